@@ -1,0 +1,1 @@
+//! Automatic coding of court-case summaries (to be built: issue 4).

@@ -1,0 +1,15 @@
+//! The domain of tipdata: the instrument and its codelists, observations and their values,
+//! findings, and the case-coding scheme. Types and rules only: no files, no SQL, no HTTP.
+
+pub mod coding;
+pub mod entity;
+pub mod finding;
+pub mod instrument;
+pub mod observation;
+pub mod value;
+
+pub use entity::{Entity, EntityKind};
+pub use finding::{Finding, Severity};
+pub use instrument::{Instrument, Part};
+pub use observation::{ObsKey, Observation, Provenance};
+pub use value::{CellValue, ValueError};

@@ -1,0 +1,1 @@
+//! Disclosure control and synthetic microdata (to be built: issue 8).
