@@ -1,1 +1,215 @@
-fn main() {}
+//! The `tipdata` binary: parses the command line, calls one domain function, renders the result.
+
+mod demo;
+mod glotip;
+mod render;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use tipdata_model::{Instrument, ObsKey, Query, QueryKey};
+
+#[derive(Parser)]
+#[command(name = "tipdata", version, about = "Statistics and court cases on trafficking in persons")]
+struct Cli {
+    /// Database: a SQLite file path, created on first use (or postgres://user@host:port/db).
+    #[arg(long, global = true, env = "TIPDATA_DB", default_value = "tipdata.db")]
+    db: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import data into the database (all or nothing).
+    #[command(subcommand)]
+    Import(ImportCmd),
+    /// Sum observations, grouped by keys, with bounds for suppressed cells.
+    Query(QueryArgs),
+    /// The instrument: what is collected.
+    #[command(subcommand)]
+    Instrument(InstrumentCmd),
+    /// One cell: its value, where it came from, and the values it held before.
+    Cell(CellArgs),
+    /// Findings recorded by imports.
+    Findings {
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// The audit trail.
+    #[command(subcommand)]
+    Audit(AuditCmd),
+    /// Build a database from the bundled real GLOTIP data and show headline tables.
+    Demo,
+}
+
+#[derive(Subcommand)]
+enum ImportCmd {
+    /// The GLOTIP long format, .xlsx or .csv.
+    Glotip { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum InstrumentCmd {
+    /// Print the instrument (indicators, dimensions, categories, codelists).
+    Show {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCmd {
+    /// Check the hash chain and that the trail accounts for every stored value.
+    Verify,
+}
+
+#[derive(clap::Args)]
+struct QueryArgs {
+    /// Indicator name as in the GLOTIP file, e.g. "Detected trafficking victims".
+    #[arg(long)]
+    indicator: Option<String>,
+    /// KEY=VALUE; repeat a key for several values. Keys: country, region, subregion,
+    /// indicator, dimension, category, sex, age, year.
+    #[arg(long = "filter", value_name = "KEY=VALUE")]
+    filters: Vec<String>,
+    /// Keys to group by, comma-separated, in output order.
+    #[arg(long, value_delimiter = ',')]
+    by: Vec<String>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+#[derive(clap::Args)]
+struct CellArgs {
+    #[arg(long)]
+    country: String,
+    #[arg(long)]
+    indicator: String,
+    #[arg(long, default_value = "Total")]
+    dimension: String,
+    #[arg(long, default_value = "Total")]
+    category: String,
+    #[arg(long, default_value = "Total")]
+    sex: String,
+    #[arg(long, default_value = "Total")]
+    age: String,
+    #[arg(long)]
+    year: i32,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // One line: the reason, with its causes.
+            let msg: Vec<String> = e.chain().map(|c| c.to_string()).collect();
+            eprintln!("error: {}", msg.join(": "));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn open(db: &str) -> Result<Box<dyn tipdata_store::Store>> {
+    Ok(tipdata_store::open(db)?)
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Import(ImportCmd::Glotip { file }) => {
+            let mut store = open(&cli.db)?;
+            let outcome = glotip::import_file(store.as_mut(), &file)?;
+            print!("{}", glotip::summary(&outcome));
+            Ok(())
+        }
+        Command::Query(args) => {
+            let store = open(&cli.db)?;
+            let q = parse_query(&args)?;
+            let rows = store.query(&q)?;
+            let by: Vec<&str> = q.by.iter().map(|k| k.as_str()).collect();
+            print!("{}", render::query_rows(&by, &rows, args.format));
+            Ok(())
+        }
+        Command::Instrument(InstrumentCmd::Show { format }) => {
+            print!("{}", render::instrument(Instrument::v1(), format));
+            Ok(())
+        }
+        Command::Cell(a) => {
+            let store = open(&cli.db)?;
+            let key = ObsKey {
+                entity: a.country,
+                indicator: a.indicator,
+                dimension: a.dimension,
+                category: a.category,
+                sex: a.sex,
+                age: a.age,
+                year: a.year,
+            };
+            let cell = store.cell(&key)?.with_context(|| format!("no cell {key}"))?;
+            println!("{key}\nvalue: {} (version {})\nsource: {}", render::value(cell.value), cell.version, cell.source);
+            for h in store.cell_history(&key)? {
+                println!("before: {} from {} ({})", render::value(h.value), h.source, h.reason);
+            }
+            Ok(())
+        }
+        Command::Findings { country, year, format } => {
+            let store = open(&cli.db)?;
+            let f = store.findings(country.as_deref(), year)?;
+            print!("{}", render::findings(&f, format));
+            Ok(())
+        }
+        Command::Audit(AuditCmd::Verify) => {
+            let store = open(&cli.db)?;
+            let r = store.verify_audit()?;
+            if r.ok() {
+                println!("audit trail verified: {} entries, every stored value accounted for", r.entries);
+                Ok(())
+            } else {
+                for b in r.broken.iter().chain(&r.unaccounted).take(20) {
+                    eprintln!("{b}");
+                }
+                anyhow::bail!(
+                    "audit trail does not verify: {} broken entries, {} values unaccounted for",
+                    r.broken.len(),
+                    r.unaccounted.len()
+                )
+            }
+        }
+        Command::Demo => demo::run(&cli.db),
+    }
+}
+
+fn parse_query(args: &QueryArgs) -> Result<Query> {
+    let mut q = Query::default();
+    if let Some(ind) = &args.indicator {
+        q.filter(QueryKey::Indicator, ind.clone());
+    }
+    for f in &args.filters {
+        let (k, v) = f.split_once('=').with_context(|| format!("--filter {f}: expected KEY=VALUE"))?;
+        let key: QueryKey = k.trim().parse().map_err(anyhow::Error::msg)?;
+        q.filter(key, v.to_string());
+    }
+    for b in &args.by {
+        let key: QueryKey = b.trim().parse().map_err(anyhow::Error::msg)?;
+        if q.by.contains(&key) {
+            anyhow::bail!("--by names '{key}' twice");
+        }
+        q.by.push(key);
+    }
+    q.validate().map_err(anyhow::Error::msg)?;
+    Ok(q)
+}

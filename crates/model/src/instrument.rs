@@ -118,18 +118,17 @@ impl Instrument {
 
     /// Checks one key part against the instrument; the error lists what is allowed.
     pub fn check(&self, part: Part, value: &str, dimension: Option<&str>) -> Result<(), String> {
-        let names = |codes: &[Code]| codes.iter().map(|c| c.name.clone()).collect::<Vec<_>>();
-        let allowed: Vec<String> = match part {
-            Part::Indicator => self.indicators.iter().map(|i| i.name.clone()).collect(),
-            Part::Dimension => self.dimensions.iter().map(|d| d.name.clone()).collect(),
-            Part::Sex => names(&self.sex),
-            Part::Age => names(&self.age),
+        let allowed: Vec<&str> = match part {
+            Part::Indicator => self.indicators.iter().map(|i| i.name.as_str()).collect(),
+            Part::Dimension => self.dimensions.iter().map(|d| d.name.as_str()).collect(),
+            Part::Sex => self.sex.iter().map(|c| c.name.as_str()).collect(),
+            Part::Age => self.age.iter().map(|c| c.name.as_str()).collect(),
             Part::Category => match dimension.and_then(|d| self.dimension(d)).map(|d| &d.categories) {
-                Some(Categories::Closed(list)) => list.clone(),
+                Some(Categories::Closed(list)) => list.iter().map(String::as_str).collect(),
                 _ => return Ok(()),
             },
         };
-        if allowed.iter().any(|a| a == value) {
+        if allowed.contains(&value) {
             Ok(())
         } else {
             Err(format!("'{value}' is not one of: {}", allowed.join(", ")))

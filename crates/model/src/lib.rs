@@ -6,10 +6,12 @@ pub mod entity;
 pub mod finding;
 pub mod instrument;
 pub mod observation;
+pub mod query;
 pub mod value;
 
 pub use entity::{Entity, EntityKind};
 pub use finding::{Finding, Severity};
 pub use instrument::{Instrument, Part};
-pub use observation::{ObsKey, Observation, Provenance};
+pub use observation::{collapse, Collapsed, ObsKey, Observation, Provenance};
 pub use value::{CellValue, ValueError};
+pub use query::{Query, QueryKey, QueryRow};
