@@ -32,16 +32,16 @@ pub fn import_file(store: &mut dyn Store, path: &Path) -> Result<ImportReport> {
         pb.set_position(done);
     })?;
     pb.finish_and_clear();
-    store_file(store, &path.display().to_string(), sha, &file)
+    store_file(store, &path.display().to_string(), sha, file)
 }
 
 pub fn import_bytes(store: &mut dyn Store, name: &str, bytes: &[u8]) -> Result<ImportReport> {
     let file = tipdata_io::read_glotip_bytes(name, bytes, &|_, _| {})?;
-    store_file(store, name, tipdata_io::sha256_hex(bytes), &file)
+    store_file(store, name, tipdata_io::sha256_hex(bytes), file)
 }
 
-fn store_file(store: &mut dyn Store, name: &str, sha256: String, file: &GlotipFile) -> Result<ImportReport> {
-    let collapsed = tipdata_model::collapse(file.observations.clone());
+fn store_file(store: &mut dyn Store, name: &str, sha256: String, file: GlotipFile) -> Result<ImportReport> {
+    let collapsed = tipdata_model::collapse(file.observations);
     let mut outcome = store.import_observations(&ObservationImport {
         kind: "glotip",
         file: name,

@@ -1,0 +1,109 @@
+//! The store on its own: imports, no-op re-imports, and a tampered audit trail.
+
+use tipdata_model::{collapse, CellValue, ObsKey, Observation, Provenance};
+use tipdata_store::{ObservationImport, SqliteStore, Store};
+
+fn obs(entity: &str, year: i32, row: u64, v: CellValue) -> Observation {
+    Observation {
+        key: ObsKey {
+            entity: entity.into(),
+            indicator: "Persons convicted".into(),
+            dimension: "Total".into(),
+            category: "Total".into(),
+            sex: "Total".into(),
+            age: "Total".into(),
+            year,
+        },
+        value: v,
+        source: Provenance { file: "t.csv".into(), sheet: String::new(), row, column: "txtVALUE".into() },
+        source_name: "GLOTIP".into(),
+    }
+}
+
+fn import(store: &mut SqliteStore, cells: Vec<Observation>) -> tipdata_store::ImportOutcome {
+    let c = collapse(cells);
+    store
+        .import_observations(&ObservationImport {
+            kind: "glotip",
+            file: "t.csv",
+            sha256: String::new(),
+            actor: "test",
+            rows_read: 0,
+            collapsed: &c,
+            reader_findings: &[],
+        })
+        .unwrap()
+}
+
+fn three() -> Vec<Observation> {
+    vec![
+        obs("PER", 2019, 2, CellValue::Count(12)),
+        obs("PER", 2020, 3, CellValue::Below(5)),
+        obs("CHL", 2020, 4, CellValue::Count(7)),
+    ]
+}
+
+#[test]
+fn a_reimport_writes_nothing_and_a_revision_keeps_the_old_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = SqliteStore::open(dir.path().join("s.db").to_str().unwrap()).unwrap();
+    let first = import(&mut s, three());
+    assert_eq!((first.inserted, first.import_id), (3, Some(1)));
+    let again = import(&mut s, three());
+    assert!(again.is_noop());
+    assert_eq!(again.unchanged, 3);
+    let counts = s.counts().unwrap();
+    assert_eq!((counts.imports, counts.observations, counts.audit), (1, 3, 3));
+
+    let mut revised = three();
+    revised[1].value = CellValue::Count(6);
+    let rev = import(&mut s, revised);
+    assert_eq!((rev.changed, rev.unchanged, rev.import_id), (1, 2, Some(2)));
+    let key = &three()[1].key;
+    assert_eq!(s.cell(key).unwrap().unwrap().value, CellValue::Count(6));
+    let h = s.cell_history(key).unwrap();
+    assert_eq!(h.len(), 1);
+    assert_eq!((h[0].value, h[0].version, h[0].replaced_by_import), (CellValue::Below(5), 1, 2));
+    assert!(s.verify_audit().unwrap().ok());
+}
+
+#[test]
+fn a_tampered_audit_entry_is_named_by_verify() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.db");
+    let mut s = SqliteStore::open(path.to_str().unwrap()).unwrap();
+    import(&mut s, three());
+    drop(s);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    // The trail refuses edits...
+    assert!(conn.execute("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2", []).is_err());
+    assert!(conn.execute("DELETE FROM audit_log WHERE seq = 3", []).is_err());
+    // ...so a tamperer drops the guard first; verify still names the entry.
+    conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;").unwrap();
+    conn.execute("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2", []).unwrap();
+    drop(conn);
+    let s = SqliteStore::open(path.to_str().unwrap()).unwrap();
+    let r = s.verify_audit().unwrap();
+    assert_eq!(r.broken, vec!["entry 2: its hash does not match its content".to_string()]);
+
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("DELETE FROM audit_log WHERE seq = 3", []).unwrap();
+    drop(conn);
+    let r = s.verify_audit().unwrap();
+    assert!(r.unaccounted.iter().any(|u| u.starts_with("CHL|") && u.contains("never recorded")), "{r:?}");
+}
+
+#[test]
+fn a_database_from_a_newer_tipdata_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.db");
+    drop(SqliteStore::open(path.to_str().unwrap()).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("INSERT INTO schema_migrations (version, applied_at) VALUES (999, 'later')", []).unwrap();
+    drop(conn);
+    match SqliteStore::open(path.to_str().unwrap()) {
+        Err(tipdata_store::StoreError::TooNew { found: 999, .. }) => {}
+        Err(other) => panic!("wrong error: {other}"),
+        Ok(_) => panic!("a newer schema was accepted"),
+    }
+}
