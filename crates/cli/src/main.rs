@@ -112,7 +112,17 @@ enum Format {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => e.exit(), // --help, --version
+        Err(e) => {
+            // One line on stderr, as for every other failure.
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: ");
+            eprintln!("error: {first} (see tipdata --help)");
+            return ExitCode::from(2);
+        }
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -140,6 +150,15 @@ fn run(cli: Cli) -> Result<()> {
             let store = open(&cli.db)?;
             let q = parse_query(&args)?;
             let rows = store.query(&q)?;
+            let loose = q.unpinned();
+            if !loose.is_empty() {
+                let names: Vec<&str> = loose.iter().map(|k| k.as_str()).collect();
+                eprintln!(
+                    "note: the sums span several values of {}; totals and breakdowns may be added together \
+                     (filter each to one value, e.g. --filter sex=Total, or group --by it)",
+                    names.join(", ")
+                );
+            }
             let by: Vec<&str> = q.by.iter().map(|k| k.as_str()).collect();
             print!("{}", render::query_rows(&by, &rows, args.format));
             Ok(())
@@ -210,6 +229,6 @@ fn parse_query(args: &QueryArgs) -> Result<Query> {
         }
         q.by.push(key);
     }
-    q.validate().map_err(anyhow::Error::msg)?;
+    q.validate(Instrument::v1()).map_err(anyhow::Error::msg)?;
     Ok(q)
 }

@@ -89,16 +89,47 @@ impl Query {
         self.filters.iter().any(|f| f.key == QueryKey::Country)
     }
 
-    /// Checks a `year` filter's values are years.
-    pub fn validate(&self) -> Result<(), String> {
+    /// Checks filter values against the instrument, so that a misspelt value is an error
+    /// rather than an empty result. Categories of open dimensions are not checked.
+    pub fn validate(&self, inst: &crate::Instrument) -> Result<(), String> {
+        use crate::instrument::Part;
         for f in &self.filters {
-            if f.key == QueryKey::Year {
-                for v in &f.values {
-                    v.parse::<i32>().map_err(|_| format!("year={v}: not a year"))?;
-                }
+            for v in &f.values {
+                let checked = match f.key {
+                    QueryKey::Year => v.parse::<i32>().map(|_| ()).map_err(|_| format!("'{v}' is not a year")),
+                    QueryKey::Indicator => inst.check(Part::Indicator, v, None),
+                    QueryKey::Dimension => inst.check(Part::Dimension, v, None),
+                    QueryKey::Sex => inst.check(Part::Sex, v, None),
+                    QueryKey::Age => inst.check(Part::Age, v, None),
+                    QueryKey::Country => match inst.entity(v) {
+                        Some(_) => Ok(()),
+                        None => Err(format!("'{v}' is not a known country code or GLOTIP entity")),
+                    },
+                    QueryKey::Region => known(v, inst.entities.iter().map(|e| e.region.as_str())),
+                    QueryKey::Subregion => known(v, inst.entities.iter().map(|e| e.subregion.as_str())),
+                    QueryKey::Category => Ok(()),
+                };
+                checked.map_err(|m| format!("--filter {}={v}: {m}", f.key))?;
             }
         }
         Ok(())
+    }
+
+    /// Keys whose cells mix totals and breakdowns when the query neither filters them to
+    /// one value nor groups by them: summing over them counts people twice.
+    pub fn unpinned(&self) -> Vec<QueryKey> {
+        [QueryKey::Indicator, QueryKey::Dimension, QueryKey::Sex, QueryKey::Age]
+            .into_iter()
+            .filter(|k| !self.by.contains(k) && !self.filters.iter().any(|f| f.key == *k && f.values.len() == 1))
+            .collect()
+    }
+}
+
+fn known<'a>(v: &str, mut all: impl Iterator<Item = &'a str>) -> Result<(), String> {
+    if all.any(|a| a == v && !a.is_empty()) {
+        Ok(())
+    } else {
+        Err(format!("'{v}' is not a region or subregion of the codelist"))
     }
 }
 

@@ -160,3 +160,34 @@ fn edit_behind_tipdatas_back(db: &Path, sql: &str) -> bool {
         .status();
     status.map(|s| s.success()).unwrap_or(false)
 }
+
+#[test]
+fn a_misspelt_filter_value_is_an_error_not_an_empty_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, _) = seeded(dir.path());
+    let r = tipdata(&db, &["query", "--indicator", "Detected victims"]);
+    assert!(!r.ok && r.stderr.contains("--filter indicator=Detected victims") && r.stderr.contains("Detected trafficking victims"), "{}", r.stderr);
+    let r = tipdata(&db, &["query", "--filter", "sex=female"]);
+    assert!(!r.ok && r.stderr.contains("'female' is not one of"), "{}", r.stderr);
+    let r = tipdata(&db, &["query", "--filter", "colour=red"]);
+    assert!(!r.ok && r.stderr.contains("'colour' is not a query key"), "{}", r.stderr);
+    let r = tipdata(&db, &["query", "--by", "year,year"]);
+    assert!(!r.ok && r.stderr.contains("twice"), "{}", r.stderr);
+    let r = tipdata(&db, &["query", "--no-such-flag"]);
+    assert!(!r.ok && r.stderr.lines().count() == 1, "{}", r.stderr);
+}
+
+#[test]
+fn a_query_that_adds_totals_to_breakdowns_says_so_on_stderr_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, _) = seeded(dir.path());
+    let r = tipdata(&db, &["query", "--filter", "country=AFG", "--format", "csv"]);
+    assert!(r.ok);
+    assert!(r.stderr.contains("several values of indicator, dimension, sex, age"), "{}", r.stderr);
+    assert_eq!(r.stdout, "value,suppressed,low,high,cells\n270,2,270,278,4\n");
+    let pinned = tipdata(&db, &[
+        "query", "--indicator", "Offences of trafficking in persons", "--filter", "dimension=Total",
+        "--filter", "sex=Total", "--filter", "age=Total", "--by", "country",
+    ]);
+    assert!(pinned.ok && pinned.stderr.is_empty(), "{}", pinned.stderr);
+}
