@@ -7,7 +7,8 @@ are not summed unless named; `<5` is 0..4), and sums.
 """
 import pandas as pd
 
-df = pd.read_excel("data/glotip/data_glotip.xlsx", dtype=str).fillna("")
+# keep_default_na=False: the file has "N/A" categories that pandas would read as empty
+df = pd.read_excel("data/glotip/data_glotip.xlsx", dtype=str, keep_default_na=False)
 df["excel_row"] = df.index + 2
 key = ["Iso3_code", "Country", "Indicator", "Dimension", "Category", "Sex", "Age", "Year"]
 print("rows", len(df))

@@ -89,6 +89,15 @@ fn the_real_file_imports_with_exact_figures_and_reimports_as_a_no_op() {
 
     assert!(ok(&db, &["audit", "verify"]).contains("audit trail verified: 46331 entries"));
 
+    // Every citizenship and repatriation wording in the real file resolves to a country or a class.
+    let cats = ok(&db, &["query", "--filter", "dimension=by citizenship", "--filter", "dimension=by country of repatriation",
+        "--by", "category", "--format", "json"]);
+    let cats: Vec<serde_json::Value> = serde_json::from_str(&cats).unwrap();
+    assert!(cats.len() > 300, "{}", cats.len());
+    let unresolved: Vec<&str> = cats.iter().map(|c| c["category"].as_str().unwrap())
+        .filter(|c| tipdata_model::citizenship::unresolved(c)).collect();
+    assert_eq!(unresolved, Vec::<&str>::new());
+
     // Importing the same file again changes nothing and says so; so does the same table as CSV.
     let again = ok(&db, &["import", "glotip", xlsx.to_str().unwrap()]);
     assert!(again.contains("46032 unchanged") && again.contains("no changes"), "{again}");
