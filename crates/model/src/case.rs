@@ -298,7 +298,7 @@ pub fn agreement(
     only: Option<&str>,
 ) -> AgreementReport {
     let mut report = AgreementReport::default();
-    for var in SCHEME.iter().filter(|v| only.is_none_or(|o| o == v.name)) {
+    for var in SCHEME.iter().filter(|v| only.map_or(true, |o| o == v.name)) {
         let mut pairs: Vec<(String, String)> = Vec::new();
         let mut label_pairs: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
         for (case_id, ca) in a {
