@@ -1,5 +1,6 @@
 //! The `tipdata` binary: parses the command line, calls one domain function, renders the result.
 
+mod cases;
 mod demo;
 mod glotip;
 mod render;
@@ -47,12 +48,23 @@ enum Command {
     Audit(AuditCmd),
     /// Build a database from the bundled real GLOTIP data and show headline tables.
     Demo,
+    /// Court cases: list, show.
+    #[command(subcommand)]
+    Cases(cases::CasesCmd),
+    /// Human coding of cases: add codings, agreement between coders, final values.
+    #[command(subcommand)]
+    Coding(cases::CodingCmd),
+    /// Export data.
+    #[command(subcommand)]
+    Export(cases::ExportCmd),
 }
 
 #[derive(Subcommand)]
 enum ImportCmd {
     /// The GLOTIP long format, .xlsx or .csv.
     Glotip { file: PathBuf },
+    /// Court cases: the UNODC case-law export, JSON lines, or HTCDS-shaped CSV.
+    Cases(cases::ImportCasesArgs),
 }
 
 #[derive(Subcommand)]
@@ -209,6 +221,10 @@ fn run(cli: Cli) -> Result<()> {
             }
         }
         Command::Demo => demo::run(&cli.db),
+        Command::Import(ImportCmd::Cases(a)) => cases::out(cases::import(open(&cli.db)?.as_mut(), &a)?),
+        Command::Cases(c) => cases::out(cases::run_cases(open(&cli.db)?.as_ref(), &c)?),
+        Command::Coding(c) => cases::out(cases::run_coding(open(&cli.db)?.as_mut(), &c)?),
+        Command::Export(c) => cases::out(cases::export(open(&cli.db)?.as_ref(), &c)?),
     }
 }
 

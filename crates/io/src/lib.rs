@@ -44,3 +44,10 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
     sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
+
+pub mod case_input;
+pub mod cases_jsonl;
+pub mod cldb;
+pub mod htcds;
+
+pub use case_input::{CaseFile, CaseReadError};

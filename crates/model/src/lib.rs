@@ -1,6 +1,7 @@
 //! The domain of tipdata: the instrument and its codelists, observations and their values,
 //! findings, and the case-coding scheme. Types and rules only: no files, no SQL, no HTTP.
 
+pub mod case;
 pub mod citizenship;
 pub mod coding;
 pub mod entity;

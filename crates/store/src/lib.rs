@@ -2,11 +2,13 @@
 //! PostgreSQL server), with versioned migrations and an append-only, hash-chained audit trail.
 
 mod audit;
+mod cases;
 mod sqlite;
 
 use tipdata_model::{CellValue, Collapsed, Finding, ObsKey, Query, QueryRow};
 
 pub use audit::AuditReport;
+pub use cases::{AddCodingsOutcome, CaseImport, CaseImportOutcome, CaseListItem, CaseStore, NewCoding};
 pub use sqlite::SqliteStore;
 
 #[derive(Debug, thiserror::Error)]
@@ -21,6 +23,9 @@ pub enum StoreError {
     TooNew { found: i64, known: i64 },
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    /// A request the stored data does not allow (a coding of a case that is not stored).
+    #[error("{0}")]
+    Invalid(String),
 }
 
 /// An import of observations to apply as one transaction.
@@ -85,7 +90,7 @@ pub struct Counts {
 }
 
 /// Everything the rest of tipdata asks of a database. Each method is one transaction.
-pub trait Store {
+pub trait Store: CaseStore {
     /// Applies an import all or nothing; an import that changes nothing is not recorded.
     fn import_observations(&mut self, import: &ObservationImport<'_>) -> Result<ImportOutcome, StoreError>;
     /// Sums observations as [`Query`] says; rows sorted by the `by` keys.

@@ -9,10 +9,13 @@ use tipdata_model::{CellValue, Finding, Instrument, ObsKey, Query, QueryKey, Que
 use crate::audit::{self, AuditReport, Entry, GENESIS};
 use crate::{Counts, HistoryEntry, ImportOutcome, ObservationImport, Store, StoreError, StoredCell};
 
-const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../migrations/sqlite/0001_observations.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../migrations/sqlite/0001_observations.sql")),
+    (2, include_str!("../migrations/sqlite/0002_cases.sql")),
+];
 
 pub struct SqliteStore {
-    conn: Connection,
+    pub(crate) conn: Connection,
 }
 
 impl SqliteStore {
@@ -72,20 +75,24 @@ fn read_value(kind: String, n: Option<i64>) -> Result<CellValue, StoreError> {
     CellValue::from_parts(&kind, n).ok_or_else(|| StoreError::Corrupt(format!("value of kind '{kind}' with {n:?}")))
 }
 
-struct AuditWriter {
+pub(crate) struct AuditWriter {
     prev: String,
     at: String,
     actor: String,
 }
 
 impl AuditWriter {
-    fn start(tx: &Transaction<'_>, actor: &str) -> Result<AuditWriter, StoreError> {
+    pub(crate) fn start(tx: &Transaction<'_>, actor: &str) -> Result<AuditWriter, StoreError> {
         let prev: Option<String> =
             tx.query_row("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| r.get(0)).optional()?;
         Ok(AuditWriter { prev: prev.unwrap_or_else(|| GENESIS.to_string()), at: crate::now(), actor: actor.into() })
     }
 
-    fn append(
+    pub(crate) fn at(&self) -> &str {
+        &self.at
+    }
+
+    pub(crate) fn append(
         &mut self,
         st: &mut rusqlite::Statement<'_>,
         action: &str,
@@ -102,7 +109,7 @@ impl AuditWriter {
     }
 }
 
-const AUDIT_INSERT: &str = "INSERT INTO audit_log (at, actor, action, table_name, row_key, old_value, new_value, prev_hash, hash)
+pub(crate) const AUDIT_INSERT: &str = "INSERT INTO audit_log (at, actor, action, table_name, row_key, old_value, new_value, prev_hash, hash)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 
 fn column(key: QueryKey) -> &'static str {
@@ -433,6 +440,7 @@ impl Store for SqliteStore {
         for (k, t) in last {
             report.unaccounted.push(format!("{k}: the trail records {t} but the cell is gone"));
         }
+        report.unaccounted.extend(crate::cases::unaccounted(&self.conn)?);
         report.unaccounted.sort();
         Ok(report)
     }

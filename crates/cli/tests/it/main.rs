@@ -1,5 +1,6 @@
 //! End-to-end tests of the `tipdata` binary, on the real GLOTIP file shipped in `data/`.
 
+mod cases;
 mod errors;
 mod glotip;
 

@@ -1,0 +1,49 @@
+//! What the case readers (`cldb`, `cases_jsonl`, `htcds`) share: their error, located to
+//! file, line and field, and the file they return.
+
+use tipdata_model::case::CaseBundle;
+
+/// A problem with a case file, located to the line (1-based, the line a record starts on)
+/// and the field (column or JSON key).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}{}{}: {message}", if *.line > 0 { format!(", line {line}") } else { String::new() },
+        if .field.is_empty() { String::new() } else { format!(", field '{field}'") })]
+pub struct CaseReadError {
+    pub file: String,
+    pub line: u64,
+    pub field: String,
+    pub message: String,
+}
+
+impl CaseReadError {
+    pub fn new(file: &str, line: u64, field: &str, message: impl Into<String>) -> CaseReadError {
+        CaseReadError { file: file.into(), line, field: field.into(), message: message.into() }
+    }
+}
+
+/// The cases of one file, in file order, and what the reader noticed without rejecting
+/// (values outside the mapping, placeholder dates...), each note naming line and field.
+#[derive(Debug, Clone, Default)]
+pub struct CaseFile {
+    pub records_read: u64,
+    pub bundles: Vec<CaseBundle>,
+    pub notes: Vec<String>,
+}
+
+/// Whether a code is an ISO 3166-1 alpha-3 country of the instrument's codelist.
+pub fn is_country(code: &str) -> bool {
+    tipdata_model::Instrument::v1()
+        .entity(code)
+        .is_some_and(|e| e.kind == tipdata_model::EntityKind::Country)
+}
+
+/// Reads a file's bytes, naming the file when it cannot.
+pub(crate) fn read_bytes(path: &std::path::Path) -> Result<Vec<u8>, CaseReadError> {
+    std::fs::read(path).map_err(|e| CaseReadError::new(&path.display().to_string(), 0, "", format!("cannot read: {e}")))
+}
+
+/// Trims and folds every run of whitespace (including the stray line breaks inside cells)
+/// into one space.
+pub(crate) fn fold_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
