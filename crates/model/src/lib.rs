@@ -7,6 +7,7 @@ pub mod finding;
 pub mod instrument;
 pub mod observation;
 pub mod query;
+pub mod submission;
 pub mod validation;
 pub mod value;
 

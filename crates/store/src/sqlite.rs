@@ -9,10 +9,13 @@ use tipdata_model::{CellValue, Finding, Instrument, ObsKey, Query, QueryKey, Que
 use crate::audit::{self, AuditReport, Entry, GENESIS};
 use crate::{Counts, HistoryEntry, ImportOutcome, ObservationImport, Store, StoreError, StoredCell};
 
-const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../migrations/sqlite/0001_observations.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../migrations/sqlite/0001_observations.sql")),
+    (3, include_str!("../migrations/sqlite/0003_submissions.sql")),
+];
 
 pub struct SqliteStore {
-    conn: Connection,
+    pub(crate) conn: Connection,
 }
 
 impl SqliteStore {
@@ -49,7 +52,7 @@ impl SqliteStore {
     }
 }
 
-fn sync_entities(tx: &Transaction<'_>) -> Result<(), StoreError> {
+pub(crate) fn sync_entities(tx: &Transaction<'_>) -> Result<(), StoreError> {
     let mut st = tx.prepare(
         "INSERT INTO entities (id, m49, name, kind, region, subregion) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (id) DO UPDATE SET m49 = excluded.m49, name = excluded.name, kind = excluded.kind,
