@@ -1,8 +1,10 @@
 //! The `tipdata` binary: parses the command line, calls one domain function, renders the result.
 
+mod collect;
 mod demo;
 mod glotip;
 mod render;
+mod validate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -47,6 +49,17 @@ enum Command {
     Audit(AuditCmd),
     /// Build a database from the bundled real GLOTIP data and show headline tables.
     Demo,
+    /// Run the validation rules; list findings (rule, severity, country, year, cells, message).
+    Validate(validate::ValidateArgs),
+    /// Submissions from national authorities: draft -> submitted -> under review -> validated.
+    #[command(subcommand)]
+    Submissions(collect::SubmissionsCmd),
+    /// Queries to countries on findings: open -> answered -> resolved, with comments.
+    #[command(subcommand)]
+    Queries(collect::QueriesCmd),
+    /// Collection rounds: invitations, per-country state, response rate.
+    #[command(subcommand)]
+    Rounds(collect::RoundsCmd),
 }
 
 #[derive(Subcommand)]
@@ -190,6 +203,10 @@ fn run(cli: Cli) -> Result<()> {
             }
         }
         Command::Demo => demo::run(&cli.db),
+        Command::Validate(a) => validate::run(&cli.db, a),
+        Command::Submissions(c) => collect::submissions(&cli.db, c),
+        Command::Queries(c) => collect::queries(&cli.db, c),
+        Command::Rounds(c) => collect::rounds(&cli.db, c),
     }
 }
 
