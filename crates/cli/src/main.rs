@@ -1,9 +1,11 @@
 //! The `tipdata` binary: parses the command line, calls one domain function, renders the result.
 
 mod cases;
+mod collect;
 mod demo;
 mod glotip;
 mod render;
+mod validate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -57,6 +59,17 @@ enum Command {
     /// Export data.
     #[command(subcommand)]
     Export(cases::ExportCmd),
+    /// Run the validation rules; list findings (rule, severity, country, year, cells, message).
+    Validate(validate::ValidateArgs),
+    /// Submissions from national authorities: draft -> submitted -> under review -> validated.
+    #[command(subcommand)]
+    Submissions(collect::SubmissionsCmd),
+    /// Queries to countries on findings: open -> answered -> resolved, with comments.
+    #[command(subcommand)]
+    Queries(collect::QueriesCmd),
+    /// Collection rounds: invitations, per-country state, response rate.
+    #[command(subcommand)]
+    Rounds(collect::RoundsCmd),
 }
 
 #[derive(Subcommand)]
@@ -225,6 +238,10 @@ fn run(cli: Cli) -> Result<()> {
         Command::Cases(c) => cases::out(cases::run_cases(open(&cli.db)?.as_ref(), &c)?),
         Command::Coding(c) => cases::out(cases::run_coding(open(&cli.db)?.as_mut(), &c)?),
         Command::Export(c) => cases::out(cases::export(open(&cli.db)?.as_ref(), &c)?),
+        Command::Validate(a) => validate::run(&cli.db, a),
+        Command::Submissions(c) => collect::submissions(&cli.db, c),
+        Command::Queries(c) => collect::queries(&cli.db, c),
+        Command::Rounds(c) => collect::rounds(&cli.db, c),
     }
 }
 

@@ -9,6 +9,8 @@ pub mod finding;
 pub mod instrument;
 pub mod observation;
 pub mod query;
+pub mod submission;
+pub mod validation;
 pub mod value;
 
 pub use entity::{Entity, EntityKind};

@@ -4,12 +4,17 @@
 mod audit;
 mod cases;
 mod sqlite;
+mod submissions;
 
 use tipdata_model::{CellValue, Collapsed, Finding, ObsKey, Query, QueryRow};
 
 pub use audit::AuditReport;
 pub use cases::{AddCodingsOutcome, CaseImport, CaseImportOutcome, CaseListItem, CaseStore, NewCoding};
 pub use sqlite::SqliteStore;
+pub use submissions::{
+    today, DataQuery, NewSubmission, QueryComment, Round, RoundStatus, Submission, SubmissionCell, SubmissionError,
+    SubmissionStore,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -90,7 +95,7 @@ pub struct Counts {
 }
 
 /// Everything the rest of tipdata asks of a database. Each method is one transaction.
-pub trait Store: CaseStore {
+pub trait Store: CaseStore + SubmissionStore {
     /// Applies an import all or nothing; an import that changes nothing is not recorded.
     fn import_observations(&mut self, import: &ObservationImport<'_>) -> Result<ImportOutcome, StoreError>;
     /// Sums observations as [`Query`] says; rows sorted by the `by` keys.

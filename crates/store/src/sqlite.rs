@@ -12,6 +12,7 @@ use crate::{Counts, HistoryEntry, ImportOutcome, ObservationImport, Store, Store
 const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../migrations/sqlite/0001_observations.sql")),
     (2, include_str!("../migrations/sqlite/0002_cases.sql")),
+    (3, include_str!("../migrations/sqlite/0003_submissions.sql")),
 ];
 
 pub struct SqliteStore {
@@ -52,7 +53,7 @@ impl SqliteStore {
     }
 }
 
-fn sync_entities(tx: &Transaction<'_>) -> Result<(), StoreError> {
+pub(crate) fn sync_entities(tx: &Transaction<'_>) -> Result<(), StoreError> {
     let mut st = tx.prepare(
         "INSERT INTO entities (id, m49, name, kind, region, subregion) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (id) DO UPDATE SET m49 = excluded.m49, name = excluded.name, kind = excluded.kind,

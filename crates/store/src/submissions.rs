@@ -1,0 +1,729 @@
+//! Submissions from national authorities, queries raised on their findings, and collection
+//! rounds: stored with every change in the hash-chained audit trail (who, when, old, new, why).
+//! The state machines themselves are `tipdata_model::submission`.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+use tipdata_model::submission::{
+    progress, QueryAction, QueryState, RoundCountryState, SubmissionAction, SubmissionState, TransitionError,
+};
+use tipdata_model::{collapse, CellValue, Finding, ObsKey, Observation, Provenance, Severity};
+
+use crate::audit::{self, Entry, GENESIS};
+use crate::{ObservationImport, SqliteStore, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SubmissionError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{what} {id} does not exist")]
+    NotFound { what: &'static str, id: String },
+    #[error("submission {id}: {source}")]
+    Transition { id: i64, source: TransitionError },
+    #[error("query {id}: {source}")]
+    QueryTransition { id: i64, source: TransitionError },
+    #[error("submission {id} is {state}: its cells are locked; changing them needs a new submission")]
+    Locked { id: i64, state: SubmissionState },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl From<rusqlite::Error> for SubmissionError {
+    fn from(e: rusqlite::Error) -> Self {
+        SubmissionError::Store(StoreError::Sql(e))
+    }
+}
+
+/// One cell of a submission: the key (entity and year are the submission's) and where it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubmissionCell {
+    pub key: ObsKey,
+    pub value: CellValue,
+    pub source: Provenance,
+}
+
+/// A submission to record, all its cells in one transaction.
+pub struct NewSubmission<'a> {
+    pub entity: &'a str,
+    pub year: i32,
+    /// `questionnaire`, `sdmx`, ...
+    pub channel: &'a str,
+    pub file: &'a str,
+    /// Free metadata (source agency, national definition of a child, notes) as JSON.
+    pub metadata: serde_json::Value,
+    pub actor: &'a str,
+    pub cells: &'a [SubmissionCell],
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Submission {
+    pub id: i64,
+    pub entity: String,
+    pub year: i32,
+    pub state: SubmissionState,
+    pub channel: String,
+    pub file: String,
+    pub metadata: String,
+    pub created_by: String,
+    pub created_at: String,
+    pub updated_at: String,
+    pub cells: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataQuery {
+    pub id: i64,
+    pub submission_id: Option<i64>,
+    pub finding: Finding,
+    pub state: QueryState,
+    pub created_by: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryComment {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Round {
+    pub id: i64,
+    pub name: String,
+    pub first_year: i32,
+    pub last_year: i32,
+    /// `YYYY-MM-DD`.
+    pub deadline: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoundStatus {
+    pub round: Round,
+    pub countries: Vec<(String, RoundCountryState)>,
+    /// Countries that responded over countries invited (0 when none are invited).
+    pub response_rate: f64,
+}
+
+/// Submissions, queries and rounds. Each method is one transaction with its audit entries.
+pub trait SubmissionStore {
+    /// Every stored cell (optionally of one entity): what `tipdata validate` reads.
+    fn cells(&self, entity: Option<&str>) -> Result<Vec<(ObsKey, CellValue)>, StoreError>;
+    fn create_submission(&mut self, s: &NewSubmission<'_>) -> Result<i64, SubmissionError>;
+    fn submission(&self, id: i64) -> Result<Submission, SubmissionError>;
+    fn submissions(&self, entity: Option<&str>, year: Option<i32>) -> Result<Vec<Submission>, SubmissionError>;
+    fn submission_cells(&self, id: i64) -> Result<Vec<SubmissionCell>, SubmissionError>;
+    /// Changes one cell of a draft; any other state is locked.
+    fn set_submission_cell(&mut self, id: i64, key: &ObsKey, value: CellValue, actor: &str, why: &str) -> Result<(), SubmissionError>;
+    /// Moves a submission through its state machine. `Validate` also stores its reported
+    /// cells as observations (import kind `submission`).
+    fn transition_submission(&mut self, id: i64, action: SubmissionAction, actor: &str, why: &str) -> Result<Submission, SubmissionError>;
+    fn open_query(&mut self, submission: Option<i64>, finding: &Finding, actor: &str) -> Result<i64, SubmissionError>;
+    fn data_query(&self, id: i64) -> Result<(DataQuery, Vec<QueryComment>), SubmissionError>;
+    fn data_queries(&self, entity: Option<&str>, state: Option<QueryState>) -> Result<Vec<DataQuery>, SubmissionError>;
+    fn transition_query(&mut self, id: i64, action: QueryAction, actor: &str, comment: &str) -> Result<QueryState, SubmissionError>;
+    fn comment_query(&mut self, id: i64, actor: &str, body: &str) -> Result<(), SubmissionError>;
+    fn create_round(&mut self, name: &str, first_year: i32, last_year: i32, deadline: &str, actor: &str) -> Result<i64, SubmissionError>;
+    fn invite(&mut self, round: &str, entities: &[String], actor: &str) -> Result<usize, SubmissionError>;
+    fn mark_questionnaire_sent(&mut self, round: &str, entity: &str, actor: &str) -> Result<(), SubmissionError>;
+    fn round_status(&self, round: &str, today: &str) -> Result<RoundStatus, SubmissionError>;
+}
+
+const AUDIT_INSERT: &str = "INSERT INTO audit_log (at, actor, action, table_name, row_key, old_value, new_value, prev_hash, hash)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+/// Appends one entry to the audit chain inside `tx`.
+fn audit(tx: &Transaction<'_>, actor: &str, action: &str, table: &str, row_key: &str, old: Option<&str>, new: Option<&str>) -> Result<(), StoreError> {
+    let prev: String = tx
+        .query_row("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| r.get(0))
+        .optional()?
+        .unwrap_or_else(|| GENESIS.to_string());
+    let at = crate::now();
+    let e = Entry { at: &at, actor, action, table, row_key, old, new };
+    let h = audit::hash(&prev, &e);
+    tx.execute(AUDIT_INSERT, params![at, actor, action, table, row_key, old, new, prev, h])?;
+    Ok(())
+}
+
+/// An audit value with the reason for the change.
+fn with_why(value: &str, why: &str) -> String {
+    serde_json::json!({ "value": value, "why": why }).to_string()
+}
+
+fn value_text(v: CellValue) -> String {
+    match v.to_parts() {
+        (k, Some(n)) => format!("{k}:{n}"),
+        (k, None) => k.to_string(),
+    }
+}
+
+fn read_value(kind: &str, n: Option<i64>) -> Result<CellValue, StoreError> {
+    CellValue::from_parts(kind, n).ok_or_else(|| StoreError::Corrupt(format!("value of kind '{kind}' with {n:?}")))
+}
+
+fn parse_state<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, StoreError> {
+    s.parse().map_err(StoreError::Corrupt)
+}
+
+const SUBMISSION_COLUMNS: &str = "s.id, s.entity, s.year, s.state, s.channel, s.file, s.metadata, s.created_by, s.created_at, s.updated_at,
+     (SELECT COUNT(*) FROM submission_cells c WHERE c.submission_id = s.id)";
+
+fn submission_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Submission, String)> {
+    let state: String = r.get(3)?;
+    Ok((
+        Submission {
+            id: r.get(0)?,
+            entity: r.get(1)?,
+            year: r.get(2)?,
+            state: SubmissionState::Draft,
+            channel: r.get(4)?,
+            file: r.get(5)?,
+            metadata: r.get(6)?,
+            created_by: r.get(7)?,
+            created_at: r.get(8)?,
+            updated_at: r.get(9)?,
+            cells: r.get::<_, i64>(10)? as u64,
+        },
+        state,
+    ))
+}
+
+const QUERY_COLUMNS: &str = "id, submission_id, rule, severity, entity, year, cells, message, state, created_by, created_at";
+
+fn query_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 11]> {
+    let mut out: [Option<String>; 11] = Default::default();
+    for (i, slot) in out.iter_mut().enumerate() {
+        *slot = match r.get_ref(i)? {
+            rusqlite::types::ValueRef::Null => None,
+            rusqlite::types::ValueRef::Integer(n) => Some(n.to_string()),
+            rusqlite::types::ValueRef::Text(t) => Some(String::from_utf8_lossy(t).into_owned()),
+            other => Some(format!("{other:?}")),
+        };
+    }
+    Ok(out)
+}
+
+fn to_query(f: [Option<String>; 11]) -> Result<DataQuery, StoreError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("data query: {what}"));
+    let text = |i: usize| f[i].clone().unwrap_or_default();
+    let int = |i: usize| f[i].as_deref().map(|s| s.parse::<i64>().map_err(|_| corrupt("not a number"))).transpose();
+    Ok(DataQuery {
+        id: int(0)?.ok_or_else(|| corrupt("no id"))?,
+        submission_id: int(1)?,
+        finding: Finding {
+            rule: text(2),
+            severity: Severity::parse(&text(3)).ok_or_else(|| corrupt("severity"))?,
+            entity: text(4),
+            year: int(5)?.map(|y| y as i32),
+            cells: serde_json::from_str(&text(6)).map_err(|_| corrupt("cells"))?,
+            message: text(7),
+        },
+        state: parse_state(&text(8))?,
+        created_by: text(9),
+        created_at: text(10),
+    })
+}
+
+impl SqliteStore {
+    fn round_by_name(&self, name: &str) -> Result<Round, SubmissionError> {
+        self.conn
+            .query_row("SELECT id, name, first_year, last_year, deadline FROM rounds WHERE name = ?1", [name], |r| {
+                Ok(Round { id: r.get(0)?, name: r.get(1)?, first_year: r.get(2)?, last_year: r.get(3)?, deadline: r.get(4)? })
+            })
+            .optional()?
+            .ok_or_else(|| SubmissionError::NotFound { what: "round", id: name.to_string() })
+    }
+}
+
+impl SubmissionStore for SqliteStore {
+    fn cells(&self, entity: Option<&str>) -> Result<Vec<(ObsKey, CellValue)>, StoreError> {
+        let mut st = self.conn.prepare(
+            "SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value FROM observations
+             WHERE (?1 IS NULL OR entity = ?1)",
+        )?;
+        let mut rows = st.query(params![entity])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let key = ObsKey {
+                entity: r.get(0)?,
+                indicator: r.get(1)?,
+                dimension: r.get(2)?,
+                category: r.get(3)?,
+                sex: r.get(4)?,
+                age: r.get(5)?,
+                year: r.get(6)?,
+            };
+            let kind: String = r.get(7)?;
+            out.push((key, read_value(&kind, r.get(8)?)?));
+        }
+        Ok(out)
+    }
+
+    fn create_submission(&mut self, s: &NewSubmission<'_>) -> Result<i64, SubmissionError> {
+        if tipdata_model::Instrument::v1().entity(s.entity).is_none() {
+            return Err(SubmissionError::Invalid(format!("'{}' is not a known country code", s.entity)));
+        }
+        if let Some(c) = s.cells.iter().find(|c| c.key.entity != s.entity || c.key.year != s.year) {
+            return Err(SubmissionError::Invalid(format!("cell {} is not for {} {}", c.key, s.entity, s.year)));
+        }
+        let tx = self.conn.transaction()?;
+        crate::sqlite::sync_entities(&tx)?;
+        let now = crate::now();
+        tx.execute(
+            "INSERT INTO submissions (entity, year, state, channel, file, metadata, created_by, created_at, updated_at)
+             VALUES (?1, ?2, 'draft', ?3, ?4, ?5, ?6, ?7, ?7)",
+            params![s.entity, s.year, s.channel, s.file, s.metadata.to_string(), s.actor, now],
+        )?;
+        let id = tx.last_insert_rowid();
+        audit(&tx, s.actor, "insert", "submissions", &id.to_string(), None, Some(&with_why("draft", &format!("{} {} by {} from {}", s.entity, s.year, s.channel, s.file))))?;
+        {
+            let mut ins = tx.prepare(
+                "INSERT INTO submission_cells (submission_id, indicator, dimension, category, sex, age, value_kind, value,
+                 source_sheet, source_row, source_column) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?;
+            for c in s.cells {
+                let k = &c.key;
+                let (kind, n) = c.value.to_parts();
+                ins.execute(params![id, k.indicator, k.dimension, k.category, k.sex, k.age, kind, n, c.source.sheet, c.source.row as i64, c.source.column])
+                    .map_err(|e| match e {
+                        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
+                            SubmissionError::Invalid(format!("cell {k} appears twice (second at {})", c.source))
+                        }
+                        e => e.into(),
+                    })?;
+                audit(&tx, s.actor, "insert", "submission_cells", &format!("{id}|{k}"), None, Some(&value_text(c.value)))?;
+            }
+        }
+        tx.commit()?;
+        Ok(id)
+    }
+
+    fn submission(&self, id: i64) -> Result<Submission, SubmissionError> {
+        let row = self
+            .conn
+            .query_row(&format!("SELECT {SUBMISSION_COLUMNS} FROM submissions s WHERE s.id = ?1"), [id], submission_row)
+            .optional()?;
+        let (mut s, state) = row.ok_or_else(|| SubmissionError::NotFound { what: "submission", id: id.to_string() })?;
+        s.state = parse_state(&state)?;
+        Ok(s)
+    }
+
+    fn submissions(&self, entity: Option<&str>, year: Option<i32>) -> Result<Vec<Submission>, SubmissionError> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {SUBMISSION_COLUMNS} FROM submissions s WHERE (?1 IS NULL OR s.entity = ?1) AND (?2 IS NULL OR s.year = ?2) ORDER BY s.id"
+        ))?;
+        let rows = st.query_map(params![entity, year], submission_row)?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (mut s, state) = row?;
+            s.state = parse_state(&state)?;
+            out.push(s);
+        }
+        Ok(out)
+    }
+
+    fn submission_cells(&self, id: i64) -> Result<Vec<SubmissionCell>, SubmissionError> {
+        let s = self.submission(id)?;
+        let mut st = self.conn.prepare(
+            "SELECT indicator, dimension, category, sex, age, value_kind, value, source_sheet, source_row, source_column
+             FROM submission_cells WHERE submission_id = ?1 ORDER BY id",
+        )?;
+        let mut rows = st.query([id])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let key = ObsKey {
+                entity: s.entity.clone(),
+                indicator: r.get(0)?,
+                dimension: r.get(1)?,
+                category: r.get(2)?,
+                sex: r.get(3)?,
+                age: r.get(4)?,
+                year: s.year,
+            };
+            let kind: String = r.get(5)?;
+            let value = read_value(&kind, r.get(6)?)?;
+            let source = Provenance { file: s.file.clone(), sheet: r.get(7)?, row: r.get::<_, i64>(8)? as u64, column: r.get(9)? };
+            out.push(SubmissionCell { key, value, source });
+        }
+        Ok(out)
+    }
+
+    fn set_submission_cell(&mut self, id: i64, key: &ObsKey, value: CellValue, actor: &str, why: &str) -> Result<(), SubmissionError> {
+        let s = self.submission(id)?;
+        if !s.state.editable() {
+            return Err(SubmissionError::Locked { id, state: s.state });
+        }
+        if why.trim().is_empty() {
+            return Err(SubmissionError::Invalid("a change to a cell needs a reason".into()));
+        }
+        let tx = self.conn.transaction()?;
+        let old: Option<(i64, String, Option<i64>)> = tx
+            .query_row(
+                "SELECT id, value_kind, value FROM submission_cells WHERE submission_id = ?1 AND indicator = ?2 AND dimension = ?3
+                 AND category = ?4 AND sex = ?5 AND age = ?6",
+                params![id, key.indicator, key.dimension, key.category, key.sex, key.age],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let (kind, n) = value.to_parts();
+        let old_text = match &old {
+            Some((cell, k, v)) => {
+                tx.execute("UPDATE submission_cells SET value_kind = ?2, value = ?3 WHERE id = ?1", params![cell, kind, n])?;
+                Some(value_text(read_value(k, *v)?))
+            }
+            None => {
+                tx.execute(
+                    "INSERT INTO submission_cells (submission_id, indicator, dimension, category, sex, age, value_kind, value,
+                     source_sheet, source_row, source_column) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '', 0, 'edited')",
+                    params![id, key.indicator, key.dimension, key.category, key.sex, key.age, kind, n],
+                )?;
+                None
+            }
+        };
+        let row_key = format!("{id}|{}|{}|{}|{}|{}|{}|{}", s.entity, key.indicator, key.dimension, key.category, key.sex, key.age, s.year);
+        audit(&tx, actor, "update", "submission_cells", &row_key, old_text.as_deref(), Some(&with_why(&value_text(value), why)))?;
+        tx.execute("UPDATE submissions SET updated_at = ?2 WHERE id = ?1", params![id, crate::now()])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn transition_submission(&mut self, id: i64, action: SubmissionAction, actor: &str, why: &str) -> Result<Submission, SubmissionError> {
+        let s = self.submission(id)?;
+        let to = s.state.apply(action, why).map_err(|source| SubmissionError::Transition { id, source })?;
+        if action == SubmissionAction::Validate {
+            // Validated figures become the stored data (an import that changes nothing is a no-op).
+            let cells = self.submission_cells(id)?;
+            let obs: Vec<Observation> = cells
+                .into_iter()
+                .filter(|c| c.value != CellValue::Missing)
+                .map(|c| Observation { key: c.key, value: c.value, source: c.source, source_name: format!("submission {id}") })
+                .collect();
+            let rows = obs.len() as u64;
+            let collapsed = collapse(obs);
+            let name = format!("submission {id} ({})", s.file);
+            self.import_observations(&ObservationImport {
+                kind: "submission",
+                file: &name,
+                sha256: String::new(),
+                actor,
+                rows_read: rows,
+                collapsed: &collapsed,
+                reader_findings: &[],
+            })?;
+        }
+        let tx = self.conn.transaction()?;
+        // Re-read inside the transaction: another writer may have moved it meanwhile.
+        let now_state: String = tx.query_row("SELECT state FROM submissions WHERE id = ?1", [id], |r| r.get(0))?;
+        if now_state != s.state.as_str() {
+            return Err(SubmissionError::Invalid(format!("submission {id} changed state meanwhile (now {now_state})")));
+        }
+        tx.execute("UPDATE submissions SET state = ?2, updated_at = ?3 WHERE id = ?1", params![id, to.as_str(), crate::now()])?;
+        audit(&tx, actor, action.as_str(), "submissions", &id.to_string(), Some(s.state.as_str()), Some(&with_why(to.as_str(), why)))?;
+        tx.commit()?;
+        self.submission(id)
+    }
+
+    fn open_query(&mut self, submission: Option<i64>, f: &Finding, actor: &str) -> Result<i64, SubmissionError> {
+        if let Some(s) = submission {
+            self.submission(s)?;
+        }
+        let tx = self.conn.transaction()?;
+        let cells = serde_json::to_string(&f.cells).map_err(|e| SubmissionError::Invalid(e.to_string()))?;
+        tx.execute(
+            "INSERT INTO data_queries (submission_id, rule, severity, entity, year, cells, message, state, created_by, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, ?9)",
+            params![submission, f.rule, f.severity.as_str(), f.entity, f.year, cells, f.message, actor, crate::now()],
+        )?;
+        let id = tx.last_insert_rowid();
+        audit(&tx, actor, "insert", "data_queries", &id.to_string(), None, Some(&with_why("open", &format!("{}: {}", f.rule, f.message))))?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    fn data_query(&self, id: i64) -> Result<(DataQuery, Vec<QueryComment>), SubmissionError> {
+        let row = self
+            .conn
+            .query_row(&format!("SELECT {QUERY_COLUMNS} FROM data_queries WHERE id = ?1"), [id], query_row)
+            .optional()?
+            .ok_or_else(|| SubmissionError::NotFound { what: "query", id: id.to_string() })?;
+        let q = to_query(row)?;
+        let mut st = self.conn.prepare("SELECT at, actor, action, body FROM data_query_comments WHERE query_id = ?1 ORDER BY id")?;
+        let comments = st
+            .query_map([id], |r| Ok(QueryComment { at: r.get(0)?, actor: r.get(1)?, action: r.get(2)?, body: r.get(3)? }))?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((q, comments))
+    }
+
+    fn data_queries(&self, entity: Option<&str>, state: Option<QueryState>) -> Result<Vec<DataQuery>, SubmissionError> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {QUERY_COLUMNS} FROM data_queries WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR state = ?2) ORDER BY id"
+        ))?;
+        let rows = st.query_map(params![entity, state.map(|s| s.as_str())], query_row)?;
+        let mut out = Vec::new();
+        for r in rows {
+            out.push(to_query(r?)?);
+        }
+        Ok(out)
+    }
+
+    fn transition_query(&mut self, id: i64, action: QueryAction, actor: &str, comment: &str) -> Result<QueryState, SubmissionError> {
+        let (q, _) = self.data_query(id)?;
+        let to = q.state.apply(action, comment).map_err(|source| SubmissionError::QueryTransition { id, source })?;
+        let tx = self.conn.transaction()?;
+        tx.execute("UPDATE data_queries SET state = ?2 WHERE id = ?1 AND state = ?3", params![id, to.as_str(), q.state.as_str()])?;
+        tx.execute(
+            "INSERT INTO data_query_comments (query_id, at, actor, action, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, crate::now(), actor, action.as_str(), comment],
+        )?;
+        audit(&tx, actor, action.as_str(), "data_queries", &id.to_string(), Some(q.state.as_str()), Some(&with_why(to.as_str(), comment)))?;
+        tx.commit()?;
+        Ok(to)
+    }
+
+    fn comment_query(&mut self, id: i64, actor: &str, body: &str) -> Result<(), SubmissionError> {
+        self.data_query(id)?;
+        if body.trim().is_empty() {
+            return Err(SubmissionError::Invalid("a comment cannot be empty".into()));
+        }
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO data_query_comments (query_id, at, actor, action, body) VALUES (?1, ?2, ?3, 'comment', ?4)",
+            params![id, crate::now(), actor, body],
+        )?;
+        audit(&tx, actor, "comment", "data_query_comments", &id.to_string(), None, Some(body))?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn create_round(&mut self, name: &str, first_year: i32, last_year: i32, deadline: &str, actor: &str) -> Result<i64, SubmissionError> {
+        let d = deadline.as_bytes();
+        let date_like = d.len() == 10 && d[4] == b'-' && d[7] == b'-' && d.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !date_like {
+            return Err(SubmissionError::Invalid(format!("deadline '{deadline}' is not a date YYYY-MM-DD")));
+        }
+        if first_year > last_year {
+            return Err(SubmissionError::Invalid(format!("years {first_year}..{last_year} are reversed")));
+        }
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO rounds (name, first_year, last_year, deadline, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![name, first_year, last_year, deadline, actor, crate::now()],
+        )
+        .map_err(|e| match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
+                SubmissionError::Invalid(format!("a round named '{name}' exists already"))
+            }
+            e => e.into(),
+        })?;
+        let id = tx.last_insert_rowid();
+        audit(&tx, actor, "insert", "rounds", name, None, Some(&format!("years {first_year}..{last_year}, deadline {deadline}")))?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    fn invite(&mut self, round: &str, entities: &[String], actor: &str) -> Result<usize, SubmissionError> {
+        let r = self.round_by_name(round)?;
+        for e in entities {
+            if tipdata_model::Instrument::v1().entity(e).is_none() {
+                return Err(SubmissionError::Invalid(format!("'{e}' is not a known country code")));
+            }
+        }
+        let tx = self.conn.transaction()?;
+        crate::sqlite::sync_entities(&tx)?;
+        let mut n = 0;
+        for e in entities {
+            let added = tx.execute(
+                "INSERT INTO round_countries (round_id, entity, invited_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                params![r.id, e, crate::now()],
+            )?;
+            if added > 0 {
+                audit(&tx, actor, "invite", "round_countries", &format!("{round}|{e}"), None, Some("invited"))?;
+                n += 1;
+            }
+        }
+        tx.commit()?;
+        Ok(n)
+    }
+
+    fn mark_questionnaire_sent(&mut self, round: &str, entity: &str, actor: &str) -> Result<(), SubmissionError> {
+        let r = self.round_by_name(round)?;
+        let tx = self.conn.transaction()?;
+        let now = crate::now();
+        let n = tx.execute(
+            "UPDATE round_countries SET questionnaire_sent = ?3 WHERE round_id = ?1 AND entity = ?2",
+            params![r.id, entity, now],
+        )?;
+        if n == 0 {
+            return Err(SubmissionError::NotFound { what: "invitation of", id: format!("{entity} to {round}") });
+        }
+        audit(&tx, actor, "update", "round_countries", &format!("{round}|{entity}"), Some("invited"), Some("questionnaire_sent"))?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn round_status(&self, round: &str, today: &str) -> Result<RoundStatus, SubmissionError> {
+        let r = self.round_by_name(round)?;
+        let mut st = self.conn.prepare(
+            "SELECT rc.entity, rc.questionnaire_sent, s.state FROM round_countries rc
+             LEFT JOIN submissions s ON s.entity = rc.entity AND s.year BETWEEN ?2 AND ?3
+             WHERE rc.round_id = ?1 ORDER BY rc.entity",
+        )?;
+        let rows = st.query_map(params![r.id, r.first_year, r.last_year], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, Option<String>>(1)?, row.get::<_, Option<String>>(2)?))
+        })?;
+        let mut best: Vec<(String, bool, Option<SubmissionState>)> = Vec::new();
+        for row in rows {
+            let (entity, sent, state) = row?;
+            let state: Option<SubmissionState> = state.as_deref().map(parse_state).transpose()?;
+            match best.last_mut() {
+                Some(last) if last.0 == entity => {
+                    if state.map(progress) > last.2.map(progress) {
+                        last.2 = state;
+                    }
+                }
+                _ => best.push((entity, sent.is_some(), state)),
+            }
+        }
+        let countries: Vec<(String, RoundCountryState)> = best
+            .into_iter()
+            .map(|(e, sent, state)| {
+                let s = RoundCountryState::derive(state, sent, &r.deadline, today);
+                (e, s)
+            })
+            .collect();
+        let responded = countries.iter().filter(|(_, s)| s.responded()).count();
+        let response_rate = if countries.is_empty() { 0.0 } else { responded as f64 / countries.len() as f64 };
+        Ok(RoundStatus { round: r, countries, response_rate })
+    }
+}
+
+/// Today's date as `YYYY-MM-DD` (UTC).
+pub fn today() -> String {
+    crate::now()[..10].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(sex: &str, year: i32) -> ObsKey {
+        ObsKey {
+            entity: "BOL".into(),
+            indicator: "Detected trafficking victims".into(),
+            dimension: "Total".into(),
+            category: "Total".into(),
+            sex: sex.into(),
+            age: "Total".into(),
+            year,
+        }
+    }
+
+    fn cell(sex: &str, v: CellValue, at: &str) -> SubmissionCell {
+        SubmissionCell { key: key(sex, 2022), value: v, source: Provenance { file: "q.xlsx".into(), sheet: "Victims".into(), row: 7, column: at.into() } }
+    }
+
+    fn store_with_submission() -> (tempfile::TempDir, SqliteStore, i64) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut st = SqliteStore::open(dir.path().join("t.db").to_str().expect("utf-8 path")).expect("opens");
+        let cells = [cell("Total", CellValue::Count(30), "B"), cell("Female", CellValue::Below(5), "C"), cell("Male", CellValue::Missing, "D")];
+        let id = st
+            .create_submission(&NewSubmission {
+                entity: "BOL",
+                year: 2022,
+                channel: "questionnaire",
+                file: "q.xlsx",
+                metadata: serde_json::json!({"source agency": "Police"}),
+                actor: "focal",
+                cells: &cells,
+            })
+            .expect("created");
+        (dir, st, id)
+    }
+
+    #[test]
+    fn a_submission_goes_from_draft_to_validated_and_its_cells_become_observations() {
+        let (_d, mut st, id) = store_with_submission();
+        assert_eq!(st.submission(id).expect("s").state, SubmissionState::Draft);
+        st.set_submission_cell(id, &key("Male", 2022), CellValue::Count(26), "focal", "counted again").expect("draft is editable");
+        for a in [SubmissionAction::Submit, SubmissionAction::Review, SubmissionAction::Validate] {
+            st.transition_submission(id, a, "team", "").expect("legal");
+        }
+        assert_eq!(st.submission(id).expect("s").state, SubmissionState::Validated);
+        assert_eq!(st.cell(&key("Male", 2022)).expect("q").map(|c| c.value), Some(CellValue::Count(26)));
+        assert_eq!(st.cell(&key("Female", 2022)).expect("q").map(|c| c.value), Some(CellValue::Below(5)));
+        let r = st.verify_audit().expect("verify");
+        assert!(r.ok(), "{r:?}");
+    }
+
+    #[test]
+    fn validated_cells_are_locked_and_illegal_transitions_change_nothing() {
+        let (_d, mut st, id) = store_with_submission();
+        let e = st.transition_submission(id, SubmissionAction::Validate, "team", "").unwrap_err();
+        assert!(e.to_string().contains("cannot validate a submission that is draft"), "{e}");
+        for a in [SubmissionAction::Submit, SubmissionAction::Review, SubmissionAction::Validate] {
+            st.transition_submission(id, a, "team", "").expect("legal");
+        }
+        let e = st.set_submission_cell(id, &key("Male", 2022), CellValue::Count(1), "focal", "oops").unwrap_err();
+        assert!(matches!(e, SubmissionError::Locked { .. }), "{e}");
+        assert!(st.transition_submission(id, SubmissionAction::Reopen, "team", "").is_err());
+        let s = st.transition_submission(id, SubmissionAction::Reopen, "team", "the police revised 2022").expect("reopen");
+        assert_eq!(s.state, SubmissionState::UnderReview);
+        assert!(st.set_submission_cell(id, &key("Male", 2022), CellValue::Count(1), "focal", "oops").is_err());
+    }
+
+    #[test]
+    fn a_finding_becomes_a_query_with_a_thread() {
+        let (_d, mut st, id) = store_with_submission();
+        let f = Finding {
+            rule: "sex_parts_exceed_total".into(),
+            severity: Severity::Error,
+            entity: "BOL".into(),
+            year: Some(2022),
+            cells: vec!["a".into(), "b".into()],
+            message: "parts exceed".into(),
+        };
+        let q = st.open_query(Some(id), &f, "team").expect("opened");
+        assert!(st.transition_query(q, QueryAction::Resolve, "team", "ok").is_err());
+        st.comment_query(q, "team", "please check the male figure").expect("comment");
+        st.transition_query(q, QueryAction::Answer, "focal", "typo, corrected").expect("answer");
+        st.transition_query(q, QueryAction::Resolve, "team", "").expect("resolve");
+        let (dq, thread) = st.data_query(q).expect("q");
+        assert_eq!(dq.state, QueryState::Resolved);
+        assert_eq!(dq.finding, f);
+        assert_eq!(thread.iter().map(|c| c.action.as_str()).collect::<Vec<_>>(), ["comment", "answer", "resolve"]);
+        assert!(st.verify_audit().expect("v").ok());
+    }
+
+    #[test]
+    fn editing_or_deleting_a_submission_entry_of_the_audit_log_is_detected() {
+        let (_d, mut st, id) = store_with_submission();
+        st.transition_submission(id, SubmissionAction::Submit, "focal", "").expect("submit");
+        assert!(st.verify_audit().expect("v").ok());
+        // The triggers refuse the edit; someone with direct access drops them first.
+        assert!(st.conn.execute("UPDATE audit_log SET actor = 'x' WHERE seq = 2", []).is_err());
+        st.conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;").expect("drop");
+        st.conn.execute("UPDATE audit_log SET new_value = 'count:99' WHERE seq = 2", []).expect("tamper");
+        let r = st.verify_audit().expect("v");
+        assert_eq!(r.broken, ["entry 2: its hash does not match its content"]);
+        st.conn.execute("DELETE FROM audit_log WHERE seq = 3", []).expect("delete");
+        let r = st.verify_audit().expect("v");
+        assert!(r.broken.contains(&"entry 4: does not link to the entry before it".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn a_round_reports_each_country_and_the_response_rate() {
+        let (_d, mut st, id) = store_with_submission();
+        st.create_round("GLOTIP 2024", 2021, 2023, "2024-03-31", "team").expect("round");
+        assert_eq!(st.invite("GLOTIP 2024", &["BOL".into(), "PER".into(), "CHL".into()], "team").expect("invite"), 3);
+        st.mark_questionnaire_sent("GLOTIP 2024", "PER", "team").expect("sent");
+        st.transition_submission(id, SubmissionAction::Submit, "focal", "").expect("submit");
+        st.transition_submission(id, SubmissionAction::Review, "team", "").expect("review");
+        let s = st.round_status("GLOTIP 2024", "2024-01-01").expect("status");
+        let states: Vec<(&str, &str)> = s.countries.iter().map(|(e, s)| (e.as_str(), s.as_str())).collect();
+        assert_eq!(states, [("BOL", "under_validation"), ("CHL", "invited"), ("PER", "questionnaire_sent")]);
+        assert!((s.response_rate - 1.0 / 3.0).abs() < 1e-9);
+        let s = st.round_status("GLOTIP 2024", "2024-04-01").expect("status");
+        assert_eq!(s.countries[1].1, RoundCountryState::NoResponse);
+        assert!(st.verify_audit().expect("v").ok());
+    }
+}
