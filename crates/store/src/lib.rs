@@ -3,11 +3,13 @@
 
 mod audit;
 mod sqlite;
+mod users;
 
 use tipdata_model::{CellValue, Collapsed, Finding, ObsKey, Query, QueryRow};
 
 pub use audit::AuditReport;
 pub use sqlite::SqliteStore;
+pub use users::{ApiToken, NewUser, Role, User, UserStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -85,7 +87,7 @@ pub struct Counts {
 }
 
 /// Everything the rest of tipdata asks of a database. Each method is one transaction.
-pub trait Store {
+pub trait Store: UserStore {
     /// Applies an import all or nothing; an import that changes nothing is not recorded.
     fn import_observations(&mut self, import: &ObservationImport<'_>) -> Result<ImportOutcome, StoreError>;
     /// Sums observations as [`Query`] says; rows sorted by the `by` keys.

@@ -9,10 +9,13 @@ use tipdata_model::{CellValue, Finding, Instrument, ObsKey, Query, QueryKey, Que
 use crate::audit::{self, AuditReport, Entry, GENESIS};
 use crate::{Counts, HistoryEntry, ImportOutcome, ObservationImport, Store, StoreError, StoredCell};
 
-const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../migrations/sqlite/0001_observations.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../migrations/sqlite/0001_observations.sql")),
+    (4, include_str!("../migrations/sqlite/0004_users.sql")),
+];
 
 pub struct SqliteStore {
-    conn: Connection,
+    pub(crate) conn: Connection,
 }
 
 impl SqliteStore {
