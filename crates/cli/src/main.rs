@@ -3,6 +3,7 @@
 mod demo;
 mod glotip;
 mod render;
+mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,8 +46,13 @@ enum Command {
     /// The audit trail.
     #[command(subcommand)]
     Audit(AuditCmd),
-    /// Build a database from the bundled real GLOTIP data and show headline tables.
-    Demo,
+    /// Build a database from the bundled real GLOTIP data, show headline tables, then serve.
+    Demo(serve::DemoArgs),
+    /// The web application and the REST API.
+    Serve(serve::ServeArgs),
+    /// People who sign in to the web application.
+    #[command(subcommand)]
+    Users(serve::UsersCmd),
 }
 
 #[derive(Subcommand)]
@@ -189,7 +195,9 @@ fn run(cli: Cli) -> Result<()> {
                 )
             }
         }
-        Command::Demo => demo::run(&cli.db),
+        Command::Demo(a) => demo::run(&cli.db).and_then(|()| serve::after_demo(&cli.db, &a)),
+        Command::Serve(a) => serve::serve(&cli.db, &a),
+        Command::Users(c) => serve::users(&cli.db, c),
     }
 }
 

@@ -210,10 +210,12 @@ pub struct LoginForm {
 fn limited(state: &AppState, keys: &[String]) -> Option<Duration> {
     let cfg = state.config();
     let map = state.inner().limiter.lock().unwrap_or_else(|p| p.into_inner());
+    // A client address may be an office behind one NAT: it gets four times a user name's allowance.
+    let limit = |k: &str| if k.starts_with("ip:") { cfg.login_attempts.saturating_mul(4) } else { cfg.login_attempts };
     keys.iter()
-        .filter_map(|k| map.get(k))
-        .filter(|(n, since)| *n >= cfg.login_attempts && since.elapsed() < cfg.login_window)
-        .map(|(_, since)| cfg.login_window.saturating_sub(since.elapsed()))
+        .filter_map(|k| map.get(k).map(|v| (limit(k), v)))
+        .filter(|(limit, (n, since))| n >= limit && since.elapsed() < cfg.login_window)
+        .map(|(_, (_, since))| cfg.login_window.saturating_sub(since.elapsed()))
         .max()
 }
 

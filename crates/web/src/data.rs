@@ -135,6 +135,22 @@ fn grid(chart: &Chart, rows: &[QueryRow]) -> Grid {
     Grid { xs, series, cells }
 }
 
+/// Years with under half the cells of the best year (reporting not complete yet): named, so
+/// nobody reads a fall in reporting as a fall in trafficking.
+fn thin_years(chart: &Chart, g: &Grid) -> Option<String> {
+    if chart.query.by.last() != Some(&QueryKey::Year) || g.xs.len() < 3 {
+        return None;
+    }
+    let n: Vec<u64> = g.xs.iter().map(|x| g.series.iter().filter_map(|s| g.cells.get(&(s.clone(), x.clone()))).map(|r| r.cells).sum()).collect();
+    let best = n.iter().copied().max()?;
+    let thin: Vec<String> = g.xs.iter().zip(&n).filter(|(_, k)| **k * 2 < best).map(|(x, k)| format!("{x} (n={k})")).collect();
+    // Only the most recent years matter to a reader of trends: early years are thin for a known reason.
+    let recent: Vec<String> = thin.into_iter().filter(|t| g.xs.iter().rev().take(3).any(|x| t.starts_with(x.as_str()))).collect();
+    (!recent.is_empty()).then(|| {
+        format!("Few figures reported yet for {} against n={best} in the best year: not comparable with other years.", recent.join(", "))
+    })
+}
+
 /// The chart, its table and its download links, as an HTML section.
 pub fn render(chart: &Chart, rows: &[QueryRow]) -> String {
     let g = grid(chart, rows);
@@ -155,6 +171,9 @@ pub fn render(chart: &Chart, rows: &[QueryRow]) -> String {
         })
         .collect();
     let withheld = g.cells.values().filter(|r| public(r).withheld).count();
+    if let Some(note) = thin_years(chart, &g) {
+        s.push_str(&format!("<p class=\"note warn\">{}</p>", esc(&note)));
+    }
     let desc = format!("{}; {} series over {} {}", chart.title, series.len(), g.xs.len(), chart.x_label.to_lowercase());
     s.push_str(&match chart.kind {
         Kind::Line => svg::line_chart(&chart.title, &desc, &g.xs, &series, &chart.y_label, &chart.x_label),

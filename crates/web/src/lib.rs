@@ -203,3 +203,8 @@ pub async fn serve(config: Config, addr: SocketAddr) -> std::io::Result<()> {
     let app = app(AppState::new(config));
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await
 }
+
+/// [`serve`] on a runtime of its own, for callers without one (the command line).
+pub fn serve_blocking(config: Config, addr: SocketAddr) -> std::io::Result<()> {
+    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(serve(config, addr))
+}

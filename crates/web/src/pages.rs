@@ -406,6 +406,7 @@ h2 { font-size: 1.25rem; margin: 0 0 .3rem; }
 .notice.restricted { background: #fdecea; border-color: #D55E00; }
 .figure { margin: 1.8rem 0; padding-top: .4rem; border-top: 1px solid var(--line); }
 .figure .note { color: var(--muted); font-size: .92rem; margin: 0 0 .4rem; }
+.figure .note.warn { color: #8a4b00; }
 svg.chart { width: 100%; height: auto; display: block; }
 svg.chart text { fill: #333; }
 details summary { cursor: pointer; color: #005a8e; margin: .3rem 0; }
