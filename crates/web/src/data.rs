@@ -128,6 +128,14 @@ fn grid(chart: &Chart, rows: &[QueryRow]) -> Grid {
     }
     if chart.query.by.last() == Some(&QueryKey::Year) {
         xs.sort_by_key(|y| y.parse::<i64>().unwrap_or(i64::MAX));
+        // Every year from the first to the last: a year nobody reported is a gap, not a
+        // step the axis silently skips.
+        let years: Vec<i64> = xs.iter().filter_map(|y| y.parse().ok()).collect();
+        if let (Some(first), Some(last)) = (years.first(), years.last()) {
+            if years.len() == xs.len() && last - first < 200 {
+                xs = (*first..=*last).map(|y| y.to_string()).collect();
+            }
+        }
     } else {
         xs.sort();
     }
@@ -198,7 +206,7 @@ pub fn render(chart: &Chart, rows: &[QueryRow]) -> String {
         .collect();
     s.push_str("<details><summary>Table");
     if withheld > 0 {
-        s.push_str(&format!(" ({withheld} totals under {PUBLIC_MIN} withheld)"));
+        s.push_str(&format!(" ({withheld} {} under {PUBLIC_MIN} withheld)", if withheld == 1 { "total" } else { "totals" }));
     }
     s.push_str("</summary>");
     s.push_str(&crate::html::table(&chart.title, &header, &body, 1));

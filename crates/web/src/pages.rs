@@ -110,21 +110,24 @@ Each chart has its table (open <em>Table</em>), the number of countries behind e
 pub async fn countries(State(state): State<AppState>, Extension(p): Extension<Principal>) -> PageResult {
     let rows = state.query(data::victims(&TOTAL, &[QueryKey::Country])).await?;
     let inst = Instrument::v1();
-    let mut by_region: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    let mut by_region: std::collections::BTreeMap<&str, Vec<(&str, String)>> = Default::default();
     for r in rows.iter() {
         let Some(e) = r.keys.first().and_then(|id| inst.entity(id)) else { continue };
         let years = if r.cells == 1 { "1 year".to_string() } else { format!("{} years", r.cells) };
         by_region
             .entry(e.region.as_str())
             .or_default()
-            .push(format!("<li><a href=\"/countries/{id}\">{}</a> <small>{years}</small></li>", esc(&e.name), id = esc(&e.id)));
+            .push((e.name.as_str(), format!("<li><a href=\"/countries/{id}\">{}</a> <small>{years}</small></li>", esc(&e.name), id = esc(&e.id))));
     }
     let mut body = format!(
         "<h1>Countries and territories</h1><p class=\"lead\">{} reported detected victims at least once; the years are those with a reported total.</p>",
         rows.len()
     );
-    for (region, items) in &by_region {
-        body.push_str(&format!("<h2>{}</h2><ul class=\"columns\">{}</ul>", esc(region), items.join("")));
+    for (region, items) in by_region.iter_mut() {
+        // By name, as a reader looks for them (the query sorts by code).
+        items.sort_by(|a, b| a.0.cmp(b.0));
+        let list: String = items.iter().map(|(_, li)| li.as_str()).collect();
+        body.push_str(&format!("<h2>{}</h2><ul class=\"columns\">{list}</ul>", esc(region)));
     }
     Ok(Html(html::page("Countries", &p, &body)))
 }
