@@ -6,6 +6,7 @@ mod demo;
 mod glotip;
 mod render;
 mod validate;
+mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -48,8 +49,6 @@ enum Command {
     /// The audit trail.
     #[command(subcommand)]
     Audit(AuditCmd),
-    /// Build a database from the bundled real GLOTIP data and show headline tables.
-    Demo,
     /// Court cases: list, show.
     #[command(subcommand)]
     Cases(cases::CasesCmd),
@@ -70,6 +69,13 @@ enum Command {
     /// Collection rounds: invitations, per-country state, response rate.
     #[command(subcommand)]
     Rounds(collect::RoundsCmd),
+    /// Build a database from the bundled real GLOTIP data, show headline tables, then serve.
+    Demo(serve::DemoArgs),
+    /// The web application and the REST API.
+    Serve(serve::ServeArgs),
+    /// People who sign in to the web application.
+    #[command(subcommand)]
+    Users(serve::UsersCmd),
 }
 
 #[derive(Subcommand)]
@@ -233,7 +239,6 @@ fn run(cli: Cli) -> Result<()> {
                 )
             }
         }
-        Command::Demo => demo::run(&cli.db),
         Command::Import(ImportCmd::Cases(a)) => cases::out(cases::import(open(&cli.db)?.as_mut(), &a)?),
         Command::Cases(c) => cases::out(cases::run_cases(open(&cli.db)?.as_ref(), &c)?),
         Command::Coding(c) => cases::out(cases::run_coding(open(&cli.db)?.as_mut(), &c)?),
@@ -242,6 +247,9 @@ fn run(cli: Cli) -> Result<()> {
         Command::Submissions(c) => collect::submissions(&cli.db, c),
         Command::Queries(c) => collect::queries(&cli.db, c),
         Command::Rounds(c) => collect::rounds(&cli.db, c),
+        Command::Demo(a) => demo::run(&cli.db).and_then(|()| serve::after_demo(&cli.db, &a)),
+        Command::Serve(a) => serve::serve(&cli.db, &a),
+        Command::Users(c) => serve::users(&cli.db, c),
     }
 }
 

@@ -5,6 +5,7 @@ mod audit;
 mod cases;
 mod sqlite;
 mod submissions;
+mod users;
 
 use tipdata_model::{CellValue, Collapsed, Finding, ObsKey, Query, QueryRow};
 
@@ -15,6 +16,7 @@ pub use submissions::{
     today, DataQuery, NewSubmission, QueryComment, Round, RoundStatus, Submission, SubmissionCell, SubmissionError,
     SubmissionStore,
 };
+pub use users::{ApiToken, NewUser, Role, User, UserStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -95,7 +97,7 @@ pub struct Counts {
 }
 
 /// Everything the rest of tipdata asks of a database. Each method is one transaction.
-pub trait Store: CaseStore + SubmissionStore {
+pub trait Store: CaseStore + SubmissionStore + UserStore {
     /// Applies an import all or nothing; an import that changes nothing is not recorded.
     fn import_observations(&mut self, import: &ObservationImport<'_>) -> Result<ImportOutcome, StoreError>;
     /// Sums observations as [`Query`] says; rows sorted by the `by` keys.

@@ -13,6 +13,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../migrations/sqlite/0001_observations.sql")),
     (2, include_str!("../migrations/sqlite/0002_cases.sql")),
     (3, include_str!("../migrations/sqlite/0003_submissions.sql")),
+    (4, include_str!("../migrations/sqlite/0004_users.sql")),
 ];
 
 pub struct SqliteStore {

@@ -1,0 +1,257 @@
+//! People who sign in, their sessions and their API tokens ([`UserStore`]). The store keeps
+//! only digests of secrets: the caller hashes passwords (argon2id) and tokens (SHA-256).
+
+use std::fmt;
+use std::str::FromStr;
+
+use rusqlite::{params, OptionalExtension};
+
+use crate::{SqliteStore, StoreError};
+
+/// What a signed-in person may do. The public (nobody signed in) is not a stored role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    Admin,
+    Analyst,
+    Coder,
+    /// Answers for one country, never another's.
+    FocalPoint,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Analyst, Role::Coder, Role::FocalPoint];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Analyst => "analyst",
+            Role::Coder => "coder",
+            Role::FocalPoint => "focal_point",
+        }
+    }
+}
+
+impl FromStr for Role {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Role, String> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| format!("'{s}' is not a role; use one of admin, analyst, coder, focal_point"))
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub role: Role,
+    /// The focal point's country (ISO3); `None` for every other role.
+    pub country: Option<String>,
+    pub created_at: String,
+}
+
+/// A user to add. `password_hash` is a PHC string the caller computed.
+#[derive(Debug, Clone)]
+pub struct NewUser<'a> {
+    pub username: &'a str,
+    pub password_hash: &'a str,
+    pub role: Role,
+    pub country: Option<&'a str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiToken {
+    pub id: i64,
+    pub label: String,
+    pub created_at: String,
+}
+
+/// Users, sessions and API tokens. Each method is one transaction.
+pub trait UserStore {
+    /// Adds a user; fails if the name is taken or a focal point has no country.
+    fn add_user(&mut self, user: &NewUser<'_>) -> Result<User, StoreError>;
+    fn users(&self) -> Result<Vec<User>, StoreError>;
+    /// The user and their password hash.
+    fn user_by_name(&self, username: &str) -> Result<Option<(User, String)>, StoreError>;
+    /// Removes a user with their sessions and tokens; `false` if there was none.
+    fn remove_user(&mut self, username: &str) -> Result<bool, StoreError>;
+    fn create_session(&mut self, token_hash: &str, user_id: i64, csrf: &str, expires_at: i64) -> Result<(), StoreError>;
+    /// The user of a session still valid at `now` (unix seconds), with the session's CSRF token.
+    fn session(&self, token_hash: &str, now: i64) -> Result<Option<(User, String)>, StoreError>;
+    /// Ends a session, and drops every session expired at `now`.
+    fn end_session(&mut self, token_hash: &str, now: i64) -> Result<(), StoreError>;
+    fn add_api_token(&mut self, token_hash: &str, user_id: i64, label: &str) -> Result<ApiToken, StoreError>;
+    fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>, StoreError>;
+    fn user_by_api_token(&self, token_hash: &str) -> Result<Option<User>, StoreError>;
+    /// Revokes one of the user's tokens; `false` if the user has no such token.
+    fn revoke_api_token(&mut self, user_id: i64, token_id: i64) -> Result<bool, StoreError>;
+}
+
+const USER_COLUMNS: &str = "u.id, u.username, u.role, u.country, u.created_at";
+
+fn read_user(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String, String, String, String)> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+}
+
+fn to_user((id, username, role, country, created_at): (i64, String, String, String, String)) -> Result<User, StoreError> {
+    let role = role.parse().map_err(|e| StoreError::Corrupt(format!("user {username}: {e}")))?;
+    let country = if country.is_empty() { None } else { Some(country) };
+    Ok(User { id, username, role, country, created_at })
+}
+
+impl UserStore for SqliteStore {
+    fn add_user(&mut self, u: &NewUser<'_>) -> Result<User, StoreError> {
+        let at = crate::now();
+        self.conn.execute(
+            "INSERT INTO users (username, password_hash, role, country, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![u.username, u.password_hash, u.role.as_str(), u.country.unwrap_or(""), at],
+        )?;
+        Ok(User {
+            id: self.conn.last_insert_rowid(),
+            username: u.username.to_string(),
+            role: u.role,
+            country: u.country.map(str::to_string),
+            created_at: at,
+        })
+    }
+
+    fn users(&self) -> Result<Vec<User>, StoreError> {
+        let mut st = self.conn.prepare(&format!("SELECT {USER_COLUMNS} FROM users u ORDER BY u.username"))?;
+        let rows = st.query_map([], read_user)?.collect::<Result<Vec<_>, _>>()?;
+        rows.into_iter().map(to_user).collect()
+    }
+
+    fn user_by_name(&self, username: &str) -> Result<Option<(User, String)>, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                &format!("SELECT {USER_COLUMNS}, u.password_hash FROM users u WHERE u.username = ?1"),
+                params![username],
+                |r| Ok((read_user(r)?, r.get::<_, String>(5)?)),
+            )
+            .optional()?;
+        row.map(|(u, h)| Ok((to_user(u)?, h))).transpose()
+    }
+
+    fn remove_user(&mut self, username: &str) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let id: Option<i64> =
+            tx.query_row("SELECT id FROM users WHERE username = ?1", params![username], |r| r.get(0)).optional()?;
+        let Some(id) = id else { return Ok(false) };
+        // Explicit deletes: the cascade needs foreign_keys on, which another backend may not have.
+        tx.execute("DELETE FROM sessions WHERE user_id = ?1", params![id])?;
+        tx.execute("DELETE FROM api_tokens WHERE user_id = ?1", params![id])?;
+        tx.execute("DELETE FROM users WHERE id = ?1", params![id])?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    fn create_session(&mut self, token_hash: &str, user_id: i64, csrf: &str, expires_at: i64) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO sessions (token_hash, user_id, csrf, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![token_hash, user_id, csrf, crate::now(), expires_at],
+        )?;
+        Ok(())
+    }
+
+    fn session(&self, token_hash: &str, now: i64) -> Result<Option<(User, String)>, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {USER_COLUMNS}, s.csrf FROM sessions s JOIN users u ON u.id = s.user_id
+                     WHERE s.token_hash = ?1 AND s.expires_at > ?2"
+                ),
+                params![token_hash, now],
+                |r| Ok((read_user(r)?, r.get::<_, String>(5)?)),
+            )
+            .optional()?;
+        row.map(|(u, c)| Ok((to_user(u)?, c))).transpose()
+    }
+
+    fn end_session(&mut self, token_hash: &str, now: i64) -> Result<(), StoreError> {
+        self.conn.execute("DELETE FROM sessions WHERE token_hash = ?1 OR expires_at <= ?2", params![token_hash, now])?;
+        Ok(())
+    }
+
+    fn add_api_token(&mut self, token_hash: &str, user_id: i64, label: &str) -> Result<ApiToken, StoreError> {
+        let at = crate::now();
+        self.conn.execute(
+            "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![token_hash, user_id, label, at],
+        )?;
+        Ok(ApiToken { id: self.conn.last_insert_rowid(), label: label.to_string(), created_at: at })
+    }
+
+    fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>, StoreError> {
+        let mut st = self.conn.prepare("SELECT id, label, created_at FROM api_tokens WHERE user_id = ?1 ORDER BY id")?;
+        let rows = st.query_map(params![user_id], |r| Ok(ApiToken { id: r.get(0)?, label: r.get(1)?, created_at: r.get(2)? }))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn user_by_api_token(&self, token_hash: &str) -> Result<Option<User>, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                &format!("SELECT {USER_COLUMNS} FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?1"),
+                params![token_hash],
+                read_user,
+            )
+            .optional()?;
+        row.map(to_user).transpose()
+    }
+
+    fn revoke_api_token(&mut self, user_id: i64, token_id: i64) -> Result<bool, StoreError> {
+        let n = self.conn.execute("DELETE FROM api_tokens WHERE id = ?1 AND user_id = ?2", params![token_id, user_id])?;
+        Ok(n > 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> (tempfile::TempDir, SqliteStore) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("t.db");
+        let s = SqliteStore::open(path.to_str().expect("utf-8 path")).expect("opens");
+        (dir, s)
+    }
+
+    #[test]
+    fn a_user_with_a_session_and_a_token_is_found_by_each_and_removed_with_them() {
+        let (_d, mut s) = store();
+        let u = s
+            .add_user(&NewUser { username: "ana", password_hash: "$argon2id$x", role: Role::FocalPoint, country: Some("BOL") })
+            .expect("added");
+        assert_eq!(s.user_by_name("ana").expect("query").map(|(u, h)| (u.country, h)), Some((Some("BOL".into()), "$argon2id$x".into())));
+        s.create_session("h1", u.id, "c1", 100).expect("session");
+        assert_eq!(s.session("h1", 99).expect("query").map(|(u, c)| (u.username, c)), Some(("ana".into(), "c1".into())));
+        assert_eq!(s.session("h1", 100).expect("query"), None, "expired at 100");
+        let t = s.add_api_token("t1", u.id, "script").expect("token");
+        assert_eq!(s.user_by_api_token("t1").expect("query").map(|u| u.role), Some(Role::FocalPoint));
+        assert!(!s.revoke_api_token(u.id + 1, t.id).expect("revoke"), "another user cannot revoke it");
+        assert!(s.remove_user("ana").expect("remove"));
+        assert_eq!(s.user_by_api_token("t1").expect("query"), None);
+        assert_eq!(s.session("h1", 0).expect("query"), None);
+        assert!(!s.remove_user("ana").expect("remove"));
+    }
+
+    #[test]
+    fn a_focal_point_without_a_country_and_a_taken_name_are_refused() {
+        let (_d, mut s) = store();
+        let fp = NewUser { username: "x", password_hash: "h", role: Role::FocalPoint, country: None };
+        assert!(s.add_user(&fp).is_err());
+        let a = NewUser { username: "x", password_hash: "h", role: Role::Analyst, country: None };
+        s.add_user(&a).expect("added");
+        assert!(s.add_user(&a).is_err());
+        assert!("owner".parse::<Role>().is_err());
+    }
+}

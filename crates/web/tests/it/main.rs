@@ -1,0 +1,122 @@
+//! The web application through its `Router`, without a socket (`tower::ServiceExt::oneshot`),
+//! over a small GLOTIP fixture: two countries, a total under 5, a cell reported as `<5`.
+
+mod api;
+mod authz;
+mod login;
+
+use std::sync::OnceLock;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::body::Body;
+use axum::http::{header, HeaderMap, Request, StatusCode};
+use axum::Router;
+use tipdata_store::{NewUser, ObservationImport, Role, SqliteStore, Store, UserStore};
+use tipdata_web::{sha256_hex, AppState, Config};
+use tower::ServiceExt;
+
+pub const OWN: &str = "BOL";
+pub const OTHER: &str = "PER";
+pub const PASSWORD: &str = "correct horse battery";
+
+/// A database with the fixture and one user per role (the focal point answers for BOL), each
+/// with an API token `token-<role>`.
+pub struct Env {
+    _dir: tempfile::TempDir,
+    pub db: String,
+    pub app: Router,
+}
+
+fn password_hash() -> &'static str {
+    // argon2id is slow on purpose: hash once for every user of every test.
+    static H: OnceLock<String> = OnceLock::new();
+    H.get_or_init(|| tipdata_web::hash_password(PASSWORD).expect("hashes"))
+}
+
+pub fn env_with(config: impl FnOnce(&mut Config)) -> Env {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("web.db").to_str().expect("utf-8 path").to_string();
+    let mut store = SqliteStore::open(&db).expect("opens");
+    let bytes = include_bytes!("fixture.csv");
+    let file = tipdata_io::read_glotip_bytes("fixture.csv", bytes, &|_, _| {}).expect("the fixture reads");
+    let collapsed = tipdata_model::collapse(file.observations.clone());
+    store
+        .import_observations(&ObservationImport {
+            kind: "glotip",
+            file: "fixture.csv",
+            sha256: "0".into(),
+            actor: "test",
+            rows_read: file.rows_read,
+            collapsed: &collapsed,
+            reader_findings: &file.findings,
+        })
+        .expect("imports");
+    for role in Role::ALL {
+        let country = (role == Role::FocalPoint).then_some(OWN);
+        let u = store.add_user(&NewUser { username: role.as_str(), password_hash: password_hash(), role, country }).expect("user");
+        store.add_api_token(&sha256_hex(&format!("token-{role}")), u.id, "test").expect("token");
+    }
+    let mut c = Config::new(db.clone());
+    config(&mut c);
+    Env { app: tipdata_web::app(AppState::new(c)), db, _dir: dir }
+}
+
+pub fn env() -> Env {
+    env_with(|_| {})
+}
+
+/// Who sends a request: the public, or a role signed in through a session or a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    Public,
+    Session(Role),
+    Token(Role),
+}
+
+impl Env {
+    /// A fresh session for `role`: (cookie header, CSRF token).
+    pub fn session(&self, role: Role) -> (String, String) {
+        let mut store = SqliteStore::open(&self.db).expect("opens");
+        let user = store.users().expect("users").into_iter().find(|u| u.role == role).expect("a user per role");
+        let token = tipdata_web::new_secret();
+        let csrf = tipdata_web::new_secret();
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).expect("after 1970").as_secs() as i64;
+        store.create_session(&sha256_hex(&token), user.id, &csrf, now + 3600).expect("session");
+        (format!("tipdata_session={token}"), csrf)
+    }
+
+    /// Sends a request as `who`; a POST body gets the CSRF token that `who` holds.
+    pub async fn send(&self, who: Who, method: &str, uri: &str, form: Option<&str>) -> (StatusCode, HeaderMap, String) {
+        let mut req = Request::builder().method(method).uri(uri);
+        let mut csrf = String::from("login-csrf-0123456789");
+        match who {
+            Who::Public => req = req.header(header::COOKIE, format!("tipdata_login_csrf={csrf}")),
+            Who::Session(role) => {
+                let (cookie, c) = self.session(role);
+                csrf = c;
+                req = req.header(header::COOKIE, cookie);
+            }
+            Who::Token(role) => req = req.header(header::AUTHORIZATION, format!("Bearer token-{role}")),
+        }
+        let body = match form {
+            Some(f) => {
+                req = req.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+                Body::from(if f.is_empty() { format!("csrf={csrf}") } else { format!("{f}&csrf={csrf}") })
+            }
+            None => Body::empty(),
+        };
+        raw(&self.app, req.body(body).expect("a valid request")).await
+    }
+}
+
+pub async fn raw(app: &Router, req: Request<Body>) -> (StatusCode, HeaderMap, String) {
+    let resp = app.clone().oneshot(req).await.expect("the router answers");
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    let bytes = axum::body::to_bytes(resp.into_body(), 64 << 20).await.expect("the body reads");
+    (status, headers, String::from_utf8_lossy(&bytes).into_owned())
+}
+
+pub fn json(body: &str) -> serde_json::Value {
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("not JSON ({e}): {body}"))
+}
