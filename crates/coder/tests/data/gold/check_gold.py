@@ -107,6 +107,8 @@ def check_record(rec, kind):
             errs.append("internet_used=yes but no purpose")
         if not rec["platform_types"]:
             errs.append("internet_used=yes but no platform_type")
+        if "logistics" in rec["purposes"] and len(rec["purposes"]) > 1:
+            errs.append("logistics applies only when no other purpose does")
     if rec["cyber_flow"] == "yes" and len(rec["countries"]) < 2:
         errs.append("cyber_flow=yes needs at least two countries")
     if rec["border"] == "cross_border" and len(rec["countries"]) < 1:
