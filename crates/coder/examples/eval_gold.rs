@@ -1,0 +1,33 @@
+//! Development loop: scores the rule coder on the gold set.
+//! `cargo run -p tipdata-coder --example eval_gold -- CSV GOLD_DIR SPLIT [VAR]`
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::BufReader;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let (csv_path, dir, split) = (&args[1], &args[2], args.get(3).cloned().unwrap_or("dev".into()));
+    let var = args.get(4).cloned();
+    let mut texts: HashMap<(String, String), String> = HashMap::new();
+    let mut rdr = csv::Reader::from_path(csv_path)?;
+    let h = rdr.headers()?.clone();
+    let col = |n: &str| h.iter().position(|x| x == n).ok_or("no column");
+    let (ci, wi, si) = (col("Case")?, col("WebOrder")?, col("FactSummary")?);
+    for r in rdr.records() {
+        let r = r?;
+        texts.insert((r[ci].to_string(), r[wi].to_string()), r[si].to_string());
+    }
+    let lookup = |id: &str, w: Option<&str>| texts.get(&(id.to_string(), w.unwrap_or("").to_string())).cloned();
+    let mut gold = tipdata_coder::eval::read_gold_with(BufReader::new(File::open(format!("{dir}/cldb-gold.jsonl"))?), &lookup)?;
+    gold.extend(tipdata_coder::read_gold(BufReader::new(File::open(format!("{dir}/narratives.jsonl"))?))?);
+    let gold: Vec<_> = gold.into_iter().filter(|g| split == "all" || g.split.as_deref() == Some(&split)).collect();
+    let coder = tipdata_coder::Coder::new();
+    let mut rep = tipdata_coder::evaluate(&gold, &coder);
+    if let Some(v) = var {
+        rep.errors.retain(|e| e.variable == v);
+    } else {
+        rep.errors.clear();
+    }
+    println!("{}", rep.to_text(1000));
+    Ok(())
+}
