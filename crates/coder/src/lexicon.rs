@@ -37,6 +37,12 @@ pub enum Cue {
     Intent,
     Advert,
     Recruit,
+    /// Approaching a particular person (contacted, messaged, befriended): hunting.
+    Approach,
+    /// Answering someone else's advertisement (a buyer in a sting): not fishing.
+    Respond,
+    /// A job or work offer: an advertisement for it recruits.
+    Job,
     Exploit,
     Logistic,
     Buyers,
@@ -117,6 +123,51 @@ impl Builder {
         let rule = CueRule { cue, left_free, right_free };
         if !self.rules[i].iter().any(|r| r.cue == cue) {
             self.rules[i].push(rule);
+        }
+    }
+}
+
+impl Builder {
+    /// A longer phrase hides the shorter phrases inside it (the longest match wins), so it
+    /// takes on their cues: "in front of a webcam" is also a webcam, "sex trafficking of
+    /// children" also a form. Shields keep only their own cues (negation, intent, phone:
+    /// "attempted to post" is not a post), and place names are not inherited ("New Mexico"
+    /// is not Mexico).
+    fn inherit(&mut self) {
+        let lower: Vec<String> = self.phrases.iter().map(|p| p.to_ascii_lowercase()).collect();
+        let shield = |rules: &[CueRule]| {
+            rules.iter().any(|r| matches!(r.cue, Cue::Negation | Cue::Intent | Cue::Phone | Cue::Respond | Cue::Place { .. }))
+        };
+        let mut added: Vec<(usize, CueRule)> = Vec::new();
+        for (i, outer) in lower.iter().enumerate() {
+            if shield(&self.rules[i]) || !outer.contains(' ') && !outer.contains('-') {
+                continue;
+            }
+            let Some(own) = self.rules[i].first().copied() else { continue };
+            for (j, inner) in lower.iter().enumerate() {
+                if i == j || inner.len() >= outer.len() {
+                    continue;
+                }
+                for (at, _) in outer.match_indices(inner.as_str()) {
+                    let ob = outer.as_bytes();
+                    let end = at + inner.len();
+                    for r in &self.rules[j] {
+                        if matches!(r.cue, Cue::Place { .. } | Cue::Negation | Cue::Intent) {
+                            continue;
+                        }
+                        let left = at == 0 || !crate::text::is_word_byte(ob[at - 1]) || r.left_free;
+                        let right = end == ob.len() || !crate::text::is_word_byte(ob[end]) || r.right_free;
+                        if left && right {
+                            added.push((i, CueRule { cue: r.cue, ..own }));
+                        }
+                    }
+                }
+            }
+        }
+        for (i, rule) in added {
+            if !self.rules[i].iter().any(|r| r.cue == rule.cue) {
+                self.rules[i].push(rule);
+            }
         }
     }
 }
@@ -225,6 +276,9 @@ impl Lexicon {
                 "intent" => Cue::Intent,
                 "advert" => Cue::Advert,
                 "recruit" => Cue::Recruit,
+                "approach" => Cue::Approach,
+                "respond" => Cue::Respond,
+                "job" => Cue::Job,
                 "exploit" => Cue::Exploit,
                 "logistic" => Cue::Logistic,
                 "buyers" => Cue::Buyers,
@@ -262,6 +316,7 @@ impl Lexicon {
             }
         }
 
+        b.inherit();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)

@@ -228,35 +228,69 @@ pub fn code_rules(lex: &Lexicon, text: &str, hits: &mut Vec<Hit>) -> Coding {
     let mut purposes = [false; 4];
     let (mut hunting, mut fishing) = (false, false);
     let in_net = |h: &Hit| net_sentences.contains(&h.sentence);
-    for &si in &net_sentences {
+    for (k, &si) in net_sentences.iter().enumerate() {
         let sent: Vec<&Hit> = hits.iter().filter(|h| h.sentence == si && !negated(h)).collect();
-        let advert: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Advert).collect();
+        let next: Vec<&Hit> = hits.iter().filter(|h| h.sentence == si + 1 && !negated(h)).collect();
+        let _ = k;
+        let has = |c: Cue| sent.iter().any(|h| h.cue == c);
+        // A buyer answering someone else's advertisement neither advertises nor fishes.
+        let responding = has(Cue::Respond);
+        let job = has(Cue::Job);
+        let advert: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Advert && !responding).collect();
         let recruit: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Recruit).collect();
+        let approach: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Approach && !responding).collect();
         let exploit: Vec<&&Hit> =
             sent.iter().filter(|h| h.cue == Cue::Exploit || h.cue == Cue::Internet(5)).collect();
         for h in &advert {
-            purposes[0] = true;
             fishing = true;
-            out.evidence("purposes", "advertising", h.start, h.end);
             out.evidence("strategies", "fishing", h.start, h.end);
+            if job {
+                // A job advertisement recruits victims; it does not offer them to buyers.
+                purposes[1] = true;
+                out.evidence("purposes", "recruitment", h.start, h.end);
+            } else {
+                purposes[0] = true;
+                out.evidence("purposes", "advertising", h.start, h.end);
+            }
+        }
+        if job && advert.is_empty() && approach.is_empty() {
+            // "Videos on TikTok promised jobs": an offer to all, answered by some.
+            for h in sent.iter().filter(|h| h.cue == Cue::Job) {
+                purposes[1] = true;
+                out.evidence("purposes", "recruitment", h.start, h.end);
+            }
+            if next.iter().any(|h| h.cue == Cue::Respond || h.cue == Cue::Advert) || !recruit.is_empty() {
+                for h in sent.iter().filter(|h| h.cue == Cue::Job) {
+                    fishing = true;
+                    out.evidence("strategies", "fishing", h.start, h.end);
+                }
+            }
         }
         for h in &recruit {
             purposes[1] = true;
             out.evidence("purposes", "recruitment", h.start, h.end);
-            // Answering an advertisement is not hunting; approaching someone is.
-            let answers_ad = advert.iter().any(|a| a.start > h.start && a.start - h.end < 40)
-                && text[h.start..h.end].eq_ignore_ascii_case("responded");
-            if !answers_ad {
+        }
+        if advert.is_empty() && approach.is_empty() && !job {
+            // "recruited female victims on MySpace": recruiting with no ad is an approach.
+            for h in &recruit {
                 hunting = true;
                 out.evidence("strategies", "hunting", h.start, h.end);
             }
+        }
+        for h in &approach {
+            purposes[1] = true;
+            hunting = true;
+            out.evidence("purposes", "recruitment", h.start, h.end);
+            out.evidence("strategies", "hunting", h.start, h.end);
         }
         for h in &exploit {
             purposes[2] = true;
             out.evidence("purposes", "exploitation", h.start, h.end);
         }
-        if advert.is_empty() && recruit.is_empty() && exploit.is_empty() {
-            // A classified-ads or escort site is there to advertise.
+        if advert.is_empty() && recruit.is_empty() && approach.is_empty() && exploit.is_empty() && !job && !responding {
+            // A classified-ads or escort site, or a sex business run online, is there to
+            // advertise (no strategy: posting is not described).
+            let sex_trade = sent.iter().any(|h| matches!(h.cue, Cue::Form { label: 0, .. }));
             for h in &sent {
                 let t = match h.cue {
                     Cue::Platform(p) => lex.platforms.get(p as usize).map(|p| p.platform_type),
@@ -264,7 +298,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, hits: &mut Vec<Hit>) -> Coding {
                     Cue::Domain => Some(3),
                     _ => None,
                 };
-                if matches!(t, Some(2) | Some(3)) {
+                if matches!(t, Some(2) | Some(3)) || (t.is_some() && sex_trade) {
                     purposes[0] = true;
                     out.evidence("purposes", "advertising", h.start, h.end);
                 }
@@ -344,7 +378,16 @@ pub fn code_rules(lex: &Lexicon, text: &str, hits: &mut Vec<Hit>) -> Coding {
             }
         }
     }
-    out.set("cyber_flow", CodedValue::Label(if cyber { "yes" } else { "no" }.into()));
+    // With the internet used and a foreign element, but no stated link across borders
+    // online, where each side was is not known.
+    let flow = if cyber {
+        "yes"
+    } else if internet && border == "cross_border" {
+        "unknown"
+    } else {
+        "no"
+    };
+    out.set("cyber_flow", CodedValue::Label(flow.into()));
     let _ = in_net;
 
     // --- forms of exploitation
