@@ -47,6 +47,8 @@ pub enum Cue {
     Logistic,
     Buyers,
     Minor,
+    /// "girls", "daughter": a minor unless the ages say otherwise.
+    MinorWeak,
     Adult,
     AgeBefore,
     AgeAfter,
@@ -56,7 +58,12 @@ pub enum Cue {
     Female,
     Male,
     PronounF,
+    /// Movement across a border or into the country.
     Foreign,
+    /// Foreign nationality or status, with no movement stated.
+    ForeignWeak,
+    /// Communication among the offenders themselves (not an approach to a victim).
+    OfflineGroup,
     Domestic,
     VictimNoun,
     OffenderNoun,
@@ -140,7 +147,7 @@ impl Builder {
         };
         let mut added: Vec<(usize, CueRule)> = Vec::new();
         for (i, outer) in lower.iter().enumerate() {
-            if shield(&self.rules[i]) || !outer.contains(' ') && !outer.contains('-') {
+            if shield(&self.rules[i]) {
                 continue;
             }
             let Some(own) = self.rules[i].first().copied() else { continue };
@@ -283,6 +290,9 @@ impl Lexicon {
                 "logistic" => Cue::Logistic,
                 "buyers" => Cue::Buyers,
                 "minor" => Cue::Minor,
+                "minor_weak" => Cue::MinorWeak,
+                "foreign_weak" => Cue::ForeignWeak,
+                "offline_group" => Cue::OfflineGroup,
                 "adult" => Cue::Adult,
                 "age_before" => Cue::AgeBefore,
                 "age_after" => Cue::AgeAfter,

@@ -235,10 +235,12 @@ pub fn code_rules(lex: &Lexicon, text: &str, hits: &mut Vec<Hit>) -> Coding {
         let has = |c: Cue| sent.iter().any(|h| h.cue == c);
         // A buyer answering someone else's advertisement neither advertises nor fishes.
         let responding = has(Cue::Respond);
+        let among_offenders = has(Cue::OfflineGroup);
         let job = has(Cue::Job);
         let advert: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Advert && !responding).collect();
-        let recruit: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Recruit).collect();
-        let approach: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Approach && !responding).collect();
+        let recruit: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Recruit && !among_offenders).collect();
+        let approach: Vec<&&Hit> =
+            sent.iter().filter(|h| h.cue == Cue::Approach && !responding && !among_offenders).collect();
         let exploit: Vec<&&Hit> =
             sent.iter().filter(|h| h.cue == Cue::Exploit || h.cue == Cue::Internet(5)).collect();
         for h in &advert {
@@ -334,14 +336,22 @@ pub fn code_rules(lex: &Lexicon, text: &str, hits: &mut Vec<Hit>) -> Coding {
         }
     }
     let foreign_cues: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Foreign && !negated(h)).collect();
-    let border = if !foreign_cues.is_empty() || foreign_place {
+    let foreign_name = |h: &Hit| {
+        matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| c != "USA"))
+    };
+    let foreign_weak = hits.iter().any(|h| h.cue == Cue::ForeignWeak || (foreign_place && !foreign_name(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. })));
+    let named_abroad = hits.iter().any(foreign_name);
+    let border = if !foreign_cues.is_empty() || named_abroad {
         for h in &foreign_cues {
             out.evidence("border", "cross_border", h.start, h.end);
         }
-        for h in hits.iter().filter(|h| matches!(h.cue, Cue::Place { kind, country } if kind != PlaceKind::UsPlace && lex.countries.get(country as usize).is_some_and(|c| c != "USA"))) {
+        for h in hits.iter().filter(|h| foreign_name(h)) {
             out.evidence("border", "cross_border", h.start, h.end);
         }
         "cross_border"
+    } else if foreign_weak {
+        // Foreign nationals whose movement into the country is not described.
+        "unknown"
     } else {
         let dom: Vec<&Hit> = hits
             .iter()
@@ -435,14 +445,17 @@ pub fn code_rules(lex: &Lexicon, text: &str, hits: &mut Vec<Hit>) -> Coding {
     // --- minors and ages
     let mut minor_spans: Vec<(usize, usize)> = Vec::new();
     let mut adult_spans: Vec<(usize, usize)> = Vec::new();
+    let mut weak_minor_spans: Vec<(usize, usize)> = Vec::new();
     for h in hits {
         match h.cue {
             Cue::Minor if !negated(h) => minor_spans.push((h.start, h.end)),
-            Cue::Adult if !negated(h) => adult_spans.push((h.start, h.end)),
+            Cue::MinorWeak if !negated(h) => weak_minor_spans.push((h.start, h.end)),
             Cue::AgeBefore => {
                 // "15-year-old", "11 and 15 year old girls"
                 if let Some((s, w)) = word_before(text, h.start) {
-                    if let Some(n) = number_value(w).filter(|_| w.as_bytes()[0].is_ascii_digit() || w.len() > 2) {
+                    // Digits, or number words of teenage ages ("fifteen-year-old"); "three
+                    // years old" is more often a time span than a victim's age.
+                    if let Some(n) = number_value(w).filter(|&n| w.as_bytes()[0].is_ascii_digit() || n >= 12) {
                         if n < 18 {
                             minor_spans.push((s, h.end));
                         } else {
@@ -473,6 +486,10 @@ pub fn code_rules(lex: &Lexicon, text: &str, hits: &mut Vec<Hit>) -> Coding {
             }
             _ => {}
         }
+    }
+    // "girls" says minor unless stated ages are all adult.
+    if adult_spans.is_empty() {
+        minor_spans.extend(weak_minor_spans);
     }
     let minor = if !minor_spans.is_empty() {
         for &(s, e) in &minor_spans {
