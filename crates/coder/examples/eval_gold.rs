@@ -20,8 +20,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let lookup = |id: &str, w: Option<&str>| texts.get(&(id.to_string(), w.unwrap_or("").to_string())).cloned();
     let mut gold = tipdata_coder::eval::read_gold_with(BufReader::new(File::open(format!("{dir}/cldb-gold.jsonl"))?), &lookup)?;
     gold.extend(tipdata_coder::read_gold(BufReader::new(File::open(format!("{dir}/narratives.jsonl"))?))?);
+    let train: Vec<(String, tipdata_model::coding::Coding)> =
+        gold.iter().filter(|g| g.split.as_deref() == Some("dev")).map(|g| (g.summary.clone(), g.coding.clone())).collect();
     let gold: Vec<_> = gold.into_iter().filter(|g| split == "all" || g.split.as_deref() == Some(&split)).collect();
-    let coder = tipdata_coder::Coder::new();
+    let mut coder = tipdata_coder::Coder::new();
+    if std::env::var("WITH_MODEL").is_ok_and(|v| !v.is_empty()) {
+        let m = tipdata_coder::train(&train);
+        eprintln!("model: {} features, {} classifiers", m.features.len(), m.classifiers.len());
+        coder = coder.with_model(m);
+    }
     let mut rep = tipdata_coder::evaluate(&gold, &coder);
     if let Some(v) = var {
         rep.errors.retain(|e| e.variable == v);
