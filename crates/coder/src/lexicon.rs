@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use tipdata_model::coding::{FORMS, MEANS, PLATFORM_TYPES};
 use tipdata_model::{EntityKind, Instrument};
 
@@ -330,6 +330,9 @@ impl Lexicon {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA: one table lookup per byte, several times faster than the NFA here.
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&b.phrases)
             .map_err(|e| bad("cues.tsv", 0, format!("cannot compile the phrases: {e}")))?;
         Ok(Lexicon { automaton, rules: b.rules, platforms: gazetteer, countries })

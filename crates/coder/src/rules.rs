@@ -576,3 +576,8 @@ pub fn code_rules(lex: &Lexicon, text: &str, hits: &mut Vec<Hit>) -> Coding {
     let _ = sents;
     out.coding
 }
+
+/// Raw automaton matches in `text` (for throughput measurements).
+pub fn raw_matches(lex: &Lexicon, text: &str) -> usize {
+    lex.automaton.find_iter(text).count()
+}
