@@ -26,8 +26,14 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         if end_here {
             // Keep a closing quote with the sentence it closes.
             let mut j = i + 1;
-            while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
-                j += 1;
+            loop {
+                if j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+                    j += 1;
+                } else if j + 2 < b.len() && b[j] == 0xE2 && b[j + 1] == 0x80 && matches!(b[j + 2], 0x99 | 0x9D) {
+                    j += 3;
+                } else {
+                    break;
+                }
             }
             out.push((start, j));
             start = j;
