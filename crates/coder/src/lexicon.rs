@@ -1,13 +1,13 @@
 //! The rule coder's knowledge as data: the cue lexicon (`data/cues.tsv`), the platform
 //! gazetteer (`data/platforms.tsv`) and the place names (`data/places.tsv` plus the entity
-//! codelist of the model), compiled into one case-insensitive automaton.
+//! codelist of the model), compiled into one case-insensitive phrase matcher.
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use tipdata_model::coding::{FORMS, MEANS, PLATFORM_TYPES};
 use tipdata_model::{EntityKind, Instrument};
 
+use crate::matcher::Matcher;
 use crate::CodeError;
 
 pub const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -90,8 +90,8 @@ pub struct Platform {
 /// The compiled lexicon.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    pub(crate) automaton: AhoCorasick,
-    /// For each automaton pattern, the cues it stands for.
+    pub(crate) matcher: Matcher,
+    /// For each phrase, the cues it stands for.
     pub(crate) rules: Vec<Vec<CueRule>>,
     pub platforms: Vec<Platform>,
     /// ISO3 codes, indexed by `Cue::Place::country`.
@@ -327,14 +327,17 @@ impl Lexicon {
         }
 
         b.inherit();
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            // A full DFA: one table lookup per byte, several times faster than the NFA here.
-            .kind(Some(AhoCorasickKind::DFA))
-            .prefilter(false)
-            .build(&b.phrases)
-            .map_err(|e| bad("cues.tsv", 0, format!("cannot compile the phrases: {e}")))?;
-        Ok(Lexicon { automaton, rules: b.rules, platforms: gazetteer, countries })
+        let mut matcher = Matcher::default();
+        for (i, phrase) in b.phrases.iter().enumerate() {
+            let id = u32::try_from(i).map_err(|_| bad("cues.tsv", 0, "too many phrases"))?;
+            let rules = &b.rules[i];
+            if rules.iter().any(|r| r.left_free) {
+                // "*.com": a word after a period makes a domain name of the word before.
+                matcher.add_tld(phrase.trim_start_matches('.'), id);
+            } else {
+                matcher.add(phrase, rules.iter().any(|r| r.right_free), id);
+            }
+        }
+        Ok(Lexicon { matcher, rules: b.rules, platforms: gazetteer, countries })
     }
 }

@@ -10,6 +10,7 @@
 pub mod eval;
 pub mod learn;
 pub mod lexicon;
+pub mod matcher;
 pub mod rules;
 pub mod text;
 
@@ -22,6 +23,7 @@ use tipdata_model::coding::{Coding, SCHEME};
 pub use eval::{evaluate, read_gold, unodc_coding, GoldCase, LabelScore, Report, BENCHMARK_LABELS};
 pub use learn::{train, Model, TrainConfig};
 pub use lexicon::Lexicon;
+pub use rules::Scratch;
 
 /// Version of the automatic coder (rules, lexicon and combination); the coder id of its
 /// codings is `auto-<VERSION>`.
@@ -79,13 +81,12 @@ impl Coder {
 
     /// Codes one summary: every variable of the scheme, each value with its evidence.
     pub fn code(&self, summary: &str) -> Coding {
-        let mut hits = Vec::new();
-        self.code_with(summary, &mut hits)
+        self.code_with(summary, &mut rules::Scratch::default())
     }
 
-    /// As [`Coder::code`], reusing a buffer between calls.
-    pub fn code_with(&self, summary: &str, hits: &mut Vec<rules::Hit>) -> Coding {
-        let mut coding = rules::code_rules(&self.lexicon, summary, hits);
+    /// As [`Coder::code`], reusing buffers between calls.
+    pub fn code_with(&self, summary: &str, scratch: &mut rules::Scratch) -> Coding {
+        let mut coding = rules::code_rules(&self.lexicon, summary, scratch);
         if let Some(model) = &self.model {
             model.complete(summary, &mut coding);
         }
@@ -131,7 +132,7 @@ pub fn code_jsonl(input: impl BufRead, output: impl Write) -> Result<Stats, Code
 /// [`code_jsonl`] with a given coder (rules plus a model).
 pub fn code_jsonl_with(coder: &Coder, input: impl BufRead, mut output: impl Write) -> Result<Stats, CodeError> {
     let mut stats = Stats::default();
-    let mut hits = Vec::new();
+    let mut scratch = rules::Scratch::default();
     for (i, line) in input.lines().enumerate() {
         let n = i + 1;
         let line = line.map_err(CodeError::Read)?;
@@ -140,7 +141,7 @@ pub fn code_jsonl_with(coder: &Coder, input: impl BufRead, mut output: impl Writ
             continue;
         }
         let (id, summary) = parse_input_line(n, &line)?;
-        let coding = coder.code_with(&summary, &mut hits);
+        let coding = coder.code_with(&summary, &mut scratch);
         if coding.get("internet_used").is_some_and(|v| v.to_json() == "yes") {
             stats.internet_used += 1;
         }

@@ -22,12 +22,10 @@
 //!   `domestic` cue or a US place with no sign of a border; `unknown` otherwise.
 //! - `countries`: every place named, in order of first mention.
 
-use std::collections::BTreeMap;
-
 use tipdata_model::coding::{CodedValue, Coding, Evidence, FORMS, MEANS, PLATFORM_TYPES, PURPOSES};
 
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
-use crate::text::{is_word_byte, number_value, sentences, word_after, word_before, CharOffsets};
+use crate::text::{number_value, sentences, word_after, word_before, CharOffsets};
 
 /// At most this many evidence spans are kept for one value.
 const MAX_SPANS: usize = 3;
@@ -45,24 +43,30 @@ pub struct Hit {
     pub negated: bool,
 }
 
-/// Every cue of the lexicon in `text`, in text order, with their sentence index.
-pub fn scan(lex: &Lexicon, text: &str, hits: &mut Vec<Hit>) -> Vec<(usize, usize)> {
+/// Buffers reused from one summary to the next.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    pub hits: Vec<Hit>,
+    words: Vec<crate::matcher::Word>,
+    found: Vec<crate::matcher::Found>,
+}
+
+/// Every cue of the lexicon in `text`, in text order, with their sentence index, into
+/// `scratch.hits`; returns the sentences.
+pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Vec<(usize, usize)> {
+    let hits = &mut scratch.hits;
     hits.clear();
     let sents = sentences(text);
-    let b = text.as_bytes();
+    lex.matcher.find_all(text, &mut scratch.words, &mut scratch.found);
     let mut si = 0usize;
-    for m in lex.automaton.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        let left_ok = s == 0 || !is_word_byte(b[s - 1]);
-        let right_ok = e >= b.len() || !is_word_byte(b[e]);
+    for m in &scratch.found {
+        let (s, e) = (m.start, m.end);
         while si + 1 < sents.len() && sents[si].1 <= s {
             si += 1;
         }
-        let Some(rules) = lex.rules.get(m.pattern().as_usize()) else { continue };
+        let Some(rules) = lex.rules.get(m.id as usize) else { continue };
         for r in rules {
-            if (left_ok || r.left_free) && (right_ok || r.right_free) {
-                hits.push(Hit { start: s, end: e, cue: r.cue, sentence: si as u32, negated: false });
-            }
+            hits.push(Hit { start: s, end: e, cue: r.cue, sentence: si as u32, negated: false });
         }
     }
     // One pass marks what a negation or intent cue reaches.
@@ -83,20 +87,28 @@ struct Builder<'a> {
     text: &'a str,
     offsets: CharOffsets<'a>,
     coding: Coding,
-    spans: BTreeMap<(&'static str, String), usize>,
+    /// Spans kept per (variable, value), to cap them without allocating a key.
+    spans: Vec<(&'static str, u64, usize)>,
 }
 
 impl<'a> Builder<'a> {
     fn evidence(&mut self, variable: &'static str, value: &str, start: usize, end: usize) {
-        let n = self.spans.entry((variable, value.to_string())).or_insert(0);
-        if *n >= MAX_SPANS {
+        let key = value.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+        let slot = match self.spans.iter().position(|s| s.0 == variable && s.1 == key) {
+            Some(i) => i,
+            None => {
+                self.spans.push((variable, key, 0));
+                self.spans.len() - 1
+            }
+        };
+        if self.spans[slot].2 >= MAX_SPANS {
             return;
         }
-        if self.coding.evidence.iter().any(|e| e.variable == variable && e.value == value && e.start == start) {
-            return;
-        }
-        *n += 1;
         let (cs, ce) = self.offsets.span(start, end);
+        if self.coding.evidence.iter().any(|e| e.variable == variable && e.value == value && e.start == cs) {
+            return;
+        }
+        self.spans[slot].2 += 1;
         self.coding.evidence.push(Evidence {
             variable: variable.to_string(),
             value: value.to_string(),
@@ -142,10 +154,10 @@ fn domain_name(text: &str, start: usize, end: usize) -> Option<(usize, &str)> {
 }
 
 /// Codes one summary with the rules alone.
-pub fn code_rules(lex: &Lexicon, text: &str, hits: &mut Vec<Hit>) -> Coding {
-    let sents = scan(lex, text, hits);
-    let hits: &[Hit] = hits;
-    let mut out = Builder { text, offsets: CharOffsets::new(text), coding: Coding::default(), spans: BTreeMap::new() };
+pub fn code_rules(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Coding {
+    let sents = scan(lex, text, scratch);
+    let hits: &[Hit] = &scratch.hits;
+    let mut out = Builder { text, offsets: CharOffsets::new(text), coding: Coding::default(), spans: Vec::new() };
 
     let negated = |h: &Hit| h.negated;
 
@@ -577,7 +589,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, hits: &mut Vec<Hit>) -> Coding {
     out.coding
 }
 
-/// Raw automaton matches in `text` (for throughput measurements).
-pub fn raw_matches(lex: &Lexicon, text: &str) -> usize {
-    lex.automaton.find_iter(text).count()
+/// Phrase count and approximate heap bytes of the compiled matcher (for throughput notes).
+pub fn matcher_size(lex: &Lexicon) -> (usize, usize) {
+    (lex.matcher.len(), lex.matcher.memory_usage())
 }

@@ -17,6 +17,10 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
+        if !matches!(c, b'\n' | b'!' | b'?' | b'.') {
+            i += 1;
+            continue;
+        }
         let end_here = match c {
             b'\n' => i + 1 < b.len() && (b[i + 1] == b'\n' || b[i + 1] == b'\r'),
             b'!' | b'?' => next_starts_sentence(b, i + 1),
@@ -139,18 +143,32 @@ pub fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
 pub struct CharOffsets<'a> {
     text: &'a str,
     ascii: bool,
+    /// The last (byte, char) offset pair counted, to count on from it.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> Self {
-        CharOffsets { text, ascii: text.is_ascii() }
+        CharOffsets { text, ascii: text.is_ascii(), last: std::cell::Cell::new((0, 0)) }
+    }
+
+    fn char_at(&self, byte: usize) -> usize {
+        let (lb, lc) = self.last.get();
+        let c = if byte >= lb {
+            lc + self.text[lb..byte].chars().count()
+        } else {
+            self.text[..byte].chars().count()
+        };
+        self.last.set((byte, c));
+        c
     }
 
     pub fn span(&self, start: usize, end: usize) -> (usize, usize) {
         if self.ascii {
             (start, end)
         } else {
-            tipdata_model::coding::char_span(self.text, start, end)
+            let s = self.char_at(start);
+            (s, s + self.text[start..end].chars().count())
         }
     }
 }
