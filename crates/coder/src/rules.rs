@@ -25,7 +25,7 @@
 use tipdata_model::coding::{CodedValue, Coding, Evidence, FORMS, MEANS, PLATFORM_TYPES, PURPOSES};
 
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
-use crate::text::{number_value, sentences, word_after, word_before, CharOffsets};
+use crate::text::{number_value, sentences_from_words, word_after, word_before, CharOffsets};
 
 /// At most this many evidence spans are kept for one value.
 const MAX_SPANS: usize = 3;
@@ -56,8 +56,8 @@ pub struct Scratch {
 pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Vec<(usize, usize)> {
     let hits = &mut scratch.hits;
     hits.clear();
-    let sents = sentences(text);
     lex.matcher.find_all(text, &mut scratch.words, &mut scratch.found);
+    let sents = sentences_from_words(text, &scratch.words);
     let mut si = 0usize;
     for m in &scratch.found {
         let (s, e) = (m.start, m.end);
