@@ -260,8 +260,9 @@ impl Lexicon {
             let t = index_of(PLATFORM_TYPES, cols[1].trim())
                 .ok_or_else(|| bad("platforms.tsv", line, format!("'{}' is not a platform type", cols[1])))?;
             let ix = u16::try_from(gazetteer.len()).map_err(|_| bad("platforms.tsv", line, "too many platforms"))?;
+            // The name itself is matched only if listed among the aliases: "Line" or
+            // "Indeed" alone would match ordinary words.
             gazetteer.push(Platform { name: cols[0].trim().to_string(), platform_type: t });
-            b.add(cols[0], Cue::Platform(ix));
             for alias in cols[2].split('|') {
                 b.add(alias, Cue::Platform(ix));
             }

@@ -202,12 +202,14 @@ impl Matcher {
         let mut i = 0;
         while i < ws.len() {
             let w = ws[i];
-            // Longest phrase starting at word i: (words used, id).
-            let mut best: Option<(usize, usize, u32)> = None;
+            // Longest phrase starting at word i: (words used, whole last word, end, id). On a
+            // tie a phrase that names the whole last word beats a stem ("e-mailed" over "e-mail*").
+            let mut best: Option<(usize, bool, usize, u32)> = None;
             if let Some(cands) = self.by_first.get(&w.hash) {
                 for p in cands {
                     let n = 1 + p.rest.len() + usize::from(p.stem.is_some());
-                    if i + n > ws.len() || best.is_some_and(|bst| bst.0 >= n) {
+                    let whole = p.stem.is_none();
+                    if i + n > ws.len() || best.is_some_and(|bst| (bst.0, bst.1) >= (n, whole)) {
                         continue;
                     }
                     if p.rest.iter().enumerate().all(|(k, h)| ws[i + 1 + k].hash == *h) {
@@ -218,7 +220,7 @@ impl Matcher {
                                 continue;
                             }
                         }
-                        best = Some((n, ws[i + n - 1].end, p.id));
+                        best = Some((n, whole, ws[i + n - 1].end, p.id));
                     }
                 }
             }
@@ -248,7 +250,7 @@ impl Matcher {
                 }
             }
             match best {
-                Some((n, end, id)) => {
+                Some((n, _, end, id)) => {
                     out.push(Found { start: w.start, end, id });
                     i += n;
                 }
