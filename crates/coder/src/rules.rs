@@ -27,6 +27,9 @@ use tipdata_model::coding::{CodedValue, Coding, Evidence, FORMS, MEANS, PLATFORM
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
 use crate::text::{number_value, sentences_from_words, word_after, word_before, CharOffsets};
 
+/// The country of the courts whose summaries are coded; another country named is abroad.
+pub const HOME_COUNTRY: &str = "USA";
+
 /// At most this many evidence spans are kept for one value.
 const MAX_SPANS: usize = 3;
 /// A negation or intent cue reaches this many bytes forward in its sentence.
@@ -248,7 +251,10 @@ pub fn code_rules(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Coding {
         // A buyer answering someone else's advertisement neither advertises nor fishes.
         let responding = has(Cue::Respond);
         let among_offenders = has(Cue::OfflineGroup);
-        let job = has(Cue::Job);
+        let jobs: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Job).collect();
+        let job = !jobs.is_empty();
+        // An advertisement is a job offer when a job word stands close to it.
+        let job_ad = |a: &Hit| jobs.iter().any(|j| j.start.abs_diff(a.start) <= 60);
         let advert: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Advert && !responding).collect();
         let recruit: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Recruit && !among_offenders).collect();
         let approach: Vec<&&Hit> =
@@ -258,7 +264,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Coding {
         for h in &advert {
             fishing = true;
             out.evidence("strategies", "fishing", h.start, h.end);
-            if job {
+            if job_ad(h) {
                 // A job advertisement recruits victims; it does not offer them to buyers.
                 purposes[1] = true;
                 out.evidence("purposes", "recruitment", h.start, h.end);
@@ -348,8 +354,11 @@ pub fn code_rules(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Coding {
         }
     }
     let foreign_cues: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Foreign && !negated(h)).collect();
+    // The country the cases happen in: the case-law file is of US cases. (Taking the first
+    // country named as home instead lost cross-border cases that name only the origin.)
+    let home: &str = HOME_COUNTRY;
     let foreign_name = |h: &Hit| {
-        matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| c != "USA"))
+        matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| c != home))
     };
     let foreign_weak = hits.iter().any(|h| h.cue == Cue::ForeignWeak || (foreign_place && !foreign_name(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. })));
     let named_abroad = hits.iter().any(foreign_name);
