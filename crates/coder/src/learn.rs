@@ -32,6 +32,9 @@ impl Default for TrainConfig {
     }
 }
 
+/// (variable, label, probability, byte span of the n-gram that weighed most for it).
+pub type Prediction<'a> = (&'a str, &'a str, f64, Option<(usize, usize)>);
+
 /// One binary classifier: is `label` of `variable` in the coding?
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Classifier {
@@ -244,8 +247,8 @@ impl Model {
     }
 
     /// Probability of every label the model knows, with the byte span of the n-gram that
-    /// pushed it up most: (variable, label, probability, best span).
-    pub fn predict(&self, text: &str) -> Vec<(&str, &str, f64, Option<(usize, usize)>)> {
+    /// pushed it up most.
+    pub fn predict(&self, text: &str) -> Vec<Prediction<'_>> {
         let mut grams: Vec<(u32, usize, usize)> =
             ngrams(text).into_iter().filter_map(|(h, s, e)| self.index.get(&h).map(|&i| (i, s, e))).collect();
         grams.sort_by_key(|g| g.0);

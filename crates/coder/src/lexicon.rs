@@ -342,3 +342,43 @@ impl Lexicon {
         Ok(Lexicon { matcher, rules: b.rules, platforms: gazetteer, countries })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_lexicon_compiles() {
+        let lex = Lexicon::bundled().expect("bundled data files are valid");
+        assert!(lex.platforms.iter().any(|p| p.name == "Craigslist"));
+        assert!(lex.countries.iter().any(|c| c == "USA"));
+    }
+
+    #[test]
+    fn a_bad_line_names_its_file_and_line() {
+        let cues = "# comment\ninternet\tunspecified\tonline\nform\tno_such_form\tfoo\n";
+        match Lexicon::from_tsv(cues, "", "") {
+            Err(CodeError::Lexicon { file, line, message }) => {
+                assert_eq!((file.as_str(), line), ("cues.tsv", 3));
+                assert!(message.contains("no_such_form"), "{message}");
+            }
+            other => panic!("expected a lexicon error, got {other:?}"),
+        }
+        match Lexicon::from_tsv("", "Foo\tnot_a_type\tfoo\n", "") {
+            Err(CodeError::Lexicon { file, line, .. }) => assert_eq!((file.as_str(), line), ("platforms.tsv", 1)),
+            other => panic!("expected a lexicon error, got {other:?}"),
+        }
+        match Lexicon::from_tsv("", "", "Atlantis\tXXA\tname\n") {
+            Err(CodeError::Lexicon { file, .. }) => assert_eq!(file, "places.tsv"),
+            other => panic!("expected a lexicon error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_extended_lexicon_teaches_a_new_platform() {
+        let platforms = format!("{PLATFORMS_TSV}Fanclub\tfreestanding_website\tFanclub|Fanclub.example\n");
+        let lex = Lexicon::from_tsv(CUES_TSV, &platforms, PLACES_TSV).expect("valid");
+        let c = crate::Coder::with_lexicon(lex).code("He advertised the victims on Fanclub.");
+        assert_eq!(c.get("platforms").map(|v| v.labels().to_vec()), Some(vec!["Fanclub".to_string()]));
+    }
+}

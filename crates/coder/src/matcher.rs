@@ -164,7 +164,7 @@ impl Matcher {
             return true;
         }
         let (rest_hashes, stem_bytes) = if stem {
-            let (last, middle) = rest.split_last().map(|(l, m)| (l, m)).unwrap_or((&ws[0], &[]));
+            let (last, middle) = rest.split_last().unwrap_or((&ws[0], &[]));
             (middle.iter().map(|w| w.0).collect(), Some(last.1.as_bytes().to_vec()))
         } else {
             (rest.iter().map(|w| w.0).collect(), None)
