@@ -6,6 +6,7 @@ mod contract;
 mod examples;
 mod gold;
 mod learned;
+mod props;
 mod traps;
 
 use tipdata_model::coding::{CodedValue, Coding};
