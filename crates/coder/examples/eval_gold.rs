@@ -6,7 +6,11 @@ use std::io::BufReader;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    let (csv_path, dir, split) = (&args[1], &args[2], args.get(3).cloned().unwrap_or("dev".into()));
+    let (Some(csv_path), Some(dir)) = (args.get(1), args.get(2)) else {
+        eprintln!("usage: eval_gold CSV GOLD_DIR [dev|test|all] [VARIABLE]");
+        std::process::exit(2);
+    };
+    let split = args.get(3).cloned().unwrap_or("dev".into());
     let var = args.get(4).cloned();
     let mut texts: HashMap<(String, String), String> = HashMap::new();
     let mut rdr = csv::Reader::from_path(csv_path)?;
