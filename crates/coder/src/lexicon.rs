@@ -1,0 +1,384 @@
+//! The rule coder's knowledge as data: the cue lexicon (`data/cues.tsv`), the platform
+//! gazetteer (`data/platforms.tsv`) and the place names (`data/places.tsv` plus the entity
+//! codelist of the model), compiled into one case-insensitive phrase matcher.
+
+use std::collections::HashMap;
+
+use tipdata_model::coding::{FORMS, MEANS, PLATFORM_TYPES};
+use tipdata_model::{EntityKind, Instrument};
+
+use crate::matcher::Matcher;
+use crate::CodeError;
+
+pub const CUES_TSV: &str = include_str!("../data/cues.tsv");
+pub const PLATFORMS_TSV: &str = include_str!("../data/platforms.tsv");
+pub const PLACES_TSV: &str = include_str!("../data/places.tsv");
+
+/// How a place name reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    /// A country name or alias.
+    Name,
+    /// A nationality: names the country as a place of origin.
+    Demonym,
+    /// A US state or territory: a place inside the United States.
+    UsPlace,
+}
+
+/// What a matched phrase is evidence of. Indexes point into the scheme's label lists
+/// (`PLATFORM_TYPES`, `FORMS`, `MEANS`), the gazetteer or the country list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Internet(u8),
+    Platform(u16),
+    Domain,
+    Phone,
+    Negation,
+    Intent,
+    Advert,
+    Recruit,
+    /// Approaching a particular person (contacted, messaged, befriended): hunting.
+    Approach,
+    /// Answering someone else's advertisement (a buyer in a sting): not fishing.
+    Respond,
+    /// A job or work offer: an advertisement for it recruits.
+    Job,
+    Exploit,
+    Logistic,
+    Buyers,
+    Minor,
+    /// "girls", "daughter": a minor unless the ages say otherwise.
+    MinorWeak,
+    Adult,
+    AgeBefore,
+    AgeAfter,
+    /// A form of exploitation; `strong` cues decide alone, weak ones need support.
+    Form { label: u8, strong: bool },
+    Means(u8),
+    Female,
+    Male,
+    PronounF,
+    /// Movement across a border or into the country.
+    Foreign,
+    /// Foreign nationality or status, with no movement stated.
+    ForeignWeak,
+    /// Communication among the offenders themselves (not an approach to a victim).
+    OfflineGroup,
+    Domestic,
+    VictimNoun,
+    OffenderNoun,
+    OffenderOne,
+    NumberWord,
+    Place { country: u16, kind: PlaceKind },
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct CueRule {
+    pub cue: Cue,
+    /// The phrase may start inside a word (`*.com`).
+    pub left_free: bool,
+    /// The phrase may end inside a word (`advertis*`).
+    pub right_free: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Platform {
+    pub name: String,
+    pub platform_type: u8,
+}
+
+/// The compiled lexicon.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub(crate) matcher: Matcher,
+    /// For each phrase, the cues it stands for.
+    pub(crate) rules: Vec<Vec<CueRule>>,
+    pub platforms: Vec<Platform>,
+    /// ISO3 codes, indexed by `Cue::Place::country`.
+    pub countries: Vec<String>,
+}
+
+fn index_of(labels: &[&str], label: &str) -> Option<u8> {
+    labels.iter().position(|l| *l == label).and_then(|i| u8::try_from(i).ok())
+}
+
+struct Builder {
+    phrases: Vec<String>,
+    by_key: HashMap<String, usize>,
+    rules: Vec<Vec<CueRule>>,
+}
+
+impl Builder {
+    fn add(&mut self, phrase: &str, cue: Cue) {
+        let p = phrase.trim();
+        let left_free = p.starts_with('*');
+        let right_free = p.ends_with('*') && p.len() > 1;
+        let core = p.trim_start_matches('*').trim_end_matches('*');
+        if core.is_empty() {
+            return;
+        }
+        let key = core.to_ascii_lowercase();
+        let i = match self.by_key.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.phrases.push(core.to_string());
+                self.rules.push(Vec::new());
+                self.by_key.insert(key, self.phrases.len() - 1);
+                self.phrases.len() - 1
+            }
+        };
+        let rule = CueRule { cue, left_free, right_free };
+        if !self.rules[i].iter().any(|r| r.cue == cue) {
+            self.rules[i].push(rule);
+        }
+    }
+}
+
+impl Builder {
+    /// A longer phrase hides the shorter phrases inside it (the longest match wins), so it
+    /// takes on their cues: "in front of a webcam" is also a webcam, "sex trafficking of
+    /// children" also a form. Shields keep only their own cues (negation, intent, phone:
+    /// "attempted to post" is not a post), and place names are not inherited ("New Mexico"
+    /// is not Mexico).
+    fn inherit(&mut self) {
+        let lower: Vec<String> = self.phrases.iter().map(|p| p.to_ascii_lowercase()).collect();
+        let shield = |rules: &[CueRule]| {
+            rules.iter().any(|r| matches!(r.cue, Cue::Negation | Cue::Intent | Cue::Phone | Cue::Respond | Cue::Place { .. }))
+        };
+        let mut added: Vec<(usize, CueRule)> = Vec::new();
+        for (i, outer) in lower.iter().enumerate() {
+            if shield(&self.rules[i]) {
+                continue;
+            }
+            let Some(own) = self.rules[i].first().copied() else { continue };
+            for (j, inner) in lower.iter().enumerate() {
+                if i == j || inner.len() >= outer.len() {
+                    continue;
+                }
+                for (at, _) in outer.match_indices(inner.as_str()) {
+                    let ob = outer.as_bytes();
+                    let end = at + inner.len();
+                    for r in &self.rules[j] {
+                        if matches!(r.cue, Cue::Place { .. } | Cue::Negation | Cue::Intent) {
+                            continue;
+                        }
+                        let left = at == 0 || !crate::text::is_word_byte(ob[at - 1]) || r.left_free;
+                        let right = end == ob.len() || !crate::text::is_word_byte(ob[end]) || r.right_free;
+                        if left && right {
+                            added.push((i, CueRule { cue: r.cue, ..own }));
+                        }
+                    }
+                }
+            }
+        }
+        for (i, rule) in added {
+            if !self.rules[i].iter().any(|r| r.cue == rule.cue) {
+                self.rules[i].push(rule);
+            }
+        }
+    }
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+}
+
+fn bad(file: &str, line: usize, message: impl Into<String>) -> CodeError {
+    CodeError::Lexicon { file: file.to_string(), line, message: message.into() }
+}
+
+impl Lexicon {
+    /// The lexicon bundled with the crate.
+    pub fn bundled() -> Result<Lexicon, CodeError> {
+        Lexicon::from_tsv(CUES_TSV, PLATFORMS_TSV, PLACES_TSV)
+    }
+
+    /// Builds a lexicon from the three data files' texts, so a domain expert can try an
+    /// extended copy without rebuilding.
+    pub fn from_tsv(cues: &str, platforms: &str, places: &str) -> Result<Lexicon, CodeError> {
+        let mut b = Builder { phrases: Vec::new(), by_key: HashMap::new(), rules: Vec::new() };
+        // Places first from the codelist, then the curated file (which can skip names).
+        let mut countries: Vec<String> = Vec::new();
+        let mut country_ix: HashMap<String, u16> = HashMap::new();
+        let mut country = |iso: &str| -> u16 {
+            if let Some(&i) = country_ix.get(iso) {
+                return i;
+            }
+            countries.push(iso.to_string());
+            let i = u16::try_from(countries.len() - 1).unwrap_or(u16::MAX);
+            country_ix.insert(iso.to_string(), i);
+            i
+        };
+        let mut skip: Vec<String> = Vec::new();
+        let mut place_rows: Vec<(String, String, PlaceKind)> = Vec::new();
+        for (line, cols) in data_lines(places) {
+            if cols.len() != 3 {
+                return Err(bad("places.tsv", line, "expected 3 tab-separated columns"));
+            }
+            let inst = Instrument::v1();
+            let iso = cols[1].trim();
+            if !inst.entity(iso).is_some_and(|e| e.kind == EntityKind::Country) {
+                return Err(bad("places.tsv", line, format!("'{iso}' is not an ISO3 country code")));
+            }
+            let kind = match cols[2].trim() {
+                "name" => PlaceKind::Name,
+                "demonym" => PlaceKind::Demonym,
+                "us_place" => PlaceKind::UsPlace,
+                "skip" => {
+                    skip.push(cols[0].trim().to_ascii_lowercase());
+                    continue;
+                }
+                k => return Err(bad("places.tsv", line, format!("unknown kind '{k}'"))),
+            };
+            place_rows.push((cols[0].trim().to_string(), iso.to_string(), kind));
+        }
+        for e in &Instrument::v1().entities {
+            if e.kind != EntityKind::Country {
+                continue;
+            }
+            // "Bolivia (Plurinational State of)" -> "Bolivia"; "China, Hong Kong ..." stays whole.
+            let name = e.name.split(" (").next().unwrap_or(&e.name).trim();
+            if skip.contains(&name.to_ascii_lowercase()) {
+                continue;
+            }
+            let c = country(&e.id);
+            b.add(name, Cue::Place { country: c, kind: PlaceKind::Name });
+        }
+        for (phrase, iso, kind) in &place_rows {
+            let c = country(iso);
+            b.add(phrase, Cue::Place { country: c, kind: *kind });
+        }
+
+        let mut gazetteer = Vec::new();
+        for (line, cols) in data_lines(platforms) {
+            if cols.len() != 3 {
+                return Err(bad("platforms.tsv", line, "expected 3 tab-separated columns"));
+            }
+            let t = index_of(PLATFORM_TYPES, cols[1].trim())
+                .ok_or_else(|| bad("platforms.tsv", line, format!("'{}' is not a platform type", cols[1])))?;
+            let ix = u16::try_from(gazetteer.len()).map_err(|_| bad("platforms.tsv", line, "too many platforms"))?;
+            // The name itself is matched only if listed among the aliases: "Line" or
+            // "Indeed" alone would match ordinary words.
+            gazetteer.push(Platform { name: cols[0].trim().to_string(), platform_type: t });
+            for alias in cols[2].split('|') {
+                b.add(alias, Cue::Platform(ix));
+            }
+        }
+
+        for (line, cols) in data_lines(cues) {
+            if cols.len() != 3 {
+                return Err(bad("cues.tsv", line, "expected 3 tab-separated columns"));
+            }
+            let value = cols[1].trim();
+            let cue = match cols[0].trim() {
+                "internet" => Cue::Internet(
+                    index_of(PLATFORM_TYPES, value)
+                        .ok_or_else(|| bad("cues.tsv", line, format!("'{value}' is not a platform type")))?,
+                ),
+                "domain" => Cue::Domain,
+                "phone" => Cue::Phone,
+                "negation" => Cue::Negation,
+                "intent" => Cue::Intent,
+                "advert" => Cue::Advert,
+                "recruit" => Cue::Recruit,
+                "approach" => Cue::Approach,
+                "respond" => Cue::Respond,
+                "job" => Cue::Job,
+                "exploit" => Cue::Exploit,
+                "logistic" => Cue::Logistic,
+                "buyers" => Cue::Buyers,
+                "minor" => Cue::Minor,
+                "minor_weak" => Cue::MinorWeak,
+                "foreign_weak" => Cue::ForeignWeak,
+                "offline_group" => Cue::OfflineGroup,
+                "adult" => Cue::Adult,
+                "age_before" => Cue::AgeBefore,
+                "age_after" => Cue::AgeAfter,
+                "form" => {
+                    let (label, strong) = match value.strip_suffix('?') {
+                        Some(l) => (l, false),
+                        None => (value, true),
+                    };
+                    Cue::Form {
+                        label: index_of(FORMS, label)
+                            .ok_or_else(|| bad("cues.tsv", line, format!("'{label}' is not a form")))?,
+                        strong,
+                    }
+                }
+                "means" => Cue::Means(
+                    index_of(MEANS, value).ok_or_else(|| bad("cues.tsv", line, format!("'{value}' is not a means")))?,
+                ),
+                "female" => Cue::Female,
+                "male" => Cue::Male,
+                "pronoun_f" => Cue::PronounF,
+                "foreign" => Cue::Foreign,
+                "domestic" => Cue::Domestic,
+                "victim_noun" => Cue::VictimNoun,
+                "offender_noun" => Cue::OffenderNoun,
+                "offender_one" => Cue::OffenderOne,
+                "number_word" => Cue::NumberWord,
+                other => return Err(bad("cues.tsv", line, format!("unknown cue '{other}'"))),
+            };
+            for phrase in cols[2].split('|') {
+                b.add(phrase, cue);
+            }
+        }
+
+        b.inherit();
+        let mut matcher = Matcher::default();
+        for (i, phrase) in b.phrases.iter().enumerate() {
+            let id = u32::try_from(i).map_err(|_| bad("cues.tsv", 0, "too many phrases"))?;
+            let rules = &b.rules[i];
+            if rules.iter().any(|r| r.left_free) {
+                // "*.com": a word after a period makes a domain name of the word before.
+                matcher.add_tld(phrase.trim_start_matches('.'), id);
+            } else {
+                matcher.add(phrase, rules.iter().any(|r| r.right_free), id);
+            }
+        }
+        Ok(Lexicon { matcher, rules: b.rules, platforms: gazetteer, countries })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_lexicon_compiles() {
+        let lex = Lexicon::bundled().expect("bundled data files are valid");
+        assert!(lex.platforms.iter().any(|p| p.name == "Craigslist"));
+        assert!(lex.countries.iter().any(|c| c == "USA"));
+    }
+
+    #[test]
+    fn a_bad_line_names_its_file_and_line() {
+        let cues = "# comment\ninternet\tunspecified\tonline\nform\tno_such_form\tfoo\n";
+        match Lexicon::from_tsv(cues, "", "") {
+            Err(CodeError::Lexicon { file, line, message }) => {
+                assert_eq!((file.as_str(), line), ("cues.tsv", 3));
+                assert!(message.contains("no_such_form"), "{message}");
+            }
+            other => panic!("expected a lexicon error, got {other:?}"),
+        }
+        match Lexicon::from_tsv("", "Foo\tnot_a_type\tfoo\n", "") {
+            Err(CodeError::Lexicon { file, line, .. }) => assert_eq!((file.as_str(), line), ("platforms.tsv", 1)),
+            other => panic!("expected a lexicon error, got {other:?}"),
+        }
+        match Lexicon::from_tsv("", "", "Atlantis\tXXA\tname\n") {
+            Err(CodeError::Lexicon { file, .. }) => assert_eq!(file, "places.tsv"),
+            other => panic!("expected a lexicon error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_extended_lexicon_teaches_a_new_platform() {
+        let platforms = format!("{PLATFORMS_TSV}Fanclub\tfreestanding_website\tFanclub|Fanclub.example\n");
+        let lex = Lexicon::from_tsv(CUES_TSV, &platforms, PLACES_TSV).expect("valid");
+        let c = crate::Coder::with_lexicon(lex).code("He advertised the victims on Fanclub.");
+        assert_eq!(c.get("platforms").map(|v| v.labels().to_vec()), Some(vec!["Fanclub".to_string()]));
+    }
+}

@@ -1,0 +1,604 @@
+//! The rule core: finds every cue of the lexicon in one pass, groups the cues by sentence
+//! and decides each variable of the scheme from them, keeping the spans it rests on.
+//!
+//! How each variable is decided (the cue names are those of `data/cues.tsv`):
+//! - `internet_used`: `yes` on any `internet`, platform or domain cue that is not negated
+//!   or only intended ("planned to post", "no evidence of") earlier in its sentence;
+//!   otherwise `no` (evidence: the `phone` cues, if any).
+//! - `platform_types`, `platforms`: from the gazetteer and the typed `internet` cues;
+//!   `unspecified` only when nothing more specific is named.
+//! - `purposes`: read in the sentences that mention the internet: `advert` -> advertising,
+//!   `recruit` -> recruitment, `exploit` (or a webcam) -> exploitation; a classified-ads or
+//!   escort site with no other purpose -> advertising; `logistics` when none applies.
+//! - `strategies`: fishing with advertising; hunting with an approach (`recruit` cue)
+//!   online that is not an answer to an advertisement.
+//! - `cyber_flow`: `yes` when an internet sentence also names another country (or a
+//!   foreign cue) and the exploitation or the buyers are online.
+//! - `forms`, `means`, `victim_sex`: every non-negated cue; weak form cues need support.
+//! - `victims_minor`: a `minor` cue or an age under 18; `no` on an `adult` cue or only adult
+//!   ages; `unknown` otherwise.
+//! - `victims_total`, `offenders_total`: a number right before a victim / offender noun.
+//! - `border`: `cross_border` on a `foreign` cue or a foreign country; `domestic` on a
+//!   `domestic` cue or a US place with no sign of a border; `unknown` otherwise.
+//! - `countries`: every place named, in order of first mention.
+
+use tipdata_model::coding::{CodedValue, Coding, Evidence, FORMS, MEANS, PLATFORM_TYPES, PURPOSES};
+
+use crate::lexicon::{Cue, Lexicon, PlaceKind};
+use crate::text::{number_value, sentences_from_words, word_after, word_before, CharOffsets};
+
+/// The country of the courts whose summaries are coded; another country named is abroad.
+pub const HOME_COUNTRY: &str = "USA";
+
+/// At most this many evidence spans are kept for one value.
+const MAX_SPANS: usize = 3;
+/// A negation or intent cue reaches this many bytes forward in its sentence.
+const NEGATION_REACH: usize = 70;
+
+/// One cue found in the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub cue: Cue,
+    pub sentence: u32,
+    /// A negation or intent cue precedes it closely in its sentence.
+    pub negated: bool,
+}
+
+/// Buffers reused from one summary to the next.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    pub hits: Vec<Hit>,
+    words: Vec<crate::matcher::Word>,
+    found: Vec<crate::matcher::Found>,
+}
+
+/// Every cue of the lexicon in `text`, in text order, with their sentence index, into
+/// `scratch.hits`; returns the sentences.
+pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Vec<(usize, usize)> {
+    let hits = &mut scratch.hits;
+    hits.clear();
+    lex.matcher.find_all(text, &mut scratch.words, &mut scratch.found);
+    let sents = sentences_from_words(text, &scratch.words);
+    let mut si = 0usize;
+    for m in &scratch.found {
+        let (s, e) = (m.start, m.end);
+        while si + 1 < sents.len() && sents[si].1 <= s {
+            si += 1;
+        }
+        let Some(rules) = lex.rules.get(m.id as usize) else { continue };
+        for r in rules {
+            hits.push(Hit { start: s, end: e, cue: r.cue, sentence: si as u32, negated: false });
+        }
+    }
+    // One pass marks what a negation or intent cue reaches.
+    let mut last: Option<(u32, usize)> = None;
+    for h in hits.iter_mut() {
+        if let Some((sent, end)) = last {
+            h.negated = sent == h.sentence && end <= h.start && h.start - end <= NEGATION_REACH;
+        }
+        if matches!(h.cue, Cue::Negation | Cue::Intent) {
+            last = Some((h.sentence, h.end));
+        }
+    }
+    sents
+}
+
+/// Collects values with their spans for one coding.
+struct Builder<'a> {
+    text: &'a str,
+    offsets: CharOffsets<'a>,
+    coding: Coding,
+    /// Spans kept per (variable, value), to cap them without allocating a key.
+    spans: Vec<(&'static str, u64, usize)>,
+}
+
+impl<'a> Builder<'a> {
+    fn evidence(&mut self, variable: &'static str, value: &str, start: usize, end: usize) {
+        let key = value.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+        let slot = match self.spans.iter().position(|s| s.0 == variable && s.1 == key) {
+            Some(i) => i,
+            None => {
+                self.spans.push((variable, key, 0));
+                self.spans.len() - 1
+            }
+        };
+        if self.spans[slot].2 >= MAX_SPANS {
+            return;
+        }
+        let (cs, ce) = self.offsets.span(start, end);
+        if self.coding.evidence.iter().any(|e| e.variable == variable && e.value == value && e.start == cs) {
+            return;
+        }
+        self.spans[slot].2 += 1;
+        self.coding.evidence.push(Evidence {
+            variable: variable.to_string(),
+            value: value.to_string(),
+            start: cs,
+            end: ce,
+            text: self.text[start..end].to_string(),
+        });
+    }
+
+    fn set(&mut self, variable: &'static str, value: CodedValue) {
+        self.coding.values.insert(variable.to_string(), value);
+    }
+}
+
+fn labels(set: &[bool], names: &[&str]) -> CodedValue {
+    CodedValue::Labels(
+        names.iter().zip(set).filter(|(_, &on)| on).map(|(n, _)| n.to_string()).collect::<Vec<_>>().tap_sort(),
+    )
+}
+
+trait TapSort {
+    fn tap_sort(self) -> Self;
+}
+impl TapSort for Vec<String> {
+    fn tap_sort(mut self) -> Self {
+        self.sort();
+        self
+    }
+}
+
+fn is_net(c: Cue) -> bool {
+    matches!(c, Cue::Internet(_) | Cue::Platform(_) | Cue::Domain)
+}
+
+/// The domain name that ends with the TLD match at `start..end` ("Redlightspecialinc.com").
+fn domain_name(text: &str, start: usize, end: usize) -> Option<(usize, &str)> {
+    let b = text.as_bytes();
+    let mut s = start;
+    while s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'-' || b[s - 1] == b'_') {
+        s -= 1;
+    }
+    (s < start).then(|| (s, &text[s..end]))
+}
+
+/// Codes one summary with the rules alone.
+pub fn code_rules(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Coding {
+    let sents = scan(lex, text, scratch);
+    let hits: &[Hit] = &scratch.hits;
+    let mut out = Builder { text, offsets: CharOffsets::new(text), coding: Coding::default(), spans: Vec::new() };
+
+    let negated = |h: &Hit| h.negated;
+
+    // --- internet, platforms, platform types
+    let mut net_sentences: Vec<u32> = Vec::new();
+    let mut types = [false; 9];
+    let mut type_spans: Vec<(u8, usize, usize)> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut name_spans: Vec<(usize, usize, usize)> = Vec::new();
+    let mut net_spans: Vec<(usize, usize)> = Vec::new();
+    for h in hits.iter().filter(|h| is_net(h.cue)) {
+        if negated(h) {
+            continue;
+        }
+        let t = match h.cue {
+            Cue::Platform(p) => {
+                let Some(pl) = lex.platforms.get(p as usize) else { continue };
+                if !names.contains(&pl.name) {
+                    names.push(pl.name.clone());
+                }
+                let ni = names.iter().position(|n| *n == pl.name).unwrap_or(0);
+                name_spans.push((ni, h.start, h.end));
+                pl.platform_type
+            }
+            Cue::Domain => {
+                let Some((s, name)) = domain_name(text, h.start, h.end) else { continue };
+                let name = name.to_string();
+                if !names.contains(&name) {
+                    names.push(name.clone());
+                }
+                let ni = names.iter().position(|n| *n == name).unwrap_or(0);
+                name_spans.push((ni, s, h.end));
+                3 // freestanding_website
+            }
+            Cue::Internet(t) => t,
+            _ => continue,
+        };
+        if !net_sentences.contains(&h.sentence) {
+            net_sentences.push(h.sentence);
+        }
+        net_spans.push((h.start, h.end));
+        type_spans.push((t, h.start, h.end));
+    }
+    let internet = !net_spans.is_empty();
+    const UNSPECIFIED: u8 = 8;
+    for &(t, _, _) in &type_spans {
+        if t != UNSPECIFIED {
+            types[t as usize] = true;
+        }
+    }
+    if internet && !types.iter().any(|&t| t) {
+        types[UNSPECIFIED as usize] = true;
+    }
+    if internet {
+        out.set("internet_used", CodedValue::Label("yes".into()));
+        for &(s, e) in &net_spans {
+            out.evidence("internet_used", "yes", s, e);
+        }
+    } else {
+        out.set("internet_used", CodedValue::Label("no".into()));
+        for h in hits.iter().filter(|h| h.cue == Cue::Phone) {
+            out.evidence("internet_used", "no", h.start, h.end);
+        }
+    }
+    for &(t, s, e) in &type_spans {
+        if types[t as usize] {
+            out.evidence("platform_types", PLATFORM_TYPES[t as usize], s, e);
+        }
+    }
+    out.set("platform_types", labels(&types, PLATFORM_TYPES));
+    for &(ni, s, e) in &name_spans {
+        if let Some(n) = names.get(ni) {
+            let n = n.clone();
+            out.evidence("platforms", &n, s, e);
+        }
+    }
+    out.set("platforms", CodedValue::Labels(names));
+
+    // --- purposes and strategies, read in the internet sentences
+    let mut purposes = [false; 4];
+    let (mut hunting, mut fishing) = (false, false);
+    let in_net = |h: &Hit| net_sentences.contains(&h.sentence);
+    for (k, &si) in net_sentences.iter().enumerate() {
+        let sent: Vec<&Hit> = hits.iter().filter(|h| h.sentence == si && !negated(h)).collect();
+        let next: Vec<&Hit> = hits.iter().filter(|h| h.sentence == si + 1 && !negated(h)).collect();
+        let _ = k;
+        let has = |c: Cue| sent.iter().any(|h| h.cue == c);
+        // A buyer answering someone else's advertisement neither advertises nor fishes.
+        let responding = has(Cue::Respond);
+        let among_offenders = has(Cue::OfflineGroup);
+        let jobs: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Job).collect();
+        let job = !jobs.is_empty();
+        // An advertisement is a job offer when a job word stands close to it.
+        let job_ad = |a: &Hit| jobs.iter().any(|j| j.start.abs_diff(a.start) <= 60);
+        let advert: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Advert && !responding).collect();
+        let recruit: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Recruit && !among_offenders).collect();
+        let approach: Vec<&&Hit> =
+            sent.iter().filter(|h| h.cue == Cue::Approach && !responding && !among_offenders).collect();
+        let exploit: Vec<&&Hit> =
+            sent.iter().filter(|h| h.cue == Cue::Exploit || h.cue == Cue::Internet(5)).collect();
+        for h in &advert {
+            fishing = true;
+            out.evidence("strategies", "fishing", h.start, h.end);
+            if job_ad(h) {
+                // A job advertisement recruits victims; it does not offer them to buyers.
+                purposes[1] = true;
+                out.evidence("purposes", "recruitment", h.start, h.end);
+            } else {
+                purposes[0] = true;
+                out.evidence("purposes", "advertising", h.start, h.end);
+            }
+        }
+        if job && advert.is_empty() && approach.is_empty() {
+            // "Videos on TikTok promised jobs": an offer to all, answered by some.
+            for h in sent.iter().filter(|h| h.cue == Cue::Job) {
+                purposes[1] = true;
+                out.evidence("purposes", "recruitment", h.start, h.end);
+            }
+            if next.iter().any(|h| h.cue == Cue::Respond || h.cue == Cue::Advert) || !recruit.is_empty() {
+                for h in sent.iter().filter(|h| h.cue == Cue::Job) {
+                    fishing = true;
+                    out.evidence("strategies", "fishing", h.start, h.end);
+                }
+            }
+        }
+        for h in &recruit {
+            purposes[1] = true;
+            out.evidence("purposes", "recruitment", h.start, h.end);
+        }
+        if advert.is_empty() && approach.is_empty() && !job {
+            // "recruited female victims on MySpace": recruiting with no ad is an approach.
+            for h in &recruit {
+                hunting = true;
+                out.evidence("strategies", "hunting", h.start, h.end);
+            }
+        }
+        for h in &approach {
+            purposes[1] = true;
+            hunting = true;
+            out.evidence("purposes", "recruitment", h.start, h.end);
+            out.evidence("strategies", "hunting", h.start, h.end);
+        }
+        for h in &exploit {
+            purposes[2] = true;
+            out.evidence("purposes", "exploitation", h.start, h.end);
+        }
+        if advert.is_empty() && recruit.is_empty() && approach.is_empty() && exploit.is_empty() && !job && !responding {
+            // A classified-ads or escort site, or a sex business run online, is there to
+            // advertise (no strategy: posting is not described).
+            let sex_trade = sent.iter().any(|h| matches!(h.cue, Cue::Form { label: 0, .. }));
+            for h in &sent {
+                let t = match h.cue {
+                    Cue::Platform(p) => lex.platforms.get(p as usize).map(|p| p.platform_type),
+                    Cue::Internet(t) => Some(t),
+                    Cue::Domain => Some(3),
+                    _ => None,
+                };
+                if matches!(t, Some(2) | Some(3)) || (t.is_some() && sex_trade) {
+                    purposes[0] = true;
+                    out.evidence("purposes", "advertising", h.start, h.end);
+                }
+            }
+        }
+    }
+    if internet && !purposes.iter().any(|&p| p) {
+        purposes[3] = true;
+        for &(s, e) in &net_spans {
+            out.evidence("purposes", "logistics", s, e);
+        }
+    }
+    out.set("purposes", labels(&purposes, PURPOSES));
+    out.set("strategies", labels(&[hunting, fishing], &["hunting", "fishing"]));
+
+    // --- places and border
+    let mut countries: Vec<String> = Vec::new();
+    let mut foreign_place = false;
+    let mut us_place = false;
+    for h in hits {
+        if let Cue::Place { country, kind } = h.cue {
+            let Some(iso) = lex.countries.get(country as usize) else { continue };
+            if !countries.contains(iso) {
+                countries.push(iso.clone());
+            }
+            let iso = iso.clone();
+            out.evidence("countries", &iso, h.start, h.end);
+            if iso == "USA" || kind == PlaceKind::UsPlace {
+                us_place = true;
+            } else {
+                foreign_place = true;
+            }
+        }
+    }
+    let foreign_cues: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Foreign && !negated(h)).collect();
+    // The country the cases happen in: the case-law file is of US cases. (Taking the first
+    // country named as home instead lost cross-border cases that name only the origin.)
+    let home: &str = HOME_COUNTRY;
+    let foreign_name = |h: &Hit| {
+        matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| c != home))
+    };
+    let foreign_weak = hits.iter().any(|h| h.cue == Cue::ForeignWeak || (foreign_place && !foreign_name(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. })));
+    let named_abroad = hits.iter().any(foreign_name);
+    let border = if !foreign_cues.is_empty() || named_abroad {
+        for h in &foreign_cues {
+            out.evidence("border", "cross_border", h.start, h.end);
+        }
+        for h in hits.iter().filter(|h| foreign_name(h)) {
+            out.evidence("border", "cross_border", h.start, h.end);
+        }
+        "cross_border"
+    } else if foreign_weak {
+        // Foreign nationals whose movement into the country is not described.
+        "unknown"
+    } else {
+        let dom: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| h.cue == Cue::Domestic || matches!(h.cue, Cue::Place { .. }))
+            .collect();
+        if dom.is_empty() && !us_place {
+            "unknown"
+        } else {
+            for h in dom {
+                out.evidence("border", "domestic", h.start, h.end);
+            }
+            "domestic"
+        }
+    };
+    out.set("border", CodedValue::Label(border.into()));
+
+    // --- cyber flow: the internet links people in different countries
+    let mut cyber = false;
+    if internet {
+        for &si in &net_sentences {
+            let abroad = hits.iter().any(|h| {
+                h.sentence == si
+                    && (h.cue == Cue::Foreign
+                        || matches!(h.cue, Cue::Place { kind, .. } if kind != PlaceKind::UsPlace))
+            });
+            let online_trade = hits
+                .iter()
+                .any(|h| h.sentence == si && matches!(h.cue, Cue::Exploit | Cue::Buyers | Cue::Internet(5)));
+            if abroad && online_trade && countries.len() + usize::from(foreign_place) >= 2 {
+                cyber = true;
+                for h in hits.iter().filter(|h| h.sentence == si && (is_net(h.cue) || matches!(h.cue, Cue::Place { .. }))) {
+                    out.evidence("cyber_flow", "yes", h.start, h.end);
+                }
+            }
+        }
+    }
+    // With the internet used and a foreign element, but no stated link across borders
+    // online, where each side was is not known.
+    let flow = if cyber {
+        "yes"
+    } else if internet && border == "cross_border" {
+        "unknown"
+    } else {
+        "no"
+    };
+    out.set("cyber_flow", CodedValue::Label(flow.into()));
+    let _ = in_net;
+
+    // --- forms of exploitation
+    let mut forms = [false; 7];
+    let mut weak: [Vec<(usize, usize)>; 7] = Default::default();
+    for h in hits {
+        if let Cue::Form { label, strong } = h.cue {
+            if negated(h) {
+                continue;
+            }
+            let l = label as usize;
+            if strong {
+                forms[l] = true;
+                out.evidence("forms", FORMS[l], h.start, h.end);
+            } else {
+                weak[l].push((h.start, h.end));
+            }
+        }
+    }
+    for l in 0..7 {
+        // Weak cues ("farm", "restaurant") decide only when nothing strong was found, or
+        // when several of them agree.
+        if !forms[l] && (weak[l].len() >= 3 || (!forms.iter().any(|&f| f) && !weak[l].is_empty())) {
+            forms[l] = true;
+            for &(s, e) in &weak[l] {
+                out.evidence("forms", FORMS[l], s, e);
+            }
+        }
+    }
+    out.set("forms", labels(&forms, FORMS));
+
+    // --- means
+    let mut means = [false; 8];
+    for h in hits {
+        if let Cue::Means(m) = h.cue {
+            if negated(h) {
+                continue;
+            }
+            means[m as usize] = true;
+            out.evidence("means", MEANS[m as usize], h.start, h.end);
+        }
+    }
+    out.set("means", labels(&means, MEANS));
+
+    // --- minors and ages
+    let mut minor_spans: Vec<(usize, usize)> = Vec::new();
+    let mut adult_spans: Vec<(usize, usize)> = Vec::new();
+    let mut weak_minor_spans: Vec<(usize, usize)> = Vec::new();
+    for h in hits {
+        match h.cue {
+            Cue::Minor if !negated(h) => minor_spans.push((h.start, h.end)),
+            Cue::MinorWeak if !negated(h) => weak_minor_spans.push((h.start, h.end)),
+            Cue::AgeBefore => {
+                // "15-year-old", "11 and 15 year old girls"
+                if let Some((s, w)) = word_before(text, h.start) {
+                    // Digits, or number words of teenage ages ("fifteen-year-old"); "three
+                    // years old" is more often a time span than a victim's age.
+                    if let Some(n) = number_value(w).filter(|&n| w.as_bytes()[0].is_ascii_digit() || n >= 12) {
+                        if n < 18 {
+                            minor_spans.push((s, h.end));
+                        } else {
+                            adult_spans.push((s, h.end));
+                        }
+                    }
+                }
+            }
+            Cue::AgeAfter => {
+                // "(age 17)", "aged 14", "at the age of 16"
+                let mut at = h.end;
+                let mut word = word_after(text, at);
+                if let Some((e, w)) = word {
+                    if w.eq_ignore_ascii_case("of") {
+                        at = e;
+                        word = word_after(text, at);
+                    }
+                }
+                if let Some((e, w)) = word {
+                    if let Some(n) = number_value(w).filter(|_| w.as_bytes()[0].is_ascii_digit()) {
+                        if n < 18 {
+                            minor_spans.push((h.start, e));
+                        } else {
+                            adult_spans.push((h.start, e));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // "girls" says minor unless stated ages are all adult.
+    if adult_spans.is_empty() {
+        minor_spans.extend(weak_minor_spans);
+    }
+    let minor = if !minor_spans.is_empty() {
+        for &(s, e) in &minor_spans {
+            out.evidence("victims_minor", "yes", s, e);
+        }
+        "yes"
+    } else if !adult_spans.is_empty() {
+        for &(s, e) in &adult_spans {
+            out.evidence("victims_minor", "no", s, e);
+        }
+        "no"
+    } else {
+        "unknown"
+    };
+    out.set("victims_minor", CodedValue::Label(minor.into()));
+
+    // --- victim sex
+    let victim_sentences: Vec<u32> = hits
+        .iter()
+        .filter(|h| h.cue == Cue::VictimNoun)
+        .map(|h| h.sentence)
+        .collect();
+    let (mut female, mut male) = (false, false);
+    for h in hits {
+        match h.cue {
+            Cue::Female => {
+                female = true;
+                out.evidence("victim_sex", "female", h.start, h.end);
+            }
+            Cue::PronounF if victim_sentences.contains(&h.sentence) => {
+                female = true;
+                out.evidence("victim_sex", "female", h.start, h.end);
+            }
+            Cue::Male => {
+                male = true;
+                out.evidence("victim_sex", "male", h.start, h.end);
+            }
+            _ => {}
+        }
+    }
+    out.set("victim_sex", labels(&[female, male], &["female", "male"]));
+
+    // --- counts
+    let count = |noun: Cue, out: &mut Builder, variable: &'static str| -> Option<u64> {
+        let mut best: Option<(u64, usize, usize)> = None;
+        for h in hits.iter().filter(|h| h.cue == noun) {
+            // Up to two words back: "three victims", "two minor females", "15 foreign workers".
+            let mut at = h.start;
+            for _ in 0..3 {
+                let Some((s, w)) = word_before(text, at) else { break };
+                if let Some(n) = number_value(w) {
+                    if n > 0 && best.is_none_or(|b| n > b.0) {
+                        best = Some((n, s, h.end));
+                    }
+                    break;
+                }
+                // Stop at words that cannot stand between a number and its noun.
+                if w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("and") {
+                    break;
+                }
+                at = s;
+            }
+        }
+        let (n, s, e) = best?;
+        out.evidence(variable, &n.to_string(), s, e);
+        Some(n)
+    };
+    let victims = count(Cue::VictimNoun, &mut out, "victims_total");
+    out.set("victims_total", CodedValue::Count(victims));
+    let mut offenders = count(Cue::OffenderNoun, &mut out, "offenders_total");
+    if offenders.is_none() {
+        let plural = hits.iter().any(|h| h.cue == Cue::OffenderNoun);
+        let one: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::OffenderOne).collect();
+        if !plural && !one.is_empty() {
+            offenders = Some(1);
+            for h in one {
+                out.evidence("offenders_total", "1", h.start, h.end);
+            }
+        }
+    }
+    out.set("offenders_total", CodedValue::Count(offenders));
+
+    out.set("countries", CodedValue::Labels(countries));
+    let _ = sents;
+    out.coding
+}
+
+/// Phrase count and approximate heap bytes of the compiled matcher (for throughput notes).
+pub fn matcher_size(lex: &Lexicon) -> (usize, usize) {
+    (lex.matcher.len(), lex.matcher.memory_usage())
+}

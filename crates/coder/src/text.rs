@@ -1,0 +1,295 @@
+//! Text primitives of the rule coder: sentence segmentation, word boundaries, numbers
+//! written as digits or words, and byte-to-character offsets for evidence spans.
+
+/// Words before a period that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "u.s", "u.s.a", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "v", "vs", "no", "inc", "co",
+    "corp", "ltd", "approx", "e.g", "i.e", "d.c", "n.y", "p.m", "a.m", "gen", "gov", "sgt",
+    "lt", "capt", "rev", "mt", "ft", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
+    "nov", "dec", "cir", "supp", "f", "al", "et", "seq",
+];
+
+/// Byte ranges of the sentences of `text`, in order, covering the whole text.
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 100 + 1);
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if !matches!(c, b'\n' | b'!' | b'?' | b'.') {
+            i += 1;
+            continue;
+        }
+        let end_here = match c {
+            b'\n' => i + 1 < b.len() && (b[i + 1] == b'\n' || b[i + 1] == b'\r'),
+            b'!' | b'?' => next_starts_sentence(b, i + 1),
+            b'.' => next_starts_sentence(b, i + 1) && !is_abbreviation(b, start, i),
+            _ => false,
+        };
+        if end_here {
+            // Keep a closing quote with the sentence it closes.
+            let mut j = i + 1;
+            loop {
+                if j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+                    j += 1;
+                } else if j + 2 < b.len() && b[j] == 0xE2 && b[j + 1] == 0x80 && matches!(b[j + 2], 0x99 | 0x9D) {
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            out.push((start, j));
+            start = j;
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < b.len() {
+        out.push((start, b.len()));
+    }
+    out
+}
+
+/// The same sentences as [`sentences`], found from the words of the text: only the gaps
+/// between words are read, which is most of the speed of the coder's single pass.
+pub fn sentences_from_words(text: &str, words: &[crate::matcher::Word]) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(words.len() / 16 + 1);
+    let mut start = 0;
+    for k in 0..=words.len() {
+        // Gap k lies before word k (the last one after the last word).
+        let gap_start = if k == 0 { 0 } else { words[k - 1].end };
+        let gap_end = words.get(k).map_or(b.len(), |w| w.start);
+        let gap = &b[gap_start..gap_end];
+        if !gap.iter().any(|&c| matches!(c, b'.' | b'!' | b'?' | b'\n')) {
+            continue;
+        }
+        // Re-run the byte rules over this gap only.
+        let mut i = gap_start;
+        while i < gap_end {
+            let c = b[i];
+            let end_here = match c {
+                b'\n' => i + 1 < b.len() && (b[i + 1] == b'\n' || b[i + 1] == b'\r'),
+                b'!' | b'?' => next_starts_sentence(b, i + 1),
+                b'.' => next_starts_sentence(b, i + 1) && !is_abbreviation(b, start, i),
+                _ => false,
+            };
+            if end_here {
+                let mut j = i + 1;
+                loop {
+                    if j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+                        j += 1;
+                    } else if j + 2 < b.len() && b[j] == 0xE2 && b[j + 1] == 0x80 && matches!(b[j + 2], 0x99 | 0x9D) {
+                        j += 3;
+                    } else {
+                        break;
+                    }
+                }
+                out.push((start, j));
+                start = j;
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+    }
+    if start < b.len() {
+        out.push((start, b.len()));
+    }
+    if words.is_empty() {
+        return sentences(text);
+    }
+    out
+}
+
+fn next_starts_sentence(b: &[u8], mut i: usize) -> bool {
+    // Skip closing quotes (ASCII, or the UTF-8 right quotes ’ ” = E2 80 99 / E2 80 9D).
+    loop {
+        if i < b.len() && matches!(b[i], b'"' | b'\'' | b')') {
+            i += 1;
+        } else if i + 2 < b.len() && b[i] == 0xE2 && b[i + 1] == 0x80 && matches!(b[i + 2], 0x99 | 0x9D) {
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    if i >= b.len() {
+        return true;
+    }
+    if !b[i].is_ascii_whitespace() {
+        return false;
+    }
+    while i < b.len() && b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i >= b.len() || !b[i].is_ascii_lowercase()
+}
+
+fn is_abbreviation(b: &[u8], sentence_start: usize, dot: usize) -> bool {
+    let mut s = dot;
+    while s > sentence_start && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'.') {
+        s -= 1;
+    }
+    let word = &b[s..dot];
+    if word.len() == 1 && word[0].is_ascii_uppercase() {
+        return true; // an initial: "Arthur W. Webster"
+    }
+    ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// Whether the byte is part of a word (non-ASCII bytes count as letters).
+#[inline]
+pub fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c >= 0x80
+}
+
+/// The number a word stands for: digits ("15"), or a number word ("fifteen").
+pub fn number_value(word: &str) -> Option<u64> {
+    if !word.is_empty() && word.len() <= 7 && word.bytes().all(|c| c.is_ascii_digit()) {
+        return word.parse().ok();
+    }
+    const WORDS: &[(&str, u64)] = &[
+        ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+        ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
+        ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
+        ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),
+        ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100),
+        ("both", 2), ("a", 1), ("an", 1), ("single", 1),
+    ];
+    WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, n)| n)
+}
+
+/// The word that ends right before byte `end` (skipping spaces, hyphens and parentheses),
+/// with its byte start.
+pub fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
+    let b = text.as_bytes();
+    let mut e = end.min(b.len());
+    while e > 0 && matches!(b[e - 1], b' ' | b'-' | b'(' | b'\t') {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && (b[s - 1].is_ascii_alphanumeric()) {
+        s -= 1;
+    }
+    (s < e).then(|| (s, &text[s..e]))
+}
+
+/// The word that starts at or after byte `start` (skipping spaces, hyphens, parentheses).
+pub fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
+    let b = text.as_bytes();
+    let mut s = start.min(b.len());
+    while s < b.len() && matches!(b[s], b' ' | b'-' | b'(' | b'\t') {
+        s += 1;
+    }
+    let mut e = s;
+    while e < b.len() && b[e].is_ascii_alphanumeric() {
+        e += 1;
+    }
+    (s < e).then(|| (e, &text[s..e]))
+}
+
+/// Converts byte offsets to character offsets. For ASCII text (the common case) they are
+/// the same; otherwise offsets are counted once, in order.
+pub struct CharOffsets<'a> {
+    text: &'a str,
+    ascii: bool,
+    /// The last (byte, char) offset pair counted, to count on from it.
+    last: std::cell::Cell<(usize, usize)>,
+}
+
+impl<'a> CharOffsets<'a> {
+    pub fn new(text: &'a str) -> Self {
+        CharOffsets { text, ascii: text.is_ascii(), last: std::cell::Cell::new((0, 0)) }
+    }
+
+    fn char_at(&self, byte: usize) -> usize {
+        let (lb, lc) = self.last.get();
+        let c = if byte >= lb {
+            lc + self.text[lb..byte].chars().count()
+        } else {
+            self.text[..byte].chars().count()
+        };
+        self.last.set((byte, c));
+        c
+    }
+
+    pub fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.ascii {
+            (start, end)
+        } else {
+            let s = self.char_at(start);
+            (s, s + self.text[start..end].chars().count())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t).into_iter().map(|(s, e)| t[s..e].trim()).collect()
+    }
+
+    #[test]
+    fn sentences_end_at_periods_but_not_at_abbreviations_or_initials() {
+        let t = "The U.S. Attorney charged Arthur W. Webster Jr. with trafficking. He posted ads! Did she? Yes.";
+        assert_eq!(
+            split(t),
+            vec!["The U.S. Attorney charged Arthur W. Webster Jr. with trafficking.", "He posted ads!", "Did she?", "Yes."]
+        );
+    }
+
+    #[test]
+    fn a_closing_quote_stays_with_its_sentence() {
+        let t = "He called them \u{201c}dates.\u{201d} The victims escaped.";
+        let s = split(t);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[0].ends_with('\u{201d}'));
+    }
+
+    #[test]
+    fn sentences_cover_the_text_without_gaps() {
+        let t = "One. Two.\n\nThree";
+        let spans = sentences(t);
+        assert_eq!(spans.first().map(|s| s.0), Some(0));
+        assert_eq!(spans.last().map(|s| s.1), Some(t.len()));
+        for w in spans.windows(2) {
+            assert_eq!(w[0].1, w[1].0);
+        }
+    }
+
+    #[test]
+    fn sentences_from_words_agree_with_the_byte_scan() {
+        let texts = [
+            "The U.S. Attorney charged Arthur W. Webster Jr. with trafficking. He posted ads! Did she? Yes.",
+            "He called them \u{201c}dates.\u{201d} The victims escaped.",
+            "One. Two.\n\nThree",
+            ". Leading dot. And 3.5 million dollars. End",
+            "",
+        ];
+        let mut ws = Vec::new();
+        for t in texts {
+            crate::matcher::words(t, &mut ws);
+            assert_eq!(sentences_from_words(t, &ws), sentences(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_read_as_digits_or_words() {
+        assert_eq!(number_value("15"), Some(15));
+        assert_eq!(number_value("Fifteen"), Some(15));
+        assert_eq!(number_value("several"), None);
+        assert_eq!(number_value("12345678901"), None);
+    }
+
+    #[test]
+    fn words_before_and_after_skip_hyphens() {
+        let t = "the 15-year-old girl";
+        let i = t.find("year").unwrap_or(0);
+        assert_eq!(word_before(t, i).map(|w| w.1), Some("15"));
+        assert_eq!(word_after(t, 3).map(|w| w.1), Some("15"));
+    }
+}

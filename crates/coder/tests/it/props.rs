@@ -1,0 +1,33 @@
+//! Laws of the coder over arbitrary text: it never panics, codes every variable, its spans
+//! quote the text (character offsets, also for non-ASCII text) and its codings read back.
+
+use proptest::prelude::*;
+use tipdata_model::coding::Coding;
+
+fn fragments() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "the victim", "posted", "ads", "on", "Craigslist", "Craig\u{2019}s List", "backpage.com", "Facebook",
+        "contacted", "15-year-old", "girls", "no evidence", "planned to", "internet", "Mexico", "across state lines",
+        "two", "defendants", ".", ",", "\u{201c}dates.\u{201d}", "Côte d'Ivoire", "webcam", "e-mailed", "U.S.",
+        "\n\n", "x.com", "- ", "year-old", "(age 17)",
+    ]);
+    prop::collection::vec(prop_oneof![words.prop_map(str::to_string), "\\PC{0,12}"], 0..40).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #[test]
+    fn any_text_codes_to_a_valid_coding_whose_spans_quote_it(text in fragments()) {
+        let c = tipdata_coder::code(&text);
+        for name in tipdata_coder::variable_names() {
+            prop_assert!(c.get(name).is_some(), "{} missing", name);
+        }
+        let chars: Vec<char> = text.chars().collect();
+        for e in &c.evidence {
+            prop_assert!(e.start <= e.end && e.end <= chars.len());
+            let q: String = chars[e.start..e.end].iter().collect();
+            prop_assert_eq!(&q, &e.text);
+        }
+        let back = Coding::from_json(&c.to_json(), &[], &tipdata_coder::is_country);
+        prop_assert_eq!(back.ok(), Some(c));
+    }
+}
