@@ -212,16 +212,26 @@ impl Ctx<'_> {
         let m = attrs.len();
         // Rare combinations of this row as bit masks over its present attributes.
         let mut rare: Vec<u128> = Vec::new();
+        let mut loss = vec![0.0f64; m];
         {
             let mut stack: Vec<(usize, usize, Key, u128)> = vec![(0, 0, 0, 0)];
             while let Some((start, depth, key, mask)) = stack.pop() {
                 for i in start..m {
                     let kk = (key << self.bits) | Key::from(attrs[i]);
                     let mm = mask | (1u128 << i);
-                    if !self.common(kk) {
+                    let n = self.sens.get(&kk).copied().unwrap_or(0);
+                    if n < self.k {
                         // Supersets are rare too and are hit by whatever hits this one.
                         rare.push(mm);
                         continue;
+                    }
+                    // What dropping each member would cost, in proportional-error terms.
+                    let w = 1.0 / f64::from(n);
+                    let mut bitsleft = mm;
+                    while bitsleft != 0 {
+                        let j = bitsleft.trailing_zeros() as usize;
+                        loss[j] += w;
+                        bitsleft &= bitsleft - 1;
                     }
                     if depth + 1 < self.len {
                         stack.push((i + 1, depth + 1, kk, mm));
@@ -232,15 +242,19 @@ impl Ctx<'_> {
         let mut dropped: u128 = 0;
         let mut open: Vec<u128> = rare;
         while !open.is_empty() {
-            // Drop the attribute in most open rare combinations; ties: the rarer value.
+            // Drop the attribute that breaks most open rare combinations per unit of common
+            // combinations lost with it.
             let mut best = 0usize;
-            let mut best_score = (0usize, u32::MAX);
+            let mut best_score = 0.0f64;
             for i in 0..m {
                 let hits = open.iter().filter(|&&r| r & (1 << i) != 0).count();
-                let single = self.sens.get(&Key::from(attrs[i])).copied().unwrap_or(0);
-                if hits > best_score.0 || (hits == best_score.0 && hits > 0 && single < best_score.1) {
+                if hits == 0 {
+                    continue;
+                }
+                let score = hits as f64 / (loss[i] + 1e-9);
+                if score > best_score {
                     best = i;
-                    best_score = (hits, single);
+                    best_score = score;
                 }
             }
             dropped |= 1 << best;
