@@ -2,3 +2,4 @@
 
 mod synth;
 mod table;
+mod sdc;
