@@ -50,7 +50,7 @@ def build_ours():
 
 
 def timed(cmd):
-    """(wall seconds, peak RSS MB) of one process under /usr/bin/time -v."""
+    """(wall seconds, peak RSS MB, CPU seconds user+system) of one process under /usr/bin/time -v."""
     p = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True)
     if p.returncode != 0:
         sys.exit("failed: %s\n%s" % (" ".join(cmd), p.stderr[-3000:]))
@@ -58,7 +58,9 @@ def timed(cmd):
     h = float(wall.group(1) or 0)
     secs = h * 3600 + float(wall.group(2)) * 60 + float(wall.group(3))
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1)) / 1024
-    return secs, rss
+    cpu = sum(float(re.search(r"%s time \(seconds\): ([\d.]+)" % w, p.stderr).group(1))
+              for w in ("User", "System"))
+    return secs, rss, cpu
 
 
 def write_ctdc7(path):
@@ -72,12 +74,14 @@ def write_ctdc7(path):
     return len(rows) - 1
 
 
-def write_hard16(src7, path, seed=2026):
-    """The 7 CTDC columns plus 9 generated ones (derived, correlated and noisy), with missing
-    values: many more rare combinations of length 3 and 4."""
+def write_hard16(src7, path, records, seed=2026):
+    """A random sample of `records` CTDC records, their 7 columns plus 9 generated ones
+    (derived, correlated and noisy), with missing values: many more rare combinations of
+    length 3 and 4."""
     rnd = random.Random(seed)
     with open(src7, newline="") as f:
         rows = list(csv.reader(f))
+    rows = [rows[0]] + rnd.sample(rows[1:], min(records, len(rows) - 1))
     header = rows[0] + ["citizenshipRegion", "exploitationRegion", "crossBorder", "yearGroup",
                         "isMinor", "typeOfExploitation", "meansOfControl", "recruiterRelation",
                         "durationBand"]
@@ -124,6 +128,9 @@ def evaluate(ours, sens, syn):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--anchor-runs", type=int, default=1, help="runs of pac-synth (slow)")
+    ap.add_argument("--hard-records", type=int, default=10000,
+                    help="records in the 16-column variant (pac-synth needs minutes per 10,000)")
     ap.add_argument("--eps", type=float, nargs="+", default=[4.0])
     ap.add_argument("--write", help="markdown file to write the results table to")
     args = ap.parse_args()
@@ -132,33 +139,35 @@ def main():
     ctdc7 = os.path.join(tmp, "ctdc7.csv")
     hard16 = os.path.join(tmp, "hard16.csv")
     write_ctdc7(ctdc7)
-    write_hard16(ctdc7, hard16)
+    write_hard16(ctdc7, hard16, args.hard_records)
     pac = os.path.join(tmp, "pac_runner.py")
     with open(pac, "w") as f:
         f.write(PAC_RUNNER)
     results = []
     for name, src in [("CTDC 7 columns", ctdc7), ("generated 16 columns", hard16)]:
-        tools = [("tipdata (row-seeded + repair)", lambda out: [ours, "synth", src, out, str(K), str(LEN), "0"])]
+        tools = [("tipdata (row-seeded + repair)", args.runs,
+                  lambda out: [ours, "synth", src, out, str(K), str(LEN), "0"])]
         for eps in args.eps:
-            tools.append(("pac-synth DP aggregate-seeded, eps=%g" % eps,
+            tools.append(("pac-synth DP aggregate-seeded, eps=%g" % eps, args.anchor_runs,
                           lambda out, e=eps: [sys.executable, pac, src, out, str(e), str(LEN)]))
-        for tool, cmd in tools:
+        for tool, nruns, cmd in tools:
             out = os.path.join(tmp, re.sub(r"\W+", "_", name + tool) + ".csv")
-            runs = [timed(cmd(out)) for _ in range(args.runs)]
+            runs = [timed(cmd(out)) for _ in range(nruns)]
             wall = statistics.median(r[0] for r in runs)
             rss = max(r[1] for r in runs)
+            cpu = statistics.median(r[2] for r in runs)
             m = evaluate(ours, src, out)
-            results.append((name, tool, wall, rss, m))
-            print("%-22s %-40s %6.3fs %6.0fMB records %d/%d MAE %s MPE %.4f supp %.3f fab %.3f leak %d" % (
-                name, tool, wall, rss, m["synthetic_records"], m["sensitive_records"],
+            results.append((name, tool, nruns, wall, cpu, rss, m))
+            print("%-22s %-40s %6.3fs cpu %6.3fs %6.0fMB records %d/%d MAE %s MPE %.4f supp %.3f fab %.3f leak %d" % (
+                name, tool, wall, cpu, rss, m["synthetic_records"], m["sensitive_records"],
                 "/".join("%.2f" % l["mae"] for l in m["by_length"]), m["mpe"],
                 m["suppressed_share"], m["fabricated_share"], m["leakage"]), flush=True)
     if args.write:
-        lines = ["| data | tool | wall s (median of %d) | peak MB | records out/in | MAE by length 1/2/3/4 | MPE | suppressed | fabricated | leakage |" % args.runs,
-                 "|---|---|---|---|---|---|---|---|---|---|"]
-        for name, tool, wall, rss, m in results:
-            lines.append("| %s | %s | %.3f | %.0f | %d / %d | %s | %.4f | %.1f%% | %.1f%% | %d |" % (
-                name, tool, wall, rss, m["synthetic_records"], m["sensitive_records"],
+        lines = ["| data | tool | wall s (median of runs) | CPU s | peak MB | records out/in | MAE by length 1/2/3/4 | MPE | suppressed | fabricated | leakage |",
+                 "|---|---|---|---|---|---|---|---|---|---|---|"]
+        for name, tool, nruns, wall, cpu, rss, m in results:
+            lines.append("| %s | %s | %.3f (%d) | %.3f | %.0f | %d / %d | %s | %.4f | %.1f%% | %.1f%% | %d |" % (
+                name, tool, wall, nruns, cpu, rss, m["synthetic_records"], m["sensitive_records"],
                 " / ".join("%.2f" % l["mae"] for l in m["by_length"]), m["mpe"],
                 100 * m["suppressed_share"], 100 * m["fabricated_share"], m["leakage"]))
         with open(args.write, "w") as f:

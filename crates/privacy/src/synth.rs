@@ -134,10 +134,26 @@ pub fn synthesize(input: &Table, cfg: &SynthConfig) -> Result<Table, SynthError>
         let mut order: Vec<usize> = (0..out.len()).collect();
         let mut rng = SplitMix64::new(cfg.seed);
         for _ in 0..cfg.repair_passes {
+            // Only values still short of their input count can be worth adding.
+            let short: Vec<Vec<u32>> = candidates
+                .iter()
+                .map(|vals| {
+                    vals.iter()
+                        .copied()
+                        .filter(|&v| {
+                            let key = Key::from(v);
+                            syn.get(&key).copied().unwrap_or(0) < sens.get(&key).copied().unwrap_or(0)
+                        })
+                        .collect()
+                })
+                .collect();
+            if short.iter().all(Vec::is_empty) {
+                break;
+            }
             rng.shuffle(&mut order);
             let mut changed = 0usize;
             for &r in &order {
-                changed += ctx.repair_record(&mut out[r], &candidates, &mut syn);
+                changed += ctx.repair_record(&mut out[r], &short, &mut syn);
             }
             if changed == 0 {
                 break;
@@ -286,7 +302,7 @@ impl Ctx<'_> {
     fn repair_record(&self, row: &mut [u32], candidates: &[Vec<u32>], syn: &mut Counts) -> usize {
         let mut changed = 0;
         for c in 0..row.len() {
-            if row[c] != 0 {
+            if row[c] != 0 || candidates[c].is_empty() {
                 continue;
             }
             // Attributes with the candidate inserted at its column position.
