@@ -55,7 +55,10 @@ fn run(args: &[String]) -> Result<(), String> {
                 k: num(args, 3, "K")? as usize,
                 reporting_length: num(args, 4, "LEN")? as usize,
                 seed: num(args, 5, "SEED")?,
-                ..SynthConfig::default()
+                repair_passes: std::env::var("TIPDATA_REPAIR_PASSES")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(SynthConfig::default().repair_passes),
             };
             let out = synthesize(&input, &cfg).map_err(|e| e.to_string())?;
             write_csv(&out, Path::new(args.get(2).ok_or("missing OUT")?)).map_err(|e| e.to_string())?;

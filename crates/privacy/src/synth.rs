@@ -229,6 +229,7 @@ impl Ctx<'_> {
         // Rare combinations of this row as bit masks over its present attributes.
         let mut rare: Vec<u128> = Vec::new();
         let mut loss = vec![0.0f64; m];
+        let mut common: Vec<(u128, f64)> = Vec::new();
         {
             let mut stack: Vec<(usize, usize, Key, u128)> = vec![(0, 0, 0, 0)];
             while let Some((start, depth, key, mask)) = stack.pop() {
@@ -243,6 +244,7 @@ impl Ctx<'_> {
                     }
                     // What dropping each member would cost, in proportional-error terms.
                     let w = 1.0 / f64::from(n);
+                    common.push((mm, w));
                     let mut bitsleft = mm;
                     while bitsleft != 0 {
                         let j = bitsleft.trailing_zeros() as usize;
@@ -256,7 +258,7 @@ impl Ctx<'_> {
             }
         }
         let mut dropped: u128 = 0;
-        let mut open: Vec<u128> = rare;
+        let mut open: Vec<u128> = rare.clone();
         while !open.is_empty() {
             // Drop the attribute that breaks most open rare combinations per unit of common
             // combinations lost with it.
@@ -276,18 +278,62 @@ impl Ctx<'_> {
             dropped |= 1 << best;
             open.retain(|&r| r & (1 << best) == 0);
         }
-        // Give back any dropped attribute that is safe beside what is kept (most common first).
-        let mut back: Vec<usize> = (0..m).filter(|&i| dropped & (1 << i) != 0).collect();
-        back.sort_by_key(|&i| std::cmp::Reverse(self.sens.get(&Key::from(attrs[i])).copied().unwrap_or(0)));
-        for i in back {
-            let kept: Vec<usize> = (0..m).filter(|&j| dropped & (1 << j) == 0 || j == i).collect();
-            let sub: Vec<u32> = kept.iter().map(|&j| attrs[j]).collect();
-            let pos = kept.iter().position(|&j| j == i).unwrap_or(0);
-            let ok = for_each_combination_with(&sub, pos, self.len, self.bits, &mut |key, _| self.common(key));
-            if ok {
-                dropped &= !(1 << i);
+        // A kept set is safe when it contains no recorded rare mask: every rare subset of the
+        // row contains the first rare prefix the search above met, and that one is recorded.
+        let safe = |kept: u128| rare.iter().all(|&r| r & !kept != 0);
+        // Its value: the proportional error it removes, one 1/n per common combination kept.
+        let weight = |kept: u128| common.iter().filter(|(c, _)| c & !kept == 0).map(|(_, w)| w).sum::<f64>();
+        let full: u128 = if m == 128 { u128::MAX } else { (1u128 << m) - 1 };
+        let give_back = |mut kept: u128| {
+            let mut back: Vec<usize> = (0..m).filter(|&i| kept & (1 << i) == 0).collect();
+            back.sort_by(|&a, &b| loss[b].total_cmp(&loss[a]));
+            for i in back {
+                if safe(kept | (1 << i)) {
+                    kept |= 1 << i;
+                }
+            }
+            kept
+        };
+        let mut kept = give_back(full & !dropped);
+        // Local search: swap one kept attribute for a dropped one (then give back what fits)
+        // while that keeps more common combinations.
+        if kept != full {
+            let mut best_w = weight(kept);
+            for _ in 0..4 {
+                let mut improved: Option<(u128, f64)> = None;
+                for j in (0..m).filter(|&j| kept & (1 << j) == 0) {
+                    // Rare masks that block j: a single swap must break all of them at once.
+                    let mut shared = kept;
+                    for &r in &rare {
+                        if r & (1 << j) != 0 && r & !(kept | (1 << j)) == 0 {
+                            shared &= r;
+                        }
+                    }
+                    let mut left = shared;
+                    while left != 0 {
+                        let i = left.trailing_zeros() as usize;
+                        left &= left - 1;
+                        let cand = (kept & !(1 << i)) | (1 << j);
+                        if !safe(cand) {
+                            continue;
+                        }
+                        let cand = give_back(cand);
+                        let w = weight(cand);
+                        if w > best_w + 1e-12 && improved.is_none_or(|(_, bw)| w > bw) {
+                            improved = Some((cand, w));
+                        }
+                    }
+                }
+                match improved {
+                    Some((cand, w)) => {
+                        kept = cand;
+                        best_w = w;
+                    }
+                    None => break,
+                }
             }
         }
+        let dropped = full & !kept;
         let mut out = vec![0u32; row.len()];
         for (i, &c) in cols.iter().enumerate() {
             if dropped & (1 << i) == 0 {
