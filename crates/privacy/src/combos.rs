@@ -36,8 +36,42 @@ impl Hasher for FastHasher {
 }
 
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-pub(crate) type Key = u128;
-pub(crate) type Counts = FastMap<Key, u32>;
+/// A combination packed as attribute ids of `bits` bits each: `u64` when it fits, else `u128`
+/// (the smaller key makes the hash tables, and so the whole synthesis, faster).
+pub(crate) trait PackedKey:
+    Copy
+    + Eq
+    + std::hash::Hash
+    + Default
+    + From<u32>
+    + std::ops::Shl<u32, Output = Self>
+    + std::ops::Shr<u32, Output = Self>
+    + std::ops::BitOr<Output = Self>
+{
+    /// The last id packed in.
+    fn low_id(self, bits: u32) -> u32;
+    fn is_zero(self) -> bool;
+}
+
+impl PackedKey for u64 {
+    fn low_id(self, bits: u32) -> u32 {
+        (self & ((1u64 << bits) - 1)) as u32
+    }
+    fn is_zero(self) -> bool {
+        self == 0
+    }
+}
+
+impl PackedKey for u128 {
+    fn low_id(self, bits: u32) -> u32 {
+        (self & ((1u128 << bits) - 1)) as u32
+    }
+    fn is_zero(self) -> bool {
+        self == 0
+    }
+}
+
+pub(crate) type Counts<K> = FastMap<K, u32>;
 
 /// Attribute id 0 is "missing"; ids 1.. name a (column, value) pair.
 #[derive(Debug, Clone)]
@@ -121,40 +155,40 @@ pub(crate) fn present(row: &[u32]) -> Vec<u32> {
 }
 
 /// Calls `f(key, length)` for every combination of 1..=max_len of `attrs` (kept in order).
-pub(crate) fn for_each_combination(attrs: &[u32], max_len: usize, bits: u32, f: &mut impl FnMut(Key, usize)) {
-    fn rec(attrs: &[u32], start: usize, depth: usize, key: Key, max: usize, bits: u32, f: &mut impl FnMut(Key, usize)) {
+pub(crate) fn for_each_combination<K: PackedKey>(attrs: &[u32], max_len: usize, bits: u32, f: &mut impl FnMut(K, usize)) {
+    fn rec<K: PackedKey>(attrs: &[u32], start: usize, depth: usize, key: K, max: usize, bits: u32, f: &mut impl FnMut(K, usize)) {
         for i in start..attrs.len() {
-            let k = (key << bits) | Key::from(attrs[i]);
+            let k = (key << bits) | K::from(attrs[i]);
             f(k, depth + 1);
             if depth + 1 < max {
                 rec(attrs, i + 1, depth + 1, k, max, bits, f);
             }
         }
     }
-    rec(attrs, 0, 0, 0, max_len, bits, f);
+    rec(attrs, 0, 0, K::default(), max_len, bits, f);
 }
 
 /// Like [`for_each_combination`] but only the combinations that include `attrs[must]`; visits
 /// only prefixes that lead to such combinations. `f` returns false to stop early; the function
 /// then returns false.
-pub(crate) fn for_each_combination_with(
+pub(crate) fn for_each_combination_with<K: PackedKey>(
     attrs: &[u32],
     must: usize,
     max_len: usize,
     bits: u32,
-    f: &mut impl FnMut(Key, usize) -> bool,
+    f: &mut impl FnMut(K, usize) -> bool,
 ) -> bool {
     #[allow(clippy::too_many_arguments)]
-    fn rec(
+    fn rec<K: PackedKey>(
         attrs: &[u32],
         must: usize,
         start: usize,
         depth: usize,
         has: bool,
-        key: Key,
+        key: K,
         max: usize,
         bits: u32,
-        f: &mut impl FnMut(Key, usize) -> bool,
+        f: &mut impl FnMut(K, usize) -> bool,
     ) -> bool {
         let end = if has { attrs.len() } else { must + 1 };
         for i in start..end {
@@ -163,7 +197,7 @@ pub(crate) fn for_each_combination_with(
                 continue;
             }
             let has2 = has || i == must;
-            let k = (key << bits) | Key::from(attrs[i]);
+            let k = (key << bits) | K::from(attrs[i]);
             if has2 && !f(k, depth + 1) {
                 return false;
             }
@@ -173,11 +207,11 @@ pub(crate) fn for_each_combination_with(
         }
         true
     }
-    rec(attrs, must, 0, 0, false, 0, max_len, bits, f)
+    rec(attrs, must, 0, 0, false, K::default(), max_len, bits, f)
 }
 
 /// Counts of every combination of up to `max_len` attributes over weighted distinct rows.
-pub(crate) fn count_combinations(rows: &[(Vec<u32>, u32)], max_len: usize, bits: u32) -> Counts {
+pub(crate) fn count_combinations<K: PackedKey>(rows: &[(Vec<u32>, u32)], max_len: usize, bits: u32) -> Counts<K> {
     let mut counts = Counts::default();
     for (row, mult) in rows {
         let attrs = present(row);
@@ -188,15 +222,12 @@ pub(crate) fn count_combinations(rows: &[(Vec<u32>, u32)], max_len: usize, bits:
     counts
 }
 
-/// Length of a packed key (number of non-zero id slots).
-pub(crate) fn key_len(mut key: Key, bits: u32) -> usize {
-    let mask: Key = (1 << bits) - 1;
+/// Length of a packed key (ids are never 0, so every slot in use is non-zero).
+pub(crate) fn key_len<K: PackedKey>(mut key: K, bits: u32) -> usize {
     let mut n = 0;
-    while key != 0 {
-        if key & mask != 0 {
-            n += 1;
-        }
-        key >>= bits;
+    while !key.is_zero() {
+        n += 1;
+        key = key >> bits;
     }
     n
 }

@@ -1,6 +1,6 @@
 //! Quality and leakage of a synthetic table against its sensitive source, by combination length.
 
-use crate::combos::{count_combinations, distinct_rows, key_len, Codebook};
+use crate::combos::{count_combinations, distinct_rows, key_len, Codebook, Counts, PackedKey};
 use crate::synth::{check_config, check_key_width, SynthError};
 use crate::table::Table;
 
@@ -120,8 +120,26 @@ pub fn evaluate(sensitive: &Table, synthetic: &Table, k: usize, reporting_length
         .collect();
     let bits = check_key_width(ncols, book.len(), reporting_length)?;
     let len = reporting_length.min(ncols);
-    let sa = count_combinations(&distinct_rows(&a), len, bits);
-    let sb = count_combinations(&distinct_rows(&b), len, bits);
+    if bits as usize * len <= 64 {
+        Ok(compare::<u64>(&a, &b, k, reporting_length, len, bits, sensitive.len(), synthetic.len()))
+    } else {
+        Ok(compare::<u128>(&a, &b, k, reporting_length, len, bits, sensitive.len(), synthetic.len()))
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compare<K: PackedKey>(
+    a: &[Vec<u32>],
+    b: &[Vec<u32>],
+    k: usize,
+    reporting_length: usize,
+    len: usize,
+    bits: u32,
+    sensitive_records: usize,
+    synthetic_records: usize,
+) -> Metrics {
+    let sa: Counts<K> = count_combinations(&distinct_rows(a), len, bits);
+    let sb: Counts<K> = count_combinations(&distinct_rows(b), len, bits);
     let k32 = k as u32;
 
     #[derive(Default, Clone)]
@@ -197,16 +215,16 @@ pub fn evaluate(sensitive: &Table, synthetic: &Table, k: usize, reporting_length
         t.leaked += a.leaked;
         t
     });
-    Ok(Metrics {
+    Metrics {
         k,
         reporting_length,
-        sensitive_records: sensitive.len(),
-        synthetic_records: synthetic.len(),
+        sensitive_records,
+        synthetic_records,
         by_length,
         mean_absolute_error: ratio(tot.abs_sum, tot.abs_n),
         mean_proportional_error: ratio(tot.prop_sum, tot.common),
         suppressed_share: ratio(tot.suppressed as f64, tot.common),
         fabricated_share: ratio(tot.fabricated as f64, tot.synthetic),
         leakage: tot.leaked,
-    })
+    }
 }

@@ -9,7 +9,7 @@
 
 use crate::combos::{
     count_combinations, distinct_rows, for_each_combination, for_each_combination_with, id_bits, present, Codebook,
-    Counts, Key,
+    Counts, PackedKey,
 };
 use crate::rng::SplitMix64;
 use crate::table::Table;
@@ -93,9 +93,29 @@ pub fn synthesize(input: &Table, cfg: &SynthConfig) -> Result<Table, SynthError>
     let rows = book.encode(input.records());
     let bits = check_key_width(ncols, book.len(), cfg.reporting_length)?;
     let len = cfg.reporting_length.min(ncols);
+    if bits as usize * len <= 64 {
+        synthesize_with::<u64>(input, cfg, &book, &rows, bits, len)
+    } else {
+        synthesize_with::<u128>(input, cfg, &book, &rows, bits, len)
+    }
+}
+
+fn synthesize_with<K: PackedKey>(
+    input: &Table,
+    cfg: &SynthConfig,
+    book: &Codebook,
+    rows: &[Vec<u32>],
+    bits: u32,
+    len: usize,
+) -> Result<Table, SynthError> {
+    let ncols = input.header().len();
     let k = cfg.k as u32;
-    let distinct = distinct_rows(&rows);
-    let sens = count_combinations(&distinct, len, bits);
+    let distinct = distinct_rows(rows);
+    let mut sens: Counts<K> = count_combinations(&distinct, len, bits);
+    // Only common combinations matter from here on (absent = rare); a smaller table is a
+    // faster one for the millions of lookups below.
+    sens.retain(|_, n| *n >= k);
+    sens.shrink_to_fit();
     let ctx = Ctx { sens: &sens, k, len, bits };
     let trace = std::env::var_os("TIPDATA_SYNTH_TRACE").is_some();
     let t0 = std::time::Instant::now();
@@ -117,7 +137,7 @@ pub fn synthesize(input: &Table, cfg: &SynthConfig) -> Result<Table, SynthError>
     }
     // 2. Repair: refill empty cells where it brings counts closer to the input's.
     if cfg.repair_passes > 0 {
-        let mut syn = Counts::default();
+        let mut syn: Counts<K> = Counts::default();
         for ((_, mult), p) in distinct.iter().zip(&projected) {
             for_each_combination(&present(p), len, bits, &mut |key, _| {
                 *syn.entry(key).or_insert(0) += mult;
@@ -127,7 +147,7 @@ pub fn synthesize(input: &Table, cfg: &SynthConfig) -> Result<Table, SynthError>
             .map(|c| {
                 book.column_ids(c)
                     .into_iter()
-                    .filter(|&a| sens.get(&Key::from(a)).is_some_and(|&n| n >= k))
+                    .filter(|&a| sens.get(&K::from(a)).is_some_and(|&n| n >= k))
                     .collect()
             })
             .collect();
@@ -141,7 +161,7 @@ pub fn synthesize(input: &Table, cfg: &SynthConfig) -> Result<Table, SynthError>
                     vals.iter()
                         .copied()
                         .filter(|&v| {
-                            let key = Key::from(v);
+                            let key = K::from(v);
                             syn.get(&key).copied().unwrap_or(0) < sens.get(&key).copied().unwrap_or(0)
                         })
                         .collect()
@@ -168,7 +188,7 @@ pub fn synthesize(input: &Table, cfg: &SynthConfig) -> Result<Table, SynthError>
     //    against the input counts, independently of the bookkeeping above.
     let out_distinct = distinct_rows(&out);
     let mut leaks = 0usize;
-    let mut example: Option<Key> = None;
+    let mut example: Option<K> = None;
     for (row, _) in &out_distinct {
         for_each_combination(&present(row), len, bits, &mut |key, _| {
             if !ctx.common(key) {
@@ -180,7 +200,7 @@ pub fn synthesize(input: &Table, cfg: &SynthConfig) -> Result<Table, SynthError>
     if let Some(first) = example {
         return Err(SynthError::Leak {
             combinations: leaks,
-            example: describe_key(first, bits, &book, input.header()),
+            example: describe_key(first, bits, book, input.header()),
         });
     }
     // Records in a seeded random order, not grouped by source row.
@@ -194,13 +214,12 @@ pub fn synthesize(input: &Table, cfg: &SynthConfig) -> Result<Table, SynthError>
         .map_err(|e| SynthError::InvalidConfig(format!("output table: {e}")))
 }
 
-pub(crate) fn describe_key(key: Key, bits: u32, book: &Codebook, header: &[String]) -> String {
-    let mask: Key = (1 << bits) - 1;
+pub(crate) fn describe_key<K: PackedKey>(key: K, bits: u32, book: &Codebook, header: &[String]) -> String {
     let mut parts = Vec::new();
     let mut k = key;
-    while k != 0 {
-        let id = (k & mask) as u32;
-        k >>= bits;
+    while !k.is_zero() {
+        let id = k.low_id(bits);
+        k = k >> bits;
         let col = book.column_of(id);
         let name = header.get(col).map(String::as_str).unwrap_or("?");
         parts.push(format!("{name}={}", book.value(id)));
@@ -209,15 +228,15 @@ pub(crate) fn describe_key(key: Key, bits: u32, book: &Codebook, header: &[Strin
     parts.join(", ")
 }
 
-struct Ctx<'a> {
-    sens: &'a Counts,
+struct Ctx<'a, K> {
+    sens: &'a Counts<K>,
     k: u32,
     len: usize,
     bits: u32,
 }
 
-impl Ctx<'_> {
-    fn common(&self, key: Key) -> bool {
+impl<K: PackedKey> Ctx<'_, K> {
+    fn common(&self, key: K) -> bool {
         self.sens.get(&key).is_some_and(|&n| n >= self.k)
     }
 
@@ -231,10 +250,10 @@ impl Ctx<'_> {
         let mut loss = vec![0.0f64; m];
         let mut common: Vec<(u128, f64)> = Vec::new();
         {
-            let mut stack: Vec<(usize, usize, Key, u128)> = vec![(0, 0, 0, 0)];
+            let mut stack: Vec<(usize, usize, K, u128)> = vec![(0, 0, K::default(), 0)];
             while let Some((start, depth, key, mask)) = stack.pop() {
                 for i in start..m {
-                    let kk = (key << self.bits) | Key::from(attrs[i]);
+                    let kk = (key << self.bits) | K::from(attrs[i]);
                     let mm = mask | (1u128 << i);
                     let n = self.sens.get(&kk).copied().unwrap_or(0);
                     if n < self.k {
@@ -345,7 +364,7 @@ impl Ctx<'_> {
 
     /// Fills empty cells of one record with the value that most reduces the proportional error
     /// while keeping every combination of the record common. Returns the cells changed.
-    fn repair_record(&self, row: &mut [u32], candidates: &[Vec<u32>], syn: &mut Counts) -> usize {
+    fn repair_record(&self, row: &mut [u32], candidates: &[Vec<u32>], syn: &mut Counts<K>) -> usize {
         let mut changed = 0;
         for c in 0..row.len() {
             if row[c] != 0 || candidates[c].is_empty() {
@@ -357,7 +376,7 @@ impl Ctx<'_> {
             attrs.insert(pos, 0);
             let mut best: Option<(u32, f64)> = None;
             for &v in &candidates[c] {
-                let single = Key::from(v);
+                let single = K::from(v);
                 let s1 = self.sens.get(&single).copied().unwrap_or(0);
                 if syn.get(&single).copied().unwrap_or(0) >= s1 {
                     continue; // no deficit on the value itself: adding it cannot pay.
@@ -369,9 +388,9 @@ impl Ctx<'_> {
                         return true;
                     }
                     let key = if i < pos {
-                        (Key::from(a) << self.bits) | Key::from(v)
+                        (K::from(a) << self.bits) | K::from(v)
                     } else {
-                        (Key::from(v) << self.bits) | Key::from(a)
+                        (K::from(v) << self.bits) | K::from(a)
                     };
                     self.common(key)
                 });
