@@ -27,7 +27,7 @@ params = (pacsynth.DpAggregateSeededParametersBuilder()
           .reporting_length(length).epsilon(eps).build())
 syn = pacsynth.DpAggregateSeededSynthesizer(params)
 syn.fit(ds)
-out = syn.sample()
+out = syn.sample(len(raw) - 1)  # as many records as the input, like ours
 sys.stderr.write("pac-synth core %.3fs\n" % (time.time() - t))
 with open(dst, 'w', newline='') as f:
     csv.writer(f).writerows(out)

@@ -117,11 +117,6 @@ fn synthesize_with<K: PackedKey>(
     sens.retain(|_, n| *n >= k);
     sens.shrink_to_fit();
     let ctx = Ctx { sens: &sens, k, len, bits };
-    let trace = std::env::var_os("TIPDATA_SYNTH_TRACE").is_some();
-    let t0 = std::time::Instant::now();
-    if trace {
-        eprintln!("counted {} combinations of {} distinct rows: {:?}", sens.len(), distinct.len(), t0.elapsed());
-    }
 
     // 1. Project every distinct row onto a safe subset of its attributes.
     let projected: Vec<Vec<u32>> = distinct.iter().map(|(row, _)| ctx.project(row)).collect();
@@ -132,9 +127,6 @@ fn synthesize_with<K: PackedKey>(
         }
     }
 
-    if trace {
-        eprintln!("projected: {:?}", t0.elapsed());
-    }
     // 2. Repair: refill empty cells where it brings counts closer to the input's.
     if cfg.repair_passes > 0 {
         let mut syn: Counts<K> = Counts::default();
@@ -181,9 +173,6 @@ fn synthesize_with<K: PackedKey>(
         }
     }
 
-    if trace {
-        eprintln!("repaired: {:?}", t0.elapsed());
-    }
     // 3. Never return leaking output: check every combination of every distinct output row
     //    against the input counts, independently of the bookkeeping above.
     let out_distinct = distinct_rows(&out);
