@@ -1,1 +1,18 @@
-//! Disclosure control and synthetic microdata (to be built: issue 8).
+//! Privacy of what tipdata publishes: synthetic microdata without rare combinations
+//! ([`synthesize`], [`evaluate`]) and disclosure control of published tables
+//! ([`suppress`], [`rr3`], [`audit`]). See docs/privacy.md.
+
+mod combos;
+mod evaluate;
+mod rng;
+mod sdc;
+mod synth;
+mod table;
+
+pub use evaluate::{evaluate, LengthMetrics, Metrics};
+pub use synth::{synthesize, SynthConfig, SynthError};
+pub use table::{read_csv, read_csv_columns, write_csv, Table, TableError};
+pub use sdc::{
+    audit, rr3, suppress, Additivity, AuditReport, CellId, CellInterval, CellStatus, Dimension, Mark, Published, Rounded,
+    SdcError, Suppression, TableSet,
+};

@@ -1,0 +1,97 @@
+//! Benchmark driver for scripts/bench_synth.py (harness = false):
+//!   synth IN.csv OUT.csv K LEN SEED [COL,COL,...]   synthesize and write
+//!   evaluate SENSITIVE.csv SYNTHETIC.csv K LEN [COL,...]  print the metrics as JSON
+//! Without arguments (plain `cargo bench`), runs the CTDC 7-column case once and reports.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+use tipdata_privacy::{evaluate, read_csv, read_csv_columns, synthesize, write_csv, Metrics, SynthConfig, Table};
+
+const CTDC_COLUMNS: &str =
+    "yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation";
+
+fn load(path: &Path, cols: Option<&String>) -> Result<Table, String> {
+    match cols {
+        Some(c) if !c.is_empty() => {
+            let names: Vec<&str> = c.split(',').collect();
+            read_csv_columns(path, &names).map_err(|e| e.to_string())
+        }
+        _ => read_csv(path).map_err(|e| e.to_string()),
+    }
+}
+
+fn num(args: &[String], i: usize, name: &str) -> Result<u64, String> {
+    args.get(i)
+        .ok_or_else(|| format!("missing {name}"))?
+        .parse()
+        .map_err(|e| format!("{name}: {e}"))
+}
+
+fn json(m: &Metrics, seconds: f64) -> String {
+    let by: Vec<String> = m
+        .by_length
+        .iter()
+        .map(|l| {
+            format!(
+                "{{\"length\":{},\"common\":{},\"rare\":{},\"synthetic\":{},\"mae\":{:.6},\"mpe\":{:.6},\"suppressed\":{},\"fabricated\":{},\"leaked\":{}}}",
+                l.length, l.sensitive_common, l.sensitive_rare, l.synthetic, l.mean_absolute_error,
+                l.mean_proportional_error, l.suppressed, l.fabricated, l.leaked
+            )
+        })
+        .collect();
+    format!(
+        "{{\"sensitive_records\":{},\"synthetic_records\":{},\"mae\":{:.6},\"mpe\":{:.6},\"suppressed_share\":{:.6},\"fabricated_share\":{:.6},\"leakage\":{},\"evaluate_seconds\":{:.4},\"by_length\":[{}]}}",
+        m.sensitive_records, m.synthetic_records, m.mean_absolute_error, m.mean_proportional_error,
+        m.suppressed_share, m.fabricated_share, m.leakage, seconds, by.join(",")
+    )
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        Some("synth") => {
+            let t = Instant::now();
+            let input = load(Path::new(args.get(1).ok_or("missing IN")?), args.get(6))?;
+            let cfg = SynthConfig {
+                k: num(args, 3, "K")? as usize,
+                reporting_length: num(args, 4, "LEN")? as usize,
+                seed: num(args, 5, "SEED")?,
+                repair_passes: std::env::var("TIPDATA_REPAIR_PASSES")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(SynthConfig::default().repair_passes),
+            };
+            let out = synthesize(&input, &cfg).map_err(|e| e.to_string())?;
+            write_csv(&out, Path::new(args.get(2).ok_or("missing OUT")?)).map_err(|e| e.to_string())?;
+            eprintln!("synth: {} records in {:.3}s", out.len(), t.elapsed().as_secs_f64());
+            Ok(())
+        }
+        Some("evaluate") => {
+            let t = Instant::now();
+            let a = load(Path::new(args.get(1).ok_or("missing SENSITIVE")?), args.get(5))?;
+            let b = load(Path::new(args.get(2).ok_or("missing SYNTHETIC")?), args.get(5))?;
+            let m = evaluate(&a, &b, num(args, 3, "K")? as usize, num(args, 4, "LEN")? as usize)
+                .map_err(|e| e.to_string())?;
+            println!("{}", json(&m, t.elapsed().as_secs_f64()));
+            Ok(())
+        }
+        _ => {
+            let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/ctdc/ctdc_global_2020_subset.csv");
+            let input = load(&root, Some(&CTDC_COLUMNS.to_string()))?;
+            let t = Instant::now();
+            let out = synthesize(&input, &SynthConfig::default()).map_err(|e| e.to_string())?;
+            let secs = t.elapsed().as_secs_f64();
+            let m = evaluate(&input, &out, 10, 4).map_err(|e| e.to_string())?;
+            println!("ctdc 7 columns, k=10, length 4: synthesize {secs:.3}s\n{}", m.report());
+            Ok(())
+        }
+    }
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; drop flags.
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    if let Err(e) = run(&args) {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,244 @@
+//! Attribute combinations: a codebook of (column, value) attributes, records as attribute ids,
+//! and counts of every combination of up to `reporting_length` attributes, packed in a `u128`.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash-style hasher with a final rotation (as rustc-hash 2 does) so that the low bits a
+/// hash table indexes by depend on the whole key. Combination keys are trusted integers.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    }
+    fn write_u128(&mut self, i: u128) {
+        self.write_u64(i as u64);
+        self.write_u64((i >> 64) as u64);
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// A combination packed as attribute ids of `bits` bits each: `u64` when it fits, else `u128`
+/// (the smaller key makes the hash tables, and so the whole synthesis, faster).
+pub(crate) trait PackedKey:
+    Copy
+    + Eq
+    + std::hash::Hash
+    + Default
+    + From<u32>
+    + std::ops::Shl<u32, Output = Self>
+    + std::ops::Shr<u32, Output = Self>
+    + std::ops::BitOr<Output = Self>
+{
+    /// The last id packed in.
+    fn low_id(self, bits: u32) -> u32;
+    fn is_zero(self) -> bool;
+}
+
+impl PackedKey for u64 {
+    fn low_id(self, bits: u32) -> u32 {
+        (self & ((1u64 << bits) - 1)) as u32
+    }
+    fn is_zero(self) -> bool {
+        self == 0
+    }
+}
+
+impl PackedKey for u128 {
+    fn low_id(self, bits: u32) -> u32 {
+        (self & ((1u128 << bits) - 1)) as u32
+    }
+    fn is_zero(self) -> bool {
+        self == 0
+    }
+}
+
+pub(crate) type Counts<K> = FastMap<K, u32>;
+
+/// Attribute id 0 is "missing"; ids 1.. name a (column, value) pair.
+#[derive(Debug, Clone)]
+pub(crate) struct Codebook {
+    by_column: Vec<HashMap<String, u32>>,
+    attrs: Vec<(usize, String)>,
+}
+
+impl Codebook {
+    pub(crate) fn new(columns: usize) -> Self {
+        Codebook {
+            by_column: vec![HashMap::new(); columns],
+            attrs: Vec::new(),
+        }
+    }
+
+    pub(crate) fn intern(&mut self, column: usize, value: &str) -> u32 {
+        if value.is_empty() {
+            return 0;
+        }
+        if let Some(&id) = self.by_column[column].get(value) {
+            return id;
+        }
+        self.attrs.push((column, value.to_string()));
+        let id = self.attrs.len() as u32;
+        self.by_column[column].insert(value.to_string(), id);
+        id
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.attrs.len()
+    }
+
+    pub(crate) fn value(&self, id: u32) -> &str {
+        if id == 0 {
+            ""
+        } else {
+            &self.attrs[id as usize - 1].1
+        }
+    }
+
+    /// Attribute ids of one column.
+    pub(crate) fn column_ids(&self, column: usize) -> Vec<u32> {
+        let mut ids: Vec<u32> = self.by_column[column].values().copied().collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    pub(crate) fn encode(&mut self, records: &[Vec<String>]) -> Vec<Vec<u32>> {
+        records
+            .iter()
+            .map(|r| r.iter().enumerate().map(|(c, v)| self.intern(c, v)).collect())
+            .collect()
+    }
+}
+
+/// Bits per attribute id in a packed key.
+pub(crate) fn id_bits(attributes: usize) -> u32 {
+    (usize::BITS - attributes.leading_zeros()).max(1)
+}
+
+/// Distinct rows with their multiplicities, in order of first appearance.
+pub(crate) fn distinct_rows(rows: &[Vec<u32>]) -> Vec<(Vec<u32>, u32)> {
+    let mut index: FastMap<&[u32], usize> = FastMap::default();
+    let mut out: Vec<(Vec<u32>, u32)> = Vec::new();
+    for r in rows {
+        match index.get(r.as_slice()) {
+            Some(&i) => out[i].1 += 1,
+            None => {
+                index.insert(r.as_slice(), out.len());
+                out.push((r.clone(), 1));
+            }
+        }
+    }
+    out
+}
+
+/// Non-missing attribute ids of a row, in column order.
+pub(crate) fn present(row: &[u32]) -> Vec<u32> {
+    row.iter().copied().filter(|&a| a != 0).collect()
+}
+
+/// Calls `f(key, length)` for every combination of 1..=max_len of `attrs` (kept in order).
+pub(crate) fn for_each_combination<K: PackedKey>(attrs: &[u32], max_len: usize, bits: u32, f: &mut impl FnMut(K, usize)) {
+    fn rec<K: PackedKey>(attrs: &[u32], start: usize, depth: usize, key: K, max: usize, bits: u32, f: &mut impl FnMut(K, usize)) {
+        for i in start..attrs.len() {
+            let k = (key << bits) | K::from(attrs[i]);
+            f(k, depth + 1);
+            if depth + 1 < max {
+                rec(attrs, i + 1, depth + 1, k, max, bits, f);
+            }
+        }
+    }
+    rec(attrs, 0, 0, K::default(), max_len, bits, f);
+}
+
+/// Like [`for_each_combination`] but only the combinations that include `attrs[must]`; visits
+/// only prefixes that lead to such combinations. `f` returns false to stop early; the function
+/// then returns false.
+pub(crate) fn for_each_combination_with<K: PackedKey>(
+    attrs: &[u32],
+    must: usize,
+    max_len: usize,
+    bits: u32,
+    f: &mut impl FnMut(K, usize) -> bool,
+) -> bool {
+    #[allow(clippy::too_many_arguments)]
+    fn rec<K: PackedKey>(
+        attrs: &[u32],
+        must: usize,
+        start: usize,
+        depth: usize,
+        has: bool,
+        key: K,
+        max: usize,
+        bits: u32,
+        f: &mut impl FnMut(K, usize) -> bool,
+    ) -> bool {
+        let end = if has { attrs.len() } else { must + 1 };
+        for i in start..end {
+            // Before `must` is taken, a prefix needs room for it.
+            if !has && i != must && depth + 2 > max {
+                continue;
+            }
+            let has2 = has || i == must;
+            let k = (key << bits) | K::from(attrs[i]);
+            if has2 && !f(k, depth + 1) {
+                return false;
+            }
+            if depth + 1 < max && !rec(attrs, must, i + 1, depth + 1, has2, k, max, bits, f) {
+                return false;
+            }
+        }
+        true
+    }
+    rec(attrs, must, 0, 0, false, K::default(), max_len, bits, f)
+}
+
+/// Counts of every combination of up to `max_len` attributes over weighted distinct rows.
+pub(crate) fn count_combinations<K: PackedKey>(rows: &[(Vec<u32>, u32)], max_len: usize, bits: u32) -> Counts<K> {
+    let mut counts = Counts::default();
+    for (row, mult) in rows {
+        let attrs = present(row);
+        for_each_combination(&attrs, max_len, bits, &mut |k, _| {
+            *counts.entry(k).or_insert(0) += mult;
+        });
+    }
+    counts
+}
+
+/// Length of a packed key (ids are never 0, so every slot in use is non-zero).
+pub(crate) fn key_len<K: PackedKey>(mut key: K, bits: u32) -> usize {
+    let mut n = 0;
+    while !key.is_zero() {
+        n += 1;
+        key = key >> bits;
+    }
+    n
+}
+
+impl Codebook {
+    /// Column of an attribute id (0, "missing", has none and maps to column 0).
+    pub(crate) fn column_of(&self, id: u32) -> usize {
+        if id == 0 {
+            0
+        } else {
+            self.attrs[id as usize - 1].0
+        }
+    }
+}

@@ -1,0 +1,774 @@
+//! Disclosure control of published tables: a set of count cells tied by additivity constraints
+//! (total = sum of parts, for every breakdown and level of a hierarchy), cell suppression with
+//! complementary suppression checked by linear programming, random rounding to base 3, and the
+//! attacker's audit (tightest interval of every hidden cell).
+
+use std::collections::{BTreeSet, HashMap};
+
+use microlp::{ComparisonOp, OptimizationDirection, Problem};
+
+use crate::rng::SplitMix64;
+
+/// Index of a cell in a [`TableSet`].
+pub type CellId = usize;
+
+/// `total` = sum of `parts`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Additivity {
+    pub total: CellId,
+    pub parts: Vec<CellId>,
+}
+
+/// Count cells with unique keys and the additivity constraints among them.
+#[derive(Debug, Clone, Default)]
+pub struct TableSet {
+    keys: Vec<String>,
+    values: Vec<u64>,
+    index: HashMap<String, CellId>,
+    constraints: Vec<Additivity>,
+}
+
+/// What is wrong with a table set or a publication.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum SdcError {
+    #[error("cell `{key}` is defined twice")]
+    DuplicateCell { key: String },
+    #[error("no cell with id {id}")]
+    UnknownCell { id: CellId },
+    #[error("cell `{total}` is {value} but its parts sum to {sum}")]
+    NotAdditive { total: String, value: u64, sum: u64 },
+    #[error("dimension `{dimension}`: {message}")]
+    BadHierarchy { dimension: String, message: String },
+    #[error("leaf count {row}: {message}")]
+    BadLeaf { row: usize, message: String },
+    #[error("{found} marks for {expected} cells")]
+    MarkCount { expected: usize, found: usize },
+    #[error("the published values contradict the constraints around cell `{key}`")]
+    Infeasible { key: String },
+    #[error("linear programming failed around cell `{key}`: {message}")]
+    Solver { key: String, message: String },
+    #[error("threshold must be at least 1")]
+    InvalidThreshold,
+}
+
+impl TableSet {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a cell; keys are unique.
+    pub fn add_cell(&mut self, key: impl Into<String>, value: u64) -> Result<CellId, SdcError> {
+        let key = key.into();
+        if self.index.contains_key(&key) {
+            return Err(SdcError::DuplicateCell { key });
+        }
+        let id = self.keys.len();
+        self.index.insert(key.clone(), id);
+        self.keys.push(key);
+        self.values.push(value);
+        Ok(id)
+    }
+
+    /// Adds `total = sum(parts)`; the values must already satisfy it.
+    pub fn add_constraint(&mut self, total: CellId, parts: &[CellId]) -> Result<(), SdcError> {
+        for &id in parts.iter().chain(std::iter::once(&total)) {
+            if id >= self.keys.len() {
+                return Err(SdcError::UnknownCell { id });
+            }
+        }
+        let sum: u64 = parts.iter().map(|&p| self.values[p]).sum();
+        if sum != self.values[total] {
+            return Err(SdcError::NotAdditive {
+                total: self.keys[total].clone(),
+                value: self.values[total],
+                sum,
+            });
+        }
+        self.constraints.push(Additivity {
+            total,
+            parts: parts.to_vec(),
+        });
+        Ok(())
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    pub fn id(&self, key: &str) -> Option<CellId> {
+        self.index.get(key).copied()
+    }
+
+    pub fn key(&self, id: CellId) -> &str {
+        &self.keys[id]
+    }
+
+    pub fn value(&self, id: CellId) -> u64 {
+        self.values[id]
+    }
+
+    pub fn values(&self) -> &[u64] {
+        &self.values
+    }
+
+    pub fn constraints(&self) -> &[Additivity] {
+        &self.constraints
+    }
+
+    /// Every cross-classification of the dimensions, each at every level of its hierarchy
+    /// (so all totals, subtotals and breakdowns: sex, age, sex x age, regions...), filled from
+    /// counts of leaf combinations, with one additivity constraint per cell and per dimension
+    /// in which the cell is not a leaf. Keys read `dim=node;dim=node`.
+    pub fn from_cube(dimensions: &[Dimension], leaf_counts: &[(Vec<String>, u64)]) -> Result<TableSet, SdcError> {
+        let trees: Vec<Tree> = dimensions.iter().map(Tree::build).collect::<Result<_, _>>()?;
+        let radix: Vec<usize> = trees.iter().map(|t| t.nodes.len()).collect();
+        let ncells: usize = radix.iter().product();
+        let mut values = vec![0u64; ncells];
+        for (row, (leaf, count)) in leaf_counts.iter().enumerate() {
+            if leaf.len() != trees.len() {
+                return Err(SdcError::BadLeaf {
+                    row: row + 1,
+                    message: format!("{} labels for {} dimensions", leaf.len(), trees.len()),
+                });
+            }
+            let mut ancestors: Vec<Vec<usize>> = Vec::with_capacity(trees.len());
+            for (t, label) in trees.iter().zip(leaf) {
+                let node = t.index.get(label.as_str()).copied().ok_or_else(|| SdcError::BadLeaf {
+                    row: row + 1,
+                    message: format!("`{label}` is not in dimension `{}`", t.name),
+                })?;
+                if !t.kids[node].is_empty() {
+                    return Err(SdcError::BadLeaf {
+                        row: row + 1,
+                        message: format!("`{label}` of `{}` is not a leaf", t.name),
+                    });
+                }
+                let mut chain = vec![node];
+                let mut n = node;
+                while let Some(p) = t.parent[n] {
+                    chain.push(p);
+                    n = p;
+                }
+                ancestors.push(chain);
+            }
+            // Add the count to every cell above this leaf combination.
+            let mut pick = vec![0usize; trees.len()];
+            loop {
+                let idx = pick.iter().enumerate().fold(0, |acc, (d, &i)| acc * radix[d] + ancestors[d][i]);
+                values[idx] += count;
+                let mut d = trees.len();
+                loop {
+                    if d == 0 {
+                        break;
+                    }
+                    d -= 1;
+                    pick[d] += 1;
+                    if pick[d] < ancestors[d].len() {
+                        break;
+                    }
+                    pick[d] = 0;
+                    if d == 0 {
+                        d = usize::MAX;
+                        break;
+                    }
+                }
+                if d == usize::MAX || trees.is_empty() {
+                    break;
+                }
+            }
+        }
+        let mut set = TableSet::new();
+        let mut digits = vec![0usize; trees.len()];
+        for (idx, &value) in values.iter().enumerate() {
+            let mut rest = idx;
+            for d in (0..trees.len()).rev() {
+                digits[d] = rest % radix[d];
+                rest /= radix[d];
+            }
+            let key = trees
+                .iter()
+                .zip(&digits)
+                .map(|(t, &n)| format!("{}={}", t.name, t.nodes[n]))
+                .collect::<Vec<_>>()
+                .join(";");
+            set.add_cell(key, value)?;
+        }
+        for idx in 0..ncells {
+            let mut rest = idx;
+            for d in (0..trees.len()).rev() {
+                digits[d] = rest % radix[d];
+                rest /= radix[d];
+            }
+            for d in 0..trees.len() {
+                let kids = &trees[d].kids[digits[d]];
+                if kids.is_empty() {
+                    continue;
+                }
+                let parts: Vec<CellId> = kids
+                    .iter()
+                    .map(|&kid| {
+                        let mut dd = digits.clone();
+                        dd[d] = kid;
+                        dd.iter().enumerate().fold(0, |acc, (j, &i)| acc * radix[j] + i)
+                    })
+                    .collect();
+                set.add_constraint(idx, &parts)?;
+            }
+        }
+        Ok(set)
+    }
+}
+
+/// One classification of a table: a total and a hierarchy of categories below it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dimension {
+    pub name: String,
+    pub total: String,
+    /// (parent, child) pairs; a parent is the total or a child listed earlier.
+    pub children: Vec<(String, String)>,
+}
+
+impl Dimension {
+    pub fn new(name: &str, total: &str) -> Self {
+        Dimension {
+            name: name.to_string(),
+            total: total.to_string(),
+            children: Vec::new(),
+        }
+    }
+
+    /// A total over flat categories.
+    pub fn flat(name: &str, total: &str, categories: &[&str]) -> Self {
+        categories.iter().fold(Dimension::new(name, total), |d, c| d.with_child(total, c))
+    }
+
+    pub fn with_child(mut self, parent: &str, child: &str) -> Self {
+        self.children.push((parent.to_string(), child.to_string()));
+        self
+    }
+}
+
+struct Tree {
+    name: String,
+    nodes: Vec<String>,
+    index: HashMap<String, usize>,
+    parent: Vec<Option<usize>>,
+    kids: Vec<Vec<usize>>,
+}
+
+impl Tree {
+    fn build(d: &Dimension) -> Result<Tree, SdcError> {
+        let bad = |message: String| SdcError::BadHierarchy {
+            dimension: d.name.clone(),
+            message,
+        };
+        let mut t = Tree {
+            name: d.name.clone(),
+            nodes: vec![d.total.clone()],
+            index: HashMap::from([(d.total.clone(), 0)]),
+            parent: vec![None],
+            kids: vec![Vec::new()],
+        };
+        for (p, c) in &d.children {
+            let pi = *t.index.get(p).ok_or_else(|| bad(format!("parent `{p}` of `{c}` is not defined before it")))?;
+            if t.index.contains_key(c) {
+                return Err(bad(format!("`{c}` appears twice")));
+            }
+            let ci = t.nodes.len();
+            t.nodes.push(c.clone());
+            t.index.insert(c.clone(), ci);
+            t.parent.push(Some(pi));
+            t.kids.push(Vec::new());
+            t.kids[pi].push(ci);
+        }
+        Ok(t)
+    }
+}
+
+/// What a reader of a publication sees in one cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// The exact count.
+    Value(u64),
+    /// Shown as `<t` (as GLOTIP does today): the reader knows it is in 0..t-1.
+    Below(u64),
+    /// Shown as hidden with no bound: the reader knows only that it is >= 0.
+    Suppressed,
+}
+
+/// A publication as an attacker sees it: cell keys, the constraints, and the marks.
+#[derive(Debug, Clone)]
+pub struct Published {
+    keys: Vec<String>,
+    constraints: Vec<Additivity>,
+    marks: Vec<Mark>,
+}
+
+impl Published {
+    /// The structure (keys, constraints) of `tables` with one mark per cell; values are not copied.
+    pub fn new(tables: &TableSet, marks: Vec<Mark>) -> Result<Published, SdcError> {
+        if marks.len() != tables.len() {
+            return Err(SdcError::MarkCount {
+                expected: tables.len(),
+                found: marks.len(),
+            });
+        }
+        Ok(Published {
+            keys: tables.keys.clone(),
+            constraints: tables.constraints.clone(),
+            marks,
+        })
+    }
+
+    pub fn marks(&self) -> &[Mark] {
+        &self.marks
+    }
+
+    pub fn key(&self, id: CellId) -> &str {
+        &self.keys[id]
+    }
+}
+
+/// The tightest interval an attacker can prove for one hidden cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellInterval {
+    pub cell: CellId,
+    pub key: String,
+    pub lower: u64,
+    /// `None`: no upper bound.
+    pub upper: Option<u64>,
+}
+
+impl CellInterval {
+    /// upper - lower, or `None` when unbounded.
+    pub fn width(&self) -> Option<u64> {
+        self.upper.map(|u| u.saturating_sub(self.lower))
+    }
+}
+
+/// Result of [`audit`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditReport {
+    pub margin: u64,
+    /// One per hidden cell, in cell order.
+    pub intervals: Vec<CellInterval>,
+    /// Hidden cells whose value is recovered exactly.
+    pub exact: Vec<CellId>,
+    /// Hidden cells narrowed to an interval narrower than the margin (exact ones included).
+    pub too_narrow: Vec<CellId>,
+}
+
+impl AuditReport {
+    pub fn passes(&self) -> bool {
+        self.too_narrow.is_empty()
+    }
+}
+
+/// The attacker's check: for every hidden cell, the tightest [min, max] that linear programming
+/// proves from all published values and constraints (`<t` cells bounded to 0..t-1, suppressed
+/// cells to >= 0; LP bounds rounded inward to integers). Flags cells narrower than `margin`.
+pub fn audit(published: &Published, margin: u64) -> Result<AuditReport, SdcError> {
+    let hidden: Vec<CellId> = (0..published.marks.len())
+        .filter(|&i| !matches!(published.marks[i], Mark::Value(_)))
+        .collect();
+    audit_cells(published, &hidden, margin)
+}
+
+fn audit_cells(published: &Published, cells: &[CellId], margin: u64) -> Result<AuditReport, SdcError> {
+    let lp = Lp::new(published);
+    let mut intervals = Vec::with_capacity(cells.len());
+    for &c in cells {
+        let (lower, upper) = lp.interval(c)?;
+        intervals.push(CellInterval {
+            cell: c,
+            key: published.keys[c].clone(),
+            lower,
+            upper,
+        });
+    }
+    let exact = intervals.iter().filter(|i| i.upper == Some(i.lower)).map(|i| i.cell).collect();
+    let too_narrow = intervals
+        .iter()
+        .filter(|i| i.width().is_some_and(|w| w < margin))
+        .map(|i| i.cell)
+        .collect();
+    Ok(AuditReport {
+        margin,
+        intervals,
+        exact,
+        too_narrow,
+    })
+}
+
+/// The attacker's linear system, split into connected components of hidden cells.
+struct Lp<'a> {
+    p: &'a Published,
+    /// Constraints touching each cell.
+    touching: Vec<Vec<usize>>,
+}
+
+impl<'a> Lp<'a> {
+    fn new(p: &'a Published) -> Self {
+        let mut touching = vec![Vec::new(); p.keys.len()];
+        for (ci, c) in p.constraints.iter().enumerate() {
+            touching[c.total].push(ci);
+            for &part in &c.parts {
+                touching[part].push(ci);
+            }
+        }
+        Lp { p, touching }
+    }
+
+    fn hidden(&self, c: CellId) -> bool {
+        !matches!(self.p.marks[c], Mark::Value(_))
+    }
+
+    /// Hidden cells and constraints connected to `cell` through constraints.
+    fn component(&self, cell: CellId) -> (Vec<CellId>, Vec<usize>) {
+        let mut cells = BTreeSet::from([cell]);
+        let mut cons = BTreeSet::new();
+        let mut stack = vec![cell];
+        while let Some(c) = stack.pop() {
+            for &ci in &self.touching[c] {
+                if !cons.insert(ci) {
+                    continue;
+                }
+                let con = &self.p.constraints[ci];
+                for &x in con.parts.iter().chain(std::iter::once(&con.total)) {
+                    if self.hidden(x) && cells.insert(x) {
+                        stack.push(x);
+                    }
+                }
+            }
+        }
+        (cells.into_iter().collect(), cons.into_iter().collect())
+    }
+
+    fn interval(&self, cell: CellId) -> Result<(u64, Option<u64>), SdcError> {
+        let (cells, cons) = self.component(cell);
+        let lo = self.solve(cell, &cells, &cons, OptimizationDirection::Minimize)?;
+        let hi = self.solve(cell, &cells, &cons, OptimizationDirection::Maximize)?;
+        let lower = lo.map_or(0, |v| (v - 1e-6).ceil().max(0.0) as u64);
+        let upper = hi.map(|v| (v + 1e-6).floor().max(0.0) as u64);
+        Ok((lower, upper.map(|u| u.max(lower))))
+    }
+
+    /// Optimum of `cell` over the component, `None` if unbounded.
+    fn solve(
+        &self,
+        cell: CellId,
+        cells: &[CellId],
+        cons: &[usize],
+        dir: OptimizationDirection,
+    ) -> Result<Option<f64>, SdcError> {
+        let mut prob = Problem::new(dir);
+        let mut var = HashMap::new();
+        for &c in cells {
+            let bounds = match self.p.marks[c] {
+                Mark::Below(t) => (0.0, t.saturating_sub(1) as f64),
+                _ => (0.0, f64::INFINITY),
+            };
+            let obj = if c == cell { 1.0 } else { 0.0 };
+            var.insert(c, prob.add_var(obj, bounds));
+        }
+        for &ci in cons {
+            let con = &self.p.constraints[ci];
+            // sum(parts) - total = 0, known values moved to the right-hand side.
+            let mut terms = Vec::new();
+            let mut rhs = 0.0f64;
+            for (&x, sign) in con.parts.iter().map(|x| (x, 1.0)).chain(std::iter::once((&con.total, -1.0))) {
+                match (self.p.marks[x], var.get(&x)) {
+                    (Mark::Value(v), _) => rhs -= sign * v as f64,
+                    (_, Some(&v)) => terms.push((v, sign)),
+                    (_, None) => {}
+                }
+            }
+            if terms.is_empty() {
+                continue;
+            }
+            prob.add_constraint(terms.as_slice(), ComparisonOp::Eq, rhs);
+        }
+        match prob.solve() {
+            Ok(sol) => Ok(Some(sol.objective())),
+            Err(microlp::Error::Unbounded) => Ok(None),
+            Err(microlp::Error::Infeasible) => Err(SdcError::Infeasible {
+                key: self.p.keys[cell].clone(),
+            }),
+            Err(e) => Err(SdcError::Solver {
+                key: self.p.keys[cell].clone(),
+                message: e.to_string(),
+            }),
+        }
+    }
+}
+
+/// Why a cell is hidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellStatus {
+    Published,
+    /// Below the threshold.
+    Primary,
+    /// Hidden to protect primary cells.
+    Secondary,
+}
+
+/// Result of [`suppress`].
+#[derive(Debug, Clone)]
+pub struct Suppression {
+    pub threshold: u64,
+    pub margin: u64,
+    pub status: Vec<CellStatus>,
+    pub primary: usize,
+    pub secondary: usize,
+    /// Sum of the values of all hidden cells, and of the secondary ones.
+    pub hidden_count: u64,
+    pub secondary_count: u64,
+    /// Hidden cells that could not be protected (should be empty; published anyway as hidden).
+    pub unprotected: Vec<CellId>,
+    /// The final audit of the publication.
+    pub audit: AuditReport,
+}
+
+impl Suppression {
+    /// What gets published: values of published cells, every hidden cell marked alike.
+    pub fn published(&self, tables: &TableSet) -> Result<Published, SdcError> {
+        Published::new(tables, marks(tables, &self.status))
+    }
+
+    pub fn report(&self) -> String {
+        format!(
+            "suppression at threshold {} with margin {}: {} primary, {} secondary cells hidden ({} counted, {} of them secondary); audit: {} exact, {} narrower than the margin\n",
+            self.threshold,
+            self.margin,
+            self.primary,
+            self.secondary,
+            self.hidden_count,
+            self.secondary_count,
+            self.audit.exact.len(),
+            self.audit.too_narrow.len()
+        )
+    }
+}
+
+fn marks(tables: &TableSet, status: &[CellStatus]) -> Vec<Mark> {
+    status
+        .iter()
+        .zip(&tables.values)
+        .map(|(s, &v)| match s {
+            CellStatus::Published => Mark::Value(v),
+            _ => Mark::Suppressed,
+        })
+        .collect()
+}
+
+/// Primary suppression of cells with 0 < value < `threshold`, then complementary suppression
+/// until no hidden cell can be narrowed below `margin` (audited by [`audit`]). Complements are
+/// chosen greedily: in a constraint of the exposed cell, the published cell of smallest value
+/// that is at least the margin (else the largest), so few and small counts are lost.
+pub fn suppress(tables: &TableSet, threshold: u64, margin: u64) -> Result<Suppression, SdcError> {
+    if threshold == 0 {
+        return Err(SdcError::InvalidThreshold);
+    }
+    let n = tables.len();
+    let mut status: Vec<CellStatus> = tables
+        .values
+        .iter()
+        .map(|&v| if v > 0 && v < threshold { CellStatus::Primary } else { CellStatus::Published })
+        .collect();
+    let mut touching = vec![Vec::new(); n];
+    for (ci, c) in tables.constraints.iter().enumerate() {
+        touching[c.total].push(ci);
+        for &p in &c.parts {
+            touching[p].push(ci);
+        }
+    }
+    let mut unprotected: Vec<CellId> = Vec::new();
+    // Hiding more cells only widens intervals, so a cell that passed stays passed.
+    let mut to_check: Vec<CellId> = (0..n).filter(|&i| status[i] != CellStatus::Published).collect();
+    while !to_check.is_empty() {
+        let published = Published::new(tables, marks(tables, &status))?;
+        let report = audit_cells(&published, &to_check, margin)?;
+        let mut next: Vec<CellId> = Vec::new();
+        let mut touched_now: BTreeSet<usize> = BTreeSet::new();
+        for &cell in &report.too_narrow {
+            if unprotected.contains(&cell) {
+                continue;
+            }
+            next.push(cell);
+            if touching[cell].iter().any(|ci| touched_now.contains(ci)) {
+                continue; // a complement was just added beside it: re-audit first.
+            }
+            match pick_complement(tables, &status, &touching, cell, margin) {
+                Some(c) => {
+                    status[c] = CellStatus::Secondary;
+                    touched_now.extend(touching[c].iter().copied());
+                    next.push(c);
+                }
+                None => unprotected.push(cell),
+            }
+        }
+        next.retain(|c| !unprotected.contains(c));
+        next.sort_unstable();
+        next.dedup();
+        if next.iter().all(|c| report.too_narrow.contains(c)) && touched_now.is_empty() {
+            break;
+        }
+        to_check = next;
+    }
+    let published = Published::new(tables, marks(tables, &status))?;
+    let audit = audit(&published, margin)?;
+    let st = &status;
+    let hidden = |s: CellStatus| (0..n).filter(move |&i| st[i] == s);
+    let primary = hidden(CellStatus::Primary).count();
+    let secondary = hidden(CellStatus::Secondary).count();
+    let hidden_count = (0..n).filter(|&i| status[i] != CellStatus::Published).map(|i| tables.values[i]).sum();
+    let secondary_count = hidden(CellStatus::Secondary).map(|i| tables.values[i]).sum();
+    unprotected.sort_unstable();
+    Ok(Suppression {
+        threshold,
+        margin,
+        status,
+        primary,
+        secondary,
+        hidden_count,
+        secondary_count,
+        unprotected,
+        audit,
+    })
+}
+
+/// The published cell to hide next to protect `cell`: first among the cells sharing a
+/// constraint with it, then among those sharing a constraint with any hidden cell linked to it.
+fn pick_complement(
+    tables: &TableSet,
+    status: &[CellStatus],
+    touching: &[Vec<usize>],
+    cell: CellId,
+    margin: u64,
+) -> Option<CellId> {
+    let best_of = |cands: &BTreeSet<CellId>| -> Option<CellId> {
+        let big = cands.iter().copied().filter(|&c| tables.values[c] >= margin.max(1)).min_by_key(|&c| (tables.values[c], c));
+        big.or_else(|| cands.iter().copied().max_by_key(|&c| (tables.values[c], std::cmp::Reverse(c))))
+    };
+    let neighbours = |c: CellId| -> BTreeSet<CellId> {
+        let mut s = BTreeSet::new();
+        for &ci in &touching[c] {
+            let con = &tables.constraints[ci];
+            for &x in con.parts.iter().chain(std::iter::once(&con.total)) {
+                s.insert(x);
+            }
+        }
+        s
+    };
+    // First the constraints in which `cell` is the only hidden cell: they give it away exactly.
+    let mut lone = BTreeSet::new();
+    for &ci in &touching[cell] {
+        let con = &tables.constraints[ci];
+        let members: Vec<CellId> = con.parts.iter().copied().chain(std::iter::once(con.total)).collect();
+        if members.iter().all(|&x| x == cell || status[x] == CellStatus::Published) {
+            lone.extend(members.into_iter().filter(|&x| x != cell));
+        }
+    }
+    if let Some(best) = best_of(&lone) {
+        return Some(best);
+    }
+    let mut seen = BTreeSet::from([cell]);
+    let mut frontier = vec![cell];
+    while !frontier.is_empty() {
+        let mut cands = BTreeSet::new();
+        let mut hidden_next = Vec::new();
+        for &c in &frontier {
+            for x in neighbours(c) {
+                if status[x] == CellStatus::Published {
+                    cands.insert(x);
+                } else if seen.insert(x) {
+                    hidden_next.push(x);
+                }
+            }
+        }
+        if let Some(best) = best_of(&cands) {
+            return Some(best);
+        }
+        frontier = hidden_next;
+    }
+    None
+}
+
+/// Result of [`rr3`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rounded {
+    /// Every value a multiple of 3.
+    pub values: Vec<u64>,
+    /// True when every constraint holds on the rounded values.
+    pub additive: bool,
+    pub violated_constraints: usize,
+    pub cells_changed: usize,
+    pub max_deviation: u64,
+    pub mean_absolute_deviation: f64,
+}
+
+/// Random rounding to base 3: a value with remainder r goes up to the next multiple of 3 with
+/// probability r/3, else down (unbiased). Cells that are no constraint's total are rounded;
+/// totals are then the sums of their rounded parts (still multiples of 3), which keeps the
+/// tables additive where the constraints define every total from parts; totals that cannot be
+/// derived so are rounded on their own and the broken constraints are counted.
+pub fn rr3(tables: &TableSet, seed: u64) -> Rounded {
+    let n = tables.len();
+    let mut rng = SplitMix64::new(seed);
+    let mut is_total = vec![false; n];
+    for c in &tables.constraints {
+        is_total[c.total] = true;
+    }
+    let round = |v: u64, rng: &mut SplitMix64| {
+        let r = v % 3;
+        if r == 0 {
+            v
+        } else if rng.below(3) < r as usize {
+            v + (3 - r)
+        } else {
+            v - r
+        }
+    };
+    let mut out: Vec<Option<u64>> = (0..n)
+        .map(|i| if is_total[i] { None } else { Some(round(tables.values[i], &mut rng)) })
+        .collect();
+    loop {
+        let mut progress = false;
+        for c in &tables.constraints {
+            if out[c.total].is_some() {
+                continue;
+            }
+            let sum: Option<u64> = c.parts.iter().map(|&p| out[p]).sum();
+            if let Some(s) = sum {
+                out[c.total] = Some(s);
+                progress = true;
+            }
+        }
+        if !progress {
+            break;
+        }
+    }
+    let values: Vec<u64> = out
+        .iter()
+        .enumerate()
+        .map(|(i, v)| v.unwrap_or_else(|| round(tables.values[i], &mut rng)))
+        .collect();
+    let violated = tables
+        .constraints
+        .iter()
+        .filter(|c| c.parts.iter().map(|&p| values[p]).sum::<u64>() != values[c.total])
+        .count();
+    let devs: Vec<u64> = values.iter().zip(&tables.values).map(|(&a, &b)| a.abs_diff(b)).collect();
+    Rounded {
+        additive: violated == 0,
+        violated_constraints: violated,
+        cells_changed: devs.iter().filter(|&&d| d != 0).count(),
+        max_deviation: devs.iter().copied().max().unwrap_or(0),
+        mean_absolute_deviation: if n == 0 { 0.0 } else { devs.iter().sum::<u64>() as f64 / n as f64 },
+        values,
+    }
+}

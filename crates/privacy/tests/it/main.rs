@@ -1,0 +1,5 @@
+//! Integration tests of tipdata-privacy: one binary, modules by topic.
+
+mod synth;
+mod table;
+mod sdc;

@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmark of tipdata's synthesizer and the anchor pac-synth (Microsoft's
+synthetic-data-showcase core on PyPI), on the CTDC file (7 columns) and a generated 16-column
+variant, at k=10 and reporting length 4. Wall time and peak memory come from /usr/bin/time -v
+around each whole process (read CSV, synthesize, write CSV); both outputs are scored by the
+same evaluator (tipdata_privacy::evaluate, through the bench binary).
+
+    pip install pac-synth
+    python3 scripts/bench_synth.py [--runs 3] [--write docs/benchmarks-privacy.md]
+"""
+import argparse, csv, json, os, random, re, statistics, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CTDC = os.path.join(ROOT, "data", "ctdc", "ctdc_global_2020_subset.csv")
+COLS7 = ["yearOfRegistration", "gender", "ageBroad", "citizenship", "isForcedLabour",
+         "isSexualExploit", "CountryOfExploitation"]
+K, LEN = 10, 4
+
+PAC_RUNNER = r"""
+import csv, sys, time, pacsynth
+src, dst, eps, length = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
+with open(src, newline='') as f:
+    raw = list(csv.reader(f))
+t = time.time()
+ds = pacsynth.Dataset(raw, sensitive_zeros=raw[0])
+params = (pacsynth.DpAggregateSeededParametersBuilder()
+          .reporting_length(length).epsilon(eps).build())
+syn = pacsynth.DpAggregateSeededSynthesizer(params)
+syn.fit(ds)
+out = syn.sample(len(raw) - 1)  # as many records as the input, like ours
+sys.stderr.write("pac-synth core %.3fs\n" % (time.time() - t))
+with open(dst, 'w', newline='') as f:
+    csv.writer(f).writerows(out)
+"""
+
+
+def build_ours():
+    out = subprocess.run(
+        ["cargo", "bench", "-p", "tipdata-privacy", "--bench", "synth", "--no-run",
+         "--message-format=json"], cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        try:
+            msg = json.loads(line)
+        except ValueError:
+            continue
+        if msg.get("reason") == "compiler-artifact" and msg.get("target", {}).get("name") == "synth" \
+                and msg.get("executable"):
+            return msg["executable"]
+    sys.exit("bench binary not found")
+
+
+def timed(cmd):
+    """(wall seconds, peak RSS MB, CPU seconds user+system) of one process under /usr/bin/time -v."""
+    p = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit("failed: %s\n%s" % (" ".join(cmd), p.stderr[-3000:]))
+    wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", p.stderr)
+    h = float(wall.group(1) or 0)
+    secs = h * 3600 + float(wall.group(2)) * 60 + float(wall.group(3))
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1)) / 1024
+    cpu = sum(float(re.search(r"%s time \(seconds\): ([\d.]+)" % w, p.stderr).group(1))
+              for w in ("User", "System"))
+    return secs, rss, cpu
+
+
+def write_ctdc7(path):
+    with open(CTDC, newline="") as f:
+        rows = list(csv.reader(f))
+    idx = [rows[0].index(c) for c in COLS7]
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f)
+        for r in rows:
+            w.writerow([r[i] for i in idx])
+    return len(rows) - 1
+
+
+def write_hard16(src7, path, records, seed=2026):
+    """A random sample of `records` CTDC records, their 7 columns plus 9 generated ones
+    (derived, correlated and noisy), with missing values: many more rare combinations of
+    length 3 and 4."""
+    rnd = random.Random(seed)
+    with open(src7, newline="") as f:
+        rows = list(csv.reader(f))
+    rows = [rows[0]] + rnd.sample(rows[1:], min(records, len(rows) - 1))
+    header = rows[0] + ["citizenshipRegion", "exploitationRegion", "crossBorder", "yearGroup",
+                        "isMinor", "typeOfExploitation", "meansOfControl", "recruiterRelation",
+                        "durationBand"]
+    def region(code):
+        return "" if code in ("", "0") else "R%d" % (sum(map(ord, code)) % 9)
+    forms_fl = ["domestic", "agriculture", "construction", "manufacturing", "fishing", "begging",
+                "hospitality", "mining"]
+    forms_sx = ["street", "brothel", "online", "escort", "massage"]
+    means = ["debt", "threats", "violence", "documents", "isolation", "drugs", "wages", "deceit",
+             "confinement", "family", "religion", "other"]
+    relations = ["stranger", "acquaintance", "friend", "partner", "family", "employer"]
+    durations = ["<1m", "1-6m", "6-12m", "1-2y", "2-5y", ">5y"]
+    def zipf(vals, s=1.1):
+        w = [1 / (i + 1) ** s for i in range(len(vals))]
+        return rnd.choices(vals, w)[0]
+    def maybe(v, p):
+        return "" if rnd.random() < p else v
+    out = [header]
+    for r in rows[1:]:
+        year, gender, age, cit, fl, sx, coe = r
+        minor = "" if age == "" else ("yes" if age in ("0--8", "9--17") else "no")
+        if fl == "1.0":
+            toe = zipf(forms_fl)
+        elif sx == "1.0":
+            toe = zipf(forms_sx)
+        else:
+            toe = ""
+        cross = "" if cit in ("", "0") or coe == "" else ("no" if cit == coe else "yes")
+        ygroup = "" if year == "" else "%d-%d" % (int(year) // 5 * 5, int(year) // 5 * 5 + 4)
+        rel = relations[min(len(relations) - 1, int(rnd.expovariate(0.9)))] if gender == "Female" \
+            else zipf(relations, 0.6)
+        out.append(r + [region(cit), region(coe), cross, ygroup, minor, toe,
+                        maybe(zipf(means), 0.3), maybe(rel, 0.2), maybe(zipf(durations, 0.5), 0.35)])
+    with open(path, "w", newline="") as f:
+        csv.writer(f).writerows(out)
+
+
+def evaluate(ours, sens, syn):
+    p = subprocess.run([ours, "evaluate", sens, syn, str(K), str(LEN)], check=True,
+                       capture_output=True, text=True)
+    return json.loads(p.stdout)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--anchor-runs", type=int, default=1, help="runs of pac-synth (slow)")
+    ap.add_argument("--hard-records", type=int, default=10000,
+                    help="records in the 16-column variant (pac-synth needs minutes per 10,000)")
+    ap.add_argument("--eps", type=float, nargs="+", default=[4.0])
+    ap.add_argument("--write", help="markdown file to write the results table to")
+    args = ap.parse_args()
+    ours = build_ours()
+    tmp = tempfile.mkdtemp(prefix="bench_synth_")
+    ctdc7 = os.path.join(tmp, "ctdc7.csv")
+    hard16 = os.path.join(tmp, "hard16.csv")
+    write_ctdc7(ctdc7)
+    write_hard16(ctdc7, hard16, args.hard_records)
+    pac = os.path.join(tmp, "pac_runner.py")
+    with open(pac, "w") as f:
+        f.write(PAC_RUNNER)
+    results = []
+    for name, src in [("CTDC 7 columns", ctdc7), ("generated 16 columns", hard16)]:
+        tools = [("tipdata (row-seeded + repair)", args.runs,
+                  lambda out: [ours, "synth", src, out, str(K), str(LEN), "0"])]
+        for eps in args.eps:
+            tools.append(("pac-synth DP aggregate-seeded, eps=%g" % eps, args.anchor_runs,
+                          lambda out, e=eps: [sys.executable, pac, src, out, str(e), str(LEN)]))
+        for tool, nruns, cmd in tools:
+            out = os.path.join(tmp, re.sub(r"\W+", "_", name + tool) + ".csv")
+            runs = [timed(cmd(out)) for _ in range(nruns)]
+            wall = statistics.median(r[0] for r in runs)
+            rss = max(r[1] for r in runs)
+            cpu = statistics.median(r[2] for r in runs)
+            m = evaluate(ours, src, out)
+            results.append((name, tool, nruns, wall, cpu, rss, m))
+            print("%-22s %-40s %6.3fs cpu %6.3fs %6.0fMB records %d/%d MAE %s MPE %.4f supp %.3f fab %.3f leak %d" % (
+                name, tool, wall, cpu, rss, m["synthetic_records"], m["sensitive_records"],
+                "/".join("%.2f" % l["mae"] for l in m["by_length"]), m["mpe"],
+                m["suppressed_share"], m["fabricated_share"], m["leakage"]), flush=True)
+    if args.write:
+        lines = ["| data | tool | wall s (median of runs) | CPU s | peak MB | records out/in | MAE by length 1/2/3/4 | MPE | suppressed | fabricated | leakage |",
+                 "|---|---|---|---|---|---|---|---|---|---|---|"]
+        for name, tool, nruns, wall, cpu, rss, m in results:
+            lines.append("| %s | %s | %.3f (%d) | %.3f | %.0f | %d / %d | %s | %.4f | %.1f%% | %.1f%% | %d |" % (
+                name, tool, wall, nruns, cpu, rss, m["synthetic_records"], m["sensitive_records"],
+                " / ".join("%.2f" % l["mae"] for l in m["by_length"]), m["mpe"],
+                100 * m["suppressed_share"], 100 * m["fabricated_share"], m["leakage"]))
+        with open(args.write, "w") as f:
+            f.write("\n".join(lines) + "\n")
+        print("wrote", args.write)
+
+
+if __name__ == "__main__":
+    main()
