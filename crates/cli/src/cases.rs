@@ -39,6 +39,8 @@ pub struct ImportCasesArgs {
 
 #[derive(Subcommand)]
 pub enum CasesCmd {
+    /// Code every stored case with the automatic coder (stored as coder auto-<version>).
+    Code(crate::code::CasesCodeArgs),
     /// All cases: id, country, year, flags, coders, final values.
     List {
         #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -177,8 +179,9 @@ fn show_value(v: &CodedValue) -> String {
     }
 }
 
-pub fn run_cases(store: &dyn Store, cmd: &CasesCmd) -> Result<String> {
+pub fn run_cases(store: &mut dyn Store, cmd: &CasesCmd) -> Result<String> {
     match cmd {
+        CasesCmd::Code(a) => crate::code::cases_code(store, a),
         CasesCmd::List { format } => {
             let items = store.cases()?;
             if *format == Format::Json {
@@ -500,7 +503,7 @@ fn adjudicate(store: &mut dyn Store, a: &AdjudicateArgs) -> Result<String> {
     Ok(format!("final values set: {n} ({} decisions, {} already so)\n", decisions.len(), decisions.len() as u64 - n))
 }
 
-fn final_coding(finals: &[FinalValue], case_id: &str) -> Coding {
+pub fn final_coding(finals: &[FinalValue], case_id: &str) -> Coding {
     let mut c = Coding::default();
     for f in finals.iter().filter(|f| f.case_id == case_id) {
         c.values.insert(f.variable.clone(), f.value.clone());

@@ -1,12 +1,14 @@
 //! The `tipdata` binary: parses the command line, calls one domain function, renders the result.
 
 mod cases;
+mod code;
 mod collect;
 mod demo;
 mod glotip;
 mod render;
 mod validate;
 mod serve;
+mod synth;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -69,6 +71,13 @@ enum Command {
     /// Collection rounds: invitations, per-country state, response rate.
     #[command(subcommand)]
     Rounds(collect::RoundsCmd),
+    /// Automatic coding of case summaries (JSON lines in, JSON lines out; no database).
+    Code(code::CodeArgs),
+    /// The automatic coder: evaluate against a gold set, train its learned layer.
+    #[command(subcommand)]
+    Coder(code::CoderCmd),
+    /// Privacy-safe synthetic microdata from a categorical CSV (no database).
+    Synth(synth::SynthArgs),
     /// Build a database from the bundled real GLOTIP data, show headline tables, then serve.
     Demo(serve::DemoArgs),
     /// The web application and the REST API.
@@ -240,7 +249,10 @@ fn run(cli: Cli) -> Result<()> {
             }
         }
         Command::Import(ImportCmd::Cases(a)) => cases::out(cases::import(open(&cli.db)?.as_mut(), &a)?),
-        Command::Cases(c) => cases::out(cases::run_cases(open(&cli.db)?.as_ref(), &c)?),
+        Command::Cases(c) => cases::out(cases::run_cases(open(&cli.db)?.as_mut(), &c)?),
+        Command::Code(a) => code::code(&a),
+        Command::Synth(a) => synth::run(&a),
+        Command::Coder(c) => code::run(&cli.db, &c),
         Command::Coding(c) => cases::out(cases::run_coding(open(&cli.db)?.as_mut(), &c)?),
         Command::Export(c) => cases::out(cases::export(open(&cli.db)?.as_ref(), &c)?),
         Command::Validate(a) => validate::run(&cli.db, a),

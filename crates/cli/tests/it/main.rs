@@ -1,6 +1,7 @@
 //! End-to-end tests of the `tipdata` binary, on the real GLOTIP file shipped in `data/`.
 
 mod cases;
+mod coding_cli;
 mod errors;
 mod glotip;
 

@@ -1,0 +1,184 @@
+//! `tipdata code`, `tipdata coder eval|train` and `tipdata cases code`: the automatic coder
+//! (crates/coder) wired to files and to the case repository.
+
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use tipdata_coder::{Coder, Model};
+use tipdata_model::case::CoderId;
+use tipdata_store::{NewCoding, Store};
+
+#[derive(clap::Args)]
+pub struct CodeArgs {
+    /// JSON lines {"id": "...", "summary": "..."}.
+    #[arg(long = "in")]
+    input: PathBuf,
+    /// One JSON line per input, same order, every variable of the coding scheme and evidence.
+    #[arg(long = "out")]
+    output: PathBuf,
+    /// A model from `tipdata coder train` to fill what the rules leave without evidence.
+    #[arg(long)]
+    model: Option<PathBuf>,
+}
+
+#[derive(clap::Subcommand)]
+pub enum CoderCmd {
+    /// Score the coder against hand-coded cases: precision, recall, F1, kappa per label.
+    Eval {
+        /// JSON lines with `id`, `summary` and the scheme's variables. Lines without
+        /// `summary` take the text of the stored case with that id (and `web_order`).
+        #[arg(long)]
+        gold: PathBuf,
+        /// Only the lines of this split (`dev` or `test`).
+        #[arg(long)]
+        split: Option<String>,
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// How many errors to list.
+        #[arg(long, default_value_t = 30)]
+        errors: usize,
+        #[arg(long, value_enum, default_value_t = crate::Format::Table)]
+        format: crate::Format,
+    },
+    /// Train the learned layer from codings stored in the database.
+    Train {
+        /// Learn from the final values (`final`, the default) or from one coder's codings.
+        #[arg(long, default_value = "final")]
+        from: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(clap::Args)]
+pub struct CasesCodeArgs {
+    #[arg(long)]
+    model: Option<PathBuf>,
+}
+
+fn coder(model: Option<&Path>) -> Result<Coder> {
+    let coder = Coder::new();
+    Ok(match model {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).with_context(|| format!("{}", p.display()))?;
+            coder.with_model(Model::from_json(&text).with_context(|| format!("{}: not a coder model", p.display()))?)
+        }
+        None => coder,
+    })
+}
+
+/// Writes through a temporary file beside `dest`, renamed at the end: never a half-written output.
+fn write_atomically(dest: &Path, f: impl FnOnce(&mut BufWriter<File>) -> Result<()>) -> Result<()> {
+    let tmp = dest.with_extension("partial");
+    let mut w = BufWriter::new(File::create(&tmp).with_context(|| format!("{}", tmp.display()))?);
+    let result = f(&mut w).and_then(|()| w.flush().map_err(Into::into));
+    drop(w);
+    match result {
+        Ok(()) => std::fs::rename(&tmp, dest).with_context(|| format!("{}", dest.display())),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+pub fn code(a: &CodeArgs) -> Result<()> {
+    let coder = coder(a.model.as_deref())?;
+    let input = BufReader::new(File::open(&a.input).with_context(|| format!("{}", a.input.display()))?);
+    let started = std::time::Instant::now();
+    let mut stats = None;
+    write_atomically(&a.output, |w| {
+        stats = Some(tipdata_coder::code_jsonl_with(&coder, input, w).with_context(|| format!("{}", a.input.display()))?);
+        Ok(())
+    })?;
+    if let Some(s) = stats {
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "coded {} summaries ({} using the internet) in {:.2} s with {}",
+            s.coded,
+            s.internet_used,
+            secs,
+            tipdata_coder::coder_id()
+        );
+    }
+    Ok(())
+}
+
+pub fn run(db: &str, cmd: &CoderCmd) -> Result<()> {
+    match cmd {
+        CoderCmd::Eval { gold, split, model, errors, format } => {
+            let coder = coder(model.as_deref())?;
+            let store = crate::open(db)?;
+            let file = BufReader::new(File::open(gold).with_context(|| format!("{}", gold.display()))?);
+            let lookup = |id: &str, web_order: Option<&str>| -> Option<String> {
+                let cases = store.cases_with_source_id(id).ok()?;
+                let direct = store.case(id).ok().flatten();
+                cases
+                    .into_iter()
+                    .chain(direct)
+                    .find(|c| web_order.is_none() || c.source_key.as_deref() == web_order)
+                    .map(|c| c.summary)
+            };
+            let mut cases = tipdata_coder::eval::read_gold_with(file, &lookup)
+                .with_context(|| format!("{}", gold.display()))?;
+            if let Some(s) = split {
+                cases.retain(|c| c.split.as_deref() == Some(s.as_str()));
+            }
+            anyhow::ensure!(!cases.is_empty(), "{}: no gold cases to score", gold.display());
+            let report = tipdata_coder::evaluate(&cases, &coder);
+            match format {
+                crate::Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+                _ => print!("{}", report.to_text(*errors)),
+            }
+            Ok(())
+        }
+        CoderCmd::Train { from, out } => {
+            let store = crate::open(db)?;
+            let mut examples = Vec::new();
+            if from == "final" {
+                let finals = store.final_values(None)?;
+                let mut ids: Vec<&str> = finals.iter().map(|f| f.case_id.as_str()).collect();
+                ids.dedup();
+                for id in ids {
+                    if let Some(case) = store.case(id)? {
+                        examples.push((case.summary, crate::cases::final_coding(&finals, id)));
+                    }
+                }
+            } else {
+                let coder_id = CoderId::parse(from).map_err(anyhow::Error::msg)?;
+                for (id, coding) in store.current_codings(&coder_id)? {
+                    if let Some(case) = store.case(&id)? {
+                        examples.push((case.summary, coding));
+                    }
+                }
+            }
+            anyhow::ensure!(!examples.is_empty(), "no codings to learn from (--from {from})");
+            let model = tipdata_coder::train(&examples);
+            write_atomically(out, |w| Ok(w.write_all(model.to_json().as_bytes())?))?;
+            eprintln!("trained on {} cases; model written to {}", examples.len(), out.display());
+            Ok(())
+        }
+    }
+}
+
+/// Codes every stored case and stores the codings as coder `auto-<version>`.
+pub fn cases_code(store: &mut dyn Store, a: &CasesCodeArgs) -> Result<String> {
+    let coder = coder(a.model.as_deref())?;
+    let coder_id = CoderId::parse(&tipdata_coder::coder_id()).map_err(anyhow::Error::msg)?;
+    let mut codings = Vec::new();
+    let mut scratch = tipdata_coder::Scratch::default();
+    for item in store.cases()? {
+        let coding = coder.code_with(&item.case.summary, &mut scratch);
+        codings.push(NewCoding { case_id: item.case.id, coder: coder_id.clone(), coding });
+    }
+    let n = codings.len();
+    let outcome = store.add_codings(&crate::glotip::actor(), &codings)?;
+    Ok(format!(
+        "coded {n} cases as {}: {} codings added, {} unchanged\n",
+        coder_id.as_str(),
+        outcome.added,
+        outcome.unchanged
+    ))
+}
