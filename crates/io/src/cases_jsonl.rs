@@ -22,7 +22,10 @@ pub fn read_cases_jsonl(path: &std::path::Path, default_coder: Option<&CoderId>)
 }
 
 /// The JSON objects of a JSON-lines file with their 1-based line numbers (blank lines skipped).
-fn objects(name: &str, bytes: &[u8]) -> Result<Vec<(u64, Map<String, Json>)>, CaseReadError> {
+/// A JSON object and the line it is on.
+type Line = (u64, Map<String, Json>);
+
+fn objects(name: &str, bytes: &[u8]) -> Result<Vec<Line>, CaseReadError> {
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
         .map_err(|e| CaseReadError::new(name, 0, "", format!("not UTF-8: {e}")))?;
     let mut out = Vec::new();

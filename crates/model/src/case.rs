@@ -220,6 +220,7 @@ pub fn value_key(v: &CodedValue) -> String {
 /// - expected agreement 1 (both coders gave the same single value to every case): observed
 ///   agreement is also 1 and kappa is 0/0, so `kappa` is `None` and `note` says why;
 ///   percent agreement is 100.
+///
 /// Otherwise `kappa = (po - pe) / (1 - pe)`, which is 0 when both coders each used a single
 /// but different value (po = pe = 0), and may be negative.
 #[derive(Debug, Clone, PartialEq)]
@@ -298,7 +299,7 @@ pub fn agreement(
     only: Option<&str>,
 ) -> AgreementReport {
     let mut report = AgreementReport::default();
-    for var in SCHEME.iter().filter(|v| only.map_or(true, |o| o == v.name)) {
+    for var in SCHEME.iter().filter(|v| only.is_none() || only == Some(v.name)) {
         let mut pairs: Vec<(String, String)> = Vec::new();
         let mut label_pairs: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
         for (case_id, ca) in a {

@@ -200,7 +200,8 @@ fn read_finals(conn: &Connection, case_id: Option<&str>) -> Result<Vec<FinalValu
         "SELECT case_id, variable, value, evidence, method, basis, decided_by, reason FROM final_values
          WHERE (?1 IS NULL OR case_id = ?1) ORDER BY case_id",
     )?;
-    let rows: Vec<(String, String, String, String, String, String, String, Option<String>)> = st
+    type FinalRow = (String, String, String, String, String, String, String, Option<String>);
+    let rows: Vec<FinalRow> = st
         .query_map([case_id], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
         })?
