@@ -498,3 +498,106 @@ pub(crate) fn unaccounted(conn: &Connection) -> Result<Vec<String>, StoreError> 
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Store;
+    use tipdata_model::coding::CodedValue;
+
+    fn bundle(id: &str, summary: &str) -> CaseBundle {
+        let mut coding = Coding::default();
+        coding.values.insert("border".into(), CodedValue::Label("domestic".into()));
+        CaseBundle {
+            case: Case { id: id.into(), source: "jsonl".into(), summary: summary.into(), ..Case::default() },
+            codings: vec![(CoderId::parse("unodc-cldb").unwrap(), coding)],
+        }
+    }
+
+    fn store_with(bundles: &[CaseBundle]) -> (tempfile::TempDir, SqliteStore) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = SqliteStore::open(dir.path().join("t.db").to_str().unwrap()).unwrap();
+        let o = s
+            .import_cases(&CaseImport { kind: "cases-jsonl", file: "f", sha256: "x".into(), actor: "t", records_read: 1, bundles })
+            .unwrap();
+        assert_eq!(o.cases_inserted, bundles.len() as u64);
+        (dir, s)
+    }
+
+    fn coding(border: &str) -> Coding {
+        let mut c = Coding::default();
+        c.values.insert("border".into(), CodedValue::Label(border.into()));
+        c
+    }
+
+    #[test]
+    fn a_coding_of_an_unknown_case_rolls_back_the_whole_batch() {
+        let (_d, mut s) = store_with(&[bundle("c1", "text")]);
+        let ann = CoderId::parse("ann").unwrap();
+        let batch = [
+            NewCoding { case_id: "c1".into(), coder: ann.clone(), coding: coding("domestic") },
+            NewCoding { case_id: "nope".into(), coder: ann.clone(), coding: coding("domestic") },
+        ];
+        let audit_before = s.counts().unwrap().audit;
+        assert!(matches!(s.add_codings("t", &batch), Err(StoreError::Invalid(_))));
+        assert!(s.current_codings(&ann).unwrap().is_empty());
+        assert_eq!(s.counts().unwrap().audit, audit_before);
+        assert!(s.verify_audit().unwrap().ok());
+    }
+
+    #[test]
+    fn a_new_coding_supersedes_the_coders_earlier_one_and_keeps_it() {
+        let (_d, mut s) = store_with(&[bundle("c1", "text")]);
+        let ann = CoderId::parse("ann").unwrap();
+        s.add_codings("t", &[NewCoding { case_id: "c1".into(), coder: ann.clone(), coding: coding("domestic") }]).unwrap();
+        let o = s.add_codings("t", &[NewCoding { case_id: "c1".into(), coder: ann.clone(), coding: coding("cross_border") }]).unwrap();
+        assert_eq!(o.added, 1);
+        let all = s.codings_of_case("c1").unwrap();
+        let ann_codings: Vec<_> = all.iter().filter(|r| r.coder == ann).map(|r| (r.status, value_of(&r.coding))).collect();
+        assert_eq!(
+            ann_codings,
+            [(CodingStatus::Superseded, "domestic".to_string()), (CodingStatus::Current, "cross_border".to_string())]
+        );
+        assert!(s.verify_audit().unwrap().ok());
+    }
+
+    fn value_of(c: &Coding) -> String {
+        c.get("border").map(tipdata_model::case::value_key).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_case_edited_behind_the_stores_back_fails_audit_verification() {
+        let (_d, s) = store_with(&[bundle("c1", "text")]);
+        assert!(s.verify_audit().unwrap().ok());
+        s.conn.execute("UPDATE cases SET summary = 'other text' WHERE id = 'c1'", []).unwrap();
+        s.conn.execute("UPDATE coding_values SET value = '\"cross_border\"'", []).unwrap();
+        let r = s.verify_audit().unwrap();
+        assert_eq!(
+            r.unaccounted,
+            [
+                "cases c1: stored content differs from what the trail last recorded",
+                "codings 1: stored content differs from what the trail last recorded",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_changed_case_keeps_its_old_content_in_history() {
+        let (_d, mut s) = store_with(&[bundle("c1", "text")]);
+        let o = s
+            .import_cases(&CaseImport {
+                kind: "cases-jsonl",
+                file: "g",
+                sha256: "y".into(),
+                actor: "t",
+                records_read: 1,
+                bundles: &[bundle("c1", "corrected text")],
+            })
+            .unwrap();
+        assert_eq!((o.cases_changed, o.codings_added, o.codings_unchanged), (1, 0, 1));
+        let old: String = s.conn.query_row("SELECT content FROM case_history WHERE case_id = 'c1'", [], |r| r.get(0)).unwrap();
+        assert!(old.contains("\"summary\":\"text\""), "{old}");
+        assert_eq!(s.case("c1").unwrap().unwrap().summary, "corrected text");
+        assert!(s.verify_audit().unwrap().ok());
+    }
+}
