@@ -47,3 +47,45 @@ pub(crate) fn read_bytes(path: &std::path::Path) -> Result<Vec<u8>, CaseReadErro
 pub(crate) fn fold_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Line numbers as an editor shows them, where CR, LF and CRLF each end a line (the csv crate
+/// counts LFs only, which misnumbers a file whose records end with a bare CR).
+pub(crate) struct Lines {
+    /// Byte offset where each line starts.
+    starts: Vec<u64>,
+}
+
+impl Lines {
+    pub(crate) fn new(bytes: &[u8]) -> Lines {
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                    i += 2;
+                    starts.push(i as u64);
+                }
+                b'\r' | b'\n' => {
+                    i += 1;
+                    starts.push(i as u64);
+                }
+                _ => i += 1,
+            }
+        }
+        Lines { starts }
+    }
+
+    /// The 1-based line of a byte offset.
+    pub(crate) fn line(&self, byte: u64) -> u64 {
+        self.starts.partition_point(|&s| s <= byte) as u64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cr_lf_and_crlf_each_end_a_line() {
+        let l = super::Lines::new(b"a\rb\nc\r\nd");
+        assert_eq!([0, 2, 4, 7].map(|b| l.line(b)), [1, 2, 3, 4]);
+    }
+}

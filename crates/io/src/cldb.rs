@@ -8,7 +8,7 @@ use serde_json::{Map, Value as Json};
 use tipdata_model::case::{Case, CaseBundle, CoderId, FLAG_DUPLICATE_SOURCE_ID, FLAG_NO_DATE, FLAG_SUMMARY_REPEATED, UNODC_CODER};
 use tipdata_model::coding::{CodedValue, Coding};
 
-use crate::case_input::{fold_ws, is_country, read_bytes, CaseFile, CaseReadError};
+use crate::case_input::{fold_ws, is_country, read_bytes, CaseFile, CaseReadError, Lines};
 
 /// Columns the reader needs; the export's other columns are kept in `Case::raw`.
 pub const REQUIRED: [&str; 15] = [
@@ -32,13 +32,14 @@ struct Row {
 
 pub fn read_cldb_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let lines = Lines::new(bytes);
     // The csv crate's default terminator takes \r, \n and \r\n alike: the export ends
     // records with a bare CR and has LFs inside quoted cells.
     let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes);
     let mut records = rdr.records();
     let header: Vec<String> = match records.next() {
         Some(Ok(r)) => r.iter().map(|h| h.trim().to_string()).collect(),
-        Some(Err(e)) => return Err(csv_error(name, e)),
+        Some(Err(e)) => return Err(csv_error(name, &lines, e)),
         None => return Err(CaseReadError::new(name, 0, "", "the file is empty")),
     };
     for col in REQUIRED {
@@ -48,8 +49,8 @@ pub fn read_cldb_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadErr
     }
     let mut rows = Vec::new();
     for rec in records {
-        let rec = rec.map_err(|e| csv_error(name, e))?;
-        let line = rec.position().map_or(0, |p| p.line());
+        let rec = rec.map_err(|e| csv_error(name, &lines, e))?;
+        let line = rec.position().map_or(0, |p| lines.line(p.byte()));
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -82,8 +83,8 @@ fn get<'a>(r: &'a Row, col: &str) -> &'a str {
     r.fields.get(col).map_or("", String::as_str)
 }
 
-fn csv_error(name: &str, e: csv::Error) -> CaseReadError {
-    let line = e.position().map_or(0, |p| p.line());
+fn csv_error(name: &str, lines: &Lines, e: csv::Error) -> CaseReadError {
+    let line = e.position().map_or(0, |p| lines.line(p.byte()));
     CaseReadError::new(name, line, "", format!("not readable as CSV: {e}"))
 }
 

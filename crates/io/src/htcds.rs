@@ -9,7 +9,7 @@ use serde_json::{Map, Value as Json};
 use tipdata_model::case::{Case, CaseBundle, CoderId};
 use tipdata_model::coding::{CodedValue, Coding};
 
-use crate::case_input::{fold_ws, is_country, read_bytes, CaseFile, CaseReadError};
+use crate::case_input::{fold_ws, is_country, read_bytes, CaseFile, CaseReadError, Lines};
 
 /// The column that groups rows into cases (Salesforce's standard Case field; HTCDS builds
 /// its `cas_` fields on the Case object).
@@ -91,12 +91,13 @@ struct Acc {
 
 pub fn read_htcds_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let lines = Lines::new(bytes);
     let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes);
     let mut records = rdr.records();
     let err = |line: u64, field: &str, m: String| CaseReadError::new(name, line, field, m);
     let header: Vec<String> = match records.next() {
         Some(Ok(r)) => r.iter().map(|h| h.trim().to_string()).collect(),
-        Some(Err(e)) => return Err(err(e.position().map_or(0, |p| p.line()), "", format!("not readable as CSV: {e}"))),
+        Some(Err(e)) => return Err(err(e.position().map_or(0, |p| lines.line(p.byte())), "", format!("not readable as CSV: {e}"))),
         None => return Err(err(0, "", "the file is empty".into())),
     };
     if !header.iter().any(|h| h == CASE_COLUMN) {
@@ -106,8 +107,8 @@ pub fn read_htcds_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadEr
     let mut cases: BTreeMap<String, Acc> = BTreeMap::new();
     let mut file = CaseFile::default();
     for rec in records {
-        let rec = rec.map_err(|e| err(e.position().map_or(0, |p| p.line()), "", format!("not readable as CSV: {e}")))?;
-        let line = rec.position().map_or(0, |p| p.line());
+        let rec = rec.map_err(|e| err(e.position().map_or(0, |p| lines.line(p.byte())), "", format!("not readable as CSV: {e}")))?;
+        let line = rec.position().map_or(0, |p| lines.line(p.byte()));
         let row = Row { line, cells: header.iter().cloned().zip(rec.iter().map(str::to_string)).collect() };
         if row.cells.values().all(|v| v.trim().is_empty()) {
             continue;

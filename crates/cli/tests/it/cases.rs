@@ -194,3 +194,21 @@ fn an_htcds_file_imports_by_case_number() {
     let r = tipdata(&db, &["import", "cases", p(&f), "--format", "htcds"]);
     assert!(r.stderr.contains("line 2, field 'prs_Gender'"), "{}", r.stderr);
 }
+
+#[test]
+fn a_bad_record_in_a_case_law_file_aborts_the_import_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    ok(&db, &["import", "cases", p(&data("cases.jsonl")), "--format", "jsonl"]);
+    let before = ok(&db, &["cases", "list", "--format", "csv"]);
+    let small = std::fs::read_to_string(data("cldb-small.csv")).unwrap();
+    let bad = small.replace("Two men were forced to sell goods and to beg in the street.", " ");
+    let f = dir.path().join("bad.csv");
+    std::fs::write(&f, bad).unwrap();
+    let r = tipdata(&db, &["import", "cases", p(&f), "--format", "cldb"]);
+    assert!(!r.ok);
+    // Record 5 starts on line 9: records 1 and 2 hold a line break each inside quoted cells.
+    assert!(r.stderr.contains("bad.csv, line 9, field 'FactSummary': empty summary"), "{}", r.stderr);
+    assert_eq!(ok(&db, &["cases", "list", "--format", "csv"]), before);
+    assert!(ok(&db, &["audit", "verify"]).contains("audit trail verified"));
+}
