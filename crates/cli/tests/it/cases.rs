@@ -117,12 +117,19 @@ fn double_coding_gives_hand_computed_agreement_and_adjudication_makes_final_valu
     ok(&db, &["coding", "adjudicate", "--case", "USA003-3", "--variable", "border", "--value", "cross_border", "--by", "carol", "--reason", "foreign victims"]);
     let out = ok(&db, &["coding", "adjudicate", "--agreed", "ann,bob", "--by", "carol"]);
     assert_eq!(out, "final values set: 0 (11 decisions, 11 already so)\n");
+    // Taking one coder's coding of a case: its values become adjudicated (method changes).
+    let out = ok(&db, &["coding", "adjudicate", "--case", "USA001", "--accept", "ann", "--by", "carol"]);
+    assert_eq!(out, "final values set: 5 (5 decisions, 0 already so)\n", "internet_used, platforms, cyber_flow, victims_minor, border");
+    let r = tipdata(&db, &["coding", "adjudicate", "--case", "USA001", "--variable", "border", "--value", "abroad"]);
+    assert!(!r.ok && r.stderr.contains("--value: border: 'abroad' is not one of"), "{}", r.stderr);
     let finals = export_jsonl(&db, &[]);
     let f = finals.iter().find(|l| l["id"] == "USA003-3").unwrap();
     assert_eq!((f["border"].as_str(), f["internet_used"].as_str()), (Some("cross_border"), Some("no")));
     let f1 = finals.iter().find(|l| l["id"] == "USA001").unwrap();
     assert_eq!(f1["evidence"][0]["text"], "Craigslist");
-    assert!(f1.get("victims_minor").is_none(), "coded by one coder only: not final");
+    assert_eq!(f1["victims_minor"], "yes", "accepted from ann");
+    let f5 = finals.iter().find(|l| l["id"] == "USA005").unwrap();
+    assert!(f5.get("victims_minor").is_none(), "coded by no human coder: not final");
     let csv = ok(&db, &["export", "cases", "--format", "csv"]);
     assert!(csv.starts_with("id,source_id,country,year,date,court,name,link,flags,internet_used,purposes,"), "{csv}");
     assert_eq!(csv.lines().count(), 6);
