@@ -54,7 +54,8 @@ pub enum CasesCmd {
 
 #[derive(Subcommand)]
 pub enum CodingCmd {
-    /// Add codings from a JSON-lines file (the shape `tipdata code` writes), all or nothing.
+    /// Add codings from a JSON file: objects in the shape `tipdata code` writes (one per line,
+    /// or one after another), all or nothing.
     Add {
         #[arg(long)]
         coder: String,

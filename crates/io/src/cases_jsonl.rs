@@ -21,23 +21,29 @@ pub fn read_cases_jsonl(path: &std::path::Path, default_coder: Option<&CoderId>)
     read_cases_jsonl_bytes(&path.display().to_string(), &read_bytes(path)?, default_coder)
 }
 
-/// The JSON objects of a JSON-lines file with their 1-based line numbers (blank lines skipped).
-/// A JSON object and the line it is on.
+/// A JSON object and the line it starts on.
 type Line = (u64, Map<String, Json>);
 
+/// The JSON objects of a file, each with the 1-based line it starts on: one object per line
+/// (JSON lines), or objects written over several lines one after the other (a single
+/// pretty-printed object is such a file).
 fn objects(name: &str, bytes: &[u8]) -> Result<Vec<Line>, CaseReadError> {
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
         .map_err(|e| CaseReadError::new(name, 0, "", format!("not UTF-8: {e}")))?;
+    let line_of = |offset: usize| text[..offset].matches('\n').count() as u64 + 1;
     let mut out = Vec::new();
-    for (i, l) in text.lines().enumerate() {
-        let line = i as u64 + 1;
-        if l.trim().is_empty() {
-            continue;
-        }
-        match serde_json::from_str::<Json>(l) {
-            Ok(Json::Object(o)) => out.push((line, o)),
-            Ok(_) => return Err(CaseReadError::new(name, line, "", "expected a JSON object")),
-            Err(e) => return Err(CaseReadError::new(name, line, "", format!("not JSON: {e}"))),
+    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Json>();
+    loop {
+        let rest = &text[stream.byte_offset()..];
+        let start = stream.byte_offset() + (rest.len() - rest.trim_start().len());
+        match stream.next() {
+            None => break,
+            Some(Ok(Json::Object(o))) => out.push((line_of(start), o)),
+            Some(Ok(Json::Array(_))) => {
+                return Err(CaseReadError::new(name, line_of(start), "", "a JSON array: write one JSON object per line (JSON lines)"))
+            }
+            Some(Ok(_)) => return Err(CaseReadError::new(name, line_of(start), "", "expected a JSON object")),
+            Some(Err(e)) => return Err(CaseReadError::new(name, e.line() as u64, "", format!("not JSON: {e}"))),
         }
     }
     Ok(out)
@@ -175,6 +181,16 @@ mod tests {
         let e = read_cases_jsonl_bytes("f.jsonl", text.as_bytes(), None).unwrap_err();
         assert_eq!((e.line, e.field.as_str()), (3, "borders"));
         assert_eq!(e.to_string().split(':').next().unwrap(), "f.jsonl, line 3, field 'borders'");
+    }
+
+    #[test]
+    fn a_pretty_printed_object_is_read_with_the_line_it_starts_on() {
+        let text = "{\"id\": \"a\", \"border\": \"domestic\"}\n{\n  \"id\": \"b\",\n  \"border\": \"abroad\"\n}\n";
+        let e = read_codings_jsonl("c.json", text.as_bytes()).unwrap_err();
+        assert_eq!((e.line, e.field.as_str()), (2, "border"));
+        let e = read_codings_jsonl("c.json", b"{\"id\": \"a\"}\n{\"id\": ").unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(read_codings_jsonl("c.json", b"[{\"id\": \"a\"}]").unwrap_err().message.contains("JSON array"));
     }
 
     #[test]
