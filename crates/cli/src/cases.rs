@@ -135,6 +135,18 @@ pub fn import(store: &mut dyn Store, a: &ImportCasesArgs) -> Result<String> {
         CaseFormat::Jsonl => ("cases-jsonl", tipdata_io::cases_jsonl::read_cases_jsonl_bytes(&name, &bytes, default_coder.as_ref())?),
         CaseFormat::Htcds => ("cases-htcds", tipdata_io::htcds::read_htcds_bytes(&name, &bytes)?),
     };
+    let findings: Vec<tipdata_model::Finding> = file
+        .notes
+        .iter()
+        .map(|n| tipdata_model::Finding {
+            rule: n.rule.to_string(),
+            severity: tipdata_model::Severity::Warning,
+            entity: String::new(),
+            year: None,
+            cells: vec![format!("{name}:line {}:{}", n.line, n.field)],
+            message: n.message.clone(),
+        })
+        .collect();
     let o = store.import_cases(&CaseImport {
         kind,
         file: &name,
@@ -142,6 +154,7 @@ pub fn import(store: &mut dyn Store, a: &ImportCasesArgs) -> Result<String> {
         actor: &crate::glotip::actor(),
         records_read: file.records_read,
         bundles: &file.bundles,
+        findings: &findings,
     })?;
     for n in &file.notes {
         eprintln!("note: {name}, {n}");
@@ -163,7 +176,16 @@ pub fn import(store: &mut dyn Store, a: &ImportCasesArgs) -> Result<String> {
     s.push_str(&format!("codings added: {} ({} unchanged)\n", o.codings_added, o.codings_unchanged));
     let f: Vec<String> = flags.iter().map(|(k, n)| format!("{n} {k}")).collect();
     s.push_str(&format!("flagged: {}\n", if f.is_empty() { "none".to_string() } else { f.join(", ") }));
-    s.push_str(&format!("notes: {} (on stderr)\n", file.notes.len()));
+    let mut rules: BTreeMap<&str, usize> = BTreeMap::new();
+    for n in &file.notes {
+        *rules.entry(n.rule).or_default() += 1;
+    }
+    let r: Vec<String> = rules.iter().map(|(k, n)| format!("{n} {k}")).collect();
+    s.push_str(&format!(
+        "findings: {}{}\n",
+        file.notes.len(),
+        if r.is_empty() { String::new() } else { format!(" ({}; listed on stderr and by `tipdata findings`)", r.join(", ")) }
+    ));
     match o.import_id {
         Some(id) => s.push_str(&format!("recorded as import {id}\n")),
         None => s.push_str("no changes: the database already holds exactly these cases; nothing was written\n"),

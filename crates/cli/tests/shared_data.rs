@@ -62,6 +62,9 @@ fn the_real_case_law_file_imports_with_exact_counts() {
         out.contains("flagged: 2 duplicate_source_id, 22 judgment_date_missing, 150 summary_repeated_in_source\n"),
         "{out}"
     );
+    // Two records share USA174; one record has means in ExploitativePurposes and
+    // `Transnational` in MeansUsed (values noted, not coded; kept in the raw record).
+    assert!(out.contains("findings: 5 (2 case_id_shared, 3 case_value_unmapped;"), "{out}");
 
     // USA174 is two different cases: both kept, both flagged, both found by the source id.
     let show = ok(&db, &["cases", "show", "USA174", "--format", "json"]);

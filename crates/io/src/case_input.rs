@@ -27,7 +27,31 @@ impl CaseReadError {
 pub struct CaseFile {
     pub records_read: u64,
     pub bundles: Vec<CaseBundle>,
-    pub notes: Vec<String>,
+    pub notes: Vec<CaseNote>,
+}
+
+/// Something a reader noticed without rejecting the file: a value outside the mapping, a
+/// shared case id. The import goes on; the note is stored as a finding of the import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseNote {
+    /// Stable code: `case_id_shared`, `case_value_unmapped`, `case_date_unreadable`,
+    /// `case_country_unknown`, `case_no_summary`.
+    pub rule: &'static str,
+    pub line: u64,
+    pub field: String,
+    pub message: String,
+}
+
+impl CaseNote {
+    pub fn new(rule: &'static str, line: u64, field: &str, message: impl Into<String>) -> CaseNote {
+        CaseNote { rule, line, field: field.into(), message: message.into() }
+    }
+}
+
+impl std::fmt::Display for CaseNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}, field '{}': {}", self.line, self.field, self.message)
+    }
 }
 
 /// Whether a code is an ISO 3166-1 alpha-3 country of the instrument's codelist.

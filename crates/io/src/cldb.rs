@@ -8,7 +8,7 @@ use serde_json::{Map, Value as Json};
 use tipdata_model::case::{Case, CaseBundle, CoderId, FLAG_DUPLICATE_SOURCE_ID, FLAG_NO_DATE, FLAG_SUMMARY_REPEATED, UNODC_CODER};
 use tipdata_model::coding::{CodedValue, Coding};
 
-use crate::case_input::{fold_ws, is_country, read_bytes, CaseFile, CaseReadError, Lines};
+use crate::case_input::{fold_ws, is_country, read_bytes, CaseFile, CaseNote, CaseReadError, Lines};
 
 /// Columns the reader needs; the export's other columns are kept in `Case::raw`.
 pub const REQUIRED: [&str; 15] = [
@@ -97,7 +97,7 @@ fn text(s: &str) -> Option<String> {
     }
 }
 
-fn read_row(name: &str, r: &Row, seen: &HashMap<String, usize>, notes: &mut Vec<String>) -> Result<CaseBundle, CaseReadError> {
+fn read_row(name: &str, r: &Row, seen: &HashMap<String, usize>, notes: &mut Vec<CaseNote>) -> Result<CaseBundle, CaseReadError> {
     let line = r.line;
     let source_id = fold_ws(get(r, "Case"));
     if source_id.is_empty() {
@@ -116,7 +116,7 @@ fn read_row(name: &str, r: &Row, seen: &HashMap<String, usize>, notes: &mut Vec<
             return Err(CaseReadError::new(name, line, "WebOrder", format!("case id {source_id} is shared and this record has no WebOrder to tell it apart")));
         }
         case.flag(FLAG_DUPLICATE_SOURCE_ID);
-        notes.push(format!("line {line}, field 'Case': case id {source_id} is used by several records; stored as {source_id}-{web_order} and flagged"));
+        notes.push(CaseNote::new("case_id_shared", line, "Case", format!("case id {source_id} is used by several records; stored as {source_id}-{web_order} and flagged")));
         format!("{source_id}-{web_order}")
     } else {
         source_id.clone()
@@ -125,7 +125,7 @@ fn read_row(name: &str, r: &Row, seen: &HashMap<String, usize>, notes: &mut Vec<
     if is_country(&prefix) {
         case.country = Some(prefix);
     } else {
-        notes.push(format!("line {line}, field 'Case': '{source_id}' does not start with an ISO 3166-1 alpha-3 code; country left empty"));
+        notes.push(CaseNote::new("case_country_unknown", line, "Case", format!("'{source_id}' does not start with an ISO 3166-1 alpha-3 code; country left empty")));
     }
     case.court = text(get(r, "Court"));
     case.name = text(get(r, "Name"));
@@ -139,7 +139,7 @@ fn read_row(name: &str, r: &Row, seen: &HashMap<String, usize>, notes: &mut Vec<
         None if date.is_empty() || date.eq_ignore_ascii_case("YYYY-MM-DD") || date == "NA" => case.flag(FLAG_NO_DATE),
         None => {
             case.flag(FLAG_NO_DATE);
-            notes.push(format!("line {line}, field 'VerdictDate': '{date}' is not a date; year left empty"));
+            notes.push(CaseNote::new("case_date_unreadable", line, "VerdictDate", format!("'{date}' is not a date; year left empty")));
         }
     }
     let summary = get(r, "FactSummary").trim().to_string();
@@ -240,14 +240,14 @@ const MEANS: &[(&str, &str)] = &[
 
 /// Maps the parts of a cell by `table`; a part that is two known values run together
 /// (`...coercionAbduction`) is split. Parts outside the table are noted, not guessed.
-fn map_set(cell: &str, table: &[(&str, &'static str)], line: u64, field: &str, out: &mut BTreeSet<String>, notes: &mut Vec<String>) {
+fn map_set(cell: &str, table: &[(&str, &'static str)], line: u64, field: &str, out: &mut BTreeSet<String>, notes: &mut Vec<CaseNote>) {
     for p in parts(cell) {
         if p == "na" {
             continue;
         }
         match lookup(&p, table) {
             Some(labels) => out.extend(labels.into_iter().map(str::to_string)),
-            None => notes.push(format!("line {line}, field '{field}': '{p}' is outside the mapping; not coded")),
+            None => notes.push(CaseNote::new("case_value_unmapped", line, field, format!("'{p}' is outside the mapping; not coded"))),
         }
     }
 }
@@ -263,7 +263,7 @@ fn lookup(p: &str, table: &[(&str, &'static str)]) -> Option<Vec<&'static str>> 
     })
 }
 
-fn unodc_coding(r: &Row, notes: &mut Vec<String>) -> Coding {
+fn unodc_coding(r: &Row, notes: &mut Vec<CaseNote>) -> Coding {
     let line = r.line;
     let mut c = Coding::default();
     let mut put = |k: &str, v: CodedValue| {
@@ -282,14 +282,19 @@ fn unodc_coding(r: &Row, notes: &mut Vec<String>) -> Coding {
     }
     for p in &f {
         if !["transnational", "international", "internal", "na", "organized criminal group"].contains(&p.as_str()) {
-            notes.push(format!("line {line}, field 'FormOfTrafficking': '{p}' is outside the mapping; not coded"));
+            notes.push(CaseNote::new("case_value_unmapped", line, "FormOfTrafficking", format!("'{p}' is outside the mapping; not coded")));
         }
     }
 
     match yes_no(get(r, "MinorsIncluded")) {
         Some(v) => put("victims_minor", CodedValue::Label(v.into())),
         None if fold_ws(get(r, "MinorsIncluded")).is_empty() => {}
-        None => notes.push(format!("line {line}, field 'MinorsIncluded': '{}' is not Yes/No/NA; not coded", fold_ws(get(r, "MinorsIncluded")))),
+        None => notes.push(CaseNote::new(
+            "case_value_unmapped",
+            line,
+            "MinorsIncluded",
+            format!("'{}' is not Yes/No/NA; not coded", fold_ws(get(r, "MinorsIncluded"))),
+        )),
     }
 
     let mut forms = BTreeSet::new();

@@ -9,7 +9,7 @@ use serde_json::{Map, Value as Json};
 use tipdata_model::case::{Case, CaseBundle, CoderId};
 use tipdata_model::coding::{CodedValue, Coding};
 
-use crate::case_input::{fold_ws, is_country, read_bytes, CaseFile, CaseReadError, Lines};
+use crate::case_input::{fold_ws, is_country, read_bytes, CaseFile, CaseNote, CaseReadError, Lines};
 
 /// The column that groups rows into cases (Salesforce's standard Case field; HTCDS builds
 /// its `cas_` fields on the Case object).
@@ -273,7 +273,7 @@ fn labels(s: BTreeSet<String>) -> CodedValue {
     CodedValue::Labels(s.into_iter().collect())
 }
 
-fn finish(id: String, acc: Acc, notes: &mut Vec<String>) -> CaseBundle {
+fn finish(id: String, acc: Acc, notes: &mut Vec<CaseNote>) -> CaseBundle {
     let mut c = Coding::default();
     let mut put = |k: &str, v: CodedValue| {
         c.values.insert(k.to_string(), v);
@@ -323,7 +323,7 @@ fn finish(id: String, acc: Acc, notes: &mut Vec<String>) -> CaseBundle {
     case.raw.insert("rows".into(), Json::Array(acc.rows.into_iter().map(Json::Object).collect()));
     if case.summary.is_empty() {
         case.flag("no_summary");
-        notes.push(format!("line {}, field 'cco_CaseComment': case {id} has no comment or event description to code from", acc.first_line));
+        notes.push(CaseNote::new("case_no_summary", acc.first_line, "cco_CaseComment", format!("case {id} has no comment or event description to code from")));
     }
     let coder = CoderId::parse(HTCDS_CODER).expect("the HTCDS coder id is valid");
     let codings = if c.values.is_empty() { vec![] } else { vec![(coder, c)] };

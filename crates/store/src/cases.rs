@@ -23,6 +23,8 @@ pub struct CaseImport<'a> {
     pub actor: &'a str,
     pub records_read: u64,
     pub bundles: &'a [CaseBundle],
+    /// What the reader noticed, stored as the import's findings.
+    pub findings: &'a [tipdata_model::Finding],
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -338,6 +340,15 @@ impl CaseStore for SqliteStore {
             tx.rollback()?;
             return Ok(out);
         }
+        {
+            let mut f = tx.prepare(
+                "INSERT INTO findings (import_id, rule, severity, entity, year, cells, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for x in imp.findings {
+                let cells = serde_json::to_string(&x.cells).expect("strings serialise");
+                f.execute(params![import_id, x.rule, x.severity.as_str(), x.entity, x.year, cells, x.message])?;
+            }
+        }
         tx.execute(
             "UPDATE imports SET cells_inserted = ?2, cells_changed = ?3, cells_unchanged = ?4 WHERE id = ?1",
             params![import_id, out.cases_inserted as i64, out.cases_changed as i64, out.cases_unchanged as i64],
@@ -518,7 +529,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut s = SqliteStore::open(dir.path().join("t.db").to_str().unwrap()).unwrap();
         let o = s
-            .import_cases(&CaseImport { kind: "cases-jsonl", file: "f", sha256: "x".into(), actor: "t", records_read: 1, bundles })
+            .import_cases(&CaseImport { kind: "cases-jsonl", file: "f", sha256: "x".into(), actor: "t", records_read: 1, bundles, findings: &[] })
             .unwrap();
         assert_eq!(o.cases_inserted, bundles.len() as u64);
         (dir, s)
@@ -592,6 +603,7 @@ mod tests {
                 actor: "t",
                 records_read: 1,
                 bundles: &[bundle("c1", "corrected text")],
+                findings: &[],
             })
             .unwrap();
         assert_eq!((o.cases_changed, o.codings_added, o.codings_unchanged), (1, 0, 1));
