@@ -193,8 +193,13 @@ pub fn undouble(s: &str) -> Option<String> {
 /// The parts of a multi-valued cell: split on `;`, whitespace folded, trailing `*` (UNODC's
 /// mark for a value its coder inferred) dropped, lower case.
 fn parts(cell: &str) -> Vec<String> {
+    spelled_parts(cell).into_iter().map(|p| p.to_lowercase()).collect()
+}
+
+/// The parts as the cell spells them (for notes).
+fn spelled_parts(cell: &str) -> Vec<String> {
     cell.split(';')
-        .map(|p| fold_ws(p).trim_end_matches('*').trim().to_lowercase())
+        .map(|p| fold_ws(p).trim_end_matches('*').trim().to_string())
         .filter(|p| !p.is_empty())
         .collect()
 }
@@ -241,13 +246,14 @@ const MEANS: &[(&str, &str)] = &[
 /// Maps the parts of a cell by `table`; a part that is two known values run together
 /// (`...coercionAbduction`) is split. Parts outside the table are noted, not guessed.
 fn map_set(cell: &str, table: &[(&str, &'static str)], line: u64, field: &str, out: &mut BTreeSet<String>, notes: &mut Vec<CaseNote>) {
-    for p in parts(cell) {
+    for spelled in spelled_parts(cell) {
+        let p = spelled.to_lowercase();
         if p == "na" {
             continue;
         }
         match lookup(&p, table) {
             Some(labels) => out.extend(labels.into_iter().map(str::to_string)),
-            None => notes.push(CaseNote::new("case_value_unmapped", line, field, format!("'{p}' is outside the mapping; not coded"))),
+            None => notes.push(CaseNote::new("case_value_unmapped", line, field, format!("'{spelled}' is outside the mapping; not coded"))),
         }
     }
 }
@@ -280,8 +286,8 @@ fn unodc_coding(r: &Row, notes: &mut Vec<CaseNote>) -> Coding {
     } else if has("na") {
         put("border", CodedValue::Label("unknown".into()));
     }
-    for p in &f {
-        if !["transnational", "international", "internal", "na", "organized criminal group"].contains(&p.as_str()) {
+    for p in spelled_parts(get(r, "FormOfTrafficking")) {
+        if !["transnational", "international", "internal", "na", "organized criminal group"].contains(&p.to_lowercase().as_str()) {
             notes.push(CaseNote::new("case_value_unmapped", line, "FormOfTrafficking", format!("'{p}' is outside the mapping; not coded")));
         }
     }

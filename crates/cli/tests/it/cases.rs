@@ -36,7 +36,7 @@ fn a_cldb_shaped_file_imports_with_its_quirks_and_reimports_as_a_no_op() {
     assert!(out.contains("findings: 3 (2 case_id_shared, 1 case_value_unmapped;"), "{out}");
     // Line numbers as an editor shows them: records end with CR, two records hold LFs.
     let findings = ok(&db, &["findings", "--format", "csv"]);
-    assert!(findings.contains("cldb-small.csv:line 8:MeansUsed,'transnational' is outside the mapping; not coded"), "{findings}");
+    assert!(findings.contains("cldb-small.csv:line 8:MeansUsed,'Transnational' is outside the mapping; not coded"), "{findings}");
     assert_eq!(findings.lines().count(), 4, "{findings}");
 
     let list = ok(&db, &["cases", "list", "--format", "csv"]);
