@@ -116,10 +116,14 @@ pub enum ExportFormat {
     Csv,
 }
 
-/// Prints a command's output to stdout.
+/// Writes a command's output to stdout; a reader that stops early (`| head`) is not an error.
 pub fn out(s: String) -> Result<()> {
-    print!("{s}");
-    Ok(())
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(s.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => Ok(r?),
+    }
 }
 
 fn coder(s: &str) -> Result<CoderId> {
