@@ -5,16 +5,33 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_json::{Map, Value as Json};
-use tipdata_model::case::{Case, CaseBundle, CoderId, FLAG_DUPLICATE_SOURCE_ID, FLAG_NO_DATE, FLAG_SUMMARY_REPEATED, UNODC_CODER};
+use tipdata_model::case::{
+    Case, CaseBundle, CoderId, FLAG_DUPLICATE_SOURCE_ID, FLAG_NO_DATE, FLAG_SUMMARY_REPEATED,
+    UNODC_CODER,
+};
 use tipdata_model::coding::{CodedValue, Coding};
 
-use crate::case_input::{fold_ws, is_country, read_bytes, CaseFile, CaseReadError};
+use crate::case_input::{
+    fold_ws, is_country, read_bytes, CaseFile, CaseNote, CaseReadError, Lines,
+};
 
 /// Columns the reader needs; the export's other columns are kept in `Case::raw`.
 pub const REQUIRED: [&str; 15] = [
-    "WebOrder", "Case", "Court", "Name", "VerdictDate", "FactSummary", "Link", "ExploitationSector",
-    "MeansUsed", "ExploitativePurposes", "FormOfTrafficking", "NumberVictims", "MinorsIncluded",
-    "FemaleVictim(s)", "MaleVictim(s)",
+    "WebOrder",
+    "Case",
+    "Court",
+    "Name",
+    "VerdictDate",
+    "FactSummary",
+    "Link",
+    "ExploitationSector",
+    "MeansUsed",
+    "ExploitativePurposes",
+    "FormOfTrafficking",
+    "NumberVictims",
+    "MinorsIncluded",
+    "FemaleVictim(s)",
+    "MaleVictim(s)",
 ];
 
 /// Two-digit years up to this one are 20YY, later ones 19YY (the export runs 1981..2015).
@@ -32,24 +49,32 @@ struct Row {
 
 pub fn read_cldb_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let lines = Lines::new(bytes);
     // The csv crate's default terminator takes \r, \n and \r\n alike: the export ends
     // records with a bare CR and has LFs inside quoted cells.
-    let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes);
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes);
     let mut records = rdr.records();
     let header: Vec<String> = match records.next() {
         Some(Ok(r)) => r.iter().map(|h| h.trim().to_string()).collect(),
-        Some(Err(e)) => return Err(csv_error(name, e)),
+        Some(Err(e)) => return Err(csv_error(name, &lines, e)),
         None => return Err(CaseReadError::new(name, 0, "", "the file is empty")),
     };
     for col in REQUIRED {
         if !header.iter().any(|h| h == col) {
-            return Err(CaseReadError::new(name, 1, col, "missing column (is this the UNODC case-law export?)"));
+            return Err(CaseReadError::new(
+                name,
+                1,
+                col,
+                "missing column (is this the UNODC case-law export?)",
+            ));
         }
     }
     let mut rows = Vec::new();
     for rec in records {
-        let rec = rec.map_err(|e| csv_error(name, e))?;
-        let line = rec.position().map_or(0, |p| p.line());
+        let rec = rec.map_err(|e| csv_error(name, &lines, e))?;
+        let line = rec.position().map_or(0, |p| lines.line(p.byte()));
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -61,7 +86,10 @@ pub fn read_cldb_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadErr
         }
         rows.push(Row { line, fields, raw });
     }
-    let mut file = CaseFile { records_read: rows.len() as u64, ..CaseFile::default() };
+    let mut file = CaseFile {
+        records_read: rows.len() as u64,
+        ..CaseFile::default()
+    };
 
     let mut seen: HashMap<String, usize> = HashMap::new();
     for r in &rows {
@@ -71,7 +99,15 @@ pub fn read_cldb_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadErr
     for r in &rows {
         let bundle = read_row(name, r, &seen, &mut file.notes)?;
         if !ids.insert(bundle.case.id.clone()) {
-            return Err(CaseReadError::new(name, r.line, "Case", format!("case id '{}' occurs twice, with the same WebOrder", bundle.case.id)));
+            return Err(CaseReadError::new(
+                name,
+                r.line,
+                "Case",
+                format!(
+                    "case id '{}' occurs twice, with the same WebOrder",
+                    bundle.case.id
+                ),
+            ));
         }
         file.bundles.push(bundle);
     }
@@ -82,8 +118,8 @@ fn get<'a>(r: &'a Row, col: &str) -> &'a str {
     r.fields.get(col).map_or("", String::as_str)
 }
 
-fn csv_error(name: &str, e: csv::Error) -> CaseReadError {
-    let line = e.position().map_or(0, |p| p.line());
+fn csv_error(name: &str, lines: &Lines, e: csv::Error) -> CaseReadError {
+    let line = e.position().map_or(0, |p| lines.line(p.byte()));
     CaseReadError::new(name, line, "", format!("not readable as CSV: {e}"))
 }
 
@@ -96,7 +132,12 @@ fn text(s: &str) -> Option<String> {
     }
 }
 
-fn read_row(name: &str, r: &Row, seen: &HashMap<String, usize>, notes: &mut Vec<String>) -> Result<CaseBundle, CaseReadError> {
+fn read_row(
+    name: &str,
+    r: &Row,
+    seen: &HashMap<String, usize>,
+    notes: &mut Vec<CaseNote>,
+) -> Result<CaseBundle, CaseReadError> {
     let line = r.line;
     let source_id = fold_ws(get(r, "Case"));
     if source_id.is_empty() {
@@ -115,16 +156,27 @@ fn read_row(name: &str, r: &Row, seen: &HashMap<String, usize>, notes: &mut Vec<
             return Err(CaseReadError::new(name, line, "WebOrder", format!("case id {source_id} is shared and this record has no WebOrder to tell it apart")));
         }
         case.flag(FLAG_DUPLICATE_SOURCE_ID);
-        notes.push(format!("line {line}, field 'Case': case id {source_id} is used by several records; stored as {source_id}-{web_order} and flagged"));
+        notes.push(CaseNote::new("case_id_shared", line, "Case", format!("case id {source_id} is used by several records; stored as {source_id}-{web_order} and flagged")));
         format!("{source_id}-{web_order}")
     } else {
         source_id.clone()
     };
-    let prefix: String = source_id.chars().take(3).collect::<String>().to_ascii_uppercase();
+    let prefix: String = source_id
+        .chars()
+        .take(3)
+        .collect::<String>()
+        .to_ascii_uppercase();
     if is_country(&prefix) {
         case.country = Some(prefix);
     } else {
-        notes.push(format!("line {line}, field 'Case': '{source_id}' does not start with an ISO 3166-1 alpha-3 code; country left empty"));
+        notes.push(CaseNote::new(
+            "case_country_unknown",
+            line,
+            "Case",
+            format!(
+                "'{source_id}' does not start with an ISO 3166-1 alpha-3 code; country left empty"
+            ),
+        ));
     }
     case.court = text(get(r, "Court"));
     case.name = text(get(r, "Name"));
@@ -135,15 +187,27 @@ fn read_row(name: &str, r: &Row, seen: &HashMap<String, usize>, notes: &mut Vec<
             case.year = Some(y);
             case.date = Some(format!("{y:04}-{m:02}-{d:02}"));
         }
-        None if date.is_empty() || date.eq_ignore_ascii_case("YYYY-MM-DD") || date == "NA" => case.flag(FLAG_NO_DATE),
+        None if date.is_empty() || date.eq_ignore_ascii_case("YYYY-MM-DD") || date == "NA" => {
+            case.flag(FLAG_NO_DATE)
+        }
         None => {
             case.flag(FLAG_NO_DATE);
-            notes.push(format!("line {line}, field 'VerdictDate': '{date}' is not a date; year left empty"));
+            notes.push(CaseNote::new(
+                "case_date_unreadable",
+                line,
+                "VerdictDate",
+                format!("'{date}' is not a date; year left empty"),
+            ));
         }
     }
     let summary = get(r, "FactSummary").trim().to_string();
     if summary.is_empty() {
-        return Err(CaseReadError::new(name, line, "FactSummary", "empty summary: a case needs the text coders read"));
+        return Err(CaseReadError::new(
+            name,
+            line,
+            "FactSummary",
+            "empty summary: a case needs the text coders read",
+        ));
     }
     case.summary = match undouble(&summary) {
         Some(once) => {
@@ -154,7 +218,11 @@ fn read_row(name: &str, r: &Row, seen: &HashMap<String, usize>, notes: &mut Vec<
     };
     let coding = unodc_coding(r, notes);
     let coder = CoderId::parse(UNODC_CODER).expect("the UNODC coder id is valid");
-    let codings = if coding.values.is_empty() { vec![] } else { vec![(coder, coding)] };
+    let codings = if coding.values.is_empty() {
+        vec![]
+    } else {
+        vec![(coder, coding)]
+    };
     Ok(CaseBundle { case, codings })
 }
 
@@ -192,14 +260,27 @@ pub fn undouble(s: &str) -> Option<String> {
 /// The parts of a multi-valued cell: split on `;`, whitespace folded, trailing `*` (UNODC's
 /// mark for a value its coder inferred) dropped, lower case.
 fn parts(cell: &str) -> Vec<String> {
+    spelled_parts(cell)
+        .into_iter()
+        .map(|p| p.to_lowercase())
+        .collect()
+}
+
+/// The parts as the cell spells them (for notes).
+fn spelled_parts(cell: &str) -> Vec<String> {
     cell.split(';')
-        .map(|p| fold_ws(p).trim_end_matches('*').trim().to_lowercase())
+        .map(|p| fold_ws(p).trim_end_matches('*').trim().to_string())
         .filter(|p| !p.is_empty())
         .collect()
 }
 
 fn yes_no(cell: &str) -> Option<&'static str> {
-    match fold_ws(cell).trim_end_matches('*').trim().to_lowercase().as_str() {
+    match fold_ws(cell)
+        .trim_end_matches('*')
+        .trim()
+        .to_lowercase()
+        .as_str()
+    {
         "yes" => Some("yes"),
         "no" => Some("no"),
         "na" => Some("unknown"),
@@ -208,7 +289,10 @@ fn yes_no(cell: &str) -> Option<&'static str> {
 }
 
 const FORMS: &[(&str, &str)] = &[
-    ("exploitation of the prostitution of others or other forms of sexual exploitation", "sexual_exploitation"),
+    (
+        "exploitation of the prostitution of others or other forms of sexual exploitation",
+        "sexual_exploitation",
+    ),
     ("commercial sexual exploitation", "sexual_exploitation"),
     ("forced labour or services", "forced_labour"),
     ("forced labor or services", "forced_labour"),
@@ -239,14 +323,27 @@ const MEANS: &[(&str, &str)] = &[
 
 /// Maps the parts of a cell by `table`; a part that is two known values run together
 /// (`...coercionAbduction`) is split. Parts outside the table are noted, not guessed.
-fn map_set(cell: &str, table: &[(&str, &'static str)], line: u64, field: &str, out: &mut BTreeSet<String>, notes: &mut Vec<String>) {
-    for p in parts(cell) {
+fn map_set(
+    cell: &str,
+    table: &[(&str, &'static str)],
+    line: u64,
+    field: &str,
+    out: &mut BTreeSet<String>,
+    notes: &mut Vec<CaseNote>,
+) {
+    for spelled in spelled_parts(cell) {
+        let p = spelled.to_lowercase();
         if p == "na" {
             continue;
         }
         match lookup(&p, table) {
             Some(labels) => out.extend(labels.into_iter().map(str::to_string)),
-            None => notes.push(format!("line {line}, field '{field}': '{p}' is outside the mapping; not coded")),
+            None => notes.push(CaseNote::new(
+                "case_value_unmapped",
+                line,
+                field,
+                format!("'{spelled}' is outside the mapping; not coded"),
+            )),
         }
     }
 }
@@ -255,14 +352,17 @@ fn lookup(p: &str, table: &[(&str, &'static str)]) -> Option<Vec<&'static str>> 
     if let Some((_, l)) = table.iter().find(|(k, _)| *k == p) {
         return Some(vec![*l]);
     }
-    table.iter().filter(|(k, _)| p.starts_with(*k)).find_map(|(k, l)| {
-        let mut rest = lookup(p[k.len()..].trim(), table)?;
-        rest.push(*l);
-        Some(rest)
-    })
+    table
+        .iter()
+        .filter(|(k, _)| p.starts_with(*k))
+        .find_map(|(k, l)| {
+            let mut rest = lookup(p[k.len()..].trim(), table)?;
+            rest.push(*l);
+            Some(rest)
+        })
 }
 
-fn unodc_coding(r: &Row, notes: &mut Vec<String>) -> Coding {
+fn unodc_coding(r: &Row, notes: &mut Vec<CaseNote>) -> Coding {
     let line = r.line;
     let mut c = Coding::default();
     let mut put = |k: &str, v: CodedValue| {
@@ -279,27 +379,69 @@ fn unodc_coding(r: &Row, notes: &mut Vec<String>) -> Coding {
     } else if has("na") {
         put("border", CodedValue::Label("unknown".into()));
     }
-    for p in &f {
-        if !["transnational", "international", "internal", "na", "organized criminal group"].contains(&p.as_str()) {
-            notes.push(format!("line {line}, field 'FormOfTrafficking': '{p}' is outside the mapping; not coded"));
+    for p in spelled_parts(get(r, "FormOfTrafficking")) {
+        if ![
+            "transnational",
+            "international",
+            "internal",
+            "na",
+            "organized criminal group",
+        ]
+        .contains(&p.to_lowercase().as_str())
+        {
+            notes.push(CaseNote::new(
+                "case_value_unmapped",
+                line,
+                "FormOfTrafficking",
+                format!("'{p}' is outside the mapping; not coded"),
+            ));
         }
     }
 
     match yes_no(get(r, "MinorsIncluded")) {
         Some(v) => put("victims_minor", CodedValue::Label(v.into())),
         None if fold_ws(get(r, "MinorsIncluded")).is_empty() => {}
-        None => notes.push(format!("line {line}, field 'MinorsIncluded': '{}' is not Yes/No/NA; not coded", fold_ws(get(r, "MinorsIncluded")))),
+        None => notes.push(CaseNote::new(
+            "case_value_unmapped",
+            line,
+            "MinorsIncluded",
+            format!(
+                "'{}' is not Yes/No/NA; not coded",
+                fold_ws(get(r, "MinorsIncluded"))
+            ),
+        )),
     }
 
     let mut forms = BTreeSet::new();
-    map_set(get(r, "ExploitativePurposes"), FORMS, line, "ExploitativePurposes", &mut forms, notes);
-    map_set(get(r, "ExploitationSector"), FORMS, line, "ExploitationSector", &mut forms, notes);
+    map_set(
+        get(r, "ExploitativePurposes"),
+        FORMS,
+        line,
+        "ExploitativePurposes",
+        &mut forms,
+        notes,
+    );
+    map_set(
+        get(r, "ExploitationSector"),
+        FORMS,
+        line,
+        "ExploitationSector",
+        &mut forms,
+        notes,
+    );
     if !forms.is_empty() {
         put("forms", CodedValue::Labels(forms.into_iter().collect()));
     }
 
     let mut means = BTreeSet::new();
-    map_set(get(r, "MeansUsed"), MEANS, line, "MeansUsed", &mut means, notes);
+    map_set(
+        get(r, "MeansUsed"),
+        MEANS,
+        line,
+        "MeansUsed",
+        &mut means,
+        notes,
+    );
     if !means.is_empty() {
         put("means", CodedValue::Labels(means.into_iter().collect()));
     }
@@ -312,7 +454,10 @@ fn unodc_coding(r: &Row, notes: &mut Vec<String>) -> Coding {
         put("victims_total", CodedValue::Count(n));
     }
 
-    let (fv, mv) = (yes_no(get(r, "FemaleVictim(s)")), yes_no(get(r, "MaleVictim(s)")));
+    let (fv, mv) = (
+        yes_no(get(r, "FemaleVictim(s)")),
+        yes_no(get(r, "MaleVictim(s)")),
+    );
     if matches!(fv, Some("yes" | "no")) || matches!(mv, Some("yes" | "no")) {
         let mut sex = Vec::new();
         if fv == Some("yes") {
@@ -341,7 +486,10 @@ mod tests {
 
     #[test]
     fn a_repeated_summary_is_kept_once() {
-        assert_eq!(undouble("He did it; then left. ; He did it; then left."), Some("He did it; then left.".into()));
+        assert_eq!(
+            undouble("He did it; then left. ; He did it; then left."),
+            Some("He did it; then left.".into())
+        );
         assert_eq!(undouble("A; B"), None);
     }
 
@@ -349,8 +497,18 @@ mod tests {
     fn values_run_together_are_split() {
         let mut out = BTreeSet::new();
         let mut notes = vec![];
-        map_set("Threat or use of force or other forms of coercionAbduction;\nDeception*", MEANS, 3, "MeansUsed", &mut out, &mut notes);
-        assert_eq!(out.into_iter().collect::<Vec<_>>(), ["deception", "force", "other"]);
+        map_set(
+            "Threat or use of force or other forms of coercionAbduction;\nDeception*",
+            MEANS,
+            3,
+            "MeansUsed",
+            &mut out,
+            &mut notes,
+        );
+        assert_eq!(
+            out.into_iter().collect::<Vec<_>>(),
+            ["deception", "force", "other"]
+        );
         assert!(notes.is_empty());
         let mut out = BTreeSet::new();
         map_set("Transnational", MEANS, 3, "MeansUsed", &mut out, &mut notes);

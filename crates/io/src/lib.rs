@@ -50,4 +50,4 @@ pub mod cases_jsonl;
 pub mod cldb;
 pub mod htcds;
 
-pub use case_input::{CaseFile, CaseReadError};
+pub use case_input::{CaseFile, CaseNote, CaseReadError};
