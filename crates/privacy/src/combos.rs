@@ -242,3 +242,53 @@ impl Codebook {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn all_keys(attrs: &[u32], max: usize, bits: u32) -> Vec<u64> {
+        let mut v = Vec::new();
+        for_each_combination(attrs, max, bits, &mut |k: u64, _| v.push(k));
+        v.sort_unstable();
+        v
+    }
+
+    #[test]
+    fn four_attributes_have_fourteen_combinations_up_to_length_three() {
+        assert_eq!(all_keys(&[1, 2, 3, 4], 3, 3).len(), 4 + 6 + 4);
+        assert_eq!(key_len(all_keys(&[1, 2, 3], 3, 2)[..].iter().copied().max().unwrap_or(0), 2), 3);
+    }
+
+    proptest! {
+        #[test]
+        fn combinations_with_an_attribute_are_exactly_those_containing_it(
+            n in 1usize..8, max in 1usize..5, must_seed in 0usize..100
+        ) {
+            let attrs: Vec<u32> = (1..=n as u32).collect();
+            let must = must_seed % n;
+            let bits = id_bits(n);
+            let mut with = Vec::new();
+            for_each_combination_with(&attrs, must, max, bits, &mut |k: u64, len| {
+                with.push((k, len));
+                true
+            });
+            let mut expected = Vec::new();
+            for_each_combination(&attrs, max, bits, &mut |k: u64, len| {
+                let mut x = k;
+                let mut has = false;
+                while x != 0 {
+                    has |= x.low_id(bits) == attrs[must];
+                    x >>= bits;
+                }
+                if has {
+                    expected.push((k, len));
+                }
+            });
+            with.sort_unstable();
+            expected.sort_unstable();
+            prop_assert_eq!(with, expected);
+        }
+    }
+}

@@ -590,8 +590,19 @@ pub fn suppress(tables: &TableSet, threshold: u64, margin: u64) -> Result<Suppre
     // Hiding more cells only widens intervals, so a cell that passed stays passed.
     let mut to_check: Vec<CellId> = (0..n).filter(|&i| status[i] != CellStatus::Published).collect();
     while !to_check.is_empty() {
+        // A cell alone among published cells in some constraint is given away exactly: no LP
+        // needed to know it is exposed.
+        let lone = |c: CellId| {
+            touching[c].iter().any(|&ci| {
+                let con = &tables.constraints[ci];
+                con.parts.iter().chain(std::iter::once(&con.total)).all(|&x| x == c || status[x] == CellStatus::Published)
+            })
+        };
+        let (exposed, doubtful): (Vec<CellId>, Vec<CellId>) = to_check.iter().partition(|&&c| lone(c));
         let published = Published::new(tables, marks(tables, &status))?;
-        let report = audit_cells(&published, &to_check, margin)?;
+        let mut report = audit_cells(&published, &doubtful, margin)?;
+        report.too_narrow.extend(exposed);
+        report.too_narrow.sort_unstable();
         let mut next: Vec<CellId> = Vec::new();
         let mut touched_now: BTreeSet<usize> = BTreeSet::new();
         for &cell in &report.too_narrow {

@@ -230,6 +230,7 @@ impl<K: PackedKey> Ctx<'_, K> {
     }
 
     /// A largest-found subset of the row's attributes whose every combination is common.
+    #[allow(clippy::needless_range_loop)] // masks and attrs share the index
     fn project(&self, row: &[u32]) -> Vec<u32> {
         let cols: Vec<usize> = (0..row.len()).filter(|&c| row[c] != 0).collect();
         let attrs: Vec<u32> = cols.iter().map(|&c| row[c]).collect();

@@ -60,9 +60,9 @@ fn a_rare_value_never_reaches_the_output() {
 fn a_rare_pair_of_common_values_is_broken_up() {
     // a1 and b1 are each common, but together only twice.
     let mut rows: Vec<[&str; 2]> = Vec::new();
-    rows.extend(std::iter::repeat(["a1", "b2"]).take(20));
-    rows.extend(std::iter::repeat(["a2", "b1"]).take(20));
-    rows.extend(std::iter::repeat(["a1", "b1"]).take(2));
+    rows.extend(vec![["a1", "b2"]; 20]);
+    rows.extend(vec![["a2", "b1"]; 20]);
+    rows.extend(vec![["a1", "b1"]; 2]);
     let refs: Vec<&[&str]> = rows.iter().map(|r| r.as_slice()).collect();
     let input = table(&["A", "B"], &refs);
     let cfg = SynthConfig { k: 5, reporting_length: 2, ..SynthConfig::default() };
