@@ -2,6 +2,7 @@
 //! file into model types and names file, sheet, row and column of anything it cannot read.
 
 pub mod glotip;
+pub mod questionnaire;
 
 pub use glotip::{read_glotip, read_glotip_bytes, GlotipFile};
 
