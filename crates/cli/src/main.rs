@@ -3,6 +3,7 @@
 mod collect;
 mod demo;
 mod glotip;
+mod questionnaire;
 mod render;
 mod validate;
 
@@ -60,12 +61,17 @@ enum Command {
     /// Collection rounds: invitations, per-country state, response rate.
     #[command(subcommand)]
     Rounds(collect::RoundsCmd),
+    /// Per-country Excel questionnaires.
+    #[command(subcommand)]
+    Questionnaire(questionnaire::QuestionnaireCmd),
 }
 
 #[derive(Subcommand)]
 enum ImportCmd {
     /// The GLOTIP long format, .xlsx or .csv.
     Glotip { file: PathBuf },
+    /// A filled questionnaire (.xlsx from `tipdata questionnaire make`), as a draft submission.
+    Questionnaire { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -207,6 +213,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Submissions(c) => collect::submissions(&cli.db, c),
         Command::Queries(c) => collect::queries(&cli.db, c),
         Command::Rounds(c) => collect::rounds(&cli.db, c),
+        Command::Questionnaire(c) => questionnaire::run(&cli.db, c),
+        Command::Import(ImportCmd::Questionnaire { file }) => questionnaire::import(&cli.db, &file),
     }
 }
 

@@ -1,0 +1,52 @@
+//! `tipdata questionnaire make` and `tipdata import questionnaire`: the Excel channel to
+//! national focal points. An imported questionnaire becomes a draft submission.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::Subcommand;
+use tipdata_io::questionnaire::{read_questionnaire, write_questionnaire, QuestionnaireSpec};
+use tipdata_store::{NewSubmission, SubmissionCell};
+
+#[derive(Subcommand)]
+pub enum QuestionnaireCmd {
+    /// Write a country's questionnaire for a year, with last year's figures for reference.
+    Make {
+        #[arg(long)]
+        country: String,
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+pub fn run(db: &str, cmd: QuestionnaireCmd) -> Result<()> {
+    let QuestionnaireCmd::Make { country, year, out } = cmd;
+    let store = tipdata_store::open(db)?;
+    let previous: Vec<_> = store.cells(Some(&country))?.into_iter().filter(|(k, _)| k.year == year - 1).collect();
+    let bytes = write_questionnaire(&QuestionnaireSpec { entity: &country, year, previous: &previous, prefill: &[] })?;
+    std::fs::write(&out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
+    println!("questionnaire for {country} {year} written to {} ({} figures of {} for reference)", out.display(), previous.len(), year - 1);
+    Ok(())
+}
+
+/// Reads a filled questionnaire and records it as a draft submission (all or nothing).
+pub fn import(db: &str, file: &Path) -> Result<()> {
+    let (q, _sha) = read_questionnaire(file)?;
+    let cells: Vec<SubmissionCell> =
+        q.observations.into_iter().map(|o| SubmissionCell { key: o.key, value: o.value, source: o.source }).collect();
+    let mut store = tipdata_store::open(db)?;
+    let name = file.display().to_string();
+    let id = store.create_submission(&NewSubmission {
+        entity: &q.entity,
+        year: q.year,
+        channel: "questionnaire",
+        file: &name,
+        metadata: serde_json::to_value(&q.metadata)?,
+        actor: &crate::glotip::actor(),
+        cells: &cells,
+    })?;
+    println!("questionnaire {} {}: {} cells read, recorded as submission {id} (draft)", q.entity, q.year, cells.len());
+    Ok(())
+}
