@@ -3,6 +3,7 @@
 
 pub mod glotip;
 pub mod questionnaire;
+pub mod sdmx;
 
 pub use glotip::{read_glotip, read_glotip_bytes, GlotipFile};
 
