@@ -5,6 +5,7 @@ mod demo;
 mod glotip;
 mod questionnaire;
 mod render;
+mod sdmx;
 mod validate;
 
 use std::path::PathBuf;
@@ -64,6 +65,9 @@ enum Command {
     /// Per-country Excel questionnaires.
     #[command(subcommand)]
     Questionnaire(questionnaire::QuestionnaireCmd),
+    /// Export data and structures (SDMX).
+    #[command(subcommand)]
+    Export(sdmx::ExportCmd),
 }
 
 #[derive(Subcommand)]
@@ -72,6 +76,8 @@ enum ImportCmd {
     Glotip { file: PathBuf },
     /// A filled questionnaire (.xlsx from `tipdata questionnaire make`), as a draft submission.
     Questionnaire { file: PathBuf },
+    /// SDMX-CSV 2.0 observations of the GLOTIP dataflow.
+    Sdmx { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -215,6 +221,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Rounds(c) => collect::rounds(&cli.db, c),
         Command::Questionnaire(c) => questionnaire::run(&cli.db, c),
         Command::Import(ImportCmd::Questionnaire { file }) => questionnaire::import(&cli.db, &file),
+        Command::Import(ImportCmd::Sdmx { file }) => sdmx::import(&cli.db, &file),
+        Command::Export(c) => sdmx::export(&cli.db, c),
     }
 }
 

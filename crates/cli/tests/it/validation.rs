@@ -133,3 +133,48 @@ fn a_round_shows_each_country_and_the_response_rate() {
     let r = tipdata(&db, &["rounds", "invite", "GLOTIP 2024", "XXX"]);
     assert!(!r.ok && r.stderr.contains("'XXX' is not a known country code"), "{}", r.stderr);
 }
+
+#[test]
+fn the_real_file_goes_out_as_sdmx_csv_and_back_in_without_losing_a_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.db"), dir.path().join("b.db"));
+    ok(&a, &["import", "glotip", glotip_xlsx().to_str().unwrap()]);
+    let out = dir.path().join("obs.csv");
+    ok(&a, &["export", "observations", "--format", "sdmx-csv", "--out", out.to_str().unwrap()]);
+    let first = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(first.lines().count(), 46032 + 1);
+    let imported = ok(&b, &["import", "sdmx", out.to_str().unwrap()]);
+    assert!(imported.contains("cells stored: 46032 (46032 new"), "{imported}");
+    let again = ok(&b, &["export", "observations", "--format", "sdmx-csv"]);
+    assert_eq!(again, first);
+    let q = ["query", "--indicator", "Detected trafficking victims", "--by", "sex,age", "--format", "csv"];
+    assert_eq!(ok(&a, &q), ok(&b, &q));
+    let structure: serde_json::Value = serde_json::from_str(&ok(&b, &["export", "structure"])).unwrap();
+    assert_eq!(structure["data"]["dataflows"][0]["id"], "DF_GLOTIP");
+    // A bad row anywhere stores nothing.
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, first.replacen(",VICTIMS,", ",VICTIM,", 1)).unwrap();
+    let c = dir.path().join("c.db");
+    let r = tipdata(&c, &["import", "sdmx", bad.to_str().unwrap()]);
+    assert!(!r.ok && r.stderr.contains("row 2, column 'INDICATOR'"), "{}", r.stderr);
+    assert!(ok(&c, &["export", "observations"]).lines().count() == 1);
+}
+
+#[test]
+fn a_questionnaire_shows_last_years_real_figures_and_reads_back_as_an_empty_draft() {
+    use calamine::{Data, Reader};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    ok(&db, &["import", "glotip", glotip_xlsx().to_str().unwrap()]);
+    let q = dir.path().join("are.xlsx");
+    let out = ok(&db, &["questionnaire", "make", "--country", "ARE", "--year", "2019", "--out", q.to_str().unwrap()]);
+    assert!(out.contains("figures of 2018 for reference"), "{out}");
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&q).unwrap();
+    assert_eq!(wb.sheet_names(), ["Metadata", "Victims", "Suspected", "Prosecuted", "Convicted", "Offences", "Lists"]);
+    let v = wb.worksheet_range("Victims").unwrap();
+    // Row 6 is the total; the reference block starts at column Q (after the 13 input columns).
+    assert_eq!(v.get_value((5, 16)), Some(&Data::Float(51.0)), "ARE 2018 victims, total");
+    assert_eq!(v.get_value((5, 2)), Some(&Data::Empty));
+    let out = ok(&db, &["import", "questionnaire", q.to_str().unwrap()]);
+    assert!(out.contains("ARE 2019: 0 cells read, recorded as submission 1 (draft)"), "{out}");
+}
