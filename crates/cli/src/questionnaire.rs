@@ -18,14 +18,19 @@ pub enum QuestionnaireCmd {
         year: i32,
         #[arg(long)]
         out: PathBuf,
+        /// Prefill the input cells with the figures stored for that year (to confirm or correct).
+        #[arg(long)]
+        prefill: bool,
     },
 }
 
 pub fn run(db: &str, cmd: QuestionnaireCmd) -> Result<()> {
-    let QuestionnaireCmd::Make { country, year, out } = cmd;
+    let QuestionnaireCmd::Make { country, year, out, prefill } = cmd;
     let store = tipdata_store::open(db)?;
-    let previous: Vec<_> = store.cells(Some(&country))?.into_iter().filter(|(k, _)| k.year == year - 1).collect();
-    let bytes = write_questionnaire(&QuestionnaireSpec { entity: &country, year, previous: &previous, prefill: &[] })?;
+    let cells = store.cells(Some(&country))?;
+    let previous: Vec<_> = cells.iter().filter(|(k, _)| k.year == year - 1).cloned().collect();
+    let known: Vec<_> = if prefill { cells.into_iter().filter(|(k, _)| k.year == year).collect() } else { Vec::new() };
+    let bytes = write_questionnaire(&QuestionnaireSpec { entity: &country, year, previous: &previous, prefill: &known })?;
     std::fs::write(&out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
     println!("questionnaire for {country} {year} written to {} ({} figures of {} for reference)", out.display(), previous.len(), year - 1);
     Ok(())
