@@ -219,3 +219,22 @@ fn every_real_cell_of_a_country_year_goes_out_in_a_questionnaire_and_comes_back(
     let r = tipdata(&db, &["import", "questionnaire", q.to_str().unwrap()]);
     assert!(!r.ok && r.stderr.contains("Victims!B10: figures by citizenship without a category"), "{}", r.stderr);
 }
+
+#[test]
+fn editing_the_trail_of_a_submission_directly_in_the_database_is_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    ok(&db, &["rounds", "create", "R", "--years", "2022", "--deadline", "2030-01-01"]);
+    ok(&db, &["rounds", "invite", "R", "BOL"]);
+    ok(&db, &["rounds", "sent", "R", "BOL"]);
+    ok(&db, &["audit", "verify"]);
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        assert!(c.execute("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2", []).is_err(), "the trigger refuses");
+        c.execute_batch("DROP TRIGGER audit_log_no_update").unwrap();
+        c.execute("UPDATE audit_log SET new_value = 'invited by nobody' WHERE seq = 2", []).unwrap();
+    }
+    let r = tipdata(&db, &["audit", "verify"]);
+    assert!(!r.ok, "{}", r.stdout);
+    assert!(r.stderr.contains("entry 2: its hash does not match its content"), "{}", r.stderr);
+}
