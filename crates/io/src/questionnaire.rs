@@ -198,7 +198,7 @@ fn build(spec: &QuestionnaireSpec<'_>, raw: &[RawCell<'_>]) -> Result<Vec<u8>, W
                     }
                     seen.sort();
                     let mut rows: Vec<(String, bool)> = seen.into_iter().map(|c| (c, true)).collect();
-                    rows.extend(std::iter::repeat((String::new(), true)).take(OPEN_ROWS));
+                    rows.extend(vec![(String::new(), true); OPEN_ROWS]);
                     rows
                 }
             };
