@@ -53,5 +53,18 @@ pub fn import(db: &str, file: &Path) -> Result<()> {
         cells: &cells,
     })?;
     println!("questionnaire {} {}: {} cells read, recorded as submission {id} (draft)", q.entity, q.year, cells.len());
+    // The automatic rules run on every submission; `tipdata validate --submission ID` lists them.
+    let rules = tipdata_model::validation::RuleSet::v1();
+    let (_, findings) = crate::validate::run_rules(store.as_ref(), rules, None, None, Some(id))?;
+    let mut per_rule: std::collections::BTreeMap<&str, usize> = Default::default();
+    for f in &findings {
+        *per_rule.entry(&f.rule).or_default() += 1;
+    }
+    let list: Vec<String> = per_rule.iter().map(|(r, n)| format!("{n} {r}")).collect();
+    println!(
+        "validation: {} findings{} (tipdata validate --submission {id} lists them)",
+        findings.len(),
+        if list.is_empty() { String::new() } else { format!(": {}", list.join(", ")) }
+    );
     Ok(())
 }

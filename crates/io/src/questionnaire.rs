@@ -47,6 +47,9 @@ const META_INSTRUMENT: &str = "Instrument";
 /// Labels the focal point fills in.
 pub const META_FILLED: [&str; 4] = ["Source agency", "National definition of a child (age)", "Notes", "Contact person"];
 
+/// Choices offered for the national definition of a child (other wording is accepted).
+const CHILD_DEFINITIONS: [&str; 5] = ["under 18", "under 16", "under 15", "under 14", "other (see notes)"];
+
 /// Which breakdowns an indicator's sheet offers (as in the GLOTIP collection).
 fn dimensions_of(indicator_code: &str) -> &'static [&'static str] {
     match indicator_code {
@@ -150,6 +153,13 @@ fn build(spec: &QuestionnaireSpec<'_>, raw: &[RawCell<'_>]) -> Result<Vec<u8>, W
         for label in META_FILLED {
             ws.write_string_with_format(row, 0, label, &bold)?;
             ws.write_blank(row, 1, &input)?;
+            if label == META_FILLED[1] {
+                let dv = DataValidation::new()
+                    .allow_list_strings(&CHILD_DEFINITIONS)?
+                    .set_error_style(DataValidationErrorStyle::Information)
+                    .set_input_message("The age below which a victim counts as a child in national data")?;
+                ws.add_data_validation(row, 1, row, 1, &dv)?;
+            }
             row += 1;
         }
         ws.write_string(row + 1, 0, "Fill the yellow cells of each indicator sheet: a count, <5, or leave blank when not known.")?;
@@ -504,6 +514,21 @@ mod tests {
         let bytes = build(&spec, &[RawCell { sheet: "Victims", row: 9, col: 2, text: "12" }]).unwrap();
         let e = read_questionnaire_bytes("q.xlsx", &bytes).unwrap_err();
         assert!(e.to_string().contains("Victims!B10: figures by citizenship without a category"), "{e}");
+    }
+
+    #[test]
+    fn the_metadata_a_focal_point_fills_in_is_read_back() {
+        let spec = QuestionnaireSpec { entity: "BOL", year: 2022, previous: &[], prefill: &[] };
+        let raw = [
+            RawCell { sheet: METADATA, row: 6, col: 1, text: "Policía Boliviana" },
+            RawCell { sheet: METADATA, row: 7, col: 1, text: "under 18" },
+        ];
+        let q = read_questionnaire_bytes("q.xlsx", &build(&spec, &raw).unwrap()).unwrap();
+        assert_eq!(q.metadata.get("Source agency").map(String::as_str), Some("Policía Boliviana"));
+        assert_eq!(q.metadata.get("National definition of a child (age)").map(String::as_str), Some("under 18"));
+        let bad = [RawCell { sheet: METADATA, row: 4, col: 1, text: "twenty" }];
+        let e = read_questionnaire_bytes("q.xlsx", &build(&spec, &bad).unwrap()).unwrap_err();
+        assert!(e.to_string().contains("Metadata!B5: 'twenty' is not a year"), "{e}");
     }
 
     #[test]

@@ -178,6 +178,8 @@ fn a_questionnaire_shows_last_years_real_figures_and_reads_back_as_an_empty_draf
     assert_eq!(v.get_value((5, 2)), Some(&Data::Empty));
     let out = ok(&db, &["import", "questionnaire", q.to_str().unwrap()]);
     assert!(out.contains("ARE 2019: 0 cells read, recorded as submission 1 (draft)"), "{out}");
+    // The rules ran on it at once: ARE 2019 as stored already has findings.
+    assert!(out.contains("validation: ") && out.contains("tipdata validate --submission 1 lists them"), "{out}");
 }
 
 #[test]
