@@ -10,7 +10,8 @@ import statistics
 
 import pandas as pd
 
-df = pd.read_excel('data/glotip/data_glotip.xlsx', dtype=str).fillna('')
+# keep_default_na=False: the file spells a category 'N/A' (Tonga), which pandas would read as empty.
+df = pd.read_excel('data/glotip/data_glotip.xlsx', dtype=str, keep_default_na=False).fillna('')
 df['Iso3_code'] = df.Iso3_code.where(df.Iso3_code != '', df.Country)
 key = ['Iso3_code', 'Indicator', 'Dimension', 'Category', 'Sex', 'Age', 'Year']
 df = df.drop_duplicates(key, keep='last')
@@ -20,7 +21,7 @@ lo = lambda v: 0 if v.startswith('<') else int(v.replace(',', ''))
 hi = lambda v: int(v[1:]) - 1 if v.startswith('<') else int(v.replace(',', ''))
 by_dim = collections.defaultdict(list)
 for k, v in cells.items():
-    if k[I['Category']] != 'Total':
+    if k[I['Category']] not in ('Total', ''):
         by_dim[k[:3] + k[4:]].append(v)
 
 def breakdown(over, parts, complete):
@@ -83,3 +84,4 @@ for k in cells:
 last = max(y for ys in years.values() for y in ys)
 missing = sum(1 for ys in years.values() for y in ys if y + 1 <= last and y + 1 not in ys)
 print('missing_since_last_year', missing)
+print('unnamed_category', sum(1 for k in cells if k[I['Category']] == '' and k[I['Dimension']] in ('by citizenship', 'by country of repatriation')))

@@ -5,7 +5,9 @@ mod code;
 mod collect;
 mod demo;
 mod glotip;
+mod questionnaire;
 mod render;
+mod sdmx;
 mod validate;
 mod serve;
 mod synth;
@@ -57,9 +59,6 @@ enum Command {
     /// Human coding of cases: add codings, agreement between coders, final values.
     #[command(subcommand)]
     Coding(cases::CodingCmd),
-    /// Export data.
-    #[command(subcommand)]
-    Export(cases::ExportCmd),
     /// Run the validation rules; list findings (rule, severity, country, year, cells, message).
     Validate(validate::ValidateArgs),
     /// Submissions from national authorities: draft -> submitted -> under review -> validated.
@@ -85,6 +84,20 @@ enum Command {
     /// People who sign in to the web application.
     #[command(subcommand)]
     Users(serve::UsersCmd),
+    /// Per-country Excel questionnaires.
+    #[command(subcommand)]
+    Questionnaire(questionnaire::QuestionnaireCmd),
+    /// Export data: cases, observations (SDMX-CSV), the instrument's SDMX structure.
+    #[command(subcommand)]
+    Export(ExportCmd),
+}
+
+#[derive(Subcommand)]
+enum ExportCmd {
+    #[command(flatten)]
+    Cases(cases::ExportCmd),
+    #[command(flatten)]
+    Sdmx(sdmx::ExportCmd),
 }
 
 #[derive(Subcommand)]
@@ -93,6 +106,10 @@ enum ImportCmd {
     Glotip { file: PathBuf },
     /// Court cases: the UNODC case-law export, JSON lines, or HTCDS-shaped CSV.
     Cases(cases::ImportCasesArgs),
+    /// A filled questionnaire (.xlsx from `tipdata questionnaire make`), as a draft submission.
+    Questionnaire { file: PathBuf },
+    /// SDMX-CSV 2.0 observations of the GLOTIP dataflow.
+    Sdmx { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -254,7 +271,6 @@ fn run(cli: Cli) -> Result<()> {
         Command::Synth(a) => synth::run(&a),
         Command::Coder(c) => code::run(&cli.db, &c),
         Command::Coding(c) => cases::out(cases::run_coding(open(&cli.db)?.as_mut(), &c)?),
-        Command::Export(c) => cases::out(cases::export(open(&cli.db)?.as_ref(), &c)?),
         Command::Validate(a) => validate::run(&cli.db, a),
         Command::Submissions(c) => collect::submissions(&cli.db, c),
         Command::Queries(c) => collect::queries(&cli.db, c),
@@ -262,6 +278,11 @@ fn run(cli: Cli) -> Result<()> {
         Command::Demo(a) => demo::run(&cli.db).and_then(|()| serve::after_demo(&cli.db, &a)),
         Command::Serve(a) => serve::serve(&cli.db, &a),
         Command::Users(c) => serve::users(&cli.db, c),
+        Command::Questionnaire(c) => questionnaire::run(&cli.db, c),
+        Command::Import(ImportCmd::Questionnaire { file }) => questionnaire::import(&cli.db, &file),
+        Command::Import(ImportCmd::Sdmx { file }) => sdmx::import(&cli.db, &file),
+        Command::Export(ExportCmd::Cases(c)) => cases::out(cases::export(open(&cli.db)?.as_ref(), &c)?),
+        Command::Export(ExportCmd::Sdmx(c)) => sdmx::export(&cli.db, c),
     }
 }
 

@@ -43,33 +43,7 @@ pub fn run(db: &str, a: ValidateArgs) -> Result<()> {
         }
         None => RuleSet::v1(),
     };
-    let mut country = a.country.clone();
-    let mut year = a.year;
-    let mut overlay = Vec::new();
-    if let Some(id) = a.submission {
-        let s = store.submission(id)?;
-        country = Some(s.entity.clone());
-        year = Some(s.year);
-        overlay = store.submission_cells(id)?.into_iter().map(|c| (c.key, c.value)).collect();
-    }
-    let mut cells = store.cells(country.as_deref())?;
-    if !overlay.is_empty() {
-        let mut at: HashMap<ObsKey, usize> = cells.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect();
-        for (k, v) in overlay {
-            match at.get(&k) {
-                Some(&i) => cells[i].1 = v,
-                None => {
-                    at.insert(k.clone(), cells.len());
-                    cells.push((k, v));
-                }
-            }
-        }
-    }
-    let config = ValidationConfig { last_year: last_year(store.as_ref())?.max(year) };
-    let findings: Vec<Finding> = validate(rules, &cells, &config)
-        .into_iter()
-        .filter(|f| year.is_none() || f.year == year)
-        .collect();
+    let (cells, findings) = run_rules(store.as_ref(), rules, a.country.as_deref(), a.year, a.submission)?;
     let mut per_rule: BTreeMap<&str, usize> = rules.rules.iter().map(|r| (r.id.as_str(), 0)).collect();
     for f in &findings {
         *per_rule.entry(&f.rule).or_default() += 1;
@@ -93,6 +67,40 @@ pub fn run(db: &str, a: ValidateArgs) -> Result<()> {
     }
     print!("{}", crate::render::findings(&findings, a.format));
     Ok(())
+}
+
+/// Runs the rules over the stored cells of a country (or all), or over a submission's cells
+/// laid over its country's stored cells; findings only for `year` (the submission's year).
+pub fn run_rules(
+    store: &dyn Store,
+    rules: &RuleSet,
+    country: Option<&str>,
+    year: Option<i32>,
+    submission: Option<i64>,
+) -> Result<(Vec<(ObsKey, CellValue)>, Vec<Finding>)> {
+    let mut country = country.map(str::to_string);
+    let mut year = year;
+    let mut overlay = Vec::new();
+    if let Some(id) = submission {
+        let s = store.submission(id)?;
+        country = Some(s.entity.clone());
+        year = Some(s.year);
+        overlay = store.submission_cells(id)?.into_iter().map(|c| (c.key, c.value)).collect();
+    }
+    let mut cells = store.cells(country.as_deref())?;
+    let mut at: HashMap<ObsKey, usize> = cells.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect();
+    for (k, v) in overlay {
+        match at.get(&k) {
+            Some(&i) => cells[i].1 = v,
+            None => {
+                at.insert(k.clone(), cells.len());
+                cells.push((k, v));
+            }
+        }
+    }
+    let config = ValidationConfig { last_year: last_year(store)?.max(year) };
+    let findings = validate(rules, &cells, &config).into_iter().filter(|f| year.is_none() || f.year == year).collect();
+    Ok((cells, findings))
 }
 
 /// The latest year any country reported: "missing this year" is judged up to it.

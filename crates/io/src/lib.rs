@@ -2,6 +2,8 @@
 //! file into model types and names file, sheet, row and column of anything it cannot read.
 
 pub mod glotip;
+pub mod questionnaire;
+pub mod sdmx;
 
 pub use glotip::{read_glotip, read_glotip_bytes, GlotipFile};
 

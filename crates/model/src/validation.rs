@@ -51,6 +51,9 @@ pub struct Breakdown {
     pub parts: Vec<Selector>,
     /// The parts that must all be reported for the breakdown to be complete.
     pub complete_when: Vec<Selector>,
+    /// Categories that are never parts (the unnamed category: see rule `unnamed_category`).
+    #[serde(default)]
+    pub exclude_categories: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -70,6 +73,8 @@ pub enum RuleKind {
     OutlierModifiedZscore { dimensions: Vec<String>, threshold: f64, min_points: usize, min_abs_deviation: f64 },
     /// An indicator a country reported last year has no reported cell this year.
     MissingSinceLastYear,
+    /// A reported cell of a breakdown whose category is empty: it cannot be placed.
+    UnnamedCategory { dimensions: Vec<String> },
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -185,6 +190,21 @@ pub fn validate(rules: &RuleSet, cells: &[(ObsKey, CellValue)], config: &Validat
                 })
             }
             RuleKind::MissingSinceLastYear => missing_since_last_year(rule, cells, config),
+            RuleKind::UnnamedCategory { dimensions } => cells
+                .iter()
+                .filter(|(k, v)| *v != CellValue::Missing && k.category.trim().is_empty() && dimensions.contains(&k.dimension))
+                .map(|(k, v)| Finding {
+                    rule: rule.id.clone(),
+                    severity: rule.severity,
+                    entity: k.entity.clone(),
+                    year: Some(k.year),
+                    cells: vec![cell_text(k, *v)],
+                    message: format!(
+                        "{} {} {} {}: {} reported {} without naming the category; it is left out of the breakdown checks",
+                        k.entity, k.indicator, k.dimension, k.year, k.entity, v
+                    ),
+                })
+                .collect(),
         };
         found.sort_by(|a, b| (&a.entity, a.year, &a.cells).cmp(&(&b.entity, b.year, &b.cells)));
         out.extend(found);
@@ -268,7 +288,8 @@ fn parts_vs_total(rule: &Rule, b: &Breakdown, idx: &Index<'_>, complete_rule: bo
             if p.keys().any(|f| f.get(total) != "Total") {
                 continue;
             }
-            let found = idx.part(total, p);
+            let mut found = idx.part(total, p);
+            found.retain(|(k, _)| !b.exclude_categories.contains(&k.category));
             if !found.is_empty() {
                 reported.push(p);
             }
@@ -452,7 +473,7 @@ mod tests {
     fn the_bundled_rules_load_and_name_declared_breakdowns() {
         let r = RuleSet::v1();
         assert_eq!(r.breakdowns.len(), 4);
-        assert_eq!(r.rules.len(), 11);
+        assert_eq!(r.rules.len(), 12);
     }
 
     #[test]
@@ -525,6 +546,13 @@ mod tests {
         assert_eq!(f[0].cells.len(), 4);
         // Citizenship lists are open: a short one is no finding.
         assert!(run(&[c("Total", "Total", "20"), cit("Nationals", "5")]).is_empty());
+    }
+
+    #[test]
+    fn an_unnamed_citizenship_is_flagged_and_left_out_of_the_sum() {
+        let cit = |cat: &str, v: &str| (k("by citizenship", cat, "Total", "Total", 2018), CellValue::parse(v).expect("v"));
+        let f = run(&[c("Total", "Total", "51"), cit("", "51"), cit("India", "20")]);
+        assert_eq!(rules_of(&f), ["unnamed_category"]);
     }
 
     #[test]

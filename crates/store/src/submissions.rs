@@ -17,10 +17,10 @@ pub enum SubmissionError {
     Store(#[from] StoreError),
     #[error("{what} {id} does not exist")]
     NotFound { what: &'static str, id: String },
-    #[error("submission {id}: {source}")]
-    Transition { id: i64, source: TransitionError },
-    #[error("query {id}: {source}")]
-    QueryTransition { id: i64, source: TransitionError },
+    #[error("submission {id}: {reason}")]
+    Transition { id: i64, reason: TransitionError },
+    #[error("query {id}: {reason}")]
+    QueryTransition { id: i64, reason: TransitionError },
     #[error("submission {id} is {state}: its cells are locked; changing them needs a new submission")]
     Locked { id: i64, state: SubmissionState },
     #[error("{0}")]
@@ -389,7 +389,7 @@ impl SubmissionStore for SqliteStore {
 
     fn transition_submission(&mut self, id: i64, action: SubmissionAction, actor: &str, why: &str) -> Result<Submission, SubmissionError> {
         let s = self.submission(id)?;
-        let to = s.state.apply(action, why).map_err(|source| SubmissionError::Transition { id, source })?;
+        let to = s.state.apply(action, why).map_err(|reason| SubmissionError::Transition { id, reason })?;
         if action == SubmissionAction::Validate {
             // Validated figures become the stored data (an import that changes nothing is a no-op).
             let cells = self.submission_cells(id)?;
@@ -468,7 +468,7 @@ impl SubmissionStore for SqliteStore {
 
     fn transition_query(&mut self, id: i64, action: QueryAction, actor: &str, comment: &str) -> Result<QueryState, SubmissionError> {
         let (q, _) = self.data_query(id)?;
-        let to = q.state.apply(action, comment).map_err(|source| SubmissionError::QueryTransition { id, source })?;
+        let to = q.state.apply(action, comment).map_err(|reason| SubmissionError::QueryTransition { id, reason })?;
         let tx = self.conn.transaction()?;
         tx.execute("UPDATE data_queries SET state = ?2 WHERE id = ?1 AND state = ?3", params![id, to.as_str(), q.state.as_str()])?;
         tx.execute(

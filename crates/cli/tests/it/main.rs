@@ -4,6 +4,7 @@ mod cases;
 mod coding_cli;
 mod errors;
 mod glotip;
+mod validation;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,0 +1,73 @@
+//! `tipdata export observations|structure` and `tipdata import sdmx`: the SDMX channel.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::{Subcommand, ValueEnum};
+use tipdata_io::sdmx::{read_sdmx_csv, structure_message, write_sdmx_csv};
+use tipdata_model::Instrument;
+use tipdata_store::ObservationImport;
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    SdmxCsv,
+}
+
+#[derive(Subcommand)]
+pub enum ExportCmd {
+    /// Every stored cell (or one country's) as SDMX-CSV 2.0.
+    Observations {
+        #[arg(long, value_enum, default_value_t = ExportFormat::SdmxCsv)]
+        format: ExportFormat,
+        #[arg(long)]
+        country: Option<String>,
+        /// Write to this file instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// The instrument as an SDMX-JSON 2.0 structure message (codelists, concepts, DSD, dataflow).
+    Structure,
+}
+
+pub fn export(db: &str, cmd: ExportCmd) -> Result<()> {
+    match cmd {
+        ExportCmd::Observations { format: ExportFormat::SdmxCsv, country, out } => {
+            let store = tipdata_store::open(db)?;
+            let cells = store.cells(country.as_deref())?;
+            let text = write_sdmx_csv(&cells)?;
+            match out {
+                Some(p) => {
+                    std::fs::write(&p, text).with_context(|| format!("cannot write {}", p.display()))?;
+                    eprintln!("{} observations written to {}", cells.len(), p.display());
+                }
+                None => print!("{text}"),
+            }
+        }
+        ExportCmd::Structure => {
+            let m = structure_message(Instrument::v1(), &tipdata_store::today());
+            println!("{}", serde_json::to_string_pretty(&m)?);
+        }
+    }
+    Ok(())
+}
+
+/// Imports SDMX-CSV observations all or nothing, like any other import.
+pub fn import(db: &str, file: &Path) -> Result<()> {
+    let name = file.display().to_string();
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
+    let obs = read_sdmx_csv(&name, &bytes)?;
+    let rows = obs.len() as u64;
+    let collapsed = tipdata_model::collapse(obs);
+    let mut store = tipdata_store::open(db)?;
+    let o = store.import_observations(&ObservationImport {
+        kind: "sdmx",
+        file: &name,
+        sha256: tipdata_io::sha256_hex(&bytes),
+        actor: &crate::glotip::actor(),
+        rows_read: rows,
+        collapsed: &collapsed,
+        reader_findings: &[],
+    })?;
+    print!("{}", crate::glotip::summary(&crate::glotip::ImportReport { rows_read: rows, outcome: o }));
+    Ok(())
+}
