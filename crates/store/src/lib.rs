@@ -33,6 +33,8 @@ pub enum StoreError {
     /// A request the stored data does not allow (a coding of a case that is not stored).
     #[error("{0}")]
     Invalid(String),
+    #[error("{key} is locked: validated submission {submission} reported it; changing it needs a new submission")]
+    Locked { key: String, submission: i64 },
 }
 
 /// An import of observations to apply as one transaction.

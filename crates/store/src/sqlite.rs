@@ -153,6 +153,29 @@ impl Store for SqliteStore {
                 existing.insert(key, (r.get(0)?, read_value(r.get(8)?, r.get(9)?)?, r.get(10)?));
             }
         }
+        // Cells a validated submission reported are locked: only another submission's
+        // validation may change them, never a file import.
+        let mut locked: HashMap<ObsKey, i64> = HashMap::new();
+        if imp.kind != "submission" {
+            let mut st = tx.prepare(
+                "SELECT s.entity, c.indicator, c.dimension, c.category, c.sex, c.age, s.year, s.id
+                 FROM submission_cells c JOIN submissions s ON s.id = c.submission_id
+                 WHERE s.state = 'validated' AND c.value_kind <> 'missing'",
+            )?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                let key = ObsKey {
+                    entity: r.get(0)?,
+                    indicator: r.get(1)?,
+                    dimension: r.get(2)?,
+                    category: r.get(3)?,
+                    sex: r.get(4)?,
+                    age: r.get(5)?,
+                    year: r.get(6)?,
+                };
+                locked.insert(key, r.get(7)?);
+            }
+        }
         tx.execute(
             "INSERT INTO imports (kind, file, sha256, actor, at, instrument_version, rows_read, cells_inserted, cells_changed, cells_unchanged)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, 0, 0)",
@@ -191,6 +214,9 @@ impl Store for SqliteStore {
                 match existing.get(k) {
                     Some((_, v, _)) if *v == obs.value => out.unchanged += 1,
                     Some(&(id, old, version)) => {
+                        if let Some(&submission) = locked.get(k) {
+                            return Err(StoreError::Locked { key: k.to_string(), submission });
+                        }
                         hist.execute(params![id, import_id, format!("replaced by import {import_id} ({s})")])?;
                         upd.execute(params![id, kind, n, s.file, s.sheet, s.row as i64, s.column, obs.source_name, import_id])?;
                         audit.append(&mut aud, "update", "observations", &k.to_string(), Some(&value_text(old)), Some(&value_text(obs.value)))?;

@@ -656,6 +656,37 @@ mod tests {
     }
 
     #[test]
+    fn a_file_import_cannot_change_a_cell_a_validated_submission_reported() {
+        let (_d, mut st, id) = store_with_submission();
+        for a in [SubmissionAction::Submit, SubmissionAction::Review, SubmissionAction::Validate] {
+            st.transition_submission(id, a, "team", "").expect("legal");
+        }
+        let file = |v: CellValue| {
+            collapse(vec![Observation {
+                key: key("Total", 2022),
+                value: v,
+                source: Provenance { file: "later.csv".into(), sheet: String::new(), row: 2, column: "txtVALUE".into() },
+                source_name: "GLOTIP".into(),
+            }])
+        };
+        let import = |st: &mut SqliteStore, c: &crate::Collapsed| {
+            st.import_observations(&ObservationImport {
+                kind: "glotip", file: "later.csv", sha256: String::new(), actor: "analyst",
+                rows_read: 1, collapsed: c, reader_findings: &[],
+            })
+        };
+        let before = st.counts().expect("counts");
+        match import(&mut st, &file(CellValue::Count(31))) {
+            Err(StoreError::Locked { submission, .. }) => assert_eq!(submission, id),
+            other => panic!("a locked cell was changed: {other:?}"),
+        }
+        assert_eq!(st.counts().expect("counts"), before);
+        assert_eq!(st.cell(&key("Total", 2022)).expect("q").map(|c| c.value), Some(CellValue::Count(30)));
+        // The same value is no change, so it passes.
+        assert!(import(&mut st, &file(CellValue::Count(30))).expect("same value").is_noop());
+    }
+
+    #[test]
     fn validated_cells_are_locked_and_illegal_transitions_change_nothing() {
         let (_d, mut st, id) = store_with_submission();
         let e = st.transition_submission(id, SubmissionAction::Validate, "team", "").unwrap_err();
