@@ -15,7 +15,11 @@ mkdirSync(OUT, { recursive: true });
 
 let browser;
 before(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: [
+    // Root in a container, and no network but loopback: no sandbox, no background connections.
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync',
+  ] });
 });
 after(async () => { await browser?.close(); });
 
