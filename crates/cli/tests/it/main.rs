@@ -2,6 +2,7 @@
 
 mod errors;
 mod glotip;
+mod users;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
