@@ -1,6 +1,7 @@
 // End-to-end in headless Debian chromium (Playwright, playwright-core with /usr/bin/chromium):
 // the public dashboard's charts, a focal point signing in to review their own country and
-// being refused another's, an API token, signing out. Screenshots go to $ARTIFACTS.
+// being refused another's, an API token, signing out; the OpenAPI document validated by
+// swagger-parser. Screenshots go to $ARTIFACTS.
 // Run by tests/browser/run.sh, which starts a server over the demo database.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,7 +16,11 @@ mkdirSync(OUT, { recursive: true });
 
 let browser;
 before(async () => {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: [
+    // Root in a container, and no network but loopback: no sandbox, no background connections.
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync',
+  ] });
 });
 after(async () => { await browser?.close(); });
 
@@ -90,4 +95,15 @@ test('a focal point signs in, reviews their own country, is refused another, mak
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.waitForURL(`${BASE}/`);
   assert.ok(await page.getByRole('link', { name: 'Sign in' }).isVisible());
+});
+
+test('the OpenAPI document validates against the OpenAPI 3.0 schema', async () => {
+  const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
+  const resp = await fetch(`${BASE}/api/openapi.json`);
+  assert.equal(resp.status, 200);
+  const doc = await resp.json();
+  // validate() checks the document against the official schema and resolves every $ref.
+  const api = await SwaggerParser.validate(structuredClone(doc));
+  assert.equal(api.openapi, '3.0.3');
+  assert.ok(Object.keys(api.paths).length >= 9);
 });

@@ -44,7 +44,14 @@ impl SqliteStore {
         if current > known {
             return Err(StoreError::TooNew { found: current, known });
         }
-        for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > current) {
+        let applied: Vec<i64> = {
+            let mut st = self.conn.prepare("SELECT version FROM schema_migrations")?;
+            let rows = st.query_map([], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        // Every known migration not applied yet, even one numbered below the highest applied:
+        // migrations added on parallel branches (0002, 0003, 0004) land in any order.
+        for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| !applied.contains(v)) {
             let tx = self.conn.transaction()?;
             tx.execute_batch(sql)?;
             tx.execute("INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)", params![version, crate::now()])?;

@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -106,19 +107,28 @@ fn public_csv(by: &[QueryKey], rows: &[QueryRow]) -> String {
     String::from_utf8(w.into_inner().expect("writing CSV to memory")).expect("CSV of UTF-8 strings is UTF-8")
 }
 
-pub async fn query(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult {
-    let (q, csv) = parse_query(raw.as_deref())?;
+/// The answer to a public query, as the cache keeps it: content type and body.
+async fn query_body(state: AppState, q: Query, csv: bool) -> Result<(&'static str, Bytes), Failure> {
     let by = q.by.clone();
     let rows = state.query(q).await?;
     if csv {
-        return Ok((
-            [(header::CONTENT_TYPE, "text/csv; charset=utf-8"), (header::CONTENT_DISPOSITION, "attachment; filename=\"tipdata-query.csv\"")],
-            public_csv(&by, &rows),
-        )
-            .into_response());
+        return Ok(("text/csv; charset=utf-8", Bytes::from(public_csv(&by, &rows))));
     }
     let by_names: Vec<&str> = by.iter().map(|k| k.as_str()).collect();
-    Ok(Json(json!({ "by": by_names, "threshold": PUBLIC_MIN, "note": PUBLIC_NOTE, "rows": public_json(&by, &rows) })).into_response())
+    let body = json!({ "by": by_names, "threshold": PUBLIC_MIN, "note": PUBLIC_NOTE, "rows": public_json(&by, &rows) });
+    Ok(("application/json", Bytes::from(body.to_string())))
+}
+
+pub async fn query(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult {
+    let (q, csv) = parse_query(raw.as_deref())?;
+    let key = format!("query?{}", raw.unwrap_or_default());
+    let st = state.clone();
+    let (ct, body) = state.inner().bodies.get(key, move || query_body(st.clone(), q.clone(), csv)).await?;
+    let mut resp = ([(header::CONTENT_TYPE, ct)], body).into_response();
+    if csv {
+        resp.headers_mut().insert(header::CONTENT_DISPOSITION, axum::http::HeaderValue::from_static("attachment; filename=\"tipdata-query.csv\""));
+    }
+    Ok(resp)
 }
 
 pub async fn instrument() -> Response {

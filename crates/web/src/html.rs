@@ -50,7 +50,9 @@ pub fn thousands(n: u64) -> String {
 pub fn bare_page(title: &str, body: &str) -> String {
     format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-<title>{} · tipdata</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head><body><main>{body}</main></body></html>",
+<title>{} · tipdata</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head><body>\
+<header><a class=\"brand\" href=\"/\">tipdata</a><nav><a href=\"/\">Dashboard</a><a href=\"/countries\">Countries</a><a href=\"/account\">Account</a></nav></header>\
+<main>{body}</main></body></html>",
         esc(title)
     )
 }

@@ -4,6 +4,7 @@
 
 mod api;
 mod auth;
+mod cache;
 mod data;
 mod html;
 mod openapi;
@@ -59,13 +60,21 @@ pub struct AppState(Arc<Inner>);
 
 pub(crate) struct Inner {
     pub config: Config,
-    cache: Mutex<HashMap<String, (Instant, Arc<Vec<QueryRow>>)>>,
+    rows: Arc<cache::Cache<Arc<Vec<QueryRow>>>>,
+    /// Whole public API answers (content type, body), by path and query string.
+    pub bodies: Arc<cache::Cache<(&'static str, axum::body::Bytes)>>,
     pub limiter: Mutex<HashMap<String, (u32, Instant)>>,
 }
 
 impl AppState {
     pub fn new(config: Config) -> AppState {
-        AppState(Arc::new(Inner { config, cache: Mutex::default(), limiter: Mutex::default() }))
+        let ttl = config.cache_ttl;
+        AppState(Arc::new(Inner {
+            config,
+            rows: Arc::new(cache::Cache::new(ttl)),
+            bodies: Arc::new(cache::Cache::new(ttl)),
+            limiter: Mutex::default(),
+        }))
     }
 
     pub(crate) fn config(&self) -> &Config {
@@ -107,25 +116,13 @@ impl AppState {
 
     /// Sums as the store does, through the cache of aggregates.
     pub(crate) async fn query(&self, q: Query) -> Result<Arc<Vec<QueryRow>>, Failure> {
-        let ttl = self.0.config.cache_ttl;
         let key = format!("{q:?}");
-        if !ttl.is_zero() {
-            let cache = self.0.cache.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some((at, rows)) = cache.get(&key) {
-                if at.elapsed() < ttl {
-                    return Ok(rows.clone());
-                }
-            }
-        }
-        let rows = Arc::new(self.store(move |s| s.query(&q)).await?);
-        if !ttl.is_zero() {
-            let mut cache = self.0.cache.lock().unwrap_or_else(|p| p.into_inner());
-            if cache.len() >= 4096 {
-                cache.clear();
-            }
-            cache.insert(key, (Instant::now(), rows.clone()));
-        }
-        Ok(rows)
+        let me = self.clone();
+        self.0.rows.get(key, move || {
+            let (me, q) = (me.clone(), q.clone());
+            async move { Ok(Arc::new(me.store(move |s| s.query(&q)).await?)) }
+        })
+        .await
     }
 }
 

@@ -424,6 +424,7 @@ td small, li small { color: var(--muted); }
 .columns { columns: 3 14rem; padding-left: 1.1rem; }
 .form { display: grid; gap: .7rem; max-width: 26rem; margin: 1rem 0; }
 .form label { display: grid; gap: .2rem; font-weight: 600; font-size: .92rem; }
+.form input, .form select { font-weight: normal; }
 input, select, button { font: inherit; padding: .35rem .5rem; border: 1px solid #9aa1ad; border-radius: 4px; }
 button, .button { background: var(--accent); color: #fff; border-color: var(--accent); cursor: pointer; padding: .35rem .9rem; text-decoration: none; border-radius: 4px; display: inline-block; }
 form.inline { display: inline; }

@@ -5,6 +5,7 @@ mod coding_cli;
 mod errors;
 mod glotip;
 mod validation;
+mod users;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
