@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use anyhow::Result;
+use tipdata_model::value::thousands;
 use tipdata_model::{Query, QueryKey, QueryRow};
 
 /// The GLOTIP country data shipped in the repository (data/README.md has the attribution).
@@ -76,16 +77,4 @@ fn pivot(rows: &[QueryRow], columns: &[String]) -> String {
         })
         .collect();
     crate::render::table(&header, &body)
-}
-
-fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }

@@ -148,15 +148,7 @@ impl Store for SqliteStore {
             )?;
             let mut rows = st.query([])?;
             while let Some(r) = rows.next()? {
-                let key = ObsKey {
-                    entity: r.get(1)?,
-                    indicator: r.get(2)?,
-                    dimension: r.get(3)?,
-                    category: r.get(4)?,
-                    sex: r.get(5)?,
-                    age: r.get(6)?,
-                    year: r.get(7)?,
-                };
+                let key = read_key(r, 1)?;
                 existing.insert(key, (r.get(0)?, read_value(r.get(8)?, r.get(9)?)?, r.get(10)?));
             }
         }
@@ -171,15 +163,7 @@ impl Store for SqliteStore {
             )?;
             let mut rows = st.query([])?;
             while let Some(r) = rows.next()? {
-                let key = ObsKey {
-                    entity: r.get(0)?,
-                    indicator: r.get(1)?,
-                    dimension: r.get(2)?,
-                    category: r.get(3)?,
-                    sex: r.get(4)?,
-                    age: r.get(5)?,
-                    year: r.get(6)?,
-                };
+                let key = read_key(r, 0)?;
                 locked.insert(key, r.get(7)?);
             }
         }
@@ -455,15 +439,7 @@ impl Store for SqliteStore {
         )?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
-            let key = ObsKey {
-                entity: r.get(0)?,
-                indicator: r.get(1)?,
-                dimension: r.get(2)?,
-                category: r.get(3)?,
-                sex: r.get(4)?,
-                age: r.get(5)?,
-                year: r.get(6)?,
-            };
+            let key = read_key(r, 0)?;
             let v = value_text(read_value(r.get(7)?, r.get(8)?)?);
             let k = key.to_string();
             match last.remove(&k) {
@@ -479,6 +455,19 @@ impl Store for SqliteStore {
         report.unaccounted.sort();
         Ok(report)
     }
+}
+
+/// The seven key columns (entity, indicator, dimension, category, sex, age, year) from `first` on.
+pub(crate) fn read_key(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<ObsKey> {
+    Ok(ObsKey {
+        entity: r.get(first)?,
+        indicator: r.get(first + 1)?,
+        dimension: r.get(first + 2)?,
+        category: r.get(first + 3)?,
+        sex: r.get(first + 4)?,
+        age: r.get(first + 5)?,
+        year: r.get(first + 6)?,
+    })
 }
 
 fn source(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<String> {

@@ -244,15 +244,7 @@ impl SubmissionStore for SqliteStore {
         let mut rows = st.query(params![entity])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            let key = ObsKey {
-                entity: r.get(0)?,
-                indicator: r.get(1)?,
-                dimension: r.get(2)?,
-                category: r.get(3)?,
-                sex: r.get(4)?,
-                age: r.get(5)?,
-                year: r.get(6)?,
-            };
+            let key = crate::sqlite::read_key(r, 0)?;
             let kind: String = r.get(7)?;
             out.push((key, read_value(&kind, r.get(8)?)?));
         }

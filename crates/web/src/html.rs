@@ -34,18 +34,7 @@ pub fn url_encode(s: &str) -> String {
     out
 }
 
-/// Thousands separators: 1282 -> "1,282".
-pub fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use tipdata_model::value::thousands;
 
 pub fn bare_page(title: &str, body: &str) -> String {
     format!(
