@@ -7,6 +7,7 @@ mod demo;
 mod glotip;
 mod questionnaire;
 mod render;
+mod report;
 mod sdmx;
 mod validate;
 mod serve;
@@ -90,6 +91,9 @@ enum Command {
     /// Export data: cases, observations (SDMX-CSV), the instrument's SDMX structure.
     #[command(subcommand)]
     Export(ExportCmd),
+    /// Reports over the data: `report chapter5 --out DIR`.
+    #[command(subcommand)]
+    Report(report::ReportCmd),
 }
 
 #[derive(Subcommand)]
@@ -283,6 +287,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Import(ImportCmd::Sdmx { file }) => sdmx::import(&cli.db, &file),
         Command::Export(ExportCmd::Cases(c)) => cases::out(cases::export(open(&cli.db)?.as_ref(), &c)?),
         Command::Export(ExportCmd::Sdmx(c)) => sdmx::export(&cli.db, c),
+        Command::Report(c) => report::run(&cli.db, &c),
     }
 }
 

@@ -10,7 +10,7 @@ mod html;
 mod openapi;
 mod pages;
 pub mod routes;
-mod svg;
+use tipdata_analysis::svg;
 
 use std::cell::RefCell;
 use std::collections::HashMap;

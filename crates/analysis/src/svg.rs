@@ -3,7 +3,8 @@
 //! Colours are the Okabe-Ito palette (safe for the common colour-vision deficiencies), and
 //! lines also differ by dash and marker so they can be told apart in grey.
 
-use crate::html::{esc, thousands};
+use crate::esc;
+use tipdata_model::value::thousands;
 
 pub const PALETTE: [&str; 7] = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000"];
 const DASHES: [&str; 7] = ["", "7 4", "2 3", "9 3 2 3", "4 2", "12 4", "1 2"];
@@ -109,7 +110,7 @@ fn frame(title: &str, desc: &str, series: &[Series], y_label: &str, x_label: &st
         m = top + (H - BOTTOM - top) / 2.0,
         yl = esc(y_label),
         xm = LEFT + (W - LEFT - RIGHT) / 2.0,
-        xb = H - 12.0,
+        xb = H - 4.0,
         xl = esc(x_label),
     ));
     fr
@@ -124,13 +125,50 @@ fn marker(i: usize, x: f64, y: f64, c: &str) -> String {
     }
 }
 
+/// Word-wraps a label to lines of at most `max` characters (a longer word gets a line of its own).
+fn wrap_words(l: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for w in l.split_whitespace() {
+        match lines.last_mut() {
+            Some(last) if last.chars().count() + 1 + w.chars().count() <= max => {
+                last.push(' ');
+                last.push_str(w);
+            }
+            _ => lines.push(w.to_string()),
+        }
+    }
+    lines
+}
+
+/// Labels under the x axis. Labels too wide for their slot are word-wrapped (up to three
+/// lines, a smaller font); only labels that still do not fit (years, where that reads fine)
+/// are thinned to every second, third... one.
 fn x_labels(out: &mut String, labels: &[String], center: impl Fn(usize) -> f64) {
     let room = (W - LEFT - RIGHT) / labels.len().max(1) as f64;
     let widest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(1) as f64 * 7.0;
+    let y = H - BOTTOM + 18.0;
+    if widest + 6.0 > room && labels.iter().any(|l| l.contains(' ')) {
+        // About 6 px a character at 11 px.
+        let max = (((room - 6.0) / 6.0).floor() as usize).max(3);
+        let wrapped: Vec<Vec<String>> = labels.iter().map(|l| wrap_words(l, max)).collect();
+        let fits = wrapped.iter().all(|ls| ls.len() <= 3 && ls.iter().all(|x| x.chars().count() <= max));
+        if fits {
+            for (i, ls) in wrapped.iter().enumerate() {
+                let x = center(i);
+                out.push_str(&format!("<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"11\">", y - 2.0));
+                for (k, line) in ls.iter().enumerate() {
+                    let dy = if k == 0 { 0.0 } else { 12.0 };
+                    out.push_str(&format!("<tspan x=\"{x:.1}\" dy=\"{dy}\">{}</tspan>", esc(line)));
+                }
+                out.push_str("</text>");
+            }
+            return;
+        }
+    }
     let every = ((widest + 6.0) / room).ceil().max(1.0) as usize;
     for (i, l) in labels.iter().enumerate() {
         if i % every == 0 {
-            out.push_str(&format!("<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>", center(i), H - BOTTOM + 18.0, esc(l)));
+            out.push_str(&format!("<text x=\"{:.1}\" y=\"{y}\" text-anchor=\"middle\">{}</text>", center(i), esc(l)));
         }
     }
 }
@@ -217,5 +255,18 @@ mod tests {
         let path = svg.split("<path d=\"").nth(1).expect("a path");
         assert_eq!(path.matches('M').count(), 2, "two segments: {path}");
         assert!(svg.contains("A&lt;b&gt;") && !svg.contains("A<b>"));
+    }
+
+    #[test]
+    fn long_category_labels_wrap_instead_of_being_left_out() {
+        let groups: Vec<String> = ["sexual exploitation", "forced labour", "forced criminal activity", "forced begging", "forced marriage", "organ removal", "other"]
+            .map(String::from)
+            .to_vec();
+        let s = [Series { name: "hunting".into(), values: vec![Some(1); 7] }];
+        let svg = bar_chart("T", "D", &groups, &s, "cases", "form");
+        for w in ["sexual", "labour", "criminal", "begging", "marriage", "organ", "other"] {
+            assert!(svg.contains(w), "{w} missing");
+        }
+        assert_eq!(wrap_words("forced criminal activity", 15), ["forced criminal", "activity"]);
     }
 }
