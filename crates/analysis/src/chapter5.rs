@@ -197,6 +197,9 @@ fn pct_round(part: usize, whole: usize) -> Option<u64> {
 
 // ---- figures ----------------------------------------------------------------------------
 
+/// The most countries the network drawing shows.
+pub const MAX_NETWORK_NODES: usize = 40;
+
 /// The fewest cases a year needs for its share to be drawn (the table has every year's share).
 pub const MIN_SHARE_N: usize = 5;
 
@@ -669,6 +672,38 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
         "pairs",
         svg::bar_chart("Top country pairs linked by internet cases", "Bars: the country pairs linked by the most cases (ISO 3166-1 alpha-3 codes).", &xs, &[series("cases linking the pair", vals)], "cases (number)", "country pair (ISO codes)"),
     );
+    // The network itself, for the best-connected countries (a circle of more is unreadable).
+    let shown: Vec<&String> = node_rows.iter().take(MAX_NETWORK_NODES).map(|t| t.0).collect();
+    let pos: BTreeMap<&String, usize> = {
+        let mut sorted = shown.clone();
+        sorted.sort();
+        sorted.into_iter().enumerate().map(|(i, k)| (k, i)).collect()
+    };
+    let mut net_nodes: Vec<(String, u64)> = vec![(String::new(), 0); pos.len()];
+    for (k, i) in &pos {
+        net_nodes[*i] = ((*k).clone(), g.nodes.get(*k).map_or(0, |ids| ids.len() as u64));
+    }
+    let net_edges: Vec<(usize, usize, u64)> = g
+        .edges
+        .iter()
+        .filter_map(|((a, b), ids)| Some((*pos.get(a)?, *pos.get(b)?, ids.len() as u64)))
+        .collect();
+    if node_rows.len() > MAX_NETWORK_NODES {
+        f.notes.push(format!(
+            "The network drawing shows the {MAX_NETWORK_NODES} best-connected of {} countries; the tables and exports have them all.",
+            node_rows.len()
+        ));
+    }
+    f.chart(
+        "network",
+        svg::network_chart(
+            "Countries linked by internet cases",
+            "Network: countries (ISO 3166-1 alpha-3) around a circle; a line joins two countries named in the same internet case, thicker for more cases; a larger circle is a country in more cases.",
+            &net_nodes,
+            &net_edges,
+            "Line width: cases linking the two countries. Circle size: cases naming the country.",
+        ),
+    );
     let topn: Vec<&(&String, usize, usize)> = node_rows.iter().take(15).collect();
     let xs: Vec<String> = topn.iter().map(|(k, _, _)| (*k).clone()).collect();
     f.chart(
@@ -682,6 +717,11 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
             "country (ISO code)",
         ),
     );
+    // The drawing first, then the bars.
+    if let Some(i) = f.charts.iter().position(|(n, _)| n.ends_with("-network.svg")) {
+        let c = f.charts.remove(i);
+        f.charts.insert(0, c);
+    }
     f.table("pairs", pairs);
     f.table("nodes", nodes);
     f.table("components", ct);

@@ -235,6 +235,55 @@ pub fn bar_chart(title: &str, desc: &str, groups: &[String], series: &[Series], 
     out
 }
 
+/// A network on a circle: `nodes` are (label, size), `edges` (from, to, weight) by node index.
+/// Line width grows with the weight, circle area with the size; each has a tooltip.
+pub fn network_chart(title: &str, desc: &str, nodes: &[(String, u64)], edges: &[(usize, usize, u64)], legend: &str) -> String {
+    let (cx, cy, r) = (W / 2.0, H / 2.0 + 8.0, H / 2.0 - 60.0);
+    let n = nodes.len().max(1) as f64;
+    let at = |i: usize| {
+        let a = std::f64::consts::TAU * i as f64 / n - std::f64::consts::FRAC_PI_2;
+        (cx + r * a.cos(), cy + r * a.sin(), a)
+    };
+    let max_w = edges.iter().map(|e| e.2).max().unwrap_or(1).max(1) as f64;
+    let max_s = nodes.iter().map(|n| n.1).max().unwrap_or(1).max(1) as f64;
+    let mut out = format!(
+        "<svg class=\"chart\" viewBox=\"0 0 {W} {H}\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"sans-serif\" font-size=\"12\">\
+<title>{}</title><desc>{}</desc><text x=\"{LEFT}\" y=\"16\">{}</text>",
+        esc(title),
+        esc(desc),
+        esc(legend)
+    );
+    for &(a, b, w) in edges {
+        if a >= nodes.len() || b >= nodes.len() {
+            continue;
+        }
+        let ((x1, y1, _), (x2, y2, _)) = (at(a), at(b));
+        out.push_str(&format!(
+            "<line x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" stroke=\"{}\" stroke-opacity=\"0.6\" stroke-width=\"{:.1}\"><title>{} – {}: {}</title></line>",
+            PALETTE[0],
+            1.0 + 5.0 * w as f64 / max_w,
+            esc(&nodes[a].0),
+            esc(&nodes[b].0),
+            thousands(w)
+        ));
+    }
+    for (i, (label, size)) in nodes.iter().enumerate() {
+        let (x, y, a) = at(i);
+        let rad = 4.0 + 8.0 * (*size as f64 / max_s).sqrt();
+        let (lx, ly) = (x + (rad + 6.0) * a.cos(), y + (rad + 6.0) * a.sin() + 4.0);
+        let anchor = if a.cos() > 0.3 { "start" } else if a.cos() < -0.3 { "end" } else { "middle" };
+        out.push_str(&format!(
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{rad:.1}\" fill=\"{}\" stroke=\"#fff\"><title>{}: {}</title></circle><text x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\">{}</text>",
+            PALETTE[1],
+            esc(label),
+            thousands(*size),
+            esc(label)
+        ));
+    }
+    out.push_str("</svg>");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

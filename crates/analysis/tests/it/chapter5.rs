@@ -281,6 +281,9 @@ fn the_cyber_flow_graph_matches_a_brute_force_pair_count() {
     sizes.sort_unstable_by(|a, b| b.cmp(a));
     let comps: Vec<usize> = csv_rows(&figs[5], "fig6-cyber-flows-components.csv").iter().map(|r| r[1].parse().expect("a count")).collect();
     assert_eq!(comps, sizes);
+    let drawing = &figs[5].charts.iter().find(|(n, _)| n == "fig6-cyber-flows-network.svg").expect("the network drawing").1;
+    assert_eq!(drawing.matches("<line ").count(), pairs.len(), "one line per country pair");
+    assert_eq!(drawing.matches("<circle ").count(), all.len());
     let graphml = &figs[5].files.iter().find(|(n, _)| n == "cyber-flows.graphml").expect("graphml").1;
     assert_eq!(graphml.matches("<edge ").count(), pairs.len());
     assert_eq!(graphml.matches("<node ").count(), all.len());
