@@ -821,11 +821,12 @@ checked by a person. Every figure says how many cases are behind it and from whi
         }
         html.push_str(&format!(
             "<p class=\"def\"><strong>Definition.</strong> {}</p><p class=\"meta\"><strong>n = {}</strong> cases \
-             ({} with final values, {} with the automatic coding only). Data version: {} coded cases, {}.</p>",
+             ({} with final values, {} with the automatic coding only, coder {}). Data version: {} coded cases, {}.</p>",
             esc(&f.definition),
             thousands(f.n as u64),
             thousands(f.n_final as u64),
             thousands(f.n_automatic as u64),
+            esc(&coders),
             thousands((v.cases_final + v.cases_automatic) as u64),
             esc(&v.date)
         ));
