@@ -511,7 +511,9 @@ pub fn hunting_fishing(cases: &[CodedCase]) -> Figure {
         &net,
     );
     let mut t = Table::new(&["dimension", "category", "cases", "hunting", "fishing", "both_strategies", "neither"]);
-    let mut charts: Vec<(&str, Vec<String>, Vec<Option<u64>>, Vec<Option<u64>>)> = Vec::new();
+    // (dimension, categories, hunting, fishing) for one chart per dimension.
+    type Bars<'a> = (&'a str, Vec<String>, Vec<Option<u64>>, Vec<Option<u64>>);
+    let mut charts: Vec<Bars> = Vec::new();
     for (dim, var, cats) in [("purpose", "purposes", PURPOSES), ("form", "forms", FORMS)] {
         let (mut xs, mut h, mut fi) = (Vec::new(), Vec::new(), Vec::new());
         for cat in cats {
@@ -571,9 +573,9 @@ impl FlowGraph {
             }
         }
         let mut comps: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-        for i in 0..names.len() {
+        for (i, name) in names.iter().enumerate() {
             let r = root(&mut parent, i);
-            comps.entry(r).or_default().push(names[i].clone());
+            comps.entry(r).or_default().push((*name).clone());
         }
         let mut out: Vec<Vec<String>> = comps.into_values().collect();
         out.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
