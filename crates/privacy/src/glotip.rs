@@ -73,6 +73,20 @@ pub enum Strictness {
     /// Every breakdown only as `sum(parts) <= total` (used when the strict system contradicts
     /// itself: the published figures are then not additive and equality would be wrong).
     Relaxed,
+    /// As `Relaxed`, keeping only the constraints that, taken in order, do not contradict the
+    /// ones kept before (when even the relaxed system contradicts itself).
+    Consistent,
+}
+
+impl Strictness {
+    /// The next, weaker reading when the figures contradict this one.
+    pub fn weaker(self) -> Option<Strictness> {
+        match self {
+            Strictness::Rules => Some(Strictness::Relaxed),
+            Strictness::Relaxed => Some(Strictness::Consistent),
+            Strictness::Consistent => None,
+        }
+    }
 }
 
 /// One country x indicator x year: its reported cells and their constraints.
@@ -188,11 +202,17 @@ pub fn build(
                 set.tables.add_constraint_unchecked(t, &parts)?;
                 set.equalities += 1;
             } else {
+                let before = set.tables.clone();
                 let slack = set.tables.add_cell(format!("remainder of {} in {}", b.name, set.tables.key(t)), 0)?;
                 let mut with = parts.clone();
                 with.push(slack);
                 set.tables.add_constraint_unchecked(t, &with)?;
-                set.inequalities += 1;
+                if strictness == Strictness::Consistent && !crate::sdc::feasible(&set.published()?)? {
+                    set.tables = before;
+                    set.dropped += 1;
+                } else {
+                    set.inequalities += 1;
+                }
             }
         }
     }
@@ -309,23 +329,26 @@ pub fn audit_cells(cells: &[(ObsKey, Shown)], rules: &RuleSet, margin: u64) -> R
     for set in sets {
         out.table_sets += 1;
         out.cells += set.cells.len();
-        let (set, report) = match audit(&set.published()?, margin) {
-            Ok(r) => (set, Some(r)),
-            Err(SdcError::Infeasible { .. }) => {
-                let relaxed = build(set.entity, set.indicator, set.year, set.cells, rules, Strictness::Relaxed)?;
-                out.relaxed_sets += 1;
-                match audit(&relaxed.published()?, margin) {
-                    Ok(r) => (relaxed, Some(r)),
-                    Err(SdcError::Infeasible { .. }) => {
-                        out.relaxed_sets -= 1;
-                        out.inconsistent_sets += 1;
-                        (relaxed, None)
+        let mut set = set;
+        let mut strictness = Strictness::Rules;
+        let report = loop {
+            match audit(&set.published()?, margin) {
+                Ok(r) => break Some(r),
+                Err(SdcError::Infeasible { .. }) => match strictness.weaker() {
+                    Some(w) => {
+                        strictness = w;
+                        set = build(set.entity, set.indicator, set.year, set.cells, rules, w)?;
                     }
-                    Err(e) => return Err(e),
-                }
+                    None => break None,
+                },
+                Err(e) => return Err(e),
             }
-            Err(e) => return Err(e),
         };
+        match (report.is_some(), strictness) {
+            (false, _) => out.inconsistent_sets += 1,
+            (true, Strictness::Rules) => {}
+            (true, _) => out.relaxed_sets += 1,
+        }
         out.equalities += set.equalities;
         out.inequalities += set.inequalities;
         out.dropped += set.dropped;
@@ -391,7 +414,7 @@ pub enum Method {
 }
 
 /// A public table: every reported cell with what is shown, and the totals of what was done.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Publication {
     pub cells: Vec<(ObsKey, Shown)>,
     pub table_sets: usize,
@@ -626,12 +649,18 @@ fn protect(set: &GlotipSet, rules: &RuleSet, threshold: u64, margin: u64) -> Res
             // Published cells below the threshold are primary anyway (None -> by value).
             crate::sdc::suppress_preset(&structure.tables, threshold, margin, &preset)
         };
-        let s = match attempt(Strictness::Rules) {
-            Err(SdcError::Infeasible { .. }) => {
-                relaxed = true;
-                attempt(Strictness::Relaxed)?
+        let mut strictness = Strictness::Rules;
+        let s = loop {
+            match attempt(strictness) {
+                Err(SdcError::Infeasible { .. }) => match strictness.weaker() {
+                    Some(w) => {
+                        relaxed = true;
+                        strictness = w;
+                    }
+                    None => return Err(SdcError::Infeasible { key: format!("{} {} {}", set.entity, set.indicator, set.year) }),
+                },
+                other => break other?,
             }
-            other => other?,
         };
         result = (relaxed, s.unprotected.iter().filter(|&&c| c < n).count());
         let next: Vec<CellStatus> = s.status[..n].to_vec();

@@ -536,6 +536,44 @@ impl<'a> Lp<'a> {
     }
 }
 
+/// Whether some values of the hidden cells (within their bounds) satisfy every constraint.
+pub fn feasible(published: &Published) -> Result<bool, SdcError> {
+    let mut prob = Problem::new(OptimizationDirection::Minimize);
+    let mut var = HashMap::new();
+    for (c, m) in published.marks.iter().enumerate() {
+        let bounds = match m {
+            Mark::Value(_) => continue,
+            Mark::Below(t) => (0.0, t.saturating_sub(1) as f64),
+            _ => (0.0, f64::INFINITY),
+        };
+        var.insert(c, prob.add_var(0.0, bounds));
+    }
+    for con in &published.constraints {
+        let mut terms = Vec::new();
+        let mut rhs = 0.0f64;
+        for (&x, sign) in con.parts.iter().map(|x| (x, 1.0)).chain(std::iter::once((&con.total, -1.0))) {
+            match (published.marks[x], var.get(&x)) {
+                (Mark::Value(v), _) => rhs -= sign * v as f64,
+                (_, Some(&v)) => terms.push((v, sign)),
+                (_, None) => {}
+            }
+        }
+        if terms.is_empty() {
+            if rhs.abs() > 0.5 {
+                return Ok(false);
+            }
+            continue;
+        }
+        prob.add_constraint(terms.as_slice(), ComparisonOp::Eq, rhs);
+    }
+    match prob.solve() {
+        Ok(_) => Ok(true),
+        Err(microlp::Error::Infeasible) => Ok(false),
+        Err(microlp::Error::Unbounded) => Ok(true),
+        Err(e) => Err(SdcError::Solver { key: String::new(), message: e.to_string() }),
+    }
+}
+
 /// Why a cell is hidden.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CellStatus {
