@@ -4,6 +4,7 @@ mod cases;
 mod coding_cli;
 mod errors;
 mod glotip;
+mod publish;
 mod validation;
 mod users;
 
