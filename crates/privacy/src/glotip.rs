@@ -114,7 +114,7 @@ impl GlotipSet {
     }
 }
 
-fn field<'a>(k: &'a ObsKey, f: Field) -> &'a str {
+fn field(k: &ObsKey, f: Field) -> &str {
     match f {
         Field::Dimension => &k.dimension,
         Field::Category => &k.category,
