@@ -433,19 +433,22 @@ pub struct Publication {
     pub unprotected: usize,
     /// Table sets not additive as stored, protected under the relaxed constraints.
     pub relaxed_sets: usize,
+    /// Hidden cells fixed by the reporting pattern alone, left out of the publication.
+    pub withheld: usize,
 }
 
 impl Publication {
     pub fn report(&self, method: Method, threshold: u64, margin: u64) -> String {
         match method {
             Method::Suppress => format!(
-                "method: suppress (threshold {threshold}, margin {margin})\ntable sets: {}\ncells published: {}\nprimary cells hidden: {}\nsecondary cells hidden: {}\ncounts hidden: {} ({} of them secondary; stored <5 cells not counted)\nunprotected: {}\nnot additive as stored (protected under parts <= total): {} table sets\n",
+                "method: suppress (threshold {threshold}, margin {margin})\ntable sets: {}\ncells published: {}\nprimary cells hidden: {}\nsecondary cells hidden: {}\ncounts hidden: {} ({} of them secondary; stored <5 cells not counted)\nwithheld (fixed by the reporting pattern, not published): {}\nunprotected: {}\nnot additive as stored (protected under parts <= total): {} table sets\n",
                 self.table_sets,
                 self.cells.len(),
                 self.primary,
                 self.secondary,
                 self.hidden_count,
                 self.secondary_count,
+                self.withheld,
                 self.unprotected,
                 self.relaxed_sets
             ),
@@ -471,7 +474,25 @@ pub fn publish(cells: &[(ObsKey, Shown)], rules: &RuleSet, method: Method, thres
         out.table_sets += 1;
         match method {
             Method::Suppress => {
-                let (status, relaxed) = protect(&set, rules, threshold, margin)?;
+                // A hidden cell no complement protects is fixed by the reporting pattern
+                // itself (e.g. `Other` is 0 when every form's sex breakdown is complete
+                // without it): it is withheld (not published at all) and the set protected again.
+                let mut set = set;
+                let (status, relaxed) = loop {
+                    let (status, relaxed) = protect(&set, rules, threshold, margin)?;
+                    if relaxed.1.is_empty() || set.cells.len() <= relaxed.1.len() {
+                        break (status, relaxed);
+                    }
+                    out.withheld += relaxed.1.len();
+                    let keep: Vec<(ObsKey, Shown)> = set
+                        .cells
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| !relaxed.1.contains(i))
+                        .map(|(_, c)| c.clone())
+                        .collect();
+                    set = build(set.entity.clone(), set.indicator.clone(), set.year, keep, rules, Strictness::Rules)?;
+                };
                 let mut hidden_count = 0;
                 let mut secondary_count = 0;
                 for (i, (k, v)) in set.cells.iter().enumerate() {
@@ -496,7 +517,7 @@ pub fn publish(cells: &[(ObsKey, Shown)], rules: &RuleSet, method: Method, thres
                 }
                 out.hidden_count += hidden_count;
                 out.secondary_count += secondary_count;
-                out.unprotected += relaxed.1;
+                out.unprotected += relaxed.1.len();
                 out.relaxed_sets += usize::from(relaxed.0);
             }
             Method::Rr3 => {
@@ -615,7 +636,7 @@ pub fn read_csv(path: &std::path::Path) -> Result<Vec<(ObsKey, Shown)>, String> 
 /// itself: the structure (which breakdowns are equalities) depends on what is shown, so it is
 /// rebuilt from the current output and suppression re-run until the hidden cells are stable.
 /// Returns the status of each reported cell, and (relaxed, unprotected cells).
-fn protect(set: &GlotipSet, rules: &RuleSet, threshold: u64, margin: u64) -> Result<(Vec<CellStatus>, (bool, usize)), SdcError> {
+fn protect(set: &GlotipSet, rules: &RuleSet, threshold: u64, margin: u64) -> Result<(Vec<CellStatus>, (bool, Vec<CellId>)), SdcError> {
     let n = set.cells.len();
     let truth: Vec<u64> = set.cells.iter().map(|(_, v)| if let Shown::Count(c) = v { *c } else { 0 }).collect();
     let mut status: Vec<CellStatus> = set
@@ -627,7 +648,7 @@ fn protect(set: &GlotipSet, rules: &RuleSet, threshold: u64, margin: u64) -> Res
             _ => CellStatus::Primary,
         })
         .collect();
-    let mut result = (false, 0);
+    let mut result = (false, Vec::new());
     for _round in 0..8 {
         let view: Vec<(ObsKey, Shown)> = set
             .cells
@@ -662,7 +683,7 @@ fn protect(set: &GlotipSet, rules: &RuleSet, threshold: u64, margin: u64) -> Res
                 other => break other?,
             }
         };
-        result = (relaxed, s.unprotected.iter().filter(|&&c| c < n).count());
+        result = (relaxed, s.unprotected.iter().copied().filter(|&c| c < n).collect());
         let next: Vec<CellStatus> = s.status[..n].to_vec();
         if next == status {
             break;

@@ -153,3 +153,21 @@ fn rr3_publishes_multiples_of_three_and_hides_cells_of_unknown_value() {
     }
     assert_eq!(p, publish(&cells, RuleSet::v1(), Method::Rr3, 5, 4, 7).expect("publish"), "seeded");
 }
+
+#[test]
+fn a_cell_fixed_by_the_reporting_pattern_is_withheld_and_the_rest_audits_clean() {
+    // Every form's sex breakdown is complete with female and male only, so `Other` within each
+    // form is 0 by the rules, and `Other` of the total is 0 whatever is hidden.
+    let mut cells = vec![sex("AAA", "Total", "20"), sex("AAA", "Female", "12"), sex("AAA", "Male", "8"), sex("AAA", "Other", "<5")];
+    for (form, t, f, m) in [("Sexual exploitation", "20", "12", "8"), ("Forced labour", "0", "0", "0"), ("Other forms of exploitation", "0", "0", "0")] {
+        cells.push(cell("AAA", "by form of exploitation", form, "Total", "Total", t));
+        cells.push(cell("AAA", "by form of exploitation", form, "Female", "Total", f));
+        cells.push(cell("AAA", "by form of exploitation", form, "Male", "Total", m));
+    }
+    let p = publish(&cells, RuleSet::v1(), Method::Suppress, 5, 4, 0).expect("publish");
+    assert_eq!((p.withheld, p.unprotected), (1, 0), "{}", p.report(Method::Suppress, 5, 4));
+    assert_eq!(p.cells.len(), cells.len() - 1);
+    assert!(!p.cells.iter().any(|(k, _)| k.sex == "Other"));
+    let after = audit_cells(&p.cells, RuleSet::v1(), 4).expect("audit");
+    assert_eq!(after.recovered(), 0, "{}", after.report());
+}
