@@ -5,6 +5,7 @@ mod code;
 mod collect;
 mod demo;
 mod glotip;
+mod publish;
 mod questionnaire;
 mod render;
 mod report;
@@ -78,6 +79,8 @@ enum Command {
     Coder(code::CoderCmd),
     /// Privacy-safe synthetic microdata from a categorical CSV (no database).
     Synth(synth::SynthArgs),
+    /// Disclosure-controlled public tables, and the attacker's audit of a publication.
+    Publish(publish::PublishArgs),
     /// Build a database from the bundled real GLOTIP data, show headline tables, then serve.
     Demo(serve::DemoArgs),
     /// The web application and the REST API.
@@ -273,6 +276,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Cases(c) => cases::out(cases::run_cases(open(&cli.db)?.as_mut(), &c)?),
         Command::Code(a) => code::code(&a),
         Command::Synth(a) => synth::run(&a),
+        Command::Publish(a) => publish::run(&cli.db, &a),
         Command::Coder(c) => code::run(&cli.db, &c),
         Command::Coding(c) => cases::out(cases::run_coding(open(&cli.db)?.as_mut(), &c)?),
         Command::Validate(a) => validate::run(&cli.db, a),

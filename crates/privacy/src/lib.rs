@@ -4,6 +4,7 @@
 
 mod combos;
 mod evaluate;
+pub mod glotip;
 mod rng;
 mod sdc;
 mod synth;
@@ -13,6 +14,6 @@ pub use evaluate::{evaluate, LengthMetrics, Metrics};
 pub use synth::{synthesize, SynthConfig, SynthError};
 pub use table::{read_csv, read_csv_columns, write_csv, Table, TableError};
 pub use sdc::{
-    audit, rr3, suppress, Additivity, AuditReport, CellId, CellInterval, CellStatus, Dimension, Mark, Published, Rounded,
+    audit, rr3, suppress, suppress_preset, Additivity, AuditReport, CellId, CellInterval, CellStatus, Dimension, Mark, Published, Rounded,
     SdcError, Suppression, TableSet,
 };

@@ -91,6 +91,33 @@ impl TableSet {
         Ok(())
     }
 
+    /// Adds `total = sum(parts)` without checking the values: for tables whose hidden values
+    /// are not known (cells stored as `<5`, unreported remainders).
+    pub fn add_constraint_unchecked(&mut self, total: CellId, parts: &[CellId]) -> Result<(), SdcError> {
+        for &id in parts.iter().chain(std::iter::once(&total)) {
+            if id >= self.keys.len() {
+                return Err(SdcError::UnknownCell { id });
+            }
+        }
+        self.constraints.push(Additivity {
+            total,
+            parts: parts.to_vec(),
+        });
+        Ok(())
+    }
+
+    /// Changes a cell's value (constraints are not re-checked).
+    pub fn set_value(&mut self, id: CellId, value: u64) -> Result<(), SdcError> {
+        let slot = self.values.get_mut(id).ok_or(SdcError::UnknownCell { id })?;
+        *slot = value;
+        Ok(())
+    }
+
+    /// The same cells with no constraints.
+    pub fn without_constraints(&self) -> TableSet {
+        TableSet { constraints: Vec::new(), ..self.clone() }
+    }
+
     pub fn len(&self) -> usize {
         self.keys.len()
     }
@@ -298,6 +325,9 @@ pub enum Mark {
     Below(u64),
     /// Shown as hidden with no bound: the reader knows only that it is >= 0.
     Suppressed,
+    /// Not a published cell: an unknown non-negative remainder (what an incomplete breakdown
+    /// leaves unreported, so that parts <= total). A variable for the attacker, never audited.
+    Slack,
 }
 
 /// A publication as an attacker sees it: cell keys, the constraints, and the marks.
@@ -373,7 +403,7 @@ impl AuditReport {
 /// cells to >= 0; LP bounds rounded inward to integers). Flags cells narrower than `margin`.
 pub fn audit(published: &Published, margin: u64) -> Result<AuditReport, SdcError> {
     let hidden: Vec<CellId> = (0..published.marks.len())
-        .filter(|&i| !matches!(published.marks[i], Mark::Value(_)))
+        .filter(|&i| !matches!(published.marks[i], Mark::Value(_) | Mark::Slack))
         .collect();
     audit_cells(published, &hidden, margin)
 }
@@ -506,6 +536,44 @@ impl<'a> Lp<'a> {
     }
 }
 
+/// Whether some values of the hidden cells (within their bounds) satisfy every constraint.
+pub fn feasible(published: &Published) -> Result<bool, SdcError> {
+    let mut prob = Problem::new(OptimizationDirection::Minimize);
+    let mut var = HashMap::new();
+    for (c, m) in published.marks.iter().enumerate() {
+        let bounds = match m {
+            Mark::Value(_) => continue,
+            Mark::Below(t) => (0.0, t.saturating_sub(1) as f64),
+            _ => (0.0, f64::INFINITY),
+        };
+        var.insert(c, prob.add_var(0.0, bounds));
+    }
+    for con in &published.constraints {
+        let mut terms = Vec::new();
+        let mut rhs = 0.0f64;
+        for (&x, sign) in con.parts.iter().map(|x| (x, 1.0)).chain(std::iter::once((&con.total, -1.0))) {
+            match (published.marks[x], var.get(&x)) {
+                (Mark::Value(v), _) => rhs -= sign * v as f64,
+                (_, Some(&v)) => terms.push((v, sign)),
+                (_, None) => {}
+            }
+        }
+        if terms.is_empty() {
+            if rhs.abs() > 0.5 {
+                return Ok(false);
+            }
+            continue;
+        }
+        prob.add_constraint(terms.as_slice(), ComparisonOp::Eq, rhs);
+    }
+    match prob.solve() {
+        Ok(_) => Ok(true),
+        Err(microlp::Error::Infeasible) => Ok(false),
+        Err(microlp::Error::Unbounded) => Ok(true),
+        Err(e) => Err(SdcError::Solver { key: String::new(), message: e.to_string() }),
+    }
+}
+
 /// Why a cell is hidden.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CellStatus {
@@ -514,6 +582,8 @@ pub enum CellStatus {
     Primary,
     /// Hidden to protect primary cells.
     Secondary,
+    /// Not a published cell ([`Mark::Slack`]).
+    Slack,
 }
 
 /// Result of [`suppress`].
@@ -560,6 +630,7 @@ fn marks(tables: &TableSet, status: &[CellStatus]) -> Vec<Mark> {
         .zip(&tables.values)
         .map(|(s, &v)| match s {
             CellStatus::Published => Mark::Value(v),
+            CellStatus::Slack => Mark::Slack,
             _ => Mark::Suppressed,
         })
         .collect()
@@ -570,14 +641,33 @@ fn marks(tables: &TableSet, status: &[CellStatus]) -> Vec<Mark> {
 /// chosen greedily: in a constraint of the exposed cell, the published cell of smallest value
 /// that is at least the margin (else the largest), so few and small counts are lost.
 pub fn suppress(tables: &TableSet, threshold: u64, margin: u64) -> Result<Suppression, SdcError> {
+    suppress_preset(tables, threshold, margin, &vec![None; tables.len()])
+}
+
+/// [`suppress`] with some cells' status fixed beforehand (`Some`): cells whose value is not
+/// known exactly (stored as `<5`: `Primary`) and remainders that are never published (`Slack`).
+pub fn suppress_preset(
+    tables: &TableSet,
+    threshold: u64,
+    margin: u64,
+    preset: &[Option<CellStatus>],
+) -> Result<Suppression, SdcError> {
     if threshold == 0 {
         return Err(SdcError::InvalidThreshold);
     }
     let n = tables.len();
+    if preset.len() != n {
+        return Err(SdcError::MarkCount { expected: n, found: preset.len() });
+    }
     let mut status: Vec<CellStatus> = tables
         .values
         .iter()
-        .map(|&v| if v > 0 && v < threshold { CellStatus::Primary } else { CellStatus::Published })
+        .zip(preset)
+        .map(|(&v, p)| match p {
+            Some(s) => *s,
+            None if v > 0 && v < threshold => CellStatus::Primary,
+            None => CellStatus::Published,
+        })
         .collect();
     let mut touching = vec![Vec::new(); n];
     for (ci, c) in tables.constraints.iter().enumerate() {
@@ -588,7 +678,8 @@ pub fn suppress(tables: &TableSet, threshold: u64, margin: u64) -> Result<Suppre
     }
     let mut unprotected: Vec<CellId> = Vec::new();
     // Hiding more cells only widens intervals, so a cell that passed stays passed.
-    let mut to_check: Vec<CellId> = (0..n).filter(|&i| status[i] != CellStatus::Published).collect();
+    let mut to_check: Vec<CellId> =
+        (0..n).filter(|&i| !matches!(status[i], CellStatus::Published | CellStatus::Slack)).collect();
     while !to_check.is_empty() {
         // A cell alone among published cells in some constraint is given away exactly: no LP
         // needed to know it is exposed.
@@ -636,7 +727,10 @@ pub fn suppress(tables: &TableSet, threshold: u64, margin: u64) -> Result<Suppre
     let hidden = |s: CellStatus| (0..n).filter(move |&i| st[i] == s);
     let primary = hidden(CellStatus::Primary).count();
     let secondary = hidden(CellStatus::Secondary).count();
-    let hidden_count = (0..n).filter(|&i| status[i] != CellStatus::Published).map(|i| tables.values[i]).sum();
+    let hidden_count = (0..n)
+        .filter(|&i| matches!(status[i], CellStatus::Primary | CellStatus::Secondary))
+        .map(|i| tables.values[i])
+        .sum();
     let secondary_count = hidden(CellStatus::Secondary).map(|i| tables.values[i]).sum();
     unprotected.sort_unstable();
     Ok(Suppression {

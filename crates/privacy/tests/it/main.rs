@@ -3,3 +3,4 @@
 mod synth;
 mod table;
 mod sdc;
+mod glotip;

@@ -1,0 +1,120 @@
+//! `tipdata publish`: disclosure-controlled public tables from the stored country data, and the
+//! attacker's audit of a publication (a directory of CSV tables, or the stored data as it is
+//! published today with its `<5` cells).
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::ValueEnum;
+use tipdata_model::validation::RuleSet;
+use tipdata_model::CellValue;
+use tipdata_privacy::glotip::{self, Method, Shown};
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum MethodArg {
+    Suppress,
+    Rr3,
+}
+
+#[derive(clap::Args)]
+pub struct PublishArgs {
+    /// Write the public tables (tables.csv, tables.xlsx, tables-sdmx.csv, report.txt) here.
+    #[arg(long, conflicts_with_all = ["audit", "audit_stored"])]
+    out: Option<PathBuf>,
+    /// Cells below this count are not published.
+    #[arg(long, default_value_t = 5)]
+    threshold: u64,
+    /// No hidden cell may be narrowed to an interval narrower than this (default: threshold - 1,
+    /// the width of what `<threshold` itself tells).
+    #[arg(long)]
+    margin: Option<u64>,
+    #[arg(long, value_enum, default_value_t = MethodArg::Suppress)]
+    method: MethodArg,
+    /// Seed of the random rounding (rr3).
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Only this country (entity code).
+    #[arg(long)]
+    country: Option<String>,
+    /// Audit the published CSV tables (GLOTIP long format) in this directory; fails if any
+    /// hidden cell is recovered or narrowed.
+    #[arg(long, value_name = "DIR")]
+    audit: Option<PathBuf>,
+    /// Audit the stored data as published today (its `<5` cells beside its totals).
+    #[arg(long)]
+    audit_stored: bool,
+}
+
+pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
+    let rules = RuleSet::v1();
+    let margin = a.margin.unwrap_or(a.threshold.saturating_sub(1));
+    if let Some(dir) = &a.audit {
+        let mut cells = Vec::new();
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .with_context(|| format!("cannot read {}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("csv")) && !is_sdmx(p))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            bail!("{} holds no CSV table", dir.display());
+        }
+        for f in &files {
+            cells.extend(glotip::read_csv(f).map_err(anyhow::Error::msg)?);
+        }
+        return audit(&cells, rules, margin);
+    }
+    let store = tipdata_store::open(db)?;
+    let stored: Vec<_> = store
+        .cells(a.country.as_deref())?
+        .into_iter()
+        .filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s)))
+        .collect();
+    if a.audit_stored {
+        return audit(&stored, rules, margin);
+    }
+    let Some(out) = &a.out else { bail!("say what to do: --out DIR, --audit DIR or --audit-stored") };
+    let method = match a.method {
+        MethodArg::Suppress => Method::Suppress,
+        MethodArg::Rr3 => Method::Rr3,
+    };
+    let p = glotip::publish(&stored, rules, method, a.threshold, margin, a.seed)?;
+    std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+    glotip::write_csv(&p.cells, &out.join("tables.csv")).map_err(anyhow::Error::msg)?;
+    glotip::write_xlsx(&p.cells, &out.join("tables.xlsx")).map_err(anyhow::Error::msg)?;
+    let sdmx: Vec<_> = p
+        .cells
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Shown::Count(n) => CellValue::Count(*n),
+                Shown::Below(t) => CellValue::Below(u32::try_from(*t).unwrap_or(u32::MAX)),
+                Shown::Hidden => CellValue::Missing,
+            };
+            (k.clone(), v)
+        })
+        .collect();
+    match tipdata_io::sdmx::write_sdmx_csv(&sdmx) {
+        Ok(text) => std::fs::write(out.join("tables-sdmx.csv"), text).context("cannot write tables-sdmx.csv")?,
+        Err(e) => eprintln!("note: no SDMX-CSV written: {e}"),
+    }
+    let report = p.report(method, a.threshold, margin);
+    std::fs::write(out.join("report.txt"), &report).context("cannot write report.txt")?;
+    print!("{report}");
+    println!("written to {}", out.display());
+    Ok(())
+}
+
+fn is_sdmx(p: &std::path::Path) -> bool {
+    p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.contains("sdmx"))
+}
+
+fn audit(cells: &[(tipdata_model::ObsKey, Shown)], rules: &RuleSet, margin: u64) -> Result<()> {
+    let r = glotip::audit_cells(cells, rules, margin)?;
+    print!("{}", r.report());
+    if r.recovered() > 0 {
+        bail!("{} hidden cells recovered exactly, {} narrowed", r.exact, r.narrowed);
+    }
+    println!("audit passed: no hidden cell recovered or narrowed (margin {margin})");
+    Ok(())
+}

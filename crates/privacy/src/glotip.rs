@@ -1,0 +1,694 @@
+//! GLOTIP tables as published: one table set per country x indicator x year, its cells
+//! (totals and breakdowns by sex, age, sex x age, form, citizenship) and the additivity
+//! constraints between them as the validation rules (`rules-v1.json`) define breakdowns.
+//! Used by the attacker's audit of a publication and by `tipdata publish`.
+
+use std::collections::{BTreeMap, HashMap};
+
+use tipdata_model::validation::{Breakdown, Field, RuleSet};
+use tipdata_model::{CellValue, ObsKey};
+
+use crate::sdc::{audit, CellId, CellStatus, Mark, Published, SdcError, TableSet};
+
+/// What a reader sees in one published cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    Count(u64),
+    /// `<t`: 0..t-1.
+    Below(u64),
+    /// Hidden with no bound (`x`).
+    Hidden,
+}
+
+impl Shown {
+    /// `None` for a missing (unreported) cell.
+    pub fn from_value(v: CellValue) -> Option<Shown> {
+        match v {
+            CellValue::Count(n) => Some(Shown::Count(n)),
+            CellValue::Below(t) => Some(Shown::Below(u64::from(t))),
+            CellValue::Missing => None,
+        }
+    }
+
+    /// Published text: `12`, `<5`, `x`; empty text is `None` (missing).
+    pub fn parse(text: &str) -> Result<Option<Shown>, String> {
+        let t = text.trim();
+        if t.eq_ignore_ascii_case("x") {
+            return Ok(Some(Shown::Hidden));
+        }
+        CellValue::parse(t).map(Shown::from_value).map_err(|e| e.to_string())
+    }
+
+    pub fn text(self) -> String {
+        match self {
+            Shown::Count(n) => n.to_string(),
+            Shown::Below(t) => format!("<{t}"),
+            Shown::Hidden => "x".to_string(),
+        }
+    }
+
+    fn bounds(self) -> (u64, u64) {
+        match self {
+            Shown::Count(n) => (n, n),
+            Shown::Below(t) => (0, t.saturating_sub(1)),
+            Shown::Hidden => (0, u64::MAX),
+        }
+    }
+
+    fn mark(self) -> Mark {
+        match self {
+            Shown::Count(n) => Mark::Value(n),
+            Shown::Below(t) => Mark::Below(t),
+            Shown::Hidden => Mark::Suppressed,
+        }
+    }
+}
+
+/// How breakdowns become constraints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strictness {
+    /// A complete breakdown (every `complete_when` part reported) whose bounds allow it is
+    /// `total = sum(parts)`; any other is `total = sum(parts) + unreported remainder >= 0`.
+    Rules,
+    /// Every breakdown only as `sum(parts) <= total` (used when the strict system contradicts
+    /// itself: the published figures are then not additive and equality would be wrong).
+    Relaxed,
+    /// As `Relaxed`, keeping only the constraints that, taken in order, do not contradict the
+    /// ones kept before (when even the relaxed system contradicts itself).
+    Consistent,
+}
+
+impl Strictness {
+    /// The next, weaker reading when the figures contradict this one.
+    pub fn weaker(self) -> Option<Strictness> {
+        match self {
+            Strictness::Rules => Some(Strictness::Relaxed),
+            Strictness::Relaxed => Some(Strictness::Consistent),
+            Strictness::Consistent => None,
+        }
+    }
+}
+
+/// One country x indicator x year: its reported cells and their constraints.
+#[derive(Debug, Clone)]
+pub struct GlotipSet {
+    pub entity: String,
+    pub indicator: String,
+    pub year: i32,
+    /// Reported cells; cell `i` of `tables` is `cells[i]` for `i < cells.len()`, later cells are
+    /// unreported remainders (slack).
+    pub cells: Vec<(ObsKey, Shown)>,
+    pub tables: TableSet,
+    pub equalities: usize,
+    pub inequalities: usize,
+    /// Breakdowns whose reported parts exceed the total (a data error): no constraint.
+    pub dropped: usize,
+}
+
+impl GlotipSet {
+    /// The publication as an attacker sees it.
+    pub fn published(&self) -> Result<Published, SdcError> {
+        let mut marks: Vec<Mark> = self.cells.iter().map(|(_, s)| s.mark()).collect();
+        marks.resize(self.tables.len(), Mark::Slack);
+        Published::new(&self.tables, marks)
+    }
+}
+
+fn field(k: &ObsKey, f: Field) -> &str {
+    match f {
+        Field::Dimension => &k.dimension,
+        Field::Category => &k.category,
+        Field::Sex => &k.sex,
+        Field::Age => &k.age,
+    }
+}
+
+fn set_field(k: &mut ObsKey, f: Field, v: &str) {
+    let slot = match f {
+        Field::Dimension => &mut k.dimension,
+        Field::Category => &mut k.category,
+        Field::Sex => &mut k.sex,
+        Field::Age => &mut k.age,
+    };
+    *slot = v.to_string();
+}
+
+/// Groups reported cells into table sets (sorted by entity, indicator, year).
+pub fn table_sets(cells: &[(ObsKey, Shown)], rules: &RuleSet, strictness: Strictness) -> Result<Vec<GlotipSet>, SdcError> {
+    // A repeated key: the later cell wins (as the importer does).
+    let mut groups: BTreeMap<(String, String, i32), BTreeMap<ObsKey, Shown>> = BTreeMap::new();
+    for (k, v) in cells {
+        groups.entry((k.entity.clone(), k.indicator.clone(), k.year)).or_default().insert(k.clone(), *v);
+    }
+    groups
+        .into_iter()
+        .map(|((entity, indicator, year), cells)| build(entity, indicator, year, cells.into_iter().collect(), rules, strictness))
+        .collect()
+}
+
+/// One table set from its cells.
+pub fn build(
+    entity: String,
+    indicator: String,
+    year: i32,
+    cells: Vec<(ObsKey, Shown)>,
+    rules: &RuleSet,
+    strictness: Strictness,
+) -> Result<GlotipSet, SdcError> {
+    let mut tables = TableSet::new();
+    let mut index: HashMap<ObsKey, CellId> = HashMap::new();
+    // (key with category blanked) -> cells of that dimension other than its total.
+    let mut by_dimension: HashMap<ObsKey, Vec<CellId>> = HashMap::new();
+    for (i, (k, v)) in cells.iter().enumerate() {
+        let key = format!("{}|{}|{}|{}", k.dimension, k.category, k.sex, k.age);
+        let value = match v {
+            Shown::Count(n) => *n,
+            _ => 0,
+        };
+        tables.add_cell(key, value)?;
+        index.insert(k.clone(), i);
+        if k.category != "Total" {
+            let mut g = k.clone();
+            g.category.clear();
+            by_dimension.entry(g).or_default().push(i);
+        }
+    }
+    let mut set = GlotipSet {
+        entity,
+        indicator,
+        year,
+        cells,
+        tables,
+        equalities: 0,
+        inequalities: 0,
+        dropped: 0,
+    };
+    for t in 0..set.cells.len() {
+        for b in &rules.breakdowns {
+            let total = set.cells[t].0.clone();
+            if !b.over.iter().all(|&f| field(&total, f) == "Total") {
+                continue;
+            }
+            let (parts, complete) = parts_of(b, &total, &index, &by_dimension, &set.cells);
+            if parts.is_empty() {
+                continue;
+            }
+            let (tlo, thi) = set.cells[t].1.bounds();
+            let plo: u64 = parts.iter().map(|&p| set.cells[p].1.bounds().0).fold(0, u64::saturating_add);
+            let phi: u64 = parts.iter().map(|&p| set.cells[p].1.bounds().1).fold(0, u64::saturating_add);
+            if plo > thi {
+                set.dropped += 1;
+            } else if complete && strictness == Strictness::Rules && phi >= tlo {
+                set.tables.add_constraint_unchecked(t, &parts)?;
+                set.equalities += 1;
+            } else {
+                let before = set.tables.clone();
+                let slack = set.tables.add_cell(format!("remainder of {} in {}", b.name, set.tables.key(t)), 0)?;
+                let mut with = parts.clone();
+                with.push(slack);
+                set.tables.add_constraint_unchecked(t, &with)?;
+                if strictness == Strictness::Consistent && !crate::sdc::feasible(&set.published()?)? {
+                    set.tables = before;
+                    set.dropped += 1;
+                } else {
+                    set.inequalities += 1;
+                }
+            }
+        }
+    }
+    Ok(set)
+}
+
+/// The reported cells a breakdown splits `total` into, and whether the breakdown is complete
+/// (as `tipdata validate` reads `rules-v1.json`).
+fn parts_of(
+    b: &Breakdown,
+    total: &ObsKey,
+    index: &HashMap<ObsKey, CellId>,
+    by_dimension: &HashMap<ObsKey, Vec<CellId>>,
+    cells: &[(ObsKey, Shown)],
+) -> (Vec<CellId>, bool) {
+    let mut parts = Vec::new();
+    let mut reported = Vec::new();
+    for p in &b.parts {
+        if p.keys().any(|&f| field(total, f) != "Total") {
+            continue;
+        }
+        let mut k = total.clone();
+        let mut any_category = false;
+        for (&f, v) in p {
+            if f == Field::Category && v == "*" {
+                any_category = true;
+            } else {
+                set_field(&mut k, f, v);
+            }
+        }
+        let mut found: Vec<CellId> = if any_category {
+            k.category.clear();
+            by_dimension.get(&k).cloned().unwrap_or_default()
+        } else {
+            index.get(&k).map(|&i| vec![i]).unwrap_or_default()
+        };
+        found.retain(|&i| !b.exclude_categories.contains(&cells[i].0.category));
+        if !found.is_empty() {
+            reported.push(p);
+        }
+        parts.extend(found);
+    }
+    parts.sort_unstable();
+    parts.dedup();
+    let complete = !b.complete_when.is_empty() && b.complete_when.iter().all(|c| reported.contains(&c));
+    (parts, complete)
+}
+
+/// What the attacker learns about the `<t` (and `x`) cells of a publication.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GlotipAudit {
+    pub table_sets: usize,
+    pub cells: usize,
+    /// Cells shown as `<t` or `x`.
+    pub hidden: usize,
+    /// Of those, cells in at least one constraint.
+    pub constrained: usize,
+    /// Recovered exactly.
+    pub exact: usize,
+    /// Of those, recovered as 0 (the reader learns there was no such victim).
+    pub exact_zero: usize,
+    /// Narrowed (exact ones excluded): for `<t`, to fewer values than 0..t-1; for `x`, to an
+    /// interval narrower than the margin.
+    pub narrowed: usize,
+    pub equalities: usize,
+    pub inequalities: usize,
+    pub dropped: usize,
+    /// Table sets whose figures contradict the strict constraints (audited relaxed).
+    pub relaxed_sets: usize,
+    /// Table sets that contradict even the relaxed constraints (not audited).
+    pub inconsistent_sets: usize,
+    /// Up to 20 examples: `entity indicator year cell: shown -> [lo, hi]`.
+    pub examples: Vec<String>,
+}
+
+impl GlotipAudit {
+    pub fn recovered(&self) -> usize {
+        self.exact + self.narrowed
+    }
+
+    pub fn report(&self) -> String {
+        let mut s = format!(
+            "table sets: {} ({} cells; constraints: {} equalities, {} inequalities, {} dropped as contradicting; {} sets audited relaxed, {} not audited as inconsistent)\n\
+             hidden cells: {} ({} in some constraint)\n\
+             recovered exactly: {} ({} of them as 0, {} as a positive count)\nnarrowed: {}\nrecovered or narrowed: {}\n",
+            self.table_sets,
+            self.cells,
+            self.equalities,
+            self.inequalities,
+            self.dropped,
+            self.relaxed_sets,
+            self.inconsistent_sets,
+            self.hidden,
+            self.constrained,
+            self.exact,
+            self.exact_zero,
+            self.exact - self.exact_zero,
+            self.narrowed,
+            self.recovered()
+        );
+        for e in &self.examples {
+            s.push_str(&format!("  {e}\n"));
+        }
+        s
+    }
+}
+
+/// Audits every table set: LP interval of each hidden cell (one small LP pair per cell over
+/// the hidden cells linked to it, within its table set). A `<t` cell counts as narrowed when
+/// fewer than t values remain possible; an `x` cell when its interval is narrower than `margin`.
+pub fn audit_cells(cells: &[(ObsKey, Shown)], rules: &RuleSet, margin: u64) -> Result<GlotipAudit, SdcError> {
+    let sets = table_sets(cells, rules, Strictness::Rules)?;
+    let mut out = GlotipAudit::default();
+    for set in sets {
+        out.table_sets += 1;
+        out.cells += set.cells.len();
+        let mut set = set;
+        let mut strictness = Strictness::Rules;
+        let report = loop {
+            match audit(&set.published()?, margin) {
+                Ok(r) => break Some(r),
+                Err(SdcError::Infeasible { .. }) => match strictness.weaker() {
+                    Some(w) => {
+                        strictness = w;
+                        set = build(set.entity, set.indicator, set.year, set.cells, rules, w)?;
+                    }
+                    None => break None,
+                },
+                Err(e) => return Err(e),
+            }
+        };
+        match (report.is_some(), strictness) {
+            (false, _) => out.inconsistent_sets += 1,
+            (true, Strictness::Rules) => {}
+            (true, _) => out.relaxed_sets += 1,
+        }
+        out.equalities += set.equalities;
+        out.inequalities += set.inequalities;
+        out.dropped += set.dropped;
+        let mut in_constraint = vec![false; set.tables.len()];
+        for c in set.tables.constraints() {
+            in_constraint[c.total] = true;
+            for &p in &c.parts {
+                in_constraint[p] = true;
+            }
+        }
+        for (i, (_, s)) in set.cells.iter().enumerate() {
+            if !matches!(s, Shown::Count(_)) {
+                out.hidden += 1;
+                if in_constraint[i] {
+                    out.constrained += 1;
+                }
+            }
+        }
+        let Some(report) = report else { continue };
+        for iv in &report.intervals {
+            let Some((key, shown)) = set.cells.get(iv.cell) else { continue };
+            let exact = iv.upper == Some(iv.lower);
+            let narrowed = !exact
+                && match shown {
+                    Shown::Below(t) => iv.width().is_some_and(|w| w < t.saturating_sub(1)),
+                    Shown::Hidden => iv.width().is_some_and(|w| w < margin),
+                    Shown::Count(_) => false,
+                };
+            if exact {
+                out.exact += 1;
+                if iv.lower == 0 {
+                    out.exact_zero += 1;
+                }
+            } else if narrowed {
+                out.narrowed += 1;
+            }
+            if (exact || narrowed) && out.examples.len() < 20 {
+                let hi = iv.upper.map_or("inf".to_string(), |u| u.to_string());
+                out.examples.push(format!(
+                    "{} {} {} {}/{}/{}/{}: {} -> [{}, {}]",
+                    key.entity,
+                    key.indicator,
+                    key.year,
+                    key.dimension,
+                    key.category,
+                    key.sex,
+                    key.age,
+                    shown.text(),
+                    iv.lower,
+                    hi
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// How a table set is published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Suppress,
+    Rr3,
+}
+
+/// A public table: every reported cell with what is shown, and the totals of what was done.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Publication {
+    pub cells: Vec<(ObsKey, Shown)>,
+    pub table_sets: usize,
+    /// Cells hidden because below the threshold (stored `<t` cells included).
+    pub primary: usize,
+    /// Cells hidden to protect them.
+    pub secondary: usize,
+    /// Sum of the exact values hidden (stored `<t` cells unknown, not counted).
+    pub hidden_count: u64,
+    pub secondary_count: u64,
+    /// Cells changed by rounding (rr3).
+    pub rounded_changed: usize,
+    /// Constraints broken by rounding (rr3).
+    pub rounded_violations: usize,
+    /// Hidden cells the greedy could not protect (should be 0).
+    pub unprotected: usize,
+    /// Table sets not additive as stored, protected under the relaxed constraints.
+    pub relaxed_sets: usize,
+    /// Hidden cells fixed by the reporting pattern alone, left out of the publication.
+    pub withheld: usize,
+}
+
+impl Publication {
+    pub fn report(&self, method: Method, threshold: u64, margin: u64) -> String {
+        match method {
+            Method::Suppress => format!(
+                "method: suppress (threshold {threshold}, margin {margin})\ntable sets: {}\ncells published: {}\nprimary cells hidden: {}\nsecondary cells hidden: {}\ncounts hidden: {} ({} of them secondary; stored <5 cells not counted)\nwithheld (fixed by the reporting pattern, not published): {}\nunprotected: {}\nnot additive as stored (protected under parts <= total): {} table sets\n",
+                self.table_sets,
+                self.cells.len(),
+                self.primary,
+                self.secondary,
+                self.hidden_count,
+                self.secondary_count,
+                self.withheld,
+                self.unprotected,
+                self.relaxed_sets
+            ),
+            Method::Rr3 => format!(
+                "method: rr3\ntable sets: {}\ncells published: {}\ncells changed by rounding: {}\nconstraints broken by rounding: {}\nstored <t cells kept hidden: {}\n",
+                self.table_sets,
+                self.cells.len(),
+                self.rounded_changed,
+                self.rounded_violations,
+                self.primary
+            ),
+        }
+    }
+}
+
+/// Public tables from stored cells: per table set, suppression (primary below `threshold`,
+/// stored `<t` cells included, then complementary suppression to `margin`) or rr3 (cells of
+/// unknown exact value hidden). Hidden cells are shown as `x`.
+pub fn publish(cells: &[(ObsKey, Shown)], rules: &RuleSet, method: Method, threshold: u64, margin: u64, seed: u64) -> Result<Publication, SdcError> {
+    let sets = table_sets(cells, rules, Strictness::Rules)?;
+    let mut out = Publication::default();
+    for (si, set) in sets.into_iter().enumerate() {
+        out.table_sets += 1;
+        match method {
+            Method::Suppress => {
+                // A hidden cell no complement protects is fixed by the reporting pattern
+                // itself (e.g. `Other` is 0 when every form's sex breakdown is complete
+                // without it): it is withheld (not published at all) and the set protected again.
+                let mut set = set;
+                let (status, relaxed) = loop {
+                    let (status, relaxed) = protect(&set, rules, threshold, margin)?;
+                    if relaxed.1.is_empty() || set.cells.len() <= relaxed.1.len() {
+                        break (status, relaxed);
+                    }
+                    out.withheld += relaxed.1.len();
+                    let keep: Vec<(ObsKey, Shown)> = set
+                        .cells
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| !relaxed.1.contains(i))
+                        .map(|(_, c)| c.clone())
+                        .collect();
+                    set = build(set.entity.clone(), set.indicator.clone(), set.year, keep, rules, Strictness::Rules)?;
+                };
+                let mut hidden_count = 0;
+                let mut secondary_count = 0;
+                for (i, (k, v)) in set.cells.iter().enumerate() {
+                    let value = match v {
+                        Shown::Count(n) => *n,
+                        _ => 0,
+                    };
+                    match status.get(i) {
+                        Some(CellStatus::Primary) => {
+                            out.primary += 1;
+                            hidden_count += value;
+                        }
+                        Some(CellStatus::Secondary) => {
+                            out.secondary += 1;
+                            hidden_count += value;
+                            secondary_count += value;
+                        }
+                        _ => {}
+                    }
+                    let shown = if status.get(i) == Some(&CellStatus::Published) { *v } else { Shown::Hidden };
+                    out.cells.push((k.clone(), shown));
+                }
+                out.hidden_count += hidden_count;
+                out.secondary_count += secondary_count;
+                out.unprotected += relaxed.1.len();
+                out.relaxed_sets += usize::from(relaxed.0);
+            }
+            Method::Rr3 => {
+                let r = crate::sdc::rr3(&set.tables.without_constraints(), seed.wrapping_add(si as u64));
+                out.rounded_changed += r.cells_changed;
+                out.rounded_violations += set
+                    .tables
+                    .constraints()
+                    .iter()
+                    .filter(|c| c.parts.iter().all(|&p| matches!(set.cells.get(p), Some((_, Shown::Count(_))))))
+                    .filter(|c| c.parts.iter().map(|&p| r.values[p]).sum::<u64>() != r.values[c.total])
+                    .count();
+                for (i, (k, v)) in set.cells.into_iter().enumerate() {
+                    let shown = match v {
+                        Shown::Count(_) => Shown::Count(r.values[i]),
+                        _ => {
+                            out.primary += 1;
+                            Shown::Hidden
+                        }
+                    };
+                    out.cells.push((k, shown));
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Columns of a published table (the GLOTIP long format).
+pub const COLUMNS: [&str; 8] = ["Iso3_code", "Indicator", "Dimension", "Category", "Sex", "Age", "Year", "txtVALUE"];
+
+fn row(k: &ObsKey, v: Shown) -> [String; 8] {
+    [
+        k.entity.clone(),
+        k.indicator.clone(),
+        k.dimension.clone(),
+        k.category.clone(),
+        k.sex.clone(),
+        k.age.clone(),
+        k.year.to_string(),
+        v.text(),
+    ]
+}
+
+/// Writes a publication as CSV in the GLOTIP long format (`x` for hidden cells).
+pub fn write_csv(cells: &[(ObsKey, Shown)], path: &std::path::Path) -> Result<(), String> {
+    let mut w = csv::Writer::from_path(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    w.write_record(COLUMNS).map_err(|e| e.to_string())?;
+    for (k, v) in cells {
+        w.write_record(row(k, *v)).map_err(|e| e.to_string())?;
+    }
+    w.flush().map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// The same table as an .xlsx workbook (one sheet; counts as numbers, `x` and `<5` as text).
+pub fn write_xlsx(cells: &[(ObsKey, Shown)], path: &std::path::Path) -> Result<(), String> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    let e = |e: rust_xlsxwriter::XlsxError| e.to_string();
+    for (c, name) in COLUMNS.iter().enumerate() {
+        ws.write_string(0, c as u16, *name).map_err(e)?;
+    }
+    for (i, (k, v)) in cells.iter().enumerate() {
+        let r = u32::try_from(i + 1).map_err(|_| "too many rows for a worksheet".to_string())?;
+        let fields = row(k, *v);
+        for (c, f) in fields.iter().enumerate().take(7) {
+            ws.write_string(r, c as u16, f).map_err(e)?;
+        }
+        match v {
+            Shown::Count(n) => ws.write_number(r, 7, *n as f64).map_err(e)?,
+            _ => ws.write_string(r, 7, v.text()).map_err(e)?,
+        };
+    }
+    wb.save(path).map_err(|err| format!("cannot write {}: {err}", path.display()))
+}
+
+/// Reads a published table in the GLOTIP long format (CSV; `Iso3_code` or else `Country`
+/// names the entity; values `12`, `1,282`, `<5`, `x`, empty = not reported).
+pub fn read_csv(path: &std::path::Path) -> Result<Vec<(ObsKey, Shown)>, String> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {name}: {e}"))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+    let header: Vec<String> = rdr.headers().map_err(|e| format!("{name}: {e}"))?.iter().map(|h| h.trim().to_string()).collect();
+    let col = |c: &str| header.iter().position(|h| h == c);
+    let need = |c: &str| col(c).ok_or_else(|| format!("{name}: no column {c}"));
+    let (ind, dim, cat, sex, age, year, val) =
+        (need("Indicator")?, need("Dimension")?, need("Category")?, need("Sex")?, need("Age")?, need("Year")?, need("txtVALUE")?);
+    let (iso, country) = (col("Iso3_code"), col("Country"));
+    if iso.is_none() && country.is_none() {
+        return Err(format!("{name}: no column Iso3_code or Country"));
+    }
+    let mut out = Vec::new();
+    for (i, rec) in rdr.records().enumerate() {
+        let rec = rec.map_err(|e| format!("{name}: {e}"))?;
+        let line = i + 2;
+        let get = |c: usize| rec.get(c).unwrap_or("").trim().to_string();
+        let shown = Shown::parse(&get(val)).map_err(|e| format!("{name} line {line}: txtVALUE: {e}"))?;
+        let Some(shown) = shown else { continue };
+        let mut entity = iso.map(get).unwrap_or_default();
+        if entity.is_empty() {
+            entity = country.map(get).unwrap_or_default();
+        }
+        let y = get(year);
+        let y = y.strip_suffix(".0").unwrap_or(&y);
+        let year: i32 = y.parse().map_err(|_| format!("{name} line {line}: Year '{y}' is not a year"))?;
+        out.push((
+            ObsKey { entity, indicator: get(ind), dimension: get(dim), category: get(cat), sex: get(sex), age: get(age), year },
+            shown,
+        ));
+    }
+    Ok(out)
+}
+
+/// Suppression of one table set against the constraints a reader derives from the output
+/// itself: the structure (which breakdowns are equalities) depends on what is shown, so it is
+/// rebuilt from the current output and suppression re-run until the hidden cells are stable.
+/// Returns the status of each reported cell, and (relaxed, unprotected cells).
+fn protect(set: &GlotipSet, rules: &RuleSet, threshold: u64, margin: u64) -> Result<(Vec<CellStatus>, (bool, Vec<CellId>)), SdcError> {
+    let n = set.cells.len();
+    let truth: Vec<u64> = set.cells.iter().map(|(_, v)| if let Shown::Count(c) = v { *c } else { 0 }).collect();
+    let mut status: Vec<CellStatus> = set
+        .cells
+        .iter()
+        .map(|(_, v)| match v {
+            Shown::Count(c) if *c > 0 && *c < threshold => CellStatus::Primary,
+            Shown::Count(_) => CellStatus::Published,
+            _ => CellStatus::Primary,
+        })
+        .collect();
+    let mut result = (false, Vec::new());
+    for _round in 0..8 {
+        let view: Vec<(ObsKey, Shown)> = set
+            .cells
+            .iter()
+            .zip(&status)
+            .map(|((k, v), s)| (k.clone(), if *s == CellStatus::Published { *v } else { Shown::Hidden }))
+            .collect();
+        let mut relaxed = false;
+        let attempt = |strictness: Strictness| -> Result<crate::sdc::Suppression, SdcError> {
+            let mut structure = build(set.entity.clone(), set.indicator.clone(), set.year, view.clone(), rules, strictness)?;
+            for (i, &v) in truth.iter().enumerate() {
+                structure.tables.set_value(i, v)?;
+            }
+            let preset: Vec<Option<CellStatus>> =
+                (0..structure.tables.len()).map(|i| Some(status.get(i).copied().unwrap_or(CellStatus::Slack))).map(|s| match s {
+                    Some(CellStatus::Published) => None,
+                    other => other,
+                }).collect();
+            // Published cells below the threshold are primary anyway (None -> by value).
+            crate::sdc::suppress_preset(&structure.tables, threshold, margin, &preset)
+        };
+        let mut strictness = Strictness::Rules;
+        let s = loop {
+            match attempt(strictness) {
+                Err(SdcError::Infeasible { .. }) => match strictness.weaker() {
+                    Some(w) => {
+                        relaxed = true;
+                        strictness = w;
+                    }
+                    None => return Err(SdcError::Infeasible { key: format!("{} {} {}", set.entity, set.indicator, set.year) }),
+                },
+                other => break other?,
+            }
+        };
+        result = (relaxed, s.unprotected.iter().copied().filter(|&c| c < n).collect());
+        let next: Vec<CellStatus> = s.status[..n].to_vec();
+        if next == status {
+            break;
+        }
+        status = next;
+    }
+    Ok((status, result))
+}

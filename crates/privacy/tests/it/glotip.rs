@@ -1,0 +1,173 @@
+//! GLOTIP table sets as published: hand-made sets whose answer is known.
+
+use tipdata_model::validation::RuleSet;
+use tipdata_model::ObsKey;
+use tipdata_privacy::glotip::{audit_cells, publish, read_csv, table_sets, write_csv, Method, Shown, Strictness};
+
+const IND: &str = "Detected trafficking victims";
+
+fn cell(entity: &str, dim: &str, cat: &str, sex: &str, age: &str, v: &str) -> (ObsKey, Shown) {
+    let key = ObsKey {
+        entity: entity.into(),
+        indicator: IND.into(),
+        dimension: dim.into(),
+        category: cat.into(),
+        sex: sex.into(),
+        age: age.into(),
+        year: 2020,
+    };
+    let shown = Shown::parse(v).expect("valid value").expect("reported");
+    (key, shown)
+}
+
+fn sex(entity: &str, s: &str, v: &str) -> (ObsKey, Shown) {
+    cell(entity, "Total", "Total", s, "Total", v)
+}
+
+#[test]
+fn a_complete_sex_breakdown_gives_away_its_hidden_part() {
+    // 10 = 7 + <5: the attacker knows the male count is 3.
+    let cells = [sex("AAA", "Total", "10"), sex("AAA", "Female", "7"), sex("AAA", "Male", "<5")];
+    let a = audit_cells(&cells, RuleSet::v1(), 4).expect("audit");
+    assert_eq!((a.hidden, a.exact, a.exact_zero, a.narrowed), (1, 1, 0, 0), "{}", a.report());
+    assert!(a.examples[0].contains("<5 -> [3, 3]"), "{:?}", a.examples);
+}
+
+#[test]
+fn an_incomplete_breakdown_only_bounds_its_parts() {
+    // Male not reported: the breakdown is incomplete, so only female <= total is known.
+    let cells = [sex("AAA", "Total", "2"), sex("AAA", "Female", "<5")];
+    let a = audit_cells(&cells, RuleSet::v1(), 4).expect("audit");
+    assert_eq!((a.exact, a.narrowed), (0, 1), "0..2 is narrower than 0..4: {}", a.report());
+    let cells = [sex("AAA", "Total", "20"), sex("AAA", "Female", "<5")];
+    let a = audit_cells(&cells, RuleSet::v1(), 4).expect("audit");
+    assert_eq!((a.exact, a.narrowed, a.inequalities, a.equalities), (0, 0, 1, 0), "{}", a.report());
+}
+
+#[test]
+fn two_hidden_parts_of_a_complete_breakdown_narrow_each_other() {
+    // 5 = <5 + <5 + 0 others: each is 1..4, narrowed from 0..4.
+    let cells = [sex("AAA", "Total", "5"), sex("AAA", "Female", "<5"), sex("AAA", "Male", "<5")];
+    let a = audit_cells(&cells, RuleSet::v1(), 4).expect("audit");
+    assert_eq!((a.exact, a.narrowed), (0, 2), "{}", a.report());
+    // 8 = <5 + <5: each is exactly 4.
+    let cells = [sex("AAA", "Total", "8"), sex("AAA", "Female", "<5"), sex("AAA", "Male", "<5")];
+    let a = audit_cells(&cells, RuleSet::v1(), 4).expect("audit");
+    assert_eq!(a.exact, 2, "{}", a.report());
+}
+
+#[test]
+fn sex_by_age_and_form_breakdowns_follow_the_rules_file() {
+    // Total 12 = F 7 + M 5; F = 0-17 <5 + 18+ 4; form: sexual 9 + forced <5 + other 0... reported.
+    let cells = [
+        cell("AAA", "Total", "Total", "Total", "Total", "12"),
+        cell("AAA", "Total", "Total", "Female", "Total", "7"),
+        cell("AAA", "Total", "Total", "Male", "Total", "5"),
+        cell("AAA", "Total", "Total", "Female", "0 to 17 years", "<5"),
+        cell("AAA", "Total", "Total", "Female", "18 years or over", "4"),
+        cell("AAA", "by form of exploitation", "Sexual exploitation", "Total", "Total", "9"),
+        cell("AAA", "by form of exploitation", "Forced labour", "Total", "Total", "<5"),
+        cell("AAA", "by form of exploitation", "Other forms of exploitation", "Total", "Total", "<5"),
+    ];
+    let sets = table_sets(&cells, RuleSet::v1(), Strictness::Rules).expect("sets");
+    assert_eq!(sets.len(), 1);
+    // sex of the total, age of female (complete), form of the total (complete).
+    assert_eq!(sets[0].equalities, 3, "{sets:?}");
+    let a = audit_cells(&cells, RuleSet::v1(), 4).expect("audit");
+    // female 0-17 = 3 exactly; forced + other = 3: each 0..3, narrowed.
+    assert_eq!((a.exact, a.narrowed), (1, 2), "{}", a.report());
+}
+
+#[test]
+fn figures_that_contradict_equality_are_read_as_parts_within_the_total() {
+    // A complete breakdown short of its total (a validation warning): 20 vs 3 + 4 + <5.
+    let cells = [sex("AAA", "Total", "20"), sex("AAA", "Female", "3"), sex("AAA", "Male", "4"), sex("AAA", "Other", "<5")];
+    let a = audit_cells(&cells, RuleSet::v1(), 4).expect("audit");
+    assert_eq!((a.equalities, a.inequalities, a.recovered()), (0, 1, 0), "{}", a.report());
+    // Consistent with equality: 10 = 3 + 4 + other, so other is 3.
+    let cells = [sex("AAA", "Total", "10"), sex("AAA", "Female", "3"), sex("AAA", "Male", "4"), sex("AAA", "Other", "<5")];
+    let a = audit_cells(&cells, RuleSet::v1(), 4).expect("audit");
+    assert_eq!((a.equalities, a.exact), (1, 1), "{}", a.report());
+    // Jointly contradicting through a hidden cell: audited under a weaker reading, no error.
+    let cells = [
+        cell("AAA", "Total", "Total", "Total", "Total", "10"),
+        cell("AAA", "Total", "Total", "Female", "Total", "<5"),
+        cell("AAA", "Total", "Total", "Male", "Total", "3"),
+        cell("AAA", "Total", "Total", "Female", "0 to 17 years", "9"),
+        cell("AAA", "Total", "Total", "Female", "18 years or over", "9"),
+    ];
+    let a = audit_cells(&cells, RuleSet::v1(), 4).expect("audit");
+    assert_eq!(a.inconsistent_sets, 0, "{}", a.report());
+}
+
+#[test]
+fn our_suppression_of_small_sets_audits_clean_and_round_trips_as_csv() {
+    let cells = vec![
+        cell("AAA", "Total", "Total", "Total", "Total", "40"),
+        cell("AAA", "Total", "Total", "Female", "Total", "37"),
+        cell("AAA", "Total", "Total", "Male", "Total", "3"),
+        cell("AAA", "Total", "Total", "Female", "0 to 17 years", "30"),
+        cell("AAA", "Total", "Total", "Female", "18 years or over", "7"),
+        cell("AAA", "Total", "Total", "Male", "0 to 17 years", "1"),
+        cell("AAA", "Total", "Total", "Male", "18 years or over", "2"),
+        cell("AAA", "Total", "Total", "Total", "0 to 17 years", "31"),
+        cell("AAA", "Total", "Total", "Total", "18 years or over", "9"),
+        cell("AAA", "by form of exploitation", "Sexual exploitation", "Total", "Total", "38"),
+        cell("AAA", "by form of exploitation", "Forced labour", "Total", "Total", "<5"),
+        cell("AAA", "by form of exploitation", "Other forms of exploitation", "Total", "Total", "0"),
+        sex("BBB", "Total", "10"),
+        sex("BBB", "Female", "7"),
+        sex("BBB", "Male", "<5"),
+    ];
+    let before = audit_cells(&cells, RuleSet::v1(), 4).expect("audit");
+    assert!(before.recovered() > 0, "{}", before.report());
+    let p = publish(&cells, RuleSet::v1(), Method::Suppress, 5, 4, 0).expect("publish");
+    assert_eq!(p.unprotected, 0);
+    assert_eq!(p.primary, 5, "male 3, 1, 2 and two <5: {}", p.report(Method::Suppress, 5, 4));
+    assert!(p.secondary > 0);
+    for (k, v) in &p.cells {
+        if let Shown::Count(n) = v {
+            assert!(*n == 0 || *n >= 5, "{k} published as {n}");
+        }
+    }
+    let after = audit_cells(&p.cells, RuleSet::v1(), 4).expect("audit");
+    assert_eq!(after.recovered(), 0, "{}", after.report());
+    let dir = std::env::temp_dir().join(format!("tipdata-privacy-glotip-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("t.csv");
+    write_csv(&p.cells, &path).expect("written");
+    let back = read_csv(&path).expect("read back");
+    assert_eq!(back, p.cells);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn rr3_publishes_multiples_of_three_and_hides_cells_of_unknown_value() {
+    let cells = [sex("AAA", "Total", "10"), sex("AAA", "Female", "7"), sex("AAA", "Male", "<5")];
+    let p = publish(&cells, RuleSet::v1(), Method::Rr3, 5, 4, 7).expect("publish");
+    for (_, v) in &p.cells {
+        match v {
+            Shown::Count(n) => assert_eq!(n % 3, 0),
+            other => assert_eq!(*other, Shown::Hidden),
+        }
+    }
+    assert_eq!(p, publish(&cells, RuleSet::v1(), Method::Rr3, 5, 4, 7).expect("publish"), "seeded");
+}
+
+#[test]
+fn a_cell_fixed_by_the_reporting_pattern_is_withheld_and_the_rest_audits_clean() {
+    // Every form's sex breakdown is complete with female and male only, so `Other` within each
+    // form is 0 by the rules, and `Other` of the total is 0 whatever is hidden.
+    let mut cells = vec![sex("AAA", "Total", "20"), sex("AAA", "Female", "12"), sex("AAA", "Male", "8"), sex("AAA", "Other", "<5")];
+    for (form, t, f, m) in [("Sexual exploitation", "20", "12", "8"), ("Forced labour", "0", "0", "0"), ("Other forms of exploitation", "0", "0", "0")] {
+        cells.push(cell("AAA", "by form of exploitation", form, "Total", "Total", t));
+        cells.push(cell("AAA", "by form of exploitation", form, "Female", "Total", f));
+        cells.push(cell("AAA", "by form of exploitation", form, "Male", "Total", m));
+    }
+    let p = publish(&cells, RuleSet::v1(), Method::Suppress, 5, 4, 0).expect("publish");
+    assert_eq!((p.withheld, p.unprotected), (1, 0), "{}", p.report(Method::Suppress, 5, 4));
+    assert_eq!(p.cells.len(), cells.len() - 1);
+    assert!(!p.cells.iter().any(|(k, _)| k.sex == "Other"));
+    let after = audit_cells(&p.cells, RuleSet::v1(), 4).expect("audit");
+    assert_eq!(after.recovered(), 0, "{}", after.report());
+}
