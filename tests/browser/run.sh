@@ -14,7 +14,7 @@ command -v node >/dev/null || { echo "error: node is needed for the browser test
 (cd tests/browser && npm ci --no-audit --no-fund --silent)
 
 cargo build -p tipdata-cli
-bin=$root/target/debug/tipdata
+bin=${CARGO_TARGET_DIR:-$root/target}/debug/tipdata
 tmp=$(mktemp -d)
 port=${PORT:-18480}
 "$bin" --db "$tmp/e2e.db" demo --no-serve >/dev/null 2>&1
