@@ -5,21 +5,8 @@ use tipdata_store::Role;
 
 use crate::auth::Principal;
 
-/// Escapes text for HTML content and quoted attribute values.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for HTML content and quoted attribute values (one function for pages and charts).
+pub use tipdata_analysis::esc;
 
 /// Percent-encodes a query-string component.
 pub fn url_encode(s: &str) -> String {
