@@ -3,7 +3,7 @@
 use anyhow::Result;
 use clap::Subcommand;
 use tipdata_model::submission::{QueryAction, QueryState, SubmissionAction};
-use tipdata_model::{CellValue, ObsKey};
+use tipdata_model::CellValue;
 
 use crate::glotip::actor;
 use crate::render::table;
@@ -30,16 +30,8 @@ pub enum SubmissionsCmd {
     /// Change one cell of a draft submission (validated data is locked).
     SetCell {
         id: i64,
-        #[arg(long)]
-        indicator: String,
-        #[arg(long, default_value = "Total")]
-        dimension: String,
-        #[arg(long, default_value = "Total")]
-        category: String,
-        #[arg(long, default_value = "Total")]
-        sex: String,
-        #[arg(long, default_value = "Total")]
-        age: String,
+        #[command(flatten)]
+        parts: crate::KeyParts,
         /// A count, <5, or empty for not reported.
         #[arg(long)]
         value: String,
@@ -124,10 +116,10 @@ pub fn submissions(db: &str, cmd: SubmissionsCmd) -> Result<()> {
             let s = store.transition_submission(id, action, &actor(), &reason)?;
             println!("submission {id} is now {}", s.state);
         }
-        SubmissionsCmd::SetCell { id, indicator, dimension, category, sex, age, value, reason } => {
+        SubmissionsCmd::SetCell { id, parts, value, reason } => {
             let s = store.submission(id)?;
             let v = CellValue::parse(&value)?;
-            let key = ObsKey { entity: s.entity, indicator, dimension, category, sex, age, year: s.year };
+            let key = parts.key(s.entity, s.year);
             store.set_submission_cell(id, &key, v, &actor(), &reason)?;
             println!("submission {id}: {key} = {}", crate::render::value(v));
         }

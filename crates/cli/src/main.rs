@@ -150,20 +150,41 @@ struct QueryArgs {
     format: Format,
 }
 
+/// The parts of a cell's key below country and year, as options (breakdowns default to Total).
+#[derive(clap::Args)]
+pub struct KeyParts {
+    #[arg(long)]
+    pub indicator: String,
+    #[arg(long, default_value = "Total")]
+    pub dimension: String,
+    #[arg(long, default_value = "Total")]
+    pub category: String,
+    #[arg(long, default_value = "Total")]
+    pub sex: String,
+    #[arg(long, default_value = "Total")]
+    pub age: String,
+}
+
+impl KeyParts {
+    pub fn key(self, entity: String, year: i32) -> ObsKey {
+        ObsKey {
+            entity,
+            indicator: self.indicator,
+            dimension: self.dimension,
+            category: self.category,
+            sex: self.sex,
+            age: self.age,
+            year,
+        }
+    }
+}
+
 #[derive(clap::Args)]
 struct CellArgs {
     #[arg(long)]
     country: String,
-    #[arg(long)]
-    indicator: String,
-    #[arg(long, default_value = "Total")]
-    dimension: String,
-    #[arg(long, default_value = "Total")]
-    category: String,
-    #[arg(long, default_value = "Total")]
-    sex: String,
-    #[arg(long, default_value = "Total")]
-    age: String,
+    #[command(flatten)]
+    parts: KeyParts,
     #[arg(long)]
     year: i32,
 }
@@ -233,15 +254,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Cell(a) => {
             let store = open(&cli.db)?;
-            let key = ObsKey {
-                entity: a.country,
-                indicator: a.indicator,
-                dimension: a.dimension,
-                category: a.category,
-                sex: a.sex,
-                age: a.age,
-                year: a.year,
-            };
+            let key = a.parts.key(a.country, a.year);
             let cell = store.cell(&key)?.with_context(|| format!("no cell {key}"))?;
             println!("{key}\nvalue: {} (version {})\nsource: {}", render::value(cell.value), cell.version, cell.source);
             for h in store.cell_history(&key)? {
