@@ -21,24 +21,7 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
-        let end_here = match c {
-            b'\n' => i + 1 < b.len() && (b[i + 1] == b'\n' || b[i + 1] == b'\r'),
-            b'!' | b'?' => next_starts_sentence(b, i + 1),
-            b'.' => next_starts_sentence(b, i + 1) && !is_abbreviation(b, start, i),
-            _ => false,
-        };
-        if end_here {
-            // Keep a closing quote with the sentence it closes.
-            let mut j = i + 1;
-            loop {
-                if j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
-                    j += 1;
-                } else if j + 2 < b.len() && b[j] == 0xE2 && b[j + 1] == 0x80 && matches!(b[j + 2], 0x99 | 0x9D) {
-                    j += 3;
-                } else {
-                    break;
-                }
-            }
+        if let Some(j) = sentence_end(b, start, i) {
             out.push((start, j));
             start = j;
             i = j;
@@ -50,6 +33,31 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         out.push((start, b.len()));
     }
     out
+}
+
+/// Where the sentence begun at `start` ends if it ends at byte `i` (a blank line, `!`, `?`,
+/// or a `.` that is not an abbreviation, before a sentence start): the byte after `i` and any
+/// closing quotes or brackets, which stay with the sentence they close.
+fn sentence_end(b: &[u8], start: usize, i: usize) -> Option<usize> {
+    let end_here = match b[i] {
+        b'\n' => i + 1 < b.len() && (b[i + 1] == b'\n' || b[i + 1] == b'\r'),
+        b'!' | b'?' => next_starts_sentence(b, i + 1),
+        b'.' => next_starts_sentence(b, i + 1) && !is_abbreviation(b, start, i),
+        _ => false,
+    };
+    if !end_here {
+        return None;
+    }
+    let mut j = i + 1;
+    loop {
+        if j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+            j += 1;
+        } else if j + 2 < b.len() && b[j] == 0xE2 && b[j + 1] == 0x80 && matches!(b[j + 2], 0x99 | 0x9D) {
+            j += 3;
+        } else {
+            return Some(j);
+        }
+    }
 }
 
 /// The same sentences as [`sentences`], found from the words of the text: only the gaps
@@ -69,24 +77,7 @@ pub fn sentences_from_words(text: &str, words: &[crate::matcher::Word]) -> Vec<(
         // Re-run the byte rules over this gap only.
         let mut i = gap_start;
         while i < gap_end {
-            let c = b[i];
-            let end_here = match c {
-                b'\n' => i + 1 < b.len() && (b[i + 1] == b'\n' || b[i + 1] == b'\r'),
-                b'!' | b'?' => next_starts_sentence(b, i + 1),
-                b'.' => next_starts_sentence(b, i + 1) && !is_abbreviation(b, start, i),
-                _ => false,
-            };
-            if end_here {
-                let mut j = i + 1;
-                loop {
-                    if j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
-                        j += 1;
-                    } else if j + 2 < b.len() && b[j] == 0xE2 && b[j + 1] == 0x80 && matches!(b[j + 2], 0x99 | 0x9D) {
-                        j += 3;
-                    } else {
-                        break;
-                    }
-                }
+            if let Some(j) = sentence_end(b, start, i) {
                 out.push((start, j));
                 start = j;
                 i = j;
