@@ -431,26 +431,11 @@ impl CaseStore for SqliteStore {
             tx.rollback()?;
             return Ok(out);
         }
-        {
-            let mut f = tx.prepare(
-                "INSERT INTO findings (import_id, rule, severity, entity, year, cells, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?;
-            for x in imp.findings {
-                let cells = serde_json::to_string(&x.cells).expect("strings serialise");
-                f.execute(params![
-                    import_id,
-                    x.rule,
-                    x.severity.as_str(),
-                    x.entity,
-                    x.year,
-                    cells,
-                    x.message
-                ])?;
-            }
-        }
-        tx.execute(
-            "UPDATE imports SET cells_inserted = ?2, cells_changed = ?3, cells_unchanged = ?4 WHERE id = ?1",
-            params![import_id, out.cases_inserted as i64, out.cases_changed as i64, out.cases_unchanged as i64],
+        crate::sqlite::finish_import(
+            &tx,
+            import_id,
+            imp.findings,
+            [out.cases_inserted, out.cases_changed, out.cases_unchanged],
         )?;
         tx.commit()?;
         out.import_id = Some(import_id);

@@ -247,19 +247,7 @@ impl Store for SqliteStore {
             tx.rollback()?;
             return Ok(out);
         }
-        {
-            let mut f = tx.prepare(
-                "INSERT INTO findings (import_id, rule, severity, entity, year, cells, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?;
-            for x in &out.findings {
-                let cells = serde_json::to_string(&x.cells).expect("strings serialise");
-                f.execute(params![import_id, x.rule, x.severity.as_str(), x.entity, x.year, cells, x.message])?;
-            }
-        }
-        tx.execute(
-            "UPDATE imports SET cells_inserted = ?2, cells_changed = ?3, cells_unchanged = ?4 WHERE id = ?1",
-            params![import_id, out.inserted as i64, out.changed as i64, out.unchanged as i64],
-        )?;
+        finish_import(&tx, import_id, &out.findings, [out.inserted, out.changed, out.unchanged])?;
         tx.commit()?;
         out.import_id = Some(import_id);
         Ok(out)
@@ -455,6 +443,23 @@ impl Store for SqliteStore {
         report.unaccounted.sort();
         Ok(report)
     }
+}
+
+/// Records an import's findings and its counts (inserted, changed, unchanged), in its transaction.
+pub(crate) fn finish_import(tx: &Transaction<'_>, import_id: i64, findings: &[Finding], counts: [u64; 3]) -> Result<(), StoreError> {
+    let mut f = tx.prepare(
+        "INSERT INTO findings (import_id, rule, severity, entity, year, cells, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for x in findings {
+        let cells = serde_json::to_string(&x.cells).expect("strings serialise");
+        f.execute(params![import_id, x.rule, x.severity.as_str(), x.entity, x.year, cells, x.message])?;
+    }
+    let [inserted, changed, unchanged] = counts;
+    tx.execute(
+        "UPDATE imports SET cells_inserted = ?2, cells_changed = ?3, cells_unchanged = ?4 WHERE id = ?1",
+        params![import_id, inserted as i64, changed as i64, unchanged as i64],
+    )?;
+    Ok(())
 }
 
 /// The seven key columns (entity, indicator, dimension, category, sex, age, year) from `first` on.
