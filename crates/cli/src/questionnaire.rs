@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::Subcommand;
 use tipdata_io::questionnaire::{read_questionnaire, write_questionnaire, QuestionnaireSpec};
-use tipdata_store::{NewSubmission, SubmissionCell};
 
 #[derive(Subcommand)]
 pub enum QuestionnaireCmd {
@@ -39,20 +38,10 @@ pub fn run(db: &str, cmd: QuestionnaireCmd) -> Result<()> {
 /// Reads a filled questionnaire and records it as a draft submission (all or nothing).
 pub fn import(db: &str, file: &Path) -> Result<()> {
     let (q, _sha) = read_questionnaire(file)?;
-    let cells: Vec<SubmissionCell> =
-        q.observations.into_iter().map(|o| SubmissionCell { key: o.key, value: o.value, source: o.source }).collect();
+    let (entity, year) = (q.entity.clone(), q.year);
     let mut store = tipdata_store::open(db)?;
-    let name = file.display().to_string();
-    let id = store.create_submission(&NewSubmission {
-        entity: &q.entity,
-        year: q.year,
-        channel: "questionnaire",
-        file: &name,
-        metadata: serde_json::to_value(&q.metadata)?,
-        actor: &crate::glotip::actor(),
-        cells: &cells,
-    })?;
-    println!("questionnaire {} {}: {} cells read, recorded as submission {id} (draft)", q.entity, q.year, cells.len());
+    let (id, n) = tipdata_web::record_questionnaire(store.as_mut(), q, &file.display().to_string(), &crate::glotip::actor())?;
+    println!("questionnaire {entity} {year}: {n} cells read, recorded as submission {id} (draft)");
     // The automatic rules run on every submission; `tipdata validate --submission ID` lists them.
     let rules = tipdata_model::validation::RuleSet::v1();
     let (_, findings) = crate::validate::run_rules(store.as_ref(), rules, None, None, Some(id))?;

@@ -1,13 +1,14 @@
 //! `tipdata validate`: run the declared rules over the stored cells (or a submission's cells
 //! laid over them) and list the findings; optionally raise each one as a query.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use tipdata_model::validation::{validate, RuleSet, ValidationConfig};
-use tipdata_model::{CellValue, Finding, ObsKey, Query, QueryKey};
-use tipdata_store::Store;
+use tipdata_model::validation::RuleSet;
+use tipdata_model::CellValue;
+/// Shared with the web pages, which run the same rules on an uploaded questionnaire.
+pub use tipdata_web::run_rules;
 
 use crate::Format;
 
@@ -69,42 +70,3 @@ pub fn run(db: &str, a: ValidateArgs) -> Result<()> {
     Ok(())
 }
 
-/// Runs the rules over the stored cells of a country (or all), or over a submission's cells
-/// laid over its country's stored cells; findings only for `year` (the submission's year).
-pub fn run_rules(
-    store: &dyn Store,
-    rules: &RuleSet,
-    country: Option<&str>,
-    year: Option<i32>,
-    submission: Option<i64>,
-) -> Result<(Vec<(ObsKey, CellValue)>, Vec<Finding>)> {
-    let mut country = country.map(str::to_string);
-    let mut year = year;
-    let mut overlay = Vec::new();
-    if let Some(id) = submission {
-        let s = store.submission(id)?;
-        country = Some(s.entity.clone());
-        year = Some(s.year);
-        overlay = store.submission_cells(id)?.into_iter().map(|c| (c.key, c.value)).collect();
-    }
-    let mut cells = store.cells(country.as_deref())?;
-    let mut at: HashMap<ObsKey, usize> = cells.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect();
-    for (k, v) in overlay {
-        match at.get(&k) {
-            Some(&i) => cells[i].1 = v,
-            None => {
-                at.insert(k.clone(), cells.len());
-                cells.push((k, v));
-            }
-        }
-    }
-    let config = ValidationConfig { last_year: last_year(store)?.max(year) };
-    let findings = validate(rules, &cells, &config).into_iter().filter(|f| year.is_none() || f.year == year).collect();
-    Ok((cells, findings))
-}
-
-/// The latest year any country reported: "missing this year" is judged up to it.
-fn last_year(store: &dyn Store) -> Result<Option<i32>> {
-    let q = Query { filters: Vec::new(), by: vec![QueryKey::Year] };
-    Ok(store.query(&q)?.iter().filter_map(|r| r.keys.first()?.parse().ok()).max())
-}

@@ -89,8 +89,11 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-fn set_cookie(resp: &mut Response, name: &str, value: &str, max_age: u64) {
-    let c = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}");
+/// `secure`: the site is served over https (`Config::secure_cookies`), so the browser must
+/// never send the cookie over plain http.
+fn set_cookie(resp: &mut Response, name: &str, value: &str, max_age: u64, secure: bool) {
+    let secure = if secure { "; Secure" } else { "" };
+    let c = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}");
     if let Ok(v) = HeaderValue::from_str(&c) {
         resp.headers_mut().append(header::SET_COOKIE, v);
     }
@@ -144,13 +147,21 @@ pub async fn csrf_guard(Extension(principal): Extension<Principal>, req: Request
         _ => cookie(req.headers(), LOGIN_CSRF_COOKIE).map(str::to_string),
     };
     let from_header = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_string);
+    let multipart = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).and_then(crate::multipart::boundary);
     let (parts, body) = req.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, 1 << 20).await else {
-        return PageError(Failure::new(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "the form is larger than 1 MiB")).into_response();
+    let Ok(bytes) = axum::body::to_bytes(body, crate::MAX_BODY).await else {
+        return PageError(Failure::new(StatusCode::PAYLOAD_TOO_LARGE, "too_large", format!("the form is larger than {} MiB", crate::MAX_BODY >> 20))).into_response();
     };
-    let from_form = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
-        .ok()
-        .and_then(|kv| kv.into_iter().find(|(k, _)| k == "csrf").map(|(_, v)| v));
+    let from_form = match &multipart {
+        // A form with a file (the questionnaire upload): the token is one of its parts.
+        Some(b) => crate::multipart::parse(&bytes, b)
+            .ok()
+            .and_then(|ps| ps.into_iter().find(|p| p.name == "csrf" && p.filename.is_none()))
+            .and_then(|p| String::from_utf8(p.data).ok()),
+        None => serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+            .ok()
+            .and_then(|kv| kv.into_iter().find(|(k, _)| k == "csrf").map(|(_, v)| v)),
+    };
     let given = from_header.or(from_form);
     match (expected, given) {
         (Some(e), Some(g)) if same_secret(&e, &g) => next.run(Request::from_parts(parts, Body::from(bytes))).await,
@@ -192,10 +203,10 @@ fn login_page(principal: &Principal, csrf: &str, next: &str, message: Option<&st
     html::page("Sign in", principal, &body)
 }
 
-pub async fn login_form(Extension(principal): Extension<Principal>, headers: HeaderMap, Query(p): Query<NextParam>) -> Response {
+pub async fn login_form(State(state): State<AppState>, Extension(principal): Extension<Principal>, headers: HeaderMap, Query(p): Query<NextParam>) -> Response {
     let token = cookie(&headers, LOGIN_CSRF_COOKIE).filter(|t| t.len() == 64).map(str::to_string).unwrap_or_else(new_secret);
     let mut resp = Html(login_page(&principal, &token, &safe_next(p.next.as_deref()), None)).into_response();
-    set_cookie(&mut resp, LOGIN_CSRF_COOKIE, &token, 3600);
+    set_cookie(&mut resp, LOGIN_CSRF_COOKIE, &token, 3600, state.config().secure_cookies);
     resp
 }
 
@@ -274,8 +285,8 @@ pub async fn login(State(state): State<AppState>, Extension(principal): Extensio
         Ok(Some(token)) => {
             state.inner().limiter.lock().unwrap_or_else(|p| p.into_inner()).remove(&keys[1]);
             let mut resp = Redirect::to(&next).into_response();
-            set_cookie(&mut resp, SESSION_COOKIE, &token, ttl);
-            set_cookie(&mut resp, LOGIN_CSRF_COOKIE, "", 0);
+            set_cookie(&mut resp, SESSION_COOKIE, &token, ttl, state.config().secure_cookies);
+            set_cookie(&mut resp, LOGIN_CSRF_COOKIE, "", 0, state.config().secure_cookies);
             resp
         }
         Ok(None) => {
@@ -293,7 +304,7 @@ pub async fn logout(State(state): State<AppState>, Extension(principal): Extensi
         }
     }
     let mut resp = Redirect::to("/").into_response();
-    set_cookie(&mut resp, SESSION_COOKIE, "", 0);
+    set_cookie(&mut resp, SESSION_COOKIE, "", 0, state.config().secure_cookies);
     resp
 }
 

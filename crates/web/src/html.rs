@@ -21,6 +21,18 @@ pub fn url_encode(s: &str) -> String {
     out
 }
 
+/// Percent-encodes one path segment (a case id may hold spaces or slashes).
+pub fn path_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
 pub use tipdata_model::value::thousands;
 
 pub fn bare_page(title: &str, body: &str) -> String {
@@ -35,15 +47,21 @@ pub fn bare_page(title: &str, body: &str) -> String {
 
 /// A page with the site's header (who is signed in, what they may open) and footer.
 pub fn page(title: &str, principal: &Principal, body: &str) -> String {
-    let mut nav = String::from("<a href=\"/\">Dashboard</a><a href=\"/countries\">Countries</a><a href=\"/api/openapi.json\">API</a>");
+    let mut nav = String::from("<a href=\"/\">Dashboard</a><a href=\"/countries\">Countries</a><a href=\"/chapter5\">Chapter 5</a><a href=\"/api/openapi.json\">API</a>");
     let who = match principal.user() {
         None => "<a href=\"/login\">Sign in</a>".to_string(),
         Some(u) => {
             if u.role == Role::Admin {
                 nav.push_str("<a href=\"/admin/users\">Users</a>");
             }
+            if matches!(u.role, Role::Admin | Role::Analyst) {
+                nav.push_str("<a href=\"/submissions\">Submissions</a>");
+            }
+            if matches!(u.role, Role::Admin | Role::Analyst | Role::Coder) {
+                nav.push_str("<a href=\"/cases\">Coding</a>");
+            }
             if let (Role::FocalPoint, Some(c)) = (u.role, &u.country) {
-                nav.push_str(&format!("<a href=\"/countries/{c}/review\">Review {c}</a>", c = esc(c)));
+                nav.push_str(&format!("<a href=\"/countries/{c}/submissions\">Submissions {c}</a><a href=\"/countries/{c}/review\">Review {c}</a>", c = esc(c)));
             }
             let scope = u.country.as_deref().map(|c| format!(", {}", esc(c))).unwrap_or_default();
             let logout = match principal.csrf() {
@@ -107,5 +125,6 @@ mod tests {
         assert_eq!(url_encode("dimension=by form/x&y"), "dimension%3Dby+form%2Fx%26y");
         assert_eq!(thousands(1282), "1,282");
         assert_eq!(thousands(12), "12");
+        assert_eq!(path_encode("USA 174/b"), "USA%20174%2Fb");
     }
 }

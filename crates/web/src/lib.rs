@@ -5,10 +5,14 @@
 mod api;
 mod auth;
 mod cache;
+mod chapter5;
+mod collect;
 mod data;
 mod html;
+mod multipart;
 mod openapi;
 mod pages;
+mod workbench;
 pub mod routes;
 use tipdata_analysis::svg;
 
@@ -25,7 +29,11 @@ use tipdata_model::{Query, QueryRow};
 use tipdata_store::{Store, StoreError};
 
 pub use auth::{hash_password, new_secret, sha256_hex};
+pub use collect::{record_questionnaire, run_rules};
 pub use pages::check_new_user;
+
+/// The largest request body: a form, or a questionnaire workbook (a filled one is ~100 KiB).
+pub(crate) const MAX_BODY: usize = 8 << 20;
 pub use routes::{Access, RouteDoc, ROUTES};
 
 /// How the server runs. `Config::new(db)` has the defaults `tipdata serve` uses.
@@ -40,6 +48,9 @@ pub struct Config {
     pub login_window: Duration,
     /// Session lifetime.
     pub session_ttl: Duration,
+    /// Mark cookies `Secure` (the site is served over https, usually behind a proxy). Off by
+    /// default: `tipdata serve` listens on plain http, where a browser would drop them.
+    pub secure_cookies: bool,
 }
 
 impl Config {
@@ -50,6 +61,7 @@ impl Config {
             login_attempts: 5,
             login_window: Duration::from_secs(60),
             session_ttl: Duration::from_secs(12 * 3600),
+            secure_cookies: false,
         }
     }
 }

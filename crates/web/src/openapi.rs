@@ -29,7 +29,14 @@ fn schemas() -> Value {
         "type": "object", "required": ["username", "role", "created_at"],
         "properties": { "username": { "type": "string" }, "role": { "type": "string", "enum": ["admin", "analyst", "coder", "focal_point"] }, "country": { "type": "string", "nullable": true }, "created_at": { "type": "string" } }
     });
-    json!({
+    let finding = json!({ "type": "object", "required": ["rule", "severity", "entity", "cells", "message"], "properties": {
+        "rule": { "type": "string" }, "severity": { "type": "string" }, "entity": { "type": "string" }, "year": { "type": "integer", "nullable": true },
+        "cells": { "type": "array", "items": { "type": "string" } }, "message": { "type": "string" } } });
+    let submission = json!({ "type": "object", "required": ["id", "country", "year", "state", "channel", "file", "created_by", "created_at", "updated_at", "cells"], "properties": {
+        "id": { "type": "integer" }, "country": { "type": "string" }, "year": { "type": "integer" },
+        "state": { "type": "string", "enum": ["draft", "submitted", "under_review", "validated"] }, "channel": { "type": "string" }, "file": { "type": "string" },
+        "metadata": { "type": "object", "nullable": true }, "created_by": { "type": "string" }, "created_at": { "type": "string" }, "updated_at": { "type": "string" }, "cells": { "type": "integer" } } });
+    let mut base = json!({
         "Error": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" } } },
         "OpenApi": { "type": "object", "required": ["openapi", "paths"] },
         "Instrument": { "type": "object", "required": ["id", "version", "indicators", "dimensions", "sex", "age", "entities"] },
@@ -47,7 +54,45 @@ fn schemas() -> Value {
             "required": ["rule", "severity", "entity", "cells", "message"] } } } },
         "User": user,
         "Users": { "type": "array", "items": { "$ref": "#/components/schemas/User" } }
-    })
+    });
+    let collect = json!({
+        "Submission": submission,
+        "Submissions": { "type": "object", "required": ["country", "submissions"], "properties": { "country": { "type": "string" }, "submissions": { "type": "array", "items": { "$ref": "#/components/schemas/Submission" } } } },
+        "SubmissionQueue": { "type": "object", "required": ["submissions"], "properties": { "submissions": { "type": "array", "items": { "$ref": "#/components/schemas/Submission" } } } },
+        "SubmissionDetail": { "allOf": [{ "$ref": "#/components/schemas/Submission" }, { "type": "object", "required": ["cell_values", "findings", "queries"], "properties": {
+            "cell_values": { "type": "array", "items": { "type": "object", "required": ["indicator", "dimension", "category", "sex", "age", "year", "value", "source"] } },
+            "findings": { "type": "array", "description": "The validation rules' findings for the submission's year; `index` in Raise refers to this order.", "items": finding.clone() },
+            "queries": { "type": "array", "items": { "$ref": "#/components/schemas/DataQuery" } } } }] },
+        "Uploaded": { "type": "object", "required": ["id", "state", "cells", "findings"], "properties": { "id": { "type": "integer" }, "state": { "type": "string" }, "cells": { "type": "integer" }, "findings": { "type": "integer", "description": "How many validation findings the draft has" } } },
+        "Created": { "type": "object", "required": ["id", "state"], "properties": { "id": { "type": "integer" }, "state": { "type": "string" } } },
+        "DataQuery": { "type": "object", "required": ["id", "state", "finding", "created_by", "created_at"], "properties": {
+            "id": { "type": "integer" }, "submission": { "type": "integer", "nullable": true }, "state": { "type": "string", "enum": ["open", "answered", "resolved"] },
+            "finding": finding, "created_by": { "type": "string" }, "created_at": { "type": "string" },
+            "thread": { "type": "array", "items": { "type": "object", "required": ["at", "actor", "action", "body"] } } } },
+        "DataQueries": { "type": "object", "required": ["country", "queries"], "properties": { "country": { "type": "string" }, "queries": { "type": "array", "items": { "$ref": "#/components/schemas/DataQuery" } } } },
+        "Reason": { "type": "object", "properties": { "reason": { "type": "string" } } },
+        "Decision": { "type": "object", "required": ["action"], "properties": { "action": { "type": "string", "enum": ["review", "validate", "return", "reopen"] }, "reason": { "type": "string", "description": "Needed to return or reopen" } } },
+        "Raise": { "type": "object", "required": ["finding", "rule"], "properties": { "finding": { "type": "integer", "description": "Index into the submission's findings" }, "rule": { "type": "string", "description": "The rule of that finding (guards against findings that changed)" } } },
+        "Comment": { "type": "object", "properties": { "comment": { "type": "string", "description": "Needed to answer, comment or reopen" } } },
+        "CaseList": { "type": "array", "items": { "type": "object", "required": ["id", "coded_by_you"], "properties": { "id": { "type": "string" }, "coded_by_you": { "type": "boolean" } } } },
+        "CaseForCoding": { "type": "object", "required": ["id", "summary", "proposal", "yours", "other_people"], "properties": {
+            "id": { "type": "string" }, "summary": { "type": "string" }, "proposal": { "type": "object", "nullable": true, "description": "The automatic coder's values with evidence spans (character offsets into the summary)" },
+            "yours": { "type": "object", "nullable": true }, "other_people": { "type": "integer", "description": "People with a coding of the case; their values are never shown here" } } },
+        "CodingValues": { "type": "object", "required": ["values"], "properties": { "values": { "type": "object", "description": "Variable name -> value as in the coding scheme (a label, a list of labels, a count or \"unknown\")" } } },
+    });
+    let coding = json!({
+        "Saved": { "type": "object", "required": ["case", "coder", "changed"], "properties": { "case": { "type": "string" }, "coder": { "type": "string" }, "changed": { "type": "boolean" } } },
+        "Agreement": { "type": "object", "required": ["coders"], "properties": { "coders": { "type": "array", "items": { "type": "string" } }, "a": { "type": "string" }, "b": { "type": "string" },
+            "rows": { "type": "array", "items": { "type": "object", "required": ["variable", "n", "agree"] } }, "disagreements": { "type": "array", "items": { "type": "object" } } } },
+        "Chapter5": { "type": "object", "required": ["rule", "version", "figures"], "properties": { "rule": { "type": "string" }, "version": { "type": "object" },
+            "figures": { "type": "array", "items": { "type": "object", "required": ["key", "title", "definition", "n", "n_final", "n_automatic", "tables"] } } } }
+    });
+    for part in [collect, coding] {
+        if let (Value::Object(all), Value::Object(more)) = (&mut base, part) {
+            all.extend(more);
+        }
+    }
+    base
 }
 
 fn error(description: &str) -> Value {
@@ -83,7 +128,14 @@ pub fn document() -> Value {
             Answer::Other(ct) => json!({ "description": "OK", "content": { ct: { "schema": { "type": "string" } } } }),
             Answer::Page | Answer::Redirect => json!({ "description": "OK" }),
         };
+        if matches!(r.answer, Answer::Json("Uploaded" | "Created" | "Saved")) {
+            responses.insert("201".into(), ok.clone());
+        }
         responses.insert("200".into(), ok);
+        if r.method == "POST" {
+            responses.insert("400".into(), error("The body is not valid (the message names the field, or the sheet and cell)"));
+            responses.insert("409".into(), error("Not allowed in the current state (e.g. submitting a submission twice)"));
+        }
         if !r.params.is_empty() && r.params.iter().any(|p| p.location == "query") {
             responses.insert("400".into(), error("A parameter is not valid"));
         }
@@ -92,11 +144,11 @@ pub fn document() -> Value {
             responses.insert("403".into(), error("Signed in without the access this needs"));
         }
         if r.params.iter().any(|p| p.location == "path") {
-            responses.insert("404".into(), error("No such country or territory"));
+            responses.insert("404".into(), error("No such country or territory (or submission, query, case or file of it)"));
         }
         let security = if r.access == Access::Public { json!([]) } else { json!([{ "bearer": [] }, { "session": [] }]) };
         let op_id: String = r.path.trim_start_matches("/api/").replace(['{', '}'], "").replace(['/', '.'], "_");
-        let op = json!({
+        let mut op = json!({
             "summary": r.summary,
             "description": format!("Access: {}.", r.access.describe()),
             "operationId": format!("{}_{}", r.method.to_lowercase(), op_id),
@@ -104,6 +156,23 @@ pub fn document() -> Value {
             "responses": responses,
             "security": security,
         });
+        match r.body {
+            Some(crate::routes::XLSX_BODY) => {
+                op["requestBody"] = json!({ "required": true, "content": {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { "schema": { "type": "string", "format": "binary" } },
+                    "multipart/form-data": { "schema": { "type": "object", "required": ["file"], "properties": { "file": { "type": "string", "format": "binary" } } } } } });
+            }
+            Some(schema) => {
+                let s = json!({ "$ref": format!("#/components/schemas/{schema}") });
+                let mut content = json!({ "application/json": { "schema": s.clone() } });
+                // Pages post the same fields as a form; a coding's form has one field per variable instead.
+                if schema != "CodingValues" {
+                    content["application/x-www-form-urlencoded"] = json!({ "schema": s });
+                }
+                op["requestBody"] = json!({ "content": content });
+            }
+            None => {}
+        }
         let entry = paths.entry(r.path.to_string()).or_insert_with(|| json!({}));
         entry[r.method.to_lowercase()] = op;
     }

@@ -132,7 +132,7 @@ pub async fn countries(State(state): State<AppState>, Extension(p): Extension<Pr
     Ok(Html(html::page("Countries", &p, &body)))
 }
 
-fn entity_or_404(iso3: &str) -> Result<&'static tipdata_model::Entity, Failure> {
+pub(crate) fn entity_or_404(iso3: &str) -> Result<&'static tipdata_model::Entity, Failure> {
     Instrument::v1().entity(iso3).ok_or_else(|| Failure::not_found(format!("no country or territory with the code '{iso3}'")))
 }
 
@@ -221,11 +221,11 @@ pub async fn review(State(state): State<AppState>, Extension(p): Extension<Princ
     Ok(Html(html::page(&format!("Review {}", e.name), &p, &body)))
 }
 
-fn csrf_field(p: &Principal) -> String {
+pub(crate) fn csrf_field(p: &Principal) -> String {
     p.csrf().map(|c| format!("<input type=\"hidden\" name=\"csrf\" value=\"{}\">", esc(c))).unwrap_or_default()
 }
 
-fn signed_in(p: &Principal) -> Result<&tipdata_store::User, Failure> {
+pub(crate) fn signed_in(p: &Principal) -> Result<&tipdata_store::User, Failure> {
     p.user().ok_or_else(|| Failure::new(axum::http::StatusCode::UNAUTHORIZED, "sign_in_required", "sign in first"))
 }
 
