@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser end-to-end tests: headless Debian chromium driven by Playwright (playwright-core from
 # the npm registry, using /usr/bin/chromium: no browser download). Builds tipdata, makes the
-# demo database in a temporary directory, adds a focal point, serves on loopback, runs
+# demo database in a temporary directory, adds a focal point, an analyst, a coder and four
+# coded cases (cases.jsonl), serves on loopback, runs
 # e2e.test.mjs with node's test runner. Screenshots: tests/browser/artifacts/ (or $ARTIFACTS).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,6 +20,12 @@ tmp=$(mktemp -d)
 port=${PORT:-18480}
 "$bin" --db "$tmp/e2e.db" demo --no-serve >/dev/null 2>&1
 TIPDATA_PASSWORD='focal point password' "$bin" --db "$tmp/e2e.db" users add fp --role focal_point --country BOL >/dev/null
+TIPDATA_PASSWORD='analyst password' "$bin" --db "$tmp/e2e.db" users add an --role analyst >/dev/null
+TIPDATA_PASSWORD='coder password' "$bin" --db "$tmp/e2e.db" users add cd --role coder >/dev/null
+# Four short narratives written for these tests, coded by the automatic coder: the workbench
+# and the chapter 5 pages need coded cases, and the demo data has none.
+"$bin" --db "$tmp/e2e.db" import cases tests/browser/cases.jsonl --format jsonl >/dev/null
+"$bin" --db "$tmp/e2e.db" cases code >/dev/null
 "$bin" --db "$tmp/e2e.db" serve --addr "127.0.0.1:$port" 2>"$tmp/serve.log" &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$tmp"' EXIT

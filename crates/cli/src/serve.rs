@@ -15,6 +15,10 @@ pub struct ServeArgs {
     /// Seconds a public aggregate stays cached (0: no cache).
     #[arg(long, default_value_t = 10)]
     cache_seconds: u64,
+    /// Mark cookies Secure: use when the site is reached over https (behind a TLS proxy).
+    /// Off by default, since `serve` itself speaks plain http (a browser would drop them).
+    #[arg(long)]
+    secure_cookies: bool,
 }
 
 #[derive(clap::Args)]
@@ -55,6 +59,7 @@ pub fn serve(db: &str, a: &ServeArgs) -> Result<()> {
     tipdata_store::open(db)?;
     let mut config = tipdata_web::Config::new(db);
     config.cache_ttl = std::time::Duration::from_secs(a.cache_seconds);
+    config.secure_cookies = a.secure_cookies;
     tipdata_web::serve_blocking(config, a.addr).with_context(|| format!("serving on {}", a.addr))
 }
 
