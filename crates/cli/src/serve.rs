@@ -93,7 +93,7 @@ pub fn users(db: &str, cmd: UsersCmd) -> Result<()> {
                 bail!("the user name '{username}' is taken");
             }
             let hash = tipdata_web::hash_password(&pw).map_err(anyhow::Error::msg)?;
-            let u = store.add_user(&NewUser { username: &username, password_hash: &hash, role, country: country.as_deref() })?;
+            let u = store.add_user_by(&crate::glotip::actor(), &NewUser { username: &username, password_hash: &hash, role, country: country.as_deref() })?;
             println!("added {} ({}{})", u.username, u.role, u.country.map(|c| format!(", {c}")).unwrap_or_default());
         }
         UsersCmd::List => {
@@ -106,7 +106,7 @@ pub fn users(db: &str, cmd: UsersCmd) -> Result<()> {
             print!("{}", crate::render::table(&header, &rows));
         }
         UsersCmd::Remove { username } => {
-            if !store.remove_user(&username)? {
+            if !store.remove_user_by(&crate::glotip::actor(), &username)? {
                 bail!("no user '{username}'");
             }
             println!("removed {username}");

@@ -4,8 +4,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 
+use crate::sqlite::{AuditWriter, AUDIT_INSERT};
 use crate::{SqliteStore, StoreError};
 
 /// What a signed-in person may do. The public (nobody signed in) is not a stored role.
@@ -82,6 +83,11 @@ pub trait UserStore {
     fn user_by_name(&self, username: &str) -> Result<Option<(User, String)>, StoreError>;
     /// Removes a user with their sessions and tokens; `false` if there was none.
     fn remove_user(&mut self, username: &str) -> Result<bool, StoreError>;
+    /// [`UserStore::add_user`] by `actor` (an admin, a command-line user), recorded in the audit
+    /// trail (table `users`: role and country, never the password hash) in the same transaction.
+    fn add_user_by(&mut self, actor: &str, user: &NewUser<'_>) -> Result<User, StoreError>;
+    /// [`UserStore::remove_user`] by `actor`, recorded in the audit trail in the same transaction.
+    fn remove_user_by(&mut self, actor: &str, username: &str) -> Result<bool, StoreError>;
     fn create_session(&mut self, token_hash: &str, user_id: i64, csrf: &str, expires_at: i64) -> Result<(), StoreError>;
     /// The user of a session still valid at `now` (unix seconds), with the session's CSRF token.
     fn session(&self, token_hash: &str, now: i64) -> Result<Option<(User, String)>, StoreError>;
@@ -106,20 +112,49 @@ fn to_user((id, username, role, country, created_at): (i64, String, String, Stri
     Ok(User { id, username, role, country, created_at })
 }
 
+fn insert_user(conn: &Connection, u: &NewUser<'_>) -> Result<User, StoreError> {
+    let at = crate::now();
+    conn.execute(
+        "INSERT INTO users (username, password_hash, role, country, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![u.username, u.password_hash, u.role.as_str(), u.country.unwrap_or(""), at],
+    )?;
+    Ok(User { id: conn.last_insert_rowid(), username: u.username.to_string(), role: u.role, country: u.country.map(str::to_string), created_at: at })
+}
+
+/// Deletes a user with their sessions and tokens; the user as it was, or `None`.
+fn delete_user(conn: &Connection, username: &str) -> Result<Option<User>, StoreError> {
+    let row = conn.query_row(&format!("SELECT {USER_COLUMNS} FROM users u WHERE u.username = ?1"), params![username], read_user).optional()?;
+    let Some(row) = row else { return Ok(None) };
+    let user = to_user(row)?;
+    // Explicit deletes: the cascade needs foreign_keys on, which another backend may not have.
+    conn.execute("DELETE FROM sessions WHERE user_id = ?1", params![user.id])?;
+    conn.execute("DELETE FROM api_tokens WHERE user_id = ?1", params![user.id])?;
+    conn.execute("DELETE FROM users WHERE id = ?1", params![user.id])?;
+    Ok(Some(user))
+}
+
+/// What the trail keeps of a user: role and country (the password hash stays out of it).
+fn user_audit_value(u: &User) -> String {
+    serde_json::json!({ "role": u.role.as_str(), "country": u.country }).to_string()
+}
+
+fn audit_user(tx: &rusqlite::Transaction<'_>, actor: &str, action: &str, u: &User, old: Option<&str>, new: Option<&str>) -> Result<(), StoreError> {
+    let mut audit = AuditWriter::start(tx, actor)?;
+    let mut st = tx.prepare(AUDIT_INSERT)?;
+    audit.append(&mut st, action, "users", &u.username, old, new)
+}
+
 impl UserStore for SqliteStore {
     fn add_user(&mut self, u: &NewUser<'_>) -> Result<User, StoreError> {
-        let at = crate::now();
-        self.conn.execute(
-            "INSERT INTO users (username, password_hash, role, country, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![u.username, u.password_hash, u.role.as_str(), u.country.unwrap_or(""), at],
-        )?;
-        Ok(User {
-            id: self.conn.last_insert_rowid(),
-            username: u.username.to_string(),
-            role: u.role,
-            country: u.country.map(str::to_string),
-            created_at: at,
-        })
+        insert_user(&self.conn, u)
+    }
+
+    fn add_user_by(&mut self, actor: &str, u: &NewUser<'_>) -> Result<User, StoreError> {
+        let tx = self.conn.transaction()?;
+        let user = insert_user(&tx, u)?;
+        audit_user(&tx, actor, "insert", &user, None, Some(&user_audit_value(&user)))?;
+        tx.commit()?;
+        Ok(user)
     }
 
     fn users(&self) -> Result<Vec<User>, StoreError> {
@@ -142,13 +177,15 @@ impl UserStore for SqliteStore {
 
     fn remove_user(&mut self, username: &str) -> Result<bool, StoreError> {
         let tx = self.conn.transaction()?;
-        let id: Option<i64> =
-            tx.query_row("SELECT id FROM users WHERE username = ?1", params![username], |r| r.get(0)).optional()?;
-        let Some(id) = id else { return Ok(false) };
-        // Explicit deletes: the cascade needs foreign_keys on, which another backend may not have.
-        tx.execute("DELETE FROM sessions WHERE user_id = ?1", params![id])?;
-        tx.execute("DELETE FROM api_tokens WHERE user_id = ?1", params![id])?;
-        tx.execute("DELETE FROM users WHERE id = ?1", params![id])?;
+        let gone = delete_user(&tx, username)?.is_some();
+        tx.commit()?;
+        Ok(gone)
+    }
+
+    fn remove_user_by(&mut self, actor: &str, username: &str) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let Some(user) = delete_user(&tx, username)? else { return Ok(false) };
+        audit_user(&tx, actor, "delete", &user, Some(&user_audit_value(&user)), None)?;
         tx.commit()?;
         Ok(true)
     }
@@ -242,6 +279,29 @@ mod tests {
         assert_eq!(s.user_by_api_token("t1").expect("query"), None);
         assert_eq!(s.session("h1", 0).expect("query"), None);
         assert!(!s.remove_user("ana").expect("remove"));
+    }
+
+    #[test]
+    fn adding_and_removing_a_user_by_an_admin_is_in_the_audit_trail() {
+        use crate::Store;
+        let (_d, mut s) = store();
+        let before = s.verify_audit().expect("verifies").entries;
+        let fp = NewUser { username: "fp", password_hash: "secret-hash", role: Role::FocalPoint, country: Some("BOL") };
+        s.add_user_by("root", &fp).expect("added");
+        assert!(s.add_user_by("root", &fp).is_err(), "a taken name");
+        assert!(s.remove_user_by("root", "fp").expect("removed"));
+        assert!(!s.remove_user_by("root", "fp").expect("nothing to remove"));
+        let r = s.verify_audit().expect("verifies");
+        assert_eq!(r.entries, before + 2, "one entry per change, none for the refused ones");
+        assert!(r.broken.is_empty() && r.unaccounted.is_empty(), "{r:?}");
+        let rows: Vec<(String, String, String, Option<String>, Option<String>)> = s
+            .conn
+            .prepare("SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = 'users' ORDER BY seq")
+            .and_then(|mut st| st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?.collect())
+            .expect("reads");
+        let role = Some(r#"{"role":"focal_point","country":"BOL"}"#.to_string());
+        assert_eq!(rows, vec![("root".into(), "insert".into(), "fp".into(), None, role.clone()), ("root".into(), "delete".into(), "fp".into(), role, None)]);
+        assert!(!format!("{rows:?}").contains("secret-hash"), "the password hash stays out of the trail");
     }
 
     #[test]

@@ -467,7 +467,11 @@ pub async fn submission_page(State(state): State<AppState>, Extension(p): Extens
         ft = if finding_rows.is_empty() { "<p>No findings: the figures pass every rule.</p>".into() } else { html::table("Findings", &["Rule", "Severity", "Finding", ""].map(String::from), &finding_rows, 9) },
         nq = queries.len(),
         qt = query_table(&e.id, &queries),
-        ct = html::table("Reported cells", &["Indicator", "Dimension", "Category", "Sex", "Age", "Cell", "Value"].map(String::from), &cell_rows, 6),
+        ct = if cell_rows.is_empty() {
+            "<p class=\"notice\">No figure reported: every input cell of the questionnaire was left empty. Fill it in and upload it again, or explain the findings above.</p>".to_string()
+        } else {
+            html::table("Reported cells", &["Indicator", "Dimension", "Category", "Sex", "Age", "Cell", "Value"].map(String::from), &cell_rows, 6)
+        },
     );
     Ok(Html(html::page(&format!("Submission {id}"), &p, &body)))
 }

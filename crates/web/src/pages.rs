@@ -350,7 +350,8 @@ pub struct UserForm {
     country: Option<String>,
 }
 
-pub async fn add_user(State(state): State<AppState>, Form(f): Form<UserForm>) -> Result<Redirect, PageError> {
+pub async fn add_user(State(state): State<AppState>, Extension(p): Extension<Principal>, Form(f): Form<UserForm>) -> Result<Redirect, PageError> {
+    let admin = signed_in(&p)?.username.clone();
     let (role, country) = check_new_user(&f.username, &f.password, &f.role, f.country.as_deref()).map_err(|m| Failure::bad_request("bad_user", m))?;
     let username = f.username;
     let password = f.password;
@@ -363,7 +364,7 @@ pub async fn add_user(State(state): State<AppState>, Form(f): Form<UserForm>) ->
                 Ok(h) => h,
                 Err(e) => return Ok(Err(e)),
             };
-            s.add_user(&NewUser { username: &username, password_hash: &hash, role, country: country.as_deref() })?;
+            s.add_user_by(&admin, &NewUser { username: &username, password_hash: &hash, role, country: country.as_deref() })?;
             Ok(Ok(()))
         })
         .await?
@@ -381,7 +382,8 @@ pub async fn remove_user(State(state): State<AppState>, Extension(p): Extension<
         return Err(Failure::bad_request("self", "you cannot remove your own account; ask another admin").into());
     }
     let name = f.username.clone();
-    if !state.store(move |s| s.remove_user(&name)).await? {
+    let admin = signed_in(&p)?.username.clone();
+    if !state.store(move |s| s.remove_user_by(&admin, &name)).await? {
         return Err(Failure::not_found(format!("no user '{}'", f.username)).into());
     }
     Ok(Redirect::to("/admin/users"))
@@ -432,4 +434,28 @@ form.inline { display: inline; }
 .error { color: #a12a00; font-weight: 600; }
 pre.token { background: var(--bg); padding: .5rem; overflow-x: auto; }
 .crumbs { margin: .5rem 0 0; font-size: .9rem; }
+.notice.ok { background: #e8f5ee; border-color: #009E73; }
+.state { display: inline-block; font-size: .8rem; font-weight: 600; padding: .05rem .5rem; border-radius: 1rem; background: #e8eaee; color: var(--ink); vertical-align: middle; }
+.state-submitted, .state-under_review, .state-answered { background: #fff1cc; }
+.state-validated, .state-resolved { background: #d7f0e4; }
+.state-open { background: #fde3d6; }
+.sev-error { color: #a12a00; font-weight: 600; }
+.sev-warning { color: #8a4b00; }
+textarea { font: inherit; padding: .35rem .5rem; border: 1px solid #9aa1ad; border-radius: 4px; font-weight: normal; }
+.form button { justify-self: start; }
+.steps li { margin: .6rem 0; }
+input.year { width: 6rem; }
+blockquote.finding { margin: .8rem 0; padding: .5rem .8rem; border-left: 4px solid #D55E00; background: var(--bg); }
+ol.thread { padding-left: 1.2rem; }
+ol.thread .meta { color: var(--muted); font-size: .88rem; margin: 0; }
+ol.thread li p:last-child { margin-top: .2rem; }
+.summary { font-size: 1.05rem; line-height: 1.7; background: var(--bg); padding: .8rem 1rem; border-radius: 4px; }
+mark.ev { background: #ffe58a; padding: 0 .1rem; border-radius: 2px; cursor: help; }
+table.coding-form { width: 100%; }
+table.coding-form th small { display: block; color: var(--muted); font-weight: normal; }
+table.coding-form td { vertical-align: top; }
+label.check { display: inline-block; margin: 0 .8rem .2rem 0; white-space: nowrap; }
+input.short { width: 9rem; }
+.proposal { display: block; }
+.evidence q { color: var(--muted); font-size: .85rem; margin-right: .4rem; }
 "#;

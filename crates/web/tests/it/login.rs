@@ -131,3 +131,28 @@ async fn an_admin_adds_and_removes_users_and_bad_fields_are_refused() {
     assert_eq!(remove("username=fp2").await.0, StatusCode::SEE_OTHER);
     assert_eq!(remove("username=admin").await.0, StatusCode::BAD_REQUEST, "an admin cannot remove their own account");
 }
+
+#[tokio::test]
+async fn an_admin_adding_and_removing_a_user_is_in_the_audit_trail() {
+    use tipdata_store::{SqliteStore, Store};
+    let env = crate::env();
+    let entries = || SqliteStore::open(&env.db).expect("opens").verify_audit().expect("verifies");
+    let before = entries().entries;
+    let (s, _, _) = env.send(Who::Session(Role::Admin), "POST", "/admin/users", Some("username=newfp&password=long+enough+pw&role=focal_point&country=PER")).await;
+    assert_eq!(s.as_u16(), 303);
+    let (s, _, _) = env.send(Who::Session(Role::Admin), "POST", "/admin/users/remove", Some("username=newfp")).await;
+    assert_eq!(s.as_u16(), 303);
+    let after = entries();
+    assert_eq!(after.entries, before + 2, "one entry for the addition, one for the removal");
+    assert!(after.broken.is_empty());
+}
+
+#[tokio::test]
+async fn cookies_are_secure_when_the_site_is_served_over_https_and_not_on_loopback_http() {
+    for (secure, env) in [(false, env()), (true, env_with(|c| c.secure_cookies = true))] {
+        let (_, headers, _) = env.send(Who::Public, "GET", "/login", None).await;
+        let cookies = set_cookies(&headers);
+        assert!(!cookies.is_empty());
+        assert!(cookies.iter().all(|c| c.ends_with("; Secure") == secure), "secure={secure}: {cookies:?}");
+    }
+}
