@@ -4,28 +4,16 @@
 
 use axum::http::StatusCode;
 use tipdata_io::questionnaire::{write_questionnaire, QuestionnaireSpec};
-use tipdata_model::{CellValue, ObsKey};
+use tipdata_model::CellValue;
 use tipdata_store::Role;
 
 use crate::{env, json, Who, OTHER, OWN};
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-fn total(country: &str, sex: &str, year: i32) -> ObsKey {
-    ObsKey {
-        entity: country.into(),
-        indicator: "Detected trafficking victims".into(),
-        dimension: "Total".into(),
-        category: "Total".into(),
-        sex: sex.into(),
-        age: "Total".into(),
-        year,
-    }
-}
-
 /// A filled questionnaire: 12 victims in all, of them 20 female (a breakdown above its total).
 fn filled(country: &str, year: i32) -> Vec<u8> {
-    let cells = [(total(country, "Total", year), CellValue::Count(12)), (total(country, "Female", year), CellValue::Count(20))];
+    let cells = [(crate::victims_key(country, "Total", year), CellValue::Count(12)), (crate::victims_key(country, "Female", year), CellValue::Count(20))];
     write_questionnaire(&QuestionnaireSpec { entity: country, year, previous: &[], prefill: &cells }).expect("writes")
 }
 

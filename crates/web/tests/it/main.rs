@@ -31,9 +31,10 @@ pub const CASE: &str = "T001";
 pub const CASE_SUMMARY: &str = "In 2019 the defendant contacted a 15-year-old girl on Facebook and offered her a job as a waitress. \
 He took her across the border to Mexico, where she was forced into prostitution and advertised on a classified ads website.";
 
-fn key(sex: &str, year: i32) -> ObsKey {
+/// The key of a country's detected victims, all ages, of one sex (or `Total`) in a year.
+pub fn victims_key(country: &str, sex: &str, year: i32) -> ObsKey {
     ObsKey {
-        entity: OWN.into(),
+        entity: country.into(),
         indicator: "Detected trafficking victims".into(),
         dimension: "Total".into(),
         category: "Total".into(),
@@ -47,8 +48,8 @@ fn key(sex: &str, year: i32) -> ObsKey {
 fn collection_and_cases(store: &mut SqliteStore) {
     let src = |row| Provenance { file: "q.xlsx".into(), sheet: "Victims".into(), row, column: "C".into() };
     let cells = vec![
-        SubmissionCell { key: key("Total", 2021), value: CellValue::Count(7), source: src(5) },
-        SubmissionCell { key: key("Female", 2021), value: CellValue::Count(9), source: src(6) },
+        SubmissionCell { key: victims_key(OWN, "Total", 2021), value: CellValue::Count(7), source: src(5) },
+        SubmissionCell { key: victims_key(OWN, "Female", 2021), value: CellValue::Count(9), source: src(6) },
     ];
     let id = store
         .create_submission(&NewSubmission { entity: OWN, year: 2021, channel: "questionnaire", file: "q.xlsx", metadata: serde_json::json!({}), actor: "fp", cells: &cells })
