@@ -294,7 +294,8 @@ mod tests {
         let r = s.verify_audit().expect("verifies");
         assert_eq!(r.entries, before + 2, "one entry per change, none for the refused ones");
         assert!(r.broken.is_empty() && r.unaccounted.is_empty(), "{r:?}");
-        let rows: Vec<(String, String, String, Option<String>, Option<String>)> = s
+        type Row = (String, String, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = s
             .conn
             .prepare("SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = 'users' ORDER BY seq")
             .and_then(|mut st| st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?.collect())

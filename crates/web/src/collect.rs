@@ -23,6 +23,9 @@ use crate::html::{self, esc};
 use crate::pages::{csrf_field, entity_or_404, signed_in};
 use crate::{ApiError, AppState, Failure, PageError};
 
+/// The cells the rules saw, and what they found.
+pub type Checked = (Vec<(ObsKey, CellValue)>, Vec<Finding>);
+
 /// Runs the rules over the stored cells of a country (or all), or over a submission's cells
 /// laid over its country's stored cells; findings only for `year` (the submission's year).
 pub fn run_rules(
@@ -31,7 +34,7 @@ pub fn run_rules(
     country: Option<&str>,
     year: Option<i32>,
     submission: Option<i64>,
-) -> Result<(Vec<(ObsKey, CellValue)>, Vec<Finding>), SubmissionError> {
+) -> Result<Checked, SubmissionError> {
     let mut country = country.map(str::to_string);
     let mut year = year;
     let mut overlay = Vec::new();

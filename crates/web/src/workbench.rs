@@ -219,7 +219,7 @@ pub async fn cases_page(State(state): State<AppState>, Extension(p): Extension<P
         .iter()
         .map(|i| {
             let people = i.coders.iter().filter(|c| !c.starts_with("auto-") && c.as_str() != UNODC_CODER).count();
-            let done = i.coders.iter().any(|c| *c == me);
+            let done = i.coders.contains(&me);
             vec![
                 format!("<a href=\"/cases/{}\">{}</a>", html::path_encode(&i.case.id), esc(&i.case.id)),
                 esc(i.case.country.as_deref().unwrap_or("")),
@@ -403,7 +403,7 @@ pub async fn api_cases(State(state): State<AppState>, Extension(p): Extension<Pr
     let items = state.store(|s| s.cases()).await?;
     let list: Vec<Value> = items
         .iter()
-        .map(|i| json!({ "id": i.case.id, "country": i.case.country, "year": i.case.year, "name": i.case.name, "coded_by_you": i.coders.iter().any(|c| *c == me) }))
+        .map(|i| json!({ "id": i.case.id, "country": i.case.country, "year": i.case.year, "name": i.case.name, "coded_by_you": i.coders.contains(&me) }))
         .collect();
     Ok(Json(Value::Array(list)).into_response())
 }
