@@ -267,10 +267,17 @@ fn default_year() -> i32 {
 }
 
 pub async fn submissions_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(iso3): Path<String>) -> PageResult {
-    let e = entity_or_404(&iso3)?;
+    submissions_view(&state, &p, &iso3, None).await
+}
+
+/// The submissions page, with `error` (a refused upload) shown above the upload form.
+async fn submissions_view(state: &AppState, p: &Principal, iso3: &str, error: Option<&str>) -> PageResult {
+    let p = p.clone();
+    let e = entity_or_404(iso3)?;
     let c = e.id.clone();
-    let (subs, queries) = with_store(&state, move |s| Ok((s.submissions(Some(&c), None)?, s.data_queries(Some(&c), None)?))).await?;
+    let (subs, queries) = with_store(state, move |s| Ok((s.submissions(Some(&c), None)?, s.data_queries(Some(&c), None)?))).await?;
     let id = esc(&e.id);
+    let error = error.map(|m| format!("<p class=\"error\" role=\"alert\">The upload was refused: {}</p>", esc(m))).unwrap_or_default();
     let sub_rows: Vec<Vec<String>> = subs
         .iter()
         .map(|s| {
@@ -289,7 +296,7 @@ pub async fn submissions_page(State(state): State<AppState>, Extension(p): Exten
         "<p class=\"crumbs\"><a href=\"/countries/{id}\">{name}</a></p><h1>Submissions: {name}</h1>\
 <p class=\"notice restricted\">Not public: what {name} reports before the research team validates it. Shown to admins, analysts and this country's focal point.</p>\
 <h2>Queries waiting for an answer or a decision ({nq})</h2>{qt}\
-<h2>Send figures</h2><ol class=\"steps\"><li>Download the questionnaire for a year (last year's figures are in it for reference): \
+<h2 id=\"send\">Send figures</h2>{error}<ol class=\"steps\"><li>Download the questionnaire for a year (last year's figures are in it for reference): \
 <form method=\"get\" action=\"/countries/{id}/questionnaire\" class=\"inline\"><label>Year <input name=\"year\" type=\"number\" min=\"2000\" max=\"2100\" value=\"{year}\" class=\"year\"></label> <button type=\"submit\">Download .xlsx</button></form></li>\
 <li>Fill it in (a cell left empty is not reported; write <code>&lt;5</code> for a count you may not give).</li>\
 <li>Upload it: it becomes a draft you can check against the validation rules before you submit it.\
@@ -388,9 +395,17 @@ async fn do_upload(state: &AppState, p: &Principal, iso3: &str, headers: &Header
     with_store(state, move |s| upload(s, &c, &name, &bytes, &who)).await?
 }
 
-pub async fn upload_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(iso3): Path<String>, headers: HeaderMap, body: Bytes) -> Result<Redirect, PageError> {
-    let (id, _, _) = do_upload(&state, &p, &iso3, &headers, &body).await?;
-    Ok(Redirect::to(&format!("/countries/{}/submissions/{id}", esc(&iso3))))
+/// A refused workbook (unreadable, another country's) comes back to the form with the reason,
+/// which names the file, sheet and cell; other failures are error pages.
+pub async fn upload_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(iso3): Path<String>, headers: HeaderMap, body: Bytes) -> Result<Response, PageError> {
+    match do_upload(&state, &p, &iso3, &headers, &body).await {
+        Ok((id, _, _)) => Ok(Redirect::to(&format!("/countries/{}/submissions/{id}", esc(&iso3))).into_response()),
+        Err(f) if f.status == StatusCode::BAD_REQUEST || f.code == "other_country" => {
+            let page = submissions_view(&state, &p, &iso3, Some(&f.message)).await?;
+            Ok((f.status, page).into_response())
+        }
+        Err(f) => Err(f.into()),
+    }
 }
 
 pub async fn submission_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path((iso3, id)): Path<(String, i64)>) -> PageResult {

@@ -127,6 +127,18 @@ async fn a_bad_or_foreign_upload_is_refused_and_records_nothing() {
     // ... and to Peru's.
     let (s, _, _) = env.send_body(Who::Token(Role::FocalPoint), "POST", "/api/countries/PER/submissions", XLSX, filled(OTHER, 2022)).await;
     assert_eq!(s, StatusCode::FORBIDDEN);
+    // Through the page: the form comes back with the reason, naming the file.
+    let (cookie, csrf) = env.session(Role::FocalPoint);
+    let req = axum::http::Request::builder()
+        .method("POST")
+        .uri("/countries/BOL/submissions")
+        .header("cookie", cookie)
+        .header("content-type", "multipart/form-data; boundary=B0undary")
+        .body(axum::body::Body::from(multipart(&csrf, b"not a workbook")))
+        .expect("request");
+    let (s, _, page) = crate::raw(&env.app, req).await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    assert!(page.contains("The upload was refused") && page.contains("bol-2022.xlsx") && page.contains("enctype=\"multipart/form-data\""), "{page}");
     let after = env.send(Who::Token(Role::Admin), "GET", "/api/submissions", None).await.2;
     assert_eq!(before, after, "no submission was recorded");
 }
