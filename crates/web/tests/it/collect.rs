@@ -24,6 +24,19 @@ fn multipart(csrf: &str, file: &[u8]) -> Vec<u8> {
     b
 }
 
+/// Bolivia's focal point uploads `file` through the page's form.
+async fn upload_page(env: &crate::Env, file: &[u8]) -> (StatusCode, axum::http::HeaderMap, String) {
+    let (cookie, csrf) = env.session(Role::FocalPoint);
+    let req = axum::http::Request::builder()
+        .method("POST")
+        .uri("/countries/BOL/submissions")
+        .header("cookie", cookie)
+        .header("content-type", "multipart/form-data; boundary=B0undary")
+        .body(axum::body::Body::from(multipart(&csrf, file)))
+        .expect("request");
+    crate::raw(&env.app, req).await
+}
+
 #[tokio::test]
 async fn a_questionnaire_goes_from_upload_through_a_query_to_validated_figures() {
     let env = env();
@@ -33,15 +46,7 @@ async fn a_questionnaire_goes_from_upload_through_a_query_to_validated_figures()
     assert_eq!(headers.get("content-type").and_then(|v| v.to_str().ok()), Some(XLSX));
 
     // Uploads it filled in, through the page (a multipart form carrying the CSRF token).
-    let (cookie, csrf) = env.session(Role::FocalPoint);
-    let req = axum::http::Request::builder()
-        .method("POST")
-        .uri("/countries/BOL/submissions")
-        .header("cookie", cookie)
-        .header("content-type", "multipart/form-data; boundary=B0undary")
-        .body(axum::body::Body::from(multipart(&csrf, &filled(OWN, 2022))))
-        .expect("request");
-    let (s, headers, body) = crate::raw(&env.app, req).await;
+    let (s, headers, body) = upload_page(&env, &filled(OWN, 2022)).await;
     assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
     let to = headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     assert_eq!(to, "/countries/BOL/submissions/2", "the fixture holds submission 1");
@@ -128,15 +133,7 @@ async fn a_bad_or_foreign_upload_is_refused_and_records_nothing() {
     let (s, _, _) = env.send_body(Who::Token(Role::FocalPoint), "POST", "/api/countries/PER/submissions", XLSX, filled(OTHER, 2022)).await;
     assert_eq!(s, StatusCode::FORBIDDEN);
     // Through the page: the form comes back with the reason, naming the file.
-    let (cookie, csrf) = env.session(Role::FocalPoint);
-    let req = axum::http::Request::builder()
-        .method("POST")
-        .uri("/countries/BOL/submissions")
-        .header("cookie", cookie)
-        .header("content-type", "multipart/form-data; boundary=B0undary")
-        .body(axum::body::Body::from(multipart(&csrf, b"not a workbook")))
-        .expect("request");
-    let (s, _, page) = crate::raw(&env.app, req).await;
+    let (s, _, page) = upload_page(&env, b"not a workbook").await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
     assert!(page.contains("The upload was refused") && page.contains("bol-2022.xlsx") && page.contains("enctype=\"multipart/form-data\""), "{page}");
     let after = env.send(Who::Token(Role::Admin), "GET", "/api/submissions", None).await.2;
