@@ -11,6 +11,8 @@ use tipdata_model::Instrument;
 use tipdata_store::{CaseStore, StoreError};
 
 use crate::esc;
+use crate::report::{self, Page, Section};
+pub use crate::report::Table;
 use crate::svg::{self, Series};
 
 /// The platform groups of `coding-scheme.md` ("Derived groups"), in report order.
@@ -203,48 +205,6 @@ pub const MAX_NETWORK_NODES: usize = 40;
 /// The fewest cases a year needs for its share to be drawn (the table has every year's share).
 pub const MIN_SHARE_N: usize = 5;
 
-/// A table: the CSV file and the HTML table are written from the same rows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Table {
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
-
-impl Table {
-    fn new(header: &[&str]) -> Table {
-        Table { header: header.iter().map(|s| s.to_string()).collect(), rows: Vec::new() }
-    }
-    fn push(&mut self, row: Vec<String>) {
-        self.rows.push(row);
-    }
-    pub fn to_csv(&self) -> String {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        // Writing to a Vec cannot fail; a failure here would be a bug in the csv crate.
-        w.write_record(&self.header).expect("csv to memory");
-        for r in &self.rows {
-            w.write_record(r).expect("csv to memory");
-        }
-        String::from_utf8(w.into_inner().expect("csv to memory")).expect("csv of UTF-8 strings is UTF-8")
-    }
-    fn to_html(&self) -> String {
-        let mut s = String::from("<table><thead><tr>");
-        for h in &self.header {
-            s.push_str(&format!("<th>{}</th>", esc(h)));
-        }
-        s.push_str("</tr></thead><tbody>");
-        for r in &self.rows {
-            s.push_str("<tr>");
-            for (i, c) in r.iter().enumerate() {
-                let num = i > 0 && !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit() || ch == '.');
-                s.push_str(&format!("<td{}>{}</td>", if num { " class=\"n\"" } else { "" }, esc(c)));
-            }
-            s.push_str("</tr>");
-        }
-        s.push_str("</tbody></table>");
-        s
-    }
-}
-
 /// One figure of the report: its tables (one CSV each), charts (one SVG each) and other files.
 #[derive(Debug, Clone)]
 pub struct Figure {
@@ -282,12 +242,10 @@ impl Figure {
         }
     }
     fn table(&mut self, suffix: &str, t: Table) {
-        let name = if suffix.is_empty() { format!("{}.csv", self.key) } else { format!("{}-{suffix}.csv", self.key) };
-        self.tables.push((name, t));
+        self.tables.push((report::file_name(&self.key, suffix, "csv"), t));
     }
     fn chart(&mut self, suffix: &str, svg: String) {
-        let name = if suffix.is_empty() { format!("{}.svg", self.key) } else { format!("{}-{suffix}.svg", self.key) };
-        self.charts.push((name, svg));
+        self.charts.push((report::file_name(&self.key, suffix, "svg"), svg));
     }
 }
 
@@ -777,18 +735,9 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
 
 // ---- the report -------------------------------------------------------------------------
 
-const STYLE: &str = "body{font-family:sans-serif;max-width:62rem;margin:1.5rem auto;padding:0 1rem;color:#222;line-height:1.45}\
-h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-top:1px solid #ccc;padding-top:1rem}\
-svg.chart{width:100%;height:auto;display:block;margin:0.5rem 0}svg.chart text{fill:#333}\
-table{border-collapse:collapse;margin:0.5rem 0;font-size:0.85rem}th,td{border:1px solid #ccc;padding:2px 6px;text-align:left}\
-td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f0f0f0}\
-.def{background:#f7f7f7;padding:0.5rem 0.75rem;border-left:3px solid #0072B2}.meta{color:#555;font-size:0.9rem}\
-details{margin:0.5rem 0}summary{cursor:pointer}";
-
 /// Every file of the report, by name: `index.html`, one CSV per table, one SVG per chart, the
 /// graph exports and `version.json`.
 pub fn report_files(figs: &[Figure], v: &DataVersion) -> Vec<(String, String)> {
-    let mut files: Vec<(String, String)> = Vec::new();
     let coders = if v.automatic_coders.is_empty() { "none".to_string() } else { v.automatic_coders.join(", ") };
     let version = format!(
         "{} cases in the database; {} coded cases used: {} with final values, {} with only an automatic coding ({}); \
@@ -803,66 +752,37 @@ pub fn report_files(figs: &[Figure], v: &DataVersion) -> Vec<(String, String)> {
         thousands(v.automatic_codings as u64),
         esc(&v.date),
     );
-    let mut html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Chapter 5: trafficking and the internet</title>\
-<style>{STYLE}</style></head><body><h1>Chapter 5: trafficking in persons and the internet</h1>\
-<p>Figures over the court cases coded with the case-coding scheme v1 (<code>coding-scheme.md</code>). \
+    let sections: Vec<Section<'_>> = figs
+        .iter()
+        .map(|f| Section {
+            key: &f.key,
+            title: &f.title,
+            definition: &f.definition,
+            n_html: format!(
+                "<strong>n = {}</strong> cases ({} with final values, {} with the automatic coding only, coder {}). \
+                 Data version: {} coded cases, {}.",
+                thousands(f.n as u64),
+                thousands(f.n_final as u64),
+                thousands(f.n_automatic as u64),
+                esc(&coders),
+                thousands((v.cases_final + v.cases_automatic) as u64),
+                esc(&v.date)
+            ),
+            notes: &f.notes,
+            tables: &f.tables,
+            charts: &f.charts,
+            files: &f.files,
+        })
+        .collect();
+    let page = Page {
+        title: "Chapter 5: trafficking in persons and the internet",
+        intro_html: "<p>Figures over the court cases coded with the case-coding scheme v1 (<code>coding-scheme.md</code>). \
 Each case contributes its final values (agreed or adjudicated by people) where it has them, and \
 otherwise the newest automatic coding; automatic codings are machine output and have not been \
-checked by a person. Every figure says how many cases are behind it and from which source.</p>\
-<p class=\"meta\"><strong>Data version:</strong> {version}</p><ol>"
-    );
-    for f in figs {
-        html.push_str(&format!("<li><a href=\"#{}\">{}</a></li>", esc(&f.key), esc(&f.title)));
-    }
-    html.push_str("</ol>");
-    for (i, f) in figs.iter().enumerate() {
-        html.push_str(&format!("<section id=\"{}\"><h2>Figure {}. {}</h2>", esc(&f.key), i + 1, esc(&f.title)));
-        for (_, svg) in &f.charts {
-            html.push_str(svg);
-        }
-        html.push_str(&format!(
-            "<p class=\"def\"><strong>Definition.</strong> {}</p><p class=\"meta\"><strong>n = {}</strong> cases \
-             ({} with final values, {} with the automatic coding only, coder {}). Data version: {} coded cases, {}.</p>",
-            esc(&f.definition),
-            thousands(f.n as u64),
-            thousands(f.n_final as u64),
-            thousands(f.n_automatic as u64),
-            esc(&coders),
-            thousands((v.cases_final + v.cases_automatic) as u64),
-            esc(&v.date)
-        ));
-        for n in &f.notes {
-            html.push_str(&format!("<p class=\"meta\">{}</p>", esc(n)));
-        }
-        for (name, t) in &f.tables {
-            let open = if t.rows.len() <= 20 { " open" } else { "" };
-            html.push_str(&format!(
-                "<details{open}><summary>Table <code>{}</code> ({} rows)</summary>{}</details>",
-                esc(name),
-                t.rows.len(),
-                t.to_html()
-            ));
-        }
-        let links: Vec<String> = f
-            .tables
-            .iter()
-            .map(|(n, _)| n)
-            .chain(f.charts.iter().map(|(n, _)| n))
-            .chain(f.files.iter().map(|(n, _)| n))
-            .map(|n| format!("<a href=\"{0}\">{0}</a>", esc(n)))
-            .collect();
-        html.push_str(&format!("<p class=\"meta\">Files: {}</p></section>", links.join(" · ")));
-        for (n, t) in &f.tables {
-            files.push((n.clone(), t.to_csv()));
-        }
-        for (n, svg) in &f.charts {
-            files.push((n.clone(), format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n")));
-        }
-        files.extend(f.files.iter().cloned());
-    }
-    html.push_str("</body></html>\n");
-    files.push(("index.html".into(), html));
+checked by a person. Every figure says how many cases are behind it and from which source.</p>",
+        version_html: &version,
+    };
+    let mut files = report::page_files(&page, &sections);
     let vj = serde_json::json!({
         "cases_stored": v.cases_stored, "cases_final": v.cases_final, "cases_automatic": v.cases_automatic,
         "cases_not_coded": v.cases_not_coded, "final_values": v.final_values,
