@@ -3,6 +3,7 @@
 
 pub mod chapter5;
 pub mod country;
+pub mod flows;
 pub mod report;
 pub mod svg;
 
