@@ -2,6 +2,7 @@
 //! coded cases (`chapter5`), and the SVG charts the reports and the web pages share (`svg`).
 
 pub mod chapter5;
+pub mod columnar;
 pub mod country;
 pub mod flows;
 pub mod report;
