@@ -5,6 +5,7 @@ pub mod chapter5;
 pub mod columnar;
 pub mod country;
 pub mod flows;
+pub mod glotip;
 pub mod report;
 pub mod svg;
 

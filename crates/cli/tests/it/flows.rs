@@ -108,3 +108,59 @@ fn crosstab_of_a_csv_counts_records_with_a_filter() {
     let r = tipdata(&db, &["crosstab", "--in", f.to_str().expect("utf-8"), "--by", "sex"]);
     assert!(!r.ok && r.stderr.contains("r.csv: line 2: 1 fields, the header has 2"), "{}", r.stderr);
 }
+
+fn csv_of(path: &std::path::Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn the_glotip_report_equals_the_query_paths_and_reads_offline() {
+    let (dir, db) = imported();
+    let out = dir.path().join("rep");
+    let said = ok(&db, &["report", "glotip", "--out", out.to_str().expect("utf-8")]);
+    assert!(said.contains("6 figures"), "{said}");
+    // Regions: the same sums as `tipdata query --by year,region` (SQL GROUP BY over the
+    // entities table, another path than the report's roll-up from countries).
+    let q = ok(&db, &[
+        "query", "--indicator", "Detected trafficking victims", "--filter", "dimension=Total", "--filter", "category=Total",
+        "--filter", "sex=Total", "--filter", "age=Total", "--by", "year,region", "--format", "csv",
+    ]);
+    let from_query: Vec<String> = q.lines().skip(1).map(|l| l.split(',').take(7).collect::<Vec<_>>().join(",")).collect();
+    let report = csv_of(&out.join("g4-regions.csv"));
+    let from_report: Vec<String> = report.lines().skip(1).map(|l| l.split(',').take(7).collect::<Vec<_>>().join(",")).collect();
+    assert_eq!(from_report, from_query);
+    // Domestic/foreign: the flows command's table (pandas-checked above) for every year.
+    assert_eq!(csv_of(&out.join("g5-domestic-foreign.csv")), ok(&db, &["flows", "--domestic", "--format", "csv"]));
+    assert_eq!(csv_of(&out.join("g6-flows.csv")), ok(&db, &["flows", "--format", "csv"]));
+    // Trends: the coverage rows, and 2018's total equals the pandas figure of glotip.rs.
+    let cov = csv_of(&out.join("g1-trends-coverage.csv"));
+    assert!(cov.contains("\n2018,126,46283,46331,18,12743,12743\n"), "{cov}");
+    // Sex x age: the four groups of a year share 100% between their bounds.
+    let sa = csv_of(&out.join("g2-sex-age-shares.csv"));
+    let y2020: Vec<Vec<String>> = sa.lines().filter(|l| l.starts_with("2020,")).map(|l| l.split(',').map(String::from).collect()).collect();
+    assert_eq!(y2020.len(), 4);
+    let low: f64 = y2020.iter().map(|r| r[11].parse::<f64>().expect("share")).sum();
+    let high: f64 = y2020.iter().map(|r| r[12].parse::<f64>().expect("share")).sum();
+    assert!(low <= 100.0 + 0.2 && high >= 100.0 - 0.2, "{low} {high}");
+    // Victims of 2020 by sex and age as `query` gives them (pandas-checked in glotip.rs).
+    assert!(sa.contains("2020,Female,0 to 17 years,girls,7189,60,7189,7429,"), "{sa}");
+
+    let html = csv_of(&out.join("index.html"));
+    assert!(!html.contains("src=") && !html.contains("href=\"http") && !html.contains("<script"), "nothing fetched");
+    assert_eq!(html.matches("<strong>n = ").count(), 6);
+    assert!(html.contains("latest import #1 (glotip)"), "the data version is cited");
+    for name in ["g1-trends-coverage.svg", "g2-sex-age-shares.svg", "g3-forms-of-exploitation.svg", "g4-regions.svg", "g5-domestic-foreign.svg", "g6-flows.svg"] {
+        let svg = csv_of(&out.join(name));
+        assert!(svg.contains("<title>") && (svg.contains("(%)") || svg.contains("(number)")), "{name} has a titled axis with units");
+    }
+}
+
+#[test]
+fn the_glotip_report_without_country_data_fails_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("t.db");
+    let out = dir.path().join("rep");
+    let r = tipdata(&db, &["report", "glotip", "--out", out.to_str().expect("utf-8")]);
+    assert!(!r.ok && r.stderr.contains("import the country data first"), "{}", r.stderr);
+    assert!(!out.exists());
+}
