@@ -38,6 +38,8 @@ pub struct CodedCase {
     pub country: Option<String>,
     pub coding: Coding,
     pub source: Source,
+    /// The summary the coding's evidence offsets point into (empty when not at hand).
+    pub summary: String,
 }
 
 /// What the report was computed from.
@@ -128,7 +130,7 @@ pub fn load<S: CaseStore + ?Sized>(store: &S, date: &str) -> Result<(Vec<CodedCa
             Source::Final => v.cases_final += 1,
             Source::Automatic => v.cases_automatic += 1,
         }
-        out.push(CodedCase { id, year: item.case.year, country: item.case.country.clone(), coding, source });
+        out.push(CodedCase { id, year: item.case.year, country: item.case.country.clone(), coding, source, summary: item.case.summary.clone() });
     }
     v.automatic_coders = used.into_iter().collect();
     Ok((out, v))
@@ -505,6 +507,20 @@ pub struct FlowGraph {
     pub nodes: BTreeMap<String, BTreeSet<String>>,
     /// (country, country) with the first < the second -> ids of the cases linking them.
     pub edges: BTreeMap<(String, String), BTreeSet<String>>,
+    /// Country -> role -> ids of the cases giving the country that role ([`country_roles`]).
+    pub roles: BTreeMap<String, BTreeMap<Role, BTreeSet<String>>>,
+}
+
+impl FlowGraph {
+    /// The cases in which `country` had `role`.
+    pub fn role_cases(&self, country: &str, role: Role) -> usize {
+        self.roles.get(country).and_then(|r| r.get(&role)).map_or(0, BTreeSet::len)
+    }
+
+    /// The roles a country had in any case, as `offender victim`.
+    pub fn role_names(&self, country: &str) -> String {
+        Role::ALL.iter().filter(|r| self.role_cases(country, **r) > 0).map(|r| r.as_str()).collect::<Vec<_>>().join(" ")
+    }
 }
 
 impl FlowGraph {
@@ -552,6 +568,75 @@ fn case_countries(c: &CodedCase) -> BTreeSet<String> {
     set
 }
 
+/// A country's role in a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    Offender,
+    Victim,
+    Consumer,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Offender, Role::Victim, Role::Consumer];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Offender => "offender",
+            Role::Victim => "victim",
+            Role::Consumer => "consumer",
+        }
+    }
+}
+
+/// Words that say whose country a place is, by role (matched at a word start, lower case).
+const ROLE_CUES: [(&str, Role); 27] = [
+    ("defendant", Role::Offender), ("offender", Role::Offender), ("trafficker", Role::Offender),
+    ("accused", Role::Offender), ("perpetrator", Role::Offender), ("pimp", Role::Offender),
+    ("operated", Role::Offender), ("organis", Role::Offender), ("organiz", Role::Offender),
+    ("victim", Role::Victim), ("girl", Role::Victim), ("women", Role::Victim), ("woman", Role::Victim),
+    ("child", Role::Victim), ("minor", Role::Victim), ("recruited", Role::Victim), ("lured", Role::Victim),
+    ("boys", Role::Victim), ("worker", Role::Victim),
+    ("customer", Role::Consumer), ("buyer", Role::Consumer), ("client", Role::Consumer),
+    ("consumer", Role::Consumer), ("paying", Role::Consumer), ("viewer", Role::Consumer),
+    ("watched", Role::Consumer), ("purchaser", Role::Consumer),
+];
+
+/// The role of each country the coding names, read from the summary around the evidence that
+/// names it: the role word nearest to the country's mention within its sentence ("Victims in
+/// the Philippines ... for paying customers in Europe": PHL victim, Europe's country consumer).
+/// The coding scheme has no role variable, so this is a reading of the text, and a country
+/// without evidence or without a role word nearby has no role.
+pub fn country_roles(c: &CodedCase) -> BTreeMap<String, BTreeSet<Role>> {
+    let mut out: BTreeMap<String, BTreeSet<Role>> = BTreeMap::new();
+    let chars: Vec<char> = c.summary.chars().collect();
+    for e in c.coding.evidence.iter().filter(|e| e.variable == "countries") {
+        if e.end > chars.len() || e.start >= e.end {
+            continue;
+        }
+        let is_end = |ch: char| matches!(ch, '.' | '!' | '?' | ';');
+        let from = (0..e.start).rev().find(|&i| is_end(chars[i])).map_or(0, |i| i + 1);
+        let to = (e.end..chars.len()).find(|&i| is_end(chars[i])).unwrap_or(chars.len());
+        let sentence: String = chars[from..to].iter().collect::<String>().to_lowercase();
+        let words: Vec<(usize, &str)> = sentence
+            .char_indices()
+            .filter(|(i, ch)| ch.is_alphabetic() && (*i == 0 || !sentence[..*i].chars().next_back().is_some_and(char::is_alphabetic)))
+            .map(|(i, _)| (sentence[..i].chars().count() + from, &sentence[i..]))
+            .collect();
+        let mut best: Option<(usize, Role)> = None;
+        for (at, rest) in words {
+            if let Some((_, role)) = ROLE_CUES.iter().find(|(cue, _)| rest.starts_with(cue)) {
+                let d = if at < e.start { e.start - at } else { at.saturating_sub(e.end) };
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, *role));
+                }
+            }
+        }
+        if let Some((_, role)) = best {
+            out.entry(e.value.clone()).or_default().insert(role);
+        }
+    }
+    out
+}
+
 /// Cases in the graph: internet cases with cyber_flow = yes or naming several countries.
 pub fn in_flow_graph(c: &CodedCase) -> bool {
     is_internet(c) && (label(&c.coding, "cyber_flow") == Some("yes") || case_countries(c).len() >= 2)
@@ -563,6 +648,13 @@ pub fn flow_graph(cases: &[CodedCase]) -> FlowGraph {
         let cs: Vec<String> = case_countries(c).into_iter().collect();
         for k in &cs {
             g.nodes.entry(k.clone()).or_default().insert(c.id.clone());
+        }
+        for (k, roles) in country_roles(c) {
+            if cs.contains(&k) {
+                for r in roles {
+                    g.roles.entry(k.clone()).or_default().entry(r).or_default().insert(c.id.clone());
+                }
+            }
         }
         for (i, a) in cs.iter().enumerate() {
             for b in &cs[i + 1..] {
@@ -595,19 +687,24 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
         &behind,
     );
     f.notes.push(
-        "The coding scheme does not record a country's role (offender, victim, consumer), so the \
-         nodes carry none."
+        "Roles (offender, victim, consumer country): the coding scheme records the countries of a case \
+         but not their roles, so a country's role in a case is read from the summary: the role word \
+         nearest to the country's evidence in its sentence (defendant, trafficker... / victim, girls, \
+         recruited... / customers, buyers, paying...). A country can have several roles over its \
+         cases; one named without a role word nearby has none in that case."
             .into(),
     );
     let g = flow_graph(cases);
     let comps = g.components();
     let comp_of: BTreeMap<&String, usize> =
         comps.iter().enumerate().flat_map(|(i, c)| c.iter().map(move |k| (k, i + 1))).collect();
-    let mut nodes = Table::new(&["country", "name", "cases", "degree", "component"]);
+    let mut nodes = Table::new(&["country", "name", "cases", "degree", "component", "roles", "offender_cases", "victim_cases", "consumer_cases"]);
     let mut node_rows: Vec<(&String, usize, usize)> = g.nodes.iter().map(|(k, ids)| (k, ids.len(), g.degree(k))).collect();
     node_rows.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(b.0)));
     for (k, n, d) in &node_rows {
-        nodes.push(vec![(*k).clone(), country_name(k), s(*n), s(*d), comp_of.get(k).map(|c| c.to_string()).unwrap_or_default()]);
+        let mut row = vec![(*k).clone(), country_name(k), s(*n), s(*d), comp_of.get(k).map(|c| c.to_string()).unwrap_or_default(), g.role_names(k)];
+        row.extend(Role::ALL.iter().map(|r| s(g.role_cases(k, *r))));
+        nodes.push(row);
     }
     let mut pairs = Table::new(&["country_a", "country_b", "cases"]);
     let mut edge_rows: Vec<(&(String, String), usize)> = g.edges.iter().map(|(k, v)| (k, v.len())).collect();
@@ -692,18 +789,26 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
   <key id=\"ncases\" for=\"node\" attr.name=\"cases\" attr.type=\"int\"/>\n\
   <key id=\"degree\" for=\"node\" attr.name=\"degree\" attr.type=\"int\"/>\n\
   <key id=\"component\" for=\"node\" attr.name=\"component\" attr.type=\"int\"/>\n\
+  <key id=\"roles\" for=\"node\" attr.name=\"roles\" attr.type=\"string\"/>\n\
+  <key id=\"offender\" for=\"node\" attr.name=\"offender_cases\" attr.type=\"int\"/>\n\
+  <key id=\"victim\" for=\"node\" attr.name=\"victim_cases\" attr.type=\"int\"/>\n\
+  <key id=\"consumer\" for=\"node\" attr.name=\"consumer_cases\" attr.type=\"int\"/>\n\
   <key id=\"ecases\" for=\"edge\" attr.name=\"cases\" attr.type=\"int\"/>\n\
   <key id=\"case_ids\" for=\"edge\" attr.name=\"case_ids\" attr.type=\"string\"/>\n\
   <graph id=\"cyber-flows\" edgedefault=\"undirected\">\n",
     );
     for (k, ids) in &g.nodes {
         gm.push_str(&format!(
-            "    <node id=\"{}\"><data key=\"name\">{}</data><data key=\"ncases\">{}</data><data key=\"degree\">{}</data><data key=\"component\">{}</data></node>\n",
+            "    <node id=\"{}\"><data key=\"name\">{}</data><data key=\"ncases\">{}</data><data key=\"degree\">{}</data><data key=\"component\">{}</data><data key=\"roles\">{}</data><data key=\"offender\">{}</data><data key=\"victim\">{}</data><data key=\"consumer\">{}</data></node>\n",
             xml(k),
             xml(&country_name(k)),
             ids.len(),
             g.degree(k),
-            comp_of.get(k).copied().unwrap_or(0)
+            comp_of.get(k).copied().unwrap_or(0),
+            xml(&g.role_names(k)),
+            g.role_cases(k, Role::Offender),
+            g.role_cases(k, Role::Victim),
+            g.role_cases(k, Role::Consumer)
         ));
     }
     for ((a, b), ids) in &g.edges {
@@ -722,6 +827,8 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
         "nodes": g.nodes.iter().map(|(k, ids)| serde_json::json!({
             "id": k, "name": country_name(k), "cases": ids.len(), "degree": g.degree(k),
             "component": comp_of.get(k).copied().unwrap_or(0), "case_ids": ids,
+            "roles": Role::ALL.iter().map(|r| (r.as_str(), g.roles.get(k).and_then(|m| m.get(r)).cloned().unwrap_or_default()))
+                .collect::<BTreeMap<&str, BTreeSet<String>>>(),
         })).collect::<Vec<_>>(),
         "edges": g.edges.iter().map(|((a, b), ids)| serde_json::json!({
             "source": a, "target": b, "cases": ids.len(), "case_ids": ids,
