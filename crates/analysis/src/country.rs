@@ -50,14 +50,29 @@ pub fn load(store: &(impl Store + ?Sized), q: &Query) -> Result<CrossTab, StoreE
     Ok(crosstab(q, &rows, Instrument::v1()))
 }
 
+/// A running sum of query rows and the countries behind it (flows use it too).
 #[derive(Default)]
-struct Acc {
-    value: u64,
-    suppressed: u64,
-    low: u64,
-    high: u64,
-    cells: u64,
-    countries: BTreeSet<String>,
+pub(crate) struct Acc {
+    pub value: u64,
+    pub suppressed: u64,
+    pub low: u64,
+    pub high: u64,
+    pub cells: u64,
+    pub countries: BTreeSet<String>,
+}
+
+impl Acc {
+    /// Adds a row reported by `country` (a row without a reported cell adds no country).
+    pub fn add(&mut self, r: &QueryRow, country: &str) {
+        self.value += r.value;
+        self.suppressed += r.suppressed;
+        self.low += r.low;
+        self.high += r.high;
+        self.cells += r.cells;
+        if r.cells > 0 && !self.countries.contains(country) {
+            self.countries.insert(country.to_string());
+        }
+    }
 }
 
 /// The cross-tab of `q` from rows of [`per_country_query`]`(q)`.
@@ -86,15 +101,7 @@ pub fn crosstab(q: &Query, per_country: &[QueryRow], inst: &Instrument) -> Cross
                 }
             })
             .collect();
-        let a = acc.entry(keys).or_default();
-        a.value += r.value;
-        a.suppressed += r.suppressed;
-        a.low += r.low;
-        a.high += r.high;
-        a.cells += r.cells;
-        if r.cells > 0 {
-            a.countries.insert(id.clone());
-        }
+        acc.entry(keys).or_default().add(r, id);
     }
     let mut sums: Vec<QueryRow> = acc
         .iter()

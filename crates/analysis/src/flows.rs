@@ -9,7 +9,7 @@ use tipdata_model::citizenship::{self, Citizenship};
 use tipdata_model::{Instrument, Query, QueryKey, QueryRow};
 use tipdata_store::{Store, StoreError};
 
-use crate::country::share_bounds;
+use crate::country::{share_bounds, Acc};
 use crate::report::Table;
 
 pub const VICTIMS: &str = "Detected trafficking victims";
@@ -121,25 +121,6 @@ fn origin(category: &str, reporter: &str) -> Option<Origin> {
     })
 }
 
-#[derive(Default)]
-struct Acc {
-    value: u64,
-    suppressed: u64,
-    low: u64,
-    high: u64,
-    reporters: BTreeSet<String>,
-}
-
-impl Acc {
-    fn add(&mut self, r: &QueryRow) {
-        self.value += r.value;
-        self.suppressed += r.suppressed;
-        self.low += r.low;
-        self.high += r.high;
-        self.reporters.insert(r.keys[0].clone());
-    }
-}
-
 /// Origin -> destination flows per year at `level`, from rows of [`query`] (country, category,
 /// year). Origins that name no country keep their class (other foreign, stateless, unknown);
 /// an origin country without a region (a joint report) counts as other foreign.
@@ -154,10 +135,10 @@ pub fn flows(rows: &[QueryRow], level: Level, inst: &Instrument) -> Vec<Flow> {
             Some(Origin::Unknown) => ORIGIN_UNKNOWN.into(),
             Some(Origin::Foreign(id)) => level.area(&id, inst).unwrap_or_else(|| if id == ORIGIN_STATELESS { id } else { ORIGIN_OTHER.into() }),
         };
-        acc.entry((year.parse().unwrap_or(i64::MAX), from, dest)).or_default().add(r);
+        acc.entry((year.parse().unwrap_or(i64::MAX), from, dest)).or_default().add(r, &r.keys[0]);
     }
     acc.into_iter()
-        .map(|((y, o, d), a)| Flow { year: y.to_string(), origin: o, destination: d, value: a.value, suppressed: a.suppressed, low: a.low, high: a.high, reporters: a.reporters.len() as u64 })
+        .map(|((y, o, d), a)| Flow { year: y.to_string(), origin: o, destination: d, value: a.value, suppressed: a.suppressed, low: a.low, high: a.high, reporters: a.countries.len() as u64 })
         .collect()
 }
 
@@ -174,11 +155,11 @@ pub fn domestic_foreign(rows: &[QueryRow], level: Level, inst: &Instrument) -> V
             Some(Origin::Foreign(_)) => 1,
             Some(Origin::Unknown) => 2,
         };
-        acc.entry((area, year.parse().unwrap_or(i64::MAX))).or_default()[class].add(r);
+        acc.entry((area, year.parse().unwrap_or(i64::MAX))).or_default()[class].add(r, &r.keys[0]);
     }
     acc.into_iter()
         .map(|((area, y), a)| {
-            let reporters: BTreeSet<&String> = a.iter().flat_map(|x| x.reporters.iter()).collect();
+            let reporters: BTreeSet<&String> = a.iter().flat_map(|x| x.countries.iter()).collect();
             DomesticForeign {
                 area,
                 year: y.to_string(),

@@ -145,6 +145,19 @@ fn years_of(rows: &[QueryRow]) -> Vec<String> {
     y.iter().map(i64::to_string).collect()
 }
 
+/// One line per value of the second key of a (year, key) cross-tab, a point per year of `xs`.
+fn series_by_year(tab: &CrossTab, xs: &[String], value: impl Fn(&country::CrossRow) -> Option<u64>) -> Vec<Series> {
+    let mut names: Vec<String> = tab.rows.iter().map(|r| r.sum.keys[1].clone()).collect();
+    names.sort();
+    names.dedup();
+    let mut ser: Vec<Series> = names.iter().map(|n| Series { name: n.clone(), values: vec![None; xs.len()] }).collect();
+    for r in &tab.rows {
+        let (Some(x), Some(k)) = (xs.iter().position(|y| *y == r.sum.keys[0]), names.iter().position(|n| *n == r.sum.keys[1])) else { continue };
+        ser[k].values[x] = value(r);
+    }
+    ser
+}
+
 /// All figures, in report order.
 pub fn figures(i: &Inputs) -> Vec<Figure> {
     vec![trends(i), sex_age(i), forms(i), regions(i), domestic_foreign(i), region_flows(i)]
@@ -270,17 +283,7 @@ pub fn forms(i: &Inputs) -> Figure {
     );
     let tab = crosstab(&i.forms, &[QueryKey::Year, QueryKey::Category]);
     let xs = years_of(&i.forms);
-    let cats: Vec<String> = {
-        let mut c: Vec<String> = tab.rows.iter().map(|r| r.sum.keys[1].clone()).collect();
-        c.sort();
-        c.dedup();
-        c
-    };
-    let mut ser: Vec<Series> = cats.iter().map(|c| Series { name: c.clone(), values: vec![None; xs.len()] }).collect();
-    for r in &tab.rows {
-        let (Some(x), Some(c)) = (xs.iter().position(|y| *y == r.sum.keys[0]), cats.iter().position(|c| *c == r.sum.keys[1])) else { continue };
-        ser[c].values[x] = mid(r.share_low, r.share_high);
-    }
+    let ser = series_by_year(&tab, &xs, |r| mid(r.share_low, r.share_high));
     f.chart("", svg::line_chart(&f.title, "Lines: share of each form of exploitation among detected victims, per year.", &xs, &ser, "share of the year's victims (%)", "year"));
     f.table("", tab.table());
     f
@@ -299,17 +302,7 @@ pub fn regions(i: &Inputs) -> Figure {
     );
     let tab = crosstab(&i.totals, &[QueryKey::Year, QueryKey::Region]);
     let xs = years_of(&i.totals);
-    let regs: Vec<String> = {
-        let mut r: Vec<String> = tab.rows.iter().map(|r| r.sum.keys[1].clone()).collect();
-        r.sort();
-        r.dedup();
-        r
-    };
-    let mut ser: Vec<Series> = regs.iter().map(|r| Series { name: r.clone(), values: vec![None; xs.len()] }).collect();
-    for r in &tab.rows {
-        let (Some(x), Some(g)) = (xs.iter().position(|y| *y == r.sum.keys[0]), regs.iter().position(|g| *g == r.sum.keys[1])) else { continue };
-        ser[g].values[x] = Some(r.sum.low);
-    }
+    let ser = series_by_year(&tab, &xs, |r| Some(r.sum.low));
     f.chart("", svg::line_chart(&f.title, "Lines: detected victims per region (lower bound), per year; compare with the countries column of the table.", &xs, &ser, "detected victims (number)", "year"));
     f.table("", tab.table());
     f
