@@ -11,6 +11,8 @@ use tipdata_model::Instrument;
 use tipdata_store::{CaseStore, StoreError};
 
 use crate::esc;
+use crate::report::{self, Page, Section};
+pub use crate::report::Table;
 use crate::svg::{self, Series};
 
 /// The platform groups of `coding-scheme.md` ("Derived groups"), in report order.
@@ -36,6 +38,8 @@ pub struct CodedCase {
     pub country: Option<String>,
     pub coding: Coding,
     pub source: Source,
+    /// The summary the coding's evidence offsets point into (empty when not at hand).
+    pub summary: String,
 }
 
 /// What the report was computed from.
@@ -126,7 +130,7 @@ pub fn load<S: CaseStore + ?Sized>(store: &S, date: &str) -> Result<(Vec<CodedCa
             Source::Final => v.cases_final += 1,
             Source::Automatic => v.cases_automatic += 1,
         }
-        out.push(CodedCase { id, year: item.case.year, country: item.case.country.clone(), coding, source });
+        out.push(CodedCase { id, year: item.case.year, country: item.case.country.clone(), coding, source, summary: item.case.summary.clone() });
     }
     v.automatic_coders = used.into_iter().collect();
     Ok((out, v))
@@ -203,48 +207,6 @@ pub const MAX_NETWORK_NODES: usize = 40;
 /// The fewest cases a year needs for its share to be drawn (the table has every year's share).
 pub const MIN_SHARE_N: usize = 5;
 
-/// A table: the CSV file and the HTML table are written from the same rows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Table {
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
-
-impl Table {
-    fn new(header: &[&str]) -> Table {
-        Table { header: header.iter().map(|s| s.to_string()).collect(), rows: Vec::new() }
-    }
-    fn push(&mut self, row: Vec<String>) {
-        self.rows.push(row);
-    }
-    pub fn to_csv(&self) -> String {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        // Writing to a Vec cannot fail; a failure here would be a bug in the csv crate.
-        w.write_record(&self.header).expect("csv to memory");
-        for r in &self.rows {
-            w.write_record(r).expect("csv to memory");
-        }
-        String::from_utf8(w.into_inner().expect("csv to memory")).expect("csv of UTF-8 strings is UTF-8")
-    }
-    fn to_html(&self) -> String {
-        let mut s = String::from("<table><thead><tr>");
-        for h in &self.header {
-            s.push_str(&format!("<th>{}</th>", esc(h)));
-        }
-        s.push_str("</tr></thead><tbody>");
-        for r in &self.rows {
-            s.push_str("<tr>");
-            for (i, c) in r.iter().enumerate() {
-                let num = i > 0 && !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit() || ch == '.');
-                s.push_str(&format!("<td{}>{}</td>", if num { " class=\"n\"" } else { "" }, esc(c)));
-            }
-            s.push_str("</tr>");
-        }
-        s.push_str("</tbody></table>");
-        s
-    }
-}
-
 /// One figure of the report: its tables (one CSV each), charts (one SVG each) and other files.
 #[derive(Debug, Clone)]
 pub struct Figure {
@@ -282,12 +244,10 @@ impl Figure {
         }
     }
     fn table(&mut self, suffix: &str, t: Table) {
-        let name = if suffix.is_empty() { format!("{}.csv", self.key) } else { format!("{}-{suffix}.csv", self.key) };
-        self.tables.push((name, t));
+        self.tables.push((report::file_name(&self.key, suffix, "csv"), t));
     }
     fn chart(&mut self, suffix: &str, svg: String) {
-        let name = if suffix.is_empty() { format!("{}.svg", self.key) } else { format!("{}-{suffix}.svg", self.key) };
-        self.charts.push((name, svg));
+        self.charts.push((report::file_name(&self.key, suffix, "svg"), svg));
     }
 }
 
@@ -547,6 +507,20 @@ pub struct FlowGraph {
     pub nodes: BTreeMap<String, BTreeSet<String>>,
     /// (country, country) with the first < the second -> ids of the cases linking them.
     pub edges: BTreeMap<(String, String), BTreeSet<String>>,
+    /// Country -> role -> ids of the cases giving the country that role ([`country_roles`]).
+    pub roles: BTreeMap<String, BTreeMap<Role, BTreeSet<String>>>,
+}
+
+impl FlowGraph {
+    /// The cases in which `country` had `role`.
+    pub fn role_cases(&self, country: &str, role: Role) -> usize {
+        self.roles.get(country).and_then(|r| r.get(&role)).map_or(0, BTreeSet::len)
+    }
+
+    /// The roles a country had in any case, as `offender victim`.
+    pub fn role_names(&self, country: &str) -> String {
+        Role::ALL.iter().filter(|r| self.role_cases(country, **r) > 0).map(|r| r.as_str()).collect::<Vec<_>>().join(" ")
+    }
 }
 
 impl FlowGraph {
@@ -594,6 +568,75 @@ fn case_countries(c: &CodedCase) -> BTreeSet<String> {
     set
 }
 
+/// A country's role in a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    Offender,
+    Victim,
+    Consumer,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Offender, Role::Victim, Role::Consumer];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Offender => "offender",
+            Role::Victim => "victim",
+            Role::Consumer => "consumer",
+        }
+    }
+}
+
+/// Words that say whose country a place is, by role (matched at a word start, lower case).
+const ROLE_CUES: [(&str, Role); 27] = [
+    ("defendant", Role::Offender), ("offender", Role::Offender), ("trafficker", Role::Offender),
+    ("accused", Role::Offender), ("perpetrator", Role::Offender), ("pimp", Role::Offender),
+    ("operated", Role::Offender), ("organis", Role::Offender), ("organiz", Role::Offender),
+    ("victim", Role::Victim), ("girl", Role::Victim), ("women", Role::Victim), ("woman", Role::Victim),
+    ("child", Role::Victim), ("minor", Role::Victim), ("recruited", Role::Victim), ("lured", Role::Victim),
+    ("boys", Role::Victim), ("worker", Role::Victim),
+    ("customer", Role::Consumer), ("buyer", Role::Consumer), ("client", Role::Consumer),
+    ("consumer", Role::Consumer), ("paying", Role::Consumer), ("viewer", Role::Consumer),
+    ("watched", Role::Consumer), ("purchaser", Role::Consumer),
+];
+
+/// The role of each country the coding names, read from the summary around the evidence that
+/// names it: the role word nearest to the country's mention within its sentence ("Victims in
+/// the Philippines ... for paying customers in Europe": PHL victim, Europe's country consumer).
+/// The coding scheme has no role variable, so this is a reading of the text, and a country
+/// without evidence or without a role word nearby has no role.
+pub fn country_roles(c: &CodedCase) -> BTreeMap<String, BTreeSet<Role>> {
+    let mut out: BTreeMap<String, BTreeSet<Role>> = BTreeMap::new();
+    let chars: Vec<char> = c.summary.chars().collect();
+    for e in c.coding.evidence.iter().filter(|e| e.variable == "countries") {
+        if e.end > chars.len() || e.start >= e.end {
+            continue;
+        }
+        let is_end = |ch: char| matches!(ch, '.' | '!' | '?' | ';');
+        let from = (0..e.start).rev().find(|&i| is_end(chars[i])).map_or(0, |i| i + 1);
+        let to = (e.end..chars.len()).find(|&i| is_end(chars[i])).unwrap_or(chars.len());
+        let sentence: String = chars[from..to].iter().collect::<String>().to_lowercase();
+        let words: Vec<(usize, &str)> = sentence
+            .char_indices()
+            .filter(|(i, ch)| ch.is_alphabetic() && (*i == 0 || !sentence[..*i].chars().next_back().is_some_and(char::is_alphabetic)))
+            .map(|(i, _)| (sentence[..i].chars().count() + from, &sentence[i..]))
+            .collect();
+        let mut best: Option<(usize, Role)> = None;
+        for (at, rest) in words {
+            if let Some((_, role)) = ROLE_CUES.iter().find(|(cue, _)| rest.starts_with(cue)) {
+                let d = if at < e.start { e.start - at } else { at.saturating_sub(e.end) };
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, *role));
+                }
+            }
+        }
+        if let Some((_, role)) = best {
+            out.entry(e.value.clone()).or_default().insert(role);
+        }
+    }
+    out
+}
+
 /// Cases in the graph: internet cases with cyber_flow = yes or naming several countries.
 pub fn in_flow_graph(c: &CodedCase) -> bool {
     is_internet(c) && (label(&c.coding, "cyber_flow") == Some("yes") || case_countries(c).len() >= 2)
@@ -605,6 +648,13 @@ pub fn flow_graph(cases: &[CodedCase]) -> FlowGraph {
         let cs: Vec<String> = case_countries(c).into_iter().collect();
         for k in &cs {
             g.nodes.entry(k.clone()).or_default().insert(c.id.clone());
+        }
+        for (k, roles) in country_roles(c) {
+            if cs.contains(&k) {
+                for r in roles {
+                    g.roles.entry(k.clone()).or_default().entry(r).or_default().insert(c.id.clone());
+                }
+            }
         }
         for (i, a) in cs.iter().enumerate() {
             for b in &cs[i + 1..] {
@@ -637,19 +687,24 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
         &behind,
     );
     f.notes.push(
-        "The coding scheme does not record a country's role (offender, victim, consumer), so the \
-         nodes carry none."
+        "Roles (offender, victim, consumer country): the coding scheme records the countries of a case \
+         but not their roles, so a country's role in a case is read from the summary: the role word \
+         nearest to the country's evidence in its sentence (defendant, trafficker... / victim, girls, \
+         recruited... / customers, buyers, paying...). A country can have several roles over its \
+         cases; one named without a role word nearby has none in that case."
             .into(),
     );
     let g = flow_graph(cases);
     let comps = g.components();
     let comp_of: BTreeMap<&String, usize> =
         comps.iter().enumerate().flat_map(|(i, c)| c.iter().map(move |k| (k, i + 1))).collect();
-    let mut nodes = Table::new(&["country", "name", "cases", "degree", "component"]);
+    let mut nodes = Table::new(&["country", "name", "cases", "degree", "component", "roles", "offender_cases", "victim_cases", "consumer_cases"]);
     let mut node_rows: Vec<(&String, usize, usize)> = g.nodes.iter().map(|(k, ids)| (k, ids.len(), g.degree(k))).collect();
     node_rows.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(b.0)));
     for (k, n, d) in &node_rows {
-        nodes.push(vec![(*k).clone(), country_name(k), s(*n), s(*d), comp_of.get(k).map(|c| c.to_string()).unwrap_or_default()]);
+        let mut row = vec![(*k).clone(), country_name(k), s(*n), s(*d), comp_of.get(k).map(|c| c.to_string()).unwrap_or_default(), g.role_names(k)];
+        row.extend(Role::ALL.iter().map(|r| s(g.role_cases(k, *r))));
+        nodes.push(row);
     }
     let mut pairs = Table::new(&["country_a", "country_b", "cases"]);
     let mut edge_rows: Vec<(&(String, String), usize)> = g.edges.iter().map(|(k, v)| (k, v.len())).collect();
@@ -734,18 +789,26 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
   <key id=\"ncases\" for=\"node\" attr.name=\"cases\" attr.type=\"int\"/>\n\
   <key id=\"degree\" for=\"node\" attr.name=\"degree\" attr.type=\"int\"/>\n\
   <key id=\"component\" for=\"node\" attr.name=\"component\" attr.type=\"int\"/>\n\
+  <key id=\"roles\" for=\"node\" attr.name=\"roles\" attr.type=\"string\"/>\n\
+  <key id=\"offender\" for=\"node\" attr.name=\"offender_cases\" attr.type=\"int\"/>\n\
+  <key id=\"victim\" for=\"node\" attr.name=\"victim_cases\" attr.type=\"int\"/>\n\
+  <key id=\"consumer\" for=\"node\" attr.name=\"consumer_cases\" attr.type=\"int\"/>\n\
   <key id=\"ecases\" for=\"edge\" attr.name=\"cases\" attr.type=\"int\"/>\n\
   <key id=\"case_ids\" for=\"edge\" attr.name=\"case_ids\" attr.type=\"string\"/>\n\
   <graph id=\"cyber-flows\" edgedefault=\"undirected\">\n",
     );
     for (k, ids) in &g.nodes {
         gm.push_str(&format!(
-            "    <node id=\"{}\"><data key=\"name\">{}</data><data key=\"ncases\">{}</data><data key=\"degree\">{}</data><data key=\"component\">{}</data></node>\n",
+            "    <node id=\"{}\"><data key=\"name\">{}</data><data key=\"ncases\">{}</data><data key=\"degree\">{}</data><data key=\"component\">{}</data><data key=\"roles\">{}</data><data key=\"offender\">{}</data><data key=\"victim\">{}</data><data key=\"consumer\">{}</data></node>\n",
             xml(k),
             xml(&country_name(k)),
             ids.len(),
             g.degree(k),
-            comp_of.get(k).copied().unwrap_or(0)
+            comp_of.get(k).copied().unwrap_or(0),
+            xml(&g.role_names(k)),
+            g.role_cases(k, Role::Offender),
+            g.role_cases(k, Role::Victim),
+            g.role_cases(k, Role::Consumer)
         ));
     }
     for ((a, b), ids) in &g.edges {
@@ -764,6 +827,8 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
         "nodes": g.nodes.iter().map(|(k, ids)| serde_json::json!({
             "id": k, "name": country_name(k), "cases": ids.len(), "degree": g.degree(k),
             "component": comp_of.get(k).copied().unwrap_or(0), "case_ids": ids,
+            "roles": Role::ALL.iter().map(|r| (r.as_str(), g.roles.get(k).and_then(|m| m.get(r)).cloned().unwrap_or_default()))
+                .collect::<BTreeMap<&str, BTreeSet<String>>>(),
         })).collect::<Vec<_>>(),
         "edges": g.edges.iter().map(|((a, b), ids)| serde_json::json!({
             "source": a, "target": b, "cases": ids.len(), "case_ids": ids,
@@ -777,18 +842,9 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
 
 // ---- the report -------------------------------------------------------------------------
 
-const STYLE: &str = "body{font-family:sans-serif;max-width:62rem;margin:1.5rem auto;padding:0 1rem;color:#222;line-height:1.45}\
-h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-top:1px solid #ccc;padding-top:1rem}\
-svg.chart{width:100%;height:auto;display:block;margin:0.5rem 0}svg.chart text{fill:#333}\
-table{border-collapse:collapse;margin:0.5rem 0;font-size:0.85rem}th,td{border:1px solid #ccc;padding:2px 6px;text-align:left}\
-td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f0f0f0}\
-.def{background:#f7f7f7;padding:0.5rem 0.75rem;border-left:3px solid #0072B2}.meta{color:#555;font-size:0.9rem}\
-details{margin:0.5rem 0}summary{cursor:pointer}";
-
 /// Every file of the report, by name: `index.html`, one CSV per table, one SVG per chart, the
 /// graph exports and `version.json`.
 pub fn report_files(figs: &[Figure], v: &DataVersion) -> Vec<(String, String)> {
-    let mut files: Vec<(String, String)> = Vec::new();
     let coders = if v.automatic_coders.is_empty() { "none".to_string() } else { v.automatic_coders.join(", ") };
     let version = format!(
         "{} cases in the database; {} coded cases used: {} with final values, {} with only an automatic coding ({}); \
@@ -803,66 +859,37 @@ pub fn report_files(figs: &[Figure], v: &DataVersion) -> Vec<(String, String)> {
         thousands(v.automatic_codings as u64),
         esc(&v.date),
     );
-    let mut html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Chapter 5: trafficking and the internet</title>\
-<style>{STYLE}</style></head><body><h1>Chapter 5: trafficking in persons and the internet</h1>\
-<p>Figures over the court cases coded with the case-coding scheme v1 (<code>coding-scheme.md</code>). \
+    let sections: Vec<Section<'_>> = figs
+        .iter()
+        .map(|f| Section {
+            key: &f.key,
+            title: &f.title,
+            definition: &f.definition,
+            n_html: format!(
+                "<strong>n = {}</strong> cases ({} with final values, {} with the automatic coding only, coder {}). \
+                 Data version: {} coded cases, {}.",
+                thousands(f.n as u64),
+                thousands(f.n_final as u64),
+                thousands(f.n_automatic as u64),
+                esc(&coders),
+                thousands((v.cases_final + v.cases_automatic) as u64),
+                esc(&v.date)
+            ),
+            notes: &f.notes,
+            tables: &f.tables,
+            charts: &f.charts,
+            files: &f.files,
+        })
+        .collect();
+    let page = Page {
+        title: "Chapter 5: trafficking in persons and the internet",
+        intro_html: "<p>Figures over the court cases coded with the case-coding scheme v1 (<code>coding-scheme.md</code>). \
 Each case contributes its final values (agreed or adjudicated by people) where it has them, and \
 otherwise the newest automatic coding; automatic codings are machine output and have not been \
-checked by a person. Every figure says how many cases are behind it and from which source.</p>\
-<p class=\"meta\"><strong>Data version:</strong> {version}</p><ol>"
-    );
-    for f in figs {
-        html.push_str(&format!("<li><a href=\"#{}\">{}</a></li>", esc(&f.key), esc(&f.title)));
-    }
-    html.push_str("</ol>");
-    for (i, f) in figs.iter().enumerate() {
-        html.push_str(&format!("<section id=\"{}\"><h2>Figure {}. {}</h2>", esc(&f.key), i + 1, esc(&f.title)));
-        for (_, svg) in &f.charts {
-            html.push_str(svg);
-        }
-        html.push_str(&format!(
-            "<p class=\"def\"><strong>Definition.</strong> {}</p><p class=\"meta\"><strong>n = {}</strong> cases \
-             ({} with final values, {} with the automatic coding only, coder {}). Data version: {} coded cases, {}.</p>",
-            esc(&f.definition),
-            thousands(f.n as u64),
-            thousands(f.n_final as u64),
-            thousands(f.n_automatic as u64),
-            esc(&coders),
-            thousands((v.cases_final + v.cases_automatic) as u64),
-            esc(&v.date)
-        ));
-        for n in &f.notes {
-            html.push_str(&format!("<p class=\"meta\">{}</p>", esc(n)));
-        }
-        for (name, t) in &f.tables {
-            let open = if t.rows.len() <= 20 { " open" } else { "" };
-            html.push_str(&format!(
-                "<details{open}><summary>Table <code>{}</code> ({} rows)</summary>{}</details>",
-                esc(name),
-                t.rows.len(),
-                t.to_html()
-            ));
-        }
-        let links: Vec<String> = f
-            .tables
-            .iter()
-            .map(|(n, _)| n)
-            .chain(f.charts.iter().map(|(n, _)| n))
-            .chain(f.files.iter().map(|(n, _)| n))
-            .map(|n| format!("<a href=\"{0}\">{0}</a>", esc(n)))
-            .collect();
-        html.push_str(&format!("<p class=\"meta\">Files: {}</p></section>", links.join(" · ")));
-        for (n, t) in &f.tables {
-            files.push((n.clone(), t.to_csv()));
-        }
-        for (n, svg) in &f.charts {
-            files.push((n.clone(), format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n")));
-        }
-        files.extend(f.files.iter().cloned());
-    }
-    html.push_str("</body></html>\n");
-    files.push(("index.html".into(), html));
+checked by a person. Every figure says how many cases are behind it and from which source.</p>",
+        version_html: &version,
+    };
+    let mut files = report::page_files(&page, &sections);
     let vj = serde_json::json!({
         "cases_stored": v.cases_stored, "cases_final": v.cases_final, "cases_automatic": v.cases_automatic,
         "cases_not_coded": v.cases_not_coded, "final_values": v.final_values,

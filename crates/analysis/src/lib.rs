@@ -2,6 +2,11 @@
 //! coded cases (`chapter5`), and the SVG charts the reports and the web pages share (`svg`).
 
 pub mod chapter5;
+pub mod columnar;
+pub mod country;
+pub mod flows;
+pub mod glotip;
+pub mod report;
 pub mod svg;
 
 /// Escapes text for HTML and SVG content and quoted attribute values.

@@ -3,6 +3,7 @@
 mod cases;
 mod code;
 mod collect;
+mod crosstab;
 mod demo;
 mod glotip;
 mod publish;
@@ -94,7 +95,13 @@ enum Command {
     /// Export data: cases, observations (SDMX-CSV), the instrument's SDMX structure.
     #[command(subcommand)]
     Export(ExportCmd),
-    /// Reports over the data: `report chapter5 --out DIR`.
+    /// Cross-tabs with shares and the n behind them, regional roll-ups and coverage; or a
+    /// categorical CSV (`--in FILE.csv`).
+    Crosstab(crosstab::CrosstabArgs),
+    /// Flows from citizenship (origin) to detection country, rolled up to regions; domestic vs
+    /// foreign victims.
+    Flows(crosstab::FlowsArgs),
+    /// Reports over the data: `report chapter5 --out DIR`, `report glotip --out DIR`.
     #[command(subcommand)]
     Report(report::ReportCmd),
 }
@@ -305,6 +312,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Export(ExportCmd::Cases(c)) => cases::out(cases::export(open(&cli.db)?.as_ref(), &c)?),
         Command::Export(ExportCmd::Sdmx(c)) => sdmx::export(&cli.db, c),
         Command::Report(c) => report::run(&cli.db, &c),
+        Command::Crosstab(a) => crosstab::run(&cli.db, &a),
+        Command::Flows(a) => crosstab::run_flows(&cli.db, &a),
     }
 }
 

@@ -1,10 +1,10 @@
-//! `tipdata report chapter5`: reads the coded cases, computes the figures (`tipdata-analysis`),
-//! writes the report's files.
+//! `tipdata report chapter5` and `tipdata report glotip`: read the cases or the country data,
+//! compute the figures (`tipdata-analysis`), write the report's files.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use tipdata_analysis::chapter5;
+use tipdata_analysis::{chapter5, glotip};
 
 #[derive(clap::Subcommand)]
 pub enum ReportCmd {
@@ -14,10 +14,38 @@ pub enum ReportCmd {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
+    /// The country data (GLOTIP): DIR/index.html (offline), one CSV and one SVG per figure:
+    /// trends with coverage, sex x age and forms of exploitation shares, regional roll-ups,
+    /// domestic/foreign victims and flows between regions.
+    Glotip {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
 }
 
 pub fn run(db: &str, cmd: &ReportCmd) -> Result<()> {
-    let ReportCmd::Chapter5 { out } = cmd;
+    match cmd {
+        ReportCmd::Chapter5 { out } => run_chapter5(db, out),
+        ReportCmd::Glotip { out } => run_glotip(db, out),
+    }
+}
+
+fn run_glotip(db: &str, out: &Path) -> Result<()> {
+    let store = crate::open(db)?;
+    let (inputs, version) = glotip::load(store.as_ref(), &chapter5::utc_now())?;
+    // No country data: an empty report would read as "no victims detected".
+    anyhow::ensure!(
+        !inputs.totals.is_empty(),
+        "no detected-victim totals in the database ({} cells stored): import the country data first (tipdata import glotip FILE)",
+        version.observations
+    );
+    let figs = glotip::figures(&inputs);
+    write_files(out, &glotip::report_files(&figs, &version))?;
+    println!("glotip report: {} figures written to {}", figs.len(), out.join("index.html").display());
+    Ok(())
+}
+
+fn run_chapter5(db: &str, out: &Path) -> Result<()> {
     let store = crate::open(db)?;
     let (cases, version) = chapter5::load(store.as_ref(), &chapter5::utc_now())?;
     // No coded case: nothing to report, and an empty report would read as "zero cases online".

@@ -98,6 +98,17 @@ pub struct Counts {
     pub audit: u64,
 }
 
+/// A recorded import, as a report cites its data version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportInfo {
+    pub id: i64,
+    pub kind: String,
+    pub file: String,
+    pub sha256: String,
+    /// When it was applied (RFC 3339, UTC).
+    pub at: String,
+}
+
 /// Everything the rest of tipdata asks of a database. Each method is one transaction.
 pub trait Store: CaseStore + SubmissionStore + UserStore {
     /// Applies an import all or nothing; an import that changes nothing is not recorded.
@@ -109,6 +120,8 @@ pub trait Store: CaseStore + SubmissionStore + UserStore {
     /// Stored findings, newest import first.
     fn findings(&self, entity: Option<&str>, year: Option<i32>) -> Result<Vec<Finding>, StoreError>;
     fn counts(&self) -> Result<Counts, StoreError>;
+    /// The newest import of observations (not of cases), if any: the data version of reports.
+    fn latest_observation_import(&self) -> Result<Option<ImportInfo>, StoreError>;
     /// Checks the audit trail's hash chain and that it accounts for every stored value.
     fn verify_audit(&self) -> Result<AuditReport, StoreError>;
 }

@@ -7,7 +7,7 @@ use tipdata_model::query::sort_rows;
 use tipdata_model::{CellValue, Finding, Instrument, ObsKey, Query, QueryKey, QueryRow, Severity};
 
 use crate::audit::{self, AuditReport, Entry, GENESIS};
-use crate::{Counts, HistoryEntry, ImportOutcome, ObservationImport, Store, StoreError, StoredCell};
+use crate::{Counts, HistoryEntry, ImportInfo, ImportOutcome, ObservationImport, Store, StoreError, StoredCell};
 
 const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../migrations/sqlite/0001_observations.sql")),
@@ -391,6 +391,18 @@ impl Store for SqliteStore {
             findings: n("findings")?,
             audit: n("audit_log")?,
         })
+    }
+
+    fn latest_observation_import(&self) -> Result<Option<ImportInfo>, StoreError> {
+        // Case imports record the coding scheme as their instrument version.
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, kind, file, sha256, at FROM imports WHERE instrument_version NOT LIKE 'coding-scheme-%' ORDER BY id DESC LIMIT 1",
+                [],
+                |r| Ok(ImportInfo { id: r.get(0)?, kind: r.get(1)?, file: r.get(2)?, sha256: r.get(3)?, at: r.get(4)? }),
+            )
+            .optional()?)
     }
 
     fn verify_audit(&self) -> Result<AuditReport, StoreError> {

@@ -98,7 +98,7 @@ fn coded(r: &Raw) -> CodedCase {
     put("forms", json!(r.forms));
     put("countries", json!(r.countries));
     let coding = Coding::from_json(&o, &[], &iso).expect("test codings fit the scheme");
-    CodedCase { id: r.id.clone(), year: r.year, country: r.court.map(String::from), coding, source: Source::Automatic }
+    CodedCase { id: r.id.clone(), year: r.year, country: r.court.map(String::from), coding, source: Source::Automatic, summary: String::new() }
 }
 
 fn csv_rows(f: &chapter5::Figure, file: &str) -> Vec<Vec<String>> {
@@ -318,4 +318,35 @@ fn the_report_is_offline_and_names_n_and_source_under_every_figure() {
     }
     let svg = &files.iter().find(|(n, _)| n == "fig1-internet-by-year.svg").expect("svg").1;
     assert!(svg.contains("<title>") && svg.contains("year of judgment") && svg.contains("cases (number)"));
+}
+
+#[test]
+fn flow_graph_nodes_carry_the_roles_the_summary_gives_their_countries() {
+    let summary = "Victims in the Philippines were made to perform sexual acts in front of a webcam for paying \
+                   customers in Sweden. The defendant, a national of Australia, ran the livestreams. The \
+                   appeal was heard in Norway.";
+    let ev = |code: &str, name: &str| {
+        let b = summary.find(name).expect("the name is in the summary");
+        let start = summary[..b].chars().count();
+        json!({"variable": "countries", "value": code, "start": start, "end": start + name.chars().count(), "text": name})
+    };
+    let mut o = Map::new();
+    o.insert("internet_used".into(), json!("yes"));
+    o.insert("cyber_flow".into(), json!("yes"));
+    o.insert("countries".into(), json!(["AUS", "NOR", "PHL", "SWE"]));
+    o.insert("evidence".into(), json!([ev("PHL", "Philippines"), ev("SWE", "Sweden"), ev("AUS", "Australia"), ev("NOR", "Norway")]));
+    let coding = Coding::from_json(&o, &[], &iso).expect("a valid coding");
+    let case = CodedCase { id: "c1".into(), year: Some(2019), country: None, coding, source: Source::Automatic, summary: summary.into() };
+    let roles = chapter5::country_roles(&case);
+    let got: Vec<(String, Vec<&str>)> = roles.iter().map(|(k, r)| (k.clone(), r.iter().map(|r| r.as_str()).collect())).collect();
+    assert_eq!(got, vec![("AUS".into(), vec!["offender"]), ("PHL".into(), vec!["victim"]), ("SWE".into(), vec!["consumer"])]);
+    let g = chapter5::flow_graph(std::slice::from_ref(&case));
+    assert_eq!(g.role_names("PHL"), "victim");
+    assert_eq!(g.role_names("NOR"), "", "named without a role word: no role");
+    let fig = chapter5::cyber_flows(std::slice::from_ref(&case));
+    let nodes = csv_rows(&fig, "fig6-cyber-flows-nodes.csv");
+    let swe = nodes.iter().find(|r| r[0] == "SWE").expect("SWE is a node");
+    assert_eq!(&swe[5..], ["consumer", "0", "0", "1"]);
+    let graphml = &fig.files.iter().find(|(n, _)| n == "cyber-flows.graphml").expect("graphml").1;
+    assert!(graphml.contains("<data key=\"roles\">offender</data>"));
 }

@@ -3,6 +3,7 @@
 mod cases;
 mod coding_cli;
 mod errors;
+mod flows;
 mod glotip;
 mod report;
 mod publish;

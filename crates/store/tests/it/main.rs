@@ -47,6 +47,7 @@ fn three() -> Vec<Observation> {
 fn a_reimport_writes_nothing_and_a_revision_keeps_the_old_value() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = SqliteStore::open(dir.path().join("s.db").to_str().unwrap()).unwrap();
+    assert_eq!(s.latest_observation_import().unwrap(), None);
     let first = import(&mut s, three());
     assert_eq!((first.inserted, first.import_id), (3, Some(1)));
     let again = import(&mut s, three());
@@ -59,6 +60,8 @@ fn a_reimport_writes_nothing_and_a_revision_keeps_the_old_value() {
     revised[1].value = CellValue::Count(6);
     let rev = import(&mut s, revised);
     assert_eq!((rev.changed, rev.unchanged, rev.import_id), (1, 2, Some(2)));
+    let latest = s.latest_observation_import().unwrap().expect("two imports");
+    assert_eq!((latest.id, latest.kind.as_str(), latest.file.as_str()), (2, "glotip", "t.csv"));
     let key = &three()[1].key;
     assert_eq!(s.cell(key).unwrap().unwrap().value, CellValue::Count(6));
     let h = s.cell_history(key).unwrap();
