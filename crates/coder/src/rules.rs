@@ -50,6 +50,7 @@ pub struct Hit {
 #[derive(Debug, Default)]
 pub struct Scratch {
     pub hits: Vec<Hit>,
+    lower: Vec<u8>,
     words: Vec<crate::matcher::Word>,
     found: Vec<crate::matcher::Found>,
 }
@@ -59,7 +60,7 @@ pub struct Scratch {
 pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Vec<(usize, usize)> {
     let hits = &mut scratch.hits;
     hits.clear();
-    lex.matcher.find_all(text, &mut scratch.words, &mut scratch.found);
+    lex.matcher.find_all(text, &mut scratch.lower, &mut scratch.words, &mut scratch.found);
     let sents = sentences_from_words(text, &scratch.words);
     let mut si = 0usize;
     for m in &scratch.found {
