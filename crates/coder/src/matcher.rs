@@ -347,7 +347,11 @@ impl Matcher {
             (rest.iter().map(|w| w.0).collect(), None)
         };
         set_bit(&mut self.first_filter, first_slot(*first));
-        self.by_first.entry(*first).push(Phrase { rest: rest_hashes, stem: stem_bytes, id });
+        let group = self.by_first.entry(*first);
+        group.push(Phrase { rest: rest_hashes, stem: stem_bytes, id });
+        // Longest first, whole last word before stem on a tie, else in insertion order: the
+        // first phrase that matches is the one to take.
+        group.sort_by_key(|p| (std::cmp::Reverse(p.rest.len() + usize::from(p.stem.is_some())), p.stem.is_some()));
         true
     }
 
@@ -395,7 +399,7 @@ impl Matcher {
                     for p in cands {
                         let n = 1 + p.rest.len() + usize::from(p.stem.is_some());
                         let whole = p.stem.is_none();
-                        if i + n > ws.len() || best.is_some_and(|bst| (bst.0, bst.1) >= (n, whole)) {
+                        if i + n > ws.len() {
                             continue;
                         }
                         if p.rest.iter().enumerate().all(|(k, h)| ws[i + 1 + k].hash == *h) {
@@ -407,6 +411,7 @@ impl Matcher {
                                 }
                             }
                             best = Some((n, whole, ws[i + n - 1].end, p.id));
+                            break;
                         }
                     }
                 }
