@@ -21,6 +21,20 @@ pub struct CodeArgs {
     /// A model from `tipdata coder train` to fill what the rules leave without evidence.
     #[arg(long)]
     model: Option<PathBuf>,
+    /// ISO3 code of the country of cases whose line has no `country`: a country named
+    /// other than the case's own is abroad (the border variable).
+    #[arg(long, value_name = "ISO3", default_value = tipdata_coder::DEFAULT_HOME_COUNTRY, value_parser = home_country)]
+    home_country: String,
+}
+
+/// Parses `--home-country`: an ISO 3166-1 alpha-3 country of the codelist.
+fn home_country(s: &str) -> Result<String, String> {
+    let code = s.trim().to_ascii_uppercase();
+    if tipdata_coder::is_country(&code) {
+        Ok(code)
+    } else {
+        Err(format!("'{s}' is not an ISO 3166-1 alpha-3 country code (e.g. USA, ROU, THA)"))
+    }
 }
 
 #[derive(clap::Subcommand)]
@@ -39,6 +53,9 @@ pub enum CoderCmd {
         /// How many errors to list.
         #[arg(long, default_value_t = 30)]
         errors: usize,
+        /// Country of gold lines that have no `country` (ISO3).
+        #[arg(long, value_name = "ISO3", default_value = tipdata_coder::DEFAULT_HOME_COUNTRY, value_parser = home_country)]
+        home_country: String,
         #[arg(long, value_enum, default_value_t = crate::Format::Table)]
         format: crate::Format,
     },
@@ -56,6 +73,9 @@ pub enum CoderCmd {
 pub struct CasesCodeArgs {
     #[arg(long)]
     model: Option<PathBuf>,
+    /// Country of stored cases that have none (ISO3); a case's own country comes first.
+    #[arg(long, value_name = "ISO3", default_value = tipdata_coder::DEFAULT_HOME_COUNTRY, value_parser = home_country)]
+    home_country: String,
 }
 
 fn coder(model: Option<&Path>) -> Result<Coder> {
@@ -90,7 +110,7 @@ pub fn code(a: &CodeArgs) -> Result<()> {
     let started = std::time::Instant::now();
     let mut stats = None;
     write_atomically(&a.output, |w| {
-        stats = Some(tipdata_coder::code_jsonl_with(&coder, input, w).with_context(|| format!("{}", a.input.display()))?);
+        stats = Some(tipdata_coder::code_jsonl_in(&coder, &a.home_country, input, w).with_context(|| format!("{}", a.input.display()))?);
         Ok(())
     })?;
     if let Some(s) = stats {
@@ -108,7 +128,7 @@ pub fn code(a: &CodeArgs) -> Result<()> {
 
 pub fn run(db: &str, cmd: &CoderCmd) -> Result<()> {
     match cmd {
-        CoderCmd::Eval { gold, split, model, errors, format } => {
+        CoderCmd::Eval { gold, split, model, errors, format, home_country } => {
             let coder = coder(model.as_deref())?;
             let store = crate::open(db)?;
             let file = BufReader::new(File::open(gold).with_context(|| format!("{}", gold.display()))?);
@@ -127,7 +147,7 @@ pub fn run(db: &str, cmd: &CoderCmd) -> Result<()> {
                 cases.retain(|c| c.split.as_deref() == Some(s.as_str()));
             }
             anyhow::ensure!(!cases.is_empty(), "{}: no gold cases to score", gold.display());
-            let report = tipdata_coder::evaluate(&cases, &coder);
+            let report = tipdata_coder::eval::evaluate_in(&cases, &coder, home_country);
             match format {
                 crate::Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
                 _ => print!("{}", report.to_text(*errors)),
@@ -170,7 +190,8 @@ pub fn cases_code(store: &mut dyn Store, a: &CasesCodeArgs) -> Result<String> {
     let mut codings = Vec::new();
     let mut scratch = tipdata_coder::Scratch::default();
     for item in store.cases()? {
-        let coding = coder.code_with(&item.case.summary, &mut scratch);
+        let home = item.case.country.as_deref().unwrap_or(&a.home_country);
+        let coding = coder.code_in(&item.case.summary, home, &mut scratch);
         codings.push(NewCoding { case_id: item.case.id, coder: coder_id.clone(), coding });
     }
     let n = codings.len();

@@ -33,7 +33,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         eprintln!("model: {} features, {} classifiers", m.features.len(), m.classifiers.len());
         coder = coder.with_model(m);
     }
-    let mut rep = tipdata_coder::evaluate(&gold, &coder);
+    let home = std::env::var("HOME_COUNTRY").unwrap_or("USA".into());
+    let mut rep = tipdata_coder::eval::evaluate_in(&gold, &coder, &home);
     if let Some(v) = var {
         rep.errors.retain(|e| e.variable == v);
     } else {

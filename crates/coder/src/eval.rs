@@ -34,6 +34,9 @@ pub struct GoldCase {
     pub summary: String,
     /// `dev` or `test` where the gold set says so.
     pub split: Option<String>,
+    /// ISO3 code of the case's country (`country`), when the gold line gives one: the
+    /// coder reads the border relative to it.
+    pub country: Option<String>,
     pub coding: Coding,
 }
 
@@ -79,9 +82,14 @@ pub fn read_gold_with(
                 .ok_or_else(|| field("summary", format!("missing, and no text found for case {id}")))?,
         };
         let split = obj.get("split").and_then(|s| s.as_str()).map(str::to_string);
+        let country = match obj.get("country") {
+            None | Some(Json::Null) => None,
+            Some(Json::String(c)) if is_country(c) => Some(c.clone()),
+            Some(c) => return Err(field("country", format!("{c} is not an ISO 3166-1 alpha-3 country code"))),
+        };
         let coding = Coding::from_json(&obj, GOLD_EXTRA_KEYS, &is_country)
             .map_err(|e| CodeError::Field { line: n, field: e.field, message: e.message })?;
-        out.push(GoldCase { id, summary, split, coding });
+        out.push(GoldCase { id, summary, split, country, coding });
     }
     Ok(out)
 }
@@ -190,9 +198,17 @@ fn norm_names(v: &CodedValue, countries: bool) -> BTreeSet<String> {
         .collect()
 }
 
-/// Codes every gold case's summary with `coder` and scores the result.
+/// Codes every gold case's summary with `coder` (in the case's `country`, else USA) and
+/// scores the result.
 pub fn evaluate(gold: &[GoldCase], coder: &Coder) -> Report {
-    let coded: Vec<Coding> = gold.iter().map(|g| coder.code(&g.summary)).collect();
+    evaluate_in(gold, coder, crate::DEFAULT_HOME_COUNTRY)
+}
+
+/// [`evaluate`], with `home` the country of gold cases that give none.
+pub fn evaluate_in(gold: &[GoldCase], coder: &Coder, home: &str) -> Report {
+    let mut scratch = crate::Scratch::default();
+    let coded: Vec<Coding> =
+        gold.iter().map(|g| coder.code_in(&g.summary, g.country.as_deref().unwrap_or(home), &mut scratch)).collect();
     score(gold, &coded)
 }
 

@@ -23,11 +23,11 @@ use tipdata_model::coding::{Coding, SCHEME};
 pub use eval::{evaluate, read_gold, unodc_coding, GoldCase, LabelScore, Report, BENCHMARK_LABELS};
 pub use learn::{train, Model, TrainConfig};
 pub use lexicon::Lexicon;
-pub use rules::Scratch;
+pub use rules::{Scratch, DEFAULT_HOME_COUNTRY};
 
 /// Version of the automatic coder (rules, lexicon and combination); the coder id of its
 /// codings is `auto-<VERSION>`.
-pub const VERSION: &str = "0.1.0";
+pub const VERSION: &str = "0.2.0";
 
 /// The coder id stored with automatic codings.
 pub fn coder_id() -> String {
@@ -86,7 +86,13 @@ impl Coder {
 
     /// As [`Coder::code`], reusing buffers between calls.
     pub fn code_with(&self, summary: &str, scratch: &mut rules::Scratch) -> Coding {
-        let mut coding = rules::code_rules(&self.lexicon, summary, scratch);
+        self.code_in(summary, DEFAULT_HOME_COUNTRY, scratch)
+    }
+
+    /// Codes a summary of a case of country `home` (ISO 3166-1 alpha-3): a country named
+    /// other than `home` is abroad, so the border is read relative to the case's own country.
+    pub fn code_in(&self, summary: &str, home: &str, scratch: &mut rules::Scratch) -> Coding {
+        let mut coding = rules::code_rules(&self.lexicon, summary, home, scratch);
         if let Some(model) = &self.model {
             model.complete(summary, &mut coding);
         }
@@ -122,7 +128,8 @@ pub struct Stats {
     pub blank_lines: usize,
 }
 
-/// `tipdata code`: reads JSON lines `{"id", "summary"}` and writes one JSON line per input,
+/// `tipdata code`: reads JSON lines `{"id", "summary"}` (and optionally `"country"`, the
+/// ISO3 code of the case's country; USA when absent) and writes one JSON line per input,
 /// in the same order, with `id`, every variable of the scheme and `evidence`. Blank lines
 /// are skipped; any other bad line stops the run with an error naming the line and field.
 pub fn code_jsonl(input: impl BufRead, output: impl Write) -> Result<Stats, CodeError> {
@@ -130,7 +137,12 @@ pub fn code_jsonl(input: impl BufRead, output: impl Write) -> Result<Stats, Code
 }
 
 /// [`code_jsonl`] with a given coder (rules plus a model).
-pub fn code_jsonl_with(coder: &Coder, input: impl BufRead, mut output: impl Write) -> Result<Stats, CodeError> {
+pub fn code_jsonl_with(coder: &Coder, input: impl BufRead, output: impl Write) -> Result<Stats, CodeError> {
+    code_jsonl_in(coder, DEFAULT_HOME_COUNTRY, input, output)
+}
+
+/// [`code_jsonl_with`], with `home` the country of lines that carry no `country`.
+pub fn code_jsonl_in(coder: &Coder, home: &str, input: impl BufRead, mut output: impl Write) -> Result<Stats, CodeError> {
     let mut stats = Stats::default();
     let mut scratch = rules::Scratch::default();
     for (i, line) in input.lines().enumerate() {
@@ -140,8 +152,8 @@ pub fn code_jsonl_with(coder: &Coder, input: impl BufRead, mut output: impl Writ
             stats.blank_lines += 1;
             continue;
         }
-        let (id, summary) = parse_input_line(n, &line)?;
-        let coding = coder.code_with(&summary, &mut scratch);
+        let (id, summary, country) = parse_input_line(n, &line)?;
+        let coding = coder.code_in(&summary, country.as_deref().unwrap_or(home), &mut scratch);
         if coding.get("internet_used").is_some_and(|v| v.to_json() == "yes") {
             stats.internet_used += 1;
         }
@@ -157,7 +169,7 @@ pub fn code_jsonl_with(coder: &Coder, input: impl BufRead, mut output: impl Writ
     Ok(stats)
 }
 
-fn parse_input_line(n: usize, line: &str) -> Result<(Json, String), CodeError> {
+fn parse_input_line(n: usize, line: &str) -> Result<(Json, String, Option<String>), CodeError> {
     let obj: Map<String, Json> = serde_json::from_str(line)
         .map_err(|e| CodeError::Json { line: n, message: format!("not a JSON object: {e}") })?;
     let field = |f: &str, m: &str| CodeError::Field { line: n, field: f.into(), message: m.into() };
@@ -172,7 +184,12 @@ fn parse_input_line(n: usize, line: &str) -> Result<(Json, String), CodeError> {
         Some(_) => return Err(field("summary", "expected a string")),
         None => return Err(field("summary", "missing")),
     };
-    Ok((id, summary))
+    let country = match obj.get("country") {
+        None | Some(Json::Null) => None,
+        Some(Json::String(c)) if is_country(c) => Some(c.clone()),
+        Some(c) => return Err(field("country", &format!("{c} is not an ISO 3166-1 alpha-3 country code (e.g. \"ROU\")"))),
+    };
+    Ok((id, summary, country))
 }
 
 /// Whether a code is an ISO 3166-1 alpha-3 country of the codelist (for `Coding::from_json`).

@@ -18,8 +18,11 @@
 //! - `victims_minor`: a `minor` cue or an age under 18; `no` on an `adult` cue or only adult
 //!   ages; `unknown` otherwise.
 //! - `victims_total`, `offenders_total`: a number right before a victim / offender noun.
-//! - `border`: `cross_border` on a `foreign` cue or a foreign country; `domestic` on a
-//!   `domestic` cue or a US place with no sign of a border; `unknown` otherwise.
+//! - `border`, relative to the case's home country (the country of its court; USA when not
+//!   given): `cross_border` on a `foreign` cue or a country other than home named (a US
+//!   state is in the USA, so abroad for a case of another country); `domestic` on a
+//!   `domestic` cue ("across state lines") or a home place with no sign of a border;
+//!   `unknown` otherwise.
 //! - `countries`: every place named, in order of first mention.
 
 use tipdata_model::coding::{CodedValue, Coding, Evidence, FORMS, MEANS, PLATFORM_TYPES, PURPOSES};
@@ -27,8 +30,9 @@ use tipdata_model::coding::{CodedValue, Coding, Evidence, FORMS, MEANS, PLATFORM
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
 use crate::text::{number_value, sentences_from_words, word_after, word_before, CharOffsets};
 
-/// The country of the courts whose summaries are coded; another country named is abroad.
-pub const HOME_COUNTRY: &str = "USA";
+/// The home country of a case whose country is not given: the case-law file is of US
+/// cases. Another country named is abroad.
+pub const DEFAULT_HOME_COUNTRY: &str = "USA";
 
 /// At most this many evidence spans are kept for one value.
 const MAX_SPANS: usize = 3;
@@ -50,6 +54,7 @@ pub struct Hit {
 #[derive(Debug, Default)]
 pub struct Scratch {
     pub hits: Vec<Hit>,
+    lower: Vec<u8>,
     words: Vec<crate::matcher::Word>,
     found: Vec<crate::matcher::Found>,
 }
@@ -59,7 +64,7 @@ pub struct Scratch {
 pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Vec<(usize, usize)> {
     let hits = &mut scratch.hits;
     hits.clear();
-    lex.matcher.find_all(text, &mut scratch.words, &mut scratch.found);
+    lex.matcher.find_all(text, &mut scratch.lower, &mut scratch.words, &mut scratch.found);
     let sents = sentences_from_words(text, &scratch.words);
     let mut si = 0usize;
     for m in &scratch.found {
@@ -156,8 +161,8 @@ fn domain_name(text: &str, start: usize, end: usize) -> Option<(usize, &str)> {
     (s < start).then(|| (s, &text[s..end]))
 }
 
-/// Codes one summary with the rules alone.
-pub fn code_rules(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Coding {
+/// Codes one summary with the rules alone; `home` is the ISO3 code of the case's country.
+pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) -> Coding {
     let sents = scan(lex, text, scratch);
     let hits: &[Hit] = &scratch.hits;
     let mut out = Builder { text, offsets: CharOffsets::new(text), coding: Coding::default(), spans: Vec::new() };
@@ -318,7 +323,10 @@ pub fn code_rules(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Coding {
                     Cue::Domain => Some(3),
                     _ => None,
                 };
-                if matches!(t, Some(2) | Some(3)) || (t.is_some() && sex_trade) {
+                // E-mail and messaging carry conversations, not offers to the public: a
+                // buyer e-mailing a "pimp" is logistics.
+                let channel = matches!(t, Some(1) | Some(7));
+                if matches!(t, Some(2) | Some(3)) || (t.is_some() && !channel && sex_trade) {
                     purposes[0] = true;
                     out.evidence("purposes", "advertising", h.start, h.end);
                 }
@@ -337,30 +345,39 @@ pub fn code_rules(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Coding {
     // --- places and border
     let mut countries: Vec<String> = Vec::new();
     let mut foreign_place = false;
-    let mut us_place = false;
+    let mut home_place = false;
     for h in hits {
-        if let Cue::Place { country, kind } = h.cue {
+        if let Cue::Place { country, .. } = h.cue {
             let Some(iso) = lex.countries.get(country as usize) else { continue };
             if !countries.contains(iso) {
                 countries.push(iso.clone());
             }
             let iso = iso.clone();
             out.evidence("countries", &iso, h.start, h.end);
-            if iso == "USA" || kind == PlaceKind::UsPlace {
-                us_place = true;
+            if iso == home {
+                home_place = true;
             } else {
                 foreign_place = true;
             }
         }
     }
     let foreign_cues: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Foreign && !negated(h)).collect();
-    // The country the cases happen in: the case-law file is of US cases. (Taking the first
-    // country named as home instead lost cross-border cases that name only the origin.)
-    let home: &str = HOME_COUNTRY;
-    let foreign_name = |h: &Hit| {
-        matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| c != home))
+    // The country the case happens in is given, not guessed: taking the first country
+    // named as home lost cross-border cases that name only the origin. A US state is a
+    // place abroad only for a case of another country.
+    let us_home = home == "USA";
+    let foreign_name = |h: &Hit| match h.cue {
+        Cue::Place { kind: PlaceKind::Name, country } => lex.countries.get(country as usize).is_some_and(|c| c != home),
+        Cue::Place { kind: PlaceKind::UsPlace, .. } => !us_home,
+        _ => false,
     };
-    let foreign_weak = hits.iter().any(|h| h.cue == Cue::ForeignWeak || (foreign_place && !foreign_name(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. })));
+    let home_demonym = |h: &Hit| {
+        matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| c == home))
+    };
+    let foreign_weak = hits.iter().any(|h| {
+        h.cue == Cue::ForeignWeak
+            || (foreign_place && !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }))
+    });
     let named_abroad = hits.iter().any(foreign_name);
     let border = if !foreign_cues.is_empty() || named_abroad {
         for h in &foreign_cues {
@@ -378,7 +395,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Coding {
             .iter()
             .filter(|h| h.cue == Cue::Domestic || matches!(h.cue, Cue::Place { .. }))
             .collect();
-        if dom.is_empty() && !us_place {
+        if dom.is_empty() && !home_place {
             "unknown"
         } else {
             for h in dom {
@@ -396,7 +413,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Coding {
             let abroad = hits.iter().any(|h| {
                 h.sentence == si
                     && (h.cue == Cue::Foreign
-                        || matches!(h.cue, Cue::Place { kind, .. } if kind != PlaceKind::UsPlace))
+                        || matches!(h.cue, Cue::Place { kind, .. } if kind != PlaceKind::UsPlace || !us_home))
             });
             let online_trade = hits
                 .iter()

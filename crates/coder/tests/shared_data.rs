@@ -99,6 +99,7 @@ fn agreement_with_unodc_coded_fields_is_reported_and_above_a_floor() {
             id: format!("{}/{}", r.case, r.web_order),
             summary: r.summary.clone(),
             split: None,
+            country: Some("USA".into()),
             coding: unodc_coding(&r.form, &r.minors, &r.purposes),
         })
         .collect();

@@ -1,6 +1,7 @@
-//! `tipdata code` and `tipdata synth` end to end: files in, files out, no database.
+//! `tipdata code` and `tipdata synth` end to end: files in, files out, no database; and
+//! the coder on the case repository (`cases code`, `coder train`, `coder eval`).
 
-use crate::tipdata;
+use crate::{ok, tipdata};
 
 #[test]
 fn code_writes_one_line_per_input_in_order_with_every_variable_and_evidence() {
@@ -47,6 +48,85 @@ fn a_bad_input_line_names_the_line_and_leaves_no_output() {
     assert!(!r.ok);
     assert!(r.stderr.contains("line 2") && r.stderr.contains("summary"), "{}", r.stderr);
     assert!(!out.exists() && !dir.path().join("out.partial").exists());
+}
+
+const ROMANIAN: &str = "The Romanian defendants recruited three women in Iasi and transported them to the United Kingdom, where they were forced into prostitution.";
+const THAI: &str = "A Thai woman lured two 15-year-old girls from a village in Chiang Rai to a karaoke bar in Thailand, where they were forced to serve customers she contacted on Facebook.";
+
+fn read_lines(path: &std::path::Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn code_reads_the_border_from_each_lines_country_or_home_country() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    let lines = [
+        serde_json::json!({"id": "ro", "country": "ROU", "summary": ROMANIAN}),
+        serde_json::json!({"id": "th", "summary": THAI}),
+    ];
+    std::fs::write(&input, lines.iter().map(|l| format!("{l}\n")).collect::<String>()).unwrap();
+    let out = dir.path().join("out.jsonl");
+    let db = dir.path().join("unused.db");
+    let args = ["code", "--in", input.to_str().unwrap(), "--out", out.to_str().unwrap()];
+    // No country: the USA, from where Thailand is abroad.
+    assert!(tipdata(&db, &args).ok);
+    let coded = read_lines(&out);
+    assert_eq!((coded[0]["border"].as_str(), coded[1]["border"].as_str()), (Some("cross_border"), Some("cross_border")));
+    assert!(tipdata(&db, &[&args[..], &["--home-country", "tha"]].concat()).ok);
+    let coded = read_lines(&out);
+    assert_eq!(coded[0]["border"], "cross_border", "the line's own country (ROU) comes first");
+    assert_eq!(coded[1]["border"], "domestic");
+    let r = tipdata(&db, &[&args[..], &["--home-country", "Thailand"]].concat());
+    assert!(!r.ok && r.stderr.contains("Thailand") && r.stderr.contains("ISO"), "{}", r.stderr);
+}
+
+#[test]
+fn cases_code_stores_automatic_codings_in_each_cases_country_and_train_and_eval_use_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let cases = dir.path().join("cases.jsonl");
+    let lines = [
+        serde_json::json!({"id": "RO1", "country": "ROU", "year": 2020, "summary": ROMANIAN}),
+        serde_json::json!({"id": "TH1", "country": "THA", "year": 2021, "summary": THAI}),
+        serde_json::json!({"id": "US1", "country": "USA", "year": 2016, "summary": "The defendant posted advertisements for prostitution of a 16-year-old girl on Craigslist and drove her across state lines."}),
+    ];
+    std::fs::write(&cases, lines.iter().map(|l| format!("{l}\n")).collect::<String>()).unwrap();
+    ok(&db, &["import", "cases", cases.to_str().unwrap(), "--format", "jsonl"]);
+    let said = ok(&db, &["cases", "code"]);
+    let coder = tipdata_coder::coder_id();
+    assert!(said.contains(&format!("coded 3 cases as {coder}")), "{said}");
+    let export = ok(&db, &["export", "cases", "--format", "jsonl", "--coder", &coder]);
+    let coded: std::collections::BTreeMap<String, serde_json::Value> = export
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|v| (v["id"].as_str().unwrap().to_string(), v))
+        .collect();
+    assert_eq!(coded["RO1"]["border"], "cross_border");
+    assert_eq!(coded["TH1"]["border"], "domestic");
+    assert_eq!(coded["US1"]["border"], "domestic");
+    assert_eq!(coded["TH1"]["platforms"], serde_json::json!(["Facebook"]));
+    // Coding again changes nothing.
+    assert!(ok(&db, &["cases", "code"]).contains("0 codings added, 3 unchanged"));
+
+    // The learned layer trains from the stored automatic codings and codes with them.
+    let model = dir.path().join("model.json");
+    ok(&db, &["coder", "train", "--from", &coder, "--out", model.to_str().unwrap()]);
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(&input, format!("{}\n", serde_json::json!({"id": "x", "summary": THAI, "country": "THA"}))).unwrap();
+    let out = dir.path().join("out.jsonl");
+    ok(&db, &["code", "--in", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--model", model.to_str().unwrap()]);
+    assert_eq!(read_lines(&out)[0]["border"], "domestic");
+
+    // A gold file with id, summary, country and the scheme's variables scores.
+    let gold = dir.path().join("gold.jsonl");
+    let g = serde_json::json!({"id": "g1", "country": "THA", "summary": THAI, "internet_used": "yes", "border": "domestic", "victims_minor": "yes"});
+    std::fs::write(&gold, format!("{g}\n")).unwrap();
+    let report = ok(&db, &["coder", "eval", "--gold", gold.to_str().unwrap(), "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&report).unwrap();
+    let variables = report["variables"].as_array().unwrap();
+    let border = variables.iter().find(|v| v["variable"] == "border").unwrap();
+    assert_eq!(border["accuracy"], 1.0, "{report}");
 }
 
 #[test]

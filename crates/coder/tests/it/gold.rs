@@ -59,6 +59,7 @@ fn kappa_and_f1_follow_their_definitions_on_a_small_table() {
             id: id.into(),
             summary: String::new(),
             split: None,
+            country: None,
             coding: tipdata_model::coding::Coding::from_json(&obj, &[], &tipdata_coder::is_country).expect("coding"),
         }
     };

@@ -5,6 +5,7 @@
 mod contract;
 mod examples;
 mod gold;
+mod home_country;
 mod learned;
 mod props;
 mod traps;

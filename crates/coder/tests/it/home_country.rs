@@ -1,0 +1,70 @@
+//! The border is read relative to the case's own country (`code_in`, the `country` field of
+//! `tipdata code` input), not assumed to be the USA.
+
+use crate::{labels, v};
+use tipdata_coder::{code_jsonl_in, CodeError, Coder, Scratch};
+
+fn code_in(text: &str, home: &str) -> tipdata_model::coding::Coding {
+    Coder::new().code_in(text, home, &mut Scratch::default())
+}
+
+const ROMANIAN: &str = "The Romanian defendants recruited three women in Iasi and transported them to the United Kingdom, where they were forced into prostitution.";
+const THAI: &str = "The defendant, a Thai national, lured two 15-year-old girls from a village in Chiang Rai to a karaoke bar in Thailand's capital, where they were forced to serve customers.";
+
+#[test]
+fn a_romanian_case_naming_the_uk_is_cross_border() {
+    let c = code_in(ROMANIAN, "ROU");
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+    assert_eq!(labels(&c, "countries"), ["ROU", "GBR"]);
+    let spans: Vec<&str> = c.evidence.iter().filter(|e| e.variable == "border").map(|e| e.text.as_str()).collect();
+    assert!(spans.contains(&"United Kingdom"), "{spans:?}");
+    assert!(!spans.contains(&"Romanian"), "the home demonym is not evidence of a border: {spans:?}");
+}
+
+#[test]
+fn a_thai_case_naming_only_thai_places_is_domestic_at_home_and_foreign_from_the_usa() {
+    let c = code_in(THAI, "THA");
+    assert_eq!(v(&c, "border"), r#""domestic""#);
+    assert_eq!(labels(&c, "countries"), ["THA"]);
+    // The same text read as a US case names a foreign country.
+    assert_eq!(v(&code_in(THAI, "USA"), "border"), r#""cross_border""#);
+}
+
+#[test]
+fn a_us_state_is_abroad_for_a_case_of_another_country_and_state_lines_stay_domestic() {
+    let text = "The Mexican defendants sent the victims from Puebla to Texas.";
+    assert_eq!(v(&code_in(text, "MEX"), "border"), r#""cross_border""#);
+    let interstate = "He transported the victim across state lines from Maryland to Virginia.";
+    assert_eq!(v(&code_in(interstate, "USA"), "border"), r#""domestic""#);
+}
+
+#[test]
+fn the_default_home_is_the_usa() {
+    let mut s = Scratch::default();
+    let coder = Coder::new();
+    assert_eq!(coder.code_with(ROMANIAN, &mut s), coder.code_in(ROMANIAN, "USA", &mut s));
+}
+
+#[test]
+fn code_jsonl_takes_each_lines_country_and_rejects_a_bad_one() {
+    let input = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "r1", "summary": THAI, "country": "THA"}),
+        serde_json::json!({"id": "r2", "summary": THAI})
+    );
+    let mut out = Vec::new();
+    code_jsonl_in(&Coder::new(), "USA", input.as_bytes(), &mut out).expect("valid input");
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(out).expect("utf8").lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+    assert_eq!(lines[0]["border"], "domestic");
+    assert_eq!(lines[1]["border"], "cross_border");
+
+    let bad = format!("{}\n", serde_json::json!({"id": "x", "summary": THAI, "country": "Thailand"}));
+    match code_jsonl_in(&Coder::new(), "USA", bad.as_bytes(), Vec::new()) {
+        Err(CodeError::Field { line, field, message }) => {
+            assert_eq!((line, field.as_str()), (1, "country"));
+            assert!(message.contains("Thailand"), "{message}");
+        }
+        other => panic!("expected a field error, got {other:?}"),
+    }
+}
