@@ -6,6 +6,8 @@ mod errors;
 mod glotip;
 mod report;
 mod publish;
+mod release;
+mod ctdc;
 mod validation;
 mod users;
 
