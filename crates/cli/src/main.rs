@@ -4,10 +4,13 @@ mod cases;
 mod code;
 mod collect;
 mod crosstab;
+mod ctdc;
 mod demo;
+mod dp;
 mod glotip;
 mod publish;
 mod questionnaire;
+mod release;
 mod render;
 mod report;
 mod sdmx;
@@ -82,6 +85,12 @@ enum Command {
     Synth(synth::SynthArgs),
     /// Disclosure-controlled public tables, and the attacker's audit of a publication.
     Publish(publish::PublishArgs),
+    /// Frozen, citable snapshots of the country data that publication reads.
+    #[command(subcommand)]
+    Release(release::ReleaseCmd),
+    /// Differentially private counts of victim-level records, and the privacy budget ledger.
+    #[command(subcommand)]
+    Dp(dp::DpCmd),
     /// Build a database from the bundled real GLOTIP data, show headline tables, then serve.
     Demo(serve::DemoArgs),
     /// The web application and the REST API.
@@ -124,6 +133,14 @@ enum ImportCmd {
     Questionnaire { file: PathBuf },
     /// SDMX-CSV 2.0 observations of the GLOTIP dataflow.
     Sdmx { file: PathBuf },
+    /// Victim-level records in the CTDC global dataset's columns (.csv); a new version of the
+    /// dataset when they differ from the stored one, nothing when they are the same.
+    Ctdc {
+        file: PathBuf,
+        /// The stored dataset's name.
+        #[arg(long, default_value = "ctdc")]
+        dataset: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -295,8 +312,10 @@ fn run(cli: Cli) -> Result<()> {
         Command::Import(ImportCmd::Cases(a)) => cases::out(cases::import(open(&cli.db)?.as_mut(), &a)?),
         Command::Cases(c) => cases::out(cases::run_cases(open(&cli.db)?.as_mut(), &c)?),
         Command::Code(a) => code::code(&a),
-        Command::Synth(a) => synth::run(&a),
+        Command::Synth(a) => synth::run(&cli.db, &a),
         Command::Publish(a) => publish::run(&cli.db, &a),
+        Command::Release(c) => release::run(&cli.db, c),
+        Command::Dp(c) => dp::run(&cli.db, c),
         Command::Coder(c) => code::run(&cli.db, &c),
         Command::Coding(c) => cases::out(cases::run_coding(open(&cli.db)?.as_mut(), &c)?),
         Command::Validate(a) => validate::run(&cli.db, a),
@@ -309,6 +328,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Questionnaire(c) => questionnaire::run(&cli.db, c),
         Command::Import(ImportCmd::Questionnaire { file }) => questionnaire::import(&cli.db, &file),
         Command::Import(ImportCmd::Sdmx { file }) => sdmx::import(&cli.db, &file),
+        Command::Import(ImportCmd::Ctdc { file, dataset }) => ctdc::import(open(&cli.db)?.as_mut(), &file, &dataset),
         Command::Export(ExportCmd::Cases(c)) => cases::out(cases::export(open(&cli.db)?.as_ref(), &c)?),
         Command::Export(ExportCmd::Sdmx(c)) => sdmx::export(&cli.db, c),
         Command::Report(c) => report::run(&cli.db, &c),

@@ -36,6 +36,9 @@ pub struct PublishArgs {
     /// Only this country (entity code).
     #[arg(long)]
     country: Option<String>,
+    /// The release to publish from (default: the latest; `tipdata release create NAME` makes one).
+    #[arg(long)]
+    release: Option<String>,
     /// Audit the published CSV tables (GLOTIP long format) in this directory; fails if any
     /// hidden cell is recovered or narrowed.
     #[arg(long, value_name = "DIR")]
@@ -65,15 +68,16 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
         return audit(&cells, rules, margin);
     }
     let store = tipdata_store::open(db)?;
-    let stored: Vec<_> = store
-        .cells(a.country.as_deref())?
-        .into_iter()
-        .filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s)))
-        .collect();
+    let shown = |cells: Vec<(tipdata_model::ObsKey, CellValue)>| -> Vec<(tipdata_model::ObsKey, Shown)> {
+        cells.into_iter().filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s))).collect()
+    };
     if a.audit_stored {
-        return audit(&stored, rules, margin);
+        // The live data, as GLOTIP publishes it today.
+        return audit(&shown(store.cells(a.country.as_deref())?), rules, margin);
     }
     let Some(out) = &a.out else { bail!("say what to do: --out DIR, --audit DIR or --audit-stored") };
+    let release = crate::release::pick(store.as_ref(), a.release.as_deref())?;
+    let stored = shown(store.release_cells(&release.name, a.country.as_deref())?);
     let method = match a.method {
         MethodArg::Suppress => Method::Suppress,
         MethodArg::Rr3 => Method::Rr3,
@@ -98,7 +102,13 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
         Ok(text) => std::fs::write(out.join("tables-sdmx.csv"), text).context("cannot write tables-sdmx.csv")?,
         Err(e) => eprintln!("note: no SDMX-CSV written: {e}"),
     }
-    let report = p.report(method, a.threshold, margin);
+    let report = format!(
+        "release: {} ({} cells, sha256 {})\n{}",
+        release.name,
+        release.cell_count,
+        release.content_hash,
+        p.report(method, a.threshold, margin)
+    );
     std::fs::write(out.join("report.txt"), &report).context("cannot write report.txt")?;
     print!("{report}");
     println!("written to {}", out.display());

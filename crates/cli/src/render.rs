@@ -51,6 +51,21 @@ pub fn csv(header: &[String], rows: &[Vec<String>]) -> String {
     String::from_utf8(w.into_inner().expect("writing to memory")).expect("CSV of UTF-8 strings is UTF-8")
 }
 
+/// Rows of text in any format: a table, CSV, or a JSON array of objects keyed by the header.
+pub fn rows(header: &[String], rows: &[Vec<String>], format: Format) -> String {
+    match format {
+        Format::Json => {
+            let objs: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|r| serde_json::Value::Object(header.iter().cloned().zip(r.iter().map(|v| serde_json::json!(v))).collect()))
+                .collect();
+            serde_json::to_string_pretty(&objs).expect("JSON") + "\n"
+        }
+        Format::Csv => csv(header, rows),
+        Format::Table => table(header, rows),
+    }
+}
+
 fn csv_writer() -> ::csv::Writer<Vec<u8>> {
     ::csv::Writer::from_writer(Vec::new())
 }

@@ -1,4 +1,5 @@
-//! `tipdata synth`: privacy-safe synthetic microdata from a categorical CSV (no database).
+//! `tipdata synth`: privacy-safe synthetic microdata from a categorical CSV (no database), or
+//! from a victim-level dataset in the database (`--dataset ctdc`).
 
 use std::path::PathBuf;
 
@@ -8,8 +9,11 @@ use tipdata_privacy::{evaluate, read_csv, synthesize, write_csv, SynthConfig};
 #[derive(clap::Args)]
 pub struct SynthArgs {
     /// The sensitive records: header row, one record per row, empty = missing.
-    #[arg(long = "in", required_unless_present = "evaluate")]
+    #[arg(long = "in", required_unless_present_any = ["evaluate", "dataset"], conflicts_with = "dataset")]
     input: Option<PathBuf>,
+    /// Or a victim-level dataset from the database (e.g. ctdc, stored by `tipdata import ctdc`).
+    #[arg(long)]
+    dataset: Option<String>,
     /// Where to write the synthetic records.
     #[arg(long = "out", required_unless_present = "evaluate")]
     output: Option<PathBuf>,
@@ -22,11 +26,11 @@ pub struct SynthArgs {
     #[arg(long, default_value_t = 0)]
     seed: u64,
     /// Compute the quality metrics of an existing pair of files instead: SENSITIVE SYNTHETIC.
-    #[arg(long, num_args = 2, value_names = ["SENSITIVE", "SYNTHETIC"], conflicts_with_all = ["input", "output"])]
+    #[arg(long, num_args = 2, value_names = ["SENSITIVE", "SYNTHETIC"], conflicts_with_all = ["input", "output", "dataset"])]
     evaluate: Option<Vec<PathBuf>>,
 }
 
-pub fn run(a: &SynthArgs) -> Result<()> {
+pub fn run(db: &str, a: &SynthArgs) -> Result<()> {
     anyhow::ensure!(a.k >= 1, "--k must be at least 1");
     anyhow::ensure!(a.reporting_length >= 1, "--reporting-length must be at least 1");
     if let Some(pair) = &a.evaluate {
@@ -37,11 +41,12 @@ pub fn run(a: &SynthArgs) -> Result<()> {
         anyhow::ensure!(m.leakage == 0, "{} rare combinations of the sensitive file appear in the synthetic file", m.leakage);
         return Ok(());
     }
-    let (input, output) = match (&a.input, &a.output) {
-        (Some(i), Some(o)) => (i, o),
-        _ => anyhow::bail!("--in and --out are both needed"),
+    let Some(output) = &a.output else { anyhow::bail!("--out is needed") };
+    let table = match (&a.input, &a.dataset) {
+        (Some(i), _) => read_csv(i)?,
+        (None, Some(d)) => crate::ctdc::table(tipdata_store::open(db)?.as_ref(), d)?,
+        (None, None) => anyhow::bail!("say what to synthesize: --in FILE.csv or --dataset NAME"),
     };
-    let table = read_csv(input)?;
     let cfg = SynthConfig { k: a.k, reporting_length: a.reporting_length, seed: a.seed, ..SynthConfig::default() };
     let started = std::time::Instant::now();
     let synthetic = synthesize(&table, &cfg)?;

@@ -3,9 +3,11 @@
 
 mod audit;
 mod cases;
+mod releases;
 mod sqlite;
 mod submissions;
 mod users;
+mod victims;
 
 use tipdata_model::{CellValue, Collapsed, Finding, ObsKey, Query, QueryRow};
 
@@ -17,6 +19,8 @@ pub use submissions::{
     SubmissionStore,
 };
 pub use users::{ApiToken, NewUser, Role, User, UserStore};
+pub use releases::{check_release_name, content_hash, CellDiff, Release, ReleaseImport, ReleaseStore};
+pub use victims::{records_hash, PrivacyBudget, PrivacySpend, VictimDataset, VictimImport, VictimImportOutcome, VictimStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -35,6 +39,9 @@ pub enum StoreError {
     Invalid(String),
     #[error("{key} is locked: validated submission {submission} reported it; changing it needs a new submission")]
     Locked { key: String, submission: i64 },
+    /// A differentially private release that would spend more than the dataset's budget.
+    #[error("privacy budget of dataset '{dataset}' exceeded: epsilon {requested} requested, {spent} of {total} already spent ({remaining} left); nothing was released")]
+    BudgetExceeded { dataset: String, requested: f64, spent: f64, total: f64, remaining: f64 },
 }
 
 /// An import of observations to apply as one transaction.
@@ -110,7 +117,7 @@ pub struct ImportInfo {
 }
 
 /// Everything the rest of tipdata asks of a database. Each method is one transaction.
-pub trait Store: CaseStore + SubmissionStore + UserStore {
+pub trait Store: CaseStore + SubmissionStore + UserStore + ReleaseStore + VictimStore {
     /// Applies an import all or nothing; an import that changes nothing is not recorded.
     fn import_observations(&mut self, import: &ObservationImport<'_>) -> Result<ImportOutcome, StoreError>;
     /// Sums observations as [`Query`] says; rows sorted by the `by` keys.

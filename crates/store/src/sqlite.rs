@@ -14,6 +14,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (2, include_str!("../migrations/sqlite/0002_cases.sql")),
     (3, include_str!("../migrations/sqlite/0003_submissions.sql")),
     (4, include_str!("../migrations/sqlite/0004_users.sql")),
+    (5, include_str!("../migrations/sqlite/0005_publication.sql")),
 ];
 
 pub struct SqliteStore {
@@ -73,14 +74,14 @@ pub(crate) fn sync_entities(tx: &Transaction<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn value_text(v: CellValue) -> String {
+pub(crate) fn value_text(v: CellValue) -> String {
     match v.to_parts() {
         (k, Some(n)) => format!("{k}:{n}"),
         (k, None) => k.to_string(),
     }
 }
 
-fn read_value(kind: String, n: Option<i64>) -> Result<CellValue, StoreError> {
+pub(crate) fn read_value(kind: String, n: Option<i64>) -> Result<CellValue, StoreError> {
     CellValue::from_parts(&kind, n).ok_or_else(|| StoreError::Corrupt(format!("value of kind '{kind}' with {n:?}")))
 }
 
@@ -452,6 +453,8 @@ impl Store for SqliteStore {
             report.unaccounted.push(format!("{k}: the trail records {t} but the cell is gone"));
         }
         report.unaccounted.extend(crate::cases::unaccounted(&self.conn)?);
+        report.unaccounted.extend(crate::releases::unaccounted(&self.conn)?);
+        report.unaccounted.extend(crate::victims::unaccounted(&self.conn)?);
         report.unaccounted.sort();
         Ok(report)
     }

@@ -7,6 +7,8 @@ mod flows;
 mod glotip;
 mod report;
 mod publish;
+mod release;
+mod ctdc;
 mod validation;
 mod users;
 

@@ -4,12 +4,12 @@ use crate::{glotip_xlsx, ok, tipdata};
 
 const HEADER: &str = "Iso3_code,Country,Indicator,Dimension,Category,Sex,Age,Year,txtVALUE\n";
 
-fn row(dim: &str, cat: &str, sex: &str, age: &str, v: &str) -> String {
+pub fn row(dim: &str, cat: &str, sex: &str, age: &str, v: &str) -> String {
     format!("AUT,Austria,Detected trafficking victims,{dim},{cat},{sex},{age},2020,\"{v}\"\n")
 }
 
 /// A small table in the GLOTIP long format, published GLOTIP's way: `<5` beside totals.
-fn small_glotip() -> String {
+pub fn small_glotip() -> String {
     let mut s = HEADER.to_string();
     for (sex, age, v) in [
         ("Total", "Total", "40"),
@@ -55,8 +55,13 @@ fn the_audit_recovers_glotip_style_cells_and_none_of_our_output() {
     assert!(r.stdout.contains("recovered or narrowed: 5"), "{}", r.stdout);
 
     // Ours: suppression, written as CSV, XLSX, SDMX-CSV and a report; the audit finds nothing.
+    // Publication reads a frozen release.
     let out = dir.path().join("out");
+    let r = tipdata(&db, &["publish", "--out", out.to_str().unwrap()]);
+    assert!(!r.ok && r.stderr.contains("no release yet") && r.stderr.contains("tipdata release create NAME"), "{}", r.stderr);
+    ok(&db, &["release", "create", "r1"]);
     let report = ok(&db, &["publish", "--out", out.to_str().unwrap()]);
+    assert!(report.starts_with("release: r1 (12 cells, sha256 "), "{report}");
     assert!(report.contains("primary cells hidden: 5"), "{report}");
     assert!(report.contains("unprotected: 0"), "{report}");
     for f in ["tables.csv", "tables.xlsx", "tables-sdmx.csv", "report.txt"] {
@@ -103,6 +108,7 @@ fn the_real_glotip_table_is_recoverable_and_our_publication_is_not() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
     ok(&db, &["import", "glotip", glotip_xlsx().to_str().unwrap()]);
+    ok(&db, &["release", "create", "glotip-2024"]);
     let r = tipdata(&db, &["publish", "--audit-stored"]);
     assert!(!r.ok);
     assert!(r.stdout.contains("table sets: 7204 (46032 cells;"), "{}", r.stdout);

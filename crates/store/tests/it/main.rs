@@ -3,6 +3,9 @@
 use tipdata_model::{collapse, CellValue, ObsKey, Observation, Provenance};
 use tipdata_store::{ObservationImport, SqliteStore, Store};
 
+mod releases;
+mod victims;
+
 fn obs(entity: &str, year: i32, row: u64, v: CellValue) -> Observation {
     Observation {
         key: ObsKey {

@@ -1,0 +1,171 @@
+//! `tipdata release`: frozen, citable snapshots of the country data (create, list, show, diff).
+
+use anyhow::{Context, Result};
+use tipdata_store::{CellDiff, Release, Store};
+
+use crate::glotip::actor;
+use crate::render::{self, value};
+use crate::Format;
+
+#[derive(clap::Subcommand)]
+pub enum ReleaseCmd {
+    /// Freeze every stored cell as release NAME (immutable; the name cannot be reused).
+    Create {
+        name: String,
+        /// What the release is for, kept with it.
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Every release, oldest first.
+    List {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// One release: its hash, date, instrument version, cell count and the imports that went in.
+    Show {
+        name: String,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Cells added, changed and removed from release A to release B.
+    Diff {
+        a: String,
+        b: String,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+pub fn run(db: &str, cmd: ReleaseCmd) -> Result<()> {
+    let mut store = tipdata_store::open(db)?;
+    match cmd {
+        ReleaseCmd::Create { name, note } => {
+            let r = store.create_release(&name, &actor(), &note)?;
+            if let Some(prev) = store.releases()?.iter().rev().nth(1).filter(|p| p.content_hash == r.content_hash) {
+                eprintln!("note: same cells as release {}", prev.name);
+            }
+            print!("{}", describe(&r));
+            Ok(())
+        }
+        ReleaseCmd::List { format } => {
+            let rs = store.releases()?;
+            if rs.is_empty() && format == Format::Table {
+                println!("no release yet: create one with tipdata release create NAME");
+                return Ok(());
+            }
+            print!("{}", list(&rs, format));
+            Ok(())
+        }
+        ReleaseCmd::Show { name, format } => {
+            let r = store.release(&name)?.with_context(|| format!("no release '{name}' (tipdata release list shows them)"))?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&json(&r))?),
+                Format::Csv => print!("{}", list(std::slice::from_ref(&r), Format::Csv)),
+                Format::Table => print!("{}", describe(&r)),
+            }
+            Ok(())
+        }
+        ReleaseCmd::Diff { a, b, format } => {
+            let d = diff(store.as_ref(), &a, &b)?;
+            print!("{}", render_diff(&d, format));
+            eprintln!("{a} -> {b}: {} added, {} changed, {} removed", d.added.len(), d.changed.len(), d.removed.len());
+            Ok(())
+        }
+    }
+}
+
+/// The release a publication reads: the one named, or the latest.
+pub fn pick(store: &dyn Store, name: Option<&str>) -> Result<Release> {
+    match name {
+        Some(n) => store.release(n)?.with_context(|| format!("no release '{n}' (tipdata release list shows them)")),
+        None => store.releases()?.pop().context(
+            "no release yet: publication reads a frozen release; create one with tipdata release create NAME",
+        ),
+    }
+}
+
+fn diff(store: &dyn Store, a: &str, b: &str) -> Result<CellDiff> {
+    pick(store, Some(a))?;
+    pick(store, Some(b))?;
+    Ok(CellDiff::between(&store.release_cells(a, None)?, &store.release_cells(b, None)?))
+}
+
+fn describe(r: &Release) -> String {
+    let mut s = format!(
+        "release {}\ncreated: {} by {}\ninstrument: {}\ncells: {}\nsha256: {}\n",
+        r.name, r.created_at, r.created_by, r.instrument_version, r.cell_count, r.content_hash
+    );
+    if !r.note.is_empty() {
+        s.push_str(&format!("note: {}\n", r.note));
+    }
+    s.push_str(&format!("imports: {}\n", r.imports.len()));
+    for i in &r.imports {
+        s.push_str(&format!("  {} {} {} ({}): {} cells in this release\n", i.import_id, i.kind, i.file, i.at, i.cells));
+    }
+    s
+}
+
+fn json(r: &Release) -> serde_json::Value {
+    serde_json::json!({
+        "name": r.name,
+        "created_at": r.created_at,
+        "created_by": r.created_by,
+        "instrument_version": r.instrument_version,
+        "cells": r.cell_count,
+        "sha256": r.content_hash,
+        "note": r.note,
+        "imports": r.imports.iter().map(|i| serde_json::json!({
+            "id": i.import_id, "kind": i.kind, "file": i.file, "at": i.at, "cells": i.cells,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn list(rs: &[Release], format: Format) -> String {
+    if format == Format::Json {
+        return serde_json::to_string_pretty(&rs.iter().map(json).collect::<Vec<_>>()).expect("JSON") + "\n";
+    }
+    let header: Vec<String> =
+        ["name", "created_at", "created_by", "instrument", "cells", "imports", "sha256"].map(String::from).to_vec();
+    let body: Vec<Vec<String>> = rs
+        .iter()
+        .map(|r| {
+            vec![
+                r.name.clone(),
+                r.created_at.clone(),
+                r.created_by.clone(),
+                r.instrument_version.clone(),
+                r.cell_count.to_string(),
+                r.imports.len().to_string(),
+                r.content_hash.clone(),
+            ]
+        })
+        .collect();
+    render::rows(&header, &body, format)
+}
+
+fn render_diff(d: &CellDiff, format: Format) -> String {
+    let header: Vec<String> =
+        ["change", "country", "indicator", "dimension", "category", "sex", "age", "year", "before", "after"].map(String::from).to_vec();
+    let row = |change: &str, k: &tipdata_model::ObsKey, before: String, after: String| {
+        vec![
+            change.to_string(),
+            k.entity.clone(),
+            k.indicator.clone(),
+            k.dimension.clone(),
+            k.category.clone(),
+            k.sex.clone(),
+            k.age.clone(),
+            k.year.to_string(),
+            before,
+            after,
+        ]
+    };
+    let mut body: Vec<Vec<String>> = Vec::with_capacity(d.added.len() + d.changed.len() + d.removed.len());
+    body.extend(d.added.iter().map(|(k, v)| row("added", k, String::new(), value(*v))));
+    body.extend(d.changed.iter().map(|(k, a, b)| row("changed", k, value(*a), value(*b))));
+    body.extend(d.removed.iter().map(|(k, v)| row("removed", k, value(*v), String::new())));
+    if format == Format::Table && body.is_empty() {
+        return "no cell differs\n".to_string();
+    }
+    render::rows(&header, &body, format)
+}

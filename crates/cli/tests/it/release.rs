@@ -1,0 +1,61 @@
+//! `tipdata release`: create, list, show, diff, and publication from a named release.
+
+use crate::publish::{row, small_glotip};
+use crate::{ok, tipdata};
+
+#[test]
+fn releases_freeze_the_data_and_diff_lists_every_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let r = tipdata(&db, &["release", "create", "empty"]);
+    assert!(!r.ok && r.stderr.contains("nothing to release"), "{}", r.stderr);
+    let first = dir.path().join("first.csv");
+    std::fs::write(&first, small_glotip()).unwrap();
+    ok(&db, &["import", "glotip", first.to_str().unwrap()]);
+    let shown = ok(&db, &["release", "create", "2026-11", "--note", "first public release"]);
+    assert!(shown.contains("release 2026-11\n") && shown.contains("cells: 12\n"), "{shown}");
+    assert!(shown.contains("note: first public release"), "{shown}");
+    assert!(shown.contains("1 glotip ") && shown.contains("12 cells in this release"), "{shown}");
+    let r = tipdata(&db, &["release", "create", "2026-11"]);
+    assert!(!r.ok && r.stderr.contains("exists") && r.stderr.contains("immutable"), "{}", r.stderr);
+
+    // A revision (Male 0-17 becomes 1) and a new year (imports never delete a cell).
+    let mut second = small_glotip().replace(&row("Total", "Total", "Male", "0 to 17 years", "<5"), &row("Total", "Total", "Male", "0 to 17 years", "1"));
+    second.push_str(&row("Total", "Total", "Total", "Total", "55").replace(",2020,", ",2021,"));
+    let second_path = dir.path().join("second.csv");
+    std::fs::write(&second_path, second).unwrap();
+    ok(&db, &["import", "glotip", second_path.to_str().unwrap()]);
+    ok(&db, &["release", "create", "2026-12"]);
+
+    let list = ok(&db, &["release", "list", "--format", "csv"]);
+    let lines: Vec<&str> = list.lines().collect();
+    assert_eq!(lines.len(), 3, "{list}");
+    assert!(lines[0].starts_with("name,created_at,created_by,instrument,cells,imports,sha256"), "{list}");
+    assert!(lines[1].starts_with("2026-11,") && lines[2].starts_with("2026-12,"), "{list}");
+
+    let diff = ok(&db, &["release", "diff", "2026-11", "2026-12", "--format", "csv"]);
+    let d: Vec<&str> = diff.lines().collect();
+    assert_eq!(d[0], "change,country,indicator,dimension,category,sex,age,year,before,after");
+    assert_eq!(d.len(), 3, "{diff}");
+    assert!(d.contains(&"added,AUT,Detected trafficking victims,Total,Total,Total,Total,2021,,55"), "{diff}");
+    assert!(d.contains(&"changed,AUT,Detected trafficking victims,Total,Total,Male,0 to 17 years,2020,<5,1"), "{diff}");
+    let none = ok(&db, &["release", "diff", "2026-12", "2026-12"]);
+    assert_eq!(none, "no cell differs\n");
+    let r = tipdata(&db, &["release", "diff", "2026-11", "nope"]);
+    assert!(!r.ok && r.stderr.contains("no release 'nope'"), "{}", r.stderr);
+
+    let json = ok(&db, &["release", "show", "2026-12", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["cells"], 13);
+    assert_eq!(v["imports"].as_array().unwrap().len(), 2);
+
+    // Publication from the older release, by name; the default is the latest.
+    let out = dir.path().join("out");
+    let report = ok(&db, &["publish", "--out", out.to_str().unwrap(), "--release", "2026-11"]);
+    assert!(report.starts_with("release: 2026-11 (12 cells"), "{report}");
+    let report = ok(&db, &["publish", "--out", out.to_str().unwrap()]);
+    assert!(report.starts_with("release: 2026-12 (13 cells"), "{report}");
+    let r = tipdata(&db, &["publish", "--out", out.to_str().unwrap(), "--release", "nope"]);
+    assert!(!r.ok && r.stderr.contains("no release 'nope'"), "{}", r.stderr);
+    assert!(ok(&db, &["audit", "verify"]).contains("audit trail verified"));
+}
