@@ -4,9 +4,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use rusqlite::{params, OptionalExtension};
-
-use crate::{SqliteStore, StoreError};
+use crate::db::Row;
+use crate::{SqlStore, StoreError};
 
 /// What a signed-in person may do. The public (nobody signed in) is not a stored role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -96,121 +95,102 @@ pub trait UserStore {
 
 const USER_COLUMNS: &str = "u.id, u.username, u.role, u.country, u.created_at";
 
-fn read_user(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String, String, String, String)> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-}
-
-fn to_user((id, username, role, country, created_at): (i64, String, String, String, String)) -> Result<User, StoreError> {
+fn to_user(r: &Row) -> Result<User, StoreError> {
+    let (id, username, role, country, created_at): (i64, String, String, String, String) =
+        (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
     let role = role.parse().map_err(|e| StoreError::Corrupt(format!("user {username}: {e}")))?;
     let country = if country.is_empty() { None } else { Some(country) };
     Ok(User { id, username, role, country, created_at })
 }
 
-impl UserStore for SqliteStore {
+impl UserStore for SqlStore {
     fn add_user(&mut self, u: &NewUser<'_>) -> Result<User, StoreError> {
         let at = crate::now();
-        self.conn.execute(
-            "INSERT INTO users (username, password_hash, role, country, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![u.username, u.password_hash, u.role.as_str(), u.country.unwrap_or(""), at],
+        let id = self.db.insert(
+            "INSERT INTO users (username, password_hash, role, country, created_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+            p![u.username, u.password_hash, u.role.as_str(), u.country.unwrap_or(""), at],
         )?;
-        Ok(User {
-            id: self.conn.last_insert_rowid(),
-            username: u.username.to_string(),
-            role: u.role,
-            country: u.country.map(str::to_string),
-            created_at: at,
-        })
+        Ok(User { id, username: u.username.to_string(), role: u.role, country: u.country.map(str::to_string), created_at: at })
     }
 
     fn users(&self) -> Result<Vec<User>, StoreError> {
-        let mut st = self.conn.prepare(&format!("SELECT {USER_COLUMNS} FROM users u ORDER BY u.username"))?;
-        let rows = st.query_map([], read_user)?.collect::<Result<Vec<_>, _>>()?;
-        rows.into_iter().map(to_user).collect()
+        self.db.query(&format!("SELECT {USER_COLUMNS} FROM users u ORDER BY u.username"), p![])?.iter().map(to_user).collect()
     }
 
     fn user_by_name(&self, username: &str) -> Result<Option<(User, String)>, StoreError> {
-        let row = self
-            .conn
-            .query_row(
-                &format!("SELECT {USER_COLUMNS}, u.password_hash FROM users u WHERE u.username = ?1"),
-                params![username],
-                |r| Ok((read_user(r)?, r.get::<_, String>(5)?)),
-            )
-            .optional()?;
-        row.map(|(u, h)| Ok((to_user(u)?, h))).transpose()
+        self.db
+            .query_opt(&format!("SELECT {USER_COLUMNS}, u.password_hash FROM users u WHERE u.username = ?1"), p![username])?
+            .map(|r| Ok((to_user(&r)?, r.get(5)?)))
+            .transpose()
     }
 
     fn remove_user(&mut self, username: &str) -> Result<bool, StoreError> {
-        let tx = self.conn.transaction()?;
-        let id: Option<i64> =
-            tx.query_row("SELECT id FROM users WHERE username = ?1", params![username], |r| r.get(0)).optional()?;
-        let Some(id) = id else { return Ok(false) };
+        let tx = self.db.write()?;
+        let Some(r) = tx.query_opt("SELECT id FROM users WHERE username = ?1", p![username])? else { return Ok(false) };
+        let id: i64 = r.get(0)?;
         // Explicit deletes: the cascade needs foreign_keys on, which another backend may not have.
-        tx.execute("DELETE FROM sessions WHERE user_id = ?1", params![id])?;
-        tx.execute("DELETE FROM api_tokens WHERE user_id = ?1", params![id])?;
-        tx.execute("DELETE FROM users WHERE id = ?1", params![id])?;
+        tx.execute("DELETE FROM sessions WHERE user_id = ?1", p![id])?;
+        tx.execute("DELETE FROM api_tokens WHERE user_id = ?1", p![id])?;
+        tx.execute("DELETE FROM users WHERE id = ?1", p![id])?;
         tx.commit()?;
         Ok(true)
     }
 
     fn create_session(&mut self, token_hash: &str, user_id: i64, csrf: &str, expires_at: i64) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.db.execute(
             "INSERT INTO sessions (token_hash, user_id, csrf, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![token_hash, user_id, csrf, crate::now(), expires_at],
+            p![token_hash, user_id, csrf, crate::now(), expires_at],
         )?;
         Ok(())
     }
 
     fn session(&self, token_hash: &str, now: i64) -> Result<Option<(User, String)>, StoreError> {
-        let row = self
-            .conn
-            .query_row(
+        self.db
+            .query_opt(
                 &format!(
                     "SELECT {USER_COLUMNS}, s.csrf FROM sessions s JOIN users u ON u.id = s.user_id
                      WHERE s.token_hash = ?1 AND s.expires_at > ?2"
                 ),
-                params![token_hash, now],
-                |r| Ok((read_user(r)?, r.get::<_, String>(5)?)),
-            )
-            .optional()?;
-        row.map(|(u, c)| Ok((to_user(u)?, c))).transpose()
+                p![token_hash, now],
+            )?
+            .map(|r| Ok((to_user(&r)?, r.get(5)?)))
+            .transpose()
     }
 
     fn end_session(&mut self, token_hash: &str, now: i64) -> Result<(), StoreError> {
-        self.conn.execute("DELETE FROM sessions WHERE token_hash = ?1 OR expires_at <= ?2", params![token_hash, now])?;
+        self.db.execute("DELETE FROM sessions WHERE token_hash = ?1 OR expires_at <= ?2", p![token_hash, now])?;
         Ok(())
     }
 
     fn add_api_token(&mut self, token_hash: &str, user_id: i64, label: &str) -> Result<ApiToken, StoreError> {
         let at = crate::now();
-        self.conn.execute(
-            "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![token_hash, user_id, label, at],
+        let id = self.db.insert(
+            "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
+            p![token_hash, user_id, label, at],
         )?;
-        Ok(ApiToken { id: self.conn.last_insert_rowid(), label: label.to_string(), created_at: at })
+        Ok(ApiToken { id, label: label.to_string(), created_at: at })
     }
 
     fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>, StoreError> {
-        let mut st = self.conn.prepare("SELECT id, label, created_at FROM api_tokens WHERE user_id = ?1 ORDER BY id")?;
-        let rows = st.query_map(params![user_id], |r| Ok(ApiToken { id: r.get(0)?, label: r.get(1)?, created_at: r.get(2)? }))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        self.db
+            .query("SELECT id, label, created_at FROM api_tokens WHERE user_id = ?1 ORDER BY id", p![user_id])?
+            .iter()
+            .map(|r| Ok(ApiToken { id: r.get(0)?, label: r.get(1)?, created_at: r.get(2)? }))
+            .collect()
     }
 
     fn user_by_api_token(&self, token_hash: &str) -> Result<Option<User>, StoreError> {
-        let row = self
-            .conn
-            .query_row(
+        self.db
+            .query_opt(
                 &format!("SELECT {USER_COLUMNS} FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?1"),
-                params![token_hash],
-                read_user,
-            )
-            .optional()?;
-        row.map(to_user).transpose()
+                p![token_hash],
+            )?
+            .map(|r| to_user(&r))
+            .transpose()
     }
 
     fn revoke_api_token(&mut self, user_id: i64, token_id: i64) -> Result<bool, StoreError> {
-        let n = self.conn.execute("DELETE FROM api_tokens WHERE id = ?1 AND user_id = ?2", params![token_id, user_id])?;
-        Ok(n > 0)
+        Ok(self.db.execute("DELETE FROM api_tokens WHERE id = ?1 AND user_id = ?2", p![token_id, user_id])? > 0)
     }
 }
 
@@ -218,11 +198,10 @@ impl UserStore for SqliteStore {
 mod tests {
     use super::*;
 
-    fn store() -> (tempfile::TempDir, SqliteStore) {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("t.db");
-        let s = SqliteStore::open(path.to_str().expect("utf-8 path")).expect("opens");
-        (dir, s)
+    fn store() -> (crate::testing::TestDb, SqlStore) {
+        let db = crate::testing::TestDb::new();
+        let s = db.open();
+        (db, s)
     }
 
     #[test]
