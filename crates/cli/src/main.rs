@@ -1,5 +1,6 @@
 //! The `tipdata` binary: parses the command line, calls one domain function, renders the result.
 
+mod backup;
 mod cases;
 mod code;
 mod collect;
@@ -97,6 +98,10 @@ enum Command {
     /// Reports over the data: `report chapter5 --out DIR`.
     #[command(subcommand)]
     Report(report::ReportCmd),
+    /// Write every table of the database to a file (restorable into either backend).
+    Backup(backup::BackupArgs),
+    /// Load a backup into an empty database (SQLite or PostgreSQL), then verify the audit trail.
+    Restore(backup::RestoreArgs),
 }
 
 #[derive(Subcommand)]
@@ -305,6 +310,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Export(ExportCmd::Cases(c)) => cases::out(cases::export(open(&cli.db)?.as_ref(), &c)?),
         Command::Export(ExportCmd::Sdmx(c)) => sdmx::export(&cli.db, c),
         Command::Report(c) => report::run(&cli.db, &c),
+        Command::Backup(a) => backup::backup(&cli.db, &a),
+        Command::Restore(a) => backup::restore(&cli.db, &a),
     }
 }
 
