@@ -11,7 +11,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use axum::body::Body;
 use axum::http::{header, HeaderMap, Request, StatusCode};
 use axum::Router;
-use tipdata_store::{NewUser, ObservationImport, Role, SqliteStore, Store, UserStore};
+use tipdata_store::testing::TestDb;
+use tipdata_store::{NewUser, ObservationImport, Role, SqlStore, Store, UserStore};
 use tipdata_web::{sha256_hex, AppState, Config};
 use tower::ServiceExt;
 
@@ -22,7 +23,8 @@ pub const PASSWORD: &str = "correct horse battery";
 /// A database with the fixture and one user per role (the focal point answers for BOL), each
 /// with an API token `token-<role>`.
 pub struct Env {
-    _dir: tempfile::TempDir,
+    /// A fresh database (PostgreSQL under `TIPDATA_TEST_PG`), dropped with the environment.
+    _db: TestDb,
     pub db: String,
     pub app: Router,
 }
@@ -34,9 +36,9 @@ fn password_hash() -> &'static str {
 }
 
 pub fn env_with(config: impl FnOnce(&mut Config)) -> Env {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("web.db").to_str().expect("utf-8 path").to_string();
-    let mut store = SqliteStore::open(&db).expect("opens");
+    let test_db = TestDb::new();
+    let db = test_db.url().to_string();
+    let mut store = test_db.open();
     let bytes = include_bytes!("fixture.csv");
     let file = tipdata_io::read_glotip_bytes("fixture.csv", bytes, &|_, _| {}).expect("the fixture reads");
     let collapsed = tipdata_model::collapse(file.observations.clone());
@@ -58,7 +60,7 @@ pub fn env_with(config: impl FnOnce(&mut Config)) -> Env {
     }
     let mut c = Config::new(db.clone());
     config(&mut c);
-    Env { app: tipdata_web::app(AppState::new(c)), db, _dir: dir }
+    Env { app: tipdata_web::app(AppState::new(c)), db, _db: test_db }
 }
 
 pub fn env() -> Env {
@@ -76,7 +78,7 @@ pub enum Who {
 impl Env {
     /// A fresh session for `role`: (cookie header, CSRF token).
     pub fn session(&self, role: Role) -> (String, String) {
-        let mut store = SqliteStore::open(&self.db).expect("opens");
+        let mut store = SqlStore::open(&self.db).expect("opens");
         let user = store.users().expect("users").into_iter().find(|u| u.role == role).expect("a user per role");
         let token = tipdata_web::new_secret();
         let csrf = tipdata_web::new_secret();
