@@ -1,4 +1,4 @@
--- Version 5 (PostgreSQL twin of migrations/sqlite/0005_row_versions.sql): row versions on
+-- Version 6 (PostgreSQL twin of migrations/sqlite/0006_row_versions.sql): row versions on
 -- submissions and their cells; a change from an older version is a `StoreError::Conflict`.
 -- Never edit a migration that has shipped; add a new one.
 
