@@ -12,6 +12,7 @@ pub mod query;
 pub mod submission;
 pub mod validation;
 pub mod value;
+pub mod victim;
 
 pub use entity::{Entity, EntityKind};
 pub use finding::{Finding, Severity};
@@ -19,3 +20,4 @@ pub use instrument::{Instrument, Part};
 pub use observation::{collapse, Collapsed, ObsKey, Observation, Provenance};
 pub use value::{CellValue, ValueError};
 pub use query::{Query, QueryKey, QueryRow};
+pub use victim::{VictimRecord, CTDC_COLUMNS};

@@ -40,6 +40,13 @@ pub(crate) const TABLES: &[(&str, Option<&str>)] = &[
     ("users", Some("id")),
     ("sessions", None),
     ("api_tokens", Some("id")),
+    ("releases", Some("id")),
+    ("release_cells", None),
+    ("release_imports", None),
+    ("victim_datasets", None),
+    ("victim_records", Some("id")),
+    ("privacy_budgets", None),
+    ("privacy_spends", Some("id")),
 ];
 
 /// Rows per table, in [`TABLES`] order.

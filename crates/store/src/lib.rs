@@ -10,10 +10,12 @@ mod audit;
 pub mod backup;
 mod cases;
 mod db;
+mod releases;
 mod sql;
 mod submissions;
 pub mod testing;
 mod users;
+mod victims;
 
 use tipdata_model::{CellValue, Collapsed, Finding, ObsKey, Query, QueryRow};
 
@@ -27,6 +29,8 @@ pub use submissions::{
     SubmissionStore,
 };
 pub use users::{ApiToken, NewUser, Role, User, UserStore};
+pub use releases::{check_release_name, content_hash, CellDiff, Release, ReleaseImport, ReleaseStore};
+pub use victims::{records_hash, PrivacyBudget, PrivacySpend, VictimDataset, VictimImport, VictimImportOutcome, VictimStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -34,7 +38,7 @@ pub enum StoreError {
     Open { url: String, reason: String },
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
-    #[error("database: {0}")]
+    #[error("database: {}", pg_message(.0))]
     Postgres(#[from] postgres::Error),
     /// Another writer changed the row since the version the caller read: nothing was written.
     #[error("conflict: {0}")]
@@ -48,6 +52,9 @@ pub enum StoreError {
     Invalid(String),
     #[error("{key} is locked: validated submission {submission} reported it; changing it needs a new submission")]
     Locked { key: String, submission: i64 },
+    /// A differentially private release that would spend more than the dataset's budget.
+    #[error("privacy budget of dataset '{dataset}' exceeded: epsilon {requested} requested, {spent} of {total} already spent ({remaining} left); nothing was released")]
+    BudgetExceeded { dataset: String, requested: f64, spent: f64, total: f64, remaining: f64 },
 }
 
 /// An import of observations to apply as one transaction.
@@ -112,7 +119,7 @@ pub struct Counts {
 }
 
 /// Everything the rest of tipdata asks of a database. Each method is one transaction.
-pub trait Store: CaseStore + SubmissionStore + UserStore {
+pub trait Store: CaseStore + SubmissionStore + UserStore + ReleaseStore + VictimStore {
     /// Applies an import all or nothing; an import that changes nothing is not recorded.
     fn import_observations(&mut self, import: &ObservationImport<'_>) -> Result<ImportOutcome, StoreError>;
     /// Sums observations as [`Query`] says; rows sorted by the `by` keys.
@@ -136,6 +143,14 @@ pub trait Store: CaseStore + SubmissionStore + UserStore {
 /// (created on first use).
 pub fn open(url: &str) -> Result<Box<dyn Store>, StoreError> {
     Ok(Box::new(SqlStore::open(url)?))
+}
+
+/// The server's own words for a PostgreSQL error (the driver's Display says only "db error").
+fn pg_message(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.severity(), db.message()),
+        None => e.to_string(),
+    }
 }
 
 pub(crate) fn now() -> String {

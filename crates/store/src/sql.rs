@@ -17,6 +17,7 @@ pub(crate) const MIGRATIONS: &[(i64, &str, &str)] = &[
     (2, include_str!("../migrations/sqlite/0002_cases.sql"), include_str!("../migrations/postgres/0002_cases.sql")),
     (3, include_str!("../migrations/sqlite/0003_submissions.sql"), include_str!("../migrations/postgres/0003_submissions.sql")),
     (4, include_str!("../migrations/sqlite/0004_users.sql"), include_str!("../migrations/postgres/0004_users.sql")),
+    (5, include_str!("../migrations/sqlite/0005_publication.sql"), include_str!("../migrations/postgres/0005_publication.sql")),
     (6, include_str!("../migrations/sqlite/0006_row_versions.sql"), include_str!("../migrations/postgres/0006_row_versions.sql")),
 ];
 
@@ -447,6 +448,8 @@ impl Store for SqlStore {
             report.unaccounted.push(format!("{k}: the trail records {t} but the cell is gone"));
         }
         report.unaccounted.extend(crate::cases::unaccounted(&tx)?);
+        report.unaccounted.extend(crate::releases::unaccounted(&tx)?);
+        report.unaccounted.extend(crate::victims::unaccounted(&tx)?);
         report.unaccounted.sort();
         tx.commit()?;
         Ok(report)

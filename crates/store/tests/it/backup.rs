@@ -3,9 +3,12 @@
 use tipdata_model::case::{Case, CaseBundle, CoderId, FinalMethod, FinalValue};
 use tipdata_model::coding::{CodedValue, Coding, Evidence};
 use tipdata_model::submission::SubmissionAction;
-use tipdata_model::{CellValue, Finding, ObsKey, Provenance, Severity};
+use tipdata_model::{CellValue, Finding, ObsKey, Provenance, Severity, VictimRecord};
 use tipdata_store::testing::TestDb;
-use tipdata_store::{CaseImport, CaseStore, NewSubmission, NewUser, Role, Store, SubmissionCell, SubmissionStore, UserStore};
+use tipdata_store::{
+    CaseImport, CaseStore, NewSubmission, NewUser, ReleaseStore, Role, Store, SubmissionCell, SubmissionStore, UserStore, VictimImport,
+    VictimStore,
+};
 
 use crate::{import, obs};
 
@@ -82,6 +85,20 @@ fn filled(db: &TestDb) {
     s.comment_query(q, "team", "please check").expect("comment");
     s.create_round("R", 2021, 2023, "2024-03-31", "team").expect("round");
     s.invite("R", &["BOL".into()], "team").expect("invite");
+    s.create_release("2026-11", "lead", "first release").expect("release");
+    let victim = VictimRecord {
+        year_of_registration: 2019,
+        gender: Some("Female".into()),
+        age_broad: None,
+        citizenship: Some("PH".into()),
+        is_forced_labour: Some(true),
+        is_sexual_exploit: Some(false),
+        country_of_exploitation: None,
+    };
+    s.import_victims(&VictimImport { dataset: "ctdc", file: "ctdc.csv", sha256: String::new(), actor: "t", records: &[(2, victim)] })
+        .expect("victims");
+    s.set_privacy_budget("ctdc", 1.0, "lead").expect("budget");
+    s.spend_privacy_budget("ctdc", 0.1, "analyst", "crosstab").expect("spend");
     let u = s.add_user(&NewUser { username: "ana", password_hash: "$argon2id$x", role: Role::Analyst, country: None }).expect("user");
     s.create_session("h", u.id, "csrf", 99).expect("session");
     s.add_api_token("t", u.id, "script").expect("token");

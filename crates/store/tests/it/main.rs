@@ -6,6 +6,8 @@ use tipdata_store::{ObservationImport, SqlStore, Store};
 
 mod backup;
 mod concurrency;
+mod releases;
+mod victims;
 
 pub(crate) fn obs(entity: &str, year: i32, row: u64, v: CellValue) -> Observation {
     Observation {

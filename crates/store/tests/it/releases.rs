@@ -1,0 +1,74 @@
+//! Releases: frozen snapshots that later imports do not touch, that refuse edits, and whose
+//! tampering `verify_audit` names.
+
+use tipdata_model::CellValue;
+use tipdata_store::testing::TestDb;
+use tipdata_store::{content_hash, CellDiff, ReleaseStore, Store, StoreError};
+
+use super::{import, three};
+
+
+#[test]
+fn a_release_is_a_frozen_copy_that_later_imports_leave_alone() {
+    let dir = TestDb::new();
+    let mut s = dir.open();
+    match s.create_release("empty", "lead", "") {
+        Err(StoreError::Invalid(m)) => assert!(m.contains("nothing to release"), "{m}"),
+        other => panic!("an empty release was made: {other:?}"),
+    }
+    import(&mut s, three());
+    let r1 = s.create_release("2026-11", "lead", "first").unwrap();
+    assert_eq!((r1.cell_count, r1.created_by.as_str(), r1.note.as_str()), (3, "lead", "first"));
+    assert_eq!(r1.imports.len(), 1);
+    assert_eq!((r1.imports[0].kind.as_str(), r1.imports[0].cells), ("glotip", 3));
+    let cells1 = s.release_cells("2026-11", None).unwrap();
+    assert_eq!(cells1.len(), 3);
+    assert_eq!(content_hash(&cells1), r1.content_hash);
+    assert_eq!(s.release_cells("2026-11", Some("CHL")).unwrap().len(), 1);
+
+    // A revision and a new cell: the live data moves, the release does not.
+    let mut revised = three();
+    revised[1].value = CellValue::Count(6);
+    revised.push(super::obs("ARG", 2020, 5, CellValue::Count(40)));
+    import(&mut s, revised);
+    assert_eq!(s.release_cells("2026-11", None).unwrap(), cells1);
+    let r2 = s.create_release("2026-12", "lead", "").unwrap();
+    assert_ne!(r2.content_hash, r1.content_hash);
+    assert_eq!(r2.imports.iter().map(|i| i.cells).collect::<Vec<_>>(), vec![2, 2]);
+    let d = CellDiff::between(&cells1, &s.release_cells("2026-12", None).unwrap());
+    assert_eq!((d.added.len(), d.changed.len(), d.removed.len()), (1, 1, 0));
+    assert_eq!((d.changed[0].1, d.changed[0].2), (CellValue::Below(5), CellValue::Count(6)));
+
+    match s.create_release("2026-11", "lead", "") {
+        Err(StoreError::Invalid(m)) => assert!(m.contains("exists") && m.contains("immutable"), "{m}"),
+        other => panic!("a release name was reused: {other:?}"),
+    }
+    assert!(s.create_release("bad name", "lead", "").is_err());
+    let names: Vec<String> = s.releases().unwrap().into_iter().map(|r| r.name).collect();
+    assert_eq!(names, ["2026-11", "2026-12"]);
+    assert_eq!(s.release("2026-11").unwrap().unwrap(), r1);
+    assert!(s.release("nope").unwrap().is_none());
+    assert!(s.verify_audit().unwrap().ok(), "{:?}", s.verify_audit().unwrap());
+}
+
+#[test]
+fn releases_refuse_edits_and_verify_names_a_tampered_one() {
+    let db = TestDb::new();
+    let mut s = db.open();
+    import(&mut s, three());
+    s.create_release("r1", "lead", "").unwrap();
+    for sql in [
+        "UPDATE release_cells SET value = 99",
+        "DELETE FROM release_cells",
+        "UPDATE releases SET content_hash = 'x'",
+        "DELETE FROM releases",
+        "DELETE FROM release_imports",
+    ] {
+        let e = db.raw(sql).unwrap_err().to_string();
+        assert!(e.contains("immutable"), "{sql}: {e}");
+    }
+    db.raw(if db.is_postgres() { "DROP TRIGGER release_cells_no_update ON release_cells" } else { "DROP TRIGGER release_cells_no_update" }).unwrap();
+    db.raw("UPDATE release_cells SET value = 99 WHERE entity = 'CHL'").unwrap();
+    let r = s.verify_audit().unwrap();
+    assert!(r.unaccounted.iter().any(|u| u.starts_with("release r1: its cells hash to")), "{r:?}");
+}
