@@ -149,7 +149,8 @@ pub enum Backend {
 }
 
 pub(crate) struct Pg {
-    client: postgres::Client,
+    /// Always `Some` until dropped (taken to be closed off the async runtime).
+    client: Option<postgres::Client>,
     /// Prepared statements by their `?N` text: one parse per statement and connection.
     statements: HashMap<String, postgres::Statement>,
 }
@@ -176,14 +177,17 @@ impl Db {
     }
 
     pub fn open_postgres(url: &str) -> Result<Db, StoreError> {
-        let open_err = |e: postgres::Error| StoreError::Open { url: url.to_string(), reason: e.to_string() };
-        let mut client = postgres::Client::connect(url, postgres::NoTls).map_err(open_err)?;
-        client.batch_execute("SET client_min_messages = warning").map_err(open_err)?;
-        // Text must sort by bytes as in SQLite, or `ORDER BY` answers differ between backends.
-        let collate: String = client
-            .query_one("SELECT CAST(datcollate AS TEXT) FROM pg_database WHERE datname = current_database()", &[])
-            .and_then(|r| r.try_get(0))
-            .map_err(open_err)?;
+        let open_err = |e: postgres::Error| StoreError::Open { url: url.to_string(), reason: crate::pg_message(&e) };
+        let (client, collate) = off_runtime(|| {
+            let mut client = postgres::Client::connect(url, postgres::NoTls).map_err(open_err)?;
+            client.batch_execute("SET client_min_messages = warning").map_err(open_err)?;
+            // Text must sort by bytes as in SQLite, or `ORDER BY` answers differ between backends.
+            let collate: String = client
+                .query_one("SELECT CAST(datcollate AS TEXT) FROM pg_database WHERE datname = current_database()", &[])
+                .and_then(|r| r.try_get(0))
+                .map_err(open_err)?;
+            Ok::<_, StoreError>((Pg { client: Some(client), statements: HashMap::new() }, collate))
+        })?;
         if collate != "C" && collate != "POSIX" {
             return Err(StoreError::Open {
                 url: url.to_string(),
@@ -193,7 +197,7 @@ impl Db {
                 ),
             });
         }
-        Ok(Db::Postgres(RefCell::new(Pg { client, statements: HashMap::new() })))
+        Ok(Db::Postgres(RefCell::new(client)))
     }
 
     pub fn backend(&self) -> Backend {
@@ -211,9 +215,11 @@ impl Db {
                 Ok(st.execute(rusqlite::params_from_iter(params))? as u64)
             }
             Db::Postgres(pg) => {
-                let mut pg = pg.borrow_mut();
-                let st = pg.statement(sql)?;
-                Ok(pg.client.execute(&st, &pg_params(params))?)
+                let pg = &mut *pg.borrow_mut();
+                off_runtime(|| {
+                    let st = pg.statement(sql)?;
+                    Ok(pg.client().execute(&st, &pg_params(params))?)
+                })
             }
         }
     }
@@ -250,12 +256,14 @@ impl Db {
                 Ok((names, out))
             }
             Db::Postgres(pg) => {
-                let mut pg = pg.borrow_mut();
-                let st = pg.statement(sql)?;
-                let names = st.columns().iter().map(|c| c.name().to_string()).collect();
-                let rows = pg.client.query(&st, &pg_params(params))?;
-                let out = rows.iter().map(pg_row).collect::<Result<_, _>>()?;
-                Ok((names, out))
+                let pg = &mut *pg.borrow_mut();
+                off_runtime(|| {
+                    let st = pg.statement(sql)?;
+                    let names = st.columns().iter().map(|c| c.name().to_string()).collect();
+                    let rows = pg.client().query(&st, &pg_params(params))?;
+                    let out = rows.iter().map(pg_row).collect::<Result<_, _>>()?;
+                    Ok((names, out))
+                })
             }
         }
     }
@@ -279,7 +287,10 @@ impl Db {
     pub fn batch(&self, sql: &str) -> Result<(), StoreError> {
         match self {
             Db::Sqlite(c) => Ok(c.execute_batch(sql)?),
-            Db::Postgres(pg) => Ok(pg.borrow_mut().client.batch_execute(sql)?),
+            Db::Postgres(pg) => {
+                let pg = &mut *pg.borrow_mut();
+                off_runtime(|| Ok(pg.client().batch_execute(sql)?))
+            }
         }
     }
 
@@ -352,14 +363,37 @@ pub(crate) fn is_unique_violation(e: &StoreError) -> bool {
     }
 }
 
+/// Runs `f` where the sync PostgreSQL client may block: on this thread, or, inside a tokio
+/// runtime (the web server's handlers), on a scoped thread of its own, since the client runs
+/// its own runtime and tokio refuses to block on one from inside another.
+pub(crate) fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    if tokio::runtime::Handle::try_current().is_err() {
+        return f();
+    }
+    std::thread::scope(|s| s.spawn(f).join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+}
+
 impl Pg {
+    fn client(&mut self) -> &mut postgres::Client {
+        self.client.as_mut().expect("the client is only taken when the connection is dropped")
+    }
+
     fn statement(&mut self, sql: &str) -> Result<postgres::Statement, StoreError> {
         if let Some(st) = self.statements.get(sql) {
             return Ok(st.clone());
         }
-        let st = self.client.prepare(&dollar_placeholders(sql))?;
+        let st = self.client().prepare(&dollar_placeholders(sql))?;
         self.statements.insert(sql.to_string(), st.clone());
         Ok(st)
+    }
+}
+
+impl Drop for Pg {
+    fn drop(&mut self) {
+        // Closing the connection blocks on the client's runtime too.
+        if let Some(client) = self.client.take() {
+            off_runtime(move || drop(client));
+        }
     }
 }
 

@@ -146,7 +146,7 @@ pub fn open(url: &str) -> Result<Box<dyn Store>, StoreError> {
 }
 
 /// The server's own words for a PostgreSQL error (the driver's Display says only "db error").
-fn pg_message(e: &postgres::Error) -> String {
+pub(crate) fn pg_message(e: &postgres::Error) -> String {
     match e.as_db_error() {
         Some(db) => format!("{}: {}", db.severity(), db.message()),
         None => e.to_string(),

@@ -50,11 +50,14 @@ impl TestDb {
                 Ok(TestDb { url, place: Place::Dir(dir) })
             }
             Some(admin) => {
-                let mut c = postgres::Client::connect(admin, postgres::NoTls)
-                    .map_err(|e| StoreError::Open { url: admin.to_string(), reason: e.to_string() })?;
-                c.batch_execute(&format!(
-                    "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
-                ))?;
+                crate::db::off_runtime(|| {
+                    let mut c = postgres::Client::connect(admin, postgres::NoTls)
+                        .map_err(|e| StoreError::Open { url: admin.to_string(), reason: crate::pg_message(&e) })?;
+                    c.batch_execute(&format!(
+                        "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+                    ))?;
+                    Ok::<_, StoreError>(())
+                })?;
                 let base = admin.rsplit_once('/').map_or(admin, |(b, _)| b);
                 Ok(TestDb { url: format!("{base}/{name}"), place: Place::Postgres { admin: admin.to_string(), name } })
             }
@@ -107,9 +110,11 @@ impl Drop for TestDb {
             }
             Place::Postgres { admin, name } => {
                 // Best effort: a database left behind is dropped with the CI cluster.
-                if let Ok(mut c) = postgres::Client::connect(admin, postgres::NoTls) {
-                    let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
-                }
+                crate::db::off_runtime(|| {
+                    if let Ok(mut c) = postgres::Client::connect(admin, postgres::NoTls) {
+                        let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+                    }
+                });
             }
         }
     }
