@@ -1,6 +1,7 @@
 //! Readers and writers for the channels data comes in and goes out by. Each reader turns a
 //! file into model types and names file, sheet, row and column of anything it cannot read.
 
+pub mod ctdc;
 pub mod glotip;
 pub mod questionnaire;
 pub mod sdmx;

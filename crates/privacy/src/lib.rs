@@ -3,6 +3,7 @@
 //! ([`suppress`], [`rr3`], [`audit`]). See docs/privacy.md.
 
 mod combos;
+pub mod dp;
 mod evaluate;
 pub mod glotip;
 mod rng;

@@ -4,3 +4,4 @@ mod synth;
 mod table;
 mod sdc;
 mod glotip;
+mod dp;

@@ -1,15 +1,7 @@
 use std::path::PathBuf;
 use tipdata_privacy::{evaluate, read_csv_columns, synthesize, SynthConfig, Table};
 
-const CTDC_COLUMNS: [&str; 7] = [
-    "yearOfRegistration",
-    "gender",
-    "ageBroad",
-    "citizenship",
-    "isForcedLabour",
-    "isSexualExploit",
-    "CountryOfExploitation",
-];
+use tipdata_model::CTDC_COLUMNS;
 
 fn ctdc() -> Table {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/ctdc/ctdc_global_2020_subset.csv");
