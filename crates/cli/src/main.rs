@@ -1,5 +1,6 @@
 //! The `tipdata` binary: parses the command line, calls one domain function, renders the result.
 
+mod backup;
 mod cases;
 mod code;
 mod collect;
@@ -113,6 +114,10 @@ enum Command {
     /// Reports over the data: `report chapter5 --out DIR`, `report glotip --out DIR`.
     #[command(subcommand)]
     Report(report::ReportCmd),
+    /// Write every table of the database to a file (restorable into either backend).
+    Backup(backup::BackupArgs),
+    /// Load a backup into an empty database (SQLite or PostgreSQL), then verify the audit trail.
+    Restore(backup::RestoreArgs),
 }
 
 #[derive(Subcommand)]
@@ -334,6 +339,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Report(c) => report::run(&cli.db, &c),
         Command::Crosstab(a) => crosstab::run(&cli.db, &a),
         Command::Flows(a) => crosstab::run_flows(&cli.db, &a),
+        Command::Backup(a) => backup::backup(&cli.db, &a),
+        Command::Restore(a) => backup::restore(&cli.db, &a),
     }
 }
 

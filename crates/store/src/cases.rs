@@ -1,11 +1,10 @@
-//! Court cases in the store: the [`CaseStore`] interface and its SQLite implementation.
+//! Court cases in the store: the [`CaseStore`] interface and its SQL implementation.
 //! Cases, codings and final values change only through these methods, each one transaction,
 //! each change appended to the audit trail (the trail records content hashes, and
 //! `verify_audit` recomputes them from the stored rows).
 
 use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde_json::{json, Map, Value as Json};
 use sha2::{Digest, Sha256};
 use tipdata_model::case::{
@@ -13,8 +12,9 @@ use tipdata_model::case::{
 };
 use tipdata_model::coding::{Coding, Evidence, SCHEME_VERSION};
 
-use crate::sqlite::{AuditWriter, SqliteStore, AUDIT_INSERT};
-use crate::StoreError;
+use crate::db::{Db, Row, Value};
+use crate::sql::AuditWriter;
+use crate::{SqlStore, StoreError};
 
 /// An import of cases (and the codings that came with them), applied as one transaction.
 pub struct CaseImport<'a> {
@@ -126,7 +126,7 @@ fn corrupt(what: impl std::fmt::Display) -> StoreError {
 const CASE_COLUMNS: &str =
     "id, source, source_id, source_key, country, court, year, judgment_date, name, link, summary, flags, raw";
 
-fn read_case(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Case, StoreError>> {
+fn read_case(r: &Row) -> Result<Case, StoreError> {
     let flags: String = r.get(11)?;
     let raw: String = r.get(12)?;
     let mut c = Case {
@@ -143,79 +143,45 @@ fn read_case(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Case, StoreError>
         summary: r.get(10)?,
         ..Case::default()
     };
-    Ok((|| {
-        c.flags = serde_json::from_str(&flags)
-            .map_err(|e| corrupt(format!("case {}: flags: {e}", c.id)))?;
-        c.raw =
-            serde_json::from_str(&raw).map_err(|e| corrupt(format!("case {}: raw: {e}", c.id)))?;
-        Ok(c)
-    })())
+    c.flags = serde_json::from_str(&flags).map_err(|e| corrupt(format!("case {}: flags: {e}", c.id)))?;
+    c.raw = serde_json::from_str(&raw).map_err(|e| corrupt(format!("case {}: raw: {e}", c.id)))?;
+    Ok(c)
 }
 
-fn query_cases(
-    conn: &Connection,
-    where_: &str,
-    p: &[&dyn rusqlite::ToSql],
-) -> Result<Vec<Case>, StoreError> {
-    let mut st = conn.prepare(&format!(
-        "SELECT {CASE_COLUMNS} FROM cases {where_} ORDER BY id"
-    ))?;
-    let rows = st.query_map(p, read_case)?;
-    let mut out = Vec::new();
-    for r in rows {
-        out.push(r??);
-    }
-    Ok(out)
+fn query_cases(db: &Db, where_: &str, p: &[Value]) -> Result<Vec<Case>, StoreError> {
+    db.query(&format!("SELECT {CASE_COLUMNS} FROM cases {where_} ORDER BY id"), p)?.iter().map(read_case).collect()
 }
 
 /// Reads codings (id, case, coder, at, status) and rebuilds their values and evidence.
-fn read_codings(
-    conn: &Connection,
-    where_: &str,
-    p: &[&dyn rusqlite::ToSql],
-) -> Result<Vec<(i64, CodingRecord)>, StoreError> {
-    let mut st = conn.prepare(&format!(
-        "SELECT id, case_id, coder, coded_at, status FROM codings {where_} ORDER BY id"
-    ))?;
-    let heads: Vec<(i64, String, String, String, String)> = st
-        .query_map(p, |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?
-        .collect::<Result<_, _>>()?;
-    let mut vals =
-        conn.prepare("SELECT variable, value FROM coding_values WHERE coding_id = ?1")?;
-    let mut ev = conn.prepare(
-        "SELECT variable, value, start_char, end_char, quoted FROM coding_evidence WHERE coding_id = ?1 ORDER BY id",
-    )?;
+fn read_codings(db: &Db, where_: &str, p: &[Value]) -> Result<Vec<(i64, CodingRecord)>, StoreError> {
+    let heads = db.query(&format!("SELECT id, case_id, coder, coded_at, status FROM codings {where_} ORDER BY id"), p)?;
     let mut out = Vec::new();
-    for (id, case_id, coder, at, status) in heads {
+    for h in heads {
+        let (id, case_id, coder, at, status): (i64, String, String, String, String) =
+            (h.get(0)?, h.get(1)?, h.get(2)?, h.get(3)?, h.get(4)?);
         let mut obj = Map::new();
-        for row in vals.query_map([id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-        })? {
-            let (var, v) = row?;
-            obj.insert(
-                var,
-                serde_json::from_str(&v).map_err(|e| corrupt(format!("coding {id}: {e}")))?,
-            );
+        for r in db.query("SELECT variable, value FROM coding_values WHERE coding_id = ?1", p![id])? {
+            let (var, v): (String, String) = (r.get(0)?, r.get(1)?);
+            obj.insert(var, serde_json::from_str(&v).map_err(|e| corrupt(format!("coding {id}: {e}")))?);
         }
-        let evidence: Vec<Evidence> = ev
-            .query_map([id], |r| {
+        let evidence: Vec<Evidence> = db
+            .query(
+                "SELECT variable, value, start_char, end_char, quoted FROM coding_evidence WHERE coding_id = ?1 ORDER BY id",
+                p![id],
+            )?
+            .iter()
+            .map(|r| {
                 Ok(Evidence {
                     variable: r.get(0)?,
                     value: r.get(1)?,
-                    start: r.get::<_, i64>(2)? as usize,
-                    end: r.get::<_, i64>(3)? as usize,
+                    start: r.get::<u64>(2)? as usize,
+                    end: r.get::<u64>(3)? as usize,
                     text: r.get(4)?,
                 })
-            })?
-            .collect::<Result<_, _>>()?;
-        obj.insert(
-            "evidence".into(),
-            serde_json::to_value(&evidence).expect("evidence serialises"),
-        );
-        let coding = Coding::from_json(&obj, &[], &is_country)
-            .map_err(|e| corrupt(format!("coding {id}: {e}")))?;
+            })
+            .collect::<Result<_, StoreError>>()?;
+        obj.insert("evidence".into(), serde_json::to_value(&evidence).expect("evidence serialises"));
+        let coding = Coding::from_json(&obj, &[], &is_country).map_err(|e| corrupt(format!("coding {id}: {e}")))?;
         out.push((
             id,
             CodingRecord {
@@ -223,82 +189,46 @@ fn read_codings(
                 coder: CoderId::parse(&coder).map_err(|e| corrupt(format!("coding {id}: {e}")))?,
                 at,
                 coding,
-                status: CodingStatus::parse(&status)
-                    .ok_or_else(|| corrupt(format!("coding {id}: status '{status}'")))?,
+                status: CodingStatus::parse(&status).ok_or_else(|| corrupt(format!("coding {id}: status '{status}'")))?,
             },
         ));
     }
     Ok(out)
 }
 
-fn read_finals(conn: &Connection, case_id: Option<&str>) -> Result<Vec<FinalValue>, StoreError> {
-    let mut st = conn.prepare(
+fn read_finals(db: &Db, case_id: Option<&str>) -> Result<Vec<FinalValue>, StoreError> {
+    let rows = db.query(
         "SELECT case_id, variable, value, evidence, method, basis, decided_by, reason FROM final_values
-         WHERE (?1 IS NULL OR case_id = ?1) ORDER BY case_id",
+         WHERE (CAST(?1 AS TEXT) IS NULL OR case_id = ?1) ORDER BY case_id",
+        p![case_id],
     )?;
-    type FinalRow = (
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-    );
-    let rows: Vec<FinalRow> = st
-        .query_map([case_id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-            ))
-        })?
-        .collect::<Result<_, _>>()?;
     let mut out = Vec::new();
-    for (case_id, variable, value, evidence, method, basis, decided_by, reason) in rows {
-        let var = tipdata_model::coding::variable(&variable)
-            .ok_or_else(|| corrupt(format!("final value of '{variable}'")))?;
-        let v: Json =
-            serde_json::from_str(&value).map_err(|e| corrupt(format!("final value: {e}")))?;
+    for r in rows {
+        let (case_id, variable, value, evidence, method): (String, String, String, String, String) =
+            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+        let var = tipdata_model::coding::variable(&variable).ok_or_else(|| corrupt(format!("final value of '{variable}'")))?;
+        let v: Json = serde_json::from_str(&value).map_err(|e| corrupt(format!("final value: {e}")))?;
         out.push(FinalValue {
             value: tipdata_model::coding::check_value(var, &v, &is_country).map_err(corrupt)?,
-            evidence: serde_json::from_str(&evidence)
-                .map_err(|e| corrupt(format!("final evidence: {e}")))?,
-            method: FinalMethod::parse(&method)
-                .ok_or_else(|| corrupt(format!("final method '{method}'")))?,
+            evidence: serde_json::from_str(&evidence).map_err(|e| corrupt(format!("final evidence: {e}")))?,
+            method: FinalMethod::parse(&method).ok_or_else(|| corrupt(format!("final method '{method}'")))?,
             case_id,
             variable,
-            basis,
-            decided_by,
-            reason,
+            basis: r.get(5)?,
+            decided_by: r.get(6)?,
+            reason: r.get(7)?,
         });
     }
-    let order = |v: &str| {
-        tipdata_model::coding::SCHEME
-            .iter()
-            .position(|s| s.name == v)
-            .unwrap_or(usize::MAX)
-    };
-    out.sort_by(|a, b| {
-        a.case_id
-            .cmp(&b.case_id)
-            .then(order(&a.variable).cmp(&order(&b.variable)))
-    });
+    let order = |v: &str| tipdata_model::coding::SCHEME.iter().position(|s| s.name == v).unwrap_or(usize::MAX);
+    out.sort_by(|a, b| a.case_id.cmp(&b.case_id).then(order(&a.variable).cmp(&order(&b.variable))));
     Ok(out)
 }
 
 /// Adds one coding unless it equals the coder's current coding of the case; supersedes that
 /// coding otherwise. Returns whether it added.
 fn put_coding(
-    tx: &Transaction<'_>,
+    tx: &Db,
     audit: &mut AuditWriter,
-    aud: &mut rusqlite::Statement<'_>,
     case_id: &str,
     coder: &CoderId,
     coding: &Coding,
@@ -306,124 +236,96 @@ fn put_coding(
 ) -> Result<bool, StoreError> {
     let content = coding_content(case_id, coder.as_str(), coding);
     let hash = sha(&content);
-    let current: Option<(i64, String)> = tx
-        .query_row(
-            "SELECT id, content_sha256 FROM codings WHERE case_id = ?1 AND coder = ?2 AND status = 'current'",
-            params![case_id, coder.as_str()],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    if let Some((id, h)) = &current {
-        if *h == hash {
+    let current = tx.query_opt(
+        "SELECT id, content_sha256 FROM codings WHERE case_id = ?1 AND coder = ?2 AND status = 'current'",
+        p![case_id, coder.as_str()],
+    )?;
+    if let Some(r) = current {
+        let (id, h): (i64, String) = (r.get(0)?, r.get(1)?);
+        if h == hash {
             return Ok(false);
         }
-        tx.execute(
-            "UPDATE codings SET status = 'superseded' WHERE id = ?1",
-            [id],
-        )?;
-        audit.append(aud, "supersede", "codings", &id.to_string(), Some(h), None)?;
+        tx.execute("UPDATE codings SET status = 'superseded' WHERE id = ?1", p![id])?;
+        audit.append(tx, "supersede", "codings", &id.to_string(), Some(&h), None)?;
     }
-    tx.execute(
+    let id = tx.insert(
         "INSERT INTO codings (case_id, coder, coded_at, status, scheme_version, import_id, content_sha256)
-         VALUES (?1, ?2, ?3, 'current', ?4, ?5, ?6)",
-        params![case_id, coder.as_str(), audit.at(), SCHEME_VERSION, import_id, hash],
-    )?;
-    let id = tx.last_insert_rowid();
-    let mut v = tx.prepare_cached(
-        "INSERT INTO coding_values (coding_id, variable, value) VALUES (?1, ?2, ?3)",
+         VALUES (?1, ?2, ?3, 'current', ?4, ?5, ?6) RETURNING id",
+        p![case_id, coder.as_str(), audit.at(), SCHEME_VERSION, import_id, hash],
     )?;
     for (var, val) in &coding.values {
-        v.execute(params![id, var, val.to_json().to_string()])?;
+        tx.execute(
+            "INSERT INTO coding_values (coding_id, variable, value) VALUES (?1, ?2, ?3)",
+            p![id, var, val.to_json().to_string()],
+        )?;
     }
-    let mut e = tx.prepare_cached(
-        "INSERT INTO coding_evidence (coding_id, variable, value, start_char, end_char, quoted) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
     for x in &coding.evidence {
-        e.execute(params![
-            id,
-            x.variable,
-            x.value,
-            x.start as i64,
-            x.end as i64,
-            x.text
-        ])?;
+        tx.execute(
+            "INSERT INTO coding_evidence (coding_id, variable, value, start_char, end_char, quoted) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            p![id, x.variable, x.value, x.start, x.end, x.text],
+        )?;
     }
-    audit.append(aud, "insert", "codings", &id.to_string(), None, Some(&hash))?;
+    audit.append(tx, "insert", "codings", &id.to_string(), None, Some(&hash))?;
     Ok(true)
 }
 
-impl CaseStore for SqliteStore {
+fn case_exists(tx: &Db, id: &str) -> Result<(), StoreError> {
+    match tx.query_opt("SELECT 1 FROM cases WHERE id = ?1", p![id])? {
+        Some(_) => Ok(()),
+        None => Err(StoreError::Invalid(format!("no case '{id}' in the database"))),
+    }
+}
+
+impl CaseStore for SqlStore {
     fn import_cases(&mut self, imp: &CaseImport<'_>) -> Result<CaseImportOutcome, StoreError> {
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO imports (kind, file, sha256, actor, at, instrument_version, rows_read, cells_inserted, cells_changed, cells_unchanged)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, 0, 0)",
-            params![imp.kind, imp.file, imp.sha256, imp.actor, crate::now(), format!("coding-scheme-{SCHEME_VERSION}"), imp.records_read as i64],
-        )?;
-        let import_id = tx.last_insert_rowid();
+        let tx = self.db.write()?;
+        let scheme = format!("coding-scheme-{SCHEME_VERSION}");
+        let import_id = crate::sql::start_import(&tx, [imp.kind, imp.file, &imp.sha256, imp.actor, &scheme], imp.records_read)?;
         let mut out = CaseImportOutcome::default();
         let mut audit = AuditWriter::start(&tx, imp.actor)?;
-        {
-            let mut aud = tx.prepare(AUDIT_INSERT)?;
-            for b in imp.bundles {
-                let c = &b.case;
-                let content = case_content(c);
-                let hash = sha(&content);
-                let stored: Option<(String, i64)> = tx
-                    .query_row(
-                        "SELECT content_sha256, version FROM cases WHERE id = ?1",
-                        [&c.id],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
-                    .optional()?;
-                let flags = serde_json::to_string(&c.flags).expect("strings serialise");
-                let raw = Json::Object(c.raw.clone()).to_string();
-                match stored {
-                    Some((h, _)) if h == hash => out.cases_unchanged += 1,
-                    Some((h, version)) => {
-                        let old = query_cases(&tx, "WHERE id = ?1", &[&c.id])?;
-                        let old = old
-                            .first()
-                            .ok_or_else(|| corrupt(format!("case {} vanished", c.id)))?;
-                        tx.execute(
-                            "INSERT INTO case_history (case_id, version, content, content_sha256, replaced_by_import) VALUES (?1, ?2, ?3, ?4, ?5)",
-                            params![c.id, version, case_content(old), h, import_id],
-                        )?;
-                        tx.execute(
-                            "UPDATE cases SET source = ?2, source_id = ?3, source_key = ?4, country = ?5, court = ?6, year = ?7,
-                             judgment_date = ?8, name = ?9, link = ?10, summary = ?11, flags = ?12, raw = ?13, content_sha256 = ?14,
-                             import_id = ?15, version = version + 1 WHERE id = ?1",
-                            params![c.id, c.source, c.source_id, c.source_key, c.country, c.court, c.year, c.date, c.name, c.link,
-                                    c.summary, flags, raw, hash, import_id],
-                        )?;
-                        audit.append(&mut aud, "update", "cases", &c.id, Some(&h), Some(&hash))?;
-                        out.cases_changed += 1;
-                    }
-                    None => {
-                        tx.execute(
-                            &format!("INSERT INTO cases ({CASE_COLUMNS}, content_sha256, import_id, version)
-                                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 1)"),
-                            params![c.id, c.source, c.source_id, c.source_key, c.country, c.court, c.year, c.date, c.name, c.link,
-                                    c.summary, flags, raw, hash, import_id],
-                        )?;
-                        audit.append(&mut aud, "insert", "cases", &c.id, None, Some(&hash))?;
-                        out.cases_inserted += 1;
-                    }
+        for b in imp.bundles {
+            let c = &b.case;
+            let content = case_content(c);
+            let hash = sha(&content);
+            let stored = tx.query_opt("SELECT content_sha256, version FROM cases WHERE id = ?1", p![c.id])?;
+            let stored: Option<(String, i64)> = stored.map(|r| Ok::<_, StoreError>((r.get(0)?, r.get(1)?))).transpose()?;
+            let flags = serde_json::to_string(&c.flags).expect("strings serialise");
+            let raw = Json::Object(c.raw.clone()).to_string();
+            match stored {
+                Some((h, _)) if h == hash => out.cases_unchanged += 1,
+                Some((h, version)) => {
+                    let old = query_cases(&tx, "WHERE id = ?1", p![c.id])?;
+                    let old = old.first().ok_or_else(|| corrupt(format!("case {} vanished", c.id)))?;
+                    tx.execute(
+                        "INSERT INTO case_history (case_id, version, content, content_sha256, replaced_by_import) VALUES (?1, ?2, ?3, ?4, ?5)",
+                        p![c.id, version, case_content(old), h, import_id],
+                    )?;
+                    tx.execute(
+                        "UPDATE cases SET source = ?2, source_id = ?3, source_key = ?4, country = ?5, court = ?6, year = ?7,
+                         judgment_date = ?8, name = ?9, link = ?10, summary = ?11, flags = ?12, raw = ?13, content_sha256 = ?14,
+                         import_id = ?15, version = version + 1 WHERE id = ?1",
+                        p![c.id, c.source, c.source_id, c.source_key, c.country, c.court, c.year, c.date, c.name, c.link,
+                           c.summary, flags, raw, hash, import_id],
+                    )?;
+                    audit.append(&tx, "update", "cases", &c.id, Some(&h), Some(&hash))?;
+                    out.cases_changed += 1;
                 }
-                for (coder, coding) in &b.codings {
-                    if put_coding(
-                        &tx,
-                        &mut audit,
-                        &mut aud,
-                        &c.id,
-                        coder,
-                        coding,
-                        Some(import_id),
-                    )? {
-                        out.codings_added += 1;
-                    } else {
-                        out.codings_unchanged += 1;
-                    }
+                None => {
+                    tx.execute(
+                        &format!("INSERT INTO cases ({CASE_COLUMNS}, content_sha256, import_id, version)
+                                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 1)"),
+                        p![c.id, c.source, c.source_id, c.source_key, c.country, c.court, c.year, c.date, c.name, c.link,
+                           c.summary, flags, raw, hash, import_id],
+                    )?;
+                    audit.append(&tx, "insert", "cases", &c.id, None, Some(&hash))?;
+                    out.cases_inserted += 1;
+                }
+            }
+            for (coder, coding) in &b.codings {
+                if put_coding(&tx, &mut audit, &c.id, coder, coding, Some(import_id))? {
+                    out.codings_added += 1;
+                } else {
+                    out.codings_unchanged += 1;
                 }
             }
         }
@@ -431,35 +333,24 @@ impl CaseStore for SqliteStore {
             tx.rollback()?;
             return Ok(out);
         }
-        crate::sqlite::finish_import(
-            &tx,
-            import_id,
-            imp.findings,
-            [out.cases_inserted, out.cases_changed, out.cases_unchanged],
-        )?;
+        crate::sql::finish_import(&tx, import_id, imp.findings, [out.cases_inserted, out.cases_changed, out.cases_unchanged])?;
         tx.commit()?;
         out.import_id = Some(import_id);
         Ok(out)
     }
 
     fn cases(&self) -> Result<Vec<CaseListItem>, StoreError> {
-        let cases = query_cases(&self.conn, "", &[])?;
+        let tx = self.db.read()?;
+        let cases = query_cases(&tx, "", p![])?;
         let mut coders: HashMap<String, Vec<String>> = HashMap::new();
-        let mut st = self.conn.prepare(
-            "SELECT case_id, coder FROM codings WHERE status = 'current' ORDER BY coder",
-        )?;
-        for r in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-            let (c, coder) = r?;
-            coders.entry(c).or_default().push(coder);
+        for r in tx.query("SELECT case_id, coder FROM codings WHERE status = 'current' ORDER BY coder", p![])? {
+            coders.entry(r.get(0)?).or_default().push(r.get(1)?);
         }
         let mut finals: HashMap<String, u64> = HashMap::new();
-        let mut st = self
-            .conn
-            .prepare("SELECT case_id, COUNT(*) FROM final_values GROUP BY case_id")?;
-        for r in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
-            let (c, n) = r?;
-            finals.insert(c, n as u64);
+        for r in tx.query("SELECT case_id, COUNT(*) FROM final_values GROUP BY case_id", p![])? {
+            finals.insert(r.get(0)?, r.get(1)?);
         }
+        tx.commit()?;
         Ok(cases
             .into_iter()
             .map(|case| CaseListItem {
@@ -471,51 +362,27 @@ impl CaseStore for SqliteStore {
     }
 
     fn case(&self, id: &str) -> Result<Option<Case>, StoreError> {
-        Ok(query_cases(&self.conn, "WHERE id = ?1", &[&id])?
-            .into_iter()
-            .next())
+        Ok(query_cases(&self.db, "WHERE id = ?1", p![id])?.into_iter().next())
     }
 
     fn cases_with_source_id(&self, source_id: &str) -> Result<Vec<Case>, StoreError> {
-        query_cases(&self.conn, "WHERE source_id = ?1", &[&source_id])
+        query_cases(&self.db, "WHERE source_id = ?1", p![source_id])
     }
 
     fn codings_of_case(&self, case_id: &str) -> Result<Vec<CodingRecord>, StoreError> {
-        Ok(read_codings(&self.conn, "WHERE case_id = ?1", &[&case_id])?
-            .into_iter()
-            .map(|(_, c)| c)
-            .collect())
+        Ok(read_codings(&self.db, "WHERE case_id = ?1", p![case_id])?.into_iter().map(|(_, c)| c).collect())
     }
 
-    fn add_codings(
-        &mut self,
-        actor: &str,
-        codings: &[NewCoding],
-    ) -> Result<AddCodingsOutcome, StoreError> {
-        let tx = self.conn.transaction()?;
+    fn add_codings(&mut self, actor: &str, codings: &[NewCoding]) -> Result<AddCodingsOutcome, StoreError> {
+        let tx = self.db.write()?;
         let mut out = AddCodingsOutcome::default();
         let mut audit = AuditWriter::start(&tx, actor)?;
-        {
-            let mut aud = tx.prepare(AUDIT_INSERT)?;
-            for n in codings {
-                let exists: Option<i64> = tx
-                    .query_row("SELECT 1 FROM cases WHERE id = ?1", [&n.case_id], |r| {
-                        r.get(0)
-                    })
-                    .optional()?;
-                if exists.is_none() {
-                    return Err(StoreError::Invalid(format!(
-                        "no case '{}' in the database",
-                        n.case_id
-                    )));
-                }
-                if put_coding(
-                    &tx, &mut audit, &mut aud, &n.case_id, &n.coder, &n.coding, None,
-                )? {
-                    out.added += 1;
-                } else {
-                    out.unchanged += 1;
-                }
+        for n in codings {
+            case_exists(&tx, &n.case_id)?;
+            if put_coding(&tx, &mut audit, &n.case_id, &n.coder, &n.coding, None)? {
+                out.added += 1;
+            } else {
+                out.unchanged += 1;
             }
         }
         tx.commit()?;
@@ -523,81 +390,52 @@ impl CaseStore for SqliteStore {
     }
 
     fn current_codings(&self, coder: &CoderId) -> Result<BTreeMap<String, Coding>, StoreError> {
-        let rows = read_codings(
-            &self.conn,
-            "WHERE coder = ?1 AND status = 'current'",
-            &[&coder.as_str()],
-        )?;
-        Ok(rows
-            .into_iter()
-            .map(|(_, r)| (r.case_id, r.coding))
-            .collect())
+        let rows = read_codings(&self.db, "WHERE coder = ?1 AND status = 'current'", p![coder.as_str()])?;
+        Ok(rows.into_iter().map(|(_, r)| (r.case_id, r.coding)).collect())
     }
 
     fn final_values(&self, case_id: Option<&str>) -> Result<Vec<FinalValue>, StoreError> {
-        read_finals(&self.conn, case_id)
+        read_finals(&self.db, case_id)
     }
 
     fn decide(&mut self, actor: &str, decisions: &[FinalValue]) -> Result<u64, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.db.write()?;
         let mut changed = 0;
         let mut audit = AuditWriter::start(&tx, actor)?;
-        {
-            let mut aud = tx.prepare(AUDIT_INSERT)?;
-            for d in decisions {
-                let exists: Option<i64> = tx
-                    .query_row("SELECT 1 FROM cases WHERE id = ?1", [&d.case_id], |r| {
-                        r.get(0)
-                    })
-                    .optional()?;
-                if exists.is_none() {
-                    return Err(StoreError::Invalid(format!(
-                        "no case '{}' in the database",
-                        d.case_id
-                    )));
-                }
-                let key = format!("{}/{}", d.case_id, d.variable);
-                let new = final_content(d);
-                let old: Option<String> = read_finals(&tx, Some(d.case_id.as_str()))?
-                    .into_iter()
-                    .find(|f| f.variable == d.variable)
-                    .map(|f| final_content(&f));
-                if old.as_deref() == Some(new.as_str()) {
-                    continue;
-                }
-                let value = d.value.to_json().to_string();
-                let evidence = serde_json::to_string(&d.evidence).expect("evidence serialises");
-                tx.execute(
-                    "INSERT INTO final_values (case_id, variable, value, evidence, method, basis, decided_by, decided_at, reason)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-                     ON CONFLICT (case_id, variable) DO UPDATE SET value = excluded.value, evidence = excluded.evidence,
-                     method = excluded.method, basis = excluded.basis, decided_by = excluded.decided_by,
-                     decided_at = excluded.decided_at, reason = excluded.reason",
-                    params![d.case_id, d.variable, value, evidence, d.method.as_str(), d.basis, d.decided_by, audit.at(), d.reason],
-                )?;
-                let old_value: Option<String> = old
-                    .as_deref()
-                    .and_then(|o| serde_json::from_str::<Json>(o).ok())
-                    .map(|o| o["value"].to_string());
-                tx.execute(
-                    "INSERT INTO adjudications (case_id, variable, old_value, new_value, method, basis, decided_by, decided_at, reason)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                    params![d.case_id, d.variable, old_value, value, d.method.as_str(), d.basis, d.decided_by, audit.at(), d.reason],
-                )?;
-                let (action, old_hash) = match &old {
-                    Some(o) => ("update", Some(sha(o))),
-                    None => ("insert", None),
-                };
-                audit.append(
-                    &mut aud,
-                    action,
-                    "final_values",
-                    &key,
-                    old_hash.as_deref(),
-                    Some(&sha(&new)),
-                )?;
-                changed += 1;
+        for d in decisions {
+            case_exists(&tx, &d.case_id)?;
+            let key = format!("{}/{}", d.case_id, d.variable);
+            let new = final_content(d);
+            let old: Option<String> = read_finals(&tx, Some(d.case_id.as_str()))?
+                .into_iter()
+                .find(|f| f.variable == d.variable)
+                .map(|f| final_content(&f));
+            if old.as_deref() == Some(new.as_str()) {
+                continue;
             }
+            let value = d.value.to_json().to_string();
+            let evidence = serde_json::to_string(&d.evidence).expect("evidence serialises");
+            tx.execute(
+                "INSERT INTO final_values (case_id, variable, value, evidence, method, basis, decided_by, decided_at, reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                 ON CONFLICT (case_id, variable) DO UPDATE SET value = excluded.value, evidence = excluded.evidence,
+                 method = excluded.method, basis = excluded.basis, decided_by = excluded.decided_by,
+                 decided_at = excluded.decided_at, reason = excluded.reason",
+                p![d.case_id, d.variable, value, evidence, d.method.as_str(), d.basis, d.decided_by, audit.at(), d.reason],
+            )?;
+            let old_value: Option<String> =
+                old.as_deref().and_then(|o| serde_json::from_str::<Json>(o).ok()).map(|o| o["value"].to_string());
+            tx.execute(
+                "INSERT INTO adjudications (case_id, variable, old_value, new_value, method, basis, decided_by, decided_at, reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                p![d.case_id, d.variable, old_value, value, d.method.as_str(), d.basis, d.decided_by, audit.at(), d.reason],
+            )?;
+            let (action, old_hash) = match &old {
+                Some(o) => ("update", Some(sha(o))),
+                None => ("insert", None),
+            };
+            audit.append(&tx, action, "final_values", &key, old_hash.as_deref(), Some(&sha(&new)))?;
+            changed += 1;
         }
         tx.commit()?;
         Ok(changed)
@@ -607,52 +445,32 @@ impl CaseStore for SqliteStore {
 /// What `verify_audit` adds for cases: every stored case, current or superseded coding and
 /// final value must hash to the last value the trail recorded for it, and the trail must
 /// record nothing that is gone.
-pub(crate) fn unaccounted(conn: &Connection) -> Result<Vec<String>, StoreError> {
+pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
     let mut last: HashMap<(String, String), String> = HashMap::new();
-    let mut st = conn.prepare(
+    for r in db.query(
         "SELECT table_name, row_key, new_value FROM audit_log
          WHERE table_name IN ('cases', 'codings', 'final_values') AND action IN ('insert', 'update') ORDER BY seq",
-    )?;
-    for r in st.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, Option<String>>(2)?,
-        ))
-    })? {
-        let (t, k, v) = r?;
+        p![],
+    )? {
+        let (t, k, v): (String, String, Option<String>) = (r.get(0)?, r.get(1)?, r.get(2)?);
         if let Some(v) = v {
             last.insert((t, k), v);
         }
     }
     let mut out = Vec::new();
-    let mut check = |table: &str, key: String, hash: String| match last
-        .remove(&(table.to_string(), key.clone()))
-    {
+    let mut check = |table: &str, key: String, hash: String| match last.remove(&(table.to_string(), key.clone())) {
         Some(t) if t == hash => {}
-        Some(_) => out.push(format!(
-            "{table} {key}: stored content differs from what the trail last recorded"
-        )),
-        None => out.push(format!(
-            "{table} {key}: stored, never recorded in the trail"
-        )),
+        Some(_) => out.push(format!("{table} {key}: stored content differs from what the trail last recorded")),
+        None => out.push(format!("{table} {key}: stored, never recorded in the trail")),
     };
-    for c in query_cases(conn, "", &[])? {
+    for c in query_cases(db, "", p![])? {
         check("cases", c.id.clone(), sha(&case_content(&c)));
     }
-    for (id, r) in read_codings(conn, "", &[])? {
-        check(
-            "codings",
-            id.to_string(),
-            sha(&coding_content(&r.case_id, r.coder.as_str(), &r.coding)),
-        );
+    for (id, r) in read_codings(db, "", p![])? {
+        check("codings", id.to_string(), sha(&coding_content(&r.case_id, r.coder.as_str(), &r.coding)));
     }
-    for f in read_finals(conn, None)? {
-        check(
-            "final_values",
-            format!("{}/{}", f.case_id, f.variable),
-            sha(&final_content(&f)),
-        );
+    for f in read_finals(db, None)? {
+        check("final_values", format!("{}/{}", f.case_id, f.variable), sha(&final_content(&f)));
     }
     for ((t, k), _) in last {
         out.push(format!("{t} {k}: the trail records it but it is gone"));
@@ -682,9 +500,9 @@ mod tests {
         }
     }
 
-    fn store_with(bundles: &[CaseBundle]) -> (tempfile::TempDir, SqliteStore) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut s = SqliteStore::open(dir.path().join("t.db").to_str().unwrap()).unwrap();
+    fn store_with(bundles: &[CaseBundle]) -> (crate::testing::TestDb, SqlStore) {
+        let dir = crate::testing::TestDb::new();
+        let mut s = dir.open();
         let o = s
             .import_cases(&CaseImport {
                 kind: "cases-jsonl",
@@ -783,15 +601,8 @@ mod tests {
     fn a_case_edited_behind_the_stores_back_fails_audit_verification() {
         let (_d, s) = store_with(&[bundle("c1", "text")]);
         assert!(s.verify_audit().unwrap().ok());
-        s.conn
-            .execute(
-                "UPDATE cases SET summary = 'other text' WHERE id = 'c1'",
-                [],
-            )
-            .unwrap();
-        s.conn
-            .execute("UPDATE coding_values SET value = '\"cross_border\"'", [])
-            .unwrap();
+        s.db.execute("UPDATE cases SET summary = 'other text' WHERE id = 'c1'", p![]).unwrap();
+        s.db.execute("UPDATE coding_values SET value = '\"cross_border\"'", p![]).unwrap();
         let r = s.verify_audit().unwrap();
         assert_eq!(
             r.unaccounted,
@@ -820,14 +631,7 @@ mod tests {
             (o.cases_changed, o.codings_added, o.codings_unchanged),
             (1, 0, 1)
         );
-        let old: String = s
-            .conn
-            .query_row(
-                "SELECT content FROM case_history WHERE case_id = 'c1'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let old: String = s.db.query_one("SELECT content FROM case_history WHERE case_id = 'c1'", p![]).unwrap().get(0).unwrap();
         assert!(old.contains("\"summary\":\"text\""), "{old}");
         assert_eq!(s.case("c1").unwrap().unwrap().summary, "corrected text");
         assert!(s.verify_audit().unwrap().ok());

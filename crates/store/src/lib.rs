@@ -1,19 +1,29 @@
-//! The store: one interface ([`Store`]) over the embedded SQLite file (and, later, a shared
-//! PostgreSQL server), with versioned migrations and an append-only, hash-chained audit trail.
+//! The store: one interface ([`Store`]) over the embedded SQLite file or a shared PostgreSQL
+//! server, with versioned migrations and an append-only, hash-chained audit trail.
+
+/// Parameters for one statement: `p![a, b, c]` (see [`db::ToValue`]).
+macro_rules! p {
+    ($($x:expr),* $(,)?) => { &[$($crate::db::ToValue::to_value(&$x)),*][..] };
+}
 
 mod audit;
+pub mod backup;
 mod cases;
+mod db;
 mod releases;
-mod sqlite;
+mod sql;
 mod submissions;
+pub mod testing;
 mod users;
 mod victims;
 
 use tipdata_model::{CellValue, Collapsed, Finding, ObsKey, Query, QueryRow};
 
 pub use audit::AuditReport;
+pub use backup::BackupSummary;
 pub use cases::{AddCodingsOutcome, CaseImport, CaseImportOutcome, CaseListItem, CaseStore, NewCoding};
-pub use sqlite::SqliteStore;
+pub use db::Backend;
+pub use sql::{SqlStore, SqliteStore};
 pub use submissions::{
     today, DataQuery, NewSubmission, QueryComment, Round, RoundStatus, Submission, SubmissionCell, SubmissionError,
     SubmissionStore,
@@ -24,12 +34,15 @@ pub use victims::{records_hash, PrivacyBudget, PrivacySpend, VictimDataset, Vict
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("database {url}: {source}")]
-    Open { url: String, source: rusqlite::Error },
+    #[error("database {url}: {reason}")]
+    Open { url: String, reason: String },
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
-    #[error("database URL '{0}' is not supported: use a SQLite file path (PostgreSQL is not built in yet)")]
-    UnsupportedUrl(String),
+    #[error("database: {}", pg_message(.0))]
+    Postgres(#[from] postgres::Error),
+    /// Another writer changed the row since the version the caller read: nothing was written.
+    #[error("conflict: {0}")]
+    Conflict(String),
     #[error("the database was written by a newer tipdata (schema version {found}, this build knows up to {known})")]
     TooNew { found: i64, known: i64 },
     #[error("stored data is corrupt: {0}")]
@@ -131,15 +144,26 @@ pub trait Store: CaseStore + SubmissionStore + UserStore + ReleaseStore + Victim
     fn latest_observation_import(&self) -> Result<Option<ImportInfo>, StoreError>;
     /// Checks the audit trail's hash chain and that it accounts for every stored value.
     fn verify_audit(&self) -> Result<AuditReport, StoreError>;
+    /// Which backend holds the data.
+    fn backend(&self) -> Backend;
+    /// Writes every table to `out` ([`backup`] format), from one consistent snapshot.
+    fn backup(&self, out: &mut dyn std::io::Write) -> Result<BackupSummary, StoreError>;
+    /// Loads a backup into this database, which must be empty; all or nothing.
+    fn restore(&mut self, input: &mut dyn std::io::BufRead) -> Result<BackupSummary, StoreError>;
 }
 
-/// Opens the store a URL names: a SQLite file path (created on first use).
+/// Opens the store a URL names: `postgres://user@host:port/dbname`, or a SQLite file path
+/// (created on first use).
 pub fn open(url: &str) -> Result<Box<dyn Store>, StoreError> {
-    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        return Err(StoreError::UnsupportedUrl(url.to_string()));
+    Ok(Box::new(SqlStore::open(url)?))
+}
+
+/// The server's own words for a PostgreSQL error (the driver's Display says only "db error").
+pub(crate) fn pg_message(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.severity(), db.message()),
+        None => e.to_string(),
     }
-    let path = url.strip_prefix("sqlite://").unwrap_or(url);
-    Ok(Box::new(SqliteStore::open(path)?))
 }
 
 pub(crate) fn now() -> String {

@@ -5,12 +5,12 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
 use tipdata_model::{CellValue, Instrument, ObsKey};
 
-use crate::sqlite::{read_key, read_value, value_text, AuditWriter, AUDIT_INSERT};
-use crate::{SqliteStore, StoreError};
+use crate::db::{Db, Row, Value};
+use crate::sql::{read_key, read_value, value_text, AuditWriter};
+use crate::{SqlStore, StoreError};
 
 /// A frozen snapshot of the country data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,7 +128,7 @@ fn audit_value(hash: &str, cells: u64, instrument: &str) -> String {
 
 const RELEASE_COLUMNS: &str = "id, name, created_at, created_by, instrument_version, content_hash, cell_count, note";
 
-fn read_release(r: &rusqlite::Row<'_>) -> rusqlite::Result<Release> {
+fn read_release(r: &Row) -> Result<Release, StoreError> {
     Ok(Release {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -136,58 +136,58 @@ fn read_release(r: &rusqlite::Row<'_>) -> rusqlite::Result<Release> {
         created_by: r.get(3)?,
         instrument_version: r.get(4)?,
         content_hash: r.get(5)?,
-        cell_count: r.get::<_, i64>(6)? as u64,
+        cell_count: r.get(6)?,
         note: r.get(7)?,
         imports: Vec::new(),
     })
 }
 
-fn with_imports(conn: &Connection, mut r: Release) -> Result<Release, StoreError> {
-    let mut st = conn.prepare(
-        "SELECT i.id, i.kind, i.file, i.at, ri.cells FROM release_imports ri JOIN imports i ON i.id = ri.import_id
-         WHERE ri.release_id = ?1 ORDER BY i.id",
-    )?;
-    let rows = st.query_map([r.id], |x| {
-        Ok(ReleaseImport { import_id: x.get(0)?, kind: x.get(1)?, file: x.get(2)?, at: x.get(3)?, cells: x.get::<_, i64>(4)? as u64 })
-    })?;
-    r.imports = rows.collect::<Result<_, _>>()?;
+fn with_imports(db: &Db, mut r: Release) -> Result<Release, StoreError> {
+    r.imports = db
+        .query(
+            "SELECT i.id, i.kind, i.file, i.at, ri.cells FROM release_imports ri JOIN imports i ON i.id = ri.import_id
+             WHERE ri.release_id = ?1 ORDER BY i.id",
+            p![r.id],
+        )?
+        .iter()
+        .map(|x| Ok(ReleaseImport { import_id: x.get(0)?, kind: x.get(1)?, file: x.get(2)?, at: x.get(3)?, cells: x.get(4)? }))
+        .collect::<Result<_, StoreError>>()?;
     Ok(r)
 }
 
-fn cells_of(conn: &Connection, release_id: i64, entity: Option<&str>) -> Result<Vec<(ObsKey, CellValue)>, StoreError> {
-    let mut sql = String::from(
-        "SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value FROM release_cells WHERE release_id = ?1",
-    );
-    if entity.is_some() {
-        sql.push_str(" AND entity = ?2");
-    }
-    let mut st = conn.prepare(&sql)?;
-    let mut rows = match entity {
-        Some(e) => st.query(params![release_id, e])?,
-        None => st.query([release_id])?,
-    };
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        out.push((read_key(r, 0)?, read_value(r.get(7)?, r.get(8)?)?));
-    }
+fn cells_of(db: &Db, release_id: i64, entity: Option<&str>) -> Result<Vec<(ObsKey, CellValue)>, StoreError> {
+    let rows = db.query(
+        "SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value FROM release_cells
+         WHERE release_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR entity = ?2)",
+        p![release_id, entity],
+    )?;
+    let mut out = rows
+        .iter()
+        .map(|r| Ok((read_key(r, 0)?, read_value(&r.get::<String>(7)?, r.get(8)?)?)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
     // Sorted here, not by SQL: byte order on every backend, whatever its collation.
     out.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(out)
 }
 
-impl ReleaseStore for SqliteStore {
+fn release_in(db: &Db, where_: &str, key: Value) -> Result<Option<Release>, StoreError> {
+    db.query_opt(&format!("SELECT {RELEASE_COLUMNS} FROM releases WHERE {where_} = ?1"), &[key])?
+        .map(|r| with_imports(db, read_release(&r)?))
+        .transpose()
+}
+
+impl ReleaseStore for SqlStore {
     fn create_release(&mut self, name: &str, actor: &str, note: &str) -> Result<Release, StoreError> {
         check_release_name(name)?;
-        // IMMEDIATE: no import may slip in between the copy and the counts.
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let existing: Option<String> =
-            tx.query_row("SELECT created_at FROM releases WHERE name = ?1", [name], |r| r.get(0)).optional()?;
-        if let Some(at) = existing {
+        // The write lock: no import may slip in between the copy and the counts.
+        let tx = self.db.write()?;
+        if let Some(r) = tx.query_opt("SELECT created_at FROM releases WHERE name = ?1", p![name])? {
+            let at: String = r.get(0)?;
             return Err(StoreError::Invalid(format!(
                 "release '{name}' exists (created {at}); releases are immutable: choose a new name"
             )));
         }
-        let n: i64 = tx.query_row("SELECT COUNT(*) FROM observations", [], |r| r.get(0))?;
+        let n: u64 = tx.query_one("SELECT COUNT(*) FROM observations", p![])?.get(0)?;
         if n == 0 {
             return Err(StoreError::Invalid(
                 "nothing to release: no cells are stored (import data first, e.g. tipdata import glotip FILE)".into(),
@@ -197,82 +197,66 @@ impl ReleaseStore for SqliteStore {
         let at = audit.at().to_string();
         let instrument = Instrument::v1().version.clone();
         // Hashed before the row is written: releases refuse UPDATE, so it is written once, whole.
-        let cells: Vec<(ObsKey, CellValue)> = {
-            let mut st = tx.prepare(
-                "SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value FROM observations",
-            )?;
-            let mut rows = st.query([])?;
-            let mut v = Vec::with_capacity(n as usize);
-            while let Some(r) = rows.next()? {
-                v.push((read_key(r, 0)?, read_value(r.get(7)?, r.get(8)?)?));
-            }
-            v
-        };
+        let cells: Vec<(ObsKey, CellValue)> = tx
+            .query("SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value FROM observations", p![])?
+            .iter()
+            .map(|r| Ok((read_key(r, 0)?, read_value(&r.get::<String>(7)?, r.get(8)?)?)))
+            .collect::<Result<_, StoreError>>()?;
         let hash = content_hash(&cells);
-        tx.execute(
+        let id = tx.insert(
             "INSERT INTO releases (name, created_at, created_by, instrument_version, content_hash, cell_count, note)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![name, at, actor, instrument, hash, n, note],
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+            p![name, at, actor, instrument, hash, n, note],
         )?;
-        let id = tx.last_insert_rowid();
         tx.execute(
             "INSERT INTO release_cells (release_id, entity, indicator, dimension, category, sex, age, year, value_kind, value, import_id, version)
-             SELECT ?1, entity, indicator, dimension, category, sex, age, year, value_kind, value, import_id, version FROM observations",
-            [id],
+             SELECT CAST(?1 AS BIGINT), entity, indicator, dimension, category, sex, age, year, value_kind, value, import_id, version FROM observations",
+            p![id],
         )?;
         tx.execute(
             "INSERT INTO release_imports (release_id, import_id, cells)
-             SELECT ?1, i.id, (SELECT COUNT(*) FROM observations o WHERE o.import_id = i.id) FROM imports i",
-            [id],
+             SELECT CAST(?1 AS BIGINT), i.id, (SELECT COUNT(*) FROM observations o WHERE o.import_id = i.id) FROM imports i",
+            p![id],
         )?;
-        {
-            let mut aud = tx.prepare(AUDIT_INSERT)?;
-            audit.append(&mut aud, "create", "releases", name, None, Some(&audit_value(&hash, n as u64, &instrument)))?;
-        }
-        let release = with_imports(&tx, tx.query_row(&format!("SELECT {RELEASE_COLUMNS} FROM releases WHERE id = ?1"), [id], read_release)?)?;
+        audit.append(&tx, "create", "releases", name, None, Some(&audit_value(&hash, n, &instrument)))?;
+        let release = release_in(&tx, "id", Value::Int(id))?.ok_or_else(|| StoreError::Corrupt(format!("release {name} vanished")))?;
         tx.commit()?;
         Ok(release)
     }
 
     fn releases(&self) -> Result<Vec<Release>, StoreError> {
-        let mut st = self.conn.prepare(&format!("SELECT {RELEASE_COLUMNS} FROM releases ORDER BY id"))?;
-        let rows: Vec<Release> = st.query_map([], read_release)?.collect::<Result<_, _>>()?;
-        rows.into_iter().map(|r| with_imports(&self.conn, r)).collect()
+        let rows = self.db.query(&format!("SELECT {RELEASE_COLUMNS} FROM releases ORDER BY id"), p![])?;
+        rows.iter().map(|r| with_imports(&self.db, read_release(r)?)).collect()
     }
 
     fn release(&self, name: &str) -> Result<Option<Release>, StoreError> {
-        let r = self
-            .conn
-            .query_row(&format!("SELECT {RELEASE_COLUMNS} FROM releases WHERE name = ?1"), [name], read_release)
-            .optional()?;
-        r.map(|r| with_imports(&self.conn, r)).transpose()
+        release_in(&self.db, "name", Value::Text(name.to_string()))
     }
 
     fn release_cells(&self, name: &str, entity: Option<&str>) -> Result<Vec<(ObsKey, CellValue)>, StoreError> {
         let id: i64 = self
-            .conn
-            .query_row("SELECT id FROM releases WHERE name = ?1", [name], |r| r.get(0))
-            .optional()?
-            .ok_or_else(|| StoreError::Invalid(format!("no release '{name}' (tipdata release list shows them)")))?;
-        cells_of(&self.conn, id, entity)
+            .db
+            .query_opt("SELECT id FROM releases WHERE name = ?1", p![name])?
+            .ok_or_else(|| StoreError::Invalid(format!("no release '{name}' (tipdata release list shows them)")))?
+            .get(0)?;
+        cells_of(&self.db, id, entity)
     }
 }
 
 /// Releases whose stored cells no longer hash to what the release and the trail recorded.
-pub(crate) fn unaccounted(conn: &Connection) -> Result<Vec<String>, StoreError> {
+pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
     let mut trail: BTreeMap<String, String> = BTreeMap::new();
-    let mut st = conn.prepare(
+    for r in db.query(
         "SELECT row_key, new_value FROM audit_log WHERE table_name = 'releases' AND action = 'create' ORDER BY seq",
-    )?;
-    for r in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))? {
-        let (k, v) = r?;
-        trail.insert(k, v.unwrap_or_default());
+        p![],
+    )? {
+        trail.insert(r.get(0)?, r.get::<Option<String>>(1)?.unwrap_or_default());
     }
     let mut out = Vec::new();
-    let mut st = conn.prepare(&format!("SELECT {RELEASE_COLUMNS} FROM releases ORDER BY id"))?;
-    let releases: Vec<Release> = st.query_map([], read_release)?.collect::<Result<_, _>>()?;
+    let releases: Vec<Release> =
+        db.query(&format!("SELECT {RELEASE_COLUMNS} FROM releases ORDER BY id"), p![])?.iter().map(read_release).collect::<Result<_, _>>()?;
     for r in releases {
-        let cells = cells_of(conn, r.id, None)?;
+        let cells = cells_of(db, r.id, None)?;
         let hash = content_hash(&cells);
         let value = audit_value(&hash, cells.len() as u64, &r.instrument_version);
         if hash != r.content_hash || cells.len() as u64 != r.cell_count {

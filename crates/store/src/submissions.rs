@@ -2,14 +2,14 @@
 //! rounds: stored with every change in the hash-chained audit trail (who, when, old, new, why).
 //! The state machines themselves are `tipdata_model::submission`.
 
-use rusqlite::{params, OptionalExtension, Transaction};
 use tipdata_model::submission::{
     progress, QueryAction, QueryState, RoundCountryState, SubmissionAction, SubmissionState, TransitionError,
 };
 use tipdata_model::{collapse, CellValue, Finding, ObsKey, Observation, Provenance, Severity};
 
-use crate::audit::{self, Entry, GENESIS};
-use crate::{ObservationImport, SqliteStore, Store, StoreError};
+use crate::db::{is_unique_violation, Db, Row};
+use crate::sql::{import_in, read_key, read_value, sync_entities, value_text, AuditWriter};
+use crate::{ObservationImport, SqlStore, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SubmissionError {
@@ -25,12 +25,6 @@ pub enum SubmissionError {
     Locked { id: i64, state: SubmissionState },
     #[error("{0}")]
     Invalid(String),
-}
-
-impl From<rusqlite::Error> for SubmissionError {
-    fn from(e: rusqlite::Error) -> Self {
-        SubmissionError::Store(StoreError::Sql(e))
-    }
 }
 
 /// One cell of a submission: the key (entity and year are the submission's) and where it was read.
@@ -67,6 +61,8 @@ pub struct Submission {
     pub created_at: String,
     pub updated_at: String,
     pub cells: u64,
+    /// Goes up by one with every change to the submission or one of its cells.
+    pub version: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,8 +109,14 @@ pub trait SubmissionStore {
     fn submission(&self, id: i64) -> Result<Submission, SubmissionError>;
     fn submissions(&self, entity: Option<&str>, year: Option<i32>) -> Result<Vec<Submission>, SubmissionError>;
     fn submission_cells(&self, id: i64) -> Result<Vec<SubmissionCell>, SubmissionError>;
-    /// Changes one cell of a draft; any other state is locked.
+    /// The version of one cell of a submission (`None`: the submission has no such cell yet).
+    fn submission_cell_version(&self, id: i64, key: &ObsKey) -> Result<Option<i64>, SubmissionError>;
+    /// Changes one cell of a draft; any other state is locked. Last writer wins: use
+    /// [`set_submission_cell_from`](Self::set_submission_cell_from) where two people may edit at once.
     fn set_submission_cell(&mut self, id: i64, key: &ObsKey, value: CellValue, actor: &str, why: &str) -> Result<(), SubmissionError>;
+    /// Changes one cell of a draft if it is still at `read_version` (0: the cell did not exist);
+    /// otherwise nothing is written and the error is `StoreError::Conflict`. Returns the new version.
+    fn set_submission_cell_from(&mut self, id: i64, key: &ObsKey, value: CellValue, read_version: i64, actor: &str, why: &str) -> Result<i64, SubmissionError>;
     /// Moves a submission through its state machine. `Validate` also stores its reported
     /// cells as observations (import kind `submission`).
     fn transition_submission(&mut self, id: i64, action: SubmissionAction, actor: &str, why: &str) -> Result<Submission, SubmissionError>;
@@ -129,20 +131,9 @@ pub trait SubmissionStore {
     fn round_status(&self, round: &str, today: &str) -> Result<RoundStatus, SubmissionError>;
 }
 
-const AUDIT_INSERT: &str = "INSERT INTO audit_log (at, actor, action, table_name, row_key, old_value, new_value, prev_hash, hash)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-
 /// Appends one entry to the audit chain inside `tx`.
-fn audit(tx: &Transaction<'_>, actor: &str, action: &str, table: &str, row_key: &str, old: Option<&str>, new: Option<&str>) -> Result<(), StoreError> {
-    let prev: String = tx
-        .query_row("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1", [], |r| r.get(0))
-        .optional()?
-        .unwrap_or_else(|| GENESIS.to_string());
-    let at = crate::now();
-    let e = Entry { at: &at, actor, action, table, row_key, old, new };
-    let h = audit::hash(&prev, &e);
-    tx.execute(AUDIT_INSERT, params![at, actor, action, table, row_key, old, new, prev, h])?;
-    Ok(())
+fn audit(tx: &Db, actor: &str, action: &str, table: &str, row_key: &str, old: Option<&str>, new: Option<&str>) -> Result<(), StoreError> {
+    AuditWriter::start(tx, actor)?.append(tx, action, table, row_key, old, new)
 }
 
 /// An audit value with the reason for the change.
@@ -150,105 +141,105 @@ fn with_why(value: &str, why: &str) -> String {
     serde_json::json!({ "value": value, "why": why }).to_string()
 }
 
-fn value_text(v: CellValue) -> String {
-    match v.to_parts() {
-        (k, Some(n)) => format!("{k}:{n}"),
-        (k, None) => k.to_string(),
-    }
-}
-
-fn read_value(kind: &str, n: Option<i64>) -> Result<CellValue, StoreError> {
-    CellValue::from_parts(kind, n).ok_or_else(|| StoreError::Corrupt(format!("value of kind '{kind}' with {n:?}")))
-}
-
 fn parse_state<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, StoreError> {
     s.parse().map_err(StoreError::Corrupt)
 }
 
 const SUBMISSION_COLUMNS: &str = "s.id, s.entity, s.year, s.state, s.channel, s.file, s.metadata, s.created_by, s.created_at, s.updated_at,
-     (SELECT COUNT(*) FROM submission_cells c WHERE c.submission_id = s.id)";
+     (SELECT COUNT(*) FROM submission_cells c WHERE c.submission_id = s.id), s.version";
 
-fn submission_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Submission, String)> {
-    let state: String = r.get(3)?;
-    Ok((
-        Submission {
-            id: r.get(0)?,
-            entity: r.get(1)?,
-            year: r.get(2)?,
-            state: SubmissionState::Draft,
-            channel: r.get(4)?,
-            file: r.get(5)?,
-            metadata: r.get(6)?,
-            created_by: r.get(7)?,
-            created_at: r.get(8)?,
-            updated_at: r.get(9)?,
-            cells: r.get::<_, i64>(10)? as u64,
-        },
-        state,
-    ))
+fn submission_row(r: &Row) -> Result<Submission, StoreError> {
+    Ok(Submission {
+        id: r.get(0)?,
+        entity: r.get(1)?,
+        year: r.get(2)?,
+        state: parse_state(&r.get::<String>(3)?)?,
+        channel: r.get(4)?,
+        file: r.get(5)?,
+        metadata: r.get(6)?,
+        created_by: r.get(7)?,
+        created_at: r.get(8)?,
+        updated_at: r.get(9)?,
+        cells: r.get(10)?,
+        version: r.get(11)?,
+    })
 }
 
 const QUERY_COLUMNS: &str = "id, submission_id, rule, severity, entity, year, cells, message, state, created_by, created_at";
 
-fn query_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 11]> {
-    let mut out: [Option<String>; 11] = Default::default();
-    for (i, slot) in out.iter_mut().enumerate() {
-        *slot = match r.get_ref(i)? {
-            rusqlite::types::ValueRef::Null => None,
-            rusqlite::types::ValueRef::Integer(n) => Some(n.to_string()),
-            rusqlite::types::ValueRef::Text(t) => Some(String::from_utf8_lossy(t).into_owned()),
-            other => Some(format!("{other:?}")),
-        };
-    }
-    Ok(out)
-}
-
-fn to_query(f: [Option<String>; 11]) -> Result<DataQuery, StoreError> {
+fn to_query(r: &Row) -> Result<DataQuery, StoreError> {
     let corrupt = |what: &str| StoreError::Corrupt(format!("data query: {what}"));
-    let text = |i: usize| f[i].clone().unwrap_or_default();
-    let int = |i: usize| f[i].as_deref().map(|s| s.parse::<i64>().map_err(|_| corrupt("not a number"))).transpose();
     Ok(DataQuery {
-        id: int(0)?.ok_or_else(|| corrupt("no id"))?,
-        submission_id: int(1)?,
+        id: r.get(0)?,
+        submission_id: r.get(1)?,
         finding: Finding {
-            rule: text(2),
-            severity: Severity::parse(&text(3)).ok_or_else(|| corrupt("severity"))?,
-            entity: text(4),
-            year: int(5)?.map(|y| y as i32),
-            cells: serde_json::from_str(&text(6)).map_err(|_| corrupt("cells"))?,
-            message: text(7),
+            rule: r.get(2)?,
+            severity: Severity::parse(&r.get::<String>(3)?).ok_or_else(|| corrupt("severity"))?,
+            entity: r.get(4)?,
+            year: r.get(5)?,
+            cells: serde_json::from_str(&r.get::<String>(6)?).map_err(|_| corrupt("cells"))?,
+            message: r.get(7)?,
         },
-        state: parse_state(&text(8))?,
-        created_by: text(9),
-        created_at: text(10),
+        state: parse_state(&r.get::<String>(8)?)?,
+        created_by: r.get(9)?,
+        created_at: r.get(10)?,
     })
 }
 
-impl SqliteStore {
+fn submission_in(db: &Db, id: i64) -> Result<Submission, SubmissionError> {
+    db.query_opt(&format!("SELECT {SUBMISSION_COLUMNS} FROM submissions s WHERE s.id = ?1"), p![id])?
+        .map(|r| submission_row(&r))
+        .transpose()?
+        .ok_or_else(|| SubmissionError::NotFound { what: "submission", id: id.to_string() })
+}
+
+const CELL_KEY: &str = "submission_id = ?1 AND indicator = ?2 AND dimension = ?3 AND category = ?4 AND sex = ?5 AND age = ?6";
+
+fn cells_in(db: &Db, s: &Submission) -> Result<Vec<SubmissionCell>, StoreError> {
+    db.query(
+        "SELECT indicator, dimension, category, sex, age, value_kind, value, source_sheet, source_row, source_column
+         FROM submission_cells WHERE submission_id = ?1 ORDER BY id",
+        p![s.id],
+    )?
+    .iter()
+    .map(|r| {
+        let key = ObsKey {
+            entity: s.entity.clone(),
+            indicator: r.get(0)?,
+            dimension: r.get(1)?,
+            category: r.get(2)?,
+            sex: r.get(3)?,
+            age: r.get(4)?,
+            year: s.year,
+        };
+        let value = read_value(&r.get::<String>(5)?, r.get(6)?)?;
+        let source = Provenance { file: s.file.clone(), sheet: r.get(7)?, row: r.get(8)?, column: r.get(9)? };
+        Ok(SubmissionCell { key, value, source })
+    })
+    .collect()
+}
+
+impl SqlStore {
     fn round_by_name(&self, name: &str) -> Result<Round, SubmissionError> {
-        self.conn
-            .query_row("SELECT id, name, first_year, last_year, deadline FROM rounds WHERE name = ?1", [name], |r| {
-                Ok(Round { id: r.get(0)?, name: r.get(1)?, first_year: r.get(2)?, last_year: r.get(3)?, deadline: r.get(4)? })
-            })
-            .optional()?
+        self.db
+            .query_opt("SELECT id, name, first_year, last_year, deadline FROM rounds WHERE name = ?1", p![name])?
+            .map(|r| Ok::<_, StoreError>(Round { id: r.get(0)?, name: r.get(1)?, first_year: r.get(2)?, last_year: r.get(3)?, deadline: r.get(4)? }))
+            .transpose()?
             .ok_or_else(|| SubmissionError::NotFound { what: "round", id: name.to_string() })
     }
 }
 
-impl SubmissionStore for SqliteStore {
+impl SubmissionStore for SqlStore {
     fn cells(&self, entity: Option<&str>) -> Result<Vec<(ObsKey, CellValue)>, StoreError> {
-        let mut st = self.conn.prepare(
-            "SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value FROM observations
-             WHERE (?1 IS NULL OR entity = ?1)",
-        )?;
-        let mut rows = st.query(params![entity])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let key = crate::sqlite::read_key(r, 0)?;
-            let kind: String = r.get(7)?;
-            out.push((key, read_value(&kind, r.get(8)?)?));
-        }
-        Ok(out)
+        self.db
+            .query(
+                "SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value FROM observations
+                 WHERE (CAST(?1 AS TEXT) IS NULL OR entity = ?1)",
+                p![entity],
+            )?
+            .iter()
+            .map(|r| Ok((read_key(r, 0)?, read_value(&r.get::<String>(7)?, r.get(8)?)?)))
+            .collect()
     }
 
     fn create_submission(&mut self, s: &NewSubmission<'_>) -> Result<i64, SubmissionError> {
@@ -258,134 +249,84 @@ impl SubmissionStore for SqliteStore {
         if let Some(c) = s.cells.iter().find(|c| c.key.entity != s.entity || c.key.year != s.year) {
             return Err(SubmissionError::Invalid(format!("cell {} is not for {} {}", c.key, s.entity, s.year)));
         }
-        let tx = self.conn.transaction()?;
-        crate::sqlite::sync_entities(&tx)?;
+        let tx = self.db.write()?;
+        sync_entities(&tx)?;
         let now = crate::now();
-        tx.execute(
+        let id = tx.insert(
             "INSERT INTO submissions (entity, year, state, channel, file, metadata, created_by, created_at, updated_at)
-             VALUES (?1, ?2, 'draft', ?3, ?4, ?5, ?6, ?7, ?7)",
-            params![s.entity, s.year, s.channel, s.file, s.metadata.to_string(), s.actor, now],
+             VALUES (?1, ?2, 'draft', ?3, ?4, ?5, ?6, ?7, ?7) RETURNING id",
+            p![s.entity, s.year, s.channel, s.file, s.metadata.to_string(), s.actor, now],
         )?;
-        let id = tx.last_insert_rowid();
-        audit(&tx, s.actor, "insert", "submissions", &id.to_string(), None, Some(&with_why("draft", &format!("{} {} by {} from {}", s.entity, s.year, s.channel, s.file))))?;
-        {
-            let mut ins = tx.prepare(
+        let mut audit = AuditWriter::start(&tx, s.actor)?;
+        audit.append(&tx, "insert", "submissions", &id.to_string(), None, Some(&with_why("draft", &format!("{} {} by {} from {}", s.entity, s.year, s.channel, s.file))))?;
+        for c in s.cells {
+            let k = &c.key;
+            let (kind, n) = c.value.to_parts();
+            tx.execute(
                 "INSERT INTO submission_cells (submission_id, indicator, dimension, category, sex, age, value_kind, value,
                  source_sheet, source_row, source_column) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            )?;
-            for c in s.cells {
-                let k = &c.key;
-                let (kind, n) = c.value.to_parts();
-                ins.execute(params![id, k.indicator, k.dimension, k.category, k.sex, k.age, kind, n, c.source.sheet, c.source.row as i64, c.source.column])
-                    .map_err(|e| match e {
-                        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
-                            SubmissionError::Invalid(format!("cell {k} appears twice (second at {})", c.source))
-                        }
-                        e => e.into(),
-                    })?;
-                audit(&tx, s.actor, "insert", "submission_cells", &format!("{id}|{k}"), None, Some(&value_text(c.value)))?;
-            }
+                p![id, k.indicator, k.dimension, k.category, k.sex, k.age, kind, n, c.source.sheet, c.source.row, c.source.column],
+            )
+            .map_err(|e| {
+                if is_unique_violation(&e) {
+                    SubmissionError::Invalid(format!("cell {k} appears twice (second at {})", c.source))
+                } else {
+                    e.into()
+                }
+            })?;
+            audit.append(&tx, "insert", "submission_cells", &format!("{id}|{k}"), None, Some(&value_text(c.value)))?;
         }
         tx.commit()?;
         Ok(id)
     }
 
     fn submission(&self, id: i64) -> Result<Submission, SubmissionError> {
-        let row = self
-            .conn
-            .query_row(&format!("SELECT {SUBMISSION_COLUMNS} FROM submissions s WHERE s.id = ?1"), [id], submission_row)
-            .optional()?;
-        let (mut s, state) = row.ok_or_else(|| SubmissionError::NotFound { what: "submission", id: id.to_string() })?;
-        s.state = parse_state(&state)?;
-        Ok(s)
+        submission_in(&self.db, id)
     }
 
     fn submissions(&self, entity: Option<&str>, year: Option<i32>) -> Result<Vec<Submission>, SubmissionError> {
-        let mut st = self.conn.prepare(&format!(
-            "SELECT {SUBMISSION_COLUMNS} FROM submissions s WHERE (?1 IS NULL OR s.entity = ?1) AND (?2 IS NULL OR s.year = ?2) ORDER BY s.id"
-        ))?;
-        let rows = st.query_map(params![entity, year], submission_row)?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (mut s, state) = row?;
-            s.state = parse_state(&state)?;
-            out.push(s);
-        }
-        Ok(out)
+        Ok(self
+            .db
+            .query(
+                &format!("SELECT {SUBMISSION_COLUMNS} FROM submissions s WHERE (CAST(?1 AS TEXT) IS NULL OR s.entity = ?1) AND (CAST(?2 AS BIGINT) IS NULL OR s.year = ?2) ORDER BY s.id"),
+                p![entity, year],
+            )?
+            .iter()
+            .map(submission_row)
+            .collect::<Result<_, _>>()?)
     }
 
     fn submission_cells(&self, id: i64) -> Result<Vec<SubmissionCell>, SubmissionError> {
         let s = self.submission(id)?;
-        let mut st = self.conn.prepare(
-            "SELECT indicator, dimension, category, sex, age, value_kind, value, source_sheet, source_row, source_column
-             FROM submission_cells WHERE submission_id = ?1 ORDER BY id",
-        )?;
-        let mut rows = st.query([id])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let key = ObsKey {
-                entity: s.entity.clone(),
-                indicator: r.get(0)?,
-                dimension: r.get(1)?,
-                category: r.get(2)?,
-                sex: r.get(3)?,
-                age: r.get(4)?,
-                year: s.year,
-            };
-            let kind: String = r.get(5)?;
-            let value = read_value(&kind, r.get(6)?)?;
-            let source = Provenance { file: s.file.clone(), sheet: r.get(7)?, row: r.get::<_, i64>(8)? as u64, column: r.get(9)? };
-            out.push(SubmissionCell { key, value, source });
-        }
-        Ok(out)
+        Ok(cells_in(&self.db, &s)?)
+    }
+
+    fn submission_cell_version(&self, id: i64, key: &ObsKey) -> Result<Option<i64>, SubmissionError> {
+        self.submission(id)?;
+        Ok(self
+            .db
+            .query_opt(&format!("SELECT version FROM submission_cells WHERE {CELL_KEY}"), p![id, key.indicator, key.dimension, key.category, key.sex, key.age])?
+            .map(|r| r.get(0))
+            .transpose()?)
     }
 
     fn set_submission_cell(&mut self, id: i64, key: &ObsKey, value: CellValue, actor: &str, why: &str) -> Result<(), SubmissionError> {
-        let s = self.submission(id)?;
-        if !s.state.editable() {
-            return Err(SubmissionError::Locked { id, state: s.state });
-        }
-        if why.trim().is_empty() {
-            return Err(SubmissionError::Invalid("a change to a cell needs a reason".into()));
-        }
-        let tx = self.conn.transaction()?;
-        let old: Option<(i64, String, Option<i64>)> = tx
-            .query_row(
-                "SELECT id, value_kind, value FROM submission_cells WHERE submission_id = ?1 AND indicator = ?2 AND dimension = ?3
-                 AND category = ?4 AND sex = ?5 AND age = ?6",
-                params![id, key.indicator, key.dimension, key.category, key.sex, key.age],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        let (kind, n) = value.to_parts();
-        let old_text = match &old {
-            Some((cell, k, v)) => {
-                tx.execute("UPDATE submission_cells SET value_kind = ?2, value = ?3 WHERE id = ?1", params![cell, kind, n])?;
-                Some(value_text(read_value(k, *v)?))
-            }
-            None => {
-                tx.execute(
-                    "INSERT INTO submission_cells (submission_id, indicator, dimension, category, sex, age, value_kind, value,
-                     source_sheet, source_row, source_column) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '', 0, 'edited')",
-                    params![id, key.indicator, key.dimension, key.category, key.sex, key.age, kind, n],
-                )?;
-                None
-            }
-        };
-        let row_key = format!("{id}|{}|{}|{}|{}|{}|{}|{}", s.entity, key.indicator, key.dimension, key.category, key.sex, key.age, s.year);
-        audit(&tx, actor, "update", "submission_cells", &row_key, old_text.as_deref(), Some(&with_why(&value_text(value), why)))?;
-        tx.execute("UPDATE submissions SET updated_at = ?2 WHERE id = ?1", params![id, crate::now()])?;
-        tx.commit()?;
-        Ok(())
+        self.change_submission_cell(id, key, value, None, actor, why).map(|_| ())
+    }
+
+    fn set_submission_cell_from(&mut self, id: i64, key: &ObsKey, value: CellValue, read_version: i64, actor: &str, why: &str) -> Result<i64, SubmissionError> {
+        self.change_submission_cell(id, key, value, Some(read_version), actor, why)
     }
 
     fn transition_submission(&mut self, id: i64, action: SubmissionAction, actor: &str, why: &str) -> Result<Submission, SubmissionError> {
-        let s = self.submission(id)?;
+        let tx = self.db.write()?;
+        // Read inside the write transaction: the state cannot move under us until commit.
+        let s = submission_in(&tx, id)?;
         let to = s.state.apply(action, why).map_err(|reason| SubmissionError::Transition { id, reason })?;
         if action == SubmissionAction::Validate {
-            // Validated figures become the stored data (an import that changes nothing is a no-op).
-            let cells = self.submission_cells(id)?;
-            let obs: Vec<Observation> = cells
+            // Validated figures become the stored data, in the same transaction as the state
+            // change (an import that changes nothing records nothing).
+            let obs: Vec<Observation> = cells_in(&tx, &s)?
                 .into_iter()
                 .filter(|c| c.value != CellValue::Missing)
                 .map(|c| Observation { key: c.key, value: c.value, source: c.source, source_name: format!("submission {id}") })
@@ -393,7 +334,8 @@ impl SubmissionStore for SqliteStore {
             let rows = obs.len() as u64;
             let collapsed = collapse(obs);
             let name = format!("submission {id} ({})", s.file);
-            self.import_observations(&ObservationImport {
+            tx.batch("SAVEPOINT validate_import")?;
+            let (_, changed) = import_in(&tx, &ObservationImport {
                 kind: "submission",
                 file: &name,
                 sha256: String::new(),
@@ -402,70 +344,77 @@ impl SubmissionStore for SqliteStore {
                 collapsed: &collapsed,
                 reader_findings: &[],
             })?;
+            if !changed {
+                // An import that changes nothing is not recorded; the state change still is.
+                tx.batch("ROLLBACK TO SAVEPOINT validate_import")?;
+            }
+            tx.batch("RELEASE SAVEPOINT validate_import")?;
         }
-        let tx = self.conn.transaction()?;
-        // Re-read inside the transaction: another writer may have moved it meanwhile.
-        let now_state: String = tx.query_row("SELECT state FROM submissions WHERE id = ?1", [id], |r| r.get(0))?;
-        if now_state != s.state.as_str() {
-            return Err(SubmissionError::Invalid(format!("submission {id} changed state meanwhile (now {now_state})")));
-        }
-        tx.execute("UPDATE submissions SET state = ?2, updated_at = ?3 WHERE id = ?1", params![id, to.as_str(), crate::now()])?;
+        tx.execute(
+            "UPDATE submissions SET state = ?2, updated_at = ?3, version = version + 1 WHERE id = ?1",
+            p![id, to.as_str(), crate::now()],
+        )?;
         audit(&tx, actor, action.as_str(), "submissions", &id.to_string(), Some(s.state.as_str()), Some(&with_why(to.as_str(), why)))?;
+        let out = submission_in(&tx, id)?;
         tx.commit()?;
-        self.submission(id)
+        Ok(out)
     }
 
     fn open_query(&mut self, submission: Option<i64>, f: &Finding, actor: &str) -> Result<i64, SubmissionError> {
         if let Some(s) = submission {
             self.submission(s)?;
         }
-        let tx = self.conn.transaction()?;
+        let tx = self.db.write()?;
         let cells = serde_json::to_string(&f.cells).map_err(|e| SubmissionError::Invalid(e.to_string()))?;
-        tx.execute(
+        let id = tx.insert(
             "INSERT INTO data_queries (submission_id, rule, severity, entity, year, cells, message, state, created_by, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, ?9)",
-            params![submission, f.rule, f.severity.as_str(), f.entity, f.year, cells, f.message, actor, crate::now()],
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, ?9) RETURNING id",
+            p![submission, f.rule, f.severity.as_str(), f.entity, f.year, cells, f.message, actor, crate::now()],
         )?;
-        let id = tx.last_insert_rowid();
         audit(&tx, actor, "insert", "data_queries", &id.to_string(), None, Some(&with_why("open", &format!("{}: {}", f.rule, f.message))))?;
         tx.commit()?;
         Ok(id)
     }
 
     fn data_query(&self, id: i64) -> Result<(DataQuery, Vec<QueryComment>), SubmissionError> {
-        let row = self
-            .conn
-            .query_row(&format!("SELECT {QUERY_COLUMNS} FROM data_queries WHERE id = ?1"), [id], query_row)
-            .optional()?
+        let q = self
+            .db
+            .query_opt(&format!("SELECT {QUERY_COLUMNS} FROM data_queries WHERE id = ?1"), p![id])?
+            .map(|r| to_query(&r))
+            .transpose()?
             .ok_or_else(|| SubmissionError::NotFound { what: "query", id: id.to_string() })?;
-        let q = to_query(row)?;
-        let mut st = self.conn.prepare("SELECT at, actor, action, body FROM data_query_comments WHERE query_id = ?1 ORDER BY id")?;
-        let comments = st
-            .query_map([id], |r| Ok(QueryComment { at: r.get(0)?, actor: r.get(1)?, action: r.get(2)?, body: r.get(3)? }))?
-            .collect::<Result<Vec<_>, _>>()?;
+        let comments = self
+            .db
+            .query("SELECT at, actor, action, body FROM data_query_comments WHERE query_id = ?1 ORDER BY id", p![id])?
+            .iter()
+            .map(|r| Ok::<_, StoreError>(QueryComment { at: r.get(0)?, actor: r.get(1)?, action: r.get(2)?, body: r.get(3)? }))
+            .collect::<Result<_, _>>()?;
         Ok((q, comments))
     }
 
     fn data_queries(&self, entity: Option<&str>, state: Option<QueryState>) -> Result<Vec<DataQuery>, SubmissionError> {
-        let mut st = self.conn.prepare(&format!(
-            "SELECT {QUERY_COLUMNS} FROM data_queries WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR state = ?2) ORDER BY id"
-        ))?;
-        let rows = st.query_map(params![entity, state.map(|s| s.as_str())], query_row)?;
-        let mut out = Vec::new();
-        for r in rows {
-            out.push(to_query(r?)?);
-        }
-        Ok(out)
+        Ok(self
+            .db
+            .query(
+                &format!("SELECT {QUERY_COLUMNS} FROM data_queries WHERE (CAST(?1 AS TEXT) IS NULL OR entity = ?1) AND (CAST(?2 AS TEXT) IS NULL OR state = ?2) ORDER BY id"),
+                p![entity, state.map(|s| s.as_str())],
+            )?
+            .iter()
+            .map(to_query)
+            .collect::<Result<_, _>>()?)
     }
 
     fn transition_query(&mut self, id: i64, action: QueryAction, actor: &str, comment: &str) -> Result<QueryState, SubmissionError> {
         let (q, _) = self.data_query(id)?;
         let to = q.state.apply(action, comment).map_err(|reason| SubmissionError::QueryTransition { id, reason })?;
-        let tx = self.conn.transaction()?;
-        tx.execute("UPDATE data_queries SET state = ?2 WHERE id = ?1 AND state = ?3", params![id, to.as_str(), q.state.as_str()])?;
+        let tx = self.db.write()?;
+        let moved = tx.execute("UPDATE data_queries SET state = ?2 WHERE id = ?1 AND state = ?3", p![id, to.as_str(), q.state.as_str()])?;
+        if moved == 0 {
+            return Err(StoreError::Conflict(format!("query {id} changed state meanwhile; read it again")).into());
+        }
         tx.execute(
             "INSERT INTO data_query_comments (query_id, at, actor, action, body) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id, crate::now(), actor, action.as_str(), comment],
+            p![id, crate::now(), actor, action.as_str(), comment],
         )?;
         audit(&tx, actor, action.as_str(), "data_queries", &id.to_string(), Some(q.state.as_str()), Some(&with_why(to.as_str(), comment)))?;
         tx.commit()?;
@@ -477,10 +426,10 @@ impl SubmissionStore for SqliteStore {
         if body.trim().is_empty() {
             return Err(SubmissionError::Invalid("a comment cannot be empty".into()));
         }
-        let tx = self.conn.transaction()?;
+        let tx = self.db.write()?;
         tx.execute(
             "INSERT INTO data_query_comments (query_id, at, actor, action, body) VALUES (?1, ?2, ?3, 'comment', ?4)",
-            params![id, crate::now(), actor, body],
+            p![id, crate::now(), actor, body],
         )?;
         audit(&tx, actor, "comment", "data_query_comments", &id.to_string(), None, Some(body))?;
         tx.commit()?;
@@ -496,18 +445,19 @@ impl SubmissionStore for SqliteStore {
         if first_year > last_year {
             return Err(SubmissionError::Invalid(format!("years {first_year}..{last_year} are reversed")));
         }
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO rounds (name, first_year, last_year, deadline, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![name, first_year, last_year, deadline, actor, crate::now()],
-        )
-        .map_err(|e| match e {
-            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
-                SubmissionError::Invalid(format!("a round named '{name}' exists already"))
-            }
-            e => e.into(),
-        })?;
-        let id = tx.last_insert_rowid();
+        let tx = self.db.write()?;
+        let id = tx
+            .insert(
+                "INSERT INTO rounds (name, first_year, last_year, deadline, created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+                p![name, first_year, last_year, deadline, actor, crate::now()],
+            )
+            .map_err(|e| {
+                if is_unique_violation(&e) {
+                    SubmissionError::Invalid(format!("a round named '{name}' exists already"))
+                } else {
+                    e.into()
+                }
+            })?;
         audit(&tx, actor, "insert", "rounds", name, None, Some(&format!("years {first_year}..{last_year}, deadline {deadline}")))?;
         tx.commit()?;
         Ok(id)
@@ -520,13 +470,13 @@ impl SubmissionStore for SqliteStore {
                 return Err(SubmissionError::Invalid(format!("'{e}' is not a known country code")));
             }
         }
-        let tx = self.conn.transaction()?;
-        crate::sqlite::sync_entities(&tx)?;
+        let tx = self.db.write()?;
+        sync_entities(&tx)?;
         let mut n = 0;
         for e in entities {
             let added = tx.execute(
                 "INSERT INTO round_countries (round_id, entity, invited_at) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-                params![r.id, e, crate::now()],
+                p![r.id, e, crate::now()],
             )?;
             if added > 0 {
                 audit(&tx, actor, "invite", "round_countries", &format!("{round}|{e}"), None, Some("invited"))?;
@@ -539,11 +489,10 @@ impl SubmissionStore for SqliteStore {
 
     fn mark_questionnaire_sent(&mut self, round: &str, entity: &str, actor: &str) -> Result<(), SubmissionError> {
         let r = self.round_by_name(round)?;
-        let tx = self.conn.transaction()?;
-        let now = crate::now();
+        let tx = self.db.write()?;
         let n = tx.execute(
             "UPDATE round_countries SET questionnaire_sent = ?3 WHERE round_id = ?1 AND entity = ?2",
-            params![r.id, entity, now],
+            p![r.id, entity, crate::now()],
         )?;
         if n == 0 {
             return Err(SubmissionError::NotFound { what: "invitation of", id: format!("{entity} to {round}") });
@@ -555,17 +504,15 @@ impl SubmissionStore for SqliteStore {
 
     fn round_status(&self, round: &str, today: &str) -> Result<RoundStatus, SubmissionError> {
         let r = self.round_by_name(round)?;
-        let mut st = self.conn.prepare(
+        let rows = self.db.query(
             "SELECT rc.entity, rc.questionnaire_sent, s.state FROM round_countries rc
              LEFT JOIN submissions s ON s.entity = rc.entity AND s.year BETWEEN ?2 AND ?3
              WHERE rc.round_id = ?1 ORDER BY rc.entity",
+            p![r.id, r.first_year, r.last_year],
         )?;
-        let rows = st.query_map(params![r.id, r.first_year, r.last_year], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Option<String>>(1)?, row.get::<_, Option<String>>(2)?))
-        })?;
         let mut best: Vec<(String, bool, Option<SubmissionState>)> = Vec::new();
         for row in rows {
-            let (entity, sent, state) = row?;
+            let (entity, sent, state): (String, Option<String>, Option<String>) = (row.get(0)?, row.get(1)?, row.get(2)?);
             let state: Option<SubmissionState> = state.as_deref().map(parse_state).transpose()?;
             match best.last_mut() {
                 Some(last) if last.0 == entity => {
@@ -589,6 +536,67 @@ impl SubmissionStore for SqliteStore {
     }
 }
 
+impl SqlStore {
+    /// One cell change of a draft, checked against the version the writer read when given.
+    fn change_submission_cell(
+        &mut self,
+        id: i64,
+        key: &ObsKey,
+        value: CellValue,
+        read_version: Option<i64>,
+        actor: &str,
+        why: &str,
+    ) -> Result<i64, SubmissionError> {
+        if why.trim().is_empty() {
+            return Err(SubmissionError::Invalid("a change to a cell needs a reason".into()));
+        }
+        let tx = self.db.write()?;
+        // State and version are read under the write lock: nothing moves until commit.
+        let s = submission_in(&tx, id)?;
+        if !s.state.editable() {
+            return Err(SubmissionError::Locked { id, state: s.state });
+        }
+        let old = tx.query_opt(
+            &format!("SELECT id, value_kind, value, version FROM submission_cells WHERE {CELL_KEY}"),
+            p![id, key.indicator, key.dimension, key.category, key.sex, key.age],
+        )?;
+        let stored_version: i64 = old.as_ref().map(|r| r.get(3)).transpose()?.unwrap_or(0);
+        if let Some(read) = read_version {
+            if read != stored_version {
+                return Err(StoreError::Conflict(format!(
+                    "submission {id} cell {key}: you read version {read}, it is now version {stored_version} \
+                     (changed by someone else meanwhile); read it again and reapply your change"
+                ))
+                .into());
+            }
+        }
+        let (kind, n) = value.to_parts();
+        let old_text = match &old {
+            Some(r) => {
+                let cell: i64 = r.get(0)?;
+                tx.execute(
+                    "UPDATE submission_cells SET value_kind = ?2, value = ?3, version = version + 1 WHERE id = ?1",
+                    p![cell, kind, n],
+                )?;
+                Some(value_text(read_value(&r.get::<String>(1)?, r.get(2)?)?))
+            }
+            None => {
+                tx.execute(
+                    "INSERT INTO submission_cells (submission_id, indicator, dimension, category, sex, age, value_kind, value,
+                     source_sheet, source_row, source_column) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '', 0, 'edited')",
+                    p![id, key.indicator, key.dimension, key.category, key.sex, key.age, kind, n],
+                )?;
+                None
+            }
+        };
+        let row_key = format!("{id}|{}|{}|{}|{}|{}|{}|{}", s.entity, key.indicator, key.dimension, key.category, key.sex, key.age, s.year);
+        audit(&tx, actor, "update", "submission_cells", &row_key, old_text.as_deref(), Some(&with_why(&value_text(value), why)))?;
+        tx.execute("UPDATE submissions SET updated_at = ?2, version = version + 1 WHERE id = ?1", p![id, crate::now()])?;
+        tx.commit()?;
+        Ok(stored_version + 1)
+    }
+}
+
 /// Today's date as `YYYY-MM-DD` (UTC).
 pub fn today() -> String {
     crate::now()[..10].to_string()
@@ -597,6 +605,7 @@ pub fn today() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Store;
 
     fn key(sex: &str, year: i32) -> ObsKey {
         ObsKey {
@@ -614,9 +623,9 @@ mod tests {
         SubmissionCell { key: key(sex, 2022), value: v, source: Provenance { file: "q.xlsx".into(), sheet: "Victims".into(), row: 7, column: at.into() } }
     }
 
-    fn store_with_submission() -> (tempfile::TempDir, SqliteStore, i64) {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mut st = SqliteStore::open(dir.path().join("t.db").to_str().expect("utf-8 path")).expect("opens");
+    fn store_with_submission() -> (crate::testing::TestDb, SqlStore, i64) {
+        let dir = crate::testing::TestDb::new();
+        let mut st = dir.open();
         let cells = [cell("Total", CellValue::Count(30), "B"), cell("Female", CellValue::Below(5), "C"), cell("Male", CellValue::Missing, "D")];
         let id = st
             .create_submission(&NewSubmission {
@@ -661,7 +670,7 @@ mod tests {
                 source_name: "GLOTIP".into(),
             }])
         };
-        let import = |st: &mut SqliteStore, c: &crate::Collapsed| {
+        let import = |st: &mut SqlStore, c: &crate::Collapsed| {
             st.import_observations(&ObservationImport {
                 kind: "glotip", file: "later.csv", sha256: String::new(), actor: "analyst",
                 rows_read: 1, collapsed: c, reader_findings: &[],
@@ -723,12 +732,17 @@ mod tests {
         st.transition_submission(id, SubmissionAction::Submit, "focal", "").expect("submit");
         assert!(st.verify_audit().expect("v").ok());
         // The triggers refuse the edit; someone with direct access drops them first.
-        assert!(st.conn.execute("UPDATE audit_log SET actor = 'x' WHERE seq = 2", []).is_err());
-        st.conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;").expect("drop");
-        st.conn.execute("UPDATE audit_log SET new_value = 'count:99' WHERE seq = 2", []).expect("tamper");
+        assert!(st.db.execute("UPDATE audit_log SET actor = 'x' WHERE seq = 2", p![]).is_err());
+        assert!(st.db.execute("DELETE FROM audit_log WHERE seq = 2", p![]).is_err());
+        st.db.batch(match st.backend() {
+            crate::Backend::Sqlite => "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;",
+            crate::Backend::Postgres => "DROP TRIGGER audit_log_no_update ON audit_log; DROP TRIGGER audit_log_no_delete ON audit_log;",
+        })
+        .expect("drop");
+        st.db.execute("UPDATE audit_log SET new_value = 'count:99' WHERE seq = 2", p![]).expect("tamper");
         let r = st.verify_audit().expect("v");
         assert_eq!(r.broken, ["entry 2: its hash does not match its content"]);
-        st.conn.execute("DELETE FROM audit_log WHERE seq = 3", []).expect("delete");
+        st.db.execute("DELETE FROM audit_log WHERE seq = 3", p![]).expect("delete");
         let r = st.verify_audit().expect("v");
         assert!(r.broken.contains(&"entry 4: does not link to the entry before it".to_string()), "{r:?}");
     }

@@ -4,10 +4,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use rusqlite::{params, Connection, OptionalExtension};
-
-use crate::sqlite::{AuditWriter, AUDIT_INSERT};
-use crate::{SqliteStore, StoreError};
+use crate::db::{Db, Row};
+use crate::sql::AuditWriter;
+use crate::{SqlStore, StoreError};
 
 /// What a signed-in person may do. The public (nobody signed in) is not a stored role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -102,34 +101,35 @@ pub trait UserStore {
 
 const USER_COLUMNS: &str = "u.id, u.username, u.role, u.country, u.created_at";
 
-fn read_user(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, String, String, String, String)> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-}
-
-fn to_user((id, username, role, country, created_at): (i64, String, String, String, String)) -> Result<User, StoreError> {
+fn to_user(r: &Row) -> Result<User, StoreError> {
+    let (id, username, role, country, created_at): (i64, String, String, String, String) =
+        (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
     let role = role.parse().map_err(|e| StoreError::Corrupt(format!("user {username}: {e}")))?;
     let country = if country.is_empty() { None } else { Some(country) };
     Ok(User { id, username, role, country, created_at })
 }
 
-fn insert_user(conn: &Connection, u: &NewUser<'_>) -> Result<User, StoreError> {
+/// Inserts a user inside the caller's transaction.
+fn insert_user(tx: &Db, u: &NewUser<'_>) -> Result<User, StoreError> {
     let at = crate::now();
-    conn.execute(
-        "INSERT INTO users (username, password_hash, role, country, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![u.username, u.password_hash, u.role.as_str(), u.country.unwrap_or(""), at],
+    let id = tx.insert(
+        "INSERT INTO users (username, password_hash, role, country, created_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+        p![u.username, u.password_hash, u.role.as_str(), u.country.unwrap_or(""), at],
     )?;
-    Ok(User { id: conn.last_insert_rowid(), username: u.username.to_string(), role: u.role, country: u.country.map(str::to_string), created_at: at })
+    Ok(User { id, username: u.username.to_string(), role: u.role, country: u.country.map(str::to_string), created_at: at })
 }
 
-/// Deletes a user with their sessions and tokens; the user as it was, or `None`.
-fn delete_user(conn: &Connection, username: &str) -> Result<Option<User>, StoreError> {
-    let row = conn.query_row(&format!("SELECT {USER_COLUMNS} FROM users u WHERE u.username = ?1"), params![username], read_user).optional()?;
-    let Some(row) = row else { return Ok(None) };
-    let user = to_user(row)?;
+/// Deletes a user with their sessions and tokens inside the caller's transaction; the user as it
+/// was, or `None`.
+fn delete_user(tx: &Db, username: &str) -> Result<Option<User>, StoreError> {
+    let Some(r) = tx.query_opt(&format!("SELECT {USER_COLUMNS} FROM users u WHERE u.username = ?1"), p![username])? else {
+        return Ok(None);
+    };
+    let user = to_user(&r)?;
     // Explicit deletes: the cascade needs foreign_keys on, which another backend may not have.
-    conn.execute("DELETE FROM sessions WHERE user_id = ?1", params![user.id])?;
-    conn.execute("DELETE FROM api_tokens WHERE user_id = ?1", params![user.id])?;
-    conn.execute("DELETE FROM users WHERE id = ?1", params![user.id])?;
+    tx.execute("DELETE FROM sessions WHERE user_id = ?1", p![user.id])?;
+    tx.execute("DELETE FROM api_tokens WHERE user_id = ?1", p![user.id])?;
+    tx.execute("DELETE FROM users WHERE id = ?1", p![user.id])?;
     Ok(Some(user))
 }
 
@@ -138,116 +138,105 @@ fn user_audit_value(u: &User) -> String {
     serde_json::json!({ "role": u.role.as_str(), "country": u.country }).to_string()
 }
 
-fn audit_user(tx: &rusqlite::Transaction<'_>, actor: &str, action: &str, u: &User, old: Option<&str>, new: Option<&str>) -> Result<(), StoreError> {
-    let mut audit = AuditWriter::start(tx, actor)?;
-    let mut st = tx.prepare(AUDIT_INSERT)?;
-    audit.append(&mut st, action, "users", &u.username, old, new)
-}
-
-impl UserStore for SqliteStore {
+impl UserStore for SqlStore {
     fn add_user(&mut self, u: &NewUser<'_>) -> Result<User, StoreError> {
-        insert_user(&self.conn, u)
+        let tx = self.db.write()?;
+        let user = insert_user(&tx, u)?;
+        tx.commit()?;
+        Ok(user)
     }
 
     fn add_user_by(&mut self, actor: &str, u: &NewUser<'_>) -> Result<User, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.db.write()?;
         let user = insert_user(&tx, u)?;
-        audit_user(&tx, actor, "insert", &user, None, Some(&user_audit_value(&user)))?;
+        let new = user_audit_value(&user);
+        AuditWriter::start(&tx, actor)?.append(&tx, "insert", "users", &user.username, None, Some(&new))?;
         tx.commit()?;
         Ok(user)
     }
 
     fn users(&self) -> Result<Vec<User>, StoreError> {
-        let mut st = self.conn.prepare(&format!("SELECT {USER_COLUMNS} FROM users u ORDER BY u.username"))?;
-        let rows = st.query_map([], read_user)?.collect::<Result<Vec<_>, _>>()?;
-        rows.into_iter().map(to_user).collect()
+        self.db.query(&format!("SELECT {USER_COLUMNS} FROM users u ORDER BY u.username"), p![])?.iter().map(to_user).collect()
     }
 
     fn user_by_name(&self, username: &str) -> Result<Option<(User, String)>, StoreError> {
-        let row = self
-            .conn
-            .query_row(
-                &format!("SELECT {USER_COLUMNS}, u.password_hash FROM users u WHERE u.username = ?1"),
-                params![username],
-                |r| Ok((read_user(r)?, r.get::<_, String>(5)?)),
-            )
-            .optional()?;
-        row.map(|(u, h)| Ok((to_user(u)?, h))).transpose()
+        self.db
+            .query_opt(&format!("SELECT {USER_COLUMNS}, u.password_hash FROM users u WHERE u.username = ?1"), p![username])?
+            .map(|r| Ok((to_user(&r)?, r.get(5)?)))
+            .transpose()
     }
 
     fn remove_user(&mut self, username: &str) -> Result<bool, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.db.write()?;
         let gone = delete_user(&tx, username)?.is_some();
         tx.commit()?;
         Ok(gone)
     }
 
     fn remove_user_by(&mut self, actor: &str, username: &str) -> Result<bool, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.db.write()?;
         let Some(user) = delete_user(&tx, username)? else { return Ok(false) };
-        audit_user(&tx, actor, "delete", &user, Some(&user_audit_value(&user)), None)?;
+        let old = user_audit_value(&user);
+        AuditWriter::start(&tx, actor)?.append(&tx, "delete", "users", &user.username, Some(&old), None)?;
         tx.commit()?;
         Ok(true)
     }
 
     fn create_session(&mut self, token_hash: &str, user_id: i64, csrf: &str, expires_at: i64) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.db.execute(
             "INSERT INTO sessions (token_hash, user_id, csrf, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![token_hash, user_id, csrf, crate::now(), expires_at],
+            p![token_hash, user_id, csrf, crate::now(), expires_at],
         )?;
         Ok(())
     }
 
     fn session(&self, token_hash: &str, now: i64) -> Result<Option<(User, String)>, StoreError> {
-        let row = self
-            .conn
-            .query_row(
+        self.db
+            .query_opt(
                 &format!(
                     "SELECT {USER_COLUMNS}, s.csrf FROM sessions s JOIN users u ON u.id = s.user_id
                      WHERE s.token_hash = ?1 AND s.expires_at > ?2"
                 ),
-                params![token_hash, now],
-                |r| Ok((read_user(r)?, r.get::<_, String>(5)?)),
-            )
-            .optional()?;
-        row.map(|(u, c)| Ok((to_user(u)?, c))).transpose()
+                p![token_hash, now],
+            )?
+            .map(|r| Ok((to_user(&r)?, r.get(5)?)))
+            .transpose()
     }
 
     fn end_session(&mut self, token_hash: &str, now: i64) -> Result<(), StoreError> {
-        self.conn.execute("DELETE FROM sessions WHERE token_hash = ?1 OR expires_at <= ?2", params![token_hash, now])?;
+        self.db.execute("DELETE FROM sessions WHERE token_hash = ?1 OR expires_at <= ?2", p![token_hash, now])?;
         Ok(())
     }
 
     fn add_api_token(&mut self, token_hash: &str, user_id: i64, label: &str) -> Result<ApiToken, StoreError> {
         let at = crate::now();
-        self.conn.execute(
-            "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![token_hash, user_id, label, at],
+        let id = self.db.insert(
+            "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
+            p![token_hash, user_id, label, at],
         )?;
-        Ok(ApiToken { id: self.conn.last_insert_rowid(), label: label.to_string(), created_at: at })
+        Ok(ApiToken { id, label: label.to_string(), created_at: at })
     }
 
     fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>, StoreError> {
-        let mut st = self.conn.prepare("SELECT id, label, created_at FROM api_tokens WHERE user_id = ?1 ORDER BY id")?;
-        let rows = st.query_map(params![user_id], |r| Ok(ApiToken { id: r.get(0)?, label: r.get(1)?, created_at: r.get(2)? }))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        self.db
+            .query("SELECT id, label, created_at FROM api_tokens WHERE user_id = ?1 ORDER BY id", p![user_id])?
+            .iter()
+            .map(|r| Ok(ApiToken { id: r.get(0)?, label: r.get(1)?, created_at: r.get(2)? }))
+            .collect()
     }
 
     fn user_by_api_token(&self, token_hash: &str) -> Result<Option<User>, StoreError> {
-        let row = self
-            .conn
-            .query_row(
+        self.db
+            .query_opt(
                 &format!("SELECT {USER_COLUMNS} FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?1"),
-                params![token_hash],
-                read_user,
-            )
-            .optional()?;
-        row.map(to_user).transpose()
+                p![token_hash],
+            )?
+            .map(|r| to_user(&r))
+            .transpose()
     }
 
     fn revoke_api_token(&mut self, user_id: i64, token_id: i64) -> Result<bool, StoreError> {
-        let n = self.conn.execute("DELETE FROM api_tokens WHERE id = ?1 AND user_id = ?2", params![token_id, user_id])?;
-        Ok(n > 0)
+        Ok(self.db.execute("DELETE FROM api_tokens WHERE id = ?1 AND user_id = ?2", p![token_id, user_id])? > 0)
     }
 }
 
@@ -255,11 +244,40 @@ impl UserStore for SqliteStore {
 mod tests {
     use super::*;
 
-    fn store() -> (tempfile::TempDir, SqliteStore) {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("t.db");
-        let s = SqliteStore::open(path.to_str().expect("utf-8 path")).expect("opens");
-        (dir, s)
+    fn store() -> (crate::testing::TestDb, SqlStore) {
+        let db = crate::testing::TestDb::new();
+        let s = db.open();
+        (db, s)
+    }
+
+    #[test]
+    fn adding_and_removing_a_user_by_an_admin_is_in_the_audit_trail() {
+        use crate::Store;
+        let (_d, mut s) = store();
+        let before = s.verify_audit().expect("verifies").entries;
+        let fp = NewUser { username: "fp", password_hash: "secret-hash", role: Role::FocalPoint, country: Some("BOL") };
+        s.add_user_by("root", &fp).expect("added");
+        assert!(s.add_user_by("root", &fp).is_err(), "a taken name");
+        assert!(s.remove_user_by("root", "fp").expect("removed"));
+        assert!(!s.remove_user_by("root", "fp").expect("nothing to remove"));
+        let r = s.verify_audit().expect("verifies");
+        assert_eq!(r.entries, before + 2, "one entry per change, none for the refused ones");
+        assert!(r.broken.is_empty() && r.unaccounted.is_empty(), "{r:?}");
+        type Entry = (String, String, String, Option<String>, Option<String>);
+        let rows: Vec<Entry> = s
+            .db
+            .query("SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = 'users' ORDER BY seq", p![])
+            .expect("reads")
+            .iter()
+            .map(|r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .collect::<Result<_, StoreError>>()
+            .expect("rows");
+        let role = Some(r#"{"role":"focal_point","country":"BOL"}"#.to_string());
+        assert_eq!(
+            rows,
+            vec![("root".into(), "insert".into(), "fp".into(), None, role.clone()), ("root".into(), "delete".into(), "fp".into(), role, None)]
+        );
+        assert!(!format!("{rows:?}").contains("secret-hash"), "the password hash stays out of the trail");
     }
 
     #[test]
@@ -279,30 +297,6 @@ mod tests {
         assert_eq!(s.user_by_api_token("t1").expect("query"), None);
         assert_eq!(s.session("h1", 0).expect("query"), None);
         assert!(!s.remove_user("ana").expect("remove"));
-    }
-
-    #[test]
-    fn adding_and_removing_a_user_by_an_admin_is_in_the_audit_trail() {
-        use crate::Store;
-        let (_d, mut s) = store();
-        let before = s.verify_audit().expect("verifies").entries;
-        let fp = NewUser { username: "fp", password_hash: "secret-hash", role: Role::FocalPoint, country: Some("BOL") };
-        s.add_user_by("root", &fp).expect("added");
-        assert!(s.add_user_by("root", &fp).is_err(), "a taken name");
-        assert!(s.remove_user_by("root", "fp").expect("removed"));
-        assert!(!s.remove_user_by("root", "fp").expect("nothing to remove"));
-        let r = s.verify_audit().expect("verifies");
-        assert_eq!(r.entries, before + 2, "one entry per change, none for the refused ones");
-        assert!(r.broken.is_empty() && r.unaccounted.is_empty(), "{r:?}");
-        type Row = (String, String, String, Option<String>, Option<String>);
-        let rows: Vec<Row> = s
-            .conn
-            .prepare("SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = 'users' ORDER BY seq")
-            .and_then(|mut st| st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?.collect())
-            .expect("reads");
-        let role = Some(r#"{"role":"focal_point","country":"BOL"}"#.to_string());
-        assert_eq!(rows, vec![("root".into(), "insert".into(), "fp".into(), None, role.clone()), ("root".into(), "delete".into(), "fp".into(), role, None)]);
-        assert!(!format!("{rows:?}").contains("secret-hash"), "the password hash stays out of the trail");
     }
 
     #[test]

@@ -4,12 +4,12 @@
 //! ledger is append-only, every spend and budget change is an audit entry, and a spend that
 //! would exceed the total is refused inside the same transaction that would record it.
 
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
 use tipdata_model::{Instrument, VictimRecord};
 
-use crate::sqlite::{AuditWriter, AUDIT_INSERT};
-use crate::{SqliteStore, StoreError};
+use crate::db::Db;
+use crate::sql::{start_import, AuditWriter};
+use crate::{SqlStore, StoreError};
 
 /// Victim records to store as the new version of a dataset, all or nothing.
 pub struct VictimImport<'a> {
@@ -124,41 +124,42 @@ fn flag(b: Option<bool>) -> Option<i64> {
     b.map(i64::from)
 }
 
-fn read_flag(n: Option<i64>) -> rusqlite::Result<Option<bool>> {
+fn read_flag(n: Option<i64>) -> Result<Option<bool>, StoreError> {
     match n {
         None => Ok(None),
         Some(0) => Ok(Some(false)),
         Some(1) => Ok(Some(true)),
-        Some(x) => Err(rusqlite::Error::IntegralValueOutOfRange(0, x)),
+        Some(x) => Err(StoreError::Corrupt(format!("victim record flag {x} is neither 0 nor 1"))),
     }
 }
 
-fn dataset(conn: &Connection, name: &str) -> Result<Option<VictimDataset>, StoreError> {
-    Ok(conn
-        .query_row(
-            "SELECT d.name, d.import_id, i.file, i.at, d.records, d.content_hash FROM victim_datasets d
-             JOIN imports i ON i.id = d.import_id WHERE d.name = ?1",
-            [name],
-            |r| {
-                Ok(VictimDataset {
-                    name: r.get(0)?,
-                    import_id: r.get(1)?,
-                    file: r.get(2)?,
-                    imported_at: r.get(3)?,
-                    records: r.get::<_, i64>(4)? as u64,
-                    content_hash: r.get(5)?,
-                })
-            },
-        )
-        .optional()?)
+fn dataset(db: &Db, name: &str) -> Result<Option<VictimDataset>, StoreError> {
+    db.query_opt(
+        "SELECT d.name, d.import_id, i.file, i.at, d.records, d.content_hash FROM victim_datasets d
+         JOIN imports i ON i.id = d.import_id WHERE d.name = ?1",
+        p![name],
+    )?
+    .map(|r| {
+        Ok(VictimDataset {
+            name: r.get(0)?,
+            import_id: r.get(1)?,
+            file: r.get(2)?,
+            imported_at: r.get(3)?,
+            records: r.get(4)?,
+            content_hash: r.get(5)?,
+        })
+    })
+    .transpose()
 }
 
-fn records_of(conn: &Connection, import_id: i64) -> Result<Vec<VictimRecord>, StoreError> {
-    let mut st = conn.prepare(
+fn records_of(db: &Db, import_id: i64) -> Result<Vec<VictimRecord>, StoreError> {
+    db.query(
         "SELECT year_of_registration, gender, age_broad, citizenship, is_forced_labour, is_sexual_exploit, country_of_exploitation
          FROM victim_records WHERE import_id = ?1 ORDER BY source_row, id",
-    )?;
-    let rows = st.query_map([import_id], |r| {
+        p![import_id],
+    )?
+    .iter()
+    .map(|r| {
         Ok(VictimRecord {
             year_of_registration: r.get(0)?,
             gender: r.get(1)?,
@@ -168,18 +169,20 @@ fn records_of(conn: &Connection, import_id: i64) -> Result<Vec<VictimRecord>, St
             is_sexual_exploit: read_flag(r.get(5)?)?,
             country_of_exploitation: r.get(6)?,
         })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    })
+    .collect()
 }
 
-fn budget(conn: &Connection, name: &str) -> Result<Option<PrivacyBudget>, StoreError> {
-    let total: Option<f64> =
-        conn.query_row("SELECT total_epsilon FROM privacy_budgets WHERE dataset = ?1", [name], |r| r.get(0)).optional()?;
-    let Some(total) = total else { return Ok(None) };
-    let mut st = conn.prepare("SELECT id, epsilon, at, actor, purpose FROM privacy_spends WHERE dataset = ?1 ORDER BY id")?;
-    let spends = st
-        .query_map([name], |r| Ok(PrivacySpend { id: r.get(0)?, epsilon: r.get(1)?, at: r.get(2)?, actor: r.get(3)?, purpose: r.get(4)? }))?
-        .collect::<Result<_, _>>()?;
+fn budget(db: &Db, name: &str) -> Result<Option<PrivacyBudget>, StoreError> {
+    let Some(total) = db.query_opt("SELECT total_epsilon FROM privacy_budgets WHERE dataset = ?1", p![name])? else {
+        return Ok(None);
+    };
+    let total: f64 = total.get(0)?;
+    let spends = db
+        .query("SELECT id, epsilon, at, actor, purpose FROM privacy_spends WHERE dataset = ?1 ORDER BY id", p![name])?
+        .iter()
+        .map(|r| Ok(PrivacySpend { id: r.get(0)?, epsilon: r.get(1)?, at: r.get(2)?, actor: r.get(3)?, purpose: r.get(4)? }))
+        .collect::<Result<_, StoreError>>()?;
     Ok(Some(PrivacyBudget { dataset: name.to_string(), total, spends }))
 }
 
@@ -188,67 +191,56 @@ fn num(x: f64) -> String {
     format!("{x}")
 }
 
-impl VictimStore for SqliteStore {
+impl VictimStore for SqlStore {
     fn import_victims(&mut self, imp: &VictimImport<'_>) -> Result<VictimImportOutcome, StoreError> {
         if imp.records.is_empty() {
             return Err(StoreError::Invalid(format!("{}: no records to import", imp.file)));
         }
         let hash = records_hash(imp.records.iter().map(|(_, r)| r));
         let n = imp.records.len() as u64;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.db.write()?;
         let current = dataset(&tx, imp.dataset)?;
         if current.as_ref().is_some_and(|c| c.content_hash == hash) {
             return Ok(VictimImportOutcome { import_id: None, records: n, previous: current.map(|c| c.records), content_hash: hash });
         }
-        tx.execute(
-            "INSERT INTO imports (kind, file, sha256, actor, at, instrument_version, rows_read, cells_inserted, cells_changed, cells_unchanged)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 0, 0)",
-            params![imp.dataset, imp.file, imp.sha256, imp.actor, crate::now(), Instrument::v1().version, n as i64],
-        )?;
-        let import_id = tx.last_insert_rowid();
-        {
-            let mut ins = tx.prepare(
+        let import_id = start_import(&tx, [imp.dataset, imp.file, &imp.sha256, imp.actor, &Instrument::v1().version], n)?;
+        tx.execute("UPDATE imports SET cells_inserted = ?2 WHERE id = ?1", p![import_id, n])?;
+        for (row, r) in imp.records {
+            tx.execute(
                 "INSERT INTO victim_records (import_id, source_row, year_of_registration, gender, age_broad, citizenship,
                  is_forced_labour, is_sexual_exploit, country_of_exploitation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                p![import_id, row, r.year_of_registration, r.gender, r.age_broad, r.citizenship,
+                   flag(r.is_forced_labour), flag(r.is_sexual_exploit), r.country_of_exploitation],
             )?;
-            for (row, r) in imp.records {
-                ins.execute(params![
-                    import_id, *row as i64, r.year_of_registration, r.gender, r.age_broad, r.citizenship,
-                    flag(r.is_forced_labour), flag(r.is_sexual_exploit), r.country_of_exploitation
-                ])?;
-            }
         }
         tx.execute(
             "INSERT INTO victim_datasets (name, import_id, records, content_hash) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (name) DO UPDATE SET import_id = excluded.import_id, records = excluded.records,
              content_hash = excluded.content_hash",
-            params![imp.dataset, import_id, n as i64, hash],
+            p![imp.dataset, import_id, n, hash],
         )?;
         let mut audit = AuditWriter::start(&tx, imp.actor)?;
         let old = current.as_ref().map(|c| audit_value(&c.content_hash, c.records));
-        {
-            let mut aud = tx.prepare(AUDIT_INSERT)?;
-            let action = if current.is_some() { "update" } else { "insert" };
-            audit.append(&mut aud, action, "victim_datasets", imp.dataset, old.as_deref(), Some(&audit_value(&hash, n)))?;
-        }
+        let action = if current.is_some() { "update" } else { "insert" };
+        audit.append(&tx, action, "victim_datasets", imp.dataset, old.as_deref(), Some(&audit_value(&hash, n)))?;
         tx.commit()?;
         Ok(VictimImportOutcome { import_id: Some(import_id), records: n, previous: current.map(|c| c.records), content_hash: hash })
     }
 
     fn victim_dataset(&self, name: &str) -> Result<Option<VictimDataset>, StoreError> {
-        dataset(&self.conn, name)
+        dataset(&self.db, name)
     }
 
     fn victim_records(&self, name: &str) -> Result<Vec<VictimRecord>, StoreError> {
-        let d = dataset(&self.conn, name)?.ok_or_else(|| {
+        let d = dataset(&self.db, name)?.ok_or_else(|| {
             StoreError::Invalid(format!("no dataset '{name}' is stored (import one, e.g. tipdata import ctdc FILE)"))
         })?;
-        records_of(&self.conn, d.import_id)
+        records_of(&self.db, d.import_id)
     }
 
     fn set_privacy_budget(&mut self, name: &str, total: f64, actor: &str) -> Result<PrivacyBudget, StoreError> {
         check_epsilon("the total budget", total)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.db.write()?;
         let before = budget(&tx, name)?;
         if let Some(b) = &before {
             if total + EPSILON_SLACK < b.spent() {
@@ -262,21 +254,18 @@ impl VictimStore for SqliteStore {
         tx.execute(
             "INSERT INTO privacy_budgets (dataset, total_epsilon, set_at, set_by) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (dataset) DO UPDATE SET total_epsilon = excluded.total_epsilon, set_at = excluded.set_at, set_by = excluded.set_by",
-            params![name, total, audit.at(), actor],
+            p![name, total, audit.at(), actor],
         )?;
-        {
-            let mut aud = tx.prepare(AUDIT_INSERT)?;
-            let old = before.as_ref().map(|b| num(b.total));
-            let action = if before.is_some() { "update" } else { "insert" };
-            audit.append(&mut aud, action, "privacy_budgets", name, old.as_deref(), Some(&num(total)))?;
-        }
-        let b = budget(&tx, name)?.expect("just written");
+        let old = before.as_ref().map(|b| num(b.total));
+        let action = if before.is_some() { "update" } else { "insert" };
+        audit.append(&tx, action, "privacy_budgets", name, old.as_deref(), Some(&num(total)))?;
+        let b = budget(&tx, name)?.ok_or_else(|| StoreError::Corrupt(format!("the budget of {name} vanished")))?;
         tx.commit()?;
         Ok(b)
     }
 
     fn privacy_budget(&self, name: &str) -> Result<Option<PrivacyBudget>, StoreError> {
-        budget(&self.conn, name)
+        budget(&self.db, name)
     }
 
     fn spend_privacy_budget(&mut self, name: &str, epsilon: f64, actor: &str, purpose: &str) -> Result<PrivacyBudget, StoreError> {
@@ -284,8 +273,8 @@ impl VictimStore for SqliteStore {
         if epsilon == 0.0 {
             return Err(StoreError::Invalid("epsilon must be above 0".into()));
         }
-        // IMMEDIATE: two releases at once cannot both see the same remaining budget.
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Under the write lock: two releases at once cannot both see the same remaining budget.
+        let tx = self.db.write()?;
         let b = budget(&tx, name)?.ok_or_else(|| {
             StoreError::Invalid(format!(
                 "dataset '{name}' has no privacy budget: set one first (tipdata dp budget --dataset {name} --total EPSILON)"
@@ -302,33 +291,28 @@ impl VictimStore for SqliteStore {
             });
         }
         let mut audit = AuditWriter::start(&tx, actor)?;
-        tx.execute(
-            "INSERT INTO privacy_spends (dataset, epsilon, at, actor, purpose) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![name, epsilon, audit.at(), actor, purpose],
+        let id = tx.insert(
+            "INSERT INTO privacy_spends (dataset, epsilon, at, actor, purpose) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+            p![name, epsilon, audit.at(), actor, purpose],
         )?;
-        let id = tx.last_insert_rowid();
-        {
-            let mut aud = tx.prepare(AUDIT_INSERT)?;
-            let new = serde_json::json!({ "dataset": name, "epsilon": epsilon, "purpose": purpose }).to_string();
-            audit.append(&mut aud, "insert", "privacy_spends", &id.to_string(), None, Some(&new))?;
-        }
-        let b = budget(&tx, name)?.expect("read above");
+        let new = serde_json::json!({ "dataset": name, "epsilon": epsilon, "purpose": purpose }).to_string();
+        audit.append(&tx, "insert", "privacy_spends", &id.to_string(), None, Some(&new))?;
+        let b = budget(&tx, name)?.ok_or_else(|| StoreError::Corrupt(format!("the budget of {name} vanished")))?;
         tx.commit()?;
         Ok(b)
     }
 }
 
 /// Datasets and ledger entries that do not match what the audit trail recorded.
-pub(crate) fn unaccounted(conn: &Connection) -> Result<Vec<String>, StoreError> {
+pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
     use std::collections::BTreeMap;
     let mut last: BTreeMap<(String, String), Option<String>> = BTreeMap::new();
-    let mut st = conn.prepare(
+    for r in db.query(
         "SELECT table_name, row_key, new_value FROM audit_log
          WHERE table_name IN ('victim_datasets', 'privacy_budgets', 'privacy_spends') ORDER BY seq",
-    )?;
-    for r in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))? {
-        let (t, k, v) = r?;
-        last.insert((t, k), v);
+        p![],
+    )? {
+        last.insert((r.get(0)?, r.get(1)?), r.get(2)?);
     }
     let mut out = Vec::new();
     let mut corrupt = Vec::new();
@@ -337,34 +321,21 @@ pub(crate) fn unaccounted(conn: &Connection) -> Result<Vec<String>, StoreError> 
         Some(t) => out.push(format!("{table} {key}: stored {stored}, the trail last recorded {}", t.unwrap_or_default())),
         None => out.push(format!("{table} {key}: stored {stored}, never recorded in the trail")),
     };
-    let names: Vec<String> = {
-        let mut st = conn.prepare("SELECT name FROM victim_datasets ORDER BY name")?;
-        let rows = st.query_map([], |r| r.get(0))?;
-        rows.collect::<Result<_, _>>()?
-    };
-    for name in names {
-        let d = dataset(conn, &name)?.expect("listed");
-        let records = records_of(conn, d.import_id)?;
+    for r in db.query("SELECT name FROM victim_datasets ORDER BY name", p![])? {
+        let name: String = r.get(0)?;
+        let d = dataset(db, &name)?.ok_or_else(|| StoreError::Corrupt(format!("dataset {name} vanished")))?;
+        let records = records_of(db, d.import_id)?;
         let hash = records_hash(&records);
         if hash != d.content_hash || records.len() as u64 != d.records {
             corrupt.push(format!("dataset {name}: its records hash to {hash} ({} records), it records {}", records.len(), d.content_hash));
         }
         check("victim_datasets", name, audit_value(&hash, records.len() as u64));
     }
-    let budgets: Vec<(String, f64)> = {
-        let mut st = conn.prepare("SELECT dataset, total_epsilon FROM privacy_budgets ORDER BY dataset")?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<Result<_, _>>()?
-    };
-    for (name, total) in budgets {
-        check("privacy_budgets", name, num(total));
+    for r in db.query("SELECT dataset, total_epsilon FROM privacy_budgets ORDER BY dataset", p![])? {
+        check("privacy_budgets", r.get(0)?, num(r.get(1)?));
     }
-    let spends: Vec<(i64, String, f64, String)> = {
-        let mut st = conn.prepare("SELECT id, dataset, epsilon, purpose FROM privacy_spends ORDER BY id")?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-        rows.collect::<Result<_, _>>()?
-    };
-    for (id, name, epsilon, purpose) in spends {
+    for r in db.query("SELECT id, dataset, epsilon, purpose FROM privacy_spends ORDER BY id", p![])? {
+        let (id, name, epsilon, purpose): (i64, String, f64, String) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
         let new = serde_json::json!({ "dataset": name, "epsilon": epsilon, "purpose": purpose }).to_string();
         check("privacy_spends", id.to_string(), new);
     }

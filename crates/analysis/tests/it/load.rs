@@ -3,7 +3,7 @@
 use tipdata_analysis::chapter5::{load, Source};
 use tipdata_model::case::{Case, CaseBundle, CoderId, FinalMethod, FinalValue};
 use tipdata_model::coding::{CodedValue, Coding};
-use tipdata_store::{CaseImport, CaseStore, NewCoding, SqliteStore};
+use tipdata_store::{CaseImport, CaseStore, NewCoding};
 
 fn coding(pairs: &[(&str, &str)]) -> Coding {
     let mut c = Coding::default();
@@ -26,9 +26,8 @@ fn bundle(id: &str, codings: Vec<(CoderId, Coding)>) -> CaseBundle {
 
 #[test]
 fn final_values_win_then_the_newest_automatic_coding_and_uncoded_cases_are_counted_out() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("t.db");
-    let mut s = SqliteStore::open(path.to_str().expect("utf-8 path")).expect("store opens");
+    let db = tipdata_store::testing::TestDb::new();
+    let mut s = db.open();
     let bundles = [
         bundle("a-auto", vec![(coder("auto-0.1"), coding(&[("internet_used", "yes"), ("border", "domestic")]))]),
         bundle("b-final", vec![(coder("auto-0.1"), coding(&[("internet_used", "yes"), ("border", "domestic")]))]),

@@ -1,5 +1,6 @@
 //! End-to-end tests of the `tipdata` binary, on the real GLOTIP file shipped in `data/`.
 
+mod backup;
 mod cases;
 mod coding_cli;
 mod errors;
@@ -12,8 +13,12 @@ mod ctdc;
 mod validation;
 mod users;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Mutex;
+
+use tipdata_store::testing::TestDb;
 
 pub fn repo_file(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(rel)
@@ -30,10 +35,50 @@ pub struct Run {
     pub stderr: String,
 }
 
+/// PostgreSQL databases standing for the SQLite paths tests name, when `TIPDATA_TEST_PG` is set.
+static POSTGRES: Mutex<Option<HashMap<PathBuf, TestDb>>> = Mutex::new(None);
+
+/// The database a test means by a path in its temporary directory: that SQLite file, or under
+/// `TIPDATA_TEST_PG` a fresh PostgreSQL database of its own, created on first use and dropped
+/// once the test's directory is gone (the rest go with the CI cluster).
+pub fn db_url(db: &Path) -> String {
+    if std::env::var(tipdata_store::testing::TEST_PG_VAR).map_or(true, |v| v.is_empty()) {
+        return db.display().to_string();
+    }
+    let mut map = POSTGRES.lock().unwrap_or_else(|e| e.into_inner());
+    let map = map.get_or_insert_with(HashMap::new);
+    map.retain(|path, _| path.parent().is_some_and(Path::exists));
+    map.entry(db.to_path_buf()).or_insert_with(TestDb::new).url().to_string()
+}
+
+/// Runs SQL on the test's database behind tipdata's back, as someone with direct access could.
+pub fn edit_db(db: &Path, sql: &str) -> Result<(), String> {
+    let url = db_url(db);
+    let map = POSTGRES.lock().unwrap_or_else(|e| e.into_inner());
+    match map.as_ref().and_then(|m| m.get(db)) {
+        Some(pg) => pg.raw(sql).map_err(|e| e.to_string()),
+        None => rusqlite::Connection::open(&url).and_then(|c| c.execute_batch(sql)).map_err(|e| e.to_string()),
+    }
+}
+
+/// The SQL that drops the audit log's UPDATE guard on the test's backend.
+pub fn drop_update_guard_sql() -> &'static str {
+    if std::env::var(tipdata_store::testing::TEST_PG_VAR).map_or(true, |v| v.is_empty()) {
+        "DROP TRIGGER audit_log_no_update"
+    } else {
+        "DROP TRIGGER audit_log_no_update ON audit_log"
+    }
+}
+
 pub fn tipdata(db: &Path, args: &[&str]) -> Run {
+    tipdata_at(&db_url(db), args)
+}
+
+/// Runs the binary on exactly the database `url` names, whatever the suite's backend.
+pub fn tipdata_at(url: &str, args: &[&str]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_tipdata"))
         .arg("--db")
-        .arg(db)
+        .arg(url)
         .args(args)
         .env_remove("TIPDATA_DB")
         .output()

@@ -8,7 +8,7 @@ use crate::{ok, tipdata};
 fn add(db: &std::path::Path, args: &[&str], password: &str) -> (bool, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_tipdata"))
         .arg("--db")
-        .arg(db)
+        .arg(crate::db_url(db))
         .args(["users", "add"])
         .args(args)
         .env_remove("TIPDATA_PASSWORD")

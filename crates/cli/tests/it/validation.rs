@@ -230,12 +230,9 @@ fn editing_the_trail_of_a_submission_directly_in_the_database_is_detected() {
     ok(&db, &["rounds", "invite", "R", "BOL"]);
     ok(&db, &["rounds", "sent", "R", "BOL"]);
     ok(&db, &["audit", "verify"]);
-    {
-        let c = rusqlite::Connection::open(&db).unwrap();
-        assert!(c.execute("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2", []).is_err(), "the trigger refuses");
-        c.execute_batch("DROP TRIGGER audit_log_no_update").unwrap();
-        c.execute("UPDATE audit_log SET new_value = 'invited by nobody' WHERE seq = 2", []).unwrap();
-    }
+    assert!(crate::edit_db(&db, "UPDATE audit_log SET actor = 'someone else' WHERE seq = 2").is_err(), "the trigger refuses");
+    crate::edit_db(&db, crate::drop_update_guard_sql()).unwrap();
+    crate::edit_db(&db, "UPDATE audit_log SET new_value = 'invited by nobody' WHERE seq = 2").unwrap();
     let r = tipdata(&db, &["audit", "verify"]);
     assert!(!r.ok, "{}", r.stdout);
     assert!(r.stderr.contains("entry 2: its hash does not match its content"), "{}", r.stderr);

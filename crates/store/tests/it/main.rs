@@ -1,12 +1,15 @@
 //! The store on its own: imports, no-op re-imports, and a tampered audit trail.
 
 use tipdata_model::{collapse, CellValue, ObsKey, Observation, Provenance};
-use tipdata_store::{ObservationImport, SqliteStore, Store};
+use tipdata_store::testing::TestDb;
+use tipdata_store::{ObservationImport, SqlStore, Store};
 
+mod backup;
+mod concurrency;
 mod releases;
 mod victims;
 
-fn obs(entity: &str, year: i32, row: u64, v: CellValue) -> Observation {
+pub(crate) fn obs(entity: &str, year: i32, row: u64, v: CellValue) -> Observation {
     Observation {
         key: ObsKey {
             entity: entity.into(),
@@ -23,7 +26,7 @@ fn obs(entity: &str, year: i32, row: u64, v: CellValue) -> Observation {
     }
 }
 
-fn import(store: &mut SqliteStore, cells: Vec<Observation>) -> tipdata_store::ImportOutcome {
+pub(crate) fn import(store: &mut SqlStore, cells: Vec<Observation>) -> tipdata_store::ImportOutcome {
     let c = collapse(cells);
     store
         .import_observations(&ObservationImport {
@@ -48,8 +51,8 @@ fn three() -> Vec<Observation> {
 
 #[test]
 fn a_reimport_writes_nothing_and_a_revision_keeps_the_old_value() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut s = SqliteStore::open(dir.path().join("s.db").to_str().unwrap()).unwrap();
+    let db = TestDb::new();
+    let mut s = db.open();
     assert_eq!(s.latest_observation_import().unwrap(), None);
     let first = import(&mut s, three());
     assert_eq!((first.inserted, first.import_id), (3, Some(1)));
@@ -75,39 +78,29 @@ fn a_reimport_writes_nothing_and_a_revision_keeps_the_old_value() {
 
 #[test]
 fn a_tampered_audit_entry_is_named_by_verify() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s.db");
-    let mut s = SqliteStore::open(path.to_str().unwrap()).unwrap();
+    let db = TestDb::new();
+    let mut s = db.open();
     import(&mut s, three());
-    drop(s);
-    let conn = rusqlite::Connection::open(&path).unwrap();
     // The trail refuses edits...
-    assert!(conn.execute("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2", []).is_err());
-    assert!(conn.execute("DELETE FROM audit_log WHERE seq = 3", []).is_err());
+    assert!(db.raw("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2").is_err());
+    assert!(db.raw("DELETE FROM audit_log WHERE seq = 3").is_err());
     // ...so a tamperer drops the guard first; verify still names the entry.
-    conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;").unwrap();
-    conn.execute("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2", []).unwrap();
-    drop(conn);
-    let s = SqliteStore::open(path.to_str().unwrap()).unwrap();
+    db.raw(db.drop_audit_guards_sql()).unwrap();
+    db.raw("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2").unwrap();
     let r = s.verify_audit().unwrap();
     assert_eq!(r.broken, vec!["entry 2: its hash does not match its content".to_string()]);
 
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute("DELETE FROM audit_log WHERE seq = 3", []).unwrap();
-    drop(conn);
+    db.raw("DELETE FROM audit_log WHERE seq = 3").unwrap();
     let r = s.verify_audit().unwrap();
     assert!(r.unaccounted.iter().any(|u| u.starts_with("CHL|") && u.contains("never recorded")), "{r:?}");
 }
 
 #[test]
 fn a_database_from_a_newer_tipdata_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s.db");
-    drop(SqliteStore::open(path.to_str().unwrap()).unwrap());
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute("INSERT INTO schema_migrations (version, applied_at) VALUES (999, 'later')", []).unwrap();
-    drop(conn);
-    match SqliteStore::open(path.to_str().unwrap()) {
+    let db = TestDb::new();
+    drop(db.open());
+    db.raw("INSERT INTO schema_migrations (version, applied_at) VALUES (999, 'later')").unwrap();
+    match SqlStore::open(db.url()) {
         Err(tipdata_store::StoreError::TooNew { found: 999, .. }) => {}
         Err(other) => panic!("wrong error: {other}"),
         Ok(_) => panic!("a newer schema was accepted"),

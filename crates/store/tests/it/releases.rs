@@ -2,19 +2,16 @@
 //! tampering `verify_audit` names.
 
 use tipdata_model::CellValue;
-use tipdata_store::{content_hash, CellDiff, ReleaseStore, SqliteStore, Store, StoreError};
+use tipdata_store::testing::TestDb;
+use tipdata_store::{content_hash, CellDiff, ReleaseStore, Store, StoreError};
 
 use super::{import, three};
 
-fn open(dir: &tempfile::TempDir) -> (SqliteStore, String) {
-    let path = dir.path().join("s.db").to_str().unwrap().to_string();
-    (SqliteStore::open(&path).unwrap(), path)
-}
 
 #[test]
 fn a_release_is_a_frozen_copy_that_later_imports_leave_alone() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut s, _) = open(&dir);
+    let dir = TestDb::new();
+    let mut s = dir.open();
     match s.create_release("empty", "lead", "") {
         Err(StoreError::Invalid(m)) => assert!(m.contains("nothing to release"), "{m}"),
         other => panic!("an empty release was made: {other:?}"),
@@ -56,12 +53,10 @@ fn a_release_is_a_frozen_copy_that_later_imports_leave_alone() {
 
 #[test]
 fn releases_refuse_edits_and_verify_names_a_tampered_one() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut s, path) = open(&dir);
+    let db = TestDb::new();
+    let mut s = db.open();
     import(&mut s, three());
     s.create_release("r1", "lead", "").unwrap();
-    drop(s);
-    let conn = rusqlite::Connection::open(&path).unwrap();
     for sql in [
         "UPDATE release_cells SET value = 99",
         "DELETE FROM release_cells",
@@ -69,13 +64,11 @@ fn releases_refuse_edits_and_verify_names_a_tampered_one() {
         "DELETE FROM releases",
         "DELETE FROM release_imports",
     ] {
-        let e = conn.execute(sql, []).unwrap_err().to_string();
+        let e = db.raw(sql).unwrap_err().to_string();
         assert!(e.contains("immutable"), "{sql}: {e}");
     }
-    conn.execute_batch("DROP TRIGGER release_cells_no_update;").unwrap();
-    conn.execute("UPDATE release_cells SET value = 99 WHERE entity = 'CHL'", []).unwrap();
-    drop(conn);
-    let s = SqliteStore::open(&path).unwrap();
+    db.raw(if db.is_postgres() { "DROP TRIGGER release_cells_no_update ON release_cells" } else { "DROP TRIGGER release_cells_no_update" }).unwrap();
+    db.raw("UPDATE release_cells SET value = 99 WHERE entity = 'CHL'").unwrap();
     let r = s.verify_audit().unwrap();
     assert!(r.unaccounted.iter().any(|u| u.starts_with("release r1: its cells hash to")), "{r:?}");
 }

@@ -1,7 +1,8 @@
 //! Victim-level datasets (versions, no-op re-imports) and the privacy-budget ledger.
 
 use tipdata_model::VictimRecord;
-use tipdata_store::{SqliteStore, Store, StoreError, VictimImport, VictimStore};
+use tipdata_store::testing::TestDb;
+use tipdata_store::{SqlStore, Store, StoreError, VictimImport, VictimStore};
 
 fn rec(year: i32, gender: &str, forced: Option<bool>) -> VictimRecord {
     VictimRecord {
@@ -15,19 +16,19 @@ fn rec(year: i32, gender: &str, forced: Option<bool>) -> VictimRecord {
     }
 }
 
-fn import(s: &mut SqliteStore, records: &[VictimRecord]) -> tipdata_store::VictimImportOutcome {
+fn import(s: &mut SqlStore, records: &[VictimRecord]) -> tipdata_store::VictimImportOutcome {
     let rows: Vec<(u64, VictimRecord)> = records.iter().cloned().enumerate().map(|(i, r)| (i as u64 + 2, r)).collect();
     s.import_victims(&VictimImport { dataset: "ctdc", file: "ctdc.csv", sha256: String::new(), actor: "test", records: &rows })
         .unwrap()
 }
 
-fn store(dir: &tempfile::TempDir) -> SqliteStore {
-    SqliteStore::open(dir.path().join("s.db").to_str().unwrap()).unwrap()
+fn store(db: &TestDb) -> SqlStore {
+    db.open()
 }
 
 #[test]
 fn a_dataset_keeps_its_records_and_a_reimport_changes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = TestDb::new();
     let mut s = store(&dir);
     let v1 = vec![rec(2016, "Female", Some(true)), rec(2016, "Female", Some(true)), rec(2017, "Male", None)];
     let first = import(&mut s, &v1);
@@ -54,7 +55,7 @@ fn a_dataset_keeps_its_records_and_a_reimport_changes_nothing() {
 
 #[test]
 fn the_ledger_refuses_to_overspend_and_keeps_every_spend() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = TestDb::new();
     let mut s = store(&dir);
     match s.spend_privacy_budget("ctdc", 0.5, "analyst", "crosstab") {
         Err(StoreError::Invalid(m)) => assert!(m.contains("no privacy budget") && m.contains("dp budget"), "{m}"),
@@ -84,18 +85,14 @@ fn the_ledger_refuses_to_overspend_and_keeps_every_spend() {
 
 #[test]
 fn the_ledger_refuses_edits_and_verify_names_a_tampered_spend() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s.db");
+    let dir = TestDb::new();
     let mut s = store(&dir);
     s.set_privacy_budget("ctdc", 1.0, "lead").unwrap();
     s.spend_privacy_budget("ctdc", 0.5, "analyst", "crosstab").unwrap();
-    drop(s);
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    assert!(conn.execute("DELETE FROM privacy_spends", []).unwrap_err().to_string().contains("append-only"));
-    assert!(conn.execute("UPDATE privacy_spends SET epsilon = 0.1", []).unwrap_err().to_string().contains("append-only"));
-    conn.execute_batch("DROP TRIGGER privacy_spends_no_delete; DELETE FROM privacy_spends;").unwrap();
-    drop(conn);
-    let s = SqliteStore::open(path.to_str().unwrap()).unwrap();
+    assert!(dir.raw("DELETE FROM privacy_spends").unwrap_err().to_string().contains("append-only"));
+    assert!(dir.raw("UPDATE privacy_spends SET epsilon = 0.1").unwrap_err().to_string().contains("append-only"));
+    let drop_guard = if dir.is_postgres() { "DROP TRIGGER privacy_spends_no_delete ON privacy_spends" } else { "DROP TRIGGER privacy_spends_no_delete" };
+    dir.raw(&format!("{drop_guard}; DELETE FROM privacy_spends;")).unwrap();
     let r = s.verify_audit().unwrap();
     assert!(r.unaccounted.iter().any(|u| u.starts_with("privacy_spends 1:") && u.contains("not stored")), "{r:?}");
 }

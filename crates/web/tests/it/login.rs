@@ -134,9 +134,9 @@ async fn an_admin_adds_and_removes_users_and_bad_fields_are_refused() {
 
 #[tokio::test]
 async fn an_admin_adding_and_removing_a_user_is_in_the_audit_trail() {
-    use tipdata_store::{SqliteStore, Store};
+    use tipdata_store::{SqlStore, Store};
     let env = crate::env();
-    let entries = || SqliteStore::open(&env.db).expect("opens").verify_audit().expect("verifies");
+    let entries = || SqlStore::open(&env.db).expect("opens").verify_audit().expect("verifies");
     let before = entries().entries;
     let (s, _, _) = env.send(Who::Session(Role::Admin), "POST", "/admin/users", Some("username=newfp&password=long+enough+pw&role=focal_point&country=PER")).await;
     assert_eq!(s.as_u16(), 303);

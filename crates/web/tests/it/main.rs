@@ -16,7 +16,8 @@ use axum::http::{header, HeaderMap, Request, StatusCode};
 use axum::Router;
 use tipdata_model::case::{Case, CaseBundle, CoderId};
 use tipdata_model::{CellValue, Finding, ObsKey, Provenance, Severity};
-use tipdata_store::{CaseImport, CaseStore, NewSubmission, NewUser, ObservationImport, Role, SqliteStore, Store, SubmissionCell, SubmissionStore, UserStore};
+use tipdata_store::testing::TestDb;
+use tipdata_store::{CaseImport, CaseStore, NewSubmission, NewUser, ObservationImport, Role, SqlStore, Store, SubmissionCell, SubmissionStore, UserStore};
 use tipdata_web::{sha256_hex, AppState, Config};
 use tower::ServiceExt;
 
@@ -45,7 +46,7 @@ pub fn victims_key(country: &str, sex: &str, year: i32) -> ObsKey {
 }
 
 /// A draft submission of BOL for 2021 with a query on it, and two cases coded automatically.
-fn collection_and_cases(store: &mut SqliteStore) {
+fn collection_and_cases(store: &mut SqlStore) {
     let src = |row| Provenance { file: "q.xlsx".into(), sheet: "Victims".into(), row, column: "C".into() };
     let cells = vec![
         SubmissionCell { key: victims_key(OWN, "Total", 2021), value: CellValue::Count(7), source: src(5) },
@@ -73,7 +74,8 @@ fn collection_and_cases(store: &mut SqliteStore) {
 /// A database with the fixture and one user per role (the focal point answers for BOL), each
 /// with an API token `token-<role>`.
 pub struct Env {
-    _dir: tempfile::TempDir,
+    /// A fresh database (PostgreSQL under `TIPDATA_TEST_PG`), dropped with the environment.
+    _db: TestDb,
     pub db: String,
     pub app: Router,
 }
@@ -85,9 +87,9 @@ fn password_hash() -> &'static str {
 }
 
 pub fn env_with(config: impl FnOnce(&mut Config)) -> Env {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("web.db").to_str().expect("utf-8 path").to_string();
-    let mut store = SqliteStore::open(&db).expect("opens");
+    let test_db = TestDb::new();
+    let db = test_db.url().to_string();
+    let mut store = test_db.open();
     let bytes = include_bytes!("fixture.csv");
     let file = tipdata_io::read_glotip_bytes("fixture.csv", bytes, &|_, _| {}).expect("the fixture reads");
     let collapsed = tipdata_model::collapse(file.observations.clone());
@@ -110,7 +112,7 @@ pub fn env_with(config: impl FnOnce(&mut Config)) -> Env {
     }
     let mut c = Config::new(db.clone());
     config(&mut c);
-    Env { app: tipdata_web::app(AppState::new(c)), db, _dir: dir }
+    Env { app: tipdata_web::app(AppState::new(c)), db, _db: test_db }
 }
 
 pub fn env() -> Env {
@@ -133,7 +135,7 @@ impl Env {
 
     /// A fresh session for the user `name` (one per role is named after its role).
     pub fn session_of(&self, name: &str) -> (String, String) {
-        let mut store = SqliteStore::open(&self.db).expect("opens");
+        let mut store = SqlStore::open(&self.db).expect("opens");
         let user = store.users().expect("users").into_iter().find(|u| u.username == name).expect("the user exists");
         let token = tipdata_web::new_secret();
         let csrf = tipdata_web::new_secret();

@@ -3,7 +3,7 @@
 //! and the agreement between the two.
 
 use axum::http::StatusCode;
-use tipdata_store::{NewUser, Role, SqliteStore, UserStore};
+use tipdata_store::{NewUser, Role, SqlStore, UserStore};
 
 use crate::{env, json, Env, Who, CASE};
 
@@ -17,7 +17,7 @@ fn form(victims: &str, border: &str) -> String {
 }
 
 fn add_coder(env: &Env, name: &str) {
-    let mut store = SqliteStore::open(&env.db).expect("opens");
+    let mut store = SqlStore::open(&env.db).expect("opens");
     let hash = tipdata_web::hash_password(crate::PASSWORD).expect("hashes");
     store.add_user(&NewUser { username: name, password_hash: &hash, role: Role::Coder, country: None }).expect("user");
 }
