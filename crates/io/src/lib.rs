@@ -1,7 +1,10 @@
 //! Readers and writers for the channels data comes in and goes out by. Each reader turns a
 //! file into model types and names file, sheet, row and column of anything it cannot read.
 
+pub mod fuzz;
 pub mod glotip;
+#[cfg(feature = "parquet")]
+pub mod parquet;
 pub mod questionnaire;
 pub mod sdmx;
 
