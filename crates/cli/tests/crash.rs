@@ -230,6 +230,9 @@ fn imports_killed_at_random_moments_leave_all_or_nothing_and_a_valid_audit_trail
         } else {
             panic!("kill {k} ({delay:?} into import {i}, exit {status}): the database holds part of an import");
         }
+        if (k + 1) % 10 == 0 {
+            eprintln!("crash harness: {} kills survived ({rolled_back} absent, {completed} complete)", k + 1);
+        }
         // The other slot is untouched by this import.
         let other = 1 - slot;
         assert!(
