@@ -5,6 +5,7 @@ mod coding_cli;
 mod errors;
 mod glotip;
 mod report;
+mod parquet;
 mod publish;
 mod validation;
 mod users;
