@@ -209,7 +209,11 @@ fn imports_killed_at_random_moments_leave_all_or_nothing_and_a_valid_audit_trail
             .stderr(Stdio::null())
             .spawn()
             .expect("the tipdata binary starts");
-        std::thread::sleep(delay);
+        // Wait for the kill moment, or less if the import finishes first (then nothing is killed).
+        let start = Instant::now();
+        while start.elapsed() < delay && child.try_wait().expect("polling the child").is_none() {
+            std::thread::sleep(Duration::from_millis(5).min(delay));
+        }
         child.kill().expect("SIGKILL"); // std sends SIGKILL on Unix; a finished child is fine
         let status = child.wait().expect("the child is reaped");
 
