@@ -1,9 +1,11 @@
-//! `tipdata export observations|structure` and `tipdata import sdmx`: the SDMX channel.
+//! `tipdata export observations|structure` and `tipdata import sdmx`: the SDMX channel, and
+//! the Parquet export of the same cells.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use clap::{Subcommand, ValueEnum};
+use tipdata_io::parquet::{write_observations_parquet, ParquetCell};
 use tipdata_io::sdmx::{read_sdmx_csv, structure_message, write_sdmx_csv};
 use tipdata_model::Instrument;
 use tipdata_store::ObservationImport;
@@ -11,11 +13,13 @@ use tipdata_store::ObservationImport;
 #[derive(Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
     SdmxCsv,
+    /// Apache Parquet (needs --out): keys, value, below, missing, source, version.
+    Parquet,
 }
 
 #[derive(Subcommand)]
 pub enum ExportCmd {
-    /// Every stored cell (or one country's) as SDMX-CSV 2.0.
+    /// Every stored cell (or one country's) as SDMX-CSV 2.0 or Parquet.
     Observations {
         #[arg(long, value_enum, default_value_t = ExportFormat::SdmxCsv)]
         format: ExportFormat,
@@ -43,12 +47,38 @@ pub fn export(db: &str, cmd: ExportCmd) -> Result<()> {
                 None => print!("{text}"),
             }
         }
+        ExportCmd::Observations { format: ExportFormat::Parquet, country, out } => {
+            let out = out.context("--format parquet writes a binary file: give it with --out FILE")?;
+            let store = tipdata_store::open(db)?;
+            let stored = stored_cells(store.as_ref(), country.as_deref())?;
+            let cells: Vec<ParquetCell<'_>> = stored
+                .iter()
+                .map(|c| ParquetCell { key: &c.key, value: c.value, source: &c.source, version: c.version })
+                .collect();
+            // Written next to the target and renamed into place: a reader never sees half a file.
+            let tmp = out.with_extension("parquet.partial");
+            let file = std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+            let file = write_observations_parquet(&cells, std::io::BufWriter::new(file))?;
+            file.into_inner().map_err(|e| e.into_error()).and_then(|f| f.sync_all())
+                .with_context(|| format!("cannot write {}", tmp.display()))?;
+            std::fs::rename(&tmp, &out).with_context(|| format!("cannot write {}", out.display()))?;
+            eprintln!("{} observations written to {}", cells.len(), out.display());
+        }
         ExportCmd::Structure => {
             let m = structure_message(Instrument::v1(), &tipdata_store::today());
             println!("{}", serde_json::to_string_pretty(&m)?);
         }
     }
     Ok(())
+}
+
+/// Every stored cell with its provenance and version, in the order `cells` lists them.
+fn stored_cells(store: &dyn tipdata_store::Store, country: Option<&str>) -> Result<Vec<tipdata_store::StoredCell>> {
+    store
+        .cells(country)?
+        .into_iter()
+        .map(|(key, _)| store.cell(&key)?.with_context(|| format!("cell {key} vanished while exporting")))
+        .collect()
 }
 
 /// Imports SDMX-CSV observations all or nothing, like any other import.

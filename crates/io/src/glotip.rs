@@ -38,7 +38,7 @@ pub fn read_glotip_bytes(name: &str, bytes: &[u8], progress: &dyn Fn(u64, u64)) 
     if name.to_ascii_lowercase().ends_with(".csv") {
         read_csv(name, bytes, progress)
     } else {
-        read_xlsx(name, Cursor::new(bytes), progress)
+        crate::guard_xlsx(name, || read_xlsx(name, Cursor::new(bytes), progress))
     }
 }
 

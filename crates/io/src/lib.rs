@@ -2,7 +2,10 @@
 //! file into model types and names file, sheet, row and column of anything it cannot read.
 
 pub mod ctdc;
+pub mod fuzz;
 pub mod glotip;
+#[cfg(feature = "parquet")]
+pub mod parquet;
 pub mod questionnaire;
 pub mod sdmx;
 
@@ -39,6 +42,23 @@ impl ReadError {
             s.push_str(&format!(", column '{}'", self.column));
         }
         format!("{s}: {}", self.message)
+    }
+}
+
+/// Runs an xlsx read, turning a panic inside the xlsx parser (calamine 0.31 indexes out of
+/// bounds on some damaged workbooks: fuzzing found it, `fuzz/regressions/`) into a `ReadError`
+/// for the whole file. Our own reading code does not panic; this guards the library under it.
+pub(crate) fn guard_xlsx<T>(file: &str, read: impl FnOnce() -> Result<T, ReadError>) -> Result<T, ReadError> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)) {
+        Ok(r) => r,
+        Err(panic) => {
+            let why = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Err(ReadError::file(file, format!("not a readable .xlsx workbook: the xlsx parser failed on damaged content ({why})")))
+        }
     }
 }
 

@@ -318,6 +318,10 @@ fn text(d: &Data) -> String {
 
 /// Reads a questionnaire from memory. All or nothing: the first problem is the error.
 pub fn read_questionnaire_bytes(file: &str, bytes: &[u8]) -> Result<Questionnaire, ReadError> {
+    crate::guard_xlsx(file, || read_workbook(file, bytes))
+}
+
+fn read_workbook(file: &str, bytes: &[u8]) -> Result<Questionnaire, ReadError> {
     let inst = Instrument::v1();
     let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
         .map_err(|e| ReadError::file(file, format!("not a readable .xlsx workbook: {e}")))?;

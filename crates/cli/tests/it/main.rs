@@ -7,6 +7,7 @@ mod errors;
 mod flows;
 mod glotip;
 mod report;
+mod parquet;
 mod publish;
 mod release;
 mod ctdc;
