@@ -37,6 +37,11 @@ pub enum SubmissionsCmd {
         value: String,
         #[arg(long)]
         reason: String,
+        /// Change the cell only if it is still at this version (the `version` column of
+        /// `submissions show`; 0 for a cell not reported yet). If someone changed it since,
+        /// nothing is written and the command fails with a conflict.
+        #[arg(long)]
+        if_version: Option<i64>,
     },
 }
 
@@ -106,9 +111,21 @@ pub fn submissions(db: &str, cmd: SubmissionsCmd) -> Result<()> {
             let rows: Vec<Vec<String>> = store
                 .submission_cells(id)?
                 .into_iter()
-                .map(|c| vec![c.key.indicator, c.key.dimension, c.key.category, c.key.sex, c.key.age, crate::render::value(c.value), format!("{}!{}{}", c.source.sheet, c.source.column, c.source.row)])
-                .collect();
-            let header = ["indicator", "dimension", "category", "sex", "age", "value", "cell"].map(String::from);
+                .map(|c| {
+                    let version = store.submission_cell_version(id, &c.key)?.unwrap_or(0);
+                    Ok(vec![
+                        c.key.indicator,
+                        c.key.dimension,
+                        c.key.category,
+                        c.key.sex,
+                        c.key.age,
+                        crate::render::value(c.value),
+                        version.to_string(),
+                        format!("{}!{}{}", c.source.sheet, c.source.column, c.source.row),
+                    ])
+                })
+                .collect::<Result<_>>()?;
+            let header = ["indicator", "dimension", "category", "sex", "age", "value", "version", "cell"].map(String::from);
             print!("{}", table(&header, &rows));
         }
         SubmissionsCmd::Move { id, action, reason } => {
@@ -116,12 +133,20 @@ pub fn submissions(db: &str, cmd: SubmissionsCmd) -> Result<()> {
             let s = store.transition_submission(id, action, &actor(), &reason)?;
             println!("submission {id} is now {}", s.state);
         }
-        SubmissionsCmd::SetCell { id, parts, value, reason } => {
+        SubmissionsCmd::SetCell { id, parts, value, reason, if_version } => {
             let s = store.submission(id)?;
             let v = CellValue::parse(&value)?;
             let key = parts.key(s.entity, s.year);
-            store.set_submission_cell(id, &key, v, &actor(), &reason)?;
-            println!("submission {id}: {key} = {}", crate::render::value(v));
+            match if_version {
+                Some(read) => {
+                    let now = store.set_submission_cell_from(id, &key, v, read, &actor(), &reason)?;
+                    println!("submission {id}: {key} = {} (version {now})", crate::render::value(v));
+                }
+                None => {
+                    store.set_submission_cell(id, &key, v, &actor(), &reason)?;
+                    println!("submission {id}: {key} = {}", crate::render::value(v));
+                }
+            }
         }
     }
     Ok(())

@@ -89,6 +89,23 @@ fn a_submission_is_validated_queried_and_locked_through_the_cli() {
         ok(&db, &["submissions", "set-cell", "1", "--indicator", "Detected trafficking victims", "--sex", sex, "--value", v, "--reason", "phone call"])
     };
     set("Total", "10");
+    // Two people editing the same cell: each names the version they read; the second loses.
+    let shown = ok(&db, &["submissions", "show", "1"]);
+    assert!(shown.lines().next().is_some_and(|_| shown.contains("version")), "{shown}");
+    let from = |v: &str, read: &str| {
+        let args = ["submissions", "set-cell", "1", "--indicator", "Detected trafficking victims", "--value", v, "--reason", "edit", "--if-version", read];
+        tipdata(&db, &args)
+    };
+    let read = ok(&db, &["submissions", "show", "1"])
+        .lines()
+        .find(|l| l.contains("Detected trafficking victims") && l.contains(" 10 "))
+        .and_then(|l| l.split_whitespace().rev().nth(1).map(str::to_string))
+        .expect("the total's row shows its version");
+    let first = from("12", &read);
+    assert!(first.ok, "{}", first.stderr);
+    let second = from("14", &read);
+    assert!(!second.ok && second.stderr.contains("conflict"), "{}", second.stderr);
+    set("Total", "10");
     set("Female", "8");
     set("Male", "<5");
     set("Other", "3");
