@@ -1,7 +1,7 @@
 //! Throughput of the rule coder on one thread: the real case-law summaries, repeated to
-//! about 100,000 documents. `cargo bench -p tipdata-coder --bench code -- [CSV] [DOCS]`
+//! about 100,000 documents. `cargo bench -p tipdata-coder --bench code -- [CSV] [DOCS] [MODE]`
 //! (the CSV defaults to `$TIPDATA_SHARED/case-law/HumanTrafficking_CLDB.csv`, else the
-//! crate's narratives). Prints one line `docs/s: N` among a few others.
+//! crate's narratives). Prints one line `docs/s: N` (the `propose` pass) among a few others.
 
 use std::time::Instant;
 
@@ -40,32 +40,68 @@ fn summaries(path: Option<String>) -> Vec<String> {
         .collect()
 }
 
-fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
-    let texts = summaries(args.first().cloned());
-    let target: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100_000);
-    let coder = tipdata_coder::Coder::new();
-    let mut hits = tipdata_coder::Scratch::default();
-    // Warm up.
-    for t in &texts {
-        std::hint::black_box(coder.code_with(t, &mut hits));
-    }
-    let bytes: usize = texts.iter().map(String::len).sum();
-    let rounds = target.div_ceil(texts.len().max(1));
+/// One timed pass: `f` codes every text `rounds` times; returns (docs, evidence spans).
+fn pass(name: &str, texts: &[String], rounds: usize, mut f: impl FnMut(&str) -> usize) -> (usize, f64) {
     let start = Instant::now();
     let cpu0 = cpu_seconds();
-    let mut n = 0usize;
-    let mut evidence = 0usize;
+    let (mut n, mut evidence) = (0usize, 0usize);
     for _ in 0..rounds {
-        for t in &texts {
-            let c = coder.code_with(t, &mut hits);
-            evidence += c.evidence.len();
-            std::hint::black_box(c);
+        for t in texts {
+            evidence += f(t);
             n += 1;
         }
     }
     let secs = start.elapsed().as_secs_f64();
-    let cpu = cpu0.and_then(|c0| cpu_seconds().map(|c1| c1 - c0));
+    let cpu = cpu0.and_then(|c0| cpu_seconds().map(|c1| c1 - c0)).filter(|&c| c > 0.0);
+    let per_cpu = cpu.map_or(String::new(), |c| format!(", {:.0} docs per CPU-second (CPU {c:.2} s)", n as f64 / c));
+    println!("{name}: {:.0} docs/s wall ({secs:.2} s){per_cpu}, {:.1} evidence spans per document", n as f64 / secs, evidence as f64 / n.max(1) as f64);
+    (n, secs)
+}
+
+fn main() {
+    // cargo bench -p tipdata-coder --bench code -- [CSV] [DOCS] [MODE]; MODE is `propose`,
+    // `json` or `coding` to time one of them alone (for callgrind), all three by default.
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let texts = summaries(args.first().cloned());
+    let target: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100_000);
+    let mode = args.get(2).map_or("all", String::as_str);
+    let coder = tipdata_coder::Coder::new();
+    let mut hits = tipdata_coder::Scratch::default();
+    let home = tipdata_coder::DEFAULT_HOME_COUNTRY;
+    // Warm up.
+    for t in &texts {
+        std::hint::black_box(coder.propose(t, home, &mut hits));
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let rounds = target.div_ceil(texts.len().max(1));
+    let mut main_pass = None;
+    if matches!(mode, "all" | "propose") {
+        // The coder: every variable and its evidence spans (byte offsets), as `tipdata code`
+        // computes them before writing.
+        main_pass = Some(pass("propose (rules, all variables and evidence spans)", &texts, rounds, |t| {
+            std::hint::black_box(coder.propose(t, home, &mut hits)).evidence().count()
+        }));
+    }
+    if matches!(mode, "all" | "json") {
+        // ... and its JSON line (character offsets, span texts), as `tipdata code` writes it.
+        let mut buf = Vec::new();
+        let id = serde_json::Value::String("case".into());
+        pass("propose + JSON line", &texts, rounds, |t| {
+            buf.clear();
+            let p = coder.propose(t, home, &mut hits);
+            p.write_json(t, &id, &mut buf);
+            std::hint::black_box(&buf);
+            p.evidence().count()
+        });
+    }
+    if matches!(mode, "all" | "coding") {
+        // The owned `Coding` (strings for every value and span), as the store and web take it.
+        pass("owned Coding (code_with)", &texts, rounds, |t| {
+            let c = coder.code_with(t, &mut hits);
+            std::hint::black_box(c).evidence.len()
+        });
+    }
+    let (n, secs) = main_pass.unwrap_or((rounds * texts.len(), f64::NAN));
     if std::env::var("SCAN_ONLY").is_ok() {
         let lex = tipdata_coder::Lexicon::bundled().expect("bundled lexicon");
         let s2 = Instant::now();
@@ -96,15 +132,10 @@ fn main() {
         println!("scan only: {:.0} docs/s, hits per doc {:.0}", n as f64 / s, hcount as f64 / n as f64);
     }
     println!("documents: {n} ({} distinct, mean {} chars)", texts.len(), bytes / texts.len().max(1));
-    println!("seconds: {secs:.3}");
     println!("docs/s: {:.0}", n as f64 / secs);
-    if let Some(cpu) = cpu.filter(|&c| c > 0.0) {
-        println!("docs per CPU-second: {:.0} (CPU {cpu:.2} s of {secs:.2} s wall)", n as f64 / cpu);
-    }
     if let Ok(lex) = tipdata_coder::Lexicon::bundled() {
         let (phrases, bytes) = tipdata_coder::rules::matcher_size(&lex);
         println!("matcher: {phrases} phrases, about {:.0} kB of tables", bytes as f64 / 1e3);
     }
     println!("MB/s: {:.1}", (bytes * rounds) as f64 / secs / 1e6);
-    println!("evidence spans per document: {:.1}", evidence as f64 / n.max(1) as f64);
 }

@@ -11,6 +11,7 @@ pub mod eval;
 pub mod learn;
 pub mod lexicon;
 pub mod matcher;
+pub mod proposal;
 pub mod rules;
 pub mod text;
 
@@ -23,6 +24,7 @@ use tipdata_model::coding::{Coding, SCHEME};
 pub use eval::{evaluate, read_gold, unodc_coding, GoldCase, LabelScore, Report, BENCHMARK_LABELS};
 pub use learn::{train, Model, TrainConfig};
 pub use lexicon::Lexicon;
+pub use proposal::Proposal;
 pub use rules::{Scratch, DEFAULT_HOME_COUNTRY};
 
 /// Version of the automatic coder (rules, lexicon and combination); the coder id of its
@@ -98,6 +100,14 @@ impl Coder {
         }
         coding
     }
+
+    /// The rules' coding of a summary of a case of country `home`, with evidence as byte
+    /// offsets, in `scratch` (no allocation once its buffers have grown): what
+    /// [`Coder::code_in`] returns when there is no model, before it is made into owned
+    /// strings. The learned layer is not applied.
+    pub fn propose<'s>(&self, summary: &str, home: &str, scratch: &'s mut rules::Scratch) -> &'s Proposal {
+        rules::propose(&self.lexicon, summary, home, scratch)
+    }
 }
 
 impl Default for Coder {
@@ -145,6 +155,7 @@ pub fn code_jsonl_with(coder: &Coder, input: impl BufRead, output: impl Write) -
 pub fn code_jsonl_in(coder: &Coder, home: &str, input: impl BufRead, mut output: impl Write) -> Result<Stats, CodeError> {
     let mut stats = Stats::default();
     let mut scratch = rules::Scratch::default();
+    let mut buf = Vec::new();
     for (i, line) in input.lines().enumerate() {
         let n = i + 1;
         let line = line.map_err(CodeError::Read)?;
@@ -153,16 +164,27 @@ pub fn code_jsonl_in(coder: &Coder, home: &str, input: impl BufRead, mut output:
             continue;
         }
         let (id, summary, country) = parse_input_line(n, &line)?;
-        let coding = coder.code_in(&summary, country.as_deref().unwrap_or(home), &mut scratch);
-        if coding.get("internet_used").is_some_and(|v| v.to_json() == "yes") {
-            stats.internet_used += 1;
+        let home = country.as_deref().unwrap_or(home);
+        buf.clear();
+        if coder.model.is_none() {
+            // The rules alone: the line is written from the proposal, with no owned coding.
+            let p = coder.propose(&summary, home, &mut scratch);
+            if p.value("internet_used") == proposal::Value::Label("yes") {
+                stats.internet_used += 1;
+            }
+            p.write_json(&summary, &id, &mut buf);
+        } else {
+            let coding = coder.code_in(&summary, home, &mut scratch);
+            if coding.get("internet_used").is_some_and(|v| v.to_json() == "yes") {
+                stats.internet_used += 1;
+            }
+            let mut obj = Map::new();
+            obj.insert("id".into(), id);
+            obj.extend(coding.to_json());
+            serde_json::to_writer(&mut buf, &Json::Object(obj)).map_err(|e| CodeError::Json { line: n, message: e.to_string() })?;
         }
-        let mut obj = Map::new();
-        obj.insert("id".into(), id);
-        obj.extend(coding.to_json());
-        let text = serde_json::to_string(&Json::Object(obj)).map_err(|e| CodeError::Json { line: n, message: e.to_string() })?;
-        output.write_all(text.as_bytes()).map_err(CodeError::Write)?;
-        output.write_all(b"\n").map_err(CodeError::Write)?;
+        buf.push(b'\n');
+        output.write_all(&buf).map_err(CodeError::Write)?;
         stats.coded += 1;
     }
     output.flush().map_err(CodeError::Write)?;

@@ -1,7 +1,7 @@
-//! The phrase matcher of the lexicon: the text is lowercased once into a reused buffer and
-//! read once as a sequence of words, and each word is looked up in a small hash table of
-//! phrase beginnings. Its tables stay in the processor's cache (tens of kilobytes, where a
-//! byte automaton over the same phrases takes megabytes).
+//! The phrase matcher of the lexicon: the text is read once as a sequence of words, and
+//! each word is looked up in a small hash table of phrase beginnings. Its tables stay in
+//! the processor's cache (tens of kilobytes, where a byte automaton over the same phrases
+//! takes megabytes).
 //!
 //! Semantics: a phrase is a sequence of words (letters and digits; any other character
 //! separates words, so "e-mail" is the words `e mail` and "Craig’s" is `craig s`); words
@@ -9,10 +9,13 @@
 //! the beginning of a longer word. At each word the longest phrase that starts there wins,
 //! and matching goes on after it.
 //!
-//! Speed: word boundaries are found 64 bytes at a time as a bit mask (no branch per byte),
-//! a word's hash reads its lowercase bytes 8 at a time, and two bit sets answer "no phrase
-//! starts with this word" and "no stem starts with these two letters" without a table
-//! lookup, which is the answer for most words.
+//! Speed: word boundaries are found 64 bytes at a time as a bit mask (no branch per byte,
+//! no `unsafe`), in the same pass as the bytes a sentence may end at; a word's hash reads
+//! it 8 bytes at a time, lowercasing as it goes; bit filters answer "no phrase starts with
+//! this word" and "no stem starts with these four letters" without a table lookup, which is
+//! the answer for about half the words, and only the other half are matched. A word that
+//! begins phrases of several words is checked against the next word through a filter of
+//! word pairs first ("the" begins many phrases; "the defendant" begins none).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -37,11 +40,11 @@ impl Hasher for IdHasher {
 
 type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
-/// Bits of the first-word filter (indexed by the top bits of a word's hash).
-const FIRST_FILTER_BITS: u32 = 16;
-/// Bytes of zeros after the lowercase text, so that a whole block of 64 can be read at
-/// any block start.
-const PAD: usize = 64;
+/// Bits of the filters (indexed by the top bits of a hash).
+const FILTER_BITS: u32 = 16;
+/// One-word stems at least this long are found by their first bytes through a filter;
+/// shorter ones are tried at every word.
+const STEM_KEY: usize = 4;
 
 /// Whether byte `i` of `b` belongs to a word. Non-ASCII letters do; the typographic
 /// quotes and dashes (U+2010..U+201F, encoded E2 80 90..9F) do not.
@@ -78,20 +81,62 @@ pub struct Word {
     pub hash: u64,
 }
 
-/// Lowercases (ASCII) `text` into `buf`, followed by [`PAD`] zero bytes.
-pub fn lower_into(text: &str, buf: &mut Vec<u8>) {
-    buf.clear();
-    let b = text.as_bytes();
-    let whole = b.len() / 8 * 8;
-    for chunk in b[..whole].chunks_exact(8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // A-Z: the high bit of each byte of `upper`; moved down to 0x20 and added in.
-        let low = x & LOW7;
-        let upper = ge(low, b'A') & !ge(low, b'Z' + 1) & !(x & HIGH);
-        buf.extend_from_slice(&(x | (upper >> 2)).to_le_bytes());
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Per byte of `low` (high bits clear): the high bit of (c + (0x80 - lo)) says c >= lo.
+#[inline(always)]
+fn ge(low: u64, lo: u8) -> u64 {
+    low.wrapping_add(ONES * u64::from(0x80 - lo)) & HIGH
+}
+
+/// Per byte of `x`: the high bit set where the byte equals `c`.
+#[inline(always)]
+fn eq_bytes(x: u64, c: u8) -> u64 {
+    let y = x ^ (ONES * u64::from(c));
+    !(((y & LOW7).wrapping_add(LOW7)) | y) & HIGH
+}
+
+/// The high bit of each byte of `marks`, gathered into the low byte (bit k for byte k).
+#[inline(always)]
+fn gather(marks: u64) -> u64 {
+    ((marks >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// 8 bytes (ASCII lowercased).
+#[inline(always)]
+fn lower8(x: u64) -> u64 {
+    let low = x & LOW7;
+    // A-Z: the high bit of each byte of `upper`; moved down to 0x20 and added in.
+    let upper = ge(low, b'A') & !ge(low, b'Z' + 1) & !(x & HIGH);
+    x | (upper >> 2)
+}
+
+/// The 8 bytes of `b` from `at`, zeros past its end.
+#[inline(always)]
+fn load8(b: &[u8], at: usize) -> u64 {
+    match b.get(at..at + 8) {
+        Some(c) => u64::from_le_bytes(c.try_into().unwrap_or([0; 8])),
+        None => {
+            let tail = &b[at.min(b.len())..];
+            let mut c = [0u8; 8];
+            c[..tail.len()].copy_from_slice(tail);
+            u64::from_le_bytes(c)
+        }
     }
-    buf.extend(b[whole..].iter().map(u8::to_ascii_lowercase));
-    buf.extend_from_slice(&[0; PAD]);
+}
+
+/// For 8 bytes: the high bit of each byte that is a letter, a digit or non-ASCII.
+#[inline(always)]
+fn word_marks(x: u64) -> u64 {
+    let hi = x & HIGH;
+    // Letters of either case are a-z once 0x20 is set; digits have it already.
+    let l = (x | ONES * 0x20) & LOW7;
+    let letters = ge(l, b'a') & !ge(l, b'z' + 1);
+    let low = x & LOW7;
+    let digits = ge(low, b'0') & !ge(low, b'9' + 1);
+    letters | digits | hi
 }
 
 #[inline(always)]
@@ -100,17 +145,22 @@ fn mix(h: u64) -> u64 {
     h ^ (h >> 29)
 }
 
-/// Hash of the lowercase bytes `lower[start..end]`, read 8 at a time (`lower` is padded).
+/// Mask of the first `n` bytes (n < 8).
 #[inline(always)]
-fn hash_span(lower: &[u8], start: usize, end: usize) -> u64 {
+fn first_bytes(n: usize) -> u64 {
+    (1u64 << (n * 8)) - 1
+}
+
+/// Hash of the lowercase bytes of `b[start..end]`, read 8 at a time.
+#[inline(always)]
+fn word_hash(b: &[u8], start: usize, end: usize) -> u64 {
     let mut h = (end - start) as u64 ^ 0x243F_6A88_85A3_08D3;
     let mut i = start;
     while i < end {
-        let chunk: [u8; 8] = lower[i..i + 8].try_into().unwrap_or([0; 8]);
-        let mut v = u64::from_le_bytes(chunk);
+        let mut v = lower8(load8(b, i));
         let n = end - i;
         if n < 8 {
-            v &= (1u64 << (n * 8)) - 1;
+            v &= first_bytes(n);
         }
         h = mix(h.rotate_left(23) ^ v);
         i += 8;
@@ -118,84 +168,37 @@ fn hash_span(lower: &[u8], start: usize, end: usize) -> u64 {
     h
 }
 
-/// Splits `text` into words (allocating; see [`words_lower`] for the reusing form).
-pub fn words(text: &str, out: &mut Vec<Word>) {
-    let mut lower = Vec::new();
-    lower_into(text, &mut lower);
-    words_lower(text, &lower, out);
+/// Hash of the first [`STEM_KEY`] lowercase bytes of a word, from its first 8 (the stem
+/// table's key).
+#[inline(always)]
+fn stem_hash(first8_lower: u64) -> u64 {
+    mix((first8_lower & 0xFFFF_FFFF) ^ 0x5851_F42D_4C95_7F2D)
 }
 
-/// Splits `text` into words, `lower` being its [`lower_into`] form.
-pub fn words_lower(text: &str, lower: &[u8], out: &mut Vec<Word>) {
+/// The filter slot of a pair of word hashes (a phrase's first two words).
+#[inline(always)]
+fn pair_slot(first: u64, second: u64) -> usize {
+    filter_slot(mix(first ^ second.rotate_left(17)))
+}
+
+/// Splits `text` into words (the plain way: each byte tested; the matcher's
+/// [`Matcher::scan`] finds the same words 64 bytes at a time).
+pub fn words(text: &str, out: &mut Vec<Word>) {
     out.clear();
     let b = text.as_bytes();
-    let n = b.len();
-    let mut inside = false;
-    let mut start = 0usize;
-    let mut base = 0usize;
-    while base < n {
-        let len = (n - base).min(64);
-        let block = &lower[base..base + len];
-        // Bit k: byte base+k is a word byte (a-z, 0-9, or non-ASCII), 8 bytes at a time.
-        let mut m = 0u64;
-        let mut high = 0u64;
-        // The padding reads as zeros, which are not word bytes.
-        for (k, chunk) in lower[base..base + 64].chunks_exact(8).enumerate() {
-            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            let (bits, hi) = word_bits(x);
-            m |= bits << (8 * k);
-            high |= hi;
+    let mut i = 0;
+    while i < b.len() {
+        let word_byte = |i: usize| if b[i] < 0x80 { b[i].is_ascii_alphanumeric() } else { word_byte_non_ascii(b, i) };
+        if !word_byte(i) {
+            i += 1;
+            continue;
         }
-        let high = high != 0;
-        if high {
-            for (k, &c) in block.iter().enumerate() {
-                if c >= 0x80 && !word_byte_non_ascii(b, base + k) {
-                    m &= !(1u64 << k);
-                }
-            }
+        let s = i;
+        while i < b.len() && word_byte(i) {
+            i += 1;
         }
-        // Bits where the state changes from the byte before.
-        let valid = if len == 64 { u64::MAX } else { (1u64 << len) - 1 };
-        let mut t = (m ^ ((m << 1) | u64::from(inside))) & valid;
-        while t != 0 {
-            let k = t.trailing_zeros() as usize;
-            let pos = base + k;
-            if (m >> k) & 1 == 1 {
-                start = pos;
-            } else {
-                out.push(Word { start, end: pos, hash: hash_span(lower, start, pos) });
-            }
-            t &= t - 1;
-        }
-        inside = (m >> (len - 1)) & 1 == 1;
-        base += len;
+        out.push(Word { start: s, end: i, hash: word_hash(b, s, i) });
     }
-    if inside {
-        out.push(Word { start, end: n, hash: hash_span(lower, start, n) });
-    }
-}
-
-const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Per byte of `low` (high bits clear): the high bit of (c + (0x80 - lo)) says c >= lo.
-#[inline(always)]
-fn ge(low: u64, lo: u8) -> u64 {
-    low.wrapping_add(0x0101_0101_0101_0101 * u64::from(0x80 - lo)) & HIGH
-}
-
-/// For 8 lowercase bytes: a bit per byte that is a-z, 0-9 or non-ASCII (bit k for byte k),
-/// and whether any byte is non-ASCII.
-#[inline(always)]
-fn word_bits(x: u64) -> (u64, u64) {
-    let high = x & HIGH;
-    let low = x & LOW7;
-    let letters = ge(low, b'a') & !ge(low, b'z' + 1);
-    let digits = ge(low, b'0') & !ge(low, b'9' + 1);
-    let marks = letters | digits | high;
-    // Gather the 8 high bits into the low byte.
-    let bits = ((marks >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
-    (bits, high)
 }
 
 fn word_hashes(phrase: &str) -> Vec<(u64, String)> {
@@ -213,6 +216,16 @@ struct Phrase {
     id: u32,
 }
 
+/// The phrases that begin with one word, longest first (whole last word before stem on a
+/// tie, else in insertion order): the first that matches is the one to take.
+#[derive(Debug, Clone, Default)]
+struct Group {
+    all: Vec<Phrase>,
+    /// The same, without the phrases whose second word is a whole word: those that can
+    /// match when the pair filter says no phrase goes on with the next word.
+    no_pair: Vec<Phrase>,
+}
+
 /// A match: word span `first..=last` and the phrase id given at insertion.
 #[derive(Debug, Clone, Copy)]
 pub struct Found {
@@ -224,14 +237,17 @@ pub struct Found {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     /// Phrases by the hash of their first word (whole-word first words).
-    by_first: FirstTable<Vec<Phrase>>,
+    by_first: FirstTable<Group>,
     /// A bit per top bits of a first-word hash: most words begin no phrase.
     first_filter: Vec<u64>,
-    /// One-word stems (lowercase, with their phrase ids) by their first two bytes,
-    /// shortest first; stems of one letter in `short_stems`.
+    /// A bit per pair of a first word and a whole second word of some phrase.
+    pair_filter: Vec<u64>,
+    /// One-word stems (lowercase, with their phrase ids) by their first [`STEM_KEY`] bytes,
+    /// shortest first; shorter stems in `short_stems`, shortest first.
     stems: FirstTable<Vec<(Vec<u8>, Vec<u32>)>>,
     short_stems: Vec<(Vec<u8>, Vec<u32>)>,
-    /// A bit per first two bytes of a stem: most words begin none.
+    /// A bit per top bits of the hash of a stem's first [`STEM_KEY`] bytes: most words
+    /// begin none.
     stem_filter: Vec<u64>,
     /// Suffix words that make a domain name of the word before ("com" in "x.com").
     tlds: IdMap<u32>,
@@ -242,10 +258,11 @@ impl Default for Matcher {
     fn default() -> Self {
         Matcher {
             by_first: FirstTable::default(),
-            first_filter: vec![0; 1 << (FIRST_FILTER_BITS - 6)],
+            first_filter: vec![0; 1 << (FILTER_BITS - 6)],
+            pair_filter: vec![0; 1 << (FILTER_BITS - 6)],
             stems: FirstTable::default(),
             short_stems: Vec::new(),
-            stem_filter: vec![0; 1 << 10],
+            stem_filter: vec![0; 1 << (FILTER_BITS - 6)],
             tlds: IdMap::default(),
             phrases: 0,
         }
@@ -311,8 +328,22 @@ fn set_bit(set: &mut [u64], i: usize) {
 }
 
 #[inline(always)]
-fn first_slot(hash: u64) -> usize {
-    (hash >> (64 - FIRST_FILTER_BITS)) as usize
+fn filter_slot(hash: u64) -> usize {
+    (hash >> (64 - FILTER_BITS)) as usize
+}
+
+/// Buffers of one scan, reused from one text to the next.
+#[derive(Debug, Clone, Default)]
+pub struct Buffers {
+    /// Every word of the text.
+    pub words: Vec<Word>,
+    /// Byte offsets of the `.`, `!`, `?` and newlines of the text: the only bytes a
+    /// sentence can end at (`text::sentence_ends`).
+    pub terms: Vec<usize>,
+    /// Words that may begin a phrase, stem or domain (indexes into `words`).
+    pub cands: Vec<u32>,
+    /// The matches, in text order.
+    pub found: Vec<Found>,
 }
 
 impl Matcher {
@@ -324,10 +355,10 @@ impl Matcher {
         self.phrases += 1;
         if stem && rest.is_empty() {
             let t = first_text.as_bytes();
-            let list = if t.len() >= 2 {
-                let key = u16::from(t[0]) | u16::from(t[1]) << 8;
-                set_bit(&mut self.stem_filter, usize::from(key));
-                self.stems.entry(mix(u64::from(key)))
+            let list = if t.len() >= STEM_KEY {
+                let h = stem_hash(load8(t, 0));
+                set_bit(&mut self.stem_filter, filter_slot(h));
+                self.stems.entry(h)
             } else {
                 &mut self.short_stems
             };
@@ -342,16 +373,24 @@ impl Matcher {
         }
         let (rest_hashes, stem_bytes) = if stem {
             let (last, middle) = rest.split_last().unwrap_or((&ws[0], &[]));
-            (middle.iter().map(|w| w.0).collect(), Some(last.1.as_bytes().to_vec()))
+            (middle.iter().map(|w| w.0).collect::<Vec<u64>>(), Some(last.1.as_bytes().to_vec()))
         } else {
             (rest.iter().map(|w| w.0).collect(), None)
         };
-        set_bit(&mut self.first_filter, first_slot(*first));
+        set_bit(&mut self.first_filter, filter_slot(*first));
+        if let Some(&second) = rest_hashes.first() {
+            set_bit(&mut self.pair_filter, pair_slot(*first, second));
+        }
+        let pair = !rest_hashes.is_empty();
         let group = self.by_first.entry(*first);
-        group.push(Phrase { rest: rest_hashes, stem: stem_bytes, id });
-        // Longest first, whole last word before stem on a tie, else in insertion order: the
-        // first phrase that matches is the one to take.
-        group.sort_by_key(|p| (std::cmp::Reverse(p.rest.len() + usize::from(p.stem.is_some())), p.stem.is_some()));
+        let p = Phrase { rest: rest_hashes, stem: stem_bytes, id };
+        let order = |p: &Phrase| (std::cmp::Reverse(p.rest.len() + usize::from(p.stem.is_some())), p.stem.is_some());
+        if !pair {
+            group.no_pair.push(p.clone());
+            group.no_pair.sort_by_key(order);
+        }
+        group.all.push(p);
+        group.all.sort_by_key(order);
         true
     }
 
@@ -372,79 +411,193 @@ impl Matcher {
 
     /// Approximate heap size of the tables, in bytes.
     pub fn memory_usage(&self) -> usize {
-        let phrases: usize = self.by_first.groups.iter().map(|v| v.len() * (std::mem::size_of::<Phrase>() + 16)).sum();
+        let phrases: usize = self
+            .by_first
+            .groups
+            .iter()
+            .map(|g| (g.all.len() + g.no_pair.len()) * (std::mem::size_of::<Phrase>() + 16))
+            .sum();
         phrases
             + self.by_first.slots.len() * 16
             + self.stems.slots.len() * 16
             + self.tlds.len() * 40
-            + (self.first_filter.len() + self.stem_filter.len()) * 8
+            + (self.first_filter.len() + self.pair_filter.len() + self.stem_filter.len()) * 8
     }
 
-    /// Every match in `text`, leftmost-longest by words, in text order. `lower` and `ws` are
-    /// scratch (the lowercase text and its words, left there for the caller).
+    /// Every match in `text`, leftmost-longest by words, in text order; `ws` gets the words
+    /// (`lower` is no longer used: words are lowercased as they are hashed).
     pub fn find_all(&self, text: &str, lower: &mut Vec<u8>, ws: &mut Vec<Word>, out: &mut Vec<Found>) {
-        out.clear();
-        lower_into(text, lower);
-        words_lower(text, lower, ws);
-        let lower: &[u8] = lower;
+        lower.clear();
+        let mut buf = Buffers { words: std::mem::take(ws), found: std::mem::take(out), ..Buffers::default() };
+        self.scan(text, &mut buf);
+        (*ws, *out) = (buf.words, buf.found);
+    }
+
+    /// One pass over `text`: splits it into words (noting the words that may begin
+    /// something and the bytes that may end a sentence), then matches from those words
+    /// only. Results in `buf` (see [`Buffers`]); `buf.found` as [`Matcher::find_all`].
+    pub fn scan(&self, text: &str, buf: &mut Buffers) {
+        let Buffers { words, terms, cands, found } = buf;
+        words.clear();
+        terms.clear();
+        cands.clear();
+        found.clear();
         let b = text.as_bytes();
-        let mut i = 0;
-        while i < ws.len() {
+        let n = b.len();
+        // With stems shorter than the filter's key, any word may begin one.
+        let every = !self.short_stems.is_empty();
+        let mut inside = false;
+        let mut start = 0usize;
+        let mut base = 0usize;
+        while base < n {
+            let len = (n - base).min(64);
+            // Per block of 64 bytes: bit k says byte base+k is a word byte (a letter, a
+            // digit or non-ASCII), `punct` that it is ASCII, not a word byte, not a space.
+            let (mut m, mut punct, mut high) = (0u64, 0u64, 0u64);
+            for k in 0..len.div_ceil(8) {
+                let x = load8(b, base + 8 * k);
+                let marks = word_marks(x);
+                m |= gather(marks) << (8 * k);
+                punct |= gather(!marks & !eq_bytes(x, b' ') & HIGH) << (8 * k);
+                high |= x & HIGH;
+            }
+            if high != 0 {
+                // Typographic quotes and dashes are not word bytes.
+                for k in 0..len {
+                    if b[base + k] >= 0x80 && !word_byte_non_ascii(b, base + k) {
+                        m &= !(1u64 << k);
+                    }
+                }
+            }
+            let valid = if len == 64 { u64::MAX } else { (1u64 << len) - 1 };
+            let mut p = punct & valid;
+            while p != 0 {
+                let pos = base + p.trailing_zeros() as usize;
+                if matches!(b[pos], b'.' | b'!' | b'?' | b'\n') {
+                    terms.push(pos);
+                }
+                p &= p - 1;
+            }
+            // Bits where the state changes from the byte before.
+            let mut t = (m ^ ((m << 1) | u64::from(inside))) & valid;
+            while t != 0 {
+                let k = t.trailing_zeros() as usize;
+                let pos = base + k;
+                if (m >> k) & 1 == 1 {
+                    start = pos;
+                } else {
+                    self.end_word(b, start, pos, every, words, cands);
+                }
+                t &= t - 1;
+            }
+            inside = (m >> (len - 1)) & 1 == 1;
+            base += len;
+        }
+        if inside {
+            self.end_word(b, start, n, every, words, cands);
+        }
+        self.match_words(b, words, cands, found);
+    }
+
+    /// Records the word `start..end` and whether it may begin a phrase, a stem or a domain.
+    #[inline(always)]
+    fn end_word(&self, b: &[u8], start: usize, end: usize, every: bool, words: &mut Vec<Word>, cands: &mut Vec<u32>) {
+        let len = end - start;
+        let first = lower8(load8(b, start));
+        let hash = if len <= 8 {
+            let v = if len < 8 { first & first_bytes(len) } else { first };
+            mix((len as u64 ^ 0x243F_6A88_85A3_08D3).rotate_left(23) ^ v)
+        } else {
+            word_hash(b, start, end)
+        };
+        if every
+            || bit(&self.first_filter, filter_slot(hash))
+            || (len >= STEM_KEY && bit(&self.stem_filter, filter_slot(stem_hash(first))))
+            || (start > 0 && b[start - 1] == b'.')
+        {
+            cands.push(words.len() as u32);
+        }
+        words.push(Word { start, end, hash });
+    }
+
+    /// The matches from the candidate words: the longest phrase at each, else its stems and
+    /// domain suffix; words inside a match are skipped. Other words begin nothing.
+    fn match_words(&self, b: &[u8], ws: &[Word], cands: &[u32], out: &mut Vec<Found>) {
+        let mut next = 0usize;
+        for &c in cands {
+            let i = c as usize;
+            if i < next {
+                continue;
+            }
             let w = ws[i];
-            // Longest phrase starting at word i: (words used, whole last word, end, id). On a
-            // tie a phrase that names the whole last word beats a stem ("e-mailed" over "e-mail*").
-            let mut best: Option<(usize, bool, usize, u32)> = None;
-            if bit(&self.first_filter, first_slot(w.hash)) {
-                if let Some(cands) = self.by_first.get(w.hash) {
-                    for p in cands {
+            // Longest phrase starting at word i: (words used, end, id). On a tie a phrase
+            // that names the whole last word beats a stem ("e-mailed" over "e-mail*").
+            let mut best: Option<(usize, usize, u32)> = None;
+            if bit(&self.first_filter, filter_slot(w.hash)) {
+                if let Some(group) = self.by_first.get(w.hash) {
+                    let pairs = ws.get(i + 1).is_some_and(|v| bit(&self.pair_filter, pair_slot(w.hash, v.hash)));
+                    for p in if pairs { &group.all } else { &group.no_pair } {
                         let n = 1 + p.rest.len() + usize::from(p.stem.is_some());
-                        let whole = p.stem.is_none();
                         if i + n > ws.len() {
                             continue;
                         }
                         if p.rest.iter().enumerate().all(|(k, h)| ws[i + 1 + k].hash == *h) {
                             if let Some(stem) = &p.stem {
                                 let lw = ws[i + n - 1];
-                                let t = &lower[lw.start..lw.end];
-                                if !t.starts_with(stem) {
+                                if !starts_with_lower(&b[lw.start..lw.end], stem) {
                                     continue;
                                 }
                             }
-                            best = Some((n, whole, ws[i + n - 1].end, p.id));
+                            best = Some((n, ws[i + n - 1].end, p.id));
                             break;
                         }
                     }
                 }
             }
-            if best.is_none() {
-                // One-word stems the word begins with, shortest first.
-                let key = usize::from(lower[w.start]) | usize::from(lower[w.start + 1]) << 8;
-                let t = &lower[w.start..w.end];
-                let long = if bit(&self.stem_filter, key) {
-                    self.stems.get(mix(key as u64)).map_or(&[][..], Vec::as_slice)
-                } else {
-                    &[]
-                };
-                for (_, ids) in self.short_stems.iter().chain(long).filter(|(s, _)| t.starts_with(s)) {
-                    for &id in ids {
-                        out.push(Found { start: w.start, end: w.end, id });
-                    }
-                }
-            }
-            if best.is_none() && w.start > 0 && b[w.start - 1] == b'.' && i > 0 && ws[i - 1].end == w.start - 1 {
-                if let Some(&id) = self.tlds.get(&w.hash) {
-                    out.push(Found { start: w.start - 1, end: w.end, id });
-                }
-            }
             match best {
-                Some((n, _, end, id)) => {
+                Some((n, end, id)) => {
                     out.push(Found { start: w.start, end, id });
-                    i += n;
+                    next = i + n;
                 }
-                None => i += 1,
+                None => {
+                    self.stems_and_domain(b, ws, i, out);
+                    next = i + 1;
+                }
             }
         }
     }
+
+    /// The one-word stems word `i` begins with (shortest first), and the domain it ends.
+    fn stems_and_domain(&self, b: &[u8], ws: &[Word], i: usize, out: &mut Vec<Found>) {
+        let w = ws[i];
+        let t = &b[w.start..w.end];
+        for (stem, ids) in &self.short_stems {
+            if starts_with_lower(t, stem) {
+                out.extend(ids.iter().map(|&id| Found { start: w.start, end: w.end, id }));
+            }
+        }
+        if t.len() >= STEM_KEY {
+            let h = stem_hash(lower8(load8(b, w.start)));
+            if bit(&self.stem_filter, filter_slot(h)) {
+                for (stem, ids) in self.stems.get(h).map_or(&[][..], Vec::as_slice) {
+                    if starts_with_lower(t, stem) {
+                        out.extend(ids.iter().map(|&id| Found { start: w.start, end: w.end, id }));
+                    }
+                }
+            }
+        }
+        if w.start > 0 && b[w.start - 1] == b'.' && i > 0 && ws[i - 1].end == w.start - 1 {
+            if let Some(&id) = self.tlds.get(&w.hash) {
+                out.push(Found { start: w.start - 1, end: w.end, id });
+            }
+        }
+    }
+}
+
+/// Whether `word`, lowercased (ASCII), begins with `stem` (lowercase).
+#[inline]
+fn starts_with_lower(word: &[u8], stem: &[u8]) -> bool {
+    word.len() >= stem.len() && word[..stem.len()].eq_ignore_ascii_case(stem)
 }
 
 #[cfg(test)]
@@ -607,6 +760,41 @@ mod tests {
             }
         }
         (m, r, vocabulary)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_scan_splits_words_and_finds_terminators_as_the_byte_by_byte_split_does(
+            text in "([a-zA-Z0-9 .,!?\n'()-]|\u{2019}|\u{201c}|\u{2014}|é|Ü|\u{4e2d}|\u{1F600}){0,300}"
+        ) {
+            let mut buf = Buffers::default();
+            Matcher::default().scan(&text, &mut buf);
+            let mut want = Vec::new();
+            words(&text, &mut want);
+            let spans = |ws: &[Word]| ws.iter().map(|w| (w.start, w.end, w.hash)).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(spans(&buf.words), spans(&want));
+            let terms: Vec<usize> = text.bytes().enumerate().filter(|(_, c)| matches!(c, b'.' | b'!' | b'?' | b'\n')).map(|(i, _)| i).collect();
+            proptest::prop_assert_eq!(&buf.terms, &terms);
+        }
+
+        #[test]
+        fn short_stems_and_long_stems_come_shortest_first(
+            words_ in proptest::collection::vec(proptest::sample::select(vec!["a", "ad", "adv", "advert", "adverts", "advertise", "x", "e", "mail", "e-mailed", "com", "site", ".", " "]), 0..40)
+        ) {
+            let phrases: &[(&str, bool)] = &[("a", true), ("ad", true), ("adv", true), ("adve", true), ("advert", true), ("advertis", true), ("x", true), ("e mail", true), ("e mailed", false), ("mail", false)];
+            let mut m = Matcher::default();
+            let mut r = Reference { phrases: Vec::new(), tlds: vec![("com".into(), 99)] };
+            m.add_tld("com", 99);
+            for (k, &(p, stem)) in phrases.iter().enumerate() {
+                m.add(p, stem, k as u32);
+                r.phrases.push((p.split(' ').map(String::from).collect(), stem, k as u32));
+            }
+            let text = words_.join(" ").replace(" . ", ".");
+            let (mut lower, mut ws, mut out) = (Vec::new(), Vec::new(), Vec::new());
+            m.find_all(&text, &mut lower, &mut ws, &mut out);
+            let fast: Vec<(usize, usize, u32)> = out.iter().map(|f| (f.start, f.end, f.id)).collect();
+            proptest::prop_assert_eq!(fast, r.find(&text), "{:?}", text);
+        }
     }
 
     proptest::proptest! {

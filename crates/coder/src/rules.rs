@@ -25,10 +25,11 @@
 //!   `unknown` otherwise.
 //! - `countries`: every place named, in order of first mention.
 
-use tipdata_model::coding::{CodedValue, Coding, Evidence, FORMS, MEANS, PLATFORM_TYPES, PURPOSES};
+use tipdata_model::coding::{Coding, FORMS, MEANS, PLATFORM_TYPES, PURPOSES};
 
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
-use crate::text::{number_value, sentences_from_words, word_after, word_before, CharOffsets};
+use crate::proposal::{variable_index, Proposal};
+use crate::text::{number_value, sentence_ends, word_after, word_before};
 
 /// The home country of a case whose country is not given: the case-law file is of US
 /// cases. Another country named is abroad.
@@ -54,22 +55,28 @@ pub struct Hit {
 #[derive(Debug, Default)]
 pub struct Scratch {
     pub hits: Vec<Hit>,
-    lower: Vec<u8>,
-    words: Vec<crate::matcher::Word>,
-    found: Vec<crate::matcher::Found>,
+    /// The last summary's coding (see [`propose`]).
+    pub proposal: Proposal,
+    /// Spans kept per (variable, value), to cap them.
+    spans: Vec<(u8, u64, usize)>,
+    /// The matcher's buffers.
+    pub matched: crate::matcher::Buffers,
+    /// Where the sentences end (byte offsets, ascending).
+    pub sentence_ends: Vec<usize>,
 }
 
 /// Every cue of the lexicon in `text`, in text order, with their sentence index, into
-/// `scratch.hits`; returns the sentences.
-pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Vec<(usize, usize)> {
+/// `scratch.hits`; the sentences' ends into `scratch.sentence_ends`.
+pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
     let hits = &mut scratch.hits;
     hits.clear();
-    lex.matcher.find_all(text, &mut scratch.lower, &mut scratch.words, &mut scratch.found);
-    let sents = sentences_from_words(text, &scratch.words);
+    lex.matcher.scan(text, &mut scratch.matched);
+    let ends = &mut scratch.sentence_ends;
+    sentence_ends(text, &scratch.matched.terms, ends);
     let mut si = 0usize;
-    for m in &scratch.found {
+    for m in &scratch.matched.found {
         let (s, e) = (m.start, m.end);
-        while si + 1 < sents.len() && sents[si].1 <= s {
+        while si + 1 < ends.len() && ends[si] <= s {
             si += 1;
         }
         let Some(rules) = lex.rules.get(m.id as usize) else { continue };
@@ -87,63 +94,65 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) -> Vec<(usize, usi
             last = Some((h.sentence, h.end));
         }
     }
-    sents
 }
 
-/// Collects values with their spans for one coding.
+/// Collects values with their spans for one coding, into the reused [`Proposal`].
 struct Builder<'a> {
-    text: &'a str,
-    offsets: CharOffsets<'a>,
-    coding: Coding,
+    out: &'a mut Proposal,
     /// Spans kept per (variable, value), to cap them without allocating a key.
-    spans: Vec<(&'static str, u64, usize)>,
+    spans: &'a mut Vec<(u8, u64, usize)>,
+}
+
+/// The index of a variable the rules name (they name only the scheme's).
+fn var(name: &str) -> usize {
+    variable_index(name).unwrap_or_else(|| unreachable!("'{name}' is a variable of the scheme"))
 }
 
 impl<'a> Builder<'a> {
     fn evidence(&mut self, variable: &'static str, value: &str, start: usize, end: usize) {
+        let v = var(variable);
         let key = value.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-        let slot = match self.spans.iter().position(|s| s.0 == variable && s.1 == key) {
+        let slot = match self.spans.iter().position(|s| usize::from(s.0) == v && s.1 == key) {
             Some(i) => i,
             None => {
-                self.spans.push((variable, key, 0));
+                self.spans.push((v as u8, key, 0));
                 self.spans.len() - 1
             }
         };
         if self.spans[slot].2 >= MAX_SPANS {
             return;
         }
-        let (cs, ce) = self.offsets.span(start, end);
-        if self.coding.evidence.iter().any(|e| e.variable == variable && e.value == value && e.start == cs) {
+        // Byte and character starts are one to one, so spans compare by byte start.
+        if self.out.has_evidence(v, value, start) {
             return;
         }
         self.spans[slot].2 += 1;
-        self.coding.evidence.push(Evidence {
-            variable: variable.to_string(),
-            value: value.to_string(),
-            start: cs,
-            end: ce,
-            text: self.text[start..end].to_string(),
-        });
+        self.out.push_evidence(v, value, start, end);
     }
 
-    fn set(&mut self, variable: &'static str, value: CodedValue) {
-        self.coding.values.insert(variable.to_string(), value);
+    fn label(&mut self, variable: &'static str, label: &'static str) {
+        self.out.set_label(var(variable), label);
     }
-}
 
-fn labels(set: &[bool], names: &[&str]) -> CodedValue {
-    CodedValue::Labels(
-        names.iter().zip(set).filter(|(_, &on)| on).map(|(n, _)| n.to_string()).collect::<Vec<_>>().tap_sort(),
-    )
-}
+    /// A set: the labels switched on, sorted.
+    fn labels(&mut self, variable: &'static str, set: &[bool], names: &[&'static str]) {
+        let mut on = [""; 16];
+        let mut n = 0;
+        for (name, _) in names.iter().zip(set).filter(|(_, &on)| on) {
+            on[n] = name;
+            n += 1;
+        }
+        on[..n].sort_unstable();
+        self.out.set_list(var(variable), on[..n].iter().copied());
+    }
 
-trait TapSort {
-    fn tap_sort(self) -> Self;
-}
-impl TapSort for Vec<String> {
-    fn tap_sort(mut self) -> Self {
-        self.sort();
-        self
+    /// A list of names or countries, in order.
+    fn list(&mut self, variable: &'static str, items: &[&str]) {
+        self.out.set_list(var(variable), items.iter().copied());
+    }
+
+    fn count(&mut self, variable: &'static str, n: Option<u64>) {
+        self.out.set_count(var(variable), n);
     }
 }
 
@@ -163,9 +172,18 @@ fn domain_name(text: &str, start: usize, end: usize) -> Option<(usize, &str)> {
 
 /// Codes one summary with the rules alone; `home` is the ISO3 code of the case's country.
 pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) -> Coding {
-    let sents = scan(lex, text, scratch);
-    let hits: &[Hit] = &scratch.hits;
-    let mut out = Builder { text, offsets: CharOffsets::new(text), coding: Coding::default(), spans: Vec::new() };
+    propose(lex, text, home, scratch).to_coding(text)
+}
+
+/// Codes one summary with the rules alone into `scratch.proposal` (nothing allocated once
+/// the buffers have grown); `home` is the ISO3 code of the case's country.
+pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scratch) -> &'s Proposal {
+    scan(lex, text, scratch);
+    let Scratch { hits, proposal, spans, .. } = scratch;
+    let hits: &[Hit] = hits;
+    proposal.clear();
+    spans.clear();
+    let mut out = Builder { out: proposal, spans };
 
     let negated = |h: &Hit| h.negated;
 
@@ -173,7 +191,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
     let mut net_sentences: Vec<u32> = Vec::new();
     let mut types = [false; 9];
     let mut type_spans: Vec<(u8, usize, usize)> = Vec::new();
-    let mut names: Vec<String> = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
     let mut name_spans: Vec<(usize, usize, usize)> = Vec::new();
     let mut net_spans: Vec<(usize, usize)> = Vec::new();
     for h in hits.iter().filter(|h| is_net(h.cue)) {
@@ -183,8 +201,8 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
         let t = match h.cue {
             Cue::Platform(p) => {
                 let Some(pl) = lex.platforms.get(p as usize) else { continue };
-                if !names.contains(&pl.name) {
-                    names.push(pl.name.clone());
+                if !names.contains(&pl.name.as_str()) {
+                    names.push(&pl.name);
                 }
                 let ni = names.iter().position(|n| *n == pl.name).unwrap_or(0);
                 name_spans.push((ni, h.start, h.end));
@@ -192,9 +210,8 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
             }
             Cue::Domain => {
                 let Some((s, name)) = domain_name(text, h.start, h.end) else { continue };
-                let name = name.to_string();
                 if !names.contains(&name) {
-                    names.push(name.clone());
+                    names.push(name);
                 }
                 let ni = names.iter().position(|n| *n == name).unwrap_or(0);
                 name_spans.push((ni, s, h.end));
@@ -220,12 +237,12 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
         types[UNSPECIFIED as usize] = true;
     }
     if internet {
-        out.set("internet_used", CodedValue::Label("yes".into()));
+        out.label("internet_used", "yes");
         for &(s, e) in &net_spans {
             out.evidence("internet_used", "yes", s, e);
         }
     } else {
-        out.set("internet_used", CodedValue::Label("no".into()));
+        out.label("internet_used", "no");
         for h in hits.iter().filter(|h| h.cue == Cue::Phone) {
             out.evidence("internet_used", "no", h.start, h.end);
         }
@@ -235,14 +252,13 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
             out.evidence("platform_types", PLATFORM_TYPES[t as usize], s, e);
         }
     }
-    out.set("platform_types", labels(&types, PLATFORM_TYPES));
+    out.labels("platform_types", &types, PLATFORM_TYPES);
     for &(ni, s, e) in &name_spans {
         if let Some(n) = names.get(ni) {
-            let n = n.clone();
-            out.evidence("platforms", &n, s, e);
+            out.evidence("platforms", n, s, e);
         }
     }
-    out.set("platforms", CodedValue::Labels(names));
+    out.list("platforms", &names);
 
     // --- purposes and strategies, read in the internet sentences
     let mut purposes = [false; 4];
@@ -339,21 +355,20 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
             out.evidence("purposes", "logistics", s, e);
         }
     }
-    out.set("purposes", labels(&purposes, PURPOSES));
-    out.set("strategies", labels(&[hunting, fishing], &["hunting", "fishing"]));
+    out.labels("purposes", &purposes, PURPOSES);
+    out.labels("strategies", &[hunting, fishing], &["hunting", "fishing"]);
 
     // --- places and border
-    let mut countries: Vec<String> = Vec::new();
+    let mut countries: Vec<&str> = Vec::new();
     let mut foreign_place = false;
     let mut home_place = false;
     for h in hits {
         if let Cue::Place { country, .. } = h.cue {
             let Some(iso) = lex.countries.get(country as usize) else { continue };
-            if !countries.contains(iso) {
-                countries.push(iso.clone());
+            if !countries.contains(&iso.as_str()) {
+                countries.push(iso);
             }
-            let iso = iso.clone();
-            out.evidence("countries", &iso, h.start, h.end);
+            out.evidence("countries", iso, h.start, h.end);
             if iso == home {
                 home_place = true;
             } else {
@@ -404,7 +419,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
             "domestic"
         }
     };
-    out.set("border", CodedValue::Label(border.into()));
+    out.label("border", border);
 
     // --- cyber flow: the internet links people in different countries
     let mut cyber = false;
@@ -435,7 +450,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
     } else {
         "no"
     };
-    out.set("cyber_flow", CodedValue::Label(flow.into()));
+    out.label("cyber_flow", flow);
     let _ = in_net;
 
     // --- forms of exploitation
@@ -465,7 +480,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
             }
         }
     }
-    out.set("forms", labels(&forms, FORMS));
+    out.labels("forms", &forms, FORMS);
 
     // --- means
     let mut means = [false; 8];
@@ -478,7 +493,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
             out.evidence("means", MEANS[m as usize], h.start, h.end);
         }
     }
-    out.set("means", labels(&means, MEANS));
+    out.labels("means", &means, MEANS);
 
     // --- minors and ages
     let mut minor_spans: Vec<(usize, usize)> = Vec::new();
@@ -542,7 +557,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
     } else {
         "unknown"
     };
-    out.set("victims_minor", CodedValue::Label(minor.into()));
+    out.label("victims_minor", minor);
 
     // --- victim sex
     let victim_sentences: Vec<u32> = hits
@@ -568,7 +583,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
             _ => {}
         }
     }
-    out.set("victim_sex", labels(&[female, male], &["female", "male"]));
+    out.labels("victim_sex", &[female, male], &["female", "male"]);
 
     // --- counts
     let count = |noun: Cue, out: &mut Builder, variable: &'static str| -> Option<u64> {
@@ -596,7 +611,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
         Some(n)
     };
     let victims = count(Cue::VictimNoun, &mut out, "victims_total");
-    out.set("victims_total", CodedValue::Count(victims));
+    out.count("victims_total", victims);
     let mut offenders = count(Cue::OffenderNoun, &mut out, "offenders_total");
     if offenders.is_none() {
         let plural = hits.iter().any(|h| h.cue == Cue::OffenderNoun);
@@ -608,11 +623,10 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
             }
         }
     }
-    out.set("offenders_total", CodedValue::Count(offenders));
+    out.count("offenders_total", offenders);
 
-    out.set("countries", CodedValue::Labels(countries));
-    let _ = sents;
-    out.coding
+    out.list("countries", &countries);
+    out.out
 }
 
 /// Phrase count and approximate heap bytes of the compiled matcher (for throughput notes).

@@ -95,6 +95,28 @@ pub fn sentences_from_words(text: &str, words: &[crate::matcher::Word]) -> Vec<(
     out
 }
 
+/// Where the sentences of `text` end (the ends of [`sentences`], in order), from the
+/// offsets of its `.`, `!`, `?` and newlines (`terms`, ascending: the only bytes a sentence
+/// ends at), into `ends`. The matcher's pass finds `terms`, so the text is not read again.
+pub fn sentence_ends(text: &str, terms: &[usize], ends: &mut Vec<usize>) {
+    let b = text.as_bytes();
+    ends.clear();
+    let mut start = 0;
+    for &i in terms {
+        // An end found skips only closing quotes and brackets, never a terminator.
+        if i < start {
+            continue;
+        }
+        if let Some(j) = sentence_end(b, start, i) {
+            ends.push(j);
+            start = j;
+        }
+    }
+    if start < b.len() {
+        ends.push(b.len());
+    }
+}
+
 fn next_starts_sentence(b: &[u8], mut i: usize) -> bool {
     // Skip closing quotes (ASCII, or the UTF-8 right quotes ’ ” = E2 80 99 / E2 80 9D).
     loop {
@@ -265,6 +287,24 @@ mod tests {
         for t in texts {
             crate::matcher::words(t, &mut ws);
             assert_eq!(sentences_from_words(t, &ws), sentences(t), "{t:?}");
+        }
+    }
+
+    fn ends_by_terms(t: &str) -> Vec<usize> {
+        let terms: Vec<usize> = t.bytes().enumerate().filter(|(_, c)| matches!(c, b'.' | b'!' | b'?' | b'\n')).map(|(i, _)| i).collect();
+        let mut ends = Vec::new();
+        sentence_ends(t, &terms, &mut ends);
+        ends
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentence_ends_from_the_terminators_agree_with_the_byte_scan(
+            parts in proptest::collection::vec(("[a-zA-Z]{0,4}|U\\.S|Jr|W|\\PC{0,3}", "[ .!?\n\"')\u{2019}\u{201d}]{0,4}"), 0..30)
+        ) {
+            let t: String = parts.iter().flat_map(|(w, s)| [w.as_str(), s.as_str()]).collect();
+            let want: Vec<usize> = sentences(&t).into_iter().map(|s| s.1).collect();
+            proptest::prop_assert_eq!(ends_by_terms(&t), want, "{:?}", t);
         }
     }
 

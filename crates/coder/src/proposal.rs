@@ -1,0 +1,326 @@
+//! The rule coder's output as it is built: every variable of the scheme and the evidence
+//! spans as byte offsets into the summary, in buffers reused from one summary to the next.
+//! Nothing is allocated per summary; the strings of a [`Coding`] (character offsets, the
+//! spans' text) are made only when asked for ([`Proposal::to_coding`]), and `tipdata code`
+//! writes its JSON line straight from here ([`Proposal::write_json`], byte for byte what
+//! serialising the `Coding` gives).
+
+use serde_json::Value as Json;
+use tipdata_model::coding::{CodedValue, Coding, Evidence, SCHEME};
+
+use crate::text::CharOffsets;
+
+/// Number of variables of the scheme.
+pub const VARIABLES: usize = SCHEME.len();
+
+/// The index in [`SCHEME`] of a variable, by name.
+pub fn variable_index(name: &str) -> Option<usize> {
+    // The names of the scheme, matched without a scan (the rules name a variable at every
+    // span they record).
+    let i = match name {
+        "internet_used" => 0,
+        "purposes" => 1,
+        "platform_types" => 2,
+        "platforms" => 3,
+        "strategies" => 4,
+        "cyber_flow" => 5,
+        "forms" => 6,
+        "victims_total" => 7,
+        "victims_minor" => 8,
+        "victim_sex" => 9,
+        "border" => 10,
+        "countries" => 11,
+        "offenders_total" => 12,
+        "means" => 13,
+        _ => return SCHEME.iter().position(|v| v.name == name),
+    };
+    // Should the scheme change order, fall back to the scan (tested to agree).
+    if SCHEME.get(i).is_some_and(|v| v.name == name) {
+        Some(i)
+    } else {
+        SCHEME.iter().position(|v| v.name == name)
+    }
+}
+
+/// The value of one variable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Value {
+    /// Not coded.
+    #[default]
+    Absent,
+    /// A choice label.
+    Label(&'static str),
+    /// A list (set labels sorted, or names and countries in order): items `start..end` of
+    /// the proposal's item list.
+    List { start: u32, end: u32 },
+    /// A count; `None` is `unknown`.
+    Count(Option<u64>),
+}
+
+/// One evidence span: the variable (index in [`SCHEME`]), the value it supports (a string
+/// kept in the proposal), byte offsets into the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub variable: u8,
+    value: (u32, u32),
+    pub start: u32,
+    pub end: u32,
+}
+
+/// A coding in the making (see the module documentation).
+#[derive(Debug, Clone, Default)]
+pub struct Proposal {
+    values: [Value; VARIABLES],
+    /// List items: ranges of `strings`.
+    items: Vec<(u32, u32)>,
+    /// Every string of the values and spans, one after another.
+    strings: String,
+    evidence: Vec<Span>,
+}
+
+impl Proposal {
+    /// Empties the proposal, keeping its buffers.
+    pub fn clear(&mut self) {
+        self.values = [Value::Absent; VARIABLES];
+        self.items.clear();
+        self.strings.clear();
+        self.evidence.clear();
+    }
+
+    fn keep(&mut self, s: &str) -> (u32, u32) {
+        let start = self.strings.len() as u32;
+        self.strings.push_str(s);
+        (start, self.strings.len() as u32)
+    }
+
+    fn string(&self, r: (u32, u32)) -> &str {
+        &self.strings[r.0 as usize..r.1 as usize]
+    }
+
+    /// Sets variable `var` (index in [`SCHEME`]) to a choice label.
+    pub fn set_label(&mut self, var: usize, label: &'static str) {
+        self.values[var] = Value::Label(label);
+    }
+
+    /// Sets variable `var` to a count.
+    pub fn set_count(&mut self, var: usize, n: Option<u64>) {
+        self.values[var] = Value::Count(n);
+    }
+
+    /// Sets variable `var` to a list of strings, in the given order.
+    pub fn set_list<'s>(&mut self, var: usize, items: impl IntoIterator<Item = &'s str>) {
+        let start = self.items.len() as u32;
+        for s in items {
+            let r = self.keep(s);
+            self.items.push(r);
+        }
+        self.values[var] = Value::List { start, end: self.items.len() as u32 };
+    }
+
+    /// Adds an evidence span (byte offsets into the summary).
+    pub fn push_evidence(&mut self, var: usize, value: &str, start: usize, end: usize) {
+        let value = self.keep(value);
+        self.evidence.push(Span { variable: var as u8, value, start: start as u32, end: end as u32 });
+    }
+
+    /// Whether variable `var` already has a span for `value` starting at byte `start`.
+    pub fn has_evidence(&self, var: usize, value: &str, start: usize) -> bool {
+        self.evidence
+            .iter()
+            .any(|e| e.start as usize == start && usize::from(e.variable) == var && self.string(e.value) == value)
+    }
+
+    /// The value of a variable, by name.
+    pub fn value(&self, name: &str) -> Value {
+        variable_index(name).map_or(Value::Absent, |i| self.values[i])
+    }
+
+    /// The strings of a list value.
+    pub fn list(&self, v: Value) -> impl Iterator<Item = &str> {
+        let (s, e) = match v {
+            Value::List { start, end } => (start as usize, end as usize),
+            _ => (0, 0),
+        };
+        self.items[s..e].iter().map(|&r| self.string(r))
+    }
+
+    /// The evidence spans: variable name, value, byte start and end in the summary.
+    pub fn evidence(&self) -> impl Iterator<Item = (&'static str, &str, usize, usize)> {
+        self.evidence
+            .iter()
+            .map(|e| (SCHEME[usize::from(e.variable)].name, self.string(e.value), e.start as usize, e.end as usize))
+    }
+
+    /// The owned [`Coding`] of this proposal for its summary `text`: evidence in character
+    /// offsets, with the text of each span.
+    pub fn to_coding(&self, text: &str) -> Coding {
+        let mut coding = Coding::default();
+        for (var, &v) in SCHEME.iter().zip(&self.values) {
+            let value = match v {
+                Value::Absent => continue,
+                Value::Label(s) => CodedValue::Label(s.to_string()),
+                Value::List { .. } => CodedValue::Labels(self.list(v).map(str::to_string).collect()),
+                Value::Count(n) => CodedValue::Count(n),
+            };
+            coding.values.insert(var.name.to_string(), value);
+        }
+        let offsets = CharOffsets::new(text);
+        coding.evidence = self
+            .evidence()
+            .map(|(variable, value, s, e)| {
+                let (start, end) = offsets.span(s, e);
+                Evidence { variable: variable.to_string(), value: value.to_string(), start, end, text: text[s..e].to_string() }
+            })
+            .collect();
+        coding
+    }
+
+    /// Appends the JSON line of `tipdata code` for this proposal (without the newline): the
+    /// same bytes as serialising `{"id": id, ..coding.to_json()}` with serde_json.
+    pub fn write_json(&self, text: &str, id: &Json, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"id\":");
+        // serde_json writes into a Vec without failing.
+        let _ = serde_json::to_writer(&mut *out, id);
+        for (var, &v) in SCHEME.iter().zip(&self.values) {
+            if v == Value::Absent {
+                continue;
+            }
+            out.extend_from_slice(b",\"");
+            out.extend_from_slice(var.name.as_bytes());
+            out.extend_from_slice(b"\":");
+            match v {
+                Value::Absent => {}
+                Value::Label(s) => json_str(out, s),
+                Value::List { .. } => {
+                    out.push(b'[');
+                    for (k, s) in self.list(v).enumerate() {
+                        if k > 0 {
+                            out.push(b',');
+                        }
+                        json_str(out, s);
+                    }
+                    out.push(b']');
+                }
+                Value::Count(Some(n)) => json_u64(out, n),
+                Value::Count(None) => out.extend_from_slice(b"\"unknown\""),
+            }
+        }
+        out.extend_from_slice(b",\"evidence\":[");
+        let offsets = CharOffsets::new(text);
+        for (k, (variable, value, s, e)) in self.evidence().enumerate() {
+            let (cs, ce) = offsets.span(s, e);
+            if k > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"{\"variable\":");
+            json_str(out, variable);
+            out.extend_from_slice(b",\"value\":");
+            json_str(out, value);
+            out.extend_from_slice(b",\"start\":");
+            json_u64(out, cs as u64);
+            out.extend_from_slice(b",\"end\":");
+            json_u64(out, ce as u64);
+            out.extend_from_slice(b",\"text\":");
+            json_str(out, &text[s..e]);
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"]}");
+    }
+}
+
+/// Writes a JSON string as serde_json does: `"` and `\` escaped, control characters as
+/// `\b \t \n \f \r` or `\u00xx` (lowercase hex), everything else (non-ASCII too) as is.
+pub fn json_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let b = s.as_bytes();
+    let mut from = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c >= 0x20 && c != b'"' && c != b'\\' {
+            continue;
+        }
+        out.extend_from_slice(&b[from..i]);
+        match c {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            0x0C => out.extend_from_slice(b"\\f"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(b"\\u00");
+                out.push(HEX[usize::from(c >> 4)]);
+                out.push(HEX[usize::from(c & 15)]);
+            }
+        }
+        from = i + 1;
+    }
+    out.extend_from_slice(&b[from..]);
+    out.push(b'"');
+}
+
+/// Writes a number in decimal.
+pub fn json_u64(out: &mut Vec<u8>, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variable_indexes_follow_the_scheme() {
+        for (i, v) in SCHEME.iter().enumerate() {
+            assert_eq!(variable_index(v.name), Some(i), "{}", v.name);
+        }
+        assert_eq!(variable_index("no_such_variable"), None);
+    }
+
+    #[test]
+    fn the_json_line_is_what_serde_json_writes_for_the_coding() {
+        let text = "Côte d'Ivoire: \"quoted\"\n\ttab \u{1}\u{1f} back\\slash via Facebook \u{1F600}.";
+        let mut p = Proposal::default();
+        p.set_label(0, "yes");
+        p.set_list(1, ["advertising", "recruitment"]);
+        p.set_list(3, ["Face\"book", "x\\y"]);
+        p.set_count(7, Some(12));
+        p.set_count(12, None);
+        for (var, value, needle) in [(0, "yes", "Facebook"), (3, "Face\"book", "\"quoted\"\n\ttab \u{1}\u{1f} back\\"), (11, "CIV", "Côte")] {
+            let s = text.find(needle).unwrap();
+            p.push_evidence(var, value, s, s + needle.len());
+        }
+        let coding = p.to_coding(text);
+        for id in [Json::String("c\"1\u{7f}é".into()), serde_json::json!(42)] {
+            let mut obj = serde_json::Map::new();
+            obj.insert("id".into(), id.clone());
+            obj.extend(coding.to_json());
+            let want = serde_json::to_string(&Json::Object(obj)).unwrap();
+            let mut got = Vec::new();
+            p.write_json(text, &id, &mut got);
+            assert_eq!(String::from_utf8(got).unwrap(), want);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn strings_and_numbers_are_written_as_serde_json_writes_them(s in "\\PC*|[\\x00-\\x7f]*", n in proptest::num::u64::ANY) {
+            let mut got = Vec::new();
+            json_str(&mut got, &s);
+            proptest::prop_assert_eq!(String::from_utf8(got).unwrap(), serde_json::to_string(&s).unwrap());
+            let mut got = Vec::new();
+            json_u64(&mut got, n);
+            proptest::prop_assert_eq!(String::from_utf8(got).unwrap(), n.to_string());
+        }
+    }
+}
