@@ -9,11 +9,11 @@
 //! the beginning of a longer word. At each word the longest phrase that starts there wins,
 //! and matching goes on after it.
 //!
-//! Speed: word boundaries are found 64 bytes at a time as a bit mask (no branch per byte,
-//! no `unsafe`), in the same pass as the bytes a sentence may end at; a word's hash reads
-//! it 8 bytes at a time, lowercasing as it goes; bit filters answer "no phrase starts with
-//! this word" and "no stem starts with these four letters" without a table lookup, which is
-//! the answer for about half the words, and only the other half are matched. A word that
+//! Speed: each block of 64 bytes is classified in a loop the compiler vectorises (word
+//! bytes, sentence terminators, non-ASCII bytes), and the word boundaries come out of the
+//! block's bit mask (no branch per byte, no `unsafe`). Most words begin nothing: a table
+//! of bits indexed by a word's first two letters and its length says so without hashing
+//! the word, and only the other words (about half) are hashed and looked up. A word that
 //! begins phrases of several words is checked against the next word through a filter of
 //! word pairs first ("the" begins many phrases; "the defendant" begins none).
 
@@ -81,6 +81,13 @@ pub struct Word {
     pub hash: u64,
 }
 
+/// A word found by [`Matcher::scan`]: its byte span (hashed only when needed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
 const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -89,13 +96,6 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 #[inline(always)]
 fn ge(low: u64, lo: u8) -> u64 {
     low.wrapping_add(ONES * u64::from(0x80 - lo)) & HIGH
-}
-
-/// Per byte of `x`: the high bit set where the byte equals `c`.
-#[inline(always)]
-fn eq_bytes(x: u64, c: u8) -> u64 {
-    let y = x ^ (ONES * u64::from(c));
-    !(((y & LOW7).wrapping_add(LOW7)) | y) & HIGH
 }
 
 /// The high bit of each byte of `marks`, gathered into the low byte (bit k for byte k).
@@ -127,17 +127,51 @@ fn load8(b: &[u8], at: usize) -> u64 {
     }
 }
 
-/// For 8 bytes: the high bit of each byte that is a letter, a digit or non-ASCII.
+/// Classifies a block of 64 bytes: bit k of the masks says byte k is a word byte (a
+/// letter, a digit or non-ASCII), a sentence terminator (`.`, `!`, `?`, newline), or
+/// non-ASCII. Written as plain loops over bytes so that the compiler vectorises them.
 #[inline(always)]
-fn word_marks(x: u64) -> u64 {
-    let hi = x & HIGH;
-    // Letters of either case are a-z once 0x20 is set; digits have it already.
-    let l = (x | ONES * 0x20) & LOW7;
-    let letters = ge(l, b'a') & !ge(l, b'z' + 1);
-    let low = x & LOW7;
-    let digits = ge(low, b'0') & !ge(low, b'9' + 1);
-    letters | digits | hi
+fn classify(block: &[u8; 64]) -> (u64, u64, u64) {
+    let mut word = [0u8; 64];
+    let mut term = [0u8; 64];
+    let mut high = [0u8; 64];
+    for i in 0..64 {
+        let c = block[i];
+        let w = ((c | 0x20).wrapping_sub(b'a') < 26) | (c.wrapping_sub(b'0') < 10) | (c >= 0x80);
+        let t = (c == b'.') | (c == b'!') | (c == b'?') | (c == b'\n');
+        word[i] = if w { 0x80 } else { 0 };
+        term[i] = if t { 0x80 } else { 0 };
+        high[i] = c & 0x80;
+    }
+    let (mut m, mut t, mut h) = (0u64, 0u64, 0u64);
+    for k in 0..8 {
+        let eight = |a: &[u8; 64]| u64::from_le_bytes(a[8 * k..8 * k + 8].try_into().unwrap_or([0; 8]));
+        m |= gather(eight(&word)) << (8 * k);
+        t |= gather(eight(&term)) << (8 * k);
+        h |= gather(eight(&high)) << (8 * k);
+    }
+    (m, t, h)
 }
+
+/// The candidate table's index for a word: its first eight bytes with 0x20 set in each
+/// (a function of the lowercase word) and its length, hashed. `first8` is the word's first
+/// eight bytes as read (bytes past the word are ignored).
+#[inline(always)]
+fn prefix_key(first8: u64, len: usize) -> usize {
+    let k = if len < 8 { first8 & first_bytes(len) } else { first8 };
+    ((k | ONES * 0x20) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as usize >> (64 - PREFIX_BITS)
+}
+
+/// The stem candidate table's index for a word of at least [`STEM_KEY`] bytes: its first
+/// four bytes with 0x20 set (a function of the lowercase word), hashed.
+#[inline(always)]
+fn stem_prefix_key(w: &[u8]) -> usize {
+    let k = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) | 0x2020_2020;
+    (k.wrapping_mul(0x9E37_79B1) >> (32 - PREFIX_BITS)) as usize
+}
+
+/// Bits of the candidate tables.
+const PREFIX_BITS: usize = 16;
 
 #[inline(always)]
 fn mix(h: u64) -> u64 {
@@ -238,7 +272,12 @@ pub struct Found {
 pub struct Matcher {
     /// Phrases by the hash of their first word (whole-word first words).
     by_first: FirstTable<Group>,
-    /// A bit per top bits of a first-word hash: most words begin no phrase.
+    /// A bit per [`prefix_key`] of a first word or domain suffix, and per
+    /// [`stem_prefix_key`] of a stem: most words begin nothing, and say so before they are
+    /// hashed.
+    prefixes: Vec<u64>,
+    stem_prefixes: Vec<u64>,
+    /// A bit per top bits of a first-word hash.
     first_filter: Vec<u64>,
     /// A bit per pair of a first word and a whole second word of some phrase.
     pair_filter: Vec<u64>,
@@ -258,6 +297,8 @@ impl Default for Matcher {
     fn default() -> Self {
         Matcher {
             by_first: FirstTable::default(),
+            prefixes: vec![0; 1 << (PREFIX_BITS - 6)],
+            stem_prefixes: vec![0; 1 << (PREFIX_BITS - 6)],
             first_filter: vec![0; 1 << (FILTER_BITS - 6)],
             pair_filter: vec![0; 1 << (FILTER_BITS - 6)],
             stems: FirstTable::default(),
@@ -336,7 +377,9 @@ fn filter_slot(hash: u64) -> usize {
 #[derive(Debug, Clone, Default)]
 pub struct Buffers {
     /// Every word of the text.
-    pub words: Vec<Word>,
+    pub words: Vec<Span>,
+    /// Hashes of the words, computed when needed ([`UNHASHED`] until then).
+    hashes: Vec<u64>,
     /// Byte offsets of the `.`, `!`, `?` and newlines of the text: the only bytes a
     /// sentence can end at (`text::sentence_ends`).
     pub terms: Vec<usize>,
@@ -344,6 +387,24 @@ pub struct Buffers {
     pub cands: Vec<u32>,
     /// The matches, in text order.
     pub found: Vec<Found>,
+}
+
+/// A hash not computed yet (were it a real hash, it would only be computed again).
+const UNHASHED: u64 = u64::MAX;
+
+impl Buffers {
+    /// The hash of word `i`, computed once.
+    #[inline(always)]
+    fn hash(&mut self, b: &[u8], i: usize) -> u64 {
+        let h = self.hashes[i];
+        if h != UNHASHED {
+            return h;
+        }
+        let w = self.words[i];
+        let h = word_hash(b, w.start as usize, w.end as usize);
+        self.hashes[i] = h;
+        h
+    }
 }
 
 impl Matcher {
@@ -355,6 +416,9 @@ impl Matcher {
         self.phrases += 1;
         if stem && rest.is_empty() {
             let t = first_text.as_bytes();
+            if t.len() >= STEM_KEY {
+                set_bit(&mut self.stem_prefixes, stem_prefix_key(t));
+            }
             let list = if t.len() >= STEM_KEY {
                 let h = stem_hash(load8(t, 0));
                 set_bit(&mut self.stem_filter, filter_slot(h));
@@ -378,6 +442,7 @@ impl Matcher {
             (rest.iter().map(|w| w.0).collect(), None)
         };
         set_bit(&mut self.first_filter, filter_slot(*first));
+        self.set_prefix(first_text.as_bytes());
         if let Some(&second) = rest_hashes.first() {
             set_bit(&mut self.pair_filter, pair_slot(*first, second));
         }
@@ -396,8 +461,16 @@ impl Matcher {
 
     /// A word that, right after a period, makes the word before it a domain ("com").
     pub fn add_tld(&mut self, tld: &str, id: u32) {
-        if let Some((h, _)) = word_hashes(tld).first() {
+        if let Some((h, t)) = word_hashes(tld).first() {
             self.tlds.insert(*h, id);
+            self.set_prefix(t.as_bytes());
+        }
+    }
+
+    /// Marks a whole lowercase word as a possible beginning.
+    fn set_prefix(&mut self, t: &[u8]) {
+        if !t.is_empty() {
+            set_bit(&mut self.prefixes, prefix_key(load8(t, 0), t.len()));
         }
     }
 
@@ -421,64 +494,65 @@ impl Matcher {
             + self.by_first.slots.len() * 16
             + self.stems.slots.len() * 16
             + self.tlds.len() * 40
-            + (self.first_filter.len() + self.pair_filter.len() + self.stem_filter.len()) * 8
+            + (self.prefixes.len() + self.stem_prefixes.len() + self.first_filter.len() + self.pair_filter.len() + self.stem_filter.len()) * 8
     }
 
     /// Every match in `text`, leftmost-longest by words, in text order; `ws` gets the words
     /// (`lower` is no longer used: words are lowercased as they are hashed).
     pub fn find_all(&self, text: &str, lower: &mut Vec<u8>, ws: &mut Vec<Word>, out: &mut Vec<Found>) {
         lower.clear();
-        let mut buf = Buffers { words: std::mem::take(ws), found: std::mem::take(out), ..Buffers::default() };
+        let mut buf = Buffers { found: std::mem::take(out), ..Buffers::default() };
         self.scan(text, &mut buf);
-        (*ws, *out) = (buf.words, buf.found);
+        ws.clear();
+        ws.extend((0..buf.words.len()).map(|i| {
+            let w = buf.words[i];
+            Word { start: w.start as usize, end: w.end as usize, hash: buf.hash(text.as_bytes(), i) }
+        }));
+        *out = buf.found;
     }
 
     /// One pass over `text`: splits it into words (noting the words that may begin
     /// something and the bytes that may end a sentence), then matches from those words
     /// only. Results in `buf` (see [`Buffers`]); `buf.found` as [`Matcher::find_all`].
+    /// Texts of 4 GB and more are not supported (offsets are 32 bits).
     pub fn scan(&self, text: &str, buf: &mut Buffers) {
-        let Buffers { words, terms, cands, found } = buf;
-        words.clear();
-        terms.clear();
-        cands.clear();
-        found.clear();
+        buf.words.clear();
+        buf.terms.clear();
+        buf.cands.clear();
+        buf.found.clear();
         let b = text.as_bytes();
         let n = b.len();
-        // With stems shorter than the filter's key, any word may begin one.
-        let every = !self.short_stems.is_empty();
         let mut inside = false;
         let mut start = 0usize;
         let mut base = 0usize;
+        let mut last = [0u8; 64];
         while base < n {
             let len = (n - base).min(64);
-            // Per block of 64 bytes: bit k says byte base+k is a word byte (a letter, a
-            // digit or non-ASCII), `punct` that it is ASCII, not a word byte, not a space.
-            let (mut m, mut punct, mut high) = (0u64, 0u64, 0u64);
-            for k in 0..len.div_ceil(8) {
-                let x = load8(b, base + 8 * k);
-                let marks = word_marks(x);
-                m |= gather(marks) << (8 * k);
-                punct |= gather(!marks & !eq_bytes(x, b' ') & HIGH) << (8 * k);
-                high |= x & HIGH;
-            }
-            if high != 0 {
+            let block: &[u8; 64] = match b.get(base..base + 64).and_then(|s| s.try_into().ok()) {
+                Some(full) => full,
+                None => {
+                    // The last, short block, after zeros.
+                    last[..len].copy_from_slice(&b[base..]);
+                    &last
+                }
+            };
+            let (mut m, terms, mut high) = classify(block);
+            while high != 0 {
                 // Typographic quotes and dashes are not word bytes.
-                for k in 0..len {
-                    if b[base + k] >= 0x80 && !word_byte_non_ascii(b, base + k) {
-                        m &= !(1u64 << k);
-                    }
+                let k = high.trailing_zeros() as usize;
+                if !word_byte_non_ascii(b, base + k) {
+                    m &= !(1u64 << k);
                 }
+                high &= high - 1;
             }
-            let valid = if len == 64 { u64::MAX } else { (1u64 << len) - 1 };
-            let mut p = punct & valid;
+            let mut p = terms;
             while p != 0 {
-                let pos = base + p.trailing_zeros() as usize;
-                if matches!(b[pos], b'.' | b'!' | b'?' | b'\n') {
-                    terms.push(pos);
-                }
+                buf.terms.push(base + p.trailing_zeros() as usize);
                 p &= p - 1;
             }
-            // Bits where the state changes from the byte before.
+            // Bits where the state changes from the byte before (the padding of a last,
+            // short block reads as zeros, which are not word bytes).
+            let valid = if len == 64 { u64::MAX } else { (1u64 << len) - 1 };
             let mut t = (m ^ ((m << 1) | u64::from(inside))) & valid;
             while t != 0 {
                 let k = t.trailing_zeros() as usize;
@@ -486,7 +560,7 @@ impl Matcher {
                 if (m >> k) & 1 == 1 {
                     start = pos;
                 } else {
-                    self.end_word(b, start, pos, every, words, cands);
+                    self.end_word(b, start, pos, buf);
                 }
                 t &= t - 1;
             }
@@ -494,61 +568,57 @@ impl Matcher {
             base += len;
         }
         if inside {
-            self.end_word(b, start, n, every, words, cands);
+            self.end_word(b, start, n, buf);
         }
-        self.match_words(b, words, cands, found);
+        buf.hashes.clear();
+        buf.hashes.resize(buf.words.len(), UNHASHED);
+        self.match_words(b, buf);
     }
 
-    /// Records the word `start..end` and whether it may begin a phrase, a stem or a domain.
+    /// Records the word `start..end`, and whether it may begin a phrase, a stem or a domain.
     #[inline(always)]
-    fn end_word(&self, b: &[u8], start: usize, end: usize, every: bool, words: &mut Vec<Word>, cands: &mut Vec<u32>) {
+    fn end_word(&self, b: &[u8], start: usize, end: usize, buf: &mut Buffers) {
         let len = end - start;
-        let first = lower8(load8(b, start));
-        let hash = if len <= 8 {
-            let v = if len < 8 { first & first_bytes(len) } else { first };
-            mix((len as u64 ^ 0x243F_6A88_85A3_08D3).rotate_left(23) ^ v)
-        } else {
-            word_hash(b, start, end)
-        };
-        if every
-            || bit(&self.first_filter, filter_slot(hash))
-            || (len >= STEM_KEY && bit(&self.stem_filter, filter_slot(stem_hash(first))))
-            || (start > 0 && b[start - 1] == b'.')
+        if bit(&self.prefixes, prefix_key(load8(b, start), len))
+            || (len >= STEM_KEY && bit(&self.stem_prefixes, stem_prefix_key(&b[start..end])))
+            || !self.short_stems.is_empty()
         {
-            cands.push(words.len() as u32);
+            buf.cands.push(buf.words.len() as u32);
         }
-        words.push(Word { start, end, hash });
+        buf.words.push(Span { start: start as u32, end: end as u32 });
     }
 
     /// The matches from the candidate words: the longest phrase at each, else its stems and
     /// domain suffix; words inside a match are skipped. Other words begin nothing.
-    fn match_words(&self, b: &[u8], ws: &[Word], cands: &[u32], out: &mut Vec<Found>) {
+    fn match_words(&self, b: &[u8], buf: &mut Buffers) {
         let mut next = 0usize;
-        for &c in cands {
-            let i = c as usize;
+        for c in 0..buf.cands.len() {
+            let i = buf.cands[c] as usize;
             if i < next {
                 continue;
             }
-            let w = ws[i];
+            let nwords = buf.words.len();
+            let w = buf.words[i];
+            let hash = buf.hash(b, i);
             // Longest phrase starting at word i: (words used, end, id). On a tie a phrase
             // that names the whole last word beats a stem ("e-mailed" over "e-mail*").
             let mut best: Option<(usize, usize, u32)> = None;
-            if bit(&self.first_filter, filter_slot(w.hash)) {
-                if let Some(group) = self.by_first.get(w.hash) {
-                    let pairs = ws.get(i + 1).is_some_and(|v| bit(&self.pair_filter, pair_slot(w.hash, v.hash)));
+            if bit(&self.first_filter, filter_slot(hash)) {
+                if let Some(group) = self.by_first.get(hash) {
+                    let pairs = i + 1 < nwords && bit(&self.pair_filter, pair_slot(hash, buf.hash(b, i + 1)));
                     for p in if pairs { &group.all } else { &group.no_pair } {
                         let n = 1 + p.rest.len() + usize::from(p.stem.is_some());
-                        if i + n > ws.len() {
+                        if i + n > nwords {
                             continue;
                         }
-                        if p.rest.iter().enumerate().all(|(k, h)| ws[i + 1 + k].hash == *h) {
+                        if p.rest.iter().enumerate().all(|(k, &h)| buf.hash(b, i + 1 + k) == h) {
                             if let Some(stem) = &p.stem {
-                                let lw = ws[i + n - 1];
-                                if !starts_with_lower(&b[lw.start..lw.end], stem) {
+                                let lw = buf.words[i + n - 1];
+                                if !starts_with_lower(&b[lw.start as usize..lw.end as usize], stem) {
                                     continue;
                                 }
                             }
-                            best = Some((n, ws[i + n - 1].end, p.id));
+                            best = Some((n, buf.words[i + n - 1].end as usize, p.id));
                             break;
                         }
                     }
@@ -556,11 +626,11 @@ impl Matcher {
             }
             match best {
                 Some((n, end, id)) => {
-                    out.push(Found { start: w.start, end, id });
+                    buf.found.push(Found { start: w.start as usize, end, id });
                     next = i + n;
                 }
                 None => {
-                    self.stems_and_domain(b, ws, i, out);
+                    self.stems_and_domain(b, buf, i, hash);
                     next = i + 1;
                 }
             }
@@ -568,27 +638,29 @@ impl Matcher {
     }
 
     /// The one-word stems word `i` begins with (shortest first), and the domain it ends.
-    fn stems_and_domain(&self, b: &[u8], ws: &[Word], i: usize, out: &mut Vec<Found>) {
-        let w = ws[i];
-        let t = &b[w.start..w.end];
+    fn stems_and_domain(&self, b: &[u8], buf: &mut Buffers, i: usize, hash: u64) {
+        let w = buf.words[i];
+        let (start, end) = (w.start as usize, w.end as usize);
+        let t = &b[start..end];
+        let out = &mut buf.found;
         for (stem, ids) in &self.short_stems {
             if starts_with_lower(t, stem) {
-                out.extend(ids.iter().map(|&id| Found { start: w.start, end: w.end, id }));
+                out.extend(ids.iter().map(|&id| Found { start, end, id }));
             }
         }
         if t.len() >= STEM_KEY {
-            let h = stem_hash(lower8(load8(b, w.start)));
+            let h = stem_hash(lower8(load8(b, start)));
             if bit(&self.stem_filter, filter_slot(h)) {
                 for (stem, ids) in self.stems.get(h).map_or(&[][..], Vec::as_slice) {
                     if starts_with_lower(t, stem) {
-                        out.extend(ids.iter().map(|&id| Found { start: w.start, end: w.end, id }));
+                        out.extend(ids.iter().map(|&id| Found { start, end, id }));
                     }
                 }
             }
         }
-        if w.start > 0 && b[w.start - 1] == b'.' && i > 0 && ws[i - 1].end == w.start - 1 {
-            if let Some(&id) = self.tlds.get(&w.hash) {
-                out.push(Found { start: w.start - 1, end: w.end, id });
+        if start > 0 && b[start - 1] == b'.' && i > 0 && buf.words[i - 1].end as usize == start - 1 {
+            if let Some(&id) = self.tlds.get(&hash) {
+                out.push(Found { start: start - 1, end, id });
             }
         }
     }
@@ -771,8 +843,13 @@ mod tests {
             Matcher::default().scan(&text, &mut buf);
             let mut want = Vec::new();
             words(&text, &mut want);
-            let spans = |ws: &[Word]| ws.iter().map(|w| (w.start, w.end, w.hash)).collect::<Vec<_>>();
-            proptest::prop_assert_eq!(spans(&buf.words), spans(&want));
+            let got: Vec<(usize, usize)> = buf.words.iter().map(|w| (w.start as usize, w.end as usize)).collect();
+            proptest::prop_assert_eq!(got, want.iter().map(|w| (w.start, w.end)).collect::<Vec<_>>());
+            // The hashes computed on demand are those of the plain split.
+            let (mut lower, mut ws, mut out) = (Vec::new(), Vec::new(), Vec::new());
+            Matcher::default().find_all(&text, &mut lower, &mut ws, &mut out);
+            let hashes = |ws: &[Word]| ws.iter().map(|w| (w.start, w.end, w.hash)).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(hashes(&ws), hashes(&want));
             let terms: Vec<usize> = text.bytes().enumerate().filter(|(_, c)| matches!(c, b'.' | b'!' | b'?' | b'\n')).map(|(i, _)| i).collect();
             proptest::prop_assert_eq!(&buf.terms, &terms);
         }
