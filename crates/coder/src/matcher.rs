@@ -163,12 +163,25 @@ fn prefix_key(first8: u64, len: usize) -> usize {
 }
 
 /// The stem candidate table's index for a word of at least [`STEM_KEY`] bytes: its first
-/// four bytes with 0x20 set (a function of the lowercase word), hashed.
+/// four bytes with 0x20 set (a function of the lowercase word), hashed. `first8` as for
+/// [`prefix_key`].
 #[inline(always)]
-fn stem_prefix_key(w: &[u8]) -> usize {
-    let k = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) | 0x2020_2020;
+fn stem_prefix_key(first8: u64) -> usize {
+    let k = first8 as u32 | 0x2020_2020;
     (k.wrapping_mul(0x9E37_79B1) >> (32 - PREFIX_BITS)) as usize
 }
+
+/// The pair candidate table's index for two consecutive words, from their [`prefix_key`]s.
+#[inline(always)]
+fn pair_prefix_key(first: usize, second: usize) -> usize {
+    (((first as u64) << 32 | second as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PREFIX_BITS)) as usize
+}
+
+/// Flags of a candidate word (in the top bits of its index): it may begin a phrase or be a
+/// domain suffix; it may begin a one-word stem.
+const MAY_BEGIN_PHRASE: u32 = 1 << 31;
+const MAY_BEGIN_STEM: u32 = 1 << 30;
+const INDEX: u32 = MAY_BEGIN_STEM - 1;
 
 /// Bits of the candidate tables.
 const PREFIX_BITS: usize = 16;
@@ -272,10 +285,13 @@ pub struct Found {
 pub struct Matcher {
     /// Phrases by the hash of their first word (whole-word first words).
     by_first: FirstTable<Group>,
-    /// A bit per [`prefix_key`] of a first word or domain suffix, and per
-    /// [`stem_prefix_key`] of a stem: most words begin nothing, and say so before they are
+    /// A bit per [`prefix_key`] of a first word whose phrase may match on that word alone
+    /// (a one-word phrase, a word and a stem) or of a domain suffix; per
+    /// [`pair_prefix_key`] of the first two words of the other phrases; per
+    /// [`stem_prefix_key`] of a stem. Most words begin nothing, and say so before they are
     /// hashed.
     prefixes: Vec<u64>,
+    pair_prefixes: Vec<u64>,
     stem_prefixes: Vec<u64>,
     /// A bit per top bits of a first-word hash.
     first_filter: Vec<u64>,
@@ -298,6 +314,7 @@ impl Default for Matcher {
         Matcher {
             by_first: FirstTable::default(),
             prefixes: vec![0; 1 << (PREFIX_BITS - 6)],
+            pair_prefixes: vec![0; 1 << (PREFIX_BITS - 6)],
             stem_prefixes: vec![0; 1 << (PREFIX_BITS - 6)],
             first_filter: vec![0; 1 << (FILTER_BITS - 6)],
             pair_filter: vec![0; 1 << (FILTER_BITS - 6)],
@@ -417,7 +434,7 @@ impl Matcher {
         if stem && rest.is_empty() {
             let t = first_text.as_bytes();
             if t.len() >= STEM_KEY {
-                set_bit(&mut self.stem_prefixes, stem_prefix_key(t));
+                set_bit(&mut self.stem_prefixes, stem_prefix_key(load8(t, 0)));
             }
             let list = if t.len() >= STEM_KEY {
                 let h = stem_hash(load8(t, 0));
@@ -442,9 +459,14 @@ impl Matcher {
             (rest.iter().map(|w| w.0).collect(), None)
         };
         set_bit(&mut self.first_filter, filter_slot(*first));
-        self.set_prefix(first_text.as_bytes());
         if let Some(&second) = rest_hashes.first() {
             set_bit(&mut self.pair_filter, pair_slot(*first, second));
+            // A phrase that goes on with a whole word: its first two words' prefixes.
+            let (t1, t2) = (first_text.as_bytes(), ws[1].1.as_bytes());
+            let k = pair_prefix_key(prefix_key(load8(t1, 0), t1.len()), prefix_key(load8(t2, 0), t2.len()));
+            set_bit(&mut self.pair_prefixes, k);
+        } else {
+            self.set_prefix(first_text.as_bytes());
         }
         let pair = !rest_hashes.is_empty();
         let group = self.by_first.entry(*first);
@@ -467,7 +489,8 @@ impl Matcher {
         }
     }
 
-    /// Marks a whole lowercase word as a possible beginning.
+    /// Marks a whole lowercase word as a possible beginning of a match on its own (the
+    /// next word not considered).
     fn set_prefix(&mut self, t: &[u8]) {
         if !t.is_empty() {
             set_bit(&mut self.prefixes, prefix_key(load8(t, 0), t.len()));
@@ -494,7 +517,7 @@ impl Matcher {
             + self.by_first.slots.len() * 16
             + self.stems.slots.len() * 16
             + self.tlds.len() * 40
-            + (self.prefixes.len() + self.stem_prefixes.len() + self.first_filter.len() + self.pair_filter.len() + self.stem_filter.len()) * 8
+            + (self.prefixes.len() + self.pair_prefixes.len() + self.stem_prefixes.len() + self.first_filter.len() + self.pair_filter.len() + self.stem_filter.len()) * 8
     }
 
     /// Every match in `text`, leftmost-longest by words, in text order; `ws` gets the words
@@ -514,7 +537,7 @@ impl Matcher {
     /// One pass over `text`: splits it into words (noting the words that may begin
     /// something and the bytes that may end a sentence), then matches from those words
     /// only. Results in `buf` (see [`Buffers`]); `buf.found` as [`Matcher::find_all`].
-    /// Texts of 4 GB and more are not supported (offsets are 32 bits).
+    /// Texts of 1 GB and more are not supported (offsets and word indexes are 32 bits).
     pub fn scan(&self, text: &str, buf: &mut Buffers) {
         buf.words.clear();
         buf.terms.clear();
@@ -526,6 +549,8 @@ impl Matcher {
         let mut start = 0usize;
         let mut base = 0usize;
         let mut last = [0u8; 64];
+        // The word before, whose fate waits on this one: (flags with its index, prefix key).
+        let mut pending: (u32, usize) = (0, 0);
         while base < n {
             let len = (n - base).min(64);
             let block: &[u8; 64] = match b.get(base..base + 64).and_then(|s| s.try_into().ok()) {
@@ -560,7 +585,7 @@ impl Matcher {
                 if (m >> k) & 1 == 1 {
                     start = pos;
                 } else {
-                    self.end_word(b, start, pos, buf);
+                    self.end_word(b, start, pos, buf, &mut pending);
                 }
                 t &= t - 1;
             }
@@ -568,23 +593,36 @@ impl Matcher {
             base += len;
         }
         if inside {
-            self.end_word(b, start, n, buf);
+            self.end_word(b, start, n, buf, &mut pending);
+        }
+        if pending.0 & !INDEX != 0 {
+            buf.cands.push(pending.0);
         }
         buf.hashes.clear();
         buf.hashes.resize(buf.words.len(), UNHASHED);
         self.match_words(b, buf);
     }
 
-    /// Records the word `start..end`, and whether it may begin a phrase, a stem or a domain.
+    /// Records the word `start..end`; decides whether the word before may begin a phrase
+    /// (it may begin one with this word), and notes what this one may begin on its own.
     #[inline(always)]
-    fn end_word(&self, b: &[u8], start: usize, end: usize, buf: &mut Buffers) {
+    fn end_word(&self, b: &[u8], start: usize, end: usize, buf: &mut Buffers, pending: &mut (u32, usize)) {
         let len = end - start;
-        if bit(&self.prefixes, prefix_key(load8(b, start), len))
-            || (len >= STEM_KEY && bit(&self.stem_prefixes, stem_prefix_key(&b[start..end])))
-            || !self.short_stems.is_empty()
-        {
-            buf.cands.push(buf.words.len() as u32);
+        let first8 = load8(b, start);
+        let key = prefix_key(first8, len);
+        if !buf.words.is_empty() {
+            let (mut flags, before) = *pending;
+            if bit(&self.pair_prefixes, pair_prefix_key(before, key)) {
+                flags |= MAY_BEGIN_PHRASE;
+            }
+            if flags & !INDEX != 0 {
+                buf.cands.push(flags);
+            }
         }
+        let phrase = bit(&self.prefixes, key);
+        let stem = (len >= STEM_KEY && bit(&self.stem_prefixes, stem_prefix_key(first8))) || !self.short_stems.is_empty();
+        let flags = if phrase { MAY_BEGIN_PHRASE } else { 0 } | if stem { MAY_BEGIN_STEM } else { 0 };
+        *pending = (buf.words.len() as u32 | flags, key);
         buf.words.push(Span { start: start as u32, end: end as u32 });
     }
 
@@ -593,17 +631,19 @@ impl Matcher {
     fn match_words(&self, b: &[u8], buf: &mut Buffers) {
         let mut next = 0usize;
         for c in 0..buf.cands.len() {
-            let i = buf.cands[c] as usize;
+            let flags = buf.cands[c];
+            let i = (flags & INDEX) as usize;
             if i < next {
                 continue;
             }
             let nwords = buf.words.len();
             let w = buf.words[i];
-            let hash = buf.hash(b, i);
+            let phrase = flags & MAY_BEGIN_PHRASE != 0;
+            let hash = if phrase { buf.hash(b, i) } else { 0 };
             // Longest phrase starting at word i: (words used, end, id). On a tie a phrase
             // that names the whole last word beats a stem ("e-mailed" over "e-mail*").
             let mut best: Option<(usize, usize, u32)> = None;
-            if bit(&self.first_filter, filter_slot(hash)) {
+            if phrase && bit(&self.first_filter, filter_slot(hash)) {
                 if let Some(group) = self.by_first.get(hash) {
                     let pairs = i + 1 < nwords && bit(&self.pair_filter, pair_slot(hash, buf.hash(b, i + 1)));
                     for p in if pairs { &group.all } else { &group.no_pair } {
@@ -630,15 +670,24 @@ impl Matcher {
                     next = i + n;
                 }
                 None => {
-                    self.stems_and_domain(b, buf, i, hash);
+                    if flags & MAY_BEGIN_STEM != 0 {
+                        self.stems(b, buf, i);
+                    }
+                    let start = w.start as usize;
+                    // A domain suffix right after "name.".
+                    if phrase && start > 0 && b[start - 1] == b'.' && i > 0 && buf.words[i - 1].end as usize == start - 1 {
+                        if let Some(&id) = self.tlds.get(&hash) {
+                            buf.found.push(Found { start: start - 1, end: w.end as usize, id });
+                        }
+                    }
                     next = i + 1;
                 }
             }
         }
     }
 
-    /// The one-word stems word `i` begins with (shortest first), and the domain it ends.
-    fn stems_and_domain(&self, b: &[u8], buf: &mut Buffers, i: usize, hash: u64) {
+    /// The one-word stems word `i` begins with (shortest first).
+    fn stems(&self, b: &[u8], buf: &mut Buffers, i: usize) {
         let w = buf.words[i];
         let (start, end) = (w.start as usize, w.end as usize);
         let t = &b[start..end];
@@ -658,16 +707,11 @@ impl Matcher {
                 }
             }
         }
-        if start > 0 && b[start - 1] == b'.' && i > 0 && buf.words[i - 1].end as usize == start - 1 {
-            if let Some(&id) = self.tlds.get(&hash) {
-                out.push(Found { start: start - 1, end, id });
-            }
-        }
     }
 }
 
 /// Whether `word`, lowercased (ASCII), begins with `stem` (lowercase).
-#[inline]
+#[inline(always)]
 fn starts_with_lower(word: &[u8], stem: &[u8]) -> bool {
     word.len() >= stem.len() && word[..stem.len()].eq_ignore_ascii_case(stem)
 }
