@@ -233,6 +233,11 @@ impl Proposal {
 pub fn json_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let b = s.as_bytes();
+    if !needs_escape(b) {
+        out.extend_from_slice(b);
+        out.push(b'"');
+        return;
+    }
     let mut from = 0;
     for (i, &c) in b.iter().enumerate() {
         if c >= 0x20 && c != b'"' && c != b'\\' {
@@ -258,6 +263,25 @@ pub fn json_str(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(&b[from..]);
     out.push(b'"');
+}
+
+/// Whether any byte is a control character, `"` or `\`, 8 bytes at a time.
+#[inline]
+fn needs_escape(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte that is zero.
+    let zero = |y: u64| y.wrapping_sub(ONES) & !y & HIGH;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        // Bytes below 0x20 (ASCII only: non-ASCII bytes have the high bit), quotes, backslashes.
+        let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        if control | zero(x ^ (ONES * u64::from(b'"'))) | zero(x ^ (ONES * u64::from(b'\\'))) != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\')
 }
 
 /// Writes a number in decimal.

@@ -263,36 +263,42 @@ pub fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
 }
 
 /// Converts byte offsets to character offsets. For ASCII text (the common case) they are
-/// the same; otherwise offsets are counted once, in order.
+/// the same; otherwise a character offset is the byte offset less the UTF-8 continuation
+/// bytes before it, whose positions are listed once (summaries have a few).
 pub struct CharOffsets<'a> {
     text: &'a str,
-    ascii: bool,
-    /// The last (byte, char) offset pair counted, to count on from it.
-    last: std::cell::Cell<(usize, usize)>,
+    /// Positions of the continuation bytes (10xxxxxx), ascending; empty for ASCII text.
+    continuation: Vec<usize>,
 }
 
 impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> Self {
-        CharOffsets { text, ascii: text.is_ascii(), last: std::cell::Cell::new((0, 0)) }
+        let mut continuation = Vec::new();
+        if !text.is_ascii() {
+            let b = text.as_bytes();
+            let mut chunks = b.chunks_exact(8);
+            let mut at = 0;
+            for c in &mut chunks {
+                if u64::from_le_bytes(c.try_into().unwrap_or([0; 8])) & 0x8080_8080_8080_8080 != 0 {
+                    continuation.extend(c.iter().enumerate().filter(|(_, &x)| x & 0xC0 == 0x80).map(|(k, _)| at + k));
+                }
+                at += 8;
+            }
+            continuation.extend(chunks.remainder().iter().enumerate().filter(|(_, &x)| x & 0xC0 == 0x80).map(|(k, _)| at + k));
+        }
+        CharOffsets { text, continuation }
     }
 
     fn char_at(&self, byte: usize) -> usize {
-        let (lb, lc) = self.last.get();
-        let c = if byte >= lb {
-            lc + self.text[lb..byte].chars().count()
-        } else {
-            self.text[..byte].chars().count()
-        };
-        self.last.set((byte, c));
-        c
+        byte - self.continuation.partition_point(|&p| p < byte)
     }
 
     pub fn span(&self, start: usize, end: usize) -> (usize, usize) {
-        if self.ascii {
+        if self.continuation.is_empty() {
             (start, end)
         } else {
-            let s = self.char_at(start);
-            (s, s + self.text[start..end].chars().count())
+            debug_assert!(self.text.is_char_boundary(start) && self.text.is_char_boundary(end));
+            (self.char_at(start), self.char_at(end))
         }
     }
 }
@@ -386,6 +392,20 @@ mod tests {
         for w in ["ads", "her", "approxi", "us"] {
             let t = format!("x {w}. Next");
             assert!(!is_abbreviation(t.as_bytes(), 0, 2 + w.len()), "{w}");
+        }
+    }
+
+    #[test]
+    fn char_offsets_count_forward_and_back() {
+        let t = "Côte d'Ivoire, “São Paulo” and Zürich; then 中文 text";
+        let offsets = CharOffsets::new(t);
+        let mut spans: Vec<(usize, usize)> = t.char_indices().map(|(i, c)| (i, i + c.len_utf8())).collect();
+        // Forward, backward and jumping about, as evidence spans come.
+        spans.extend(spans.clone().into_iter().rev());
+        spans.extend([(t.len(), t.len()), (0, 0), (7, 9)]);
+        for (s, e) in spans {
+            let want = (t[..s].chars().count(), t[..e].chars().count());
+            assert_eq!(offsets.span(s, e), want, "{s}..{e}");
         }
     }
 
