@@ -101,6 +101,9 @@ struct Builder<'a> {
     out: &'a mut Proposal,
     /// Spans kept per (variable, value), to cap them without allocating a key.
     spans: &'a mut Vec<(u8, u64, usize)>,
+    /// The last variable name looked up (its address and length) and its index: spans come
+    /// in runs for one variable.
+    last_var: (usize, usize, usize),
 }
 
 /// The index of a variable the rules name (they name only the scheme's).
@@ -109,8 +112,18 @@ fn var(name: &str) -> usize {
 }
 
 impl<'a> Builder<'a> {
+    fn var(&mut self, name: &'static str) -> usize {
+        let (p, n, i) = self.last_var;
+        if p == name.as_ptr() as usize && n == name.len() {
+            return i;
+        }
+        let i = var(name);
+        self.last_var = (name.as_ptr() as usize, name.len(), i);
+        i
+    }
+
     fn evidence(&mut self, variable: &'static str, value: &str, start: usize, end: usize) {
-        let v = var(variable);
+        let v = self.var(variable);
         let key = value.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
         let slot = match self.spans.iter().position(|s| usize::from(s.0) == v && s.1 == key) {
             Some(i) => i,
@@ -183,7 +196,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let hits: &[Hit] = hits;
     proposal.clear();
     spans.clear();
-    let mut out = Builder { out: proposal, spans };
+    let mut out = Builder { out: proposal, spans, last_var: (0, 0, 0) };
 
     let negated = |h: &Hit| h.negated;
 
