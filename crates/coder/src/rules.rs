@@ -25,7 +25,7 @@
 //!   `unknown` otherwise.
 //! - `countries`: every place named, in order of first mention.
 
-use tipdata_model::coding::{Coding, FORMS, MEANS, PLATFORM_TYPES, PURPOSES};
+use tipdata_model::coding::{CodedValue, Coding, VarKind, FORMS, MEANS, PLATFORM_TYPES, PURPOSES, SCHEME};
 
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
 use crate::proposal::{variable_index, Proposal};
@@ -167,6 +167,36 @@ impl<'a> Builder<'a> {
     fn count(&mut self, variable: &'static str, n: Option<u64>) {
         self.out.set_count(var(variable), n);
     }
+
+    /// Sets a variable from an owned value (the slower, allocating form of [`Builder::label`],
+    /// [`Builder::labels`], [`Builder::list`] and [`Builder::count`], kept for rules written
+    /// against it). A choice label outside the scheme is not set.
+    #[allow(dead_code)]
+    fn set(&mut self, variable: &'static str, value: CodedValue) {
+        let v = var(variable);
+        match value {
+            CodedValue::Label(s) => {
+                let choices = match SCHEME[v].kind {
+                    VarKind::Choice(labels) => labels,
+                    _ => &[],
+                };
+                debug_assert!(choices.contains(&s.as_str()), "{variable}: '{s}' is not a label of the scheme");
+                if let Some(label) = choices.iter().find(|l| **l == s) {
+                    self.out.set_label(v, label);
+                }
+            }
+            CodedValue::Labels(items) => self.out.set_list(v, items.iter().map(String::as_str)),
+            CodedValue::Count(n) => self.out.set_count(v, n),
+        }
+    }
+}
+
+/// The labels switched on, sorted, as an owned value (for [`Builder::set`]).
+#[allow(dead_code)]
+fn labels(set: &[bool], names: &[&str]) -> CodedValue {
+    let mut on: Vec<String> = names.iter().zip(set).filter(|(_, &on)| on).map(|(n, _)| n.to_string()).collect();
+    on.sort();
+    CodedValue::Labels(on)
 }
 
 fn is_net(c: Cue) -> bool {
@@ -645,4 +675,27 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 /// Phrase count and approximate heap bytes of the compiled matcher (for throughput notes).
 pub fn matcher_size(lex: &Lexicon) -> (usize, usize) {
     (lex.matcher.len(), lex.matcher.memory_usage())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn owned_values_set_the_same_as_the_allocation_free_calls() {
+        let (mut a, mut b) = (Proposal::default(), Proposal::default());
+        let (mut sa, mut sb) = (Vec::new(), Vec::new());
+        let mut fast = Builder { out: &mut a, spans: &mut sa, last_var: (0, 0, 0) };
+        fast.label("border", "cross_border");
+        fast.labels("forms", &[true, false, true, false, false, false, false], FORMS);
+        fast.list("countries", &["ROU", "USA"]);
+        fast.count("victims_total", Some(3));
+        let mut owned = Builder { out: &mut b, spans: &mut sb, last_var: (0, 0, 0) };
+        owned.set("border", CodedValue::Label("cross_border".into()));
+        owned.set("forms", labels(&[true, false, true, false, false, false, false], FORMS));
+        owned.set("countries", CodedValue::Labels(vec!["ROU".into(), "USA".into()]));
+        owned.set("victims_total", CodedValue::Count(Some(3)));
+        assert_eq!(a.to_coding(""), b.to_coding(""));
+        assert_eq!(a.to_coding("").get("forms").map(|v| v.labels().to_vec()), Some(vec!["forced_criminal_activity".to_string(), "sexual_exploitation".to_string()]));
+    }
 }
