@@ -113,13 +113,6 @@ impl Codebook {
         }
     }
 
-    /// Attribute ids of one column.
-    pub(crate) fn column_ids(&self, column: usize) -> Vec<u32> {
-        let mut ids: Vec<u32> = self.by_column[column].values().copied().collect();
-        ids.sort_unstable();
-        ids
-    }
-
     pub(crate) fn encode(&mut self, records: &[Vec<String>]) -> Vec<Vec<u32>> {
         records
             .iter()
@@ -168,48 +161,6 @@ pub(crate) fn for_each_combination<K: PackedKey>(attrs: &[u32], max_len: usize, 
     rec(attrs, 0, 0, K::default(), max_len, bits, f);
 }
 
-/// Like [`for_each_combination`] but only the combinations that include `attrs[must]`; visits
-/// only prefixes that lead to such combinations. `f` returns false to stop early; the function
-/// then returns false.
-pub(crate) fn for_each_combination_with<K: PackedKey>(
-    attrs: &[u32],
-    must: usize,
-    max_len: usize,
-    bits: u32,
-    f: &mut impl FnMut(K, usize) -> bool,
-) -> bool {
-    #[allow(clippy::too_many_arguments)]
-    fn rec<K: PackedKey>(
-        attrs: &[u32],
-        must: usize,
-        start: usize,
-        depth: usize,
-        has: bool,
-        key: K,
-        max: usize,
-        bits: u32,
-        f: &mut impl FnMut(K, usize) -> bool,
-    ) -> bool {
-        let end = if has { attrs.len() } else { must + 1 };
-        for i in start..end {
-            // Before `must` is taken, a prefix needs room for it.
-            if !has && i != must && depth + 2 > max {
-                continue;
-            }
-            let has2 = has || i == must;
-            let k = (key << bits) | K::from(attrs[i]);
-            if has2 && !f(k, depth + 1) {
-                return false;
-            }
-            if depth + 1 < max && !rec(attrs, must, i + 1, depth + 1, has2, k, max, bits, f) {
-                return false;
-            }
-        }
-        true
-    }
-    rec(attrs, must, 0, 0, false, K::default(), max_len, bits, f)
-}
-
 /// Counts of every combination of up to `max_len` attributes over weighted distinct rows.
 pub(crate) fn count_combinations<K: PackedKey>(rows: &[(Vec<u32>, u32)], max_len: usize, bits: u32) -> Counts<K> {
     let mut counts = Counts::default();
@@ -246,7 +197,6 @@ impl Codebook {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
 
     fn all_keys(attrs: &[u32], max: usize, bits: u32) -> Vec<u64> {
         let mut v = Vec::new();
@@ -259,36 +209,5 @@ mod tests {
     fn four_attributes_have_fourteen_combinations_up_to_length_three() {
         assert_eq!(all_keys(&[1, 2, 3, 4], 3, 3).len(), 4 + 6 + 4);
         assert_eq!(key_len(all_keys(&[1, 2, 3], 3, 2)[..].iter().copied().max().unwrap_or(0), 2), 3);
-    }
-
-    proptest! {
-        #[test]
-        fn combinations_with_an_attribute_are_exactly_those_containing_it(
-            n in 1usize..8, max in 1usize..5, must_seed in 0usize..100
-        ) {
-            let attrs: Vec<u32> = (1..=n as u32).collect();
-            let must = must_seed % n;
-            let bits = id_bits(n);
-            let mut with = Vec::new();
-            for_each_combination_with(&attrs, must, max, bits, &mut |k: u64, len| {
-                with.push((k, len));
-                true
-            });
-            let mut expected = Vec::new();
-            for_each_combination(&attrs, max, bits, &mut |k: u64, len| {
-                let mut x = k;
-                let mut has = false;
-                while x != 0 {
-                    has |= x.low_id(bits) == attrs[must];
-                    x >>= bits;
-                }
-                if has {
-                    expected.push((k, len));
-                }
-            });
-            with.sort_unstable();
-            expected.sort_unstable();
-            prop_assert_eq!(with, expected);
-        }
     }
 }
