@@ -12,7 +12,7 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use crate::combos::{
-    count_combinations, distinct_rows, for_each_combination, id_bits, present, Codebook, Counts, FastMap, PackedKey,
+    count_common_combinations, distinct_rows, for_each_combination, id_bits, present, Codebook, Counts, FastMap, PackedKey,
 };
 use crate::rng::SplitMix64;
 use crate::table::Table;
@@ -113,10 +113,9 @@ fn synthesize_with<K: PackedKey>(
 ) -> Result<Table, SynthError> {
     let k = cfg.k as u32;
     let distinct = distinct_rows(rows);
-    let mut sens: Counts<K> = count_combinations(&distinct, len, bits);
     // Only common combinations matter from here on (absent = rare); a smaller table is a
     // faster one for the millions of lookups below.
-    sens.retain(|_, n| *n >= k);
+    let mut sens: Counts<K> = count_common_combinations(&distinct, len, bits, k);
     sens.shrink_to_fit();
     let ctx = Ctx { sens: &sens, k, len, bits };
 
