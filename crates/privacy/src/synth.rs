@@ -161,8 +161,8 @@ fn synthesize_with<K: PackedKey>(
 /// by +1/n after: the gain of a row falls as rows are added (the objective is concave in the
 /// counts), so a lazy greedy from an empty output adds, `records` times, the row with the
 /// largest gain. Then `swap_passes` passes replace single records by others while the error
-/// falls. On data with no rare combination the projections are the input rows and the greedy
-/// reproduces their multiplicities exactly (error 0).
+/// falls. On data with no rare combination the projections are the input rows; on the CTDC
+/// file the greedy reproduces their multiplicities exactly (error 0).
 fn select<K: PackedKey>(ctx: &Ctx<'_, K>, projected: &[(Vec<u32>, u32)], records: usize, swap_passes: usize) -> Vec<Vec<u32>> {
     // Candidate rows: the distinct projections.
     let mut index: FastMap<&[u32], usize> = FastMap::default();
