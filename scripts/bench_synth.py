@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Side-by-side benchmark of tipdata's synthesizer and the anchor pac-synth (Microsoft's
-synthetic-data-showcase core on PyPI), on the CTDC file (7 columns) and a generated 16-column
-variant, at k=10 and reporting length 4. Wall time and peak memory come from /usr/bin/time -v
-around each whole process (read CSV, synthesize, write CSV); both outputs are scored by the
-same evaluator (tipdata_privacy::evaluate, through the bench binary).
+"""Side-by-side benchmark of tipdata's synthesizer and its anchors, Microsoft's
+synthetic-data-showcase: its row-seeded mode (the issue's anchor; Rust, not on PyPI, rebuilt
+from source under /tmp/sds, never in this repository) and its DP aggregate-seeded mode
+(`pac-synth` on PyPI). Data: the CTDC file (7 columns) and a generated 16-column variant
+(10,000 records and all 48,773), at k=10 and reporting length 4. Wall time, CPU time and peak
+memory come from /usr/bin/time -v around each whole process (read CSV, synthesize, write CSV);
+every output is scored by the same evaluator (tipdata_privacy::evaluate, via the bench binary).
 
-    pip install pac-synth
-    python3 scripts/bench_synth.py [--runs 3] [--write docs/benchmarks-privacy.md]
+    pip install pac-synth            # optional: skipped with a note when absent
+    # optional: the showcase's row-seeded mode, built with cargo when /tmp/sds/Cargo.toml exists
+    python3 scripts/bench_synth.py [--runs 3] [--write FILE]
 """
 import argparse, csv, json, os, random, re, statistics, subprocess, sys, tempfile
 
@@ -15,6 +18,7 @@ CTDC = os.path.join(ROOT, "data", "ctdc", "ctdc_global_2020_subset.csv")
 COLS7 = ["yearOfRegistration", "gender", "ageBroad", "citizenship", "isForcedLabour",
          "isSexualExploit", "CountryOfExploitation"]
 K, LEN = 10, 4
+SDS_DIR = os.environ.get("SDS_DIR", "/tmp/sds")
 
 PAC_RUNNER = r"""
 import csv, sys, time, pacsynth
@@ -47,6 +51,28 @@ def build_ours():
                 and msg.get("executable"):
             return msg["executable"]
     sys.exit("bench binary not found")
+
+
+def build_sds():
+    """The showcase's row-seeded CLI rebuilt under SDS_DIR (see docs/benchmarks-privacy.md),
+    or None when it is not there."""
+    if not os.path.exists(os.path.join(SDS_DIR, "Cargo.toml")):
+        print("showcase row-seeded anchor absent: no %s/Cargo.toml (see docs/benchmarks-privacy.md"
+              " for how it was rebuilt); running without it" % SDS_DIR, flush=True)
+        return None
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=SDS_DIR, check=True)
+    exe = os.path.join(SDS_DIR, "target", "release", "sds-rowseeded")
+    print("showcase row-seeded anchor: %s" % exe, flush=True)
+    return exe
+
+
+def have_pacsynth():
+    try:
+        import pacsynth  # noqa: F401
+        return True
+    except ImportError:
+        print("pac-synth not installed (pip install pac-synth): running without it", flush=True)
+        return False
 
 
 def timed(cmd):
@@ -128,28 +154,44 @@ def evaluate(ours, sens, syn):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--anchor-runs", type=int, default=1, help="runs of pac-synth (slow)")
+    ap.add_argument("--anchor-runs", type=int, default=1, help="runs of each anchor (slow)")
     ap.add_argument("--hard-records", type=int, default=10000,
-                    help="records in the 16-column variant (pac-synth needs minutes per 10,000)")
+                    help="records in the sampled 16-column variant (pac-synth needs minutes per 10,000)")
+    ap.add_argument("--no-full", action="store_true", help="skip the full 48,773-record 16-column file")
     ap.add_argument("--eps", type=float, nargs="+", default=[4.0])
-    ap.add_argument("--write", help="markdown file to write the results table to")
+    ap.add_argument("--write", help="markdown file to write the results tables to")
     args = ap.parse_args()
     ours = build_ours()
+    sds = build_sds()
+    pac_ok = have_pacsynth()
     tmp = tempfile.mkdtemp(prefix="bench_synth_")
     ctdc7 = os.path.join(tmp, "ctdc7.csv")
     hard16 = os.path.join(tmp, "hard16.csv")
-    write_ctdc7(ctdc7)
+    full16 = os.path.join(tmp, "hard16_full.csv")
+    n7 = write_ctdc7(ctdc7)
     write_hard16(ctdc7, hard16, args.hard_records)
+    data = [("CTDC 7 columns", ctdc7, True),
+            ("generated 16 columns, %d records" % args.hard_records, hard16, True)]
+    if not args.no_full:
+        write_hard16(ctdc7, full16, n7)
+        # pac-synth needs minutes per 10,000 records here: not run on the full file.
+        data.append(("generated 16 columns, all %d records" % n7, full16, False))
     pac = os.path.join(tmp, "pac_runner.py")
     with open(pac, "w") as f:
         f.write(PAC_RUNNER)
+    OURS = "tipdata (projection + greedy selection)"
+    SDS = "showcase row-seeded (Rust CLI, rebuilt)"
     results = []
-    for name, src in [("CTDC 7 columns", ctdc7), ("generated 16 columns", hard16)]:
-        tools = [("tipdata (row-seeded + repair)", args.runs,
-                  lambda out: [ours, "synth", src, out, str(K), str(LEN), "0"])]
-        for eps in args.eps:
-            tools.append(("pac-synth DP aggregate-seeded, eps=%g" % eps, args.anchor_runs,
-                          lambda out, e=eps: [sys.executable, pac, src, out, str(e), str(LEN)]))
+    for name, src, with_pac in data:
+        tools = [(OURS, args.runs, lambda out: [ours, "synth", src, out, str(K), str(LEN), "0"])]
+        if sds:
+            tools.append((SDS, args.anchor_runs,
+                          lambda out: [sds, "--sensitive-path", src, "--synthetic-path", out,
+                                       "--resolution", str(K)]))
+        if pac_ok and with_pac:
+            for eps in args.eps:
+                tools.append(("pac-synth DP aggregate-seeded, eps=%g" % eps, args.anchor_runs,
+                              lambda out, e=eps: [sys.executable, pac, src, out, str(e), str(LEN)]))
         for tool, nruns, cmd in tools:
             out = os.path.join(tmp, re.sub(r"\W+", "_", name + tool) + ".csv")
             runs = [timed(cmd(out)) for _ in range(nruns)]
@@ -158,18 +200,37 @@ def main():
             cpu = statistics.median(r[2] for r in runs)
             m = evaluate(ours, src, out)
             results.append((name, tool, nruns, wall, cpu, rss, m))
-            print("%-22s %-40s %6.3fs cpu %6.3fs %6.0fMB records %d/%d MAE %s MPE %.4f supp %.3f fab %.3f leak %d" % (
+            print("%-38s %-42s %7.3fs cpu %7.3fs %6.0fMB records %d/%d MAE %s MPE %.4f supp %.3f fab %.3f leak %d" % (
                 name, tool, wall, cpu, rss, m["synthetic_records"], m["sensitive_records"],
                 "/".join("%.2f" % l["mae"] for l in m["by_length"]), m["mpe"],
                 m["suppressed_share"], m["fabricated_share"], m["leakage"]), flush=True)
+    load = os.getloadavg()
+    lines = ["| data | tool | wall s (median of runs) | CPU s | peak MB | records out / in | MAE by length 1/2/3/4 | MPE | suppressed | fabricated | leakage |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for name, tool, nruns, wall, cpu, rss, m in results:
+        lines.append("| %s | %s | %.3f (%d) | %.3f | %.0f | %d / %d | %s | %.4f | %.1f%% | %.1f%% | %d |" % (
+            name, tool, wall, nruns, cpu, rss, m["synthetic_records"], m["sensitive_records"],
+            " / ".join("%.2f" % l["mae"] for l in m["by_length"]), m["mpe"],
+            100 * m["suppressed_share"], 100 * m["fabricated_share"], m["leakage"]))
+    # The issue's goal, ours against each anchor on the same data.
+    lines += ["", "| data | anchor | CPU: anchor / ours | MPE: ours / anchor (goal <= 0.5) | leakage ours | records ours vs input |",
+              "|---|---|---|---|---|---|"]
+    for name, _, _ in data:
+        mine = [r for r in results if r[0] == name and r[1] == OURS][0]
+        for r in results:
+            if r[0] != name or r[1] == OURS:
+                continue
+            lines.append("| %s | %s | %.1fx | %s | %d | %+.2f%% |" % (
+                name, r[1], r[4] / max(mine[4], 1e-9),
+                "%.2f (%.4f vs %.4f)" % (mine[6]["mpe"] / r[6]["mpe"], mine[6]["mpe"], r[6]["mpe"])
+                if r[6]["mpe"] > 0 else "anchor 0, ours %.4f" % mine[6]["mpe"],
+                mine[6]["leakage"],
+                100.0 * (mine[6]["synthetic_records"] / mine[6]["sensitive_records"] - 1)))
+    lines.append("")
+    lines.append("Load average at the end of the run (1, 5, 15 min): %.1f, %.1f, %.1f on %d cores." % (
+        load[0], load[1], load[2], os.cpu_count()))
+    print("\n".join(lines))
     if args.write:
-        lines = ["| data | tool | wall s (median of runs) | CPU s | peak MB | records out/in | MAE by length 1/2/3/4 | MPE | suppressed | fabricated | leakage |",
-                 "|---|---|---|---|---|---|---|---|---|---|---|"]
-        for name, tool, nruns, wall, cpu, rss, m in results:
-            lines.append("| %s | %s | %.3f (%d) | %.3f | %.0f | %d / %d | %s | %.4f | %.1f%% | %.1f%% | %d |" % (
-                name, tool, wall, nruns, cpu, rss, m["synthetic_records"], m["sensitive_records"],
-                " / ".join("%.2f" % l["mae"] for l in m["by_length"]), m["mpe"],
-                100 * m["suppressed_share"], 100 * m["fabricated_share"], m["leakage"]))
         with open(args.write, "w") as f:
             f.write("\n".join(lines) + "\n")
         print("wrote", args.write)

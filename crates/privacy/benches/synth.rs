@@ -2,7 +2,8 @@
 //!   synth IN.csv OUT.csv K LEN SEED [COL,COL,...]   synthesize and write
 //!   evaluate SENSITIVE.csv SYNTHETIC.csv K LEN [COL,...]  print the metrics as JSON
 //! Without arguments (plain `cargo bench`), runs the CTDC 7-column case once and reports.
-//! TIPDATA_REPAIR_PASSES=N overrides SynthConfig::repair_passes (for experiments).
+//! TIPDATA_REPAIR_PASSES=N overrides SynthConfig::repair_passes (record-swap passes after the
+//! greedy selection; for experiments).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;

@@ -1,15 +1,18 @@
 //! Synthetic microdata with no rare combination: every combination of up to `reporting_length`
 //! attribute values in the output occurs in at least `k` input records.
 //!
-//! Method (row-seeded, then repaired): each input record is projected onto a largest subset of
-//! its own attributes whose every sub-combination is common (>= k) in the input; the values
-//! dropped are then re-filled, record by record, with values that keep the record safe and move
-//! combination counts towards the input's (a greedy descent on the proportional error). The
-//! output has exactly as many records as the input and is checked for leakage before returning.
+//! Method (row-seeded projection, then selection): each distinct input record is projected onto
+//! the subset of its own attributes, every sub-combination common (>= k) in the input, that
+//! keeps the most proportional-error weight; the output is then a multiset of these safe
+//! projections, chosen by a lazy greedy (then record swaps) to minimise the summed proportional
+//! error of the combination counts. The output has exactly as many records as the input and is
+//! checked for leakage before returning.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 use crate::combos::{
-    count_combinations, distinct_rows, for_each_combination, for_each_combination_with, id_bits, present, Codebook,
-    Counts, PackedKey,
+    count_common_combinations, distinct_rows, for_each_combination, id_bits, present, Codebook, Counts, FastMap, PackedKey,
 };
 use crate::rng::SplitMix64;
 use crate::table::Table;
@@ -21,9 +24,9 @@ pub struct SynthConfig {
     pub k: usize,
     /// Longest combination the guarantee and the metrics cover.
     pub reporting_length: usize,
-    /// Seed of the record order in the repair; the same seed gives the same output.
+    /// Seed of the output record order; the same seed gives the same output.
     pub seed: u64,
-    /// Passes of the repair over all records (0 = projection only).
+    /// Passes of record swaps after the greedy selection (0 = greedy only).
     pub repair_passes: usize,
 }
 
@@ -33,7 +36,7 @@ impl Default for SynthConfig {
             k: 10,
             reporting_length: 4,
             seed: 0,
-            repair_passes: 3,
+            repair_passes: 2,
         }
     }
 }
@@ -108,70 +111,18 @@ fn synthesize_with<K: PackedKey>(
     bits: u32,
     len: usize,
 ) -> Result<Table, SynthError> {
-    let ncols = input.header().len();
     let k = cfg.k as u32;
     let distinct = distinct_rows(rows);
-    let mut sens: Counts<K> = count_combinations(&distinct, len, bits);
     // Only common combinations matter from here on (absent = rare); a smaller table is a
     // faster one for the millions of lookups below.
-    sens.retain(|_, n| *n >= k);
+    let mut sens: Counts<K> = count_common_combinations(&distinct, len, bits, k);
     sens.shrink_to_fit();
     let ctx = Ctx { sens: &sens, k, len, bits };
 
     // 1. Project every distinct row onto a safe subset of its attributes.
-    let projected: Vec<Vec<u32>> = distinct.iter().map(|(row, _)| ctx.project(row)).collect();
-    let mut out: Vec<Vec<u32>> = Vec::with_capacity(rows.len());
-    for ((_, mult), p) in distinct.iter().zip(&projected) {
-        for _ in 0..*mult {
-            out.push(p.clone());
-        }
-    }
-
-    // 2. Repair: refill empty cells where it brings counts closer to the input's.
-    if cfg.repair_passes > 0 {
-        let mut syn: Counts<K> = Counts::default();
-        for ((_, mult), p) in distinct.iter().zip(&projected) {
-            for_each_combination(&present(p), len, bits, &mut |key, _| {
-                *syn.entry(key).or_insert(0) += mult;
-            });
-        }
-        let candidates: Vec<Vec<u32>> = (0..ncols)
-            .map(|c| {
-                book.column_ids(c)
-                    .into_iter()
-                    .filter(|&a| sens.get(&K::from(a)).is_some_and(|&n| n >= k))
-                    .collect()
-            })
-            .collect();
-        let mut order: Vec<usize> = (0..out.len()).collect();
-        let mut rng = SplitMix64::new(cfg.seed);
-        for _ in 0..cfg.repair_passes {
-            // Only values still short of their input count can be worth adding.
-            let short: Vec<Vec<u32>> = candidates
-                .iter()
-                .map(|vals| {
-                    vals.iter()
-                        .copied()
-                        .filter(|&v| {
-                            let key = K::from(v);
-                            syn.get(&key).copied().unwrap_or(0) < sens.get(&key).copied().unwrap_or(0)
-                        })
-                        .collect()
-                })
-                .collect();
-            if short.iter().all(Vec::is_empty) {
-                break;
-            }
-            rng.shuffle(&mut order);
-            let mut changed = 0usize;
-            for &r in &order {
-                changed += ctx.repair_record(&mut out[r], &short, &mut syn);
-            }
-            if changed == 0 {
-                break;
-            }
-        }
-    }
+    let projected: Vec<(Vec<u32>, u32)> = distinct.iter().map(|(row, m)| (ctx.project(row), *m)).collect();
+    // 2. Choose how many records of each projection to output (greedy, then record swaps).
+    let mut out = select(&ctx, &projected, rows.len(), cfg.repair_passes);
 
     // 3. Never return leaking output: check every combination of every distinct output row
     //    against the input counts, independently of the bookkeeping above.
@@ -201,6 +152,146 @@ fn synthesize_with<K: PackedKey>(
         .collect();
     Table::new(input.header().to_vec(), records)
         .map_err(|e| SynthError::InvalidConfig(format!("output table: {e}")))
+}
+
+/// How many records of each projected row to output, `records` in all. Every projected row is
+/// safe, so any multiset of them is; what is chosen is the one with the least summed
+/// proportional error the search finds. With `s` the output count of a common combination of
+/// input count `n`, one more record containing it changes the error by -1/n while `s < n` and
+/// by +1/n after: the gain of a row falls as rows are added (the objective is concave in the
+/// counts), so a lazy greedy from an empty output adds, `records` times, the row with the
+/// largest gain. Then `swap_passes` passes replace single records by others while the error
+/// falls. On data with no rare combination the projections are the input rows; on the CTDC
+/// file the greedy reproduces their multiplicities exactly (error 0).
+fn select<K: PackedKey>(ctx: &Ctx<'_, K>, projected: &[(Vec<u32>, u32)], records: usize, swap_passes: usize) -> Vec<Vec<u32>> {
+    // Candidate rows: the distinct projections.
+    let mut index: FastMap<&[u32], usize> = FastMap::default();
+    let mut rows: Vec<&[u32]> = Vec::new();
+    for (p, _) in projected {
+        index.entry(p.as_slice()).or_insert_with(|| {
+            rows.push(p.as_slice());
+            rows.len() - 1
+        });
+    }
+    // Dense ids of the common combinations each candidate contains, and their input counts.
+    let mut dense: FastMap<K, u32> = FastMap::default();
+    let mut need: Vec<u32> = Vec::new();
+    let mut start: Vec<usize> = vec![0];
+    let mut ids: Vec<u32> = Vec::new();
+    for r in &rows {
+        for_each_combination(&present(r), ctx.len, ctx.bits, &mut |key: K, _| {
+            let n = ctx.sens.get(&key).copied().unwrap_or(0);
+            let id = *dense.entry(key).or_insert_with(|| {
+                need.push(n);
+                need.len() as u32 - 1
+            });
+            ids.push(id);
+        });
+        start.push(ids.len());
+    }
+    drop(dense);
+    let weight: Vec<f64> = need.iter().map(|&n| 1.0 / f64::from(n.max(1))).collect();
+    let combos = |i: usize| &ids[start[i]..start[i + 1]];
+    // Error change of one more record of candidate i (negative = better).
+    let add = |syn: &[u32], i: usize| -> f64 {
+        combos(i)
+            .iter()
+            .map(|&c| if syn[c as usize] < need[c as usize] { -weight[c as usize] } else { weight[c as usize] })
+            .sum()
+    };
+    // Error change of one record of candidate i less.
+    let remove = |syn: &[u32], i: usize| -> f64 {
+        combos(i)
+            .iter()
+            .map(|&c| if syn[c as usize] > need[c as usize] { -weight[c as usize] } else { weight[c as usize] })
+            .sum()
+    };
+    let mut syn = vec![0u32; need.len()];
+    let mut mult = vec![0u32; rows.len()];
+
+    // Lazy greedy: a stale gain is an upper bound of the current one.
+    let mut heap: BinaryHeap<(u64, Reverse<usize>)> = (0..rows.len()).map(|i| (ord(-add(&syn, i)), Reverse(i))).collect();
+    let mut taken = 0usize;
+    while taken < records {
+        let Some((_, Reverse(i))) = heap.pop() else { break };
+        let gain = ord(-add(&syn, i));
+        if heap.peek().is_none_or(|&(next, _)| gain >= next) {
+            for &c in combos(i) {
+                syn[c as usize] += 1;
+            }
+            mult[i] += 1;
+            taken += 1;
+            heap.push((ord(-add(&syn, i)), Reverse(i)));
+        } else {
+            heap.push((gain, Reverse(i)));
+        }
+    }
+
+    // Swaps: the records cheapest to lose against the rows best to add.
+    const TOP: usize = 48;
+    for _ in 0..swap_passes {
+        let mut givers: Vec<(f64, usize)> = (0..rows.len()).map(|i| (add(&syn, i), i)).filter(|&(d, _)| d < -1e-12).collect();
+        if givers.is_empty() {
+            break;
+        }
+        givers.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        givers.truncate(TOP);
+        let mut takers: Vec<(f64, usize)> = (0..rows.len()).filter(|&i| mult[i] > 0).map(|i| (remove(&syn, i), i)).collect();
+        takers.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let mut swaps = 0usize;
+        let mut fails = 0usize;
+        for &(_, p) in &takers {
+            while mult[p] > 0 {
+                let lose = remove(&syn, p);
+                for &c in combos(p) {
+                    syn[c as usize] -= 1;
+                }
+                let best = givers
+                    .iter()
+                    .filter(|&&(_, q)| q != p)
+                    .map(|&(_, q)| (add(&syn, q), q))
+                    .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+                match best {
+                    Some((d, q)) if d + lose < -1e-9 => {
+                        for &c in combos(q) {
+                            syn[c as usize] += 1;
+                        }
+                        mult[p] -= 1;
+                        mult[q] += 1;
+                        swaps += 1;
+                        fails = 0;
+                    }
+                    _ => {
+                        for &c in combos(p) {
+                            syn[c as usize] += 1;
+                        }
+                        fails += 1;
+                        break;
+                    }
+                }
+            }
+            if fails > 256 {
+                break;
+            }
+        }
+        if swaps == 0 {
+            break;
+        }
+    }
+
+    let mut out = Vec::with_capacity(records);
+    for (i, &m) in mult.iter().enumerate() {
+        for _ in 0..m {
+            out.push(rows[i].to_vec());
+        }
+    }
+    out
+}
+
+/// A total order on f64 as u64 (larger float, larger key), for the greedy's heap.
+fn ord(x: f64) -> u64 {
+    let b = x.to_bits();
+    if b >> 63 == 1 { !b } else { b | (1 << 63) }
 }
 
 pub(crate) fn describe_key<K: PackedKey>(key: K, bits: u32, book: &Codebook, header: &[String]) -> String {
@@ -265,6 +356,27 @@ impl<K: PackedKey> Ctx<'_, K> {
                     }
                 }
             }
+        }
+        // Keep only the minimal rare masks (every proper subset common): a superset is broken by
+        // whatever breaks its rare subset. Every common combination of the row was reached
+        // above (its prefixes are common too), so a mask minus one member is common exactly
+        // when it is in `common`; one not there is rare or has a rare prefix.
+        if rare.len() > 1 {
+            let known: FastMap<u128, ()> = common.iter().map(|&(c, _)| (c, ())).collect();
+            rare.retain(|&r| {
+                if r.count_ones() == 1 {
+                    return true;
+                }
+                let mut left = r;
+                while left != 0 {
+                    let bit = left & left.wrapping_neg();
+                    if !known.contains_key(&(r ^ bit)) {
+                        return false;
+                    }
+                    left ^= bit;
+                }
+                true
+            });
         }
         let mut dropped: u128 = 0;
         let mut open: Vec<u128> = rare.clone();
@@ -350,68 +462,5 @@ impl<K: PackedKey> Ctx<'_, K> {
             }
         }
         out
-    }
-
-    /// Fills empty cells of one record with the value that most reduces the proportional error
-    /// while keeping every combination of the record common. Returns the cells changed.
-    fn repair_record(&self, row: &mut [u32], candidates: &[Vec<u32>], syn: &mut Counts<K>) -> usize {
-        let mut changed = 0;
-        for c in 0..row.len() {
-            if row[c] != 0 || candidates[c].is_empty() {
-                continue;
-            }
-            // Attributes with the candidate inserted at its column position.
-            let pos = row[..c].iter().filter(|&&a| a != 0).count();
-            let mut attrs: Vec<u32> = present(row);
-            attrs.insert(pos, 0);
-            let mut best: Option<(u32, f64)> = None;
-            for &v in &candidates[c] {
-                let single = K::from(v);
-                let s1 = self.sens.get(&single).copied().unwrap_or(0);
-                if syn.get(&single).copied().unwrap_or(0) >= s1 {
-                    continue; // no deficit on the value itself: adding it cannot pay.
-                }
-                attrs[pos] = v;
-                // Cheap rejection first: most unsafe values already fail as a pair.
-                let pair_ok = attrs.iter().enumerate().all(|(i, &a)| {
-                    if i == pos || self.len < 2 {
-                        return true;
-                    }
-                    let key = if i < pos {
-                        (K::from(a) << self.bits) | K::from(v)
-                    } else {
-                        (K::from(v) << self.bits) | K::from(a)
-                    };
-                    self.common(key)
-                });
-                if !pair_ok {
-                    continue;
-                }
-                let mut gain = 0.0f64;
-                let ok = for_each_combination_with(&attrs, pos, self.len, self.bits, &mut |key, _| {
-                    match self.sens.get(&key) {
-                        Some(&n) if n >= self.k => {
-                            let now = syn.get(&key).copied().unwrap_or(0);
-                            gain += if now < n { 1.0 / n as f64 } else { -1.0 / n as f64 };
-                            true
-                        }
-                        _ => false,
-                    }
-                });
-                if ok && gain > 1e-12 && best.is_none_or(|(_, g)| gain > g) {
-                    best = Some((v, gain));
-                }
-            }
-            if let Some((v, _)) = best {
-                attrs[pos] = v;
-                for_each_combination_with(&attrs, pos, self.len, self.bits, &mut |key, _| {
-                    *syn.entry(key).or_insert(0) += 1;
-                    true
-                });
-                row[c] = v;
-                changed += 1;
-            }
-        }
-        changed
     }
 }

@@ -105,7 +105,7 @@ mod properties {
     use proptest::prelude::*;
 
     fn small_table() -> impl Strategy<Value = (Table, usize, usize)> {
-        (1usize..5, 0usize..60, 1usize..5, 1usize..5).prop_flat_map(|(cols, rows, k, len)| {
+        (1usize..7, 0usize..80, 1usize..6, 1usize..5).prop_flat_map(|(cols, rows, k, len)| {
             let cell = prop_oneof![Just(String::new()), "[a-c]".prop_map(String::from)];
             proptest::collection::vec(proptest::collection::vec(cell, cols), rows).prop_map(move |records| {
                 let header = (0..cols).map(|c| format!("c{c}")).collect();
@@ -114,16 +114,55 @@ mod properties {
         })
     }
 
+    /// Input records containing every (column, value) of `combo`: a plain scan, sharing no
+    /// code with the synthesizer or the evaluator.
+    fn support(input: &Table, combo: &[(usize, &str)]) -> usize {
+        input.records().iter().filter(|r| combo.iter().all(|&(c, v)| r[c] == v)).count()
+    }
+
+    /// Every combination of 1..=len non-empty values of every output record, checked against
+    /// the input by brute force: the first one seen in fewer than k input records, if any.
+    fn first_rare(input: &Table, output: &Table, k: usize, len: usize) -> Option<Vec<(usize, String)>> {
+        for r in output.records() {
+            let cells: Vec<(usize, &str)> =
+                r.iter().enumerate().filter(|(_, v)| !v.is_empty()).map(|(c, v)| (c, v.as_str())).collect();
+            // Subsets as bit masks over the record's cells (at most 6 columns here).
+            for mask in 1u32..(1 << cells.len()) {
+                if mask.count_ones() as usize > len {
+                    continue;
+                }
+                let combo: Vec<(usize, &str)> =
+                    (0..cells.len()).filter(|i| mask & (1 << i) != 0).map(|i| cells[i]).collect();
+                if support(input, &combo) < k {
+                    return Some(combo.iter().map(|&(c, v)| (c, v.to_string())).collect());
+                }
+            }
+        }
+        None
+    }
+
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(200))]
+        #![proptest_config(ProptestConfig::with_cases(300))]
         #[test]
-        fn random_small_tables_never_leak((input, k, len) in small_table(), seed in 0u64..1000) {
-            let cfg = SynthConfig { k, reporting_length: len, seed, ..SynthConfig::default() };
+        fn random_small_tables_never_leak((input, k, len) in small_table(), seed in 0u64..1000, passes in 0usize..3) {
+            let cfg = SynthConfig { k, reporting_length: len, seed, repair_passes: passes };
             let out = synthesize(&input, &cfg).expect("synthesis succeeds on any table");
             prop_assert_eq!(out.len(), input.len());
+            prop_assert_eq!(out.header(), input.header());
+            // Independent check: no output combination of up to `len` values (rare or absent
+            // from the input alike) is supported by fewer than k input records.
+            prop_assert_eq!(first_rare(&input, &out, k, len), None);
             let m = evaluate(&input, &out, k, len).expect("same columns");
             prop_assert_eq!(m.leakage, 0);
             prop_assert_eq!(m.by_length.iter().map(|l| l.fabricated).sum::<usize>(), 0);
+        }
+
+        #[test]
+        fn the_brute_force_checker_finds_a_planted_leak((input, k, len) in small_table()) {
+            // The input itself, as "synthetic" output, leaks exactly when it has a rare
+            // combination; the checker and the evaluator must agree on that.
+            let m = evaluate(&input, &input, k, len).expect("same columns");
+            prop_assert_eq!(first_rare(&input, &input, k, len).is_some(), m.leakage > 0);
         }
     }
 }
