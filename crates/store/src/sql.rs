@@ -346,6 +346,26 @@ impl Store for SqlStore {
             .transpose()
     }
 
+    fn stored_cells(&self, entity: Option<&str>) -> Result<Vec<StoredCell>, StoreError> {
+        self.db
+            .query(
+                "SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value, version,
+                        source_file, source_sheet, source_row, source_column
+                 FROM observations WHERE (CAST(?1 AS TEXT) IS NULL OR entity = ?1) ORDER BY id",
+                p![entity],
+            )?
+            .iter()
+            .map(|r| {
+                Ok(StoredCell {
+                    key: read_key(r, 0)?,
+                    value: read_value(&r.get::<String>(7)?, r.get(8)?)?,
+                    version: r.get(9)?,
+                    source: source(r, 10)?,
+                })
+            })
+            .collect()
+    }
+
     fn cell_history(&self, k: &ObsKey) -> Result<Vec<HistoryEntry>, StoreError> {
         let sql = format!(
             "SELECT h.version, h.value_kind, h.value, h.source_file, h.source_sheet, h.source_row, h.source_column,
