@@ -98,28 +98,35 @@ pub(crate) fn sync_entities(tx: &Db) -> Result<(), StoreError> {
 const BATCH_ROWS: usize = 500;
 
 /// `head VALUES (?1, ?2, ..), (..), .. tail` over `rows` (all of one width), `BATCH_ROWS` rows a
-/// statement, in order; the rows a `RETURNING` in `tail` gives, in statement order.
+/// statement, in order; the rows a `RETURNING` in `tail` gives (their order is not promised).
 pub(crate) fn insert_rows(tx: &Db, head: &str, rows: &[Vec<Value>], tail: &str) -> Result<Vec<Row>, StoreError> {
     let mut out = Vec::new();
+    // The statement for a chunk of this many rows (every chunk but the last has BATCH_ROWS).
+    let mut sql: Option<(usize, String)> = None;
     for chunk in rows.chunks(BATCH_ROWS) {
-        let width = chunk[0].len();
-        let mut sql = String::with_capacity(head.len() + tail.len() + chunk.len() * width * 6);
-        sql.push_str(head);
-        sql.push_str(" VALUES ");
-        for r in 0..chunk.len() {
-            sql.push_str(if r == 0 { "(" } else { ", (" });
-            for c in 0..width {
-                if c > 0 {
-                    sql.push_str(", ");
+        if sql.as_ref().map(|(n, _)| *n) != Some(chunk.len()) {
+            let width = chunk[0].len();
+            let mut text = String::with_capacity(head.len() + tail.len() + chunk.len() * width * 7);
+            text.push_str(head);
+            text.push_str(" VALUES ");
+            for r in 0..chunk.len() {
+                text.push_str(if r == 0 { "(" } else { ", (" });
+                for c in 0..width {
+                    if c > 0 {
+                        text.push_str(", ");
+                    }
+                    text.push('?');
+                    text.push_str(&(r * width + c + 1).to_string());
                 }
-                sql.push_str(&format!("?{}", r * width + c + 1));
+                text.push(')');
             }
-            sql.push(')');
+            text.push(' ');
+            text.push_str(tail);
+            sql = Some((chunk.len(), text));
         }
-        sql.push(' ');
-        sql.push_str(tail);
+        let (_, text) = sql.as_ref().expect("built above");
         let params: Vec<Value> = chunk.iter().flatten().cloned().collect();
-        out.extend(tx.query(&sql, &params)?);
+        out.extend(tx.query(text, &params)?);
     }
     Ok(out)
 }
@@ -252,10 +259,10 @@ pub(crate) fn import_in(tx: &Db, imp: &ObservationImport<'_>) -> Result<(ImportO
     let mut audit = AuditWriter::start(tx, imp.actor)?;
     // Per cell of this import: the stored row it wrote and that row's version, if it wrote one.
     let mut written: Vec<Option<(i64, i64)>> = vec![None; imp.collapsed.cells.len()];
-    // New cells are written with multi-row INSERTs after the loop (index into `cells`, row);
-    // changed cells row by row (a history row and an update each). The audit entries are chained
-    // in cell order either way and written together at the end.
-    let mut new_cells: Vec<(usize, Vec<Value>)> = Vec::new();
+    // New cells are written with multi-row INSERTs after the loop, in cell order (so they get
+    // the ids row-by-row inserts gave); changed cells row by row (a history row and an update
+    // each). The audit entries are chained in cell order either way and written together.
+    let mut new_cells: Vec<Vec<Value>> = Vec::new();
     for (i, obs) in imp.collapsed.cells.iter().enumerate() {
         let k = &obs.key;
         let (kind, n) = obs.value.to_parts();
@@ -284,38 +291,33 @@ pub(crate) fn import_in(tx: &Db, imp: &ObservationImport<'_>) -> Result<(ImportO
                 written[i] = Some((id, version + 1));
             }
             None => {
-                new_cells.push((
-                    i,
+                new_cells.push(
                     p![k.entity, k.indicator, k.dimension, k.category, k.sex, k.age, k.year, kind, n,
                        s.file, s.sheet, s.row, s.column, obs.source_name, import_id, 1].to_vec(),
-                ));
+                );
                 audit.push("insert", "observations", &k.to_string(), None, Some(&value_text(obs.value)));
                 out.inserted += 1;
             }
         }
     }
-    let rows: Vec<Vec<Value>> = new_cells.iter().map(|(_, r)| r.clone()).collect();
-    // Each new row's id, matched by key (a collapsed import has each key once; RETURNING's
-    // order is not promised).
-    let mut ids: HashMap<ObsKey, i64> = HashMap::with_capacity(rows.len());
-    for r in insert_rows(
+    insert_rows(
         tx,
         "INSERT INTO observations (entity, indicator, dimension, category, sex, age, year, value_kind, value,
          source_file, source_sheet, source_row, source_column, source_name, import_id, version)",
-        &rows,
-        "RETURNING id, entity, indicator, dimension, category, sex, age, year",
-    )? {
-        ids.insert(read_key(&r, 1)?, r.get(0)?);
-    }
-    for (i, _) in &new_cells {
-        let key = &imp.collapsed.cells[*i].key;
-        let id = ids.get(key).ok_or_else(|| StoreError::Corrupt(format!("no id returned for the new cell {key}")))?;
-        written[*i] = Some((*id, 1));
-    }
+        &new_cells,
+        "",
+    )?;
     // Earlier rows of the file that a later row replaced: kept as history of the cell
     // the later row wrote (a cell this import left unchanged already has them).
     let mut history: Vec<Vec<Value>> = Vec::new();
     for (i, earlier) in &imp.collapsed.superseded {
+        // A cell this import inserted: its id, looked up by key (only these few need it).
+        if written[*i].is_none() && !existing.contains_key(&imp.collapsed.cells[*i].key) {
+            let id: i64 = tx
+                .query_one(&format!("SELECT id FROM observations WHERE {KEY_COLUMNS}"), &key_params(&imp.collapsed.cells[*i].key))?
+                .get(0)?;
+            written[*i] = Some((id, 1));
+        }
         let Some((id, version)) = written[*i] else { continue };
         let winner = &imp.collapsed.cells[*i];
         let (kind, n) = earlier.value.to_parts();
