@@ -37,7 +37,7 @@ impl Rng {
         xs[(self.next() % xs.len() as u64) as usize]
     }
     fn subset(&mut self, xs: &[&'static str]) -> Vec<&'static str> {
-        xs.iter().copied().filter(|_| self.next() % 3 == 0).collect()
+        xs.iter().copied().filter(|_| self.next().is_multiple_of(3)).collect()
     }
 }
 
