@@ -11,7 +11,7 @@ use tipdata_model::Instrument;
 use tipdata_store::{CaseStore, StoreError};
 
 use crate::esc;
-use crate::report::{self, Page, Section};
+use crate::report::{self, Page};
 pub use crate::report::Table;
 use crate::svg::{self, Series};
 
@@ -207,48 +207,21 @@ pub const MAX_NETWORK_NODES: usize = 40;
 /// The fewest cases a year needs for its share to be drawn (the table has every year's share).
 pub const MIN_SHARE_N: usize = 5;
 
-/// One figure of the report: its tables (one CSV each), charts (one SVG each) and other files.
-#[derive(Debug, Clone)]
-pub struct Figure {
-    /// File stem, e.g. `fig1-internet-by-year`.
-    pub key: String,
-    pub title: String,
-    pub definition: String,
-    /// Cases behind the figure, and how many of them used final values / automatic codings.
+/// What a chapter 5 figure's `n` counts: the cases behind it, and how many of them used final
+/// values / the automatic coding only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cases {
     pub n: usize,
     pub n_final: usize,
     pub n_automatic: usize,
-    pub notes: Vec<String>,
-    /// (file name, table)
-    pub tables: Vec<(String, Table)>,
-    /// (file name, SVG)
-    pub charts: Vec<(String, String)>,
-    /// (file name, content): the graph exports.
-    pub files: Vec<(String, String)>,
 }
 
-impl Figure {
-    fn new(key: &str, title: &str, definition: &str, behind: &[&CodedCase]) -> Figure {
-        let n_final = behind.iter().filter(|c| c.source == Source::Final).count();
-        Figure {
-            key: key.into(),
-            title: title.into(),
-            definition: definition.into(),
-            n: behind.len(),
-            n_final,
-            n_automatic: behind.len() - n_final,
-            notes: Vec::new(),
-            tables: Vec::new(),
-            charts: Vec::new(),
-            files: Vec::new(),
-        }
-    }
-    fn table(&mut self, suffix: &str, t: Table) {
-        self.tables.push((report::file_name(&self.key, suffix, "csv"), t));
-    }
-    fn chart(&mut self, suffix: &str, svg: String) {
-        self.charts.push((report::file_name(&self.key, suffix, "svg"), svg));
-    }
+/// One figure of the report (the shared [`report::Figure`], its `n` in cases).
+pub type Figure = report::Figure<Cases>;
+
+fn figure(key: &str, title: &str, definition: &str, behind: &[&CodedCase]) -> Figure {
+    let n_final = behind.iter().filter(|c| c.source == Source::Final).count();
+    Figure::new(key, title, definition, Cases { n: behind.len(), n_final, n_automatic: behind.len() - n_final })
 }
 
 fn s(v: usize) -> String {
@@ -275,7 +248,7 @@ pub fn figures(cases: &[CodedCase]) -> Vec<Figure> {
 /// the last, years without cases included.
 pub fn internet_by_year(cases: &[CodedCase]) -> Figure {
     let dated: Vec<&CodedCase> = cases.iter().filter(|c| c.year.is_some()).collect();
-    let mut f = Figure::new(
+    let mut f = figure(
         "fig1-internet-by-year",
         "Cases involving the internet, by year of judgment",
         "Coded cases by year of judgment, from the first year in the data to the last (years \
@@ -337,7 +310,7 @@ pub fn internet_by_year(cases: &[CodedCase]) -> Figure {
 /// (2) Platform types and platform groups over five-year periods, among internet cases.
 pub fn platforms_over_time(cases: &[CodedCase]) -> Figure {
     let net: Vec<&CodedCase> = cases.iter().filter(|c| is_internet(c) && c.year.is_some()).collect();
-    let mut f = Figure::new(
+    let mut f = figure(
         "fig2-platforms-over-time",
         "Platform types and platform groups, by period of judgment",
         "Internet cases (internet_used = yes) with a year of judgment, by five-year period. A case \
@@ -387,7 +360,7 @@ pub fn platforms_over_time(cases: &[CodedCase]) -> Figure {
 /// (3) Share of cases with child victims by platform group.
 pub fn children_by_platform_group(cases: &[CodedCase]) -> Figure {
     let all: Vec<&CodedCase> = cases.iter().collect();
-    let mut f = Figure::new(
+    let mut f = figure(
         "fig3-children-by-platform-group",
         "Cases with child victims, by platform group",
         "A case involves children when victims_minor = yes (coding-scheme.md); no and unknown \
@@ -425,7 +398,7 @@ pub fn children_by_platform_group(cases: &[CodedCase]) -> Figure {
 /// (4) Domestic vs cross-border, internet cases vs the others.
 pub fn border_by_internet(cases: &[CodedCase]) -> Figure {
     let all: Vec<&CodedCase> = cases.iter().collect();
-    let mut f = Figure::new(
+    let mut f = figure(
         "fig4-border-by-internet",
         "Domestic and cross-border cases: internet cases and the others",
         "border as coded: domestic, cross_border, or unknown (unknown also when not coded). \
@@ -461,7 +434,7 @@ fn short_form(f: &str) -> String {
 /// (5) Hunting vs fishing, by purpose and by form of exploitation, among internet cases.
 pub fn hunting_fishing(cases: &[CodedCase]) -> Figure {
     let net: Vec<&CodedCase> = cases.iter().filter(|c| is_internet(c)).collect();
-    let mut f = Figure::new(
+    let mut f = figure(
         "fig5-hunting-fishing",
         "Hunting and fishing, by purpose and by form of exploitation",
         "Internet cases (internet_used = yes). hunting: the offender approached victims or buyers \
@@ -676,7 +649,7 @@ fn xml(s: &str) -> String {
 /// (6) Cyber flows.
 pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
     let behind: Vec<&CodedCase> = cases.iter().filter(|c| in_flow_graph(c)).collect();
-    let mut f = Figure::new(
+    let mut f = figure(
         "fig6-cyber-flows",
         "Cyber flows: countries linked by internet cases",
         "Internet cases (internet_used = yes) with cyber_flow = yes or naming two or more \
@@ -859,28 +832,18 @@ pub fn report_files(figs: &[Figure], v: &DataVersion) -> Vec<(String, String)> {
         thousands(v.automatic_codings as u64),
         esc(&v.date),
     );
-    let sections: Vec<Section<'_>> = figs
-        .iter()
-        .map(|f| Section {
-            key: &f.key,
-            title: &f.title,
-            definition: &f.definition,
-            n_html: format!(
-                "<strong>n = {}</strong> cases ({} with final values, {} with the automatic coding only, coder {}). \
-                 Data version: {} coded cases, {}.",
-                thousands(f.n as u64),
-                thousands(f.n_final as u64),
-                thousands(f.n_automatic as u64),
-                esc(&coders),
-                thousands((v.cases_final + v.cases_automatic) as u64),
-                esc(&v.date)
-            ),
-            notes: &f.notes,
-            tables: &f.tables,
-            charts: &f.charts,
-            files: &f.files,
-        })
-        .collect();
+    let n_html = |f: &Figure| {
+        format!(
+            "<strong>n = {}</strong> cases ({} with final values, {} with the automatic coding only, coder {}). \
+             Data version: {} coded cases, {}.",
+            thousands(f.basis.n as u64),
+            thousands(f.basis.n_final as u64),
+            thousands(f.basis.n_automatic as u64),
+            esc(&coders),
+            thousands((v.cases_final + v.cases_automatic) as u64),
+            esc(&v.date)
+        )
+    };
     let page = Page {
         title: "Chapter 5: trafficking in persons and the internet",
         intro_html: "<p>Figures over the court cases coded with the case-coding scheme v1 (<code>coding-scheme.md</code>). \
@@ -889,13 +852,13 @@ otherwise the newest automatic coding; automatic codings are machine output and 
 checked by a person. Every figure says how many cases are behind it and from which source.</p>",
         version_html: &version,
     };
-    let mut files = report::page_files(&page, &sections);
+    let mut files = report::page_files(&page, figs, n_html);
     let vj = serde_json::json!({
         "cases_stored": v.cases_stored, "cases_final": v.cases_final, "cases_automatic": v.cases_automatic,
         "cases_not_coded": v.cases_not_coded, "final_values": v.final_values,
         "automatic_codings": v.automatic_codings, "automatic_coders": v.automatic_coders, "date": v.date,
-        "figures": figs.iter().map(|f| serde_json::json!({"key": f.key, "title": f.title, "n": f.n,
-            "n_final": f.n_final, "n_automatic": f.n_automatic})).collect::<Vec<_>>(),
+        "figures": figs.iter().map(|f| serde_json::json!({"key": f.key, "title": f.title, "n": f.basis.n,
+            "n_final": f.basis.n_final, "n_automatic": f.basis.n_automatic})).collect::<Vec<_>>(),
     });
     files.push(("version.json".into(), format!("{vj:#}\n")));
     files

@@ -10,7 +10,7 @@ use tipdata_store::{ImportInfo, Store, StoreError};
 
 use crate::country::{self, share_bounds, CrossTab};
 use crate::flows::{self, Level, VICTIMS};
-use crate::report::{self, Page, Section, Table};
+use crate::report::{self, Page, Table};
 use crate::svg::{self, Series};
 use crate::esc;
 
@@ -85,42 +85,23 @@ pub fn load(store: &(impl Store + ?Sized), date: &str) -> Result<(Inputs, DataVe
     Ok((inputs, v))
 }
 
-/// One figure: tables, charts, definition and the `n` sentence.
-#[derive(Debug, Clone)]
-pub struct Figure {
-    pub key: String,
-    pub title: String,
-    pub definition: String,
-    /// Countries behind the figure (the `n`), and the country-years.
+/// What a GLOTIP figure's `n` counts: the countries with a reported cell behind it, and their
+/// country-years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Countries {
     pub countries: usize,
     pub country_years: usize,
-    pub notes: Vec<String>,
-    pub tables: Vec<(String, Table)>,
-    pub charts: Vec<(String, String)>,
 }
 
-impl Figure {
-    fn new(key: &str, title: &str, definition: &str, rows: &[QueryRow]) -> Figure {
-        let reported: Vec<&QueryRow> = rows.iter().filter(|r| r.cells > 0).collect();
-        let countries: std::collections::BTreeSet<&str> = reported.iter().map(|r| r.keys[0].as_str()).collect();
-        let cy: std::collections::BTreeSet<(&str, &str)> = reported.iter().map(|r| (r.keys[0].as_str(), r.keys[1].as_str())).collect();
-        Figure {
-            key: key.into(),
-            title: title.into(),
-            definition: definition.into(),
-            countries: countries.len(),
-            country_years: cy.len(),
-            notes: Vec::new(),
-            tables: Vec::new(),
-            charts: Vec::new(),
-        }
-    }
-    fn table(&mut self, suffix: &str, t: Table) {
-        self.tables.push((report::file_name(&self.key, suffix, "csv"), t));
-    }
-    fn chart(&mut self, suffix: &str, svg: String) {
-        self.charts.push((report::file_name(&self.key, suffix, "svg"), svg));
-    }
+/// One figure of the report (the shared [`report::Figure`], its `n` in countries).
+pub type Figure = report::Figure<Countries>;
+
+/// A figure over query rows keyed (country, year, ...): its `n` from the rows with a cell.
+fn figure(key: &str, title: &str, definition: &str, rows: &[QueryRow]) -> Figure {
+    let reported: Vec<&QueryRow> = rows.iter().filter(|r| r.cells > 0).collect();
+    let countries: std::collections::BTreeSet<&str> = reported.iter().map(|r| r.keys[0].as_str()).collect();
+    let cy: std::collections::BTreeSet<(&str, &str)> = reported.iter().map(|r| (r.keys[0].as_str(), r.keys[1].as_str())).collect();
+    Figure::new(key, title, definition, Countries { countries: countries.len(), country_years: cy.len() })
 }
 
 /// Rows of `q.by` = (country, year, ...) re-keyed as (year, country, ...) for [`country::crosstab`].
@@ -165,7 +146,7 @@ pub fn figures(i: &Inputs) -> Vec<Figure> {
 
 /// (1) Detected victims by year with coverage and the constant panel.
 pub fn trends(i: &Inputs) -> Figure {
-    let mut f = Figure::new(
+    let mut f = figure(
         "g1-trends-coverage",
         "Detected victims by year, and how many countries reported",
         "Detected trafficking victims, no breakdown (dimension, category, sex and age Total), summed \
@@ -231,7 +212,7 @@ const SEX_AGE: [(&str, &str, &str); 4] = [
 
 /// (2) Shares of women, girls, men and boys among detected victims by year.
 pub fn sex_age(i: &Inputs) -> Figure {
-    let mut f = Figure::new(
+    let mut f = figure(
         "g2-sex-age-shares",
         "Detected victims by sex and age: shares by year",
         "Detected victims with sex Female or Male and age 0 to 17 or 18 or over (no other breakdown), \
@@ -273,7 +254,7 @@ pub fn sex_age(i: &Inputs) -> Figure {
 
 /// (3) Forms of exploitation: shares by year.
 pub fn forms(i: &Inputs) -> Figure {
-    let mut f = Figure::new(
+    let mut f = figure(
         "g3-forms-of-exploitation",
         "Detected victims by form of exploitation: shares by year",
         "Detected victims by form of exploitation (sex and age Total), summed over the countries \
@@ -291,7 +272,7 @@ pub fn forms(i: &Inputs) -> Figure {
 
 /// (4) Regional roll-ups of detected victims.
 pub fn regions(i: &Inputs) -> Figure {
-    let mut f = Figure::new(
+    let mut f = figure(
         "g4-regions",
         "Detected victims by UN M49 region and year",
         "Detected victims, no breakdown, summed from the reporting countries into their UN M49 region \
@@ -313,7 +294,7 @@ pub const MIN_REPORTERS: u64 = 3;
 
 /// (5) Domestic vs foreign victims by region and year.
 pub fn domestic_foreign(i: &Inputs) -> Figure {
-    let mut f = Figure::new(
+    let mut f = figure(
         "g5-domestic-foreign",
         "Domestic and foreign victims by region of detection",
         "Detected victims by citizenship (sex and age Total). Domestic: nationals, or the detecting \
@@ -347,14 +328,14 @@ pub fn domestic_foreign(i: &Inputs) -> Figure {
     f
 }
 
-/// The citizenship rows re-keyed (country, year) for [`Figure::new`]'s counts.
+/// The citizenship rows re-keyed (country, year) for [`figure`]'s counts.
 fn flows_rows(i: &Inputs) -> Vec<QueryRow> {
     i.citizenship.iter().map(|r| QueryRow { keys: vec![r.keys[0].clone(), r.keys[2].clone()], ..r.clone() }).collect()
 }
 
 /// (6) Origin -> detection flows between regions.
 pub fn region_flows(i: &Inputs) -> Figure {
-    let mut f = Figure::new(
+    let mut f = figure(
         "g6-flows",
         "Flows of detected victims from region of citizenship to region of detection",
         "Detected victims by citizenship (sex and age Total), from the region of their citizenship \
@@ -422,25 +403,15 @@ pub fn report_files(figs: &[Figure], v: &DataVersion) -> Vec<(String, String)> {
         Some(i) => format!("import #{} (SHA-256 {}…)", i.id, esc(&i.sha256.chars().take(12).collect::<String>())),
         None => "no import recorded".into(),
     };
-    let sections: Vec<Section<'_>> = figs
-        .iter()
-        .map(|f| Section {
-            key: &f.key,
-            title: &f.title,
-            definition: &f.definition,
-            n_html: format!(
-                "<strong>n = {}</strong> countries ({} country-years with a reported cell). Data version: {}, {}.",
-                thousands(f.countries as u64),
-                thousands(f.country_years as u64),
-                short,
-                esc(&v.date)
-            ),
-            notes: &f.notes,
-            tables: &f.tables,
-            charts: &f.charts,
-            files: &[],
-        })
-        .collect();
+    let n_html = |f: &Figure| {
+        format!(
+            "<strong>n = {}</strong> countries ({} country-years with a reported cell). Data version: {}, {}.",
+            thousands(f.basis.countries as u64),
+            thousands(f.basis.country_years as u64),
+            short,
+            esc(&v.date)
+        )
+    };
     let page = Page {
         title: "Trafficking in persons: country data (GLOTIP)",
         intro_html: "<p>Figures over the country data in the database (UNODC GLOTIP format): detected \
@@ -451,11 +422,11 @@ joint reports are never summed into regions. Every figure states its definition 
 behind it. Data © UNODC (GLOTIP).</p>",
         version_html: &version,
     };
-    let mut files = report::page_files(&page, &sections);
+    let mut files = report::page_files(&page, figs, n_html);
     let vj = serde_json::json!({
         "latest_import": v.latest_import.as_ref().map(|i| serde_json::json!({"id": i.id, "kind": i.kind, "file": i.file, "sha256": i.sha256, "at": i.at})),
         "observations": v.observations, "date": v.date,
-        "figures": figs.iter().map(|f| serde_json::json!({"key": f.key, "title": f.title, "countries": f.countries, "country_years": f.country_years})).collect::<Vec<_>>(),
+        "figures": figs.iter().map(|f| serde_json::json!({"key": f.key, "title": f.title, "countries": f.basis.countries, "country_years": f.basis.country_years})).collect::<Vec<_>>(),
     });
     files.push(("version.json".into(), format!("{vj:#}\n")));
     files

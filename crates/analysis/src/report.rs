@@ -46,20 +46,46 @@ impl Table {
     }
 }
 
-/// One figure as the page shows it; borrowed from whatever figure type a report computes.
-pub struct Section<'a> {
-    pub key: &'a str,
-    pub title: &'a str,
-    pub definition: &'a str,
-    /// The `n` line under the definition, as HTML (it must contain `<strong>n = `).
-    pub n_html: String,
-    pub notes: &'a [String],
+/// One figure of a report: its tables (one CSV each), charts (one SVG each), other files, and
+/// what its `n` counts (`B`: the court cases of chapter 5, the countries of the GLOTIP report).
+#[derive(Debug, Clone)]
+pub struct Figure<B> {
+    /// File stem, e.g. `fig1-internet-by-year`.
+    pub key: String,
+    pub title: String,
+    pub definition: String,
+    /// What is behind the figure: its `n` and how it splits.
+    pub basis: B,
+    pub notes: Vec<String>,
     /// (file name, table)
-    pub tables: &'a [(String, Table)],
+    pub tables: Vec<(String, Table)>,
     /// (file name, SVG)
-    pub charts: &'a [(String, String)],
+    pub charts: Vec<(String, String)>,
     /// (file name, content): other exports (the cyber-flow graph).
-    pub files: &'a [(String, String)],
+    pub files: Vec<(String, String)>,
+}
+
+impl<B> Figure<B> {
+    pub fn new(key: &str, title: &str, definition: &str, basis: B) -> Figure<B> {
+        Figure {
+            key: key.into(),
+            title: title.into(),
+            definition: definition.into(),
+            basis,
+            notes: Vec::new(),
+            tables: Vec::new(),
+            charts: Vec::new(),
+            files: Vec::new(),
+        }
+    }
+    /// Adds a table, written as `key-suffix.csv` (`key.csv` without a suffix).
+    pub fn table(&mut self, suffix: &str, t: Table) {
+        self.tables.push((file_name(&self.key, suffix, "csv"), t));
+    }
+    /// Adds a chart, written as `key-suffix.svg`.
+    pub fn chart(&mut self, suffix: &str, svg: String) {
+        self.charts.push((file_name(&self.key, suffix, "svg"), svg));
+    }
 }
 
 /// The page's heading, the paragraphs above the figures (HTML) and the data-version line (HTML).
@@ -78,8 +104,9 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f0f0f0}\
 details{margin:0.5rem 0}summary{cursor:pointer}";
 
 /// Every file of a report by name: `index.html` (nothing fetched, no script), one CSV per table,
-/// one SVG per chart, and the sections' other files.
-pub fn page_files(page: &Page<'_>, sections: &[Section<'_>]) -> Vec<(String, String)> {
+/// one SVG per chart, and the figures' other files. `n_html` gives the `n` line under a figure's
+/// definition, as HTML (it must contain `<strong>n = `).
+pub fn page_files<B>(page: &Page<'_>, sections: &[Figure<B>], n_html: impl Fn(&Figure<B>) -> String) -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = Vec::new();
     let mut html = format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{0}</title>\
@@ -90,23 +117,23 @@ pub fn page_files(page: &Page<'_>, sections: &[Section<'_>]) -> Vec<(String, Str
         page.version_html
     );
     for f in sections {
-        html.push_str(&format!("<li><a href=\"#{}\">{}</a></li>", esc(f.key), esc(f.title)));
+        html.push_str(&format!("<li><a href=\"#{}\">{}</a></li>", esc(&f.key), esc(&f.title)));
     }
     html.push_str("</ol>");
     for (i, f) in sections.iter().enumerate() {
-        html.push_str(&format!("<section id=\"{}\"><h2>Figure {}. {}</h2>", esc(f.key), i + 1, esc(f.title)));
-        for (_, svg) in f.charts {
+        html.push_str(&format!("<section id=\"{}\"><h2>Figure {}. {}</h2>", esc(&f.key), i + 1, esc(&f.title)));
+        for (_, svg) in &f.charts {
             html.push_str(svg);
         }
         html.push_str(&format!(
             "<p class=\"def\"><strong>Definition.</strong> {}</p><p class=\"meta\">{}</p>",
-            esc(f.definition),
-            f.n_html
+            esc(&f.definition),
+            n_html(f)
         ));
-        for n in f.notes {
+        for n in &f.notes {
             html.push_str(&format!("<p class=\"meta\">{}</p>", esc(n)));
         }
-        for (name, t) in f.tables {
+        for (name, t) in &f.tables {
             let open = if t.rows.len() <= 20 { " open" } else { "" };
             html.push_str(&format!(
                 "<details{open}><summary>Table <code>{}</code> ({} rows)</summary>{}</details>",
@@ -124,10 +151,10 @@ pub fn page_files(page: &Page<'_>, sections: &[Section<'_>]) -> Vec<(String, Str
             .map(|n| format!("<a href=\"{0}\">{0}</a>", esc(n)))
             .collect();
         html.push_str(&format!("<p class=\"meta\">Files: {}</p></section>", links.join(" · ")));
-        for (n, t) in f.tables {
+        for (n, t) in &f.tables {
             files.push((n.clone(), t.to_csv()));
         }
-        for (n, svg) in f.charts {
+        for (n, svg) in &f.charts {
             files.push((n.clone(), format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n")));
         }
         files.extend(f.files.iter().cloned());

@@ -31,7 +31,7 @@ fn nice_step(max: u64) -> u64 {
 }
 
 fn short(n: u64) -> String {
-    if n >= 1_000_000 && n % 100_000 == 0 {
+    if n >= 1_000_000 && n.is_multiple_of(100_000) {
         format!("{}M", n as f64 / 1e6)
     } else {
         thousands(n)

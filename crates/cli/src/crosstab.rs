@@ -31,32 +31,48 @@ pub struct CrosstabArgs {
     repeat: Option<usize>,
 }
 
-/// A table on stdout as the format asks (JSON: one object per row, numbers as numbers).
-pub fn print_table(t: &Table, format: Format) {
+/// Which leading columns of a table are its keys. In JSON a key is a string whatever it looks
+/// like (a category `2019`, an age `17`, a code `001`), except the database's `year` when
+/// `year_as_number`: a number, as `tipdata query --format json` gives it.
+#[derive(Clone, Copy)]
+pub struct Keys {
+    pub n: usize,
+    pub year_as_number: bool,
+}
+
+/// One JSON object per table row: keys as [`Keys`] says, the other columns (counts, bounds,
+/// shares) numbers when they read as one, empty ones as strings.
+pub fn json_rows(t: &Table, keys: Keys) -> Vec<Value> {
+    t.rows
+        .iter()
+        .map(|r| {
+            let o: Map<String, Value> = t
+                .header
+                .iter()
+                .zip(r)
+                .enumerate()
+                .map(|(i, (h, v))| {
+                    let number = if i < keys.n {
+                        if keys.year_as_number && h == "year" { v.parse::<i64>().map(Value::from).ok() } else { None }
+                    } else {
+                        v.parse::<u64>().map(Value::from).ok().or_else(|| {
+                            v.parse::<f64>().ok().filter(|f| f.is_finite() && v.contains('.')).map(Value::from)
+                        })
+                    };
+                    (h.clone(), number.unwrap_or_else(|| Value::from(v.as_str())))
+                })
+                .collect();
+            Value::Object(o)
+        })
+        .collect()
+}
+
+/// A table on stdout as the format asks (JSON: one object per row, see [`json_rows`]).
+pub fn print_table(t: &Table, keys: Keys, format: Format) {
     match format {
         Format::Csv => print!("{}", t.to_csv()),
         Format::Table => print!("{}", render::table(&t.header, &t.rows)),
-        Format::Json => {
-            let rows: Vec<Value> = t
-                .rows
-                .iter()
-                .map(|r| {
-                    let o: Map<String, Value> = t
-                        .header
-                        .iter()
-                        .zip(r)
-                        .map(|(h, v)| {
-                            let num = v.parse::<u64>().map(Value::from).ok().or_else(|| {
-                                v.parse::<f64>().ok().filter(|f| f.is_finite() && v.contains('.')).map(Value::from)
-                            });
-                            (h.clone(), num.unwrap_or_else(|| Value::from(v.as_str())))
-                        })
-                        .collect();
-                    Value::Object(o)
-                })
-                .collect();
-            println!("{}", serde_json::to_string_pretty(&rows).expect("JSON of strings and numbers"));
-        }
+        Format::Json => println!("{}", serde_json::to_string_pretty(&json_rows(t, keys)).expect("JSON of strings and numbers")),
     }
 }
 
@@ -75,7 +91,7 @@ pub fn run(db: &str, a: &CrosstabArgs) -> Result<()> {
                 for c in country::coverage(&rows) {
                     t.push(vec![c.year, c.countries.to_string(), c.low.to_string(), c.high.to_string(), c.panel_countries.to_string(), c.panel_low.to_string(), c.panel_high.to_string()]);
                 }
-                print_table(&t, a.query.format);
+                print_table(&t, Keys { n: 1, year_as_number: true }, a.query.format);
                 return Ok(());
             }
             anyhow::ensure!(!q.by.is_empty(), "--by: name at least one key (e.g. --by year)");
@@ -83,7 +99,7 @@ pub fn run(db: &str, a: &CrosstabArgs) -> Result<()> {
             if !tab.left_out.is_empty() {
                 eprintln!("note: left out of regions (they do not roll up): {}", tab.left_out.join(", "));
             }
-            print_table(&tab.table(), a.query.format);
+            print_table(&tab.table(), Keys { n: q.by.len(), year_as_number: true }, a.query.format);
             Ok(())
         }
     }
@@ -130,7 +146,8 @@ fn microdata(path: &std::path::Path, a: &CrosstabArgs) -> Result<()> {
         }
     };
     eprintln!("{} records counted", counts.total);
-    print_table(&counts.table(), a.query.format);
+    // The CSV's values are text, whatever they look like (a `year` column too).
+    print_table(&counts.table(), Keys { n: by.len(), year_as_number: false }, a.query.format);
     Ok(())
 }
 
@@ -157,11 +174,30 @@ pub fn run_flows(db: &str, a: &FlowsArgs) -> Result<()> {
     if !unknown.is_empty() {
         eprintln!("note: {} citizenship wordings not in the alias table count as unknown origin", unknown.len());
     }
-    let t = if a.domestic {
-        flows::domestic_foreign_table(&flows::domestic_foreign(&rows, level, Instrument::v1()))
+    // Keys: area, year; or year, origin, destination.
+    let (t, n) = if a.domestic {
+        (flows::domestic_foreign_table(&flows::domestic_foreign(&rows, level, Instrument::v1())), 2)
     } else {
-        flows::flows_table(&flows::flows(&rows, level, Instrument::v1()))
+        (flows::flows_table(&flows::flows(&rows, level, Instrument::v1())), 3)
     };
-    print_table(&t, a.format);
+    print_table(&t, Keys { n, year_as_number: true }, a.format);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_keys_are_text_and_the_database_year_a_number() {
+        let mut t = Table::new(&["year", "category", "sex", "value", "share_low_pct", "share_high_pct"]);
+        t.push(vec!["2019".into(), "2020".into(), "001".into(), "12".into(), "33.3".into(), String::new()]);
+        let db = json_rows(&t, Keys { n: 3, year_as_number: true });
+        assert_eq!(
+            db[0],
+            serde_json::json!({"year": 2019, "category": "2020", "sex": "001", "value": 12, "share_low_pct": 33.3, "share_high_pct": ""})
+        );
+        let csv = json_rows(&t, Keys { n: 3, year_as_number: false });
+        assert_eq!(csv[0]["year"], "2019");
+    }
 }

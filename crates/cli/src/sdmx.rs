@@ -50,7 +50,7 @@ pub fn export(db: &str, cmd: ExportCmd) -> Result<()> {
         ExportCmd::Observations { format: ExportFormat::Parquet, country, out } => {
             let out = out.context("--format parquet writes a binary file: give it with --out FILE")?;
             let store = tipdata_store::open(db)?;
-            let stored = stored_cells(store.as_ref(), country.as_deref())?;
+            let stored = store.stored_cells(country.as_deref())?;
             let cells: Vec<ParquetCell<'_>> = stored
                 .iter()
                 .map(|c| ParquetCell { key: &c.key, value: c.value, source: &c.source, version: c.version })
@@ -70,15 +70,6 @@ pub fn export(db: &str, cmd: ExportCmd) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Every stored cell with its provenance and version, in the order `cells` lists them.
-fn stored_cells(store: &dyn tipdata_store::Store, country: Option<&str>) -> Result<Vec<tipdata_store::StoredCell>> {
-    store
-        .cells(country)?
-        .into_iter()
-        .map(|(key, _)| store.cell(&key)?.with_context(|| format!("cell {key} vanished while exporting")))
-        .collect()
 }
 
 /// Imports SDMX-CSV observations all or nothing, like any other import.

@@ -47,6 +47,12 @@ const META_INSTRUMENT: &str = "Instrument";
 /// Labels the focal point fills in.
 pub const META_FILLED: [&str; 4] = ["Source agency", "National definition of a child (age)", "Notes", "Contact person"];
 
+/// The category cell of an open breakdown's row whose stored category is empty (the GLOTIP
+/// file has such rows, e.g. a `by citizenship` figure without a citizenship): written in place
+/// of the empty name so the row does not read as a blank row with figures, and read back as
+/// the empty category.
+pub const UNNAMED_CATEGORY: &str = "(no category given)";
+
 /// Choices offered for the national definition of a child (other wording is accepted).
 const CHILD_DEFINITIONS: [&str; 5] = ["under 18", "under 16", "under 15", "under 14", "other (see notes)"];
 
@@ -196,8 +202,9 @@ fn build(spec: &QuestionnaireSpec<'_>, raw: &[RawCell<'_>]) -> Result<Vec<u8>, W
         let mut row = FIRST_DATA_ROW;
         for dim_name in dimensions_of(&ind.code) {
             let Some(dim) = inst.dimension(dim_name) else { continue };
-            let categories: Vec<(String, bool)> = match &dim.categories {
-                Categories::Closed(list) => list.iter().map(|c| (c.clone(), false)).collect(),
+            // (category, its row kind)
+            let categories: Vec<(String, RowKind)> = match &dim.categories {
+                Categories::Closed(list) => list.iter().map(|c| (c.clone(), RowKind::Closed)).collect(),
                 Categories::Open(_) => {
                     // Last year's and this year's known categories first, then blank rows.
                     let mut seen: Vec<String> = Vec::new();
@@ -207,21 +214,18 @@ fn build(spec: &QuestionnaireSpec<'_>, raw: &[RawCell<'_>]) -> Result<Vec<u8>, W
                         }
                     }
                     seen.sort();
-                    let mut rows: Vec<(String, bool)> = seen.into_iter().map(|c| (c, true)).collect();
-                    rows.extend(vec![(String::new(), true); OPEN_ROWS]);
+                    let mut rows: Vec<(String, RowKind)> = seen.into_iter().map(|c| (c, RowKind::Known)).collect();
+                    rows.extend(vec![(String::new(), RowKind::Blank); OPEN_ROWS]);
                     rows
                 }
             };
-            for (category, open) in categories {
+            for (category, kind) in categories {
                 ws.write_string(row, 0, &dim.name)?;
-                if open {
-                    if category.is_empty() {
-                        ws.write_blank(row, 1, &input)?;
-                    } else {
-                        ws.write_string_with_format(row, 1, &category, &input)?;
-                    }
-                } else {
-                    ws.write_string(row, 1, &category)?;
+                match kind {
+                    RowKind::Closed => ws.write_string(row, 1, &category).map(|_| ())?,
+                    RowKind::Blank => ws.write_blank(row, 1, &input).map(|_| ())?,
+                    RowKind::Known if category.is_empty() => ws.write_string(row, 1, UNNAMED_CATEGORY).map(|_| ())?,
+                    RowKind::Known => ws.write_string_with_format(row, 1, &category, &input).map(|_| ())?,
                 }
                 for (i, (sex, age)) in COLUMNS.iter().enumerate() {
                     let key = ObsKey {
@@ -234,14 +238,16 @@ fn build(spec: &QuestionnaireSpec<'_>, raw: &[RawCell<'_>]) -> Result<Vec<u8>, W
                         year: spec.year,
                     };
                     let c = FIRST_VALUE_COL + i as u16;
-                    match find(spec.prefill, &key) {
+                    // A blank row has no key of its own (its empty name is not the unnamed category).
+                    let prefilled = if kind == RowKind::Blank { None } else { find(spec.prefill, &key) };
+                    match prefilled {
                         Some(v) => write_value(ws, row, c, v, &input)?,
                         None => {
                             ws.write_blank(row, c, &input)?;
                         }
                     }
                     let prev = ObsKey { year: spec.year - 1, ..key };
-                    if !category.is_empty() {
+                    if kind != RowKind::Blank {
                         if let Some(v) = find(spec.previous, &prev) {
                             write_value(ws, row, REFERENCE_COL + i as u16, v, &reference)?;
                         }
@@ -276,6 +282,15 @@ fn build(spec: &QuestionnaireSpec<'_>, raw: &[RawCell<'_>]) -> Result<Vec<u8>, W
         }
     }
     Ok(wb.save_to_buffer()?)
+}
+
+/// A row of an indicator sheet: a category of a closed breakdown (fixed), a known category of an
+/// open one (last year's or prefilled), or a blank row of an open one for the focal point.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RowKind {
+    Closed,
+    Known,
+    Blank,
 }
 
 fn count_rows(spec: &QuestionnaireSpec<'_>, ind: &tipdata_model::instrument::Indicator, dim: &tipdata_model::instrument::Dimension) -> usize {
@@ -389,7 +404,10 @@ fn read_workbook(file: &str, bytes: &[u8]) -> Result<Questionnaire, ReadError> {
         let last_row = range.end().map_or(0, |(r, _)| r);
         for r in FIRST_DATA_ROW..=last_row {
             let dimension = text(&cell(r, 0));
-            let category = text(&cell(r, 1));
+            // A stored category without a name comes back as the empty category.
+            let written = text(&cell(r, 1));
+            let unnamed = written == UNNAMED_CATEGORY;
+            let category = if unnamed { String::new() } else { written };
             let values: Vec<(u16, Data)> = (0..COLUMNS.len() as u16).map(|i| (FIRST_VALUE_COL + i, cell(r, FIRST_VALUE_COL + i))).collect();
             let any_value = values.iter().any(|(_, d)| !text(d).is_empty());
             if dimension.is_empty() {
@@ -399,7 +417,7 @@ fn read_workbook(file: &str, bytes: &[u8]) -> Result<Questionnaire, ReadError> {
                 continue;
             }
             inst.check(Part::Dimension, &dimension, None).map_err(|m| at(&name, r, 0, m))?;
-            if category.is_empty() {
+            if category.is_empty() && !unnamed {
                 if any_value {
                     return Err(at(&name, r, 1, format!("figures {dimension} without a category: name the category")));
                 }
@@ -518,6 +536,30 @@ mod tests {
         let bytes = build(&spec, &[RawCell { sheet: "Victims", row: 9, col: 2, text: "12" }]).unwrap();
         let e = read_questionnaire_bytes("q.xlsx", &bytes).unwrap_err();
         assert!(e.to_string().contains("Victims!B10: figures by citizenship without a category"), "{e}");
+    }
+
+    #[test]
+    fn a_stored_figure_without_a_category_is_prefilled_under_a_label_and_read_back_without_one() {
+        // BOL 2019 in the GLOTIP file: a `by citizenship` total with an empty category.
+        let filled = [
+            (key(V, "by citizenship", "", "Total", "Total", 2019), CellValue::Count(373)),
+            (key(V, "by citizenship", "Peruano", "Total", "Total", 2019), CellValue::Below(5)),
+        ];
+        let prev = [(key(V, "by citizenship", "", "Total", "Total", 2018), CellValue::Count(290))];
+        let bytes = write_questionnaire(&QuestionnaireSpec { entity: "BOL", year: 2019, previous: &prev, prefill: &filled }).unwrap();
+        let q = read_questionnaire_bytes("q.xlsx", &bytes).unwrap();
+        let got: Vec<(ObsKey, CellValue)> = q.observations.iter().map(|o| (o.key.clone(), o.value)).collect();
+        assert_eq!(got, filled.to_vec());
+        let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(&bytes)).unwrap();
+        let range = wb.worksheet_range("Victims").unwrap();
+        // Rows 6-9: total and three forms; row 10 the unnamed category, with last year beside it.
+        assert_eq!(range.get_value((9, 1)), Some(&Data::String(UNNAMED_CATEGORY.into())));
+        assert_eq!(range.get_value((9, u32::from(REFERENCE_COL))), Some(&Data::Float(290.0)));
+        // A blank row with figures is still an error.
+        let spec = QuestionnaireSpec { entity: "BOL", year: 2019, previous: &prev, prefill: &filled };
+        let bytes = build(&spec, &[RawCell { sheet: "Victims", row: 11, col: 2, text: "12" }]).unwrap();
+        let e = read_questionnaire_bytes("q.xlsx", &bytes).unwrap_err();
+        assert!(e.to_string().contains("Victims!B12: figures by citizenship without a category"), "{e}");
     }
 
     #[test]

@@ -157,11 +157,12 @@ pub(crate) struct Pg {
 
 pub(crate) enum Db {
     Sqlite(rusqlite::Connection),
-    Postgres(RefCell<Pg>),
+    /// Boxed: the client and its statement cache are larger than a SQLite connection.
+    Postgres(Box<RefCell<Pg>>),
 }
 
 /// Advisory lock key every PostgreSQL write transaction takes ("tipdata" in ASCII).
-const WRITE_LOCK: i64 = 0x7469_7064_6174_61;
+const WRITE_LOCK: i64 = 0x0074_6970_6461_7461;
 
 impl Db {
     pub fn open_sqlite(path: &str) -> Result<Db, StoreError> {
@@ -197,7 +198,7 @@ impl Db {
                 ),
             });
         }
-        Ok(Db::Postgres(RefCell::new(client)))
+        Ok(Db::Postgres(Box::new(RefCell::new(client))))
     }
 
     pub fn backend(&self) -> Backend {
@@ -240,14 +241,14 @@ impl Db {
                 let mut out = Vec::new();
                 while let Some(r) = rows.next()? {
                     let mut vals = Vec::with_capacity(n);
-                    for i in 0..n {
+                    for (i, name) in names.iter().enumerate() {
                         vals.push(match r.get_ref(i)? {
                             rusqlite::types::ValueRef::Null => Value::Null,
                             rusqlite::types::ValueRef::Integer(x) => Value::Int(x),
                             rusqlite::types::ValueRef::Real(x) => Value::Real(x),
                             rusqlite::types::ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
                             rusqlite::types::ValueRef::Blob(_) => {
-                                return Err(StoreError::Corrupt(format!("column {} holds a blob", names[i])))
+                                return Err(StoreError::Corrupt(format!("column {name} holds a blob")))
                             }
                         });
                     }

@@ -136,6 +136,9 @@ pub trait Store: CaseStore + SubmissionStore + UserStore + ReleaseStore + Victim
     /// Sums observations as [`Query`] says; rows sorted by the `by` keys.
     fn query(&self, q: &Query) -> Result<Vec<QueryRow>, StoreError>;
     fn cell(&self, key: &ObsKey) -> Result<Option<StoredCell>, StoreError>;
+    /// Every stored cell (of one entity, or all) with its value, version and source, in one
+    /// query, in the order the cells were first stored: what [`Store::cell`] gives for each.
+    fn stored_cells(&self, entity: Option<&str>) -> Result<Vec<StoredCell>, StoreError>;
     fn cell_history(&self, key: &ObsKey) -> Result<Vec<HistoryEntry>, StoreError>;
     /// Stored findings, newest import first.
     fn findings(&self, entity: Option<&str>, year: Option<i32>) -> Result<Vec<Finding>, StoreError>;

@@ -78,15 +78,57 @@ impl SqlStore {
 }
 
 pub(crate) fn sync_entities(tx: &Db) -> Result<(), StoreError> {
-    for e in &Instrument::v1().entities {
-        tx.execute(
-            "INSERT INTO entities (id, m49, name, kind, region, subregion) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (id) DO UPDATE SET m49 = excluded.m49, name = excluded.name, kind = excluded.kind,
-             region = excluded.region, subregion = excluded.subregion",
-            p![e.id, e.m49, e.name, e.kind.as_str(), e.region, e.subregion],
-        )?;
-    }
+    let rows: Vec<Vec<Value>> = Instrument::v1()
+        .entities
+        .iter()
+        .map(|e| p![e.id, e.m49, e.name, e.kind.as_str(), e.region, e.subregion].to_vec())
+        .collect();
+    insert_rows(
+        tx,
+        "INSERT INTO entities (id, m49, name, kind, region, subregion)",
+        &rows,
+        "ON CONFLICT (id) DO UPDATE SET m49 = excluded.m49, name = excluded.name, kind = excluded.kind,
+         region = excluded.region, subregion = excluded.subregion",
+    )?;
     Ok(())
+}
+
+/// Rows per multi-row `INSERT`: at 16 columns, 8,000 bound parameters, well under SQLite's
+/// 32,766 and PostgreSQL's 65,535; large enough that a statement's round trip is amortised.
+const BATCH_ROWS: usize = 500;
+
+/// `head VALUES (?1, ?2, ..), (..), .. tail` over `rows` (all of one width), `BATCH_ROWS` rows a
+/// statement, in order; the rows a `RETURNING` in `tail` gives (their order is not promised).
+pub(crate) fn insert_rows(tx: &Db, head: &str, rows: &[Vec<Value>], tail: &str) -> Result<Vec<Row>, StoreError> {
+    let mut out = Vec::new();
+    // The statement for a chunk of this many rows (every chunk but the last has BATCH_ROWS).
+    let mut sql: Option<(usize, String)> = None;
+    for chunk in rows.chunks(BATCH_ROWS) {
+        if sql.as_ref().map(|(n, _)| *n) != Some(chunk.len()) {
+            let width = chunk[0].len();
+            let mut text = String::with_capacity(head.len() + tail.len() + chunk.len() * width * 7);
+            text.push_str(head);
+            text.push_str(" VALUES ");
+            for r in 0..chunk.len() {
+                text.push_str(if r == 0 { "(" } else { ", (" });
+                for c in 0..width {
+                    if c > 0 {
+                        text.push_str(", ");
+                    }
+                    text.push('?');
+                    text.push_str(&(r * width + c + 1).to_string());
+                }
+                text.push(')');
+            }
+            text.push(' ');
+            text.push_str(tail);
+            sql = Some((chunk.len(), text));
+        }
+        let (_, text) = sql.as_ref().expect("built above");
+        let params: Vec<Value> = chunk.iter().flatten().cloned().collect();
+        out.extend(tx.query(text, &params)?);
+    }
+    Ok(out)
 }
 
 pub(crate) fn value_text(v: CellValue) -> String {
@@ -102,11 +144,15 @@ pub(crate) fn read_value(kind: &str, n: Option<i64>) -> Result<CellValue, StoreE
 
 /// Appends entries to the audit chain inside one write transaction. Sequence numbers are
 /// given here (the last plus one), so both backends number entries alike, without gaps.
+/// [`AuditWriter::push`] chains an entry in memory; [`AuditWriter::flush`] writes the pending
+/// ones with multi-row `INSERT`s (an import's thousands of entries); [`AuditWriter::append`] is
+/// both at once. The chain is the same either way.
 pub(crate) struct AuditWriter {
     prev: String,
     seq: i64,
     at: String,
     actor: String,
+    pending: Vec<Vec<Value>>,
 }
 
 impl AuditWriter {
@@ -116,13 +162,14 @@ impl AuditWriter {
             Some(r) => (r.get(0)?, r.get(1)?),
             None => (0, GENESIS.to_string()),
         };
-        Ok(AuditWriter { prev, seq, at: crate::now(), actor: actor.into() })
+        Ok(AuditWriter { prev, seq, at: crate::now(), actor: actor.into(), pending: Vec::new() })
     }
 
     pub(crate) fn at(&self) -> &str {
         &self.at
     }
 
+    /// Writes one entry now (with any pending before it).
     pub(crate) fn append(
         &mut self,
         tx: &Db,
@@ -132,15 +179,32 @@ impl AuditWriter {
         old: Option<&str>,
         new: Option<&str>,
     ) -> Result<(), StoreError> {
+        self.push(action, table, row_key, old, new);
+        self.flush(tx)
+    }
+
+    /// Chains one entry; it is written by the next [`AuditWriter::flush`] (or `append`) in the
+    /// same transaction.
+    pub(crate) fn push(&mut self, action: &str, table: &str, row_key: &str, old: Option<&str>, new: Option<&str>) {
         let e = Entry { at: &self.at, actor: &self.actor, action, table, row_key, old, new };
         let h = audit::hash(&self.prev, &e);
         self.seq += 1;
-        tx.execute(
-            "INSERT INTO audit_log (seq, at, actor, action, table_name, row_key, old_value, new_value, prev_hash, hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            p![self.seq, self.at, self.actor, action, table, row_key, old, new, self.prev, h],
-        )?;
+        self.pending.push(p![self.seq, self.at, self.actor, action, table, row_key, old, new, self.prev, h].to_vec());
         self.prev = h;
+    }
+
+    /// Writes the pending entries, in chain order.
+    pub(crate) fn flush(&mut self, tx: &Db) -> Result<(), StoreError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        insert_rows(
+            tx,
+            "INSERT INTO audit_log (seq, at, actor, action, table_name, row_key, old_value, new_value, prev_hash, hash)",
+            &self.pending,
+            "",
+        )?;
+        self.pending.clear();
         Ok(())
     }
 }
@@ -195,6 +259,10 @@ pub(crate) fn import_in(tx: &Db, imp: &ObservationImport<'_>) -> Result<(ImportO
     let mut audit = AuditWriter::start(tx, imp.actor)?;
     // Per cell of this import: the stored row it wrote and that row's version, if it wrote one.
     let mut written: Vec<Option<(i64, i64)>> = vec![None; imp.collapsed.cells.len()];
+    // New cells are written with multi-row INSERTs after the loop, in cell order (so they get
+    // the ids row-by-row inserts gave); changed cells row by row (a history row and an update
+    // each). The audit entries are chained in cell order either way and written together.
+    let mut new_cells: Vec<Vec<Value>> = Vec::new();
     for (i, obs) in imp.collapsed.cells.iter().enumerate() {
         let k = &obs.key;
         let (kind, n) = obs.value.to_parts();
@@ -217,44 +285,56 @@ pub(crate) fn import_in(tx: &Db, imp: &ObservationImport<'_>) -> Result<(ImportO
                      source_column = ?7, source_name = ?8, import_id = ?9, version = version + 1 WHERE id = ?1",
                     p![id, kind, n, s.file, s.sheet, s.row, s.column, obs.source_name, import_id],
                 )?;
-                audit.append(tx, "update", "observations", &k.to_string(), Some(&value_text(old)), Some(&value_text(obs.value)))?;
+                audit.push("update", "observations", &k.to_string(), Some(&value_text(old)), Some(&value_text(obs.value)));
                 out.changed += 1;
                 out.history += 1;
                 written[i] = Some((id, version + 1));
             }
             None => {
-                let id = tx.insert(
-                    "INSERT INTO observations (entity, indicator, dimension, category, sex, age, year, value_kind, value,
-                     source_file, source_sheet, source_row, source_column, source_name, import_id, version)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 1) RETURNING id",
+                new_cells.push(
                     p![k.entity, k.indicator, k.dimension, k.category, k.sex, k.age, k.year, kind, n,
-                       s.file, s.sheet, s.row, s.column, obs.source_name, import_id],
-                )?;
-                audit.append(tx, "insert", "observations", &k.to_string(), None, Some(&value_text(obs.value)))?;
+                       s.file, s.sheet, s.row, s.column, obs.source_name, import_id, 1].to_vec(),
+                );
+                audit.push("insert", "observations", &k.to_string(), None, Some(&value_text(obs.value)));
                 out.inserted += 1;
-                written[i] = Some((id, 1));
             }
         }
     }
+    insert_rows(
+        tx,
+        "INSERT INTO observations (entity, indicator, dimension, category, sex, age, year, value_kind, value,
+         source_file, source_sheet, source_row, source_column, source_name, import_id, version)",
+        &new_cells,
+        "",
+    )?;
     // Earlier rows of the file that a later row replaced: kept as history of the cell
     // the later row wrote (a cell this import left unchanged already has them).
+    let mut history: Vec<Vec<Value>> = Vec::new();
     for (i, earlier) in &imp.collapsed.superseded {
+        // A cell this import inserted: its id, looked up by key (only these few need it).
+        if written[*i].is_none() && !existing.contains_key(&imp.collapsed.cells[*i].key) {
+            let id: i64 = tx
+                .query_one(&format!("SELECT id FROM observations WHERE {KEY_COLUMNS}"), &key_params(&imp.collapsed.cells[*i].key))?
+                .get(0)?;
+            written[*i] = Some((id, 1));
+        }
         let Some((id, version)) = written[*i] else { continue };
         let winner = &imp.collapsed.cells[*i];
         let (kind, n) = earlier.value.to_parts();
         let s = &earlier.source;
         let reason = format!("repeated key in {}: row {} replaced by row {}", s.file, s.row, winner.source.row);
-        tx.execute(
-            "INSERT INTO observation_history (observation_id, version, value_kind, value, source_file, source_sheet,
-             source_row, source_column, replaced_by_import, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            p![id, version, kind, n, s.file, s.sheet, s.row, s.column, import_id, reason],
-        )?;
-        audit.append(
-            tx, "supersede", "observations", &winner.key.to_string(),
-            Some(&value_text(earlier.value)), Some(&value_text(winner.value)),
-        )?;
+        history.push(p![id, version, kind, n, s.file, s.sheet, s.row, s.column, import_id, reason].to_vec());
+        audit.push("supersede", "observations", &winner.key.to_string(), Some(&value_text(earlier.value)), Some(&value_text(winner.value)));
         out.history += 1;
     }
+    insert_rows(
+        tx,
+        "INSERT INTO observation_history (observation_id, version, value_kind, value, source_file, source_sheet,
+         source_row, source_column, replaced_by_import, reason)",
+        &history,
+        "",
+    )?;
+    audit.flush(tx)?;
     out.findings = imp.reader_findings.iter().chain(&imp.collapsed.findings).cloned().collect();
     if out.inserted + out.changed == 0 {
         return Ok((out, false));
@@ -344,6 +424,26 @@ impl Store for SqlStore {
                 })
             })
             .transpose()
+    }
+
+    fn stored_cells(&self, entity: Option<&str>) -> Result<Vec<StoredCell>, StoreError> {
+        self.db
+            .query(
+                "SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value, version,
+                        source_file, source_sheet, source_row, source_column
+                 FROM observations WHERE (CAST(?1 AS TEXT) IS NULL OR entity = ?1) ORDER BY id",
+                p![entity],
+            )?
+            .iter()
+            .map(|r| {
+                Ok(StoredCell {
+                    key: read_key(r, 0)?,
+                    value: read_value(&r.get::<String>(7)?, r.get(8)?)?,
+                    version: r.get(9)?,
+                    source: source(r, 10)?,
+                })
+            })
+            .collect()
     }
 
     fn cell_history(&self, k: &ObsKey) -> Result<Vec<HistoryEntry>, StoreError> {
@@ -495,13 +595,14 @@ pub(crate) fn start_import(tx: &Db, [kind, file, sha256, actor, version]: [&str;
 
 /// Records an import's findings and its counts (inserted, changed, unchanged), in its transaction.
 pub(crate) fn finish_import(tx: &Db, import_id: i64, findings: &[Finding], counts: [u64; 3]) -> Result<(), StoreError> {
-    for x in findings {
-        let cells = serde_json::to_string(&x.cells).expect("strings serialise");
-        tx.execute(
-            "INSERT INTO findings (import_id, rule, severity, entity, year, cells, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            p![import_id, x.rule, x.severity.as_str(), x.entity, x.year, cells, x.message],
-        )?;
-    }
+    let rows: Vec<Vec<Value>> = findings
+        .iter()
+        .map(|x| {
+            let cells = serde_json::to_string(&x.cells).expect("strings serialise");
+            p![import_id, x.rule, x.severity.as_str(), x.entity, x.year, cells, x.message].to_vec()
+        })
+        .collect();
+    insert_rows(tx, "INSERT INTO findings (import_id, rule, severity, entity, year, cells, message)", &rows, "")?;
     let [inserted, changed, unchanged] = counts;
     tx.execute(
         "UPDATE imports SET cells_inserted = ?2, cells_changed = ?3, cells_unchanged = ?4 WHERE id = ?1",
@@ -526,4 +627,129 @@ pub(crate) fn read_key(r: &Row, first: usize) -> Result<ObsKey, StoreError> {
 fn source(r: &Row, i: usize) -> Result<String, StoreError> {
     let (file, sheet, row, column): (String, String, u64, String) = (r.get(i)?, r.get(i + 1)?, r.get(i + 2)?, r.get(i + 3)?);
     Ok(tipdata_model::Provenance { file, sheet, row, column }.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ObservationImport;
+    use tipdata_model::{collapse, Observation, Provenance};
+
+    fn cell(entity: &str, year: i32, row: u64, v: u64) -> Observation {
+        Observation {
+            key: ObsKey {
+                entity: entity.into(),
+                indicator: "Detected trafficking victims".into(),
+                dimension: "Total".into(),
+                category: "Total".into(),
+                sex: "Total".into(),
+                age: "Total".into(),
+                year,
+            },
+            value: if v < 5 { CellValue::Below(5) } else { CellValue::Count(v) },
+            source: Provenance { file: "t.csv".into(), sheet: String::new(), row, column: "txtVALUE".into() },
+            source_name: "GLOTIP".into(),
+        }
+    }
+
+    fn import(s: &mut SqlStore, cells: Vec<Observation>) -> ImportOutcome {
+        let c = collapse(cells);
+        s.import_observations(&ObservationImport {
+            kind: "glotip",
+            file: "t.csv",
+            sha256: String::new(),
+            actor: "test",
+            rows_read: 0,
+            collapsed: &c,
+            reader_findings: &[],
+        })
+        .expect("imports")
+    }
+
+    type Entry = (i64, String, String, Option<String>, Option<String>);
+
+    fn trail(s: &SqlStore) -> Vec<Entry> {
+        s.db.query("SELECT seq, action, row_key, old_value, new_value FROM audit_log ORDER BY seq", p![])
+            .expect("reads")
+            .iter()
+            .map(|r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .collect::<Result<_, StoreError>>()
+            .expect("rows")
+    }
+
+    /// An import larger than several multi-row INSERTs, with repeated keys, then a revision:
+    /// rows, ids, history and the audit trail are what one statement per row wrote.
+    #[test]
+    fn a_batched_import_writes_the_rows_and_the_trail_of_a_row_by_row_one() {
+        let db = crate::testing::TestDb::new();
+        let mut s = db.open();
+        let entities = ["PER", "CHL", "BOL", "ARG", "BRA", "COL", "ECU", "URY"];
+        let mut first = Vec::new();
+        let mut row = 1;
+        for e in entities {
+            for year in 2003..=2021 {
+                for k in 0..9 {
+                    row += 1;
+                    let mut c = cell(e, year, row, (row * 7) % 50);
+                    c.key.category = format!("c{k}");
+                    c.key.dimension = "by citizenship".into();
+                    first.push(c);
+                }
+            }
+        }
+        let n = first.len() as u64; // 1,368 cells: three statements of 500 rows
+        // Repeats: 40 keys given again later with another value (the later row wins).
+        let repeats: Vec<Observation> = first[..40].iter().map(|c| Observation { value: CellValue::Count(999), source: Provenance { row: c.source.row + 5000, ..c.source.clone() }, ..c.clone() }).collect();
+        let mut file = first.clone();
+        file.extend(repeats);
+        let out = import(&mut s, file);
+        assert_eq!((out.inserted, out.changed, out.history, out.import_id), (n, 0, 40, Some(1)));
+
+        let mut want: Vec<(String, String, Option<String>, Option<String>)> = Vec::new();
+        for (i, c) in first.iter().enumerate() {
+            let v = if i < 40 { CellValue::Count(999) } else { c.value };
+            want.push(("insert".into(), c.key.to_string(), None, Some(value_text(v))));
+        }
+        for c in &first[..40] {
+            want.push(("supersede".into(), c.key.to_string(), Some(value_text(c.value)), Some(value_text(CellValue::Count(999)))));
+        }
+        // Ids follow the file's order, as row-by-row inserts gave them.
+        for (i, c) in first.iter().enumerate().step_by(97) {
+            let id: i64 = s.db.query_one(&format!("SELECT id FROM observations WHERE {KEY_COLUMNS}"), &key_params(&c.key)).unwrap().get(0).unwrap();
+            assert_eq!(id, i as i64 + 1, "{}", c.key);
+        }
+        // The history of a repeated key hangs on its cell, at version 1.
+        let h = s.cell_history(&first[3].key).unwrap();
+        assert_eq!((h.len(), h[0].version, h[0].value, h[0].replaced_by_import), (1, 1, first[3].value, 1));
+
+        // A revision: 600 cells change, the 40 repeated keys go back to their first value,
+        // 10 new ones; the rest unchanged.
+        let mut second = first.clone();
+        for c in second.iter_mut().skip(100).take(600) {
+            c.value = CellValue::Count(1000 + c.source.row);
+        }
+        for k in 0..10 {
+            second.push(cell("PRY", 2003 + k, 9000 + k as u64, 12));
+        }
+        let out = import(&mut s, second.clone());
+        assert_eq!((out.inserted, out.changed, out.import_id), (10, 640, Some(2)));
+        for (i, c) in second.iter().enumerate() {
+            if i >= first.len() {
+                want.push(("insert".into(), c.key.to_string(), None, Some(value_text(c.value))));
+            } else if i < 40 || (100..700).contains(&i) {
+                let old = if i < 40 { CellValue::Count(999) } else { first[i].value };
+                want.push(("update".into(), c.key.to_string(), Some(value_text(old)), Some(value_text(c.value))));
+            }
+        }
+        let got = trail(&s);
+        let seqs: Vec<i64> = got.iter().map(|e| e.0).collect();
+        assert_eq!(seqs, (1..=want.len() as i64).collect::<Vec<_>>(), "numbered without gaps");
+        let got: Vec<_> = got.into_iter().map(|(_, a, k, o, n)| (a, k, o, n)).collect();
+        assert_eq!(got, want);
+        let r = s.verify_audit().unwrap();
+        assert!(r.ok(), "{r:?}");
+        assert_eq!(s.stored_cells(Some("PRY")).unwrap().len(), 10);
+        let c = s.counts().unwrap();
+        assert_eq!((c.imports, c.observations, c.history), (2, n + 10, 40 + 640));
+    }
 }

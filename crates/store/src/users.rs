@@ -92,10 +92,14 @@ pub trait UserStore {
     fn session(&self, token_hash: &str, now: i64) -> Result<Option<(User, String)>, StoreError>;
     /// Ends a session, and drops every session expired at `now`.
     fn end_session(&mut self, token_hash: &str, now: i64) -> Result<(), StoreError>;
+    /// Adds an API token of a user (the token's SHA-256). Recorded in the audit trail in the same
+    /// transaction, by that user (table `api_tokens`, row `user/id`: the label, never the token or
+    /// its hash).
     fn add_api_token(&mut self, token_hash: &str, user_id: i64, label: &str) -> Result<ApiToken, StoreError>;
     fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>, StoreError>;
     fn user_by_api_token(&self, token_hash: &str) -> Result<Option<User>, StoreError>;
-    /// Revokes one of the user's tokens; `false` if the user has no such token.
+    /// Revokes one of the user's tokens; `false` if the user has no such token. Recorded in the
+    /// audit trail like [`UserStore::add_api_token`].
     fn revoke_api_token(&mut self, user_id: i64, token_id: i64) -> Result<bool, StoreError>;
 }
 
@@ -136,6 +140,18 @@ fn delete_user(tx: &Db, username: &str) -> Result<Option<User>, StoreError> {
 /// What the trail keeps of a user: role and country (the password hash stays out of it).
 fn user_audit_value(u: &User) -> String {
     serde_json::json!({ "role": u.role.as_str(), "country": u.country }).to_string()
+}
+
+/// What the trail keeps of an API token: whose it is and its label (never the token or its hash).
+fn token_audit_value(owner: &str, label: &str) -> String {
+    serde_json::json!({ "user": owner, "label": label }).to_string()
+}
+
+/// The name of a user, by id, inside the caller's transaction.
+fn username_of(tx: &Db, user_id: i64) -> Result<String, StoreError> {
+    tx.query_opt("SELECT username FROM users WHERE id = ?1", p![user_id])?
+        .ok_or_else(|| StoreError::Invalid(format!("no user with id {user_id}")))?
+        .get(0)
 }
 
 impl UserStore for SqlStore {
@@ -209,11 +225,16 @@ impl UserStore for SqlStore {
     }
 
     fn add_api_token(&mut self, token_hash: &str, user_id: i64, label: &str) -> Result<ApiToken, StoreError> {
+        let tx = self.db.write()?;
+        let owner = username_of(&tx, user_id)?;
         let at = crate::now();
-        let id = self.db.insert(
+        let id = tx.insert(
             "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
             p![token_hash, user_id, label, at],
         )?;
+        let new = token_audit_value(&owner, label);
+        AuditWriter::start(&tx, &owner)?.append(&tx, "insert", "api_tokens", &format!("{owner}/{id}"), None, Some(&new))?;
+        tx.commit()?;
         Ok(ApiToken { id, label: label.to_string(), created_at: at })
     }
 
@@ -236,7 +257,17 @@ impl UserStore for SqlStore {
     }
 
     fn revoke_api_token(&mut self, user_id: i64, token_id: i64) -> Result<bool, StoreError> {
-        Ok(self.db.execute("DELETE FROM api_tokens WHERE id = ?1 AND user_id = ?2", p![token_id, user_id])? > 0)
+        let tx = self.db.write()?;
+        let Some(r) = tx.query_opt("SELECT label FROM api_tokens WHERE id = ?1 AND user_id = ?2", p![token_id, user_id])? else {
+            return Ok(false);
+        };
+        let label: String = r.get(0)?;
+        let owner = username_of(&tx, user_id)?;
+        tx.execute("DELETE FROM api_tokens WHERE id = ?1 AND user_id = ?2", p![token_id, user_id])?;
+        let old = token_audit_value(&owner, &label);
+        AuditWriter::start(&tx, &owner)?.append(&tx, "delete", "api_tokens", &format!("{owner}/{token_id}"), Some(&old), None)?;
+        tx.commit()?;
+        Ok(true)
     }
 }
 
@@ -278,6 +309,35 @@ mod tests {
             vec![("root".into(), "insert".into(), "fp".into(), None, role.clone()), ("root".into(), "delete".into(), "fp".into(), role, None)]
         );
         assert!(!format!("{rows:?}").contains("secret-hash"), "the password hash stays out of the trail");
+    }
+
+    #[test]
+    fn creating_and_revoking_an_api_token_is_in_the_audit_trail_without_the_token() {
+        use crate::Store;
+        let (_d, mut s) = store();
+        let u = s.add_user(&NewUser { username: "ana", password_hash: "h", role: Role::Analyst, country: None }).expect("added");
+        let before = s.verify_audit().expect("verifies").entries;
+        let t = s.add_api_token("secret-token-hash", u.id, "nightly script").expect("token");
+        assert!(!s.revoke_api_token(u.id + 1, t.id).expect("revoke"), "another user cannot revoke it");
+        assert!(s.revoke_api_token(u.id, t.id).expect("revoke"));
+        assert!(!s.revoke_api_token(u.id, t.id).expect("revoke"), "already revoked");
+        assert!(s.add_api_token("h2", u.id + 1, "x").is_err(), "a token of no user");
+        let r = s.verify_audit().expect("verifies");
+        assert_eq!(r.entries, before + 2, "one entry per change, none for the refused ones");
+        assert!(r.broken.is_empty() && r.unaccounted.is_empty(), "{r:?}");
+        type Entry = (String, String, String, Option<String>, Option<String>);
+        let rows: Vec<Entry> = s
+            .db
+            .query("SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = 'api_tokens' ORDER BY seq", p![])
+            .expect("reads")
+            .iter()
+            .map(|r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .collect::<Result<_, StoreError>>()
+            .expect("rows");
+        let v = Some(r#"{"user":"ana","label":"nightly script"}"#.to_string());
+        let key = format!("ana/{}", t.id);
+        assert_eq!(rows, vec![("ana".into(), "insert".into(), key.clone(), None, v.clone()), ("ana".into(), "delete".into(), key, v, None)]);
+        assert!(!format!("{rows:?}").contains("secret"), "neither the token nor its hash is in the trail");
     }
 
     #[test]

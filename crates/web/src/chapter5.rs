@@ -69,9 +69,9 @@ otherwise its newest automatic coding, which no person has checked.</p><p class=
             i + 1,
             esc(&f.title),
             esc(&f.definition),
-            thousands(f.n as u64),
-            thousands(f.n_final as u64),
-            thousands(f.n_automatic as u64)
+            thousands(f.basis.n as u64),
+            thousands(f.basis.n_final as u64),
+            thousands(f.basis.n_automatic as u64)
         ));
         for n in &f.notes {
             body.push_str(&format!("<p class=\"note warn\">{}</p>", esc(n)));
@@ -113,7 +113,7 @@ pub async fn api(State(state): State<AppState>) -> Result<Response, ApiError> {
         .iter()
         .map(|f| {
             json!({
-                "key": f.key, "title": f.title, "definition": f.definition, "n": f.n, "n_final": f.n_final, "n_automatic": f.n_automatic, "notes": f.notes,
+                "key": f.key, "title": f.title, "definition": f.definition, "n": f.basis.n, "n_final": f.basis.n_final, "n_automatic": f.basis.n_automatic, "notes": f.notes,
                 "tables": f.tables.iter().map(|(n, t)| json!({ "name": n, "header": t.header, "rows": t.rows, "csv": format!("/chapter5/files/{n}") })).collect::<Vec<_>>(),
             })
         })

@@ -545,6 +545,40 @@ pub async fn raise_page(State(state): State<AppState>, Extension(p): Extension<P
     Ok(Redirect::to(&format!("/countries/{}/queries/{q}", esc(&iso3))))
 }
 
+/// A finding's cell as a person reads it. Findings name cells as `ENTITY|indicator|dimension|
+/// category|sex|age|year`, with `=value` after a reported cell and `*` for "any" (a pattern);
+/// that becomes `Bolivia (Plurinational State of) 2021 · Detected trafficking victims · by
+/// citizenship: Peruano · Female, 0 to 17 years = <5`. Anything else (a file reference) is
+/// shown as it is.
+pub fn readable_cell(text: &str) -> String {
+    let (key, value) = match text.split_once('=') {
+        Some((k, v)) => (k, Some(v)),
+        None => (text, None),
+    };
+    let f: Vec<&str> = key.split('|').collect();
+    let [entity, indicator, dimension, category, sex, age, year] = f[..] else { return text.to_string() };
+    let any = |s: &str| if s == "*" { "any".to_string() } else { s.to_string() };
+    let place = tipdata_model::Instrument::v1().entity(entity).map_or(entity.to_string(), |e| e.name.clone());
+    let breakdown = match (dimension, category) {
+        ("Total", "Total") => "total".to_string(),
+        ("*", "*") => "any breakdown".to_string(),
+        (d, "") => format!("{d}: (no category given)"),
+        (d, c) => format!("{}: {}", any(d), any(c)),
+    };
+    let who = match (sex, age) {
+        ("Total", "Total") => "all sexes and ages".to_string(),
+        ("*", "*") => "any sex and age".to_string(),
+        (s, "Total") => format!("{}, all ages", any(s)),
+        ("Total", a) => format!("all sexes, {}", any(a)),
+        (s, a) => format!("{}, {}", any(s), any(a)),
+    };
+    let mut out = format!("{place} {} · {} · {breakdown} · {who}", any(year), any(indicator));
+    if let Some(v) = value {
+        out.push_str(&format!(" = {v}"));
+    }
+    out
+}
+
 pub async fn query_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path((iso3, id)): Path<(String, i64)>) -> PageResult {
     let e = entity_or_404(&iso3)?;
     let c = e.id.clone();
@@ -572,7 +606,7 @@ pub async fn query_page(State(state): State<AppState>, Extension(p): Extension<P
         .iter()
         .map(|c| format!("<li><p class=\"meta\"><strong>{}</strong> · {} · {}</p><p>{}</p></li>", esc(&c.actor), esc(&c.action), esc(&c.at), esc(&c.body)))
         .collect();
-    let cells: String = q.finding.cells.iter().map(|c| format!("<li><code>{}</code></li>", esc(c))).collect();
+    let cells: String = q.finding.cells.iter().map(|c| format!("<li title=\"{}\">{}</li>", esc(c), esc(&readable_cell(c)))).collect();
     let sub = q.submission_id.map(|s| format!(" on <a href=\"/countries/{iso}/submissions/{s}\">submission {s}</a>")).unwrap_or_default();
     let body = format!(
         "<p class=\"crumbs\"><a href=\"/countries/{iso}/submissions\">Submissions: {name}</a></p>\
@@ -724,4 +758,31 @@ pub async fn api_reopen(State(s): State<AppState>, Extension(p): Extension<Princ
 pub async fn api_queue(State(state): State<AppState>) -> ApiResult {
     let subs = with_store(&state, |s| s.submissions(None, None)).await?;
     Ok(Json(json!({ "submissions": subs.iter().map(submission_json).collect::<Vec<_>>() })).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readable_cell;
+
+    #[test]
+    fn finding_cells_read_as_words_not_as_internal_keys() {
+        assert_eq!(
+            readable_cell("BOL|Detected trafficking victims|by citizenship|Peruano|Female|0 to 17 years|2021=<5"),
+            "Bolivia (Plurinational State of) 2021 · Detected trafficking victims · by citizenship: Peruano · Female, 0 to 17 years = <5"
+        );
+        assert_eq!(
+            readable_cell("BOL|Detected trafficking victims|*|*|*|*|2021"),
+            "Bolivia (Plurinational State of) 2021 · Detected trafficking victims · any breakdown · any sex and age"
+        );
+        assert_eq!(
+            readable_cell("PER|Persons convicted|Total|Total|Total|Total|2019=12"),
+            "Peru 2019 · Persons convicted · total · all sexes and ages = 12"
+        );
+        assert_eq!(
+            readable_cell("PER|Persons convicted|by citizenship||Male|Total|2019=3"),
+            "Peru 2019 · Persons convicted · by citizenship: (no category given) · Male, all ages = 3"
+        );
+        // A file reference (duplicate-key findings) is not a key: shown as it is.
+        assert_eq!(readable_cell("data_glotip.xlsx:Sheet1!12:txtVALUE"), "data_glotip.xlsx:Sheet1!12:txtVALUE");
+    }
 }

@@ -37,7 +37,7 @@ impl Rng {
         xs[(self.next() % xs.len() as u64) as usize]
     }
     fn subset(&mut self, xs: &[&'static str]) -> Vec<&'static str> {
-        xs.iter().copied().filter(|_| self.next() % 3 == 0).collect()
+        xs.iter().copied().filter(|_| self.next().is_multiple_of(3)).collect()
     }
 }
 
@@ -145,7 +145,7 @@ fn internet_by_year_counts_every_year_from_the_first_including_a_year_without_ca
     }
     let gap = rows.iter().find(|r| r[0] == "2012").expect("2012 listed");
     assert_eq!(gap, &["2012", "0", "0", ""]);
-    assert_eq!(figs[0].n, raws.iter().filter(|r| r.year.is_some()).count());
+    assert_eq!(figs[0].basis.n, raws.iter().filter(|r| r.year.is_some()).count());
 }
 
 #[test]
@@ -232,7 +232,7 @@ fn the_cyber_flow_graph_matches_a_brute_force_pair_count() {
     let (raws, figs) = setup();
     let countries_of = |r: &Raw| -> BTreeSet<&str> { r.countries.iter().copied().chain(r.court).collect() };
     let members: Vec<&Raw> = raws.iter().filter(|r| net(r) && (r.cyber == Some("yes") || countries_of(r).len() >= 2)).collect();
-    assert_eq!(figs[5].n, members.len());
+    assert_eq!(figs[5].basis.n, members.len());
     let all: BTreeSet<&str> = members.iter().flat_map(|r| countries_of(r)).collect();
     let mut pairs: BTreeMap<(String, String), usize> = BTreeMap::new();
     for a in &all {
@@ -296,7 +296,7 @@ fn no_cases_give_empty_tables_not_a_panic() {
     let figs = chapter5::figures(&[]);
     assert_eq!(figs.len(), 6);
     assert!(figs[0].tables[0].1.rows.is_empty());
-    assert!(figs.iter().all(|f| f.n == 0));
+    assert!(figs.iter().all(|f| f.basis.n == 0));
     let files = chapter5::report_files(&figs, &chapter5::DataVersion::default());
     assert!(files.iter().any(|(n, _)| n == "index.html"));
 }

@@ -109,6 +109,23 @@ fn crosstab_of_a_csv_counts_records_with_a_filter() {
     assert!(!r.ok && r.stderr.contains("r.csv: line 2: 1 fields, the header has 2"), "{}", r.stderr);
 }
 
+#[test]
+fn crosstab_json_keeps_keys_as_text_even_when_they_look_like_numbers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = dir.path().join("r.csv");
+    std::fs::write(&f, "year,code\n2019,001\n2019,001\n2019,1.5\n").expect("write");
+    let db = dir.path().join("unused.db");
+    let out = ok(&db, &["crosstab", "--in", f.to_str().expect("utf-8"), "--by", "year,code", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(
+        rows,
+        serde_json::json!([
+            {"year": "2019", "code": "001", "count": 2, "n": 3, "share_pct": 66.7},
+            {"year": "2019", "code": "1.5", "count": 1, "n": 3, "share_pct": 33.3},
+        ])
+    );
+}
+
 fn csv_of(path: &std::path::Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

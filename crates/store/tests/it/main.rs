@@ -77,6 +77,28 @@ fn a_reimport_writes_nothing_and_a_revision_keeps_the_old_value() {
 }
 
 #[test]
+fn the_bulk_read_gives_every_cell_as_the_one_cell_lookup_does() {
+    let db = TestDb::new();
+    let mut s = db.open();
+    import(&mut s, three());
+    let mut revised = three();
+    revised[1].value = CellValue::Count(6);
+    revised[1].source.row = 9;
+    revised.push(obs("BOL", 2021, 10, CellValue::Missing));
+    import(&mut s, revised);
+    let all = s.stored_cells(None).unwrap();
+    let keys: Vec<String> = all.iter().map(|c| format!("{} {}", c.key.entity, c.key.year)).collect();
+    assert_eq!(keys, ["PER 2019", "PER 2020", "CHL 2020", "BOL 2021"], "in the order first stored");
+    for c in &all {
+        assert_eq!(Some(c), s.cell(&c.key).unwrap().as_ref());
+    }
+    assert_eq!((all[1].version, all[1].value, all[1].source.as_str()), (2, CellValue::Count(6), "t.csv:9:txtVALUE"));
+    let per = s.stored_cells(Some("PER")).unwrap();
+    assert_eq!(per, all[..2].to_vec());
+    assert!(s.stored_cells(Some("XXX")).unwrap().is_empty());
+}
+
+#[test]
 fn a_tampered_audit_entry_is_named_by_verify() {
     let db = TestDb::new();
     let mut s = db.open();

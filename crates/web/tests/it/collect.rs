@@ -81,6 +81,9 @@ async fn a_questionnaire_goes_from_upload_through_a_query_to_validated_figures()
     assert_eq!(s, StatusCode::SEE_OTHER);
     let (_, _, page) = env.send(Who::Session(Role::FocalPoint), "GET", &format!("/countries/BOL/queries/{q}"), None).await;
     assert!(page.contains("counts adults and girls twice") && page.contains("answered"), "the thread shows the answer");
+    // The finding's cells read as words; the internal key is only the hover title.
+    assert!(page.contains("Bolivia (Plurinational State of) 2022 · Detected trafficking victims · "), "{page}");
+    assert!(!page.contains(">BOL|"), "no cell shown in internal form: {page}");
     assert!(!page.contains("/resolve"), "resolving is the research team's");
     let (s, _, _) = env.send(Who::Token(Role::FocalPoint), "POST", &format!("/api/countries/BOL/queries/{q}/resolve"), Some("comment=ok")).await;
     assert_eq!(s, StatusCode::FORBIDDEN);

@@ -104,7 +104,19 @@ async fn an_unknown_api_token_is_refused_and_a_created_one_works_until_revoked()
     let id = page.split("name=\"id\" value=\"").last().and_then(|s| s.split('"').next()).expect("a revoke form").to_string();
     let (status, _, _) = env.send(Who::Session(Role::Coder), "POST", "/account/tokens/revoke", Some(&format!("id={id}"))).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    assert_eq!(raw(&env.app, me(token)).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(raw(&env.app, me(token.clone())).await.0, StatusCode::UNAUTHORIZED);
+
+    // Both are in the audit trail, which still verifies; the token is not in it.
+    use tipdata_store::{SqlStore, Store};
+    let store = SqlStore::open(&env.db).expect("opens");
+    let r = store.verify_audit().expect("verifies");
+    assert!(r.ok(), "{r:?}");
+    let mut out = Vec::new();
+    store.backup(&mut out).expect("backup");
+    let dump = String::from_utf8(out).expect("text");
+    let lines: Vec<&str> = dump.lines().filter(|l| l.contains("api_tokens") && l.contains("nightly")).collect();
+    assert_eq!(lines.len(), 2, "one entry for the creation, one for the revocation: {lines:?}");
+    assert!(!dump.contains(&token) && !dump.contains(&tipdata_web::sha256_hex(&token)), "neither the token nor its hash");
 }
 
 #[tokio::test]
