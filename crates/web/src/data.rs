@@ -148,13 +148,14 @@ fn grid(chart: &Chart, rows: &[PublicRow]) -> Grid {
     Grid { xs, series, cells }
 }
 
-/// Years with under half the cells of the best year (reporting not complete yet): named, so
+/// Years with under half the cells of the best year (reporting not complete yet; a hidden cell
+/// was reported, so it counts): named, so
 /// nobody reads a fall in reporting as a fall in trafficking.
 fn thin_years(chart: &Chart, g: &Grid) -> Option<String> {
     if chart.query.by.last() != Some(&QueryKey::Year) || g.xs.len() < 3 {
         return None;
     }
-    let n: Vec<u64> = g.xs.iter().map(|x| g.series.iter().filter_map(|s| g.cells.get(&(s.clone(), x.clone()))).map(|r| r.cells).sum()).collect();
+    let n: Vec<u64> = g.xs.iter().map(|x| g.series.iter().filter_map(|s| g.cells.get(&(s.clone(), x.clone()))).map(|r| r.cells + r.hidden).sum()).collect();
     let best = n.iter().copied().max()?;
     let thin: Vec<String> = g.xs.iter().zip(&n).filter(|(_, k)| **k * 2 < best).map(|(x, k)| format!("{x} (n={k})")).collect();
     // Only the most recent years matter to a reader of trends: early years are thin for a known reason.
