@@ -89,14 +89,16 @@ pub struct PublicData {
     pub release: Release,
     pub publication: ReleasePublication,
     cells: Vec<Cell>,
-    /// Cells by indicator (every public query names one).
+    /// Cells by indicator (every public query names one) and by entity (country pages).
     by_indicator: HashMap<String, Vec<usize>>,
+    by_entity: HashMap<String, Vec<usize>>,
 }
 
 impl PublicData {
     pub fn new(release: Release, publication: ReleasePublication, cells: Vec<(ObsKey, PublicValue)>) -> PublicData {
         let inst = Instrument::v1();
         let mut by_indicator: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_entity: HashMap<String, Vec<usize>> = HashMap::new();
         let cells: Vec<Cell> = cells
             .into_iter()
             // As the store's query: an entity outside the codelist is never summed.
@@ -111,8 +113,9 @@ impl PublicData {
             .collect();
         for (i, c) in cells.iter().enumerate() {
             by_indicator.entry(c.key.indicator.clone()).or_default().push(i);
+            by_entity.entry(c.key.entity.clone()).or_default().push(i);
         }
-        PublicData { release, publication, cells, by_indicator }
+        PublicData { release, publication, cells, by_indicator, by_entity }
     }
 
     fn field<'a>(c: &'a Cell, k: QueryKey, year: &'a str) -> &'a str {
@@ -133,10 +136,19 @@ impl PublicData {
     /// and order), leaving hidden cells out and counting them.
     pub fn query(&self, q: &Query) -> Vec<PublicRow> {
         let all_entities = q.names_entities();
-        let candidates: Box<dyn Iterator<Item = usize>> = match q.filters.iter().find(|f| f.key == QueryKey::Indicator) {
-            Some(f) => Box::new(f.values.iter().filter_map(|v| self.by_indicator.get(v)).flatten().copied().collect::<Vec<_>>().into_iter()),
-            None => Box::new(0..self.cells.len()),
+        // The fewer cells of a filtered country or indicator; the filters below still decide.
+        let index = |key: QueryKey, map: &HashMap<String, Vec<usize>>| -> Option<Vec<usize>> {
+            let f = q.filters.iter().find(|f| f.key == key)?;
+            let mut v: Vec<usize> = f.values.iter().filter_map(|x| map.get(x)).flatten().copied().collect();
+            v.sort_unstable();
+            v.dedup();
+            Some(v)
         };
+        let candidates: Box<dyn Iterator<Item = usize>> =
+            match [index(QueryKey::Country, &self.by_entity), index(QueryKey::Indicator, &self.by_indicator)].into_iter().flatten().min_by_key(Vec::len) {
+                Some(v) => Box::new(v.into_iter()),
+                None => Box::new(0..self.cells.len()),
+            };
         let mut groups: HashMap<Vec<String>, (u64, u64, u64)> = HashMap::new();
         for i in candidates {
             let c = &self.cells[i];
