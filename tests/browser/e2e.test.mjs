@@ -59,11 +59,12 @@ test('the public dashboard shows four charts, each with its table and a CSV that
   const href = await page.locator('#by-region a', { hasText: 'Download CSV' }).getAttribute('href');
   const csv = await page.request.get(`${BASE}${href}`);
   assert.equal(csv.status(), 200);
-  assert.match(await csv.text(), /^region,year,value,suppressed,low,high,cells,withheld\n/);
+  assert.match(await csv.text(), /^region,year,value,cells,hidden,release,release_date,release_sha256\n/);
+  assert.match(await page.locator('#release').innerText(), /Figures from release demo-\d+/);
   await page.screenshot({ path: `${OUT}/dashboard.png`, fullPage: true });
 });
 
-test('a country page shows its charts and withholds small totals', async () => {
+test('a country page shows its charts and hides small cells', async () => {
   const page = await newPage();
   await page.goto(`${BASE}/countries`);
   await page.getByRole('link', { name: 'Bolivia (Plurinational State of)' }).click();

@@ -16,6 +16,23 @@ pub fn run(db: &str) -> Result<()> {
     eprintln!("tipdata demo: loading the bundled GLOTIP data (c) UNODC into {db}");
     let report = crate::glotip::import_bytes(store.as_mut(), GLOTIP_NAME, GLOTIP_XLSX)?;
     eprint!("{}", crate::glotip::summary(&report));
+    // The public pages serve a release: freeze the demo data as one (again only if it changed).
+    let latest = store.latest_release()?;
+    let same = match &latest {
+        Some(r) => store.release_cells(&r.name, None)? == store.cells(None)?,
+        None => false,
+    };
+    let release = match latest {
+        Some(r) if same => r,
+        _ => {
+            let name = format!("demo-{}", store.releases()?.len() + 1);
+            let r = store.create_release(&name, &crate::glotip::actor(), "made by tipdata demo")?;
+            eprintln!("release {} made (sha256 {})", r.name, r.content_hash);
+            r
+        }
+    };
+    let p = crate::release::publish(store.as_mut(), &release)?;
+    eprintln!("public pages: release {}, protected publication of {} cells ({} hidden)", release.name, p.cell_count, p.hidden_count);
     let years: Vec<String> = (2016..=2021).map(|y| y.to_string()).collect();
 
     let totals = [(QueryKey::Dimension, "Total"), (QueryKey::Category, "Total")];
@@ -42,9 +59,11 @@ pub fn run(db: &str) -> Result<()> {
     println!("\nDetected trafficking victims by form of exploitation and year (countries reporting in brackets)");
     print!("{}", pivot(&rows, &years));
     println!(
-        "\nSums of exact counts; cells reported as <5 are not in the sums (`tipdata query` gives their bounds).\n\
+        "\nSums of exact counts of the stored data; cells reported as <5 are not in the sums (`tipdata query` gives their bounds).\n\
+         The public pages serve the protected publication of release {release} instead (small cells and those that would give them away hidden).\n\
          Source: UNODC Global Report on Trafficking in Persons data, (c) UNODC.\n\
-         Try: tipdata --db {db} query --indicator \"{VICTIMS}\" --filter dimension=Total --filter category=Total --by sex,age --filter year=2020"
+         Try: tipdata --db {db} query --indicator \"{VICTIMS}\" --filter dimension=Total --filter category=Total --by sex,age --filter year=2020",
+        release = release.name
     );
     Ok(())
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use tipdata_privacy::dp::{discrete_laplace_halfwidth, dp_crosstab, DpCrosstab};
-use tipdata_store::PrivacyBudget;
+use tipdata_store::{NewDpAnswer, PrivacyBudget};
 
 use crate::glotip::actor;
 use crate::render;
@@ -15,6 +15,8 @@ use crate::Format;
 pub enum DpCmd {
     /// Noisy counts of the dataset's records by one or more columns (epsilon-differentially
     /// private; spends epsilon from the dataset's budget, refused when the budget cannot pay).
+    /// The same question again (same dataset version, columns, categories and epsilon) gets the
+    /// answer already released, without spending; --fresh asks for a new one.
     Crosstab(CrosstabArgs),
     /// Show a dataset's privacy budget and every spend; with --total, set the budget.
     Budget {
@@ -49,6 +51,10 @@ pub struct CrosstabArgs {
     /// Write the counts here as CSV instead of printing them.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Draw a fresh answer (spends epsilon again) instead of showing the answer already
+    /// released for the same question on the same dataset version.
+    #[arg(long)]
+    fresh: bool,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
 }
@@ -82,22 +88,58 @@ pub fn run(db: &str, cmd: DpCmd) -> Result<()> {
             let dataset = store
                 .victim_dataset(&a.dataset)?
                 .with_context(|| format!("no dataset '{}' is stored (import one, e.g. tipdata import ctdc FILE)", a.dataset))?;
+            let query = question(&by, &domains, a.epsilon);
+            let show = |x: &DpCrosstab| -> Result<()> {
+                let text = render_crosstab(x, a.min_count, if a.out.is_some() { Format::Csv } else { a.format });
+                match &a.out {
+                    Some(path) => std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display())),
+                    None => {
+                        print!("{text}");
+                        Ok(())
+                    }
+                }
+            };
+            if !a.fresh {
+                if let Some(kept) = store.dp_answer(&a.dataset, dataset.import_id, &query, a.epsilon)? {
+                    // Post-processing of a released answer: showing it again costs no privacy.
+                    let x = answer_from_json(&kept.answer)?;
+                    show(&x)?;
+                    let b = store.privacy_budget(&a.dataset)?.context("the dataset's budget vanished")?;
+                    eprintln!(
+                        "the answer released {} (ledger entry {}) to this question on this dataset version, shown again: no epsilon spent \
+                         ({} of {} spent, {} left); --fresh draws a new answer, which spends epsilon {}",
+                        kept.at,
+                        kept.spend_id,
+                        round(b.spent()),
+                        b.total,
+                        round(b.remaining()),
+                        a.epsilon
+                    );
+                    return Ok(());
+                }
+            }
             let table = crate::ctdc::table(store.as_ref(), &a.dataset)?;
             // Computed first, shown only once the budget has paid for it.
             let x = dp_crosstab(&table, &by, &domains, a.epsilon)?;
             let purpose = format!(
-                "dp crosstab --by {} --epsilon {} (dataset version: import {}, sha256 {})",
+                "dp crosstab --by {} --epsilon {}{} (dataset version: import {}, sha256 {})",
                 by.join(","),
                 a.epsilon,
+                if a.fresh { " --fresh" } else { "" },
                 dataset.import_id,
                 dataset.content_hash
             );
-            let b = store.spend_privacy_budget(&a.dataset, a.epsilon, &actor(), &purpose)?;
-            let text = render_crosstab(&x, a.min_count, if a.out.is_some() { Format::Csv } else { a.format });
-            match &a.out {
-                Some(path) => std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?,
-                None => print!("{text}"),
-            }
+            let answer = answer_json(&x);
+            let (b, _) = store.release_dp_answer(&NewDpAnswer {
+                dataset: &a.dataset,
+                import_id: dataset.import_id,
+                query: &query,
+                epsilon: a.epsilon,
+                answer: &answer,
+                actor: &actor(),
+                purpose: &purpose,
+            })?;
+            show(&x)?;
             let sd = tipdata_privacy::dp::discrete_laplace_variance(x.scale).sqrt();
             eprintln!(
                 "epsilon {} spent on dataset {} ({} of {} spent, {} left); noise: discrete Laplace, scale {:.4} (sd {:.2}); \
@@ -115,6 +157,38 @@ pub fn run(db: &str, cmd: DpCmd) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// The question in canonical text: what makes two asks the same question.
+fn question(by: &[&str], domains: &[Vec<String>], epsilon: f64) -> String {
+    serde_json::json!({ "crosstab": by, "categories": domains, "epsilon": epsilon }).to_string()
+}
+
+/// A released answer as the store keeps it.
+fn answer_json(x: &DpCrosstab) -> String {
+    let cells: Vec<serde_json::Value> = x.cells.iter().map(|(k, n)| serde_json::json!([k, n])).collect();
+    serde_json::json!({ "columns": x.columns, "cells": cells, "epsilon": x.epsilon, "scale": x.scale }).to_string()
+}
+
+fn answer_from_json(text: &str) -> Result<DpCrosstab> {
+    let v: serde_json::Value = serde_json::from_str(text).context("a stored answer is not JSON")?;
+    let strings = |v: &serde_json::Value| -> Option<Vec<String>> { v.as_array()?.iter().map(|s| s.as_str().map(String::from)).collect() };
+    let bad = || anyhow::anyhow!("a stored answer does not read as a cross-tab");
+    let cells = v["cells"]
+        .as_array()
+        .ok_or_else(bad)?
+        .iter()
+        .map(|c| {
+            let key = if c[0].is_null() { None } else { Some(strings(&c[0]).ok_or_else(bad)?) };
+            Ok((key, c[1].as_i64().ok_or_else(bad)?))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(DpCrosstab {
+        columns: strings(&v["columns"]).ok_or_else(bad)?,
+        cells,
+        epsilon: v["epsilon"].as_f64().ok_or_else(bad)?,
+        scale: v["scale"].as_f64().ok_or_else(bad)?,
+    })
 }
 
 fn round(x: f64) -> f64 {

@@ -1,7 +1,7 @@
 //! `tipdata release`: frozen, citable snapshots of the country data (create, list, show, diff).
 
 use anyhow::{Context, Result};
-use tipdata_store::{CellDiff, Release, Store};
+use tipdata_store::{CellDiff, PublicationParams, Release, ReleasePublication, Store};
 
 use crate::glotip::actor;
 use crate::render::{self, value};
@@ -9,12 +9,22 @@ use crate::Format;
 
 #[derive(clap::Subcommand)]
 pub enum ReleaseCmd {
-    /// Freeze every stored cell as release NAME (immutable; the name cannot be reused).
+    /// Freeze every stored cell as release NAME (immutable; the name cannot be reused), and
+    /// compute and keep its protected publication (what the public pages serve).
     Create {
         name: String,
         /// What the release is for, kept with it.
         #[arg(long, default_value = "")]
         note: String,
+        /// Do not compute the publication now (the first public request, or `release publish`,
+        /// computes it).
+        #[arg(long)]
+        no_publication: bool,
+    },
+    /// Compute and keep the protected publication of release NAME (default: the latest), if
+    /// it has none yet; print it.
+    Publish {
+        name: Option<String>,
     },
     /// Every release, oldest first.
     List {
@@ -39,12 +49,25 @@ pub enum ReleaseCmd {
 pub fn run(db: &str, cmd: ReleaseCmd) -> Result<()> {
     let mut store = tipdata_store::open(db)?;
     match cmd {
-        ReleaseCmd::Create { name, note } => {
+        ReleaseCmd::Create { name, note, no_publication } => {
             let r = store.create_release(&name, &actor(), &note)?;
-            if let Some(prev) = store.releases()?.iter().rev().nth(1).filter(|p| p.content_hash == r.content_hash) {
-                eprintln!("note: same cells as release {}", prev.name);
+            let cells = store.release_cells(&r.name, None)?;
+            if let Some(prev) = store.releases()?.iter().rev().nth(1) {
+                if store.release_cells(&prev.name, None)? == cells {
+                    eprintln!("note: same cells as release {}", prev.name);
+                }
             }
             print!("{}", describe(&r));
+            if !no_publication {
+                let p = publish(store.as_mut(), &r)?;
+                print!("{}", describe_publication(&p));
+            }
+            Ok(())
+        }
+        ReleaseCmd::Publish { name } => {
+            let r = pick(store.as_ref(), name.as_deref())?;
+            let p = publish(store.as_mut(), &r)?;
+            print!("{}", describe_publication(&p));
             Ok(())
         }
         ReleaseCmd::List { format } => {
@@ -61,7 +84,12 @@ pub fn run(db: &str, cmd: ReleaseCmd) -> Result<()> {
             match format {
                 Format::Json => println!("{}", serde_json::to_string_pretty(&json(&r))?),
                 Format::Csv => print!("{}", list(std::slice::from_ref(&r), Format::Csv)),
-                Format::Table => print!("{}", describe(&r)),
+                Format::Table => {
+                    print!("{}", describe(&r));
+                    if let Some(p) = store.release_publication(&r.name, &PublicationParams::public())? {
+                        print!("{}", describe_publication(&p));
+                    }
+                }
             }
             Ok(())
         }
@@ -84,6 +112,27 @@ pub fn pick(store: &dyn Store, name: Option<&str>) -> Result<Release> {
     }
 }
 
+/// The release's protected publication (stored, or computed now and stored), timed.
+pub fn publish(store: &mut dyn Store, r: &Release) -> Result<ReleasePublication> {
+    let kept = store.release_publication(&r.name, &PublicationParams::public())?.is_some();
+    if !kept {
+        eprintln!("computing the protected publication of release {} ({} cells)...", r.name, r.cell_count);
+    }
+    let t = std::time::Instant::now();
+    let (p, _) = tipdata_web::publication::ensure_publication(store, r, &actor())?;
+    if !kept {
+        eprintln!("publication computed and kept in {:.1} s", t.elapsed().as_secs_f64());
+    }
+    Ok(p)
+}
+
+fn describe_publication(p: &ReleasePublication) -> String {
+    format!(
+        "publication: {} (threshold {}, margin {}, seed {}; rules {}): {} cells, {} hidden\npublication sha256: {}\npublication made: {} by {}\n",
+        p.params.method, p.params.threshold, p.params.margin, p.params.seed, p.rules_version, p.cell_count, p.hidden_count, p.content_hash, p.created_at, p.created_by
+    )
+}
+
 fn diff(store: &dyn Store, a: &str, b: &str) -> Result<CellDiff> {
     pick(store, Some(a))?;
     pick(store, Some(b))?;
@@ -92,8 +141,8 @@ fn diff(store: &dyn Store, a: &str, b: &str) -> Result<CellDiff> {
 
 fn describe(r: &Release) -> String {
     let mut s = format!(
-        "release {}\ncreated: {} by {}\ninstrument: {}\ncells: {}\nsha256: {}\n",
-        r.name, r.created_at, r.created_by, r.instrument_version, r.cell_count, r.content_hash
+        "release {}\ncreated: {} by {}\ninstrument: {}\ncells: {}\nsha256: {} (hash version {})\n",
+        r.name, r.created_at, r.created_by, r.instrument_version, r.cell_count, r.content_hash, r.hash_version
     );
     if !r.note.is_empty() {
         s.push_str(&format!("note: {}\n", r.note));
@@ -113,6 +162,7 @@ fn json(r: &Release) -> serde_json::Value {
         "instrument_version": r.instrument_version,
         "cells": r.cell_count,
         "sha256": r.content_hash,
+        "hash_version": r.hash_version,
         "note": r.note,
         "imports": r.imports.iter().map(|i| serde_json::json!({
             "id": i.import_id, "kind": i.kind, "file": i.file, "at": i.at, "cells": i.cells,

@@ -19,6 +19,10 @@ pub struct ServeArgs {
     /// Off by default, since `serve` itself speaks plain http (a browser would drop them).
     #[arg(long)]
     secure_cookies: bool,
+    /// The release the public pages and API serve (default: the latest, followed as new
+    /// releases are made).
+    #[arg(long)]
+    release: Option<String>,
 }
 
 #[derive(clap::Args)]
@@ -56,8 +60,25 @@ pub enum UsersCmd {
 
 pub fn serve(db: &str, a: &ServeArgs) -> Result<()> {
     // Open once here so a bad database fails now, with its reason, not on the first request.
-    tipdata_store::open(db)?;
+    let mut store = tipdata_store::open(db)?;
+    // The served release's publication is computed now if it has none, not on a request.
+    match &a.release {
+        Some(name) => {
+            let r = crate::release::pick(store.as_ref(), Some(name))?;
+            crate::release::publish(store.as_mut(), &r)?;
+            eprintln!("tipdata: the public pages serve release {} (sha256 {})", r.name, r.content_hash);
+        }
+        None => match store.latest_release()? {
+            Some(r) => {
+                crate::release::publish(store.as_mut(), &r)?;
+                eprintln!("tipdata: the public pages serve the latest release, now {} (sha256 {})", r.name, r.content_hash);
+            }
+            None => eprintln!("tipdata: no release yet: the public pages show no figures until one is made (tipdata release create NAME)"),
+        },
+    }
+    drop(store);
     let mut config = tipdata_web::Config::new(db);
+    config.release = a.release.clone();
     config.cache_ttl = std::time::Duration::from_secs(a.cache_seconds);
     config.secure_cookies = a.secure_cookies;
     tipdata_web::serve_blocking(config, a.addr).with_context(|| format!("serving on {}", a.addr))

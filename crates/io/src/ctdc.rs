@@ -2,6 +2,10 @@
 //! row, the seven CTDC columns named in [`CTDC_COLUMNS`] (other columns, such as the geocodes a
 //! republisher added, are ignored). Every value is checked against CTDC's codes; the first
 //! value that does not fit is a [`ReadError`] naming file, row and column.
+//!
+//! Codes that mean "not known" are read as missing ([`NOT_KNOWN`]): CTDC writes `0` for a
+//! citizenship or a country of exploitation that is not known, and an empty cell for any other
+//! field. Stored as written, `0` would count as a country of its own in cross-tabs and flows.
 
 use std::path::Path;
 
@@ -14,9 +18,14 @@ pub const AGE_BANDS: [&str; 9] = ["0--8", "9--17", "18--20", "21--23", "24--26",
 /// CTDC's gender codes.
 pub const GENDERS: [&str; 3] = ["Female", "Male", "Transgender"];
 
+/// Per column, the codes CTDC uses for "not known" (read as missing). The flags (`0` = no)
+/// and the other columns have none: there a missing value is an empty cell.
+pub const NOT_KNOWN: [(&str, &[&str]); 2] = [("citizenship", &["0"]), ("CountryOfExploitation", &["0"])];
+
 /// The public category set of a CTDC column: every value the format allows, never read from
 /// the data (differential privacy needs categories fixed in advance). Years are the range given;
-/// countries are every two-letter code `AA`..`ZZ` and CTDC's `0`. `None` for other columns.
+/// countries are every two-letter code `AA`..`ZZ` (CTDC's `0`, not known, is read as missing).
+/// `None` for other columns.
 pub fn public_categories(column: &str, years: std::ops::RangeInclusive<i32>) -> Option<Vec<String>> {
     let own = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
     match column {
@@ -25,7 +34,7 @@ pub fn public_categories(column: &str, years: std::ops::RangeInclusive<i32>) -> 
         "ageBroad" => Some(own(&AGE_BANDS)),
         "isForcedLabour" | "isSexualExploit" => Some(own(&["0", "1"])),
         "citizenship" | "CountryOfExploitation" => {
-            let mut v = vec!["0".to_string()];
+            let mut v = Vec::with_capacity(26 * 26);
             for a in b'A'..=b'Z' {
                 for b in b'A'..=b'Z' {
                     v.push(String::from_utf8(vec![a, b]).expect("ASCII"));
@@ -87,9 +96,11 @@ pub fn read_ctdc_bytes(file: &str, bytes: &[u8]) -> Result<CtdcFile, ReadError> 
             }
         };
         let country = |c: usize| -> Result<Option<String>, ReadError> {
+            let not_known = NOT_KNOWN.iter().find(|(col, _)| *col == CTDC_COLUMNS[c]).map_or(&[][..], |(_, codes)| *codes);
             match opt(c) {
                 None => Ok(None),
-                Some(v) if v == "0" || (v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase())) => Ok(Some(v.to_string())),
+                Some(v) if not_known.contains(&v) => Ok(None),
+                Some(v) if (v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase())) => Ok(Some(v.to_string())),
                 Some(_) => Err(bad(c, "an ISO 3166-1 alpha-2 code or 0 (not known)")),
             }
         };
@@ -133,7 +144,29 @@ mod tests {
         assert_eq!(f.records.len(), 2);
         let (row, r) = &f.records[1];
         assert_eq!(*row, 3);
-        assert_eq!(r.values(), ["2002", "Male", "", "0", "0", "1", ""].map(String::from));
+        assert_eq!(r.values(), ["2002", "Male", "", "", "0", "1", ""].map(String::from), "citizenship 0 (not known) is missing");
+        let text = format!("{HEADER}2016,Female,9--17,0,1.0,,0,x\n");
+        let f = read_ctdc_bytes("t.csv", text.as_bytes()).unwrap();
+        assert_eq!((f.records[0].1.citizenship.as_deref(), f.records[0].1.country_of_exploitation.as_deref()), (None, None));
+    }
+
+    /// The real file (`data/ctdc/`): 8,858 records have citizenship `0` and 278 an empty one;
+    /// 844 have country of exploitation `0` and 10,175 an empty one (counted with Python's csv
+    /// module). All of them are missing once read; no `0` is left.
+    #[test]
+    fn the_real_file_reads_not_known_as_missing() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/ctdc/ctdc_global_2020_subset.csv");
+        let Ok(bytes) = std::fs::read(path) else {
+            panic!("{path}: the CTDC file ships with the repository");
+        };
+        let f = read_ctdc_bytes("ctdc.csv", &bytes).unwrap();
+        assert_eq!(f.records.len(), 48_773);
+        let missing = |get: fn(&VictimRecord) -> &Option<String>| f.records.iter().filter(|(_, r)| get(r).is_none()).count();
+        assert_eq!(missing(|r| &r.citizenship), 8_858 + 278);
+        assert_eq!(missing(|r| &r.country_of_exploitation), 844 + 10_175);
+        assert!(f.records.iter().all(|(_, r)| r.citizenship.as_deref() != Some("0") && r.country_of_exploitation.as_deref() != Some("0")));
+        let ph = f.records.iter().filter(|(_, r)| r.citizenship.as_deref() == Some("PH")).count();
+        assert_eq!(ph, 11_365, "known codes are kept");
     }
 
     #[test]

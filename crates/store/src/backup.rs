@@ -47,6 +47,9 @@ pub(crate) const TABLES: &[(&str, Option<&str>)] = &[
     ("victim_records", Some("id")),
     ("privacy_budgets", None),
     ("privacy_spends", Some("id")),
+    ("release_publications", Some("id")),
+    ("release_publication_cells", None),
+    ("dp_answers", Some("id")),
 ];
 
 /// Rows per table, in [`TABLES`] order.

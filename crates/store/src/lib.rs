@@ -29,8 +29,11 @@ pub use submissions::{
     SubmissionStore,
 };
 pub use users::{ApiToken, NewUser, Role, User, UserStore};
-pub use releases::{check_release_name, content_hash, CellDiff, Release, ReleaseImport, ReleaseStore};
-pub use victims::{records_hash, PrivacyBudget, PrivacySpend, VictimDataset, VictimImport, VictimImportOutcome, VictimStore};
+pub use releases::{
+    check_release_name, content_hash, content_hash_of, content_hash_v2, publication_hash, CellDiff, NewPublication, PublicValue, PublicationParams, Release,
+    ReleaseImport, ReleasePublication, ReleaseStore, HASH_VERSION,
+};
+pub use victims::{records_hash, DpAnswer, NewDpAnswer, PrivacyBudget, PrivacySpend, VictimDataset, VictimImport, VictimImportOutcome, VictimStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

@@ -2,6 +2,10 @@
 //! every stored cell with the import and version that wrote it, records which imports went in,
 //! and carries a content hash over its cells; the tables refuse UPDATE and DELETE, and the
 //! audit trail records each release's hash, which `verify_audit` recomputes from the copy.
+//!
+//! A release also keeps its protected publications ([`ReleasePublication`]): what the public
+//! sees of it, computed once by the caller (disclosure control lives in `tipdata-privacy`)
+//! and stored immutable with its parameters and a hash, so every reader answers the same bytes.
 
 use std::collections::BTreeMap;
 
@@ -21,8 +25,12 @@ pub struct Release {
     pub created_at: String,
     pub created_by: String,
     pub instrument_version: String,
-    /// SHA-256 over the cells in key order ([`content_hash`]).
+    /// SHA-256 over the cells in key order ([`content_hash`]) and, from hash version 2, over
+    /// the imports that went in ([`content_hash_v2`]).
     pub content_hash: String,
+    /// Which definition `content_hash` follows: 1 (cells only, releases made before
+    /// migration 7) or 2 (cells and imports). Both keep verifying.
+    pub hash_version: i64,
     pub cell_count: u64,
     pub note: String,
     /// Every import applied when the release was made, oldest first.
@@ -51,24 +59,175 @@ pub trait ReleaseStore {
     fn release(&self, name: &str) -> Result<Option<Release>, StoreError>;
     /// The cells of a release (optionally of one entity), in key order.
     fn release_cells(&self, name: &str, entity: Option<&str>) -> Result<Vec<(ObsKey, CellValue)>, StoreError>;
+    /// The latest release (the last made), without reading every release.
+    fn latest_release(&self) -> Result<Option<Release>, StoreError>;
+    /// The publication of `release` kept with these parameters, if one was stored.
+    fn release_publication(&self, release: &str, params: &PublicationParams) -> Result<Option<ReleasePublication>, StoreError>;
+    /// The cells of a stored publication, in key order.
+    fn publication_cells(&self, publication_id: i64) -> Result<Vec<(ObsKey, PublicValue)>, StoreError>;
+    /// Keeps a publication of `release` (immutable, audited with its hash). When one with the
+    /// same parameters is kept already (another process computed it first), returns that one
+    /// and stores nothing: the first stored is the one everybody reads.
+    fn store_publication(&mut self, release: &str, new: &NewPublication<'_>) -> Result<ReleasePublication, StoreError>;
+}
+
+/// The version of the content hash new releases get.
+pub const HASH_VERSION: i64 = 2;
+
+/// What a published cell shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PublicValue {
+    Count(u64),
+    /// `<t`: 0..t-1.
+    Below(u64),
+    /// Hidden (`x`): no value, no bound.
+    Hidden,
+}
+
+impl PublicValue {
+    fn parts(self) -> (&'static str, Option<u64>) {
+        match self {
+            PublicValue::Count(n) => ("count", Some(n)),
+            PublicValue::Below(t) => ("below", Some(t)),
+            PublicValue::Hidden => ("hidden", None),
+        }
+    }
+
+    fn from_parts(kind: &str, n: Option<i64>) -> Result<PublicValue, StoreError> {
+        match (kind, n) {
+            ("count", Some(n)) if n >= 0 => Ok(PublicValue::Count(n as u64)),
+            ("below", Some(t)) if t >= 0 => Ok(PublicValue::Below(t as u64)),
+            ("hidden", None) => Ok(PublicValue::Hidden),
+            _ => Err(StoreError::Corrupt(format!("published value of kind '{kind}' with {n:?}"))),
+        }
+    }
+
+    fn text(self) -> String {
+        match self.parts() {
+            (k, Some(n)) => format!("{k}:{n}"),
+            (k, None) => k.to_string(),
+        }
+    }
+}
+
+/// The parameters of a publication: `tipdata publish`'s (method `suppress` or `rr3`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicationParams {
+    pub method: String,
+    pub threshold: u64,
+    pub margin: u64,
+    pub seed: u64,
+}
+
+impl PublicationParams {
+    /// What the public pages serve: `tipdata publish`'s defaults (suppression below 5, no
+    /// hidden cell narrowed below a width of 4, seed 0).
+    pub fn public() -> PublicationParams {
+        PublicationParams { method: "suppress".into(), threshold: 5, margin: 4, seed: 0 }
+    }
+
+    fn key(&self, release: &str) -> String {
+        format!("{release}:{}:{}:{}:{}", self.method, self.threshold, self.margin, self.seed)
+    }
+}
+
+/// A publication to keep.
+pub struct NewPublication<'a> {
+    pub params: PublicationParams,
+    /// The version of the validation rules the table sets were built from.
+    pub rules_version: &'a str,
+    pub cells: &'a [(ObsKey, PublicValue)],
+    /// What disclosure control did (cells hidden, ...), as `tipdata publish` reports it.
+    pub report: &'a str,
+    pub actor: &'a str,
+}
+
+/// A kept publication of a release.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReleasePublication {
+    pub id: i64,
+    pub release: String,
+    pub params: PublicationParams,
+    pub rules_version: String,
+    /// [`publication_hash`] of its cells.
+    pub content_hash: String,
+    pub cell_count: u64,
+    /// Cells shown hidden or `<t`.
+    pub hidden_count: u64,
+    pub report: String,
+    pub created_at: String,
+    pub created_by: String,
+}
+
+/// SHA-256 (hex) over published cells in key order, as [`content_hash`] does over stored ones
+/// (value text `count:12`, `below:5`, `hidden`).
+pub fn publication_hash(cells: &[(ObsKey, PublicValue)]) -> String {
+    let mut sorted: Vec<&(ObsKey, PublicValue)> = cells.iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut h = Sha256::new();
+    for (k, v) in sorted {
+        hash_cell(&mut h, k, &v.text());
+    }
+    crate::audit::hex(&h.finalize())
+}
+
+fn hash_part(h: &mut Sha256, part: &str) {
+    h.update((part.len() as u64).to_le_bytes());
+    h.update(part.as_bytes());
+}
+
+fn hash_cell(h: &mut Sha256, k: &ObsKey, value: &str) {
+    let year = k.year.to_string();
+    for part in [&k.entity, &k.indicator, &k.dimension, &k.category, &k.sex, &k.age, &year, value] {
+        hash_part(h, part);
+    }
 }
 
 /// SHA-256 (hex) over cells in key order: per cell, each key field then the value text
 /// (`count:12`, `below:5`, `missing`), each as its UTF-8 length (8 bytes, little-endian)
 /// followed by its bytes. The order of `cells` does not matter.
+/// This is hash version 1; new releases use [`content_hash_v2`].
 pub fn content_hash(cells: &[(ObsKey, CellValue)]) -> String {
+    let mut h = Sha256::new();
+    hash_cells(&mut h, cells);
+    crate::audit::hex(&h.finalize())
+}
+
+fn hash_cells(h: &mut Sha256, cells: &[(ObsKey, CellValue)]) {
     let mut sorted: Vec<&(ObsKey, CellValue)> = cells.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut h = Sha256::new();
     for (k, v) in sorted {
-        let year = k.year.to_string();
-        let value = value_text(*v);
-        for part in [&k.entity, &k.indicator, &k.dimension, &k.category, &k.sex, &k.age, &year, &value] {
-            h.update((part.len() as u64).to_le_bytes());
-            h.update(part.as_bytes());
+        hash_cell(h, k, &value_text(*v));
+    }
+}
+
+/// Hash version 2: SHA-256 (hex) over the text `tipdata-release-v2`, the cells as
+/// [`content_hash`] hashes them, the text `imports` and the number of imports, then per import
+/// in id order its id, kind, file, time and cell count, every part length-prefixed as there.
+/// What went into a release is then part of what its hash certifies.
+pub fn content_hash_v2(cells: &[(ObsKey, CellValue)], imports: &[ReleaseImport]) -> String {
+    let mut h = Sha256::new();
+    hash_part(&mut h, "tipdata-release-v2");
+    hash_cells(&mut h, cells);
+    hash_part(&mut h, "imports");
+    hash_part(&mut h, &imports.len().to_string());
+    let mut sorted: Vec<&ReleaseImport> = imports.iter().collect();
+    sorted.sort_by_key(|i| i.import_id);
+    for i in sorted {
+        for part in [&i.import_id.to_string(), &i.kind, &i.file, &i.at, &i.cells.to_string()] {
+            hash_part(&mut h, part);
         }
     }
     crate::audit::hex(&h.finalize())
+}
+
+/// The content hash of a release under hash version `version`.
+pub fn content_hash_of(version: i64, cells: &[(ObsKey, CellValue)], imports: &[ReleaseImport]) -> Result<String, StoreError> {
+    match version {
+        1 => Ok(content_hash(cells)),
+        2 => Ok(content_hash_v2(cells, imports)),
+        v => Err(StoreError::Corrupt(format!("release hash version {v} is unknown to this tipdata"))),
+    }
 }
 
 /// What changed from one set of cells to another.
@@ -121,12 +280,15 @@ pub fn check_release_name(name: &str) -> Result<(), StoreError> {
     }
 }
 
-/// What the audit trail records of a release.
-fn audit_value(hash: &str, cells: u64, instrument: &str) -> String {
-    format!("sha256:{hash} cells:{cells} instrument:{instrument}")
+/// What the audit trail records of a release (version 2 also names its imports and version).
+fn audit_value(version: i64, hash: &str, cells: u64, instrument: &str, imports: usize) -> String {
+    match version {
+        1 => format!("sha256:{hash} cells:{cells} instrument:{instrument}"),
+        v => format!("sha256:{hash} cells:{cells} instrument:{instrument} imports:{imports} hash:v{v}"),
+    }
 }
 
-const RELEASE_COLUMNS: &str = "id, name, created_at, created_by, instrument_version, content_hash, cell_count, note";
+const RELEASE_COLUMNS: &str = "id, name, created_at, created_by, instrument_version, content_hash, cell_count, note, hash_version";
 
 fn read_release(r: &Row) -> Result<Release, StoreError> {
     Ok(Release {
@@ -138,6 +300,7 @@ fn read_release(r: &Row) -> Result<Release, StoreError> {
         content_hash: r.get(5)?,
         cell_count: r.get(6)?,
         note: r.get(7)?,
+        hash_version: r.get(8)?,
         imports: Vec::new(),
     })
 }
@@ -202,23 +365,29 @@ impl ReleaseStore for SqlStore {
             .iter()
             .map(|r| Ok((read_key(r, 0)?, read_value(&r.get::<String>(7)?, r.get(8)?)?)))
             .collect::<Result<_, StoreError>>()?;
-        let hash = content_hash(&cells);
+        let imports: Vec<ReleaseImport> = tx
+            .query(
+                "SELECT i.id, i.kind, i.file, i.at, (SELECT COUNT(*) FROM observations o WHERE o.import_id = i.id) FROM imports i ORDER BY i.id",
+                p![],
+            )?
+            .iter()
+            .map(|x| Ok(ReleaseImport { import_id: x.get(0)?, kind: x.get(1)?, file: x.get(2)?, at: x.get(3)?, cells: x.get(4)? }))
+            .collect::<Result<_, StoreError>>()?;
+        let hash = content_hash_v2(&cells, &imports);
         let id = tx.insert(
-            "INSERT INTO releases (name, created_at, created_by, instrument_version, content_hash, cell_count, note)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
-            p![name, at, actor, instrument, hash, n, note],
+            "INSERT INTO releases (name, created_at, created_by, instrument_version, content_hash, cell_count, note, hash_version)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+            p![name, at, actor, instrument, hash, n, note, HASH_VERSION],
         )?;
         tx.execute(
             "INSERT INTO release_cells (release_id, entity, indicator, dimension, category, sex, age, year, value_kind, value, import_id, version)
              SELECT CAST(?1 AS BIGINT), entity, indicator, dimension, category, sex, age, year, value_kind, value, import_id, version FROM observations",
             p![id],
         )?;
-        tx.execute(
-            "INSERT INTO release_imports (release_id, import_id, cells)
-             SELECT CAST(?1 AS BIGINT), i.id, (SELECT COUNT(*) FROM observations o WHERE o.import_id = i.id) FROM imports i",
-            p![id],
-        )?;
-        audit.append(&tx, "create", "releases", name, None, Some(&audit_value(&hash, n, &instrument)))?;
+        for i in &imports {
+            tx.execute("INSERT INTO release_imports (release_id, import_id, cells) VALUES (?1, ?2, ?3)", p![id, i.import_id, i.cells])?;
+        }
+        audit.append(&tx, "create", "releases", name, None, Some(&audit_value(HASH_VERSION, &hash, n, &instrument, imports.len())))?;
         let release = release_in(&tx, "id", Value::Int(id))?.ok_or_else(|| StoreError::Corrupt(format!("release {name} vanished")))?;
         tx.commit()?;
         Ok(release)
@@ -241,6 +410,129 @@ impl ReleaseStore for SqlStore {
             .get(0)?;
         cells_of(&self.db, id, entity)
     }
+
+    fn latest_release(&self) -> Result<Option<Release>, StoreError> {
+        self.db
+            .query_opt(&format!("SELECT {RELEASE_COLUMNS} FROM releases ORDER BY id DESC LIMIT 1"), p![])?
+            .map(|r| with_imports(&self.db, read_release(&r)?))
+            .transpose()
+    }
+
+    fn release_publication(&self, release: &str, params: &PublicationParams) -> Result<Option<ReleasePublication>, StoreError> {
+        publication_in(&self.db, release, params)
+    }
+
+    fn publication_cells(&self, publication_id: i64) -> Result<Vec<(ObsKey, PublicValue)>, StoreError> {
+        publication_cells_of(&self.db, publication_id)
+    }
+
+    fn store_publication(&mut self, release: &str, new: &NewPublication<'_>) -> Result<ReleasePublication, StoreError> {
+        let tx = self.db.write()?;
+        if let Some(p) = publication_in(&tx, release, &new.params)? {
+            return Ok(p);
+        }
+        let release_id: i64 = tx
+            .query_opt("SELECT id FROM releases WHERE name = ?1", p![release])?
+            .ok_or_else(|| StoreError::Invalid(format!("no release '{release}' (tipdata release list shows them)")))?
+            .get(0)?;
+        let hash = publication_hash(new.cells);
+        let n = new.cells.len() as u64;
+        let hidden = new.cells.iter().filter(|(_, v)| !matches!(v, PublicValue::Count(_))).count() as u64;
+        let mut audit = AuditWriter::start(&tx, new.actor)?;
+        let p = &new.params;
+        let id = tx.insert(
+            "INSERT INTO release_publications (release_id, method, threshold, margin, seed, rules_version, content_hash, cell_count,
+             hidden_count, report, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id",
+            p![release_id, p.method, p.threshold, p.margin, p.seed.to_string(), new.rules_version, hash, n, hidden, new.report, audit.at(), new.actor],
+        )?;
+        // Many rows per statement: a publication of the whole GLOTIP file has ~10^5 cells.
+        const ROWS: usize = 100;
+        for chunk in new.cells.chunks(ROWS) {
+            let mut marks = Vec::with_capacity(chunk.len());
+            let mut params: Vec<Value> = Vec::with_capacity(chunk.len() * 10);
+            for (k, v) in chunk {
+                let b = params.len();
+                marks.push(format!("(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{})", b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10));
+                let (kind, value) = v.parts();
+                params.extend([
+                    Value::Int(id),
+                    Value::Text(k.entity.clone()),
+                    Value::Text(k.indicator.clone()),
+                    Value::Text(k.dimension.clone()),
+                    Value::Text(k.category.clone()),
+                    Value::Text(k.sex.clone()),
+                    Value::Text(k.age.clone()),
+                    Value::Int(i64::from(k.year)),
+                    Value::Text(kind.to_string()),
+                    value.map_or(Value::Null, |n| Value::Int(n as i64)),
+                ]);
+            }
+            tx.execute(
+                &format!(
+                    "INSERT INTO release_publication_cells (publication_id, entity, indicator, dimension, category, sex, age, year, value_kind, value) VALUES {}",
+                    marks.join(", ")
+                ),
+                &params,
+            )?;
+        }
+        audit.append(&tx, "create", "release_publications", &p.key(release), None, Some(&publication_audit_value(&hash, n, hidden)))?;
+        let out = publication_in(&tx, release, p)?.ok_or_else(|| StoreError::Corrupt(format!("the publication of {release} vanished")))?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+fn publication_audit_value(hash: &str, cells: u64, hidden: u64) -> String {
+    format!("sha256:{hash} cells:{cells} hidden:{hidden}")
+}
+
+const PUBLICATION_COLUMNS: &str = "p.id, r.name, p.method, p.threshold, p.margin, p.seed, p.rules_version, p.content_hash, p.cell_count, \
+    p.hidden_count, p.report, p.created_at, p.created_by";
+
+fn read_publication(r: &Row) -> Result<ReleasePublication, StoreError> {
+    let seed: String = r.get(5)?;
+    Ok(ReleasePublication {
+        id: r.get(0)?,
+        release: r.get(1)?,
+        params: PublicationParams {
+            method: r.get(2)?,
+            threshold: r.get(3)?,
+            margin: r.get(4)?,
+            seed: seed.parse().map_err(|_| StoreError::Corrupt(format!("publication seed '{seed}'")))?,
+        },
+        rules_version: r.get(6)?,
+        content_hash: r.get(7)?,
+        cell_count: r.get(8)?,
+        hidden_count: r.get(9)?,
+        report: r.get(10)?,
+        created_at: r.get(11)?,
+        created_by: r.get(12)?,
+    })
+}
+
+fn publication_in(db: &Db, release: &str, params: &PublicationParams) -> Result<Option<ReleasePublication>, StoreError> {
+    db.query_opt(
+        &format!(
+            "SELECT {PUBLICATION_COLUMNS} FROM release_publications p JOIN releases r ON r.id = p.release_id
+             WHERE r.name = ?1 AND p.method = ?2 AND p.threshold = ?3 AND p.margin = ?4 AND p.seed = ?5"
+        ),
+        p![release, params.method, params.threshold, params.margin, params.seed.to_string()],
+    )?
+    .map(|r| read_publication(&r))
+    .transpose()
+}
+
+fn publication_cells_of(db: &Db, publication_id: i64) -> Result<Vec<(ObsKey, PublicValue)>, StoreError> {
+    let rows = db.query(
+        "SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value FROM release_publication_cells WHERE publication_id = ?1",
+        p![publication_id],
+    )?;
+    let mut out = rows
+        .iter()
+        .map(|r| Ok((read_key(r, 0)?, PublicValue::from_parts(&r.get::<String>(7)?, r.get(8)?)?)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(out)
 }
 
 /// Releases whose stored cells no longer hash to what the release and the trail recorded.
@@ -253,12 +545,15 @@ pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
         trail.insert(r.get(0)?, r.get::<Option<String>>(1)?.unwrap_or_default());
     }
     let mut out = Vec::new();
-    let releases: Vec<Release> =
-        db.query(&format!("SELECT {RELEASE_COLUMNS} FROM releases ORDER BY id"), p![])?.iter().map(read_release).collect::<Result<_, _>>()?;
+    let releases: Vec<Release> = db
+        .query(&format!("SELECT {RELEASE_COLUMNS} FROM releases ORDER BY id"), p![])?
+        .iter()
+        .map(|r| with_imports(db, read_release(r)?))
+        .collect::<Result<_, _>>()?;
     for r in releases {
         let cells = cells_of(db, r.id, None)?;
-        let hash = content_hash(&cells);
-        let value = audit_value(&hash, cells.len() as u64, &r.instrument_version);
+        let hash = content_hash_of(r.hash_version, &cells, &r.imports)?;
+        let value = audit_value(r.hash_version, &hash, cells.len() as u64, &r.instrument_version, r.imports.len());
         if hash != r.content_hash || cells.len() as u64 != r.cell_count {
             out.push(format!("release {}: its cells hash to {hash} ({} cells), it records {}", r.name, cells.len(), r.content_hash));
         }
@@ -270,6 +565,37 @@ pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
     }
     for (name, t) in trail {
         out.push(format!("release {name}: the trail records {t} but the release is gone"));
+    }
+    // Publications: their cells hash to what the row and the trail recorded.
+    let mut trail: BTreeMap<String, String> = BTreeMap::new();
+    for r in db.query(
+        "SELECT row_key, new_value FROM audit_log WHERE table_name = 'release_publications' AND action = 'create' ORDER BY seq",
+        p![],
+    )? {
+        trail.insert(r.get(0)?, r.get::<Option<String>>(1)?.unwrap_or_default());
+    }
+    let pubs: Vec<ReleasePublication> = db
+        .query(&format!("SELECT {PUBLICATION_COLUMNS} FROM release_publications p JOIN releases r ON r.id = p.release_id ORDER BY p.id"), p![])?
+        .iter()
+        .map(read_publication)
+        .collect::<Result<_, _>>()?;
+    for p in pubs {
+        let cells = publication_cells_of(db, p.id)?;
+        let hash = publication_hash(&cells);
+        let hidden = cells.iter().filter(|(_, v)| !matches!(v, PublicValue::Count(_))).count() as u64;
+        let key = p.params.key(&p.release);
+        if hash != p.content_hash || cells.len() as u64 != p.cell_count || hidden != p.hidden_count {
+            out.push(format!("publication {key}: its cells hash to {hash} ({} cells), it records {}", cells.len(), p.content_hash));
+        }
+        let value = publication_audit_value(&hash, cells.len() as u64, hidden);
+        match trail.remove(&key) {
+            Some(t) if t == value => {}
+            Some(t) => out.push(format!("publication {key}: stored {value}, the trail recorded {t}")),
+            None => out.push(format!("publication {key}: stored, never recorded in the trail")),
+        }
+    }
+    for (key, t) in trail {
+        out.push(format!("publication {key}: the trail records {t} but the publication is gone"));
     }
     Ok(out)
 }
@@ -310,6 +636,32 @@ mod tests {
         assert_eq!(d.changed, vec![(key("FRA", "Total"), CellValue::Count(12), CellValue::Count(13))]);
         assert_eq!(d.removed, vec![(key("DEU", "Total"), CellValue::Below(5))]);
         assert!(CellDiff::between(&a, &a).is_empty());
+    }
+
+    #[test]
+    fn hash_version_2_sees_the_imports_and_version_1_is_unchanged() {
+        let cells = vec![(key("FRA", "Total"), CellValue::Count(12))];
+        let imp = |id: i64, file: &str| ReleaseImport { import_id: id, kind: "glotip".into(), file: file.into(), at: "2026-01-01T00:00:00Z".into(), cells: 1 };
+        let a = vec![imp(1, "a.xlsx"), imp(2, "b.xlsx")];
+        let b: Vec<_> = a.iter().rev().cloned().collect();
+        assert_eq!(content_hash_v2(&cells, &a), content_hash_v2(&cells, &b), "import order does not matter");
+        assert_ne!(content_hash_v2(&cells, &a), content_hash_v2(&cells, &a[..1]), "a left-out import changes it");
+        assert_ne!(content_hash_v2(&cells, &a), content_hash_v2(&cells, &[imp(1, "a.xlsx"), imp(2, "c.xlsx")]));
+        assert_ne!(content_hash_v2(&cells, &a), content_hash(&cells));
+        // Version 1 as shipped in migration 5: a hash recorded then still verifies.
+        assert_eq!(content_hash(&cells), content_hash_of(1, &cells, &a).unwrap());
+        assert_eq!(content_hash(&[]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assert!(content_hash_of(3, &cells, &a).is_err());
+    }
+
+    #[test]
+    fn the_publication_hash_sees_hidden_cells() {
+        let a = vec![(key("FRA", "Total"), PublicValue::Count(12)), (key("FRA", "Female"), PublicValue::Hidden)];
+        let mut b = a.clone();
+        b[1].1 = PublicValue::Count(3);
+        assert_ne!(publication_hash(&a), publication_hash(&b));
+        let r: Vec<_> = a.iter().rev().cloned().collect();
+        assert_eq!(publication_hash(&a), publication_hash(&r));
     }
 
     #[test]

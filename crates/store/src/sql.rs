@@ -19,6 +19,7 @@ pub(crate) const MIGRATIONS: &[(i64, &str, &str)] = &[
     (4, include_str!("../migrations/sqlite/0004_users.sql"), include_str!("../migrations/postgres/0004_users.sql")),
     (5, include_str!("../migrations/sqlite/0005_publication.sql"), include_str!("../migrations/postgres/0005_publication.sql")),
     (6, include_str!("../migrations/sqlite/0006_row_versions.sql"), include_str!("../migrations/postgres/0006_row_versions.sql")),
+    (7, include_str!("../migrations/sqlite/0007_release_publications.sql"), include_str!("../migrations/postgres/0007_release_publications.sql")),
 ];
 
 /// The store on a SQLite file or a PostgreSQL database.

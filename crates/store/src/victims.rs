@@ -73,6 +73,39 @@ pub struct PrivacySpend {
     pub purpose: String,
 }
 
+/// A differentially private answer as released: kept so that the same question on the same
+/// dataset version is answered again without spending (post-processing of a released answer).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DpAnswer {
+    pub id: i64,
+    pub dataset: String,
+    /// The dataset version (its import) the answer is about.
+    pub import_id: i64,
+    /// The question in canonical text (columns, their public categories, epsilon).
+    pub query: String,
+    pub epsilon: f64,
+    /// The ledger entry that paid for it.
+    pub spend_id: i64,
+    /// The answer as the caller serialised it (the noisy counts).
+    pub answer: String,
+    /// SHA-256 (hex) of `answer`.
+    pub answer_hash: String,
+    pub at: String,
+    pub actor: String,
+}
+
+/// An answer to release: paid for and kept in one transaction.
+pub struct NewDpAnswer<'a> {
+    pub dataset: &'a str,
+    pub import_id: i64,
+    pub query: &'a str,
+    pub epsilon: f64,
+    pub answer: &'a str,
+    pub actor: &'a str,
+    /// The ledger's purpose text.
+    pub purpose: &'a str,
+}
+
 /// Spends are compared with this slack so that ten spends of 0.1 fit a budget of 1.0.
 const EPSILON_SLACK: f64 = 1e-9;
 
@@ -91,6 +124,12 @@ pub trait VictimStore {
     /// Records a spend of `epsilon`; refuses ([`StoreError::BudgetExceeded`]) when the spends
     /// would exceed the total, and fails when the dataset has no budget.
     fn spend_privacy_budget(&mut self, dataset: &str, epsilon: f64, actor: &str, purpose: &str) -> Result<PrivacyBudget, StoreError>;
+    /// The latest answer released for `query` at `epsilon` on version `import_id` of the dataset.
+    fn dp_answer(&self, dataset: &str, import_id: i64, query: &str, epsilon: f64) -> Result<Option<DpAnswer>, StoreError>;
+    /// Spends the answer's epsilon (refused as [`VictimStore::spend_privacy_budget`] refuses)
+    /// and keeps the answer, in one transaction, both audited. Fails when `import_id` is no
+    /// longer the dataset's current version.
+    fn release_dp_answer(&mut self, new: &NewDpAnswer<'_>) -> Result<(PrivacyBudget, DpAnswer), StoreError>;
 }
 
 /// SHA-256 (hex) over records as a multiset: each record's values (CTDC column order, text as
@@ -269,13 +308,83 @@ impl VictimStore for SqlStore {
     }
 
     fn spend_privacy_budget(&mut self, name: &str, epsilon: f64, actor: &str, purpose: &str) -> Result<PrivacyBudget, StoreError> {
+        // Under the write lock: two releases at once cannot both see the same remaining budget.
+        let tx = self.db.write()?;
+        spend_in(&tx, name, epsilon, actor, purpose)?;
+        let b = budget(&tx, name)?.ok_or_else(|| StoreError::Corrupt(format!("the budget of {name} vanished")))?;
+        tx.commit()?;
+        Ok(b)
+    }
+
+    fn dp_answer(&self, name: &str, import_id: i64, query: &str, epsilon: f64) -> Result<Option<DpAnswer>, StoreError> {
+        Ok(self
+            .db
+            .query(&format!("SELECT {ANSWER_COLUMNS} FROM dp_answers WHERE dataset = ?1 AND import_id = ?2 AND epsilon = ?3 ORDER BY id DESC"), p![name, import_id, epsilon])?
+            .iter()
+            .map(read_answer)
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .find(|a| a.query == query))
+    }
+
+    fn release_dp_answer(&mut self, new: &NewDpAnswer<'_>) -> Result<(PrivacyBudget, DpAnswer), StoreError> {
+        let tx = self.db.write()?;
+        let current = dataset(&tx, new.dataset)?.map(|d| d.import_id);
+        if current != Some(new.import_id) {
+            return Err(StoreError::Invalid(format!(
+                "dataset '{}' changed while the answer was computed (its version is import {current:?}, the answer is about import {}): ask again",
+                new.dataset, new.import_id
+            )));
+        }
+        let spend_id = spend_in(&tx, new.dataset, new.epsilon, new.actor, new.purpose)?;
+        let hash = crate::audit::hex(&Sha256::digest(new.answer.as_bytes()));
+        let mut audit = AuditWriter::start(&tx, new.actor)?;
+        let id = tx.insert(
+            "INSERT INTO dp_answers (dataset, import_id, query, epsilon, spend_id, answer, answer_hash, at, actor)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+            p![new.dataset, new.import_id, new.query, new.epsilon, spend_id, new.answer, hash, audit.at(), new.actor],
+        )?;
+        audit.append(&tx, "insert", "dp_answers", &id.to_string(), None, Some(&answer_audit_value(new.dataset, new.import_id, new.epsilon, spend_id, &hash)))?;
+        let b = budget(&tx, new.dataset)?.ok_or_else(|| StoreError::Corrupt(format!("the budget of {} vanished", new.dataset)))?;
+        let a = tx
+            .query_opt(&format!("SELECT {ANSWER_COLUMNS} FROM dp_answers WHERE id = ?1"), p![id])?
+            .map(|r| read_answer(&r))
+            .transpose()?
+            .ok_or_else(|| StoreError::Corrupt(format!("released answer {id} vanished")))?;
+        tx.commit()?;
+        Ok((b, a))
+    }
+}
+
+const ANSWER_COLUMNS: &str = "id, dataset, import_id, query, epsilon, spend_id, answer, answer_hash, at, actor";
+
+fn read_answer(r: &crate::db::Row) -> Result<DpAnswer, StoreError> {
+    Ok(DpAnswer {
+        id: r.get(0)?,
+        dataset: r.get(1)?,
+        import_id: r.get(2)?,
+        query: r.get(3)?,
+        epsilon: r.get(4)?,
+        spend_id: r.get(5)?,
+        answer: r.get(6)?,
+        answer_hash: r.get(7)?,
+        at: r.get(8)?,
+        actor: r.get(9)?,
+    })
+}
+
+fn answer_audit_value(dataset: &str, import_id: i64, epsilon: f64, spend_id: i64, hash: &str) -> String {
+    serde_json::json!({ "dataset": dataset, "import_id": import_id, "epsilon": epsilon, "spend": spend_id, "sha256": hash }).to_string()
+}
+
+/// Records a spend inside the caller's write transaction; refuses one beyond the budget.
+fn spend_in(tx: &Db, name: &str, epsilon: f64, actor: &str, purpose: &str) -> Result<i64, StoreError> {
+    {
         check_epsilon("epsilon", epsilon)?;
         if epsilon == 0.0 {
             return Err(StoreError::Invalid("epsilon must be above 0".into()));
         }
-        // Under the write lock: two releases at once cannot both see the same remaining budget.
-        let tx = self.db.write()?;
-        let b = budget(&tx, name)?.ok_or_else(|| {
+        let b = budget(tx, name)?.ok_or_else(|| {
             StoreError::Invalid(format!(
                 "dataset '{name}' has no privacy budget: set one first (tipdata dp budget --dataset {name} --total EPSILON)"
             ))
@@ -290,16 +399,14 @@ impl VictimStore for SqlStore {
                 remaining: (b.total - spent).max(0.0),
             });
         }
-        let mut audit = AuditWriter::start(&tx, actor)?;
+        let mut audit = AuditWriter::start(tx, actor)?;
         let id = tx.insert(
             "INSERT INTO privacy_spends (dataset, epsilon, at, actor, purpose) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
             p![name, epsilon, audit.at(), actor, purpose],
         )?;
         let new = serde_json::json!({ "dataset": name, "epsilon": epsilon, "purpose": purpose }).to_string();
-        audit.append(&tx, "insert", "privacy_spends", &id.to_string(), None, Some(&new))?;
-        let b = budget(&tx, name)?.ok_or_else(|| StoreError::Corrupt(format!("the budget of {name} vanished")))?;
-        tx.commit()?;
-        Ok(b)
+        audit.append(tx, "insert", "privacy_spends", &id.to_string(), None, Some(&new))?;
+        Ok(id)
     }
 }
 
@@ -309,7 +416,7 @@ pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
     let mut last: BTreeMap<(String, String), Option<String>> = BTreeMap::new();
     for r in db.query(
         "SELECT table_name, row_key, new_value FROM audit_log
-         WHERE table_name IN ('victim_datasets', 'privacy_budgets', 'privacy_spends') ORDER BY seq",
+         WHERE table_name IN ('victim_datasets', 'privacy_budgets', 'privacy_spends', 'dp_answers') ORDER BY seq",
         p![],
     )? {
         last.insert((r.get(0)?, r.get(1)?), r.get(2)?);
@@ -338,6 +445,14 @@ pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
         let (id, name, epsilon, purpose): (i64, String, f64, String) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
         let new = serde_json::json!({ "dataset": name, "epsilon": epsilon, "purpose": purpose }).to_string();
         check("privacy_spends", id.to_string(), new);
+    }
+    for r in db.query(&format!("SELECT {ANSWER_COLUMNS} FROM dp_answers ORDER BY id"), p![])? {
+        let a = read_answer(&r)?;
+        let hash = crate::audit::hex(&Sha256::digest(a.answer.as_bytes()));
+        if hash != a.answer_hash {
+            corrupt.push(format!("dp_answers {}: the answer hashes to {hash}, it records {}", a.id, a.answer_hash));
+        }
+        check("dp_answers", a.id.to_string(), answer_audit_value(&a.dataset, a.import_id, a.epsilon, a.spend_id, &hash));
     }
     for ((t, k), v) in last {
         out.push(format!("{t} {k}: the trail records {} but it is not stored", v.unwrap_or_default()));

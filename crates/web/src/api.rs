@@ -1,4 +1,5 @@
-//! The REST API under `/api/`: public aggregates (totals under 5 withheld), a country's cells
+//! The REST API under `/api/`: public aggregates (sums over a release's protected
+//! publication, naming the release), a country's cells
 //! and findings for those who answer for it, and who is signed in. Errors are `{code, message}`.
 
 use std::sync::OnceLock;
@@ -9,15 +10,37 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use serde_json::{json, Map, Value};
-use tipdata_model::{Instrument, Query, QueryKey, QueryRow};
+use std::sync::Arc;
+
+use tipdata_model::{Instrument, Query, QueryKey};
 
 use crate::auth::Principal;
-use crate::data::{self, public, PUBLIC_MIN, VICTIMS};
+use crate::data::{self, VICTIMS};
+use crate::publication::{PublicData, PublicRow};
 use crate::{ApiError, AppState, Failure};
 
 type ApiResult = Result<Response, ApiError>;
 
-const PUBLIC_NOTE: &str = "Public figures: totals under 5 are withheld (value, suppressed, low and high are null and withheld is true). value sums exact counts; suppressed counts cells reported as <5; low and high bound the true total.";
+const PUBLIC_NOTE: &str = "Figures from the release named in `release`, protected for publication (cells under the threshold, and the cells from which they could be worked out, are hidden). value sums the published cells only (null when every cell is hidden); cells counts them; hidden counts the hidden cells left out, so the true total is at least value.";
+
+/// The header naming the release on every public data answer (CSV included).
+pub(crate) const RELEASE_HEADER: &str = "x-tipdata-release";
+
+/// The served release's publication, or the API's answer when there is none.
+async fn public_data(state: &AppState) -> Result<Arc<PublicData>, Failure> {
+    state.public().await?.ok_or_else(|| {
+        Failure::new(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "no_release",
+            "no figures yet: public figures come from a frozen release and none has been made (tipdata release create NAME)",
+        )
+    })
+}
+
+fn release_header(d: &PublicData) -> axum::http::HeaderValue {
+    // Release names and hashes are ASCII; the time is RFC 3339.
+    axum::http::HeaderValue::from_str(&d.cite_line()).unwrap_or_else(|_| axum::http::HeaderValue::from_static("unnamed"))
+}
 
 /// Parses `/api/query` parameters into a [`Query`] and the output format, as `tipdata query` does.
 pub fn parse_query(raw: Option<&str>) -> Result<(Query, bool), Failure> {
@@ -72,59 +95,63 @@ fn key_value(key: QueryKey, v: &str) -> Value {
     }
 }
 
-fn public_json(by: &[QueryKey], rows: &[QueryRow]) -> Vec<Value> {
+fn public_json(by: &[QueryKey], rows: &[PublicRow]) -> Vec<Value> {
     rows.iter()
         .map(|r| {
             let mut o = Map::new();
             for (k, v) in by.iter().zip(&r.keys) {
                 o.insert(k.as_str().into(), key_value(*k, v));
             }
-            let p = public(r);
-            o.insert("value".into(), json!(p.value));
-            o.insert("suppressed".into(), json!(p.suppressed));
-            o.insert("low".into(), json!(p.low));
-            o.insert("high".into(), json!(p.high));
-            o.insert("cells".into(), json!(p.cells));
-            o.insert("withheld".into(), json!(p.withheld));
+            o.insert("value".into(), json!(r.value));
+            o.insert("cells".into(), json!(r.cells));
+            o.insert("hidden".into(), json!(r.hidden));
             Value::Object(o)
         })
         .collect()
 }
 
-fn public_csv(by: &[QueryKey], rows: &[QueryRow]) -> String {
+fn public_csv(by: &[QueryKey], rows: &[PublicRow], d: &PublicData) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<&str> = by.iter().map(|k| k.as_str()).collect();
-    header.extend(["value", "suppressed", "low", "high", "cells", "withheld"]);
-    let opt = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+    header.extend(["value", "cells", "hidden", "release", "release_date", "release_sha256"]);
     // Writing to a Vec cannot fail; a failure would be a bug in csv, not bad input.
     w.write_record(&header).expect("writing CSV to memory");
     for r in rows {
-        let p = public(r);
         let mut rec = r.keys.clone();
-        rec.extend([opt(p.value), opt(p.suppressed), opt(p.low), opt(p.high), p.cells.to_string(), p.withheld.to_string()]);
+        rec.extend([
+            r.value.map(|n| n.to_string()).unwrap_or_default(),
+            r.cells.to_string(),
+            r.hidden.to_string(),
+            d.release.name.clone(),
+            d.release.created_at.clone(),
+            d.release.content_hash.clone(),
+        ]);
         w.write_record(&rec).expect("writing CSV to memory");
     }
     String::from_utf8(w.into_inner().expect("writing CSV to memory")).expect("CSV of UTF-8 strings is UTF-8")
 }
 
 /// The answer to a public query, as the cache keeps it: content type and body.
-async fn query_body(state: AppState, q: Query, csv: bool) -> Result<(&'static str, Bytes), Failure> {
+async fn query_body(d: Arc<PublicData>, q: Query, csv: bool) -> Result<(&'static str, Bytes), Failure> {
     let by = q.by.clone();
-    let rows = state.query(q).await?;
+    let rows = d.query(&q);
     if csv {
-        return Ok(("text/csv; charset=utf-8", Bytes::from(public_csv(&by, &rows))));
+        return Ok(("text/csv; charset=utf-8", Bytes::from(public_csv(&by, &rows, &d))));
     }
     let by_names: Vec<&str> = by.iter().map(|k| k.as_str()).collect();
-    let body = json!({ "by": by_names, "threshold": PUBLIC_MIN, "note": PUBLIC_NOTE, "rows": public_json(&by, &rows) });
+    let body = json!({ "by": by_names, "release": d.cite(), "threshold": d.publication.params.threshold, "note": PUBLIC_NOTE, "rows": public_json(&by, &rows) });
     Ok(("application/json", Bytes::from(body.to_string())))
 }
 
 pub async fn query(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult {
     let (q, csv) = parse_query(raw.as_deref())?;
-    let key = format!("query?{}", raw.unwrap_or_default());
-    let st = state.clone();
-    let (ct, body) = state.inner().bodies.get(key, move || query_body(st.clone(), q.clone(), csv)).await?;
+    let d = public_data(&state).await?;
+    // Keyed by release too: a new release never answers from the old one's bodies.
+    let key = format!("{}:query?{}", d.release.id, raw.unwrap_or_default());
+    let dd = d.clone();
+    let (ct, body) = state.inner().bodies.get(key, move || query_body(dd.clone(), q.clone(), csv)).await?;
     let mut resp = ([(header::CONTENT_TYPE, ct)], body).into_response();
+    resp.headers_mut().insert(RELEASE_HEADER, release_header(&d));
     if csv {
         resp.headers_mut().insert(header::CONTENT_DISPOSITION, axum::http::HeaderValue::from_static("attachment; filename=\"tipdata-query.csv\""));
     }
@@ -158,19 +185,23 @@ pub async fn country(State(state): State<AppState>, Path(iso3): Path<String>) ->
         &[QueryKey::Indicator, QueryKey::Year],
     );
     q.filters[0].values = indicators.map(String::from).to_vec();
-    let rows = state.query(q).await?;
+    let d = public_data(&state).await?;
+    let rows = d.query(&q);
     let mut by_indicator = Map::new();
     for ind in indicators {
-        let mine: Vec<QueryRow> = rows.iter().filter(|r| r.keys.first().map(String::as_str) == Some(ind)).cloned().collect();
+        let mine: Vec<PublicRow> = rows.iter().filter(|r| r.keys.first().map(String::as_str) == Some(ind)).cloned().collect();
         by_indicator.insert(ind.into(), Value::Array(public_json(&[QueryKey::Indicator, QueryKey::Year], &mine)));
     }
     let mut out = entity_json(e);
     if let Value::Object(o) = &mut out {
-        o.insert("threshold".into(), json!(PUBLIC_MIN));
+        o.insert("release".into(), d.cite());
+        o.insert("threshold".into(), json!(d.publication.params.threshold));
         o.insert("note".into(), json!(PUBLIC_NOTE));
         o.insert("totals_by_year".into(), Value::Object(by_indicator));
     }
-    Ok(Json(out).into_response())
+    let mut resp = Json(out).into_response();
+    resp.headers_mut().insert(RELEASE_HEADER, release_header(&d));
+    Ok(resp)
 }
 
 pub async fn cells(State(state): State<AppState>, Path(iso3): Path<String>) -> ApiResult {

@@ -1,35 +1,40 @@
 //! Figures: a chart is a query plus how to draw it. Each renders as SVG with its table, its
 //! `n` (cells behind each figure: countries reporting, for totals) and a CSV link (the same
-//! query on `/api/query`). The public rule lives here too: totals under 5 are withheld.
+//! query on `/api/query`). Figures are sums over a release's protected publication
+//! ([`crate::publication`]): hidden cells are never in them, and each says how many it leaves out.
 
-use serde::Serialize;
-use tipdata_model::{Query, QueryKey, QueryRow};
+use tipdata_model::{Query, QueryKey};
 
 use crate::html::{esc, thousands, url_encode};
+use crate::publication::{PublicData, PublicRow};
 use crate::svg::{self, Series};
 
-/// Until the disclosure-control issue lands: public figures show only totals of at least this.
-pub const PUBLIC_MIN: u64 = 5;
 pub const VICTIMS: &str = "Detected trafficking victims";
 
-/// A query row as the public may see it.
-#[derive(Debug, Clone, Serialize)]
-pub struct PublicRow {
-    pub value: Option<u64>,
-    pub suppressed: Option<u64>,
-    pub low: Option<u64>,
-    pub high: Option<u64>,
-    pub cells: u64,
-    /// The total is under [`PUBLIC_MIN`]: value and bounds are not shown.
-    pub withheld: bool,
+/// The paragraph every public page with figures carries: which release, and how it is protected.
+pub fn release_notice(d: &PublicData) -> String {
+    let r = &d.release;
+    let p = &d.publication;
+    format!(
+        "<p class=\"notice\" id=\"release\">Figures from release <strong>{name}</strong> of {date} (sha256 <code>{hash}</code>), \
+protected for publication: cells under {t} and the cells from which they could be worked out are hidden \
+({hidden} of {cells} published cells; publication sha256 <code>{phash}</code>). A sum adds only what is published and says how many hidden cells it leaves out, \
+so the true total is at least the figure shown.</p>",
+        name = esc(&r.name),
+        date = esc(&r.created_at),
+        hash = esc(&r.content_hash),
+        t = p.params.threshold,
+        hidden = thousands(p.hidden_count),
+        cells = thousands(p.cell_count),
+        phash = esc(&p.content_hash),
+    )
 }
 
-pub fn public(r: &QueryRow) -> PublicRow {
-    if r.value < PUBLIC_MIN {
-        PublicRow { value: None, suppressed: None, low: None, high: None, cells: r.cells, withheld: true }
-    } else {
-        PublicRow { value: Some(r.value), suppressed: Some(r.suppressed), low: Some(r.low), high: Some(r.high), cells: r.cells, withheld: false }
-    }
+/// What a public page says when there is no release to show.
+pub fn no_release() -> String {
+    "<p class=\"notice\" id=\"release\">No figures yet: the public pages show a frozen, protected release of the data, and none has been made. \
+An administrator makes one with <code>tipdata release create NAME</code> (for example <code>tipdata release create 2026-12</code>).</p>"
+        .to_string()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,10 +113,10 @@ pub fn label(s: &str) -> String {
 struct Grid {
     xs: Vec<String>,
     series: Vec<String>,
-    cells: std::collections::HashMap<(String, String), QueryRow>,
+    cells: std::collections::HashMap<(String, String), PublicRow>,
 }
 
-fn grid(chart: &Chart, rows: &[QueryRow]) -> Grid {
+fn grid(chart: &Chart, rows: &[PublicRow]) -> Grid {
     let mut xs: Vec<String> = Vec::new();
     let mut series: Vec<String> = Vec::new();
     let mut cells = std::collections::HashMap::new();
@@ -143,13 +148,14 @@ fn grid(chart: &Chart, rows: &[QueryRow]) -> Grid {
     Grid { xs, series, cells }
 }
 
-/// Years with under half the cells of the best year (reporting not complete yet): named, so
+/// Years with under half the cells of the best year (reporting not complete yet; a hidden cell
+/// was reported, so it counts): named, so
 /// nobody reads a fall in reporting as a fall in trafficking.
 fn thin_years(chart: &Chart, g: &Grid) -> Option<String> {
     if chart.query.by.last() != Some(&QueryKey::Year) || g.xs.len() < 3 {
         return None;
     }
-    let n: Vec<u64> = g.xs.iter().map(|x| g.series.iter().filter_map(|s| g.cells.get(&(s.clone(), x.clone()))).map(|r| r.cells).sum()).collect();
+    let n: Vec<u64> = g.xs.iter().map(|x| g.series.iter().filter_map(|s| g.cells.get(&(s.clone(), x.clone()))).map(|r| r.cells + r.hidden).sum()).collect();
     let best = n.iter().copied().max()?;
     let thin: Vec<String> = g.xs.iter().zip(&n).filter(|(_, k)| **k * 2 < best).map(|(x, k)| format!("{x} (n={k})")).collect();
     // Only the most recent years matter to a reader of trends: early years are thin for a known reason.
@@ -160,7 +166,7 @@ fn thin_years(chart: &Chart, g: &Grid) -> Option<String> {
 }
 
 /// The chart, its table and its download links, as an HTML section.
-pub fn render(chart: &Chart, rows: &[QueryRow]) -> String {
+pub fn render(chart: &Chart, rows: &[PublicRow]) -> String {
     let g = grid(chart, rows);
     let mut s = format!("<section class=\"figure\" id=\"{}\"><h2>{}</h2>", esc(&chart.id), esc(&chart.title));
     if !chart.note.is_empty() {
@@ -175,10 +181,10 @@ pub fn render(chart: &Chart, rows: &[QueryRow]) -> String {
         .iter()
         .map(|name| Series {
             name: name.clone(),
-            values: g.xs.iter().map(|x| g.cells.get(&(name.clone(), x.clone())).and_then(|r| public(r).value)).collect(),
+            values: g.xs.iter().map(|x| g.cells.get(&(name.clone(), x.clone())).and_then(|r| r.value)).collect(),
         })
         .collect();
-    let withheld = g.cells.values().filter(|r| public(r).withheld).count();
+    let partial = g.cells.values().filter(|r| r.hidden > 0).count();
     if let Some(note) = thin_years(chart, &g) {
         s.push_str(&format!("<p class=\"note warn\">{}</p>", esc(&note)));
     }
@@ -195,18 +201,31 @@ pub fn render(chart: &Chart, rows: &[QueryRow]) -> String {
         .map(|x| {
             let mut line = vec![esc(x)];
             for name in &g.series {
-                line.push(match g.cells.get(&(name.clone(), x.clone())).map(|r| (public(r), r)) {
+                line.push(match g.cells.get(&(name.clone(), x.clone())) {
                     None => "<span class=\"none\">–</span>".into(),
-                    Some((p, _)) if p.withheld => format!("<span class=\"withheld\">withheld</span> <small>n={}</small>", p.cells),
-                    Some((p, r)) => format!("{} <small>n={}</small>{}", thousands(r.value), p.cells, if r.suppressed > 0 { format!(" <small title=\"cells reported as under 5; the true total is between {} and {}\">+{}&lt;5</small>", thousands(r.low), thousands(r.high), r.suppressed) } else { String::new() }),
+                    Some(r) => {
+                        let hidden = if r.hidden > 0 {
+                            format!(
+                                " <small class=\"hidden\" title=\"{h} hidden {cells} left out: the true total is at least the figure shown\">+{h} hidden</small>",
+                                h = r.hidden,
+                                cells = if r.hidden == 1 { "cell" } else { "cells" }
+                            )
+                        } else {
+                            String::new()
+                        };
+                        match r.value {
+                            None => format!("<span class=\"withheld\">hidden</span>{hidden}"),
+                            Some(v) => format!("{} <small>n={}</small>{hidden}", thousands(v), r.cells),
+                        }
+                    }
                 });
             }
             line
         })
         .collect();
     s.push_str("<details><summary>Table");
-    if withheld > 0 {
-        s.push_str(&format!(" ({withheld} {} under {PUBLIC_MIN} withheld)", if withheld == 1 { "total" } else { "totals" }));
+    if partial > 0 {
+        s.push_str(&format!(" ({partial} {} leave out hidden cells)", if partial == 1 { "figure" } else { "figures" }));
     }
     s.push_str("</summary>");
     s.push_str(&crate::html::table(&chart.title, &header, &body, 1));
@@ -223,27 +242,19 @@ pub fn render(chart: &Chart, rows: &[QueryRow]) -> String {
 mod tests {
     use super::*;
 
-    fn row(keys: &[&str], value: u64, cells: u64) -> QueryRow {
-        QueryRow { keys: keys.iter().map(|s| s.to_string()).collect(), value, suppressed: 0, low: value, high: value, cells }
+    fn row(keys: &[&str], value: Option<u64>, cells: u64, hidden: u64) -> PublicRow {
+        PublicRow { keys: keys.iter().map(|s| s.to_string()).collect(), value, cells, hidden }
     }
 
     #[test]
-    fn totals_under_five_are_withheld_with_their_bounds() {
-        let r = QueryRow { keys: vec![], value: 4, suppressed: 1, low: 4, high: 8, cells: 2 };
-        let p = public(&r);
-        assert!(p.withheld);
-        assert_eq!((p.value, p.low, p.high, p.cells), (None, None, None, 2));
-        assert_eq!(public(&row(&[], 5, 1)).value, Some(5));
-    }
-
-    #[test]
-    fn a_chart_shows_withheld_cells_in_its_table_but_not_their_value() {
+    fn a_chart_shows_hidden_cells_in_its_table_but_never_a_value_for_them() {
         let q = victims(&[], &[QueryKey::Region, QueryKey::Year]);
         let c = Chart::new("r", "By region", Kind::Line, q);
-        let html = render(&c, &[row(&["Africa", "2020"], 1234, 30), row(&["Oceania", "2020"], 3, 1)]);
-        assert!(html.contains("1,234 <small>n=30</small>"));
-        assert!(html.contains("withheld</span> <small>n=1</small>"));
-        assert!(!html.contains(">3<"), "the withheld value appears nowhere");
+        let html = render(&c, &[row(&["Africa", "2020"], Some(1234), 30, 2), row(&["Oceania", "2020"], None, 0, 1)]);
+        assert!(html.contains("1,234 <small>n=30</small> <small class=\"hidden\""), "{html}");
+        assert!(html.contains("+2 hidden"));
+        assert!(html.contains("<span class=\"withheld\">hidden</span>"));
+        assert!(html.contains("2 figures leave out hidden cells"));
         assert!(html.contains("/api/query?filter=indicator%3DDetected+trafficking+victims&amp;by=region,year&amp;format=csv"));
     }
 }

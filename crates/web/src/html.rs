@@ -81,7 +81,7 @@ pub fn page(title: &str, principal: &Principal, body: &str) -> String {
 <main>{body}</main>\
 <footer><p>Data: UNODC Global Report on Trafficking in Persons (GLOTIP) country data, © UNODC. \
 Figures are victims <em>detected</em> by national authorities, not estimates of all victims; they depend on how many countries reported each year (<em>n</em>). \
-Public figures show only totals of 5 or more; smaller totals are withheld.</p></footer></body></html>",
+Public figures come from a frozen release, protected for publication: small cells, and the cells that would give them away, are hidden and never in a sum.</p></footer></body></html>",
         t = esc(title)
     )
 }

@@ -12,6 +12,7 @@ mod html;
 mod multipart;
 mod openapi;
 mod pages;
+pub mod publication;
 mod workbench;
 pub mod routes;
 use tipdata_analysis::svg;
@@ -25,8 +26,10 @@ use std::time::{Duration, Instant};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::Router;
-use tipdata_model::{Query, QueryRow};
-use tipdata_store::{Store, StoreError};
+use tipdata_store::{Release, Store, StoreError};
+use tokio::sync::OnceCell;
+
+use crate::publication::PublicData;
 
 pub use auth::{hash_password, new_secret, sha256_hex};
 pub use collect::{record_questionnaire, run_rules};
@@ -51,6 +54,8 @@ pub struct Config {
     /// Mark cookies `Secure` (the site is served over https, usually behind a proxy). Off by
     /// default: `tipdata serve` listens on plain http, where a browser would drop them.
     pub secure_cookies: bool,
+    /// The release the public side serves (`serve --release NAME`); `None`: the latest.
+    pub release: Option<String>,
 }
 
 impl Config {
@@ -62,6 +67,7 @@ impl Config {
             login_window: Duration::from_secs(60),
             session_ttl: Duration::from_secs(12 * 3600),
             secure_cookies: false,
+            release: None,
         }
     }
 }
@@ -72,7 +78,10 @@ pub struct AppState(Arc<Inner>);
 
 pub(crate) struct Inner {
     pub config: Config,
-    rows: Arc<cache::Cache<Arc<Vec<QueryRow>>>>,
+    /// The release the public side serves now (the latest, looked up again after the TTL).
+    current: Arc<cache::Cache<Option<Release>>>,
+    /// Each release's publication, loaded (or computed) once.
+    published: Mutex<HashMap<i64, Arc<OnceCell<Arc<PublicData>>>>>,
     /// Whole public API answers (content type, body), by path and query string.
     pub bodies: Arc<cache::Cache<(&'static str, axum::body::Bytes)>>,
     pub limiter: Mutex<HashMap<String, (u32, Instant)>>,
@@ -83,7 +92,8 @@ impl AppState {
         let ttl = config.cache_ttl;
         AppState(Arc::new(Inner {
             config,
-            rows: Arc::new(cache::Cache::new(ttl)),
+            current: Arc::new(cache::Cache::new(ttl)),
+            published: Mutex::default(),
             bodies: Arc::new(cache::Cache::new(ttl)),
             limiter: Mutex::default(),
         }))
@@ -126,15 +136,37 @@ impl AppState {
         }
     }
 
-    /// Sums as the store does, through the cache of aggregates.
-    pub(crate) async fn query(&self, q: Query) -> Result<Arc<Vec<QueryRow>>, Failure> {
-        let key = format!("{q:?}");
+    /// What the public sees: the served release's protected publication, or `None` when
+    /// there is no release yet. Loaded from the store once per release; computed and stored
+    /// first if the release has none yet (once, however many requests ask at the same time).
+    pub(crate) async fn public(&self) -> Result<Option<Arc<PublicData>>, Failure> {
         let me = self.clone();
-        self.0.rows.get(key, move || {
-            let (me, q) = (me.clone(), q.clone());
-            async move { Ok(Arc::new(me.store(move |s| s.query(&q)).await?)) }
-        })
-        .await
+        let release = self
+            .0
+            .current
+            .get("release".into(), move || {
+                let me = me.clone();
+                async move {
+                    let name = me.config().release.clone();
+                    me.store(move |s| match &name {
+                        Some(n) => s.release(n),
+                        None => s.latest_release(),
+                    })
+                    .await
+                }
+            })
+            .await?;
+        let Some(release) = release else { return Ok(None) };
+        let cell = self.0.published.lock().unwrap_or_else(|p| p.into_inner()).entry(release.id).or_default().clone();
+        let me = self.clone();
+        let data = cell
+            .get_or_try_init(|| async move {
+                let r = release.clone();
+                let (p, cells) = me.store(move |s| publication::ensure_publication(s, &r, "tipdata-web")).await?;
+                Ok::<_, Failure>(Arc::new(PublicData::new(release, p, cells)))
+            })
+            .await?;
+        Ok(Some(data.clone()))
     }
 }
 

@@ -11,15 +11,20 @@ fn schemas() -> Value {
         "type": "object",
         "description": "The `by` keys of the query (year as an integer), then the sums.",
         "additionalProperties": { "oneOf": [{ "type": "string" }, { "type": "integer" }] },
-        "required": ["value", "suppressed", "low", "high", "cells", "withheld"],
+        "required": ["value", "cells", "hidden"],
         "properties": {
-            "value": { "type": "integer", "nullable": true, "description": "Sum of exact counts; null when withheld." },
-            "suppressed": { "type": "integer", "nullable": true, "description": "Cells reported as <5." },
-            "low": { "type": "integer", "nullable": true },
-            "high": { "type": "integer", "nullable": true },
-            "cells": { "type": "integer", "description": "Cells behind the row (for totals: countries reporting)." },
-            "withheld": { "type": "boolean", "description": "The total is under 5 and not shown." }
+            "value": { "type": "integer", "nullable": true, "description": "Sum of the published cells of the release's protected publication; null when every cell is hidden." },
+            "cells": { "type": "integer", "description": "Published cells in the sum (for totals: countries reporting)." },
+            "hidden": { "type": "integer", "description": "Hidden cells left out of the sum: the true total is at least value." }
         }
+    });
+    let release = json!({
+        "type": "object", "required": ["name", "created_at", "sha256", "publication"],
+        "description": "The release the figures come from, and its protected publication.",
+        "properties": { "name": { "type": "string" }, "created_at": { "type": "string" }, "sha256": { "type": "string" }, "hash_version": { "type": "integer" },
+            "publication": { "type": "object", "required": ["method", "threshold", "margin", "sha256"], "properties": {
+                "method": { "type": "string" }, "threshold": { "type": "integer" }, "margin": { "type": "integer" }, "sha256": { "type": "string" },
+                "cells": { "type": "integer" }, "hidden": { "type": "integer" } } } }
     });
     let entity = json!({
         "type": "object", "required": ["id", "name", "kind", "region", "subregion"],
@@ -41,13 +46,14 @@ fn schemas() -> Value {
         "OpenApi": { "type": "object", "required": ["openapi", "paths"] },
         "Instrument": { "type": "object", "required": ["id", "version", "indicators", "dimensions", "sex", "age", "entities"] },
         "QueryRow": row,
-        "QueryResult": { "type": "object", "required": ["by", "threshold", "note", "rows"], "properties": {
-            "by": { "type": "array", "items": { "type": "string" } }, "threshold": { "type": "integer" }, "note": { "type": "string" },
+        "Release": release,
+        "QueryResult": { "type": "object", "required": ["by", "release", "threshold", "note", "rows"], "properties": {
+            "by": { "type": "array", "items": { "type": "string" } }, "release": { "$ref": "#/components/schemas/Release" }, "threshold": { "type": "integer" }, "note": { "type": "string" },
             "rows": { "type": "array", "items": { "$ref": "#/components/schemas/QueryRow" } } } },
         "Entity": entity,
         "CountryList": { "type": "array", "items": { "$ref": "#/components/schemas/Entity" } },
-        "Country": { "type": "object", "required": ["id", "name", "threshold", "totals_by_year"], "properties": {
-            "id": { "type": "string" }, "name": { "type": "string" }, "threshold": { "type": "integer" },
+        "Country": { "type": "object", "required": ["id", "name", "release", "threshold", "totals_by_year"], "properties": {
+            "id": { "type": "string" }, "name": { "type": "string" }, "release": { "$ref": "#/components/schemas/Release" }, "threshold": { "type": "integer" },
             "totals_by_year": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/components/schemas/QueryRow" } } } } },
         "Cells": { "type": "object", "required": ["country", "cells"], "properties": { "country": { "type": "string" }, "cells": { "type": "array", "items": { "type": "object" } } } },
         "Findings": { "type": "object", "required": ["country", "findings"], "properties": { "country": { "type": "string" }, "findings": { "type": "array", "items": { "type": "object",

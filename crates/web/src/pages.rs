@@ -6,11 +6,12 @@ use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use serde::Deserialize;
-use tipdata_model::{EntityKind, Instrument, QueryKey, QueryRow};
+use tipdata_model::{EntityKind, Instrument, QueryKey};
 use tipdata_store::{NewUser, Role};
 
 use crate::auth::Principal;
 use crate::data::{self, Chart, Kind, VICTIMS};
+use crate::publication::PublicRow;
 use crate::html::{self, esc, thousands};
 use crate::{AppState, Failure, PageError};
 
@@ -27,7 +28,7 @@ pub struct YearParam {
 
 /// The latest year that at least two thirds as many countries reported as in the best year:
 /// recent, but not a year only a few countries have reported yet.
-fn default_year(by_region_year: &[QueryRow]) -> Option<String> {
+fn default_year(by_region_year: &[PublicRow]) -> Option<String> {
     let mut per_year: std::collections::BTreeMap<i64, u64> = Default::default();
     for r in by_region_year {
         if let Some(y) = r.keys.last().and_then(|y| y.parse::<i64>().ok()) {
@@ -38,11 +39,19 @@ fn default_year(by_region_year: &[QueryRow]) -> Option<String> {
     per_year.iter().rev().find(|(_, n)| **n * 3 >= best * 2).map(|(y, _)| y.to_string())
 }
 
+/// A public page when there is no release: how to make one, and no figure.
+fn no_release_page(title: &str, heading: &str, p: &Principal) -> PageResult {
+    Ok(Html(html::page(title, p, &format!("<h1>{}</h1>{}", esc(heading), data::no_release()))))
+}
+
 pub async fn dashboard(State(state): State<AppState>, Extension(p): Extension<Principal>, Query(yp): Query<YearParam>) -> PageResult {
+    let Some(d) = state.public().await? else {
+        return no_release_page("Dashboard", "Trafficking in persons: detected victims", &p);
+    };
     let mut region = Chart::new("by-region", "Detected victims by region and year", Kind::Line, data::victims(&TOTAL, &[QueryKey::Region, QueryKey::Year]));
     region.note = "Totals of the countries that reported each year: a rise can mean more countries reporting (n) as much as more victims detected.".into();
     region.series_order = REGIONS.map(String::from).to_vec();
-    let region_rows = state.query(region.query.clone()).await?;
+    let region_rows = d.query(&region.query);
     let years: Vec<String> = {
         let mut y: Vec<String> = region_rows.iter().filter_map(|r| r.keys.last().cloned()).collect();
         y.sort();
@@ -81,9 +90,9 @@ pub async fn dashboard(State(state): State<AppState>, Extension(p): Extension<Pr
     convicted.y_label = "Persons convicted".into();
     convicted.series_order = region.series_order.clone();
 
-    let sex_age_rows = state.query(sex_age.query.clone()).await?;
-    let form_rows = state.query(forms.query.clone()).await?;
-    let convicted_rows = state.query(convicted.query.clone()).await?;
+    let sex_age_rows = d.query(&sex_age.query);
+    let form_rows = d.query(&forms.query);
+    let convicted_rows = d.query(&convicted.query);
 
     let options: String = years
         .iter()
@@ -94,11 +103,11 @@ pub async fn dashboard(State(state): State<AppState>, Extension(p): Extension<Pr
         "<h1>Trafficking in persons: detected victims</h1>\
 <p class=\"lead\">Victims of trafficking detected by national authorities, as reported to UNODC for the Global Report on Trafficking in Persons. \
 Each chart has its table (open <em>Table</em>), the number of countries behind each figure (<em>n</em>) and a CSV download.</p>\
-<p class=\"notice\">Public figures: totals under {min} are withheld and appear as “withheld”. Cells that countries reported as “&lt;5” are not in the sums; the tables say how many.</p>\
+{notice}\
 {r}\
 <form method=\"get\" action=\"/\" class=\"inline-form\"><label>Year of the sex and age breakdown <select name=\"year\">{options}</select></label> <button type=\"submit\">Show</button></form>\
 {s}{f}{c}",
-        min = data::PUBLIC_MIN,
+        notice = data::release_notice(&d),
         r = data::render(&region, &region_rows),
         s = data::render(&sex_age, &sex_age_rows),
         f = data::render(&forms, &form_rows),
@@ -108,20 +117,26 @@ Each chart has its table (open <em>Table</em>), the number of countries behind e
 }
 
 pub async fn countries(State(state): State<AppState>, Extension(p): Extension<Principal>) -> PageResult {
-    let rows = state.query(data::victims(&TOTAL, &[QueryKey::Country])).await?;
+    let Some(d) = state.public().await? else {
+        return no_release_page("Countries", "Countries and territories", &p);
+    };
+    let rows = d.query(&data::victims(&TOTAL, &[QueryKey::Country]));
     let inst = Instrument::v1();
     let mut by_region: std::collections::BTreeMap<&str, Vec<(&str, String)>> = Default::default();
     for r in rows.iter() {
         let Some(e) = r.keys.first().and_then(|id| inst.entity(id)) else { continue };
-        let years = if r.cells == 1 { "1 year".to_string() } else { format!("{} years", r.cells) };
+        // Years with a published total (a hidden one is a year reported, not shown).
+        let n = r.cells + r.hidden;
+        let years = if n == 1 { "1 year".to_string() } else { format!("{n} years") };
         by_region
             .entry(e.region.as_str())
             .or_default()
             .push((e.name.as_str(), format!("<li><a href=\"/countries/{id}\">{}</a> <small>{years}</small></li>", esc(&e.name), id = esc(&e.id))));
     }
     let mut body = format!(
-        "<h1>Countries and territories</h1><p class=\"lead\">{} reported detected victims at least once; the years are those with a reported total.</p>",
-        rows.len()
+        "<h1>Countries and territories</h1><p class=\"lead\">{} reported detected victims at least once; the years are those with a reported total.</p>{}",
+        rows.len(),
+        data::release_notice(&d)
     );
     for (region, items) in by_region.iter_mut() {
         // By name, as a reader looks for them (the query sorts by code).
@@ -138,6 +153,9 @@ pub(crate) fn entity_or_404(iso3: &str) -> Result<&'static tipdata_model::Entity
 
 pub async fn country(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(iso3): Path<String>) -> PageResult {
     let e = entity_or_404(&iso3)?;
+    let Some(d) = state.public().await? else {
+        return no_release_page(&e.name, &e.name, &p);
+    };
     let c: &str = &e.id;
     let mut ind_q = data::victims(&[(QueryKey::Country, c), (QueryKey::Dimension, "Total"), (QueryKey::Category, "Total"), (QueryKey::Sex, "Total"), (QueryKey::Age, "Total")], &[QueryKey::Indicator, QueryKey::Year]);
     ind_q.filters[0].values = vec![VICTIMS.into(), "Persons brought into formal contact".into(), "Persons prosecuted".into(), "Persons convicted".into()];
@@ -161,9 +179,9 @@ pub async fn country(State(state): State<AppState>, Extension(p): Extension<Prin
         data::victims(&[(QueryKey::Country, c), (QueryKey::Dimension, "by form of exploitation"), (QueryKey::Sex, "Total"), (QueryKey::Age, "Total")], &[QueryKey::Category, QueryKey::Year]),
     );
     forms.series_order = ["Sexual exploitation", "Forced labour", "Other forms of exploitation"].map(String::from).to_vec();
-    let r1 = state.query(indicators.query.clone()).await?;
-    let r2 = state.query(sex_age.query.clone()).await?;
-    let r3 = state.query(forms.query.clone()).await?;
+    let r1 = d.query(&indicators.query);
+    let r2 = d.query(&sex_age.query);
+    let r3 = d.query(&forms.query);
     let review = if crate::routes::Access::Country.allows(p.user(), Some(c)) {
         format!("<p><a class=\"button\" href=\"/countries/{}/review\">Review every cell and finding</a></p>", esc(c))
     } else {
@@ -172,12 +190,12 @@ pub async fn country(State(state): State<AppState>, Extension(p): Extension<Prin
     let place = if e.region.is_empty() { e.kind.as_str().to_string() } else { format!("{} · {}", e.subregion, e.region) };
     let body = format!(
         "<p class=\"crumbs\"><a href=\"/countries\">Countries</a></p><h1>{}</h1><p class=\"lead\">{} · {} · <a href=\"/api/countries/{}\">JSON</a></p>\
-<p class=\"notice\">Public figures: totals under {} are withheld. For one country, <em>n</em> = 1 means one reported cell.</p>{review}{}{}{}",
+{}<p class=\"note\">For one country, <em>n</em> = 1 means one published cell.</p>{review}{}{}{}",
         esc(&e.name),
         esc(c),
         esc(&place),
         esc(c),
-        data::PUBLIC_MIN,
+        data::release_notice(&d),
         data::render(&indicators, &r1),
         data::render(&sex_age, &r2),
         data::render(&forms, &r3),

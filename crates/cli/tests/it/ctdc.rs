@@ -55,8 +55,20 @@ fn dp_counts_spend_the_budget_and_the_ledger_refuses_to_overspend() {
     assert!((count("Male", "30--38") - 20).abs() < 20, "{}", r.stdout);
     assert!(r.stderr.contains("epsilon 0.6 spent on dataset ctdc (0.6 of 1 spent, 0.4 left)"), "{}", r.stderr);
 
-    // The second release would spend 1.2 of 1: refused, nothing printed, nothing recorded.
-    let r = tipdata(&db, &args);
+    // The same question again: the released answer, again, without spending (a fresh draw
+    // would let anyone average the noise away).
+    let again = tipdata(&db, &args);
+    assert!(again.ok, "{}", again.stderr);
+    assert_eq!(again.stdout, r.stdout, "the same answer");
+    assert!(again.stderr.contains("no epsilon spent (0.6 of 1 spent, 0.4 left)"), "{}", again.stderr);
+    // Another epsilon is another question.
+    let other = tipdata(&db, &["dp", "crosstab", "--by", "gender,ageBroad", "--epsilon", "0.5", "--format", "csv"]);
+    assert!(!other.ok && other.stderr.contains("exceeded"), "{}", other.stderr);
+
+    // A fresh answer would spend 1.2 of 1: refused, nothing printed, nothing recorded.
+    let mut fresh = args.to_vec();
+    fresh.push("--fresh");
+    let r = tipdata(&db, &fresh);
     assert!(!r.ok && r.stdout.is_empty(), "{}", r.stdout);
     assert!(r.stderr.contains("privacy budget of dataset 'ctdc' exceeded"), "{}", r.stderr);
     let ledger = ok(&db, &["dp", "budget"]);
@@ -87,4 +99,30 @@ fn the_real_ctdc_file_imports_and_synthesizes_from_the_store() {
     assert!(text.starts_with("yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation\n"));
     let n = text.lines().count() - 1;
     assert!(n.abs_diff(48_773) * 50 <= 48_773, "{n} synthetic records: not within 2% of 48773");
+}
+
+#[test]
+fn a_fresh_dp_answer_spends_and_becomes_the_one_shown_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let file = small(dir.path(), "");
+    ok(&db, &["import", "ctdc", file.to_str().unwrap()]);
+    ok(&db, &["dp", "budget", "--total", "1"]);
+    let args = ["dp", "crosstab", "--by", "gender", "--epsilon", "0.25", "--format", "csv"];
+    ok(&db, &args);
+    let mut fresh = args.to_vec();
+    fresh.push("--fresh");
+    let second = ok(&db, &fresh);
+    let ledger = ok(&db, &["dp", "budget"]);
+    assert!(ledger.starts_with("dataset ctdc: privacy budget epsilon 1, spent 0.5, left 0.5"), "a fresh answer spends: {ledger}");
+    assert!(ledger.contains("--epsilon 0.25 --fresh"), "{ledger}");
+    // Asked again, the latest released answer is shown, for nothing.
+    assert_eq!(ok(&db, &args), second);
+    assert!(ok(&db, &["dp", "budget"]).starts_with("dataset ctdc: privacy budget epsilon 1, spent 0.5,"));
+    // A new version of the dataset is a new question.
+    let more = small(dir.path(), "2019,Male,30--38,PH,,,US\n");
+    ok(&db, &["import", "ctdc", more.to_str().unwrap()]);
+    ok(&db, &args);
+    assert!(ok(&db, &["dp", "budget"]).starts_with("dataset ctdc: privacy budget epsilon 1, spent 0.75,"));
+    assert!(ok(&db, &["audit", "verify"]).contains("audit trail verified"));
 }

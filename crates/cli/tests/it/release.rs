@@ -13,6 +13,8 @@ fn releases_freeze_the_data_and_diff_lists_every_change() {
     std::fs::write(&first, small_glotip()).unwrap();
     ok(&db, &["import", "glotip", first.to_str().unwrap()]);
     let shown = ok(&db, &["release", "create", "2026-11", "--note", "first public release"]);
+    assert!(shown.contains("(hash version 2)"), "{shown}");
+    assert!(shown.contains("publication: suppress (threshold 5, margin 4, seed 0; rules "), "the public publication is kept with it: {shown}");
     assert!(shown.contains("release 2026-11\n") && shown.contains("cells: 12\n"), "{shown}");
     assert!(shown.contains("note: first public release"), "{shown}");
     assert!(shown.contains("1 glotip ") && shown.contains("12 cells in this release"), "{shown}");
@@ -57,5 +59,25 @@ fn releases_freeze_the_data_and_diff_lists_every_change() {
     assert!(report.starts_with("release: 2026-12 (13 cells"), "{report}");
     let r = tipdata(&db, &["publish", "--out", out.to_str().unwrap(), "--release", "nope"]);
     assert!(!r.ok && r.stderr.contains("no release 'nope'"), "{}", r.stderr);
+
+    // `tipdata publish` with its defaults writes exactly the publication kept with the release
+    // (what the public pages serve).
+    let shown = ok(&db, &["release", "show", "2026-12"]);
+    let kept = shown.lines().find_map(|l| l.strip_prefix("publication sha256: ")).expect("the publication is shown").to_string();
+    let cells: Vec<_> = tipdata_privacy::glotip::read_csv(&out.join("tables.csv"))
+        .unwrap()
+        .into_iter()
+        .map(|(k, v)| {
+            let v = match v {
+                tipdata_privacy::glotip::Shown::Count(n) => tipdata_store::PublicValue::Count(n),
+                tipdata_privacy::glotip::Shown::Below(t) => tipdata_store::PublicValue::Below(t),
+                tipdata_privacy::glotip::Shown::Hidden => tipdata_store::PublicValue::Hidden,
+            };
+            (k, v)
+        })
+        .collect();
+    assert_eq!(tipdata_store::publication_hash(&cells), kept, "publish --out and the kept publication are the same cells");
+    let again = ok(&db, &["release", "publish", "2026-12"]);
+    assert!(again.contains(&kept), "kept, not computed again: {again}");
     assert!(ok(&db, &["audit", "verify"]).contains("audit trail verified"));
 }

@@ -99,6 +99,15 @@ fn filled(db: &TestDb) {
         .expect("victims");
     s.set_privacy_budget("ctdc", 1.0, "lead").expect("budget");
     s.spend_privacy_budget("ctdc", 0.1, "analyst", "crosstab").expect("spend");
+    let version = s.victim_dataset("ctdc").expect("dataset").expect("stored").import_id;
+    s.release_dp_answer(&tipdata_store::NewDpAnswer { dataset: "ctdc", import_id: version, query: "q", epsilon: 0.1, answer: "[1]", actor: "analyst", purpose: "crosstab" })
+        .expect("answer");
+    let published = vec![(k.clone(), tipdata_store::PublicValue::Count(31))];
+    s.store_publication(
+        "2026-11",
+        &tipdata_store::NewPublication { params: tipdata_store::PublicationParams::public(), rules_version: "1", cells: &published, report: "r", actor: "lead" },
+    )
+    .expect("publication");
     let u = s.add_user(&NewUser { username: "ana", password_hash: "$argon2id$x", role: Role::Analyst, country: None }).expect("user");
     s.create_session("h", u.id, "csrf", 99).expect("session");
     s.add_api_token("t", u.id, "script").expect("token");

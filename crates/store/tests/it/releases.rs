@@ -3,7 +3,7 @@
 
 use tipdata_model::CellValue;
 use tipdata_store::testing::TestDb;
-use tipdata_store::{content_hash, CellDiff, ReleaseStore, Store, StoreError};
+use tipdata_store::{content_hash_v2, CellDiff, NewPublication, PublicValue, PublicationParams, ReleaseStore, Store, StoreError};
 
 use super::{import, three};
 
@@ -23,7 +23,8 @@ fn a_release_is_a_frozen_copy_that_later_imports_leave_alone() {
     assert_eq!((r1.imports[0].kind.as_str(), r1.imports[0].cells), ("glotip", 3));
     let cells1 = s.release_cells("2026-11", None).unwrap();
     assert_eq!(cells1.len(), 3);
-    assert_eq!(content_hash(&cells1), r1.content_hash);
+    assert_eq!(r1.hash_version, 2);
+    assert_eq!(content_hash_v2(&cells1, &r1.imports), r1.content_hash, "hash version 2: cells and imports");
     assert_eq!(s.release_cells("2026-11", Some("CHL")).unwrap().len(), 1);
 
     // A revision and a new cell: the live data moves, the release does not.
@@ -47,6 +48,7 @@ fn a_release_is_a_frozen_copy_that_later_imports_leave_alone() {
     let names: Vec<String> = s.releases().unwrap().into_iter().map(|r| r.name).collect();
     assert_eq!(names, ["2026-11", "2026-12"]);
     assert_eq!(s.release("2026-11").unwrap().unwrap(), r1);
+    assert_eq!(s.latest_release().unwrap().map(|r| r.name), Some("2026-12".to_string()));
     assert!(s.release("nope").unwrap().is_none());
     assert!(s.verify_audit().unwrap().ok(), "{:?}", s.verify_audit().unwrap());
 }
@@ -71,4 +73,53 @@ fn releases_refuse_edits_and_verify_names_a_tampered_one() {
     db.raw("UPDATE release_cells SET value = 99 WHERE entity = 'CHL'").unwrap();
     let r = s.verify_audit().unwrap();
     assert!(r.unaccounted.iter().any(|u| u.starts_with("release r1: its cells hash to")), "{r:?}");
+}
+
+#[test]
+fn the_imports_of_a_release_are_in_its_hash() {
+    let db = TestDb::new();
+    let mut s = db.open();
+    import(&mut s, three());
+    s.create_release("r1", "lead", "").unwrap();
+    assert!(s.verify_audit().unwrap().ok());
+    db.raw(if db.is_postgres() { "DROP TRIGGER release_imports_no_delete ON release_imports" } else { "DROP TRIGGER release_imports_no_delete" }).unwrap();
+    db.raw("DELETE FROM release_imports").unwrap();
+    let r = s.verify_audit().unwrap();
+    assert!(r.unaccounted.iter().any(|u| u.starts_with("release r1: its cells hash to")), "a dropped import is seen: {r:?}");
+}
+
+#[test]
+fn a_publication_is_kept_once_immutable_and_verified() {
+    let db = TestDb::new();
+    let mut s = db.open();
+    import(&mut s, three());
+    s.create_release("r1", "lead", "").unwrap();
+    let params = PublicationParams::public();
+    assert!(s.release_publication("r1", &params).unwrap().is_none());
+    let cells: Vec<_> = s
+        .release_cells("r1", None)
+        .unwrap()
+        .into_iter()
+        .enumerate()
+        .map(|(i, (k, _))| (k, if i == 0 { PublicValue::Hidden } else { PublicValue::Count(10 + i as u64) }))
+        .collect();
+    let new = NewPublication { params: params.clone(), rules_version: "1", cells: &cells, report: "hidden: 1", actor: "lead" };
+    let p = s.store_publication("r1", &new).unwrap();
+    assert_eq!((p.cell_count, p.hidden_count, p.release.as_str(), p.content_hash.clone()), (3, 1, "r1", tipdata_store::publication_hash(&cells)));
+    assert_eq!(s.publication_cells(p.id).unwrap(), cells);
+    // A second server computing the same publication stores nothing: the first one stays.
+    let other = vec![(cells[0].0.clone(), PublicValue::Count(1))];
+    let again = s.store_publication("r1", &NewPublication { cells: &other, ..new }).unwrap();
+    assert_eq!(again, p);
+    assert_eq!(s.release_publication("r1", &params).unwrap(), Some(p.clone()));
+    assert!(s.release_publication("r1", &PublicationParams { seed: 1, ..params.clone() }).unwrap().is_none());
+    assert!(s.verify_audit().unwrap().ok(), "{:?}", s.verify_audit().unwrap());
+    for sql in ["UPDATE release_publication_cells SET value = 99", "DELETE FROM release_publication_cells", "UPDATE release_publications SET report = 'x'", "DELETE FROM release_publications"] {
+        let e = db.raw(sql).unwrap_err().to_string();
+        assert!(e.contains("immutable"), "{sql}: {e}");
+    }
+    db.raw(if db.is_postgres() { "DROP TRIGGER release_publication_cells_no_update ON release_publication_cells" } else { "DROP TRIGGER release_publication_cells_no_update" }).unwrap();
+    db.raw("UPDATE release_publication_cells SET value_kind = 'count', value = 2 WHERE value_kind = 'hidden'").unwrap();
+    let r = s.verify_audit().unwrap();
+    assert!(r.unaccounted.iter().any(|u| u.starts_with("publication r1:suppress:5:4:0: its cells hash to")), "{r:?}");
 }

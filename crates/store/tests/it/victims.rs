@@ -2,7 +2,7 @@
 
 use tipdata_model::VictimRecord;
 use tipdata_store::testing::TestDb;
-use tipdata_store::{SqlStore, Store, StoreError, VictimImport, VictimStore};
+use tipdata_store::{NewDpAnswer, SqlStore, Store, StoreError, VictimImport, VictimStore};
 
 fn rec(year: i32, gender: &str, forced: Option<bool>) -> VictimRecord {
     VictimRecord {
@@ -95,4 +95,32 @@ fn the_ledger_refuses_edits_and_verify_names_a_tampered_spend() {
     dir.raw(&format!("{drop_guard}; DELETE FROM privacy_spends;")).unwrap();
     let r = s.verify_audit().unwrap();
     assert!(r.unaccounted.iter().any(|u| u.starts_with("privacy_spends 1:") && u.contains("not stored")), "{r:?}");
+}
+
+#[test]
+fn a_released_answer_is_kept_with_its_spend_and_found_again() {
+    let dir = TestDb::new();
+    let mut s = store(&dir);
+    import(&mut s, &[rec(2019, "Female", None)]);
+    let version = s.victim_dataset("ctdc").unwrap().unwrap().import_id;
+    s.set_privacy_budget("ctdc", 1.0, "lead").unwrap();
+    let new = NewDpAnswer { dataset: "ctdc", import_id: version, query: "by gender", epsilon: 0.5, answer: "[3,1]", actor: "analyst", purpose: "crosstab" };
+    assert!(s.dp_answer("ctdc", version, "by gender", 0.5).unwrap().is_none());
+    let (b, a) = s.release_dp_answer(&new).unwrap();
+    assert_eq!((b.spends.len(), a.spend_id, a.answer.as_str()), (1, b.spends[0].id, "[3,1]"));
+    assert_eq!(s.dp_answer("ctdc", version, "by gender", 0.5).unwrap(), Some(a.clone()));
+    assert!(s.dp_answer("ctdc", version, "by gender", 0.25).unwrap().is_none(), "another epsilon is another question");
+    assert!(s.dp_answer("ctdc", version, "by age", 0.5).unwrap().is_none());
+    // The budget refuses as for any spend, and nothing is kept then.
+    let too_much = NewDpAnswer { epsilon: 0.75, ..new };
+    assert!(matches!(s.release_dp_answer(&too_much), Err(StoreError::BudgetExceeded { .. })));
+    // A new version of the dataset: an answer about the old one cannot be released.
+    import(&mut s, &[rec(2019, "Female", None), rec(2020, "Male", None)]);
+    assert!(matches!(s.release_dp_answer(&new), Err(StoreError::Invalid(m)) if m.contains("changed")));
+    assert!(s.verify_audit().unwrap().ok(), "{:?}", s.verify_audit().unwrap());
+    assert!(dir.raw("UPDATE dp_answers SET answer = '[0,0]'").unwrap_err().to_string().contains("append-only"));
+    let drop_guard = if dir.is_postgres() { "DROP TRIGGER dp_answers_no_update ON dp_answers" } else { "DROP TRIGGER dp_answers_no_update" };
+    dir.raw(&format!("{drop_guard}; UPDATE dp_answers SET answer = '[0,0]';")).unwrap();
+    let r = s.verify_audit().unwrap();
+    assert!(r.unaccounted.iter().any(|u| u.starts_with("dp_answers 1:")), "{r:?}");
 }

@@ -11,33 +11,42 @@ use crate::{env, json, Who};
 const BY_COUNTRY_YEAR: &str = "/api/query?indicator=Detected+trafficking+victims&filter=dimension%3DTotal&category=Total&sex=Total&age=Total&by=country,year";
 
 #[tokio::test]
-async fn the_public_query_withholds_totals_under_five_and_gives_bounds_for_the_rest() {
+async fn the_public_query_sums_the_releases_publication_and_names_the_release() {
     let env = env();
-    let (status, _, body) = env.send(Who::Public, "GET", BY_COUNTRY_YEAR, None).await;
+    let (status, headers, body) = env.send(Who::Public, "GET", BY_COUNTRY_YEAR, None).await;
     assert_eq!(status, StatusCode::OK);
     let v = json(&body);
     assert_eq!(v["threshold"], 5);
-    let rows: Vec<(String, i64, Value, bool)> = v["rows"]
+    let release = tipdata_store::open(&env.db).expect("opens").release(crate::RELEASE).expect("reads").expect("the fixture's release");
+    assert_eq!(v["release"]["name"], crate::RELEASE);
+    assert_eq!(v["release"]["sha256"], release.content_hash.as_str());
+    assert_eq!(v["release"]["created_at"], release.created_at.as_str());
+    assert_eq!(v["release"]["publication"]["method"], "suppress");
+    let cite = format!("{}; {}; sha256 {}", release.name, release.created_at, release.content_hash);
+    assert_eq!(headers.get("x-tipdata-release").and_then(|h| h.to_str().ok()), Some(cite.as_str()));
+    let rows: Vec<(String, i64, Value, i64)> = v["rows"]
         .as_array()
         .expect("rows")
         .iter()
-        .map(|r| (r["country"].as_str().unwrap_or("").to_string(), r["year"].as_i64().unwrap_or(0), r["value"].clone(), r["withheld"] == true))
+        .map(|r| (r["country"].as_str().unwrap_or("").to_string(), r["year"].as_i64().unwrap_or(0), r["value"].clone(), r["hidden"].as_i64().unwrap_or(-1)))
         .collect();
+    // BOL's 2020 total of 3 is hidden by the publication: no value, one hidden cell.
     assert_eq!(
         rows,
         vec![
-            ("BOL".into(), 2019, Value::from(120), false),
-            ("BOL".into(), 2020, Value::Null, true),
-            ("PER".into(), 2019, Value::from(350), false),
-            ("PER".into(), 2020, Value::from(400), false),
+            ("BOL".into(), 2019, Value::from(120), 0),
+            ("BOL".into(), 2020, Value::Null, 1),
+            ("PER".into(), 2019, Value::from(350), 0),
+            ("PER".into(), 2020, Value::from(400), 0),
         ]
     );
     let (status, headers, csv) = env.send(Who::Public, "GET", &format!("{BY_COUNTRY_YEAR}&format=csv"), None).await;
     assert_eq!(status, StatusCode::OK);
     assert!(headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").starts_with("text/csv"));
+    let tail = format!("{},{},{}", release.name, release.created_at, release.content_hash);
     assert_eq!(
         csv,
-        "country,year,value,suppressed,low,high,cells,withheld\nBOL,2019,120,0,120,120,1,false\nBOL,2020,,,,,1,true\nPER,2019,350,0,350,350,1,false\nPER,2020,400,0,400,400,1,false\n"
+        format!("country,year,value,cells,hidden,release,release_date,release_sha256\nBOL,2019,120,1,0,{tail}\nBOL,2020,,0,1,{tail}\nPER,2019,350,1,0,{tail}\nPER,2020,400,1,0,{tail}\n")
     );
 }
 
@@ -71,11 +80,11 @@ async fn the_dashboard_and_a_country_page_show_charts_tables_n_and_csv_links() {
     assert_eq!(page.matches("<svg class=\"chart\"").count(), 4, "four charts");
     assert_eq!(page.matches("<table>").count(), 4, "each with its table");
     assert!(page.contains("Download CSV") && page.contains("n=2"), "n: two countries reported in 2019");
-    assert!(page.contains("totals under 5 are withheld"));
+    assert!(page.contains("Figures from release <strong>fixture-1</strong>"), "the page names its release");
     let (s, _, page) = env.send(Who::Public, "GET", "/countries/BOL", None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(page.contains("Bolivia (Plurinational State of)"));
-    assert!(page.contains("<span class=\"withheld\">withheld</span>"), "BOL 2020 (3) is withheld");
+    assert!(page.contains("<span class=\"withheld\">hidden</span>"), "BOL 2020 (3) is hidden");
     assert!(!page.contains("/countries/BOL/review"), "no review link for the public");
     let (_, _, page) = env.send(Who::Session(Role::FocalPoint), "GET", "/countries/BOL", None).await;
     assert!(page.contains("/countries/BOL/review"), "the focal point of BOL gets the review link");

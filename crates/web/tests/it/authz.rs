@@ -142,13 +142,13 @@ async fn every_route_answers_every_role_for_its_own_and_another_country_as_the_t
 #[tokio::test]
 async fn a_focal_point_never_sees_another_countrys_small_counts_through_any_route() {
     let env = env_with(|_| {});
-    // PER's female 18+ victims in 2020 are 210 (public); BOL's total 2020 is 3 (withheld publicly).
+    // PER's female 18+ victims in 2020 are 210 (public); BOL's total 2020 is 3 (hidden publicly).
     for uri in ["/api/countries/BOL", "/api/query?by=country,year&dimension=Total&category=Total&sex=Total&age=Total"] {
         let (_, _, body) = env.send(Who::Token(Role::FocalPoint), "GET", uri, None).await;
         let v = crate::json(&body);
         let rows = if uri.contains("query") { v["rows"].clone() } else { v["totals_by_year"]["Detected trafficking victims"].clone() };
         let bol_2020 = rows.as_array().expect("rows").iter().find(|r| r["year"] == 2020 && !matches!(r.get("country"), Some(c) if c != "BOL")).cloned().expect("BOL 2020");
-        assert_eq!(bol_2020["withheld"], true, "{uri}: public routes withhold 3 even for BOL's own focal point");
+        assert_eq!(bol_2020["hidden"], 1, "{uri}: public routes hide the 3 even from BOL's own focal point");
         assert!(bol_2020["value"].is_null());
     }
     let (_, _, body) = env.send(Who::Token(Role::FocalPoint), "GET", "/api/countries/BOL/cells", None).await;

@@ -6,6 +6,7 @@ mod authz;
 mod chapter5;
 mod collect;
 mod login;
+mod public;
 mod workbench;
 
 use std::sync::OnceLock;
@@ -17,11 +18,13 @@ use axum::Router;
 use tipdata_model::case::{Case, CaseBundle, CoderId};
 use tipdata_model::{CellValue, Finding, ObsKey, Provenance, Severity};
 use tipdata_store::testing::TestDb;
-use tipdata_store::{CaseImport, CaseStore, NewSubmission, NewUser, ObservationImport, Role, SqlStore, Store, SubmissionCell, SubmissionStore, UserStore};
+use tipdata_store::{CaseImport, CaseStore, NewSubmission, NewUser, ObservationImport, ReleaseStore, Role, SqlStore, Store, SubmissionCell, SubmissionStore, UserStore};
 use tipdata_web::{sha256_hex, AppState, Config};
 use tower::ServiceExt;
 
 pub const OWN: &str = "BOL";
+/// The release the fixture's public pages serve.
+pub const RELEASE: &str = "fixture-1";
 pub const OTHER: &str = "PER";
 pub const PASSWORD: &str = "correct horse battery";
 /// The fixture's submission (BOL 2021, a draft) and the query raised on it.
@@ -105,6 +108,8 @@ pub fn env_with(config: impl FnOnce(&mut Config)) -> Env {
         })
         .expect("imports");
     collection_and_cases(&mut store);
+    // The public side serves a release: the fixture as imported.
+    store.create_release(RELEASE, "test", "the fixture").expect("release");
     for role in Role::ALL {
         let country = (role == Role::FocalPoint).then_some(OWN);
         let u = store.add_user(&NewUser { username: role.as_str(), password_hash: password_hash(), role, country }).expect("user");
