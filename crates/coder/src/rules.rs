@@ -722,9 +722,14 @@ fn named_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
 /// none, close to what the offenders did online; or unnamed sites beside a named one.
 fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usize)]) -> bool {
     type_spans.iter().filter(|t| t.0 == UNSPECIFIED).any(|&(_, s, e)| {
-        let lower = text[s..e].to_ascii_lowercase();
-        let after = text[e..].trim_start_matches([',', ' ']);
-        if lower.ends_with("sites") && after.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("including")) {
+        // "internet sites, including Craigslist": the named one is one of several.
+        let mut after = text[e..].trim_start_matches([',', ' ']);
+        let plural = text[s..e].to_ascii_lowercase().ends_with("sites")
+            || ["sites", "websites"].iter().any(|w| after.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)) && {
+                after = after[w.len()..].trim_start_matches([',', ' ']);
+                true
+            });
+        if plural && after.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("including")) {
             return true;
         }
         let Some(h) = hits.iter().find(|h| h.start == s && h.end == e && is_net(h.cue)) else { return false };
