@@ -202,7 +202,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
                 name_spans.push((ni, s, h.end));
                 3 // freestanding_website
             }
-            Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) => 3,
+            Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) || sex_site(text, hits, h) => 3,
             Cue::Internet(t) => t,
             _ => continue,
         };
@@ -268,7 +268,6 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
         // An advertisement is a job offer when a job word stands close to it, or anywhere
         // in a sentence that offers nothing to buyers ("an advertisement ... seeking a nanny").
         let to_buyers = sent.iter().any(|h| matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. }));
-        let job_ad = |a: &Hit| jobs.iter().any(|j| j.start.abs_diff(a.start) <= 60) || (!jobs.is_empty() && !to_buyers);
         let advert: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Advert && !responding).collect();
         let recruit: Vec<&&Hit> = sent
             .iter()
@@ -281,9 +280,15 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
                     && !responding
                     && !among_offenders
                     && !approach_by_others(text, &sent, h)
+                    && !talk_with_buyers(&sent, h)
                     && linked(&sent, &nets, h, usize::MAX)
             })
             .collect();
+        // "used Instagram to recruit young women, posting pictures of cash": with recruiting
+        // online and nothing offered to buyers, the posts recruit too.
+        let job_ad = |a: &Hit| {
+            jobs.iter().any(|j| j.start.abs_diff(a.start) <= 60) || ((!jobs.is_empty() || !recruit.is_empty()) && !to_buyers)
+        };
         // An approach that offers sex or the victims to someone approaches a buyer: it
         // advertises (and hunts), it does not recruit.
         let buyer_offer: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::BuyerOffer).collect();
@@ -359,7 +364,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
             for h in &nets {
                 let t = match h.cue {
                     Cue::Platform(p) => lex.platforms.get(p as usize).map(|p| p.platform_type),
-                    Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) => Some(3),
+                    Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) || sex_site(text, hits, h) => Some(3),
                     Cue::Internet(t) => Some(t),
                     Cue::Domain => Some(3),
                     _ => None,
@@ -744,6 +749,32 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
                     && (x.end <= s && s - x.end <= 40 || x.start >= e && x.start - e <= 40)
             })
     })
+}
+
+/// "communicated with buyers", "messaged customers" with no offer of sex in the sentence:
+/// talk with buyers (logistics), not an approach to a victim.
+fn talk_with_buyers(sent: &[&Hit], h: &Hit) -> bool {
+    let buyer_next = sent.iter().any(|x| x.cue == Cue::Buyers && x.start >= h.end && x.start - h.end <= 15);
+    buyer_next && !sent.iter().any(|x| x.cue == Cue::BuyerOffer)
+}
+
+/// An unnamed website that a sex or massage word qualifies ("an adult services website",
+/// "a website known for commercial sex", "a web page advertising massage services"): an
+/// escort or adult site (freestanding_website), not "a website" with no more detail.
+fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    if !(w.ends_with("site") || w.ends_with("page") || w.ends_with("sites") || w.ends_with("pages")) {
+        return false;
+    }
+    let near = |x: &Hit| x.sentence == h.sentence && (x.end <= h.start && h.start - x.end <= 20 || x.start >= h.end && x.start - h.end <= 30);
+    hits.iter().any(|x| near(x) && matches!(x.cue, Cue::Form { label: 0, .. } | Cue::Adult))
+        || [text.get(h.start.saturating_sub(20)..h.start), text.get(h.end..(h.end + 30).min(text.len()))]
+            .into_iter()
+            .flatten()
+            .any(|t| {
+                let t = t.to_ascii_lowercase();
+                t.contains("massage") || t.contains(" sex ") || t.contains("sex-") || t.ends_with(" sex")
+            })
 }
 
 /// A response by the buyers or victims to the offender's own advertisement ("the men who
