@@ -783,7 +783,11 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     let who = word_before(text, h.start).is_some_and(|(_, w)| {
         ["who", "that", "which"].iter().any(|x| w.eq_ignore_ascii_case(x))
     });
-    who || sent.iter().any(|p| {
+    // "she responded to his Craigslist ad": the offender's own advertisement.
+    let theirs = word_after(text, h.end).is_some_and(|(_, w)| {
+        ["his", "her", "their", "its"].iter().any(|x| w.eq_ignore_ascii_case(x))
+    });
+    who || theirs || sent.iter().any(|p| {
         matches!(p.cue, Cue::Buyers | Cue::VictimNoun) && p.end <= h.start && h.start - p.end <= 2
     })
 }
@@ -930,6 +934,9 @@ fn ages_after_was(text: &str, hits: &[Hit], sents: &[(usize, usize)]) -> Vec<(us
         // The verb within a few words after the victim noun: "victims were 17",
         // "the victim, who was 16".
         for _ in 0..4 {
+            while text.as_bytes().get(at).is_some_and(|&c| c == b',' || c == b' ') {
+                at += 1;
+            }
             let Some((e, w)) = word_after(text, at) else { break };
             if e > se {
                 break;
@@ -938,10 +945,16 @@ fn ages_after_was(text: &str, hits: &[Hit], sents: &[(usize, usize)]) -> Vec<(us
             if !(w.eq_ignore_ascii_case("was") || w.eq_ignore_ascii_case("were")) {
                 continue;
             }
-            let Some((ne, n)) = word_after(text, at) else { break };
+            let Some((mut ne, mut n)) = word_after(text, at) else { break };
+            // "were between 14 and 17", "was only 15"
+            let range = n.eq_ignore_ascii_case("between");
+            if range || ["only", "just", "aged"].iter().any(|x| n.eq_ignore_ascii_case(x)) {
+                let Some((ne2, n2)) = word_after(text, ne) else { break };
+                (ne, n) = (ne2, n2);
+            }
             let Some(age) = number_value(n).filter(|_| n.as_bytes()[0].is_ascii_digit()) else { break };
             let unit = word_after(text, ne).map(|(_, u)| u.to_ascii_lowercase());
-            if (1..18).contains(&age) && !unit.is_some_and(|u| UNITS.contains(&u.as_str())) {
+            if (1..18).contains(&age) && (range || !unit.is_some_and(|u| UNITS.contains(&u.as_str()))) {
                 out.push((ne - n.len(), ne));
             }
             break;
