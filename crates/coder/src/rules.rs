@@ -218,7 +218,13 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
             types[t as usize] = true;
         }
     }
-    if internet && (!types.iter().any(|&t| t) || generic_use_alongside(text, hits, &type_spans)) {
+    // A named service with no type of its own (PayPal, Cash App) is unspecified whatever
+    // else is named.
+    let unnamed_type_service = hits.iter().any(|h| {
+        matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
+            && net_spans.contains(&(h.start, h.end))
+    });
+    if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, &type_spans)) {
         types[UNSPECIFIED as usize] = true;
     }
     if internet {
@@ -264,14 +270,14 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
             .filter(|h| is_net(h.cue) && net_spans.iter().any(|&(s, e)| s == h.start && e == h.end))
             .collect();
         let jobs: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Job).collect();
-        let job = jobs.iter().any(|j| linked(&sent, &nets, j, 80));
+        let job = jobs.iter().any(|j| linked(text, &sent, &nets, j, 80));
         // An advertisement is a job offer when a job word stands close to it, or anywhere
         // in a sentence that offers nothing to buyers ("an advertisement ... seeking a nanny").
         let to_buyers = sent.iter().any(|h| matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. }));
         let advert: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Advert && !responding).collect();
         let recruit: Vec<&&Hit> = sent
             .iter()
-            .filter(|h| h.cue == Cue::Recruit && !among_offenders && !is_person_noun(text, h) && linked(&sent, &nets, h, usize::MAX))
+            .filter(|h| h.cue == Cue::Recruit && !among_offenders && !is_person_noun(text, h) && linked(text, &sent, &nets, h, usize::MAX))
             .collect();
         let approach: Vec<&&Hit> = sent
             .iter()
@@ -281,13 +287,26 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
                     && !among_offenders
                     && !approach_by_others(text, &sent, h)
                     && !talk_with_buyers(&sent, h)
-                    && linked(&sent, &nets, h, usize::MAX)
+                    && linked(text, &sent, &nets, h, usize::MAX)
             })
             .collect();
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
         // online and nothing offered to buyers, the posts recruit too.
+        // "recruited victims by posting ads", "lured them with advertisements".
+        let recruit_via_ads = sent.iter().any(|r| {
+            r.cue == Cue::Recruit
+                && advert.iter().any(|a| {
+                    a.start >= r.end && a.start - r.end <= 30 && {
+                        let gap = text[r.end..a.start].to_ascii_lowercase();
+                        [" by ", " with ", " through ", " via ", " using "].iter().any(|w| gap.contains(w) || gap.ends_with(w.trim_end()))
+                    }
+                })
+        });
         let job_ad = |a: &Hit| {
-            jobs.iter().any(|j| j.start.abs_diff(a.start) <= 60) || ((!jobs.is_empty() || !recruit.is_empty()) && !to_buyers)
+            !ad_of_victims(text, a)
+                && (jobs.iter().any(|j| j.start.abs_diff(a.start) <= 60)
+                    || recruit_via_ads
+                    || ((!jobs.is_empty() || !recruit.is_empty()) && !to_buyers))
         };
         // An approach that offers sex or the victims to someone approaches a buyer: it
         // advertises (and hunts), it does not recruit.
@@ -328,8 +347,10 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
             purposes[1] = true;
             out.evidence("purposes", "recruitment", h.start, h.end);
         }
-        if advert.is_empty() && approach.is_empty() && !job {
-            // "recruited female victims on MySpace": recruiting with no ad is an approach.
+        // "recruited female victims on MySpace": recruiting with no ad is an approach; with
+        // ads in the sentence it is so only when the ads offer the victims themselves ("then
+        // posted ads for them"), not when they may be how the victims were found.
+        if advert.iter().all(|a| ad_of_victims(text, a)) && !recruit_via_ads && approach.is_empty() && !job {
             for h in &recruit {
                 hunting = true;
                 out.evidence("strategies", "hunting", h.start, h.end);
@@ -777,6 +798,22 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
             })
 }
 
+/// An advertisement of the victims themselves ("posted ads for her", "photos of the girls"):
+/// offered to buyers, whatever else the sentence says.
+fn ad_of_victims(text: &str, a: &Hit) -> bool {
+    // The next 28 bytes (as bytes: the text may be cut inside a character there).
+    let near = text.as_bytes()[a.end..(a.end + 28).min(text.len())].to_ascii_lowercase();
+    let near = String::from_utf8_lossy(&near);
+    let right_after = near.trim_start();
+    // "posted ads for her": skip the rest of the advert's noun first.
+    let after_noun = right_after.trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start();
+    const OF_VICTIMS: &[&str] = &[
+        "for her", "for them", "of her", "of them", "for the girls", "of the girls", "for the women", "of the women",
+        "of the victim", "for the victim",
+    ];
+    OF_VICTIMS.iter().any(|p| right_after.starts_with(p) || after_noun.starts_with(p))
+}
+
 /// A response by the buyers or victims to the offender's own advertisement ("the men who
 /// responded", "Customers responded"), not the offender answering someone else's.
 fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
@@ -838,21 +875,31 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
         .filter(|p| p.end <= h.start && h.start - p.end <= 160)
         .filter(|p| matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun))
         .last();
+    // Victims write to the offender ("wrote to her account", "corresponded with her");
+    // "the men contacted three girls" is the offenders writing to victims.
+    let hit = text[h.start..h.end].to_ascii_lowercase();
+    let to_offender = ["her", "him", "them"].iter().any(|p| hit.ends_with(&format!(" {p}")))
+        || word_after(text, h.end).is_some_and(|(_, w)| {
+            ["her", "him", "them", "his", "their"].iter().any(|x| w.eq_ignore_ascii_case(x))
+        });
     actor.is_some_and(|p| match p.cue {
         Cue::Buyers => true,
         Cue::VictimNoun => {
             let w = text[p.start..p.end].to_ascii_lowercase();
-            w.ends_with('s') || w.ends_with("men") || w.ends_with("children") || w.ends_with("people")
+            to_offender && (w.ends_with('s') || w.ends_with("men") || w.ends_with("children") || w.ends_with("people"))
         }
         _ => false,
     })
 }
 
-/// Which act a purpose cue names: 0 advertising, 1 recruiting or approaching, 2 exploiting.
+/// Which act a purpose cue names: 0 advertising, 1 recruiting or approaching, 2 exploiting,
+/// 3 a job offered.
 fn act_class(c: Cue) -> Option<u8> {
     match c {
         Cue::Advert | Cue::BuyerOffer => Some(0),
-        Cue::Recruit | Cue::Approach | Cue::Job => Some(1),
+        Cue::Recruit | Cue::Approach => Some(1),
+        // What an advertisement or an approach offers: it goes with either.
+        Cue::Job => Some(3),
         Cue::Exploit => Some(2),
         _ => None,
     }
@@ -862,18 +909,24 @@ fn act_class(c: Cue) -> Option<u8> {
 /// one within `max` bytes with no cue of another act between them. "recruited three women
 /// from Reno, posted advertisements for them on Craigslist": the recruiting was not online.
 /// A mention that is itself the exploitation ("streamed live") carries no other act.
-fn linked(sent: &[&Hit], nets: &[&&Hit], p: &Hit, max: usize) -> bool {
+fn linked(text: &str, sent: &[&Hit], nets: &[&&Hit], p: &Hit, max: usize) -> bool {
     let Some(own) = act_class(p.cue) else { return true };
     nets.iter().any(|n| {
         let (lo, hi) = if n.start >= p.end { (p.end, n.start) } else if p.start >= n.end { (n.end, p.start) } else { (0, 0) };
-        if hi - lo > max {
+        // A semicolon or a run-on ".;" closes the clause: what follows is another act.
+        if hi - lo > max || text[lo..hi].contains(';') {
             return false;
         }
         let exploit_net = sent.iter().any(|x| x.cue == Cue::Exploit && x.start == n.start && x.end == n.end);
         if exploit_net && own != 2 {
             return false;
         }
-        !sent.iter().any(|x| x.start >= lo && x.end <= hi && act_class(x.cue).is_some_and(|c| c != own))
+        // Another act between them, or a telephone ("called the number"): not this mention.
+        !sent.iter().any(|x| {
+            x.start >= lo
+                && x.end <= hi
+                && (x.cue == Cue::Phone || act_class(x.cue).is_some_and(|c| c != own && c != 3 && (own != 3 || c == 2)))
+        })
     })
 }
 

@@ -180,3 +180,50 @@ fn foreign_nationals_flown_in_crossed_a_border_but_a_trial_is_no_journey() {
     let c = coder.code_in("Two Nepali men working in Doha were paid nothing and brought to trial for absconding.", "QAT", &mut s);
     assert_eq!(v(&c, "border"), r#""unknown""#);
 }
+
+#[test]
+fn a_website_qualified_by_sex_or_massage_is_an_adult_site() {
+    let c = code("The gang advertised the women on an adult services website.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    let c = code("He ran a web page offering massage services by the Thai women he employed.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+}
+
+#[test]
+fn talking_with_buyers_is_not_hunting() {
+    let c = code("She advertised the minor on Skipthegames and communicated with buyers by text message.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
+
+#[test]
+fn a_victim_answering_the_offenders_own_ad_is_fishing() {
+    let c = code("He recruited the woman after she responded to his Locanto ad offering a cleaning job.");
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
+
+#[test]
+fn recruiting_on_social_media_then_advertising_the_victims_is_both() {
+    let c = code("He recruited the girls through Instagram and then posted ads for them online.");
+    assert_eq!(labels(&c, "purposes"), ["advertising", "recruitment"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing", "hunting"]);
+}
+
+#[test]
+fn a_contact_by_telephone_after_an_online_ad_is_not_hunting() {
+    let c = code("Offers of farm work were posted on OLX; the men who called the number were met at the station.");
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
+
+#[test]
+fn a_named_payment_service_is_unspecified_beside_the_other_types() {
+    let c = code("The defendant posted the ads on Backpage and collected the money through Cash App.");
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads", "unspecified"]);
+}
+
+#[test]
+fn photos_taken_for_an_advert_are_not_online_exploitation() {
+    let c = code("He took nude pictures of her and advertised her on the internet.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+}
