@@ -286,7 +286,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
                     && !responding
                     && !among_offenders
                     && !approach_by_others(text, &sent, h)
-                    && !talk_with_buyers(&sent, h)
+                    && !talk_with_buyers(text, &sent, h)
                     && linked(text, &sent, &nets, h, usize::MAX)
             })
             .collect();
@@ -717,7 +717,7 @@ fn shadowed_net_hit(hits: &[Hit], k: usize) -> bool {
 /// website 'Oslo Exclusive Escorts'"): a site of its own, not in the gazetteer.
 fn named_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
     let word = text[h.start..h.end].to_ascii_lowercase();
-    if !word.ends_with("site") {
+    if !(word.ends_with("site") || word.ends_with("platform")) {
         return false;
     }
     let b = text.as_bytes();
@@ -774,9 +774,13 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
 
 /// "communicated with buyers", "messaged customers" with no offer of sex in the sentence:
 /// talk with buyers (logistics), not an approach to a victim.
-fn talk_with_buyers(sent: &[&Hit], h: &Hit) -> bool {
-    let buyer_next = sent.iter().any(|x| x.cue == Cue::Buyers && x.start >= h.end && x.start - h.end <= 15);
-    buyer_next && !sent.iter().any(|x| x.cue == Cue::BuyerOffer)
+/// So is talk with another offender ("communicated with the co-defendant by e-mail").
+fn talk_with_buyers(text: &str, sent: &[&Hit], h: &Hit) -> bool {
+    let next = |c: &dyn Fn(Cue) -> bool| sent.iter().any(|x| c(x.cue) && x.start >= h.end && x.start - h.end <= 15);
+    // ("were found by the traffickers" names who did it, not whom they talked to)
+    let passive = text[h.start..h.end].to_ascii_lowercase().ends_with(" by");
+    let offender_next = !passive && next(&|c| matches!(c, Cue::OffenderOne | Cue::OffenderNoun | Cue::OfflineGroup));
+    offender_next || (next(&|c| c == Cue::Buyers) && !sent.iter().any(|x| x.cue == Cue::BuyerOffer))
 }
 
 /// An unnamed website that a sex or massage word qualifies ("an adult services website",

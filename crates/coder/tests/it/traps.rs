@@ -227,3 +227,20 @@ fn photos_taken_for_an_advert_are_not_online_exploitation() {
     let c = code("He took nude pictures of her and advertised her on the internet.");
     assert_eq!(labels(&c, "purposes"), ["advertising"]);
 }
+
+#[test]
+fn writing_to_a_fellow_offender_is_not_hunting() {
+    let c = code("The defendant communicated with the co-defendant by e-mail about the victims' schedules.");
+    assert_eq!(labels(&c, "purposes"), ["logistics"]);
+    assert!(labels(&c, "strategies").is_empty());
+    // The agent of a passive is not whom they talked to.
+    let c = code("The victims were found by the traffickers on a social network and promised jobs abroad.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
+
+#[test]
+fn a_platform_given_by_its_name_is_a_site_of_its_own() {
+    let c = code("The women were offered on the platform Kaufmich, where customers could rate them.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+}
