@@ -244,3 +244,10 @@ fn a_platform_given_by_its_name_is_a_site_of_its_own() {
     assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
     assert_eq!(labels(&c, "purposes"), ["advertising"]);
 }
+
+#[test]
+fn a_job_offer_published_online_and_answered_is_fishing() {
+    let c = code("Videos on TikTok promised well-paid jobs in Dubai. Dozens of young men who replied were flown there.");
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
