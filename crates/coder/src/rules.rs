@@ -3,24 +3,35 @@
 //!
 //! How each variable is decided (the cue names are those of `data/cues.tsv`):
 //! - `internet_used`: `yes` on any `internet`, platform or domain cue that is not negated
-//!   or only intended ("planned to post", "no evidence of") earlier in its sentence;
-//!   otherwise `no` (evidence: the `phone` cues, if any).
+//!   or only intended ("planned to post", "no evidence of") earlier in its sentence, and
+//!   not someone else's (`third_party`: "the ministry's website", "came to light after ... a
+//!   Facebook post"); otherwise `no` (evidence: the `phone` cues, if any).
 //! - `platform_types`, `platforms`: from the gazetteer and the typed `internet` cues;
-//!   `unspecified` only when nothing more specific is named.
-//! - `purposes`: read in the sentences that mention the internet: `advert` -> advertising,
-//!   `recruit` -> recruitment, `exploit` (or a webcam) -> exploitation; a classified-ads or
-//!   escort site with no other purpose -> advertising; `logistics` when none applies.
-//! - `strategies`: fishing with advertising; hunting with an approach (`recruit` cue)
-//!   online that is not an answer to an advertisement.
+//!   a longer phrase does not also count as the words inside it; a site given by its name
+//!   or qualified by a sex word is a free-standing site; `unspecified` when nothing more
+//!   specific is named, for a named service of no type (PayPal), or for an unnamed use of its
+//!   own beside named ones ("met on the internet" + e-mails).
+//! - `purposes`: read in the sentences that mention the internet, each act credited to an
+//!   internet mention only when no other act, phone call or semicolon stands between them
+//!   (`linked`): `advert` -> advertising (recruitment when it offers a job, or goes with
+//!   online recruiting and offers nothing to buyers), `recruit`/`approach` -> recruitment
+//!   (advertising when the approach offers sex to a buyer, `buyer_offer`), `exploit` (or a
+//!   webcam) -> exploitation; a classified-ads or escort site with no other purpose ->
+//!   advertising; `logistics` when none applies.
+//! - `strategies`: fishing with advertising; hunting with an approach by the offenders
+//!   (not victims or buyers writing to them, not talk with buyers or fellow offenders) that
+//!   is not an answer to someone else's advertisement.
 //! - `cyber_flow`: `yes` when an internet sentence also names another country (or a
 //!   foreign cue) and the exploitation or the buyers are online.
 //! - `forms`, `means`, `victim_sex`: every non-negated cue; weak form cues need support.
-//! - `victims_minor`: a `minor` cue or an age under 18; `no` on an `adult` cue or only adult
-//!   ages; `unknown` otherwise.
+//! - `victims_minor`: a `minor` cue (not someone's own children, not "18 U.S.C.") or an age
+//!   under 18 (also "the victims were 17"); `no` on an `adult` cue or only adult ages;
+//!   `unknown` otherwise.
 //! - `victims_total`, `offenders_total`: a number right before a victim / offender noun.
 //! - `border`, relative to the case's home country (the country of its court; USA when not
 //!   given): `cross_border` on a `foreign` cue or a country other than home named (a US
-//!   state is in the USA, so abroad for a case of another country); `domestic` on a
+//!   state is in the USA, so abroad for a case of another country), or on foreign nationals
+//!   (a demonym, or a city abroad) with a `movement` cue ("flown to"); `domestic` on a
 //!   `domestic` cue ("across state lines") or a home place with no sign of a border;
 //!   `unknown` otherwise.
 //! - `countries`: every place named, in order of first mention.
