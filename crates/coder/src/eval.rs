@@ -212,6 +212,31 @@ pub fn evaluate_in(gold: &[GoldCase], coder: &Coder, home: &str) -> Report {
     score(gold, &coded)
 }
 
+/// K-fold cross-validation of the rules plus the learned layer: the cases are dealt into
+/// `folds` folds (case `i` into fold `i % folds`, so keep sets of the same kind together in
+/// the input order they were written in); each fold is coded by the rules with a model
+/// trained on the other folds only, and the codings of all folds are scored together. No
+/// case is ever coded by a model that saw it.
+pub fn cross_validate(gold: &[GoldCase], folds: usize, config: &crate::TrainConfig, home: &str) -> Report {
+    let folds = folds.max(2);
+    let mut coded: Vec<Option<Coding>> = vec![None; gold.len()];
+    let mut scratch = crate::Scratch::default();
+    for f in 0..folds {
+        let train: Vec<(String, Coding)> = gold
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % folds != f)
+            .map(|(_, g)| (g.summary.clone(), g.coding.clone()))
+            .collect();
+        let coder = Coder::new().with_model(crate::learn::train_with(&train, config));
+        for (i, g) in gold.iter().enumerate().filter(|(i, _)| i % folds == f) {
+            coded[i] = Some(coder.code_in(&g.summary, g.country.as_deref().unwrap_or(home), &mut scratch));
+        }
+    }
+    let coded: Vec<Coding> = coded.into_iter().map(Option::unwrap_or_default).collect();
+    score(gold, &coded)
+}
+
 /// Scores codings made elsewhere (`coded[i]` codes `gold[i]`).
 pub fn score(gold: &[GoldCase], coded: &[Coding]) -> Report {
     let mut variables = Vec::new();

@@ -65,6 +65,14 @@ pub enum Cue {
     /// Communication among the offenders themselves (not an approach to a victim).
     OfflineGroup,
     Domestic,
+    /// Someone other than the offenders (a court, a ministry, an NGO, the media) whose
+    /// internet use follows: not the offenders' use.
+    ThirdParty,
+    /// Sex or the victims offered to a buyer ("offering them sex"): an approach with it
+    /// advertises to buyers, it does not recruit.
+    BuyerOffer,
+    /// Travel or transport of people ("brought from", "flown to", "plane tickets").
+    Movement,
     VictimNoun,
     OffenderNoun,
     OffenderOne,
@@ -383,6 +391,9 @@ impl Lexicon {
                 "pronoun_f" => Cue::PronounF,
                 "foreign" => Cue::Foreign,
                 "domestic" => Cue::Domestic,
+                "third_party" => Cue::ThirdParty,
+                "buyer_offer" => Cue::BuyerOffer,
+                "movement" => Cue::Movement,
                 "victim_noun" => Cue::VictimNoun,
                 "offender_noun" => Cue::OffenderNoun,
                 "offender_one" => Cue::OffenderOne,

@@ -29,7 +29,7 @@ pub use rules::{Scratch, DEFAULT_HOME_COUNTRY};
 
 /// Version of the automatic coder (rules, lexicon and combination); the coder id of its
 /// codings is `auto-<VERSION>`.
-pub const VERSION: &str = "0.2.0";
+pub const VERSION: &str = "0.3.0";
 
 /// The coder id stored with automatic codings.
 pub fn coder_id() -> String {

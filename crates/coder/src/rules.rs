@@ -3,24 +3,35 @@
 //!
 //! How each variable is decided (the cue names are those of `data/cues.tsv`):
 //! - `internet_used`: `yes` on any `internet`, platform or domain cue that is not negated
-//!   or only intended ("planned to post", "no evidence of") earlier in its sentence;
-//!   otherwise `no` (evidence: the `phone` cues, if any).
+//!   or only intended ("planned to post", "no evidence of") earlier in its sentence, and
+//!   not someone else's (`third_party`: "the ministry's website", "came to light after ... a
+//!   Facebook post"); otherwise `no` (evidence: the `phone` cues, if any).
 //! - `platform_types`, `platforms`: from the gazetteer and the typed `internet` cues;
-//!   `unspecified` only when nothing more specific is named.
-//! - `purposes`: read in the sentences that mention the internet: `advert` -> advertising,
-//!   `recruit` -> recruitment, `exploit` (or a webcam) -> exploitation; a classified-ads or
-//!   escort site with no other purpose -> advertising; `logistics` when none applies.
-//! - `strategies`: fishing with advertising; hunting with an approach (`recruit` cue)
-//!   online that is not an answer to an advertisement.
+//!   a longer phrase does not also count as the words inside it; a site given by its name
+//!   or qualified by a sex word is a free-standing site; `unspecified` when nothing more
+//!   specific is named, for a named service of no type (PayPal), or for an unnamed use of its
+//!   own beside named ones ("met on the internet" + e-mails).
+//! - `purposes`: read in the sentences that mention the internet, each act credited to an
+//!   internet mention only when no other act, phone call or semicolon stands between them
+//!   (`linked`): `advert` -> advertising (recruitment when it offers a job, or goes with
+//!   online recruiting and offers nothing to buyers), `recruit`/`approach` -> recruitment
+//!   (advertising when the approach offers sex to a buyer, `buyer_offer`), `exploit` (or a
+//!   webcam) -> exploitation; a classified-ads or escort site with no other purpose ->
+//!   advertising; `logistics` when none applies.
+//! - `strategies`: fishing with advertising; hunting with an approach by the offenders
+//!   (not victims or buyers writing to them, not talk with buyers or fellow offenders) that
+//!   is not an answer to someone else's advertisement.
 //! - `cyber_flow`: `yes` when an internet sentence also names another country (or a
 //!   foreign cue) and the exploitation or the buyers are online.
 //! - `forms`, `means`, `victim_sex`: every non-negated cue; weak form cues need support.
-//! - `victims_minor`: a `minor` cue or an age under 18; `no` on an `adult` cue or only adult
-//!   ages; `unknown` otherwise.
+//! - `victims_minor`: a `minor` cue (not someone's own children, not "18 U.S.C.") or an age
+//!   under 18 (also "the victims were 17"); `no` on an `adult` cue or only adult ages;
+//!   `unknown` otherwise.
 //! - `victims_total`, `offenders_total`: a number right before a victim / offender noun.
 //! - `border`, relative to the case's home country (the country of its court; USA when not
 //!   given): `cross_border` on a `foreign` cue or a country other than home named (a US
-//!   state is in the USA, so abroad for a case of another country); `domestic` on a
+//!   state is in the USA, so abroad for a case of another country), or on foreign nationals
+//!   (a demonym, or a city abroad) with a `movement` cue ("flown to"); `domestic` on a
 //!   `domestic` cue ("across state lines") or a home place with no sign of a border;
 //!   `unknown` otherwise.
 //! - `countries`: every place named, in order of first mention.
@@ -35,6 +46,8 @@ use crate::text::{number_value, sentence_ends, word_after, word_before};
 /// cases. Another country named is abroad.
 pub const DEFAULT_HOME_COUNTRY: &str = "USA";
 
+/// The platform type of an unnamed mention ("the internet", "online", "a website").
+const UNSPECIFIED: u8 = 8;
 /// At most this many evidence spans are kept for one value.
 const MAX_SPANS: usize = 3;
 /// A negation or intent cue reaches this many bytes forward in its sentence.
@@ -237,8 +250,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut names: Vec<&str> = Vec::new();
     let mut name_spans: Vec<(usize, usize, usize)> = Vec::new();
     let mut net_spans: Vec<(usize, usize)> = Vec::new();
-    for h in hits.iter().filter(|h| is_net(h.cue)) {
-        if negated(h) {
+    for (k, h) in hits.iter().enumerate().filter(|(_, h)| is_net(h.cue)) {
+        if negated(h) || third_party_use(hits, k) || shadowed_net_hit(hits, k) {
             continue;
         }
         let t = match h.cue {
@@ -260,6 +273,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 name_spans.push((ni, s, h.end));
                 3 // freestanding_website
             }
+            Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) || sex_site(text, hits, h) => 3,
             Cue::Internet(t) => t,
             _ => continue,
         };
@@ -270,13 +284,18 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         type_spans.push((t, h.start, h.end));
     }
     let internet = !net_spans.is_empty();
-    const UNSPECIFIED: u8 = 8;
     for &(t, _, _) in &type_spans {
         if t != UNSPECIFIED {
             types[t as usize] = true;
         }
     }
-    if internet && !types.iter().any(|&t| t) {
+    // A named service with no type of its own (PayPal, Cash App) is unspecified whatever
+    // else is named.
+    let unnamed_type_service = hits.iter().any(|h| {
+        matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
+            && net_spans.contains(&(h.start, h.end))
+    });
+    if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, &type_spans)) {
         types[UNSPECIFIED as usize] = true;
     }
     if internet {
@@ -307,22 +326,62 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut purposes = [false; 4];
     let (mut hunting, mut fishing) = (false, false);
     let in_net = |h: &Hit| net_sentences.contains(&h.sentence);
-    for (k, &si) in net_sentences.iter().enumerate() {
+    for &si in &net_sentences {
         let sent: Vec<&Hit> = hits.iter().filter(|h| h.sentence == si && !negated(h)).collect();
         let next: Vec<&Hit> = hits.iter().filter(|h| h.sentence == si + 1 && !negated(h)).collect();
-        let _ = k;
-        let has = |c: Cue| sent.iter().any(|h| h.cue == c);
-        // A buyer answering someone else's advertisement neither advertises nor fishes.
-        let responding = has(Cue::Respond);
-        let among_offenders = has(Cue::OfflineGroup);
+        // A buyer answering someone else's advertisement neither advertises nor fishes
+        // ("the defendant responded to an ad"); "the men who responded" answered the
+        // offender's own.
+        let responding = sent.iter().any(|h| h.cue == Cue::Respond && !answered_by_others(text, &sent, h));
+        let among_offenders = sent.iter().any(|h| h.cue == Cue::OfflineGroup && among_offenders(text, h));
+        // The internet mentions of this sentence that the offenders used.
+        let nets: Vec<&&Hit> = sent
+            .iter()
+            .filter(|h| is_net(h.cue) && net_spans.iter().any(|&(s, e)| s == h.start && e == h.end))
+            .collect();
         let jobs: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Job).collect();
-        let job = !jobs.is_empty();
-        // An advertisement is a job offer when a job word stands close to it.
-        let job_ad = |a: &Hit| jobs.iter().any(|j| j.start.abs_diff(a.start) <= 60);
+        let job = jobs.iter().any(|j| linked(text, &sent, &nets, j, 80));
+        // An advertisement is a job offer when a job word stands close to it, or anywhere
+        // in a sentence that offers nothing to buyers ("an advertisement ... seeking a nanny").
+        let to_buyers = sent.iter().any(|h| matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. }));
         let advert: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Advert && !responding).collect();
-        let recruit: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Recruit && !among_offenders).collect();
-        let approach: Vec<&&Hit> =
-            sent.iter().filter(|h| h.cue == Cue::Approach && !responding && !among_offenders).collect();
+        let recruit: Vec<&&Hit> = sent
+            .iter()
+            .filter(|h| h.cue == Cue::Recruit && !among_offenders && !is_person_noun(text, h) && linked(text, &sent, &nets, h, usize::MAX))
+            .collect();
+        let approach: Vec<&&Hit> = sent
+            .iter()
+            .filter(|h| {
+                h.cue == Cue::Approach
+                    && !responding
+                    && !among_offenders
+                    && !approach_by_others(text, &sent, h)
+                    && !talk_with_buyers(text, &sent, h)
+                    && linked(text, &sent, &nets, h, usize::MAX)
+            })
+            .collect();
+        // "used Instagram to recruit young women, posting pictures of cash": with recruiting
+        // online and nothing offered to buyers, the posts recruit too.
+        // "recruited victims by posting ads", "lured them with advertisements".
+        let recruit_via_ads = sent.iter().any(|r| {
+            r.cue == Cue::Recruit
+                && advert.iter().any(|a| {
+                    a.start >= r.end && a.start - r.end <= 30 && {
+                        let gap = text[r.end..a.start].to_ascii_lowercase();
+                        [" by ", " with ", " through ", " via ", " using "].iter().any(|w| gap.contains(w) || gap.ends_with(w.trim_end()))
+                    }
+                })
+        });
+        let job_ad = |a: &Hit| {
+            !ad_of_victims(text, a)
+                && (jobs.iter().any(|j| j.start.abs_diff(a.start) <= 60)
+                    || recruit_via_ads
+                    || ((!jobs.is_empty() || !recruit.is_empty()) && !to_buyers))
+        };
+        // An approach that offers sex or the victims to someone approaches a buyer: it
+        // advertises (and hunts), it does not recruit.
+        let buyer_offer: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::BuyerOffer).collect();
+        let to_buyer = !buyer_offer.is_empty() && jobs.is_empty();
         let exploit: Vec<&&Hit> =
             sent.iter().filter(|h| h.cue == Cue::Exploit || h.cue == Cue::Internet(5)).collect();
         for h in &advert {
@@ -336,6 +395,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 purposes[0] = true;
                 out.evidence("purposes", "advertising", h.start, h.end);
             }
+        }
+        for h in &buyer_offer {
+            purposes[0] = true;
+            out.evidence("purposes", "advertising", h.start, h.end);
         }
         if job && advert.is_empty() && approach.is_empty() {
             // "Videos on TikTok promised jobs": an offer to all, answered by some.
@@ -354,30 +417,45 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             purposes[1] = true;
             out.evidence("purposes", "recruitment", h.start, h.end);
         }
-        if advert.is_empty() && approach.is_empty() && !job {
-            // "recruited female victims on MySpace": recruiting with no ad is an approach.
+        // "recruited female victims on MySpace": recruiting with no ad is an approach; with
+        // ads in the sentence it is so only when the ads offer the victims themselves ("then
+        // posted ads for them"), not when they may be how the victims were found.
+        if advert.iter().all(|a| ad_of_victims(text, a)) && !recruit_via_ads && approach.is_empty() && !job {
             for h in &recruit {
                 hunting = true;
                 out.evidence("strategies", "hunting", h.start, h.end);
             }
         }
         for h in &approach {
-            purposes[1] = true;
             hunting = true;
-            out.evidence("purposes", "recruitment", h.start, h.end);
             out.evidence("strategies", "hunting", h.start, h.end);
+            if to_buyer {
+                purposes[0] = true;
+                out.evidence("purposes", "advertising", h.start, h.end);
+            } else {
+                purposes[1] = true;
+                out.evidence("purposes", "recruitment", h.start, h.end);
+            }
         }
         for h in &exploit {
             purposes[2] = true;
             out.evidence("purposes", "exploitation", h.start, h.end);
         }
-        if advert.is_empty() && recruit.is_empty() && approach.is_empty() && exploit.is_empty() && !job && !responding {
+        if advert.is_empty()
+            && recruit.is_empty()
+            && approach.is_empty()
+            && exploit.is_empty()
+            && buyer_offer.is_empty()
+            && !job
+            && !responding
+        {
             // A classified-ads or escort site, or a sex business run online, is there to
             // advertise (no strategy: posting is not described).
             let sex_trade = sent.iter().any(|h| matches!(h.cue, Cue::Form { label: 0, .. }));
-            for h in &sent {
+            for h in &nets {
                 let t = match h.cue {
                     Cue::Platform(p) => lex.platforms.get(p as usize).map(|p| p.platform_type),
+                    Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) || sex_site(text, hits, h) => Some(3),
                     Cue::Internet(t) => Some(t),
                     Cue::Domain => Some(3),
                     _ => None,
@@ -437,11 +515,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             || (foreign_place && !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }))
     });
     let named_abroad = hits.iter().any(foreign_name);
-    let border = if !foreign_cues.is_empty() || named_abroad {
+    // Foreign nationals who travelled (flown in, "brought from", "had entered"): moved
+    // across a border into the country.
+    let moved = foreign_weak && hits.iter().any(|h| h.cue == Cue::Movement && !negated(h) && !to_court(text, h));
+    let border = if !foreign_cues.is_empty() || named_abroad || moved {
         for h in &foreign_cues {
             out.evidence("border", "cross_border", h.start, h.end);
         }
-        for h in hits.iter().filter(|h| foreign_name(h)) {
+        for h in hits.iter().filter(|h| foreign_name(h) || (moved && h.cue == Cue::Movement && !to_court(text, h))) {
             out.evidence("border", "cross_border", h.start, h.end);
         }
         "cross_border"
@@ -544,8 +625,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut weak_minor_spans: Vec<(usize, usize)> = Vec::new();
     for h in hits {
         match h.cue {
-            Cue::Minor if !negated(h) => minor_spans.push((h.start, h.end)),
-            Cue::MinorWeak if !negated(h) => weak_minor_spans.push((h.start, h.end)),
+            Cue::Minor | Cue::MinorWeak if negated(h) || someones_child(text, h) || statute_number(text, h) => {}
+            Cue::Minor => minor_spans.push((h.start, h.end)),
+            Cue::MinorWeak => weak_minor_spans.push((h.start, h.end)),
             Cue::AgeBefore => {
                 // "15-year-old", "11 and 15 year old girls"
                 if let Some((s, w)) = word_before(text, h.start) {
@@ -583,6 +665,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             _ => {}
         }
     }
+    minor_spans.extend(ages_after_was(text, hits, &sents));
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
         minor_spans.extend(weak_minor_spans);
@@ -670,6 +753,339 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     out.list("countries", &countries);
     out.out
+}
+
+/// Whether net hit `k` follows, closely in its sentence, a third party whose use it is
+/// ("published on the judiciary's website", "came to light after ... a Facebook post").
+fn third_party_use(hits: &[Hit], k: usize) -> bool {
+    let h = &hits[k];
+    hits[..k].iter().rev().take_while(|p| p.sentence == h.sentence).any(|p| {
+        p.cue == Cue::ThirdParty && p.end <= h.start && h.start - p.end <= NEGATION_REACH
+    })
+}
+
+/// Whether net hit `k` only repeats, on the same span, a more specific reading: a longer
+/// phrase also carries the cues of the words inside it ("Facebook Messenger" is not
+/// Facebook, "escort website" is not an unnamed website).
+fn shadowed_net_hit(hits: &[Hit], k: usize) -> bool {
+    let h = &hits[k];
+    let same = |j: &usize| hits[*j].start == h.start && hits[*j].end == h.end && is_net(hits[*j].cue);
+    let lo = (0..k).rev().take_while(|j| hits[*j].start == h.start).last().unwrap_or(k);
+    let hi = (k + 1..hits.len()).take_while(|j| hits[*j].start == h.start).last().unwrap_or(k);
+    (lo..=hi).filter(|j| *j != k).filter(same).any(|j| match (hits[j].cue, h.cue) {
+        (Cue::Platform(_), Cue::Platform(_)) => j < k,
+        (Cue::Platform(_), _) => true,
+        (Cue::Internet(t), Cue::Internet(UNSPECIFIED)) => t != UNSPECIFIED,
+        (Cue::Domain, Cue::Internet(UNSPECIFIED)) => true,
+        _ => false,
+    })
+}
+
+/// An unnamed "website"/"site" followed by its name ("the website Escort Ireland", "the
+/// website 'Oslo Exclusive Escorts'"): a site of its own, not in the gazetteer.
+fn named_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
+    let word = text[h.start..h.end].to_ascii_lowercase();
+    if !(word.ends_with("site") || word.ends_with("platform")) {
+        return false;
+    }
+    let b = text.as_bytes();
+    let mut i = h.end;
+    let mut quoted = false;
+    loop {
+        match b.get(i) {
+            Some(b' ') => i += 1,
+            Some(b'\'' | b'"') => {
+                quoted = true;
+                i += 1;
+            }
+            Some(0xE2) if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x98 | 0x99 | 0x9C | 0x9D)) => {
+                quoted = true;
+                i += 3;
+            }
+            Some(b',') if !quoted && matches!(b.get(i + 1..i + 3), Some([b' ', b'\'' | b'"' | 0xE2])) => i += 1,
+            _ => break,
+        }
+    }
+    b.get(i).is_some_and(u8::is_ascii_uppercase)
+        && i > h.end
+        && !hits.iter().any(|x| x.start == i && matches!(x.cue, Cue::Platform(_) | Cue::Domain))
+}
+
+/// Whether an unnamed internet mention ("met on the internet", "internet sites, including
+/// Craigslist") is a use of its own beside the named platforms: in a sentence that names
+/// none, close to what the offenders did online; or unnamed sites beside a named one.
+fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usize)]) -> bool {
+    type_spans.iter().filter(|t| t.0 == UNSPECIFIED).any(|&(_, s, e)| {
+        // "internet sites, including Craigslist": the named one is one of several.
+        let mut after = text[e..].trim_start_matches([',', ' ']);
+        let plural = text[s..e].to_ascii_lowercase().ends_with("sites")
+            || ["sites", "websites"].iter().any(|w| after.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)) && {
+                after = after[w.len()..].trim_start_matches([',', ' ']);
+                true
+            });
+        if plural && after.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("including")) {
+            return true;
+        }
+        let Some(h) = hits.iter().find(|h| h.start == s && h.end == e && is_net(h.cue)) else { return false };
+        let named_here = type_spans.iter().any(|&(t, s2, e2)| {
+            t != UNSPECIFIED && hits.iter().any(|x| x.start == s2 && x.end == e2 && x.sentence == h.sentence)
+        });
+        !named_here
+            && hits.iter().any(|x| {
+                x.sentence == h.sentence
+                    && !x.negated
+                    && matches!(x.cue, Cue::Advert | Cue::Recruit | Cue::Approach)
+                    && (x.end <= s && s - x.end <= 40 || x.start >= e && x.start - e <= 40)
+            })
+    })
+}
+
+/// "communicated with buyers", "messaged customers" with no offer of sex in the sentence:
+/// talk with buyers (logistics), not an approach to a victim.
+/// So is talk with another offender ("communicated with the co-defendant by e-mail").
+fn talk_with_buyers(text: &str, sent: &[&Hit], h: &Hit) -> bool {
+    let next = |c: &dyn Fn(Cue) -> bool| sent.iter().any(|x| c(x.cue) && x.start >= h.end && x.start - h.end <= 15);
+    // ("were found by the traffickers" names who did it, not whom they talked to)
+    let passive = text[h.start..h.end].to_ascii_lowercase().ends_with(" by");
+    let offender_next = !passive && next(&|c| matches!(c, Cue::OffenderOne | Cue::OffenderNoun | Cue::OfflineGroup));
+    offender_next || (next(&|c| c == Cue::Buyers) && !sent.iter().any(|x| x.cue == Cue::BuyerOffer))
+}
+
+/// An unnamed website that a sex or massage word qualifies ("an adult services website",
+/// "a website known for commercial sex", "a web page advertising massage services"): an
+/// escort or adult site (freestanding_website), not "a website" with no more detail.
+fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    if !(w.ends_with("site") || w.ends_with("page") || w.ends_with("sites") || w.ends_with("pages")) {
+        return false;
+    }
+    let near = |x: &Hit| x.sentence == h.sentence && (x.end <= h.start && h.start - x.end <= 20 || x.start >= h.end && x.start - h.end <= 30);
+    hits.iter().any(|x| near(x) && matches!(x.cue, Cue::Form { label: 0, .. } | Cue::Adult))
+        || [text.get(h.start.saturating_sub(20)..h.start), text.get(h.end..(h.end + 30).min(text.len()))]
+            .into_iter()
+            .flatten()
+            .any(|t| {
+                let t = t.to_ascii_lowercase();
+                t.contains("massage") || t.contains(" sex ") || t.contains("sex-") || t.ends_with(" sex")
+            })
+}
+
+/// An advertisement of the victims themselves ("posted ads for her", "photos of the girls"):
+/// offered to buyers, whatever else the sentence says.
+fn ad_of_victims(text: &str, a: &Hit) -> bool {
+    // The next 28 bytes (as bytes: the text may be cut inside a character there).
+    let near = text.as_bytes()[a.end..(a.end + 28).min(text.len())].to_ascii_lowercase();
+    let near = String::from_utf8_lossy(&near);
+    let right_after = near.trim_start();
+    // "posted ads for her": skip the rest of the advert's noun first.
+    let after_noun = right_after.trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start();
+    const OF_VICTIMS: &[&str] = &[
+        "for her", "for them", "of her", "of them", "for the girls", "of the girls", "for the women", "of the women",
+        "of the victim", "for the victim",
+    ];
+    OF_VICTIMS.iter().any(|p| right_after.starts_with(p) || after_noun.starts_with(p))
+}
+
+/// A response by the buyers or victims to the offender's own advertisement ("the men who
+/// responded", "Customers responded"), not the offender answering someone else's.
+fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
+    let who = word_before(text, h.start).is_some_and(|(_, w)| {
+        ["who", "that", "which"].iter().any(|x| w.eq_ignore_ascii_case(x))
+    });
+    // "she responded to his Craigslist ad": the offender's own advertisement.
+    let theirs = word_after(text, h.end).is_some_and(|(_, w)| {
+        ["his", "her", "their", "its"].iter().any(|x| w.eq_ignore_ascii_case(x))
+    });
+    who || theirs || sent.iter().any(|p| {
+        matches!(p.cue, Cue::Buyers | Cue::VictimNoun) && p.end <= h.start && h.start - p.end <= 2
+    })
+}
+
+/// An offline-group cue that says the talk was among the offenders: "each other", "among
+/// themselves", or a group noun after a preposition ("instructions to his relatives"), not
+/// the offenders as subject ("the broker and his accomplices contacted ...").
+fn among_offenders(text: &str, h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    const GROUP: &[&str] = &["his ", "her ", "relatives", "accomplices", "associates", "co-conspirators"];
+    if !GROUP.iter().any(|g| w.starts_with(g)) {
+        return true;
+    }
+    word_before(text, h.start).is_some_and(|(_, b)| {
+        ["to", "with", "between", "among", "through", "via", "from"].iter().any(|x| b.eq_ignore_ascii_case(x))
+    })
+}
+
+/// "recruiter", "recruiters": a person, not an act of recruiting.
+fn is_person_noun(text: &str, h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    w.ends_with("er") || w.ends_with("ers")
+}
+
+/// Contact made by the victims or the buyers ("Six women ... wrote to her account",
+/// "customers ... sent messages over the internet"), not by the offenders: the nearest
+/// person named before the contact word is a group of victims or buyers, with no
+/// offender between; a passive ("were contacted") is the offenders' doing.
+fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
+    let before = word_before(text, h.start);
+    if before.is_some_and(|(_, w)| ["was", "were", "been", "being", "is", "are"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
+        return false;
+    }
+    // "waited for the villagers to contact them": those after "for" do the contacting.
+    if let Some((s, w)) = before.filter(|(_, w)| w.eq_ignore_ascii_case("to")) {
+        let mut at = s;
+        for _ in 0..5 {
+            let Some((s2, w2)) = word_before(text, at) else { break };
+            if w2.eq_ignore_ascii_case("for") {
+                return true;
+            }
+            at = s2;
+        }
+        let _ = w;
+    }
+    let actor = sent
+        .iter()
+        .filter(|p| p.end <= h.start && h.start - p.end <= 160)
+        .filter(|p| matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun))
+        .last();
+    // Victims write to the offender ("wrote to her account", "corresponded with her");
+    // "the men contacted three girls" is the offenders writing to victims.
+    let hit = text[h.start..h.end].to_ascii_lowercase();
+    let to_offender = ["her", "him", "them"].iter().any(|p| hit.ends_with(&format!(" {p}")))
+        || word_after(text, h.end).is_some_and(|(_, w)| {
+            ["her", "him", "them", "his", "their"].iter().any(|x| w.eq_ignore_ascii_case(x))
+        });
+    actor.is_some_and(|p| match p.cue {
+        Cue::Buyers => true,
+        Cue::VictimNoun => {
+            let w = text[p.start..p.end].to_ascii_lowercase();
+            to_offender && (w.ends_with('s') || w.ends_with("men") || w.ends_with("children") || w.ends_with("people"))
+        }
+        _ => false,
+    })
+}
+
+/// Which act a purpose cue names: 0 advertising, 1 recruiting or approaching, 2 exploiting,
+/// 3 a job offered.
+fn act_class(c: Cue) -> Option<u8> {
+    match c {
+        Cue::Advert | Cue::BuyerOffer => Some(0),
+        Cue::Recruit | Cue::Approach => Some(1),
+        // What an advertisement or an approach offers: it goes with either.
+        Cue::Job => Some(3),
+        Cue::Exploit => Some(2),
+        _ => None,
+    }
+}
+
+/// Whether purpose cue `p` is done through one of the sentence's internet mentions `nets`:
+/// one within `max` bytes with no cue of another act between them. "recruited three women
+/// from Reno, posted advertisements for them on Craigslist": the recruiting was not online.
+/// A mention that is itself the exploitation ("streamed live") carries no other act.
+fn linked(text: &str, sent: &[&Hit], nets: &[&&Hit], p: &Hit, max: usize) -> bool {
+    let Some(own) = act_class(p.cue) else { return true };
+    nets.iter().any(|n| {
+        let (lo, hi) = if n.start >= p.end { (p.end, n.start) } else if p.start >= n.end { (n.end, p.start) } else { (0, 0) };
+        // A semicolon or a run-on ".;" closes the clause: what follows is another act.
+        if hi - lo > max || text[lo..hi].contains(';') {
+            return false;
+        }
+        let exploit_net = sent.iter().any(|x| x.cue == Cue::Exploit && x.start == n.start && x.end == n.end);
+        if exploit_net && own != 2 {
+            return false;
+        }
+        // Another act between them, or a telephone ("called the number"): not this mention.
+        !sent.iter().any(|x| {
+            x.start >= lo
+                && x.end <= hi
+                && (x.cue == Cue::Phone || act_class(x.cue).is_some_and(|c| c != own && c != 3 && (own != 3 || c == 2)))
+        })
+    })
+}
+
+/// A child word that names someone's own children ("their children", "the couple's three
+/// children", "Ping's daughter"), not a victim.
+fn someones_child(text: &str, h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    if !["child", "children", "daughter", "daughters", "son", "sons", "kids", "baby"].contains(&w.as_str()) {
+        return false;
+    }
+    let mut at = h.start;
+    for _ in 0..2 {
+        let Some((s, b)) = word_before(text, at) else { return false };
+        let lb = b.to_ascii_lowercase();
+        if ["their", "his", "her", "my", "our", "your", "own"].contains(&lb.as_str()) {
+            return true;
+        }
+        // "the couple's", "Ping's": the word before ends in an apostrophe and s.
+        let pre = &text.as_bytes()[..s];
+        if lb == "s" && (pre.ends_with(b"'") || pre.ends_with("\u{2019}".as_bytes())) {
+            return true;
+        }
+        if number_value(b).is_none() {
+            return false;
+        }
+        at = s;
+    }
+    false
+}
+
+/// "brought to trial", "brought to justice", "brought to light": not a journey.
+fn to_court(text: &str, h: &Hit) -> bool {
+    word_after(text, h.end).is_some_and(|(_, w)| {
+        ["trial", "justice", "court", "light", "the", "an", "a"].iter().any(|x| w.eq_ignore_ascii_case(x))
+    })
+}
+
+/// "under 18 U.S.C. 1591": a statute, not an age.
+fn statute_number(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    w.as_bytes().last().is_some_and(u8::is_ascii_digit)
+        && text[h.end..].trim_start().get(..3).is_some_and(|x| x.eq_ignore_ascii_case("u.s") || x.eq_ignore_ascii_case("usc"))
+}
+
+/// Ages stated as "was 16 at the time", "Two of the five victims were 17 when ...":
+/// a number under 18 right after "was"/"were" in a sentence about victims, not followed by
+/// a unit. Returns byte spans.
+fn ages_after_was(text: &str, hits: &[Hit], sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    const UNITS: &[&str] = &[
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "times",
+        "percent", "per", "dollars", "euros", "pounds", "kilometres", "kilometers", "miles", "people", "men",
+        "women", "victims", "girls", "boys", "counts", "of", "and", "or", "to", "-",
+    ];
+    let mut out = Vec::new();
+    for v in hits.iter().filter(|h| h.cue == Cue::VictimNoun) {
+        let Some(&(_, se)) = sents.get(v.sentence as usize) else { continue };
+        let mut at = v.end;
+        // The verb within a few words after the victim noun: "victims were 17",
+        // "the victim, who was 16".
+        for _ in 0..4 {
+            while text.as_bytes().get(at).is_some_and(|&c| c == b',' || c == b' ') {
+                at += 1;
+            }
+            let Some((e, w)) = word_after(text, at) else { break };
+            if e > se {
+                break;
+            }
+            at = e;
+            if !(w.eq_ignore_ascii_case("was") || w.eq_ignore_ascii_case("were")) {
+                continue;
+            }
+            let Some((mut ne, mut n)) = word_after(text, at) else { break };
+            // "were between 14 and 17", "was only 15"
+            let range = n.eq_ignore_ascii_case("between");
+            if range || ["only", "just", "aged"].iter().any(|x| n.eq_ignore_ascii_case(x)) {
+                let Some((ne2, n2)) = word_after(text, ne) else { break };
+                (ne, n) = (ne2, n2);
+            }
+            let Some(age) = number_value(n).filter(|_| n.as_bytes()[0].is_ascii_digit()) else { break };
+            let unit = word_after(text, ne).map(|(_, u)| u.to_ascii_lowercase());
+            if (1..18).contains(&age) && (range || !unit.is_some_and(|u| UNITS.contains(&u.as_str()))) {
+                out.push((ne - n.len(), ne));
+            }
+            break;
+        }
+    }
+    out
 }
 
 /// Phrase count and approximate heap bytes of the compiled matcher (for throughput notes).

@@ -57,3 +57,19 @@ fn training_on_nothing_gives_an_empty_model_and_the_rules_still_code() {
     let c = Coder::new().with_model(m).code("He posted ads on Backpage.");
     assert_eq!(crate::labels(&c, "platforms"), ["Backpage"]);
 }
+
+#[test]
+fn cross_validation_codes_every_case_once_with_a_model_that_never_saw_it() {
+    let cases = crate::gold::narratives();
+    // A model that can never reach its threshold adds nothing: the cross-validated
+    // codings are then exactly the rules' codings, case by case.
+    let never = tipdata_coder::TrainConfig { threshold: 1.01, epochs: 5, ..Default::default() };
+    let cv = tipdata_coder::eval::cross_validate(&cases, 5, &never, "USA");
+    let rules = tipdata_coder::evaluate(&cases, &tipdata_coder::Coder::new());
+    assert_eq!(cv.macro_f1, rules.macro_f1);
+    assert_eq!(cv.errors.len(), rules.errors.len());
+    // With a reachable threshold the folds still score every case.
+    let cv = tipdata_coder::eval::cross_validate(&cases, 5, &tipdata_coder::TrainConfig::default(), "USA");
+    let s = cv.label("internet_used", "yes").expect("scored");
+    assert_eq!(s.tp + s.fp + s.fn_ + s.tn, cases.len());
+}
