@@ -235,7 +235,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
 /// the buffers have grown); `home` is the ISO3 code of the case's country.
 pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scratch) -> &'s Proposal {
     scan(lex, text, scratch);
-    let Scratch { hits, proposal, spans, .. } = scratch;
+    let Scratch { hits, proposal, spans, sentence_ends, .. } = scratch;
     let hits: &[Hit] = hits;
     proposal.clear();
     spans.clear();
@@ -665,7 +665,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             _ => {}
         }
     }
-    minor_spans.extend(ages_after_was(text, hits, &sents));
+    minor_spans.extend(ages_after_was(text, hits, sentence_ends));
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
         minor_spans.extend(weak_minor_spans);
@@ -1046,7 +1046,7 @@ fn statute_number(text: &str, h: &Hit) -> bool {
 /// Ages stated as "was 16 at the time", "Two of the five victims were 17 when ...":
 /// a number under 18 right after "was"/"were" in a sentence about victims, not followed by
 /// a unit. Returns byte spans.
-fn ages_after_was(text: &str, hits: &[Hit], sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
+fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usize, usize)> {
     const UNITS: &[&str] = &[
         "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "times",
         "percent", "per", "dollars", "euros", "pounds", "kilometres", "kilometers", "miles", "people", "men",
@@ -1054,7 +1054,7 @@ fn ages_after_was(text: &str, hits: &[Hit], sents: &[(usize, usize)]) -> Vec<(us
     ];
     let mut out = Vec::new();
     for v in hits.iter().filter(|h| h.cue == Cue::VictimNoun) {
-        let Some(&(_, se)) = sents.get(v.sentence as usize) else { continue };
+        let Some(&se) = sentence_ends.get(v.sentence as usize) else { continue };
         let mut at = v.end;
         // The verb within a few words after the victim noun: "victims were 17",
         // "the victim, who was 16".
