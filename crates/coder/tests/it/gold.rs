@@ -102,3 +102,18 @@ fn heldout_narratives_macro_f1_stays_above_the_floor() {
     let f1 = report.macro_f1.unwrap_or(0.0);
     assert!(f1 >= HELDOUT_FLOOR, "macro-F1 {f1:.3} below {HELDOUT_FLOOR}");
 }
+
+/// The second held-out set (`tests/data/heldout2/`, 120 narratives), written blind to the coder
+/// while auto-0.3.0 was being tuned and scored once, after the coder was frozen: 0.894 (the
+/// goal is 0.90). It has been seen since (its errors were listed), so this is a floor.
+const HELDOUT2_FLOOR: f64 = 0.89;
+
+#[test]
+fn second_heldout_set_macro_f1_stays_above_the_floor() {
+    let text = include_str!("../data/heldout2/heldout2-narratives.jsonl");
+    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the second held-out set is a valid gold file");
+    assert_eq!(cases.len(), 120);
+    let report = evaluate(&cases, &Coder::new());
+    let f1 = report.macro_f1.unwrap_or(0.0);
+    assert!(f1 >= HELDOUT2_FLOOR, "macro-F1 {f1:.3} below {HELDOUT2_FLOOR}");
+}
