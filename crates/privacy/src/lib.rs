@@ -6,6 +6,7 @@ mod combos;
 pub mod dp;
 mod evaluate;
 pub mod glotip;
+pub mod regions;
 mod rng;
 mod sdc;
 mod synth;
