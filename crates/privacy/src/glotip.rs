@@ -961,7 +961,9 @@ fn protect_hierarchy(
 ) -> Result<(), SdcError> {
     use crate::regions::{link, regional_members, Origin};
     let mut regional = Vec::new();
-    for idx in rollup_groups(out).into_values() {
+    let trace = std::env::var_os("TIPDATA_TRACE").is_some();
+    for ((indicator, year), idx) in rollup_groups(out) {
+        let started = std::time::Instant::now();
         out.hierarchy.groups += 1;
         let mut view: Vec<(ObsKey, Shown)> = idx.iter().map(|&i| out.cells[i].clone()).collect();
         let members = regional_members(&view);
@@ -1033,6 +1035,9 @@ fn protect_hierarchy(
         }
         for (j, &i) in idx.iter().enumerate() {
             out.cells[i].1 = view[j].1;
+        }
+        if trace {
+            eprintln!("{indicator} {year}: {} country cells, {} regional, {:.1} s", idx.len(), keys.len(), started.elapsed().as_secs_f64());
         }
         if !consistent {
             // The regional sums contradict the countries' figures as a reader reads them:
