@@ -46,6 +46,13 @@ pub struct PublishArgs {
     /// Audit the stored data as published today (its `<5` cells beside its totals).
     #[arg(long)]
     audit_stored: bool,
+    /// Regional sums (M49 regions and subregions). With --out: publish them, protected with
+    /// the country tables as one problem per indicator x year (slow on the whole file: minutes
+    /// per year; never with --country). With --audit-stored: add them the way GLOTIP's reports
+    /// print them, the `<5` cells filled with values consistent with each country's
+    /// breakdowns, and audit everything together.
+    #[arg(long)]
+    regional_sums: bool,
 }
 
 pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
@@ -73,7 +80,11 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
     };
     if a.audit_stored {
         // The live data, as GLOTIP publishes it today.
-        return audit(&shown(store.cells(a.country.as_deref())?), rules, margin);
+        let cells = shown(store.cells(a.country.as_deref())?);
+        if a.regional_sums {
+            return audit(&glotip::with_regional_sums(&cells, rules)?, rules, margin);
+        }
+        return audit(&cells, rules, margin);
     }
     let Some(out) = &a.out else { bail!("say what to do: --out DIR, --audit DIR or --audit-stored") };
     let release = crate::release::pick(store.as_ref(), a.release.as_deref())?;
@@ -82,12 +93,14 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
         MethodArg::Suppress => Method::Suppress,
         MethodArg::Rr3 => Method::Rr3,
     };
-    let p = glotip::publish(&stored, rules, method, a.threshold, margin, a.seed)?;
+    // A regional sum over the countries of one --country run would not be the region's.
+    let regions = a.regional_sums && a.country.is_none();
+    let p = glotip::publish_with(&stored, rules, method, a.threshold, margin, a.seed, regions)?;
+    let all = p.all_cells();
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
-    glotip::write_csv(&p.cells, &out.join("tables.csv")).map_err(anyhow::Error::msg)?;
-    glotip::write_xlsx(&p.cells, &out.join("tables.xlsx")).map_err(anyhow::Error::msg)?;
-    let sdmx: Vec<_> = p
-        .cells
+    glotip::write_csv(&all, &out.join("tables.csv")).map_err(anyhow::Error::msg)?;
+    glotip::write_xlsx(&all, &out.join("tables.xlsx")).map_err(anyhow::Error::msg)?;
+    let sdmx: Vec<_> = all
         .iter()
         .map(|(k, v)| {
             let v = match v {
@@ -120,7 +133,7 @@ fn is_sdmx(p: &std::path::Path) -> bool {
 }
 
 fn audit(cells: &[(tipdata_model::ObsKey, Shown)], rules: &RuleSet, margin: u64) -> Result<()> {
-    let r = glotip::audit_cells(cells, rules, margin)?;
+    let r = glotip::audit_published(cells, rules, margin)?;
     print!("{}", r.report());
     if r.recovered() > 0 {
         bail!("{} hidden cells recovered exactly, {} narrowed", r.exact, r.narrowed);

@@ -55,7 +55,7 @@ impl Shown {
         }
     }
 
-    fn mark(self) -> Mark {
+    pub(crate) fn mark(self) -> Mark {
         match self {
             Shown::Count(n) => Mark::Value(n),
             Shown::Below(t) => Mark::Below(t),
@@ -103,6 +103,9 @@ pub struct GlotipSet {
     pub inequalities: usize,
     /// Breakdowns whose reported parts exceed the total (a data error): no constraint.
     pub dropped: usize,
+    /// Complete breakdowns read as `parts <= total` because their figures fall short of the
+    /// total (or because the set is read relaxed): the stored figures are not additive.
+    pub short: usize,
 }
 
 impl GlotipSet {
@@ -182,6 +185,7 @@ pub fn build(
         equalities: 0,
         inequalities: 0,
         dropped: 0,
+        short: 0,
     };
     for t in 0..set.cells.len() {
         for b in &rules.breakdowns {
@@ -212,6 +216,9 @@ pub fn build(
                     set.dropped += 1;
                 } else {
                     set.inequalities += 1;
+                    if complete {
+                        set.short += 1;
+                    }
                 }
             }
         }
@@ -286,6 +293,16 @@ pub struct GlotipAudit {
     pub inconsistent_sets: usize,
     /// Up to 20 examples: `entity indicator year cell: shown -> [lo, hi]`.
     pub examples: Vec<String>,
+    /// Regional sums read ([`audit_published`]), hidden ones, their constraints, hidden
+    /// regional cells recovered or narrowed (counted in `exact` / `narrowed` too), and indicator
+    /// x year groups whose regional sums contradict the countries (audited without them).
+    pub regional_cells: usize,
+    pub regional_hidden: usize,
+    pub regional_constraints: usize,
+    pub regional_recovered: usize,
+    pub regional_inconsistent_groups: usize,
+    /// Linear programming work ([`audit_published`]).
+    pub lp: crate::sdc::LpWork,
 }
 
 impl GlotipAudit {
@@ -313,6 +330,18 @@ impl GlotipAudit {
             self.narrowed,
             self.recovered()
         );
+        if self.regional_cells > 0 {
+            s.push_str(&format!(
+                "regional sums: {} cells ({} hidden, {} of them recovered or narrowed), {} regional constraints; {} indicator x year groups contradicting their regional sums\n",
+                self.regional_cells, self.regional_hidden, self.regional_recovered, self.regional_constraints, self.regional_inconsistent_groups
+            ));
+        }
+        if self.lp.components > 0 {
+            s.push_str(&format!(
+                "linear programs: {} over {} components of hidden cells (largest {} cells); {} cells proved wide by feasible points alone\n",
+                self.lp.solved, self.lp.components, self.lp.largest, self.lp.certified
+            ));
+        }
         for e in &self.examples {
             s.push_str(&format!("  {e}\n"));
         }
@@ -406,6 +435,217 @@ pub fn audit_cells(cells: &[(ObsKey, Shown)], rules: &RuleSet, margin: u64) -> R
     Ok(out)
 }
 
+/// The attacker's audit of everything published together: country cells and regional sums
+/// (rows whose entity is an M49 region or subregion code). Per indicator x year, one linked
+/// problem (every country set read as [`audit_cells`] reads it, the regional cells, and
+/// `region = sum(countries)`, `subregion = sum(countries)`, `region = sum(subregions)`), solved
+/// by connected component of hidden cells, cells proved wide by feasible points first
+/// ([`crate::check_widths`]). Counts as [`audit_cells`]; regional hidden cells are audited too.
+pub fn audit_published(cells: &[(ObsKey, Shown)], rules: &RuleSet, margin: u64) -> Result<GlotipAudit, SdcError> {
+    use crate::regions::{is_regional, link, Origin};
+    // A repeated key: the later cell wins (as the importer does).
+    let mut uniq: BTreeMap<ObsKey, Shown> = BTreeMap::new();
+    for (k, v) in cells {
+        uniq.insert(k.clone(), *v);
+    }
+    type Group = (Vec<(ObsKey, Shown)>, Vec<(ObsKey, Shown)>);
+    let mut groups: BTreeMap<(String, i32), Group> = BTreeMap::new();
+    for (k, v) in uniq {
+        let g = groups.entry((k.indicator.clone(), k.year)).or_default();
+        if is_regional(&k) {
+            g.1.push((k, v));
+        } else {
+            g.0.push((k, v));
+        }
+    }
+    let mut out = GlotipAudit::default();
+    for (country, regional) in groups.into_values() {
+        let mut linked = link(&country, &regional, rules, !regional.is_empty())?;
+        let need = |l: &crate::regions::Linked| {
+            let marks = l.marks.clone();
+            move |c: CellId| match marks[c] {
+                Mark::Below(t) => t.saturating_sub(1),
+                _ => margin,
+            }
+        };
+        let audited = |l: &crate::regions::Linked| -> Vec<CellId> {
+            let ok_set: HashMap<&str, bool> = l.sets.iter().map(|(s, _, ok)| (s.entity.as_str(), *ok)).collect();
+            (0..l.marks.len())
+                .filter(|&c| matches!(l.marks[c], Mark::Below(_) | Mark::Suppressed))
+                .filter(|&c| match l.origin[c] {
+                    Origin::Country(j) => ok_set.get(country[j].0.entity.as_str()).copied().unwrap_or(true),
+                    _ => true,
+                })
+                .collect()
+        };
+        let result = match crate::sdc::check_widths_counted(&linked.published()?, &audited(&linked), need(&linked)) {
+            Err(SdcError::Infeasible { .. }) if !regional.is_empty() => {
+                // The regional sums contradict the countries: audit the countries alone.
+                out.regional_inconsistent_groups += 1;
+                linked = link(&country, &regional, rules, false)?;
+                crate::sdc::check_widths_counted(&linked.published()?, &audited(&linked), need(&linked))?
+            }
+            other => other?,
+        };
+        let (checks, work) = result;
+        out.lp.components += work.components;
+        out.lp.largest = out.lp.largest.max(work.largest);
+        out.lp.solved += work.solved;
+        out.lp.certified += work.certified;
+        out.regional_cells += regional.len();
+        out.regional_constraints += linked.regional_constraints;
+        for (set, strictness, ok) in &linked.sets {
+            out.table_sets += 1;
+            out.cells += set.cells.len();
+            out.equalities += set.equalities;
+            out.inequalities += set.inequalities;
+            out.dropped += set.dropped;
+            match (ok, strictness) {
+                (false, _) => out.inconsistent_sets += 1,
+                (true, Strictness::Rules) => {}
+                (true, _) => out.relaxed_sets += 1,
+            }
+            let mut in_constraint = vec![false; set.tables.len()];
+            for c in set.tables.constraints() {
+                in_constraint[c.total] = true;
+                for &p in &c.parts {
+                    in_constraint[p] = true;
+                }
+            }
+            for (i, (_, s)) in set.cells.iter().enumerate() {
+                if !matches!(s, Shown::Count(_)) {
+                    out.hidden += 1;
+                    if in_constraint[i] {
+                        out.constrained += 1;
+                    }
+                }
+            }
+        }
+        out.regional_hidden += regional.iter().filter(|(_, s)| !matches!(s, Shown::Count(_))).count();
+        for (c, w) in checks {
+            let Some((lower, upper)) = w else { continue };
+            let (key, shown) = match linked.origin[c] {
+                Origin::Country(j) => &country[j],
+                Origin::Region(r) => &regional[r],
+                Origin::Slack => continue,
+            };
+            let width = upper.map(|u| u.saturating_sub(lower));
+            let exact = upper == Some(lower);
+            let narrowed = !exact
+                && match shown {
+                    Shown::Below(t) => width.is_some_and(|w| w < t.saturating_sub(1)),
+                    Shown::Hidden => width.is_some_and(|w| w < margin),
+                    Shown::Count(_) => false,
+                };
+            if exact {
+                out.exact += 1;
+                if lower == 0 {
+                    out.exact_zero += 1;
+                }
+            } else if narrowed {
+                out.narrowed += 1;
+            }
+            if (exact || narrowed) && is_regional(key) {
+                out.regional_recovered += 1;
+            }
+            if (exact || narrowed) && out.examples.len() < 20 {
+                let hi = upper.map_or("inf".to_string(), |u| u.to_string());
+                out.examples.push(format!(
+                    "{} {} {} {}/{}/{}/{}: {} -> [{}, {}]",
+                    key.entity, key.indicator, key.year, key.dimension, key.category, key.sex, key.age, shown.text(), lower, hi
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The stored cells with regional sums added the way GLOTIP's reports add them: every region
+/// and subregion, every key its countries report, published as an exact count. The stored `<t`
+/// cells' values are not known here, so each country set's `<t` cells are filled with values
+/// that satisfy its breakdowns (as the reader reads them), as close to the middle of 0..t-1 as
+/// possible (an integer program per set); sets that contradict even the weakest reading keep
+/// the middle. A stand-in for the exact figures GLOTIP's authors sum.
+pub fn with_regional_sums(cells: &[(ObsKey, Shown)], rules: &RuleSet) -> Result<Vec<(ObsKey, Shown)>, SdcError> {
+    use microlp::{ComparisonOp, OptimizationDirection, Problem};
+    let mut uniq: BTreeMap<ObsKey, Shown> = BTreeMap::new();
+    for (k, v) in cells {
+        uniq.insert(k.clone(), *v);
+    }
+    let country: Vec<(ObsKey, Shown)> = uniq.into_iter().filter(|(k, _)| !crate::regions::is_regional(k)).collect();
+    let mut filled: HashMap<ObsKey, u64> = HashMap::new();
+    let mut by_set: BTreeMap<(String, String, i32), Vec<(ObsKey, Shown)>> = BTreeMap::new();
+    for (k, v) in &country {
+        by_set.entry((k.entity.clone(), k.indicator.clone(), k.year)).or_default().push((k.clone(), *v));
+    }
+    for ((entity, indicator, year), set_cells) in by_set {
+        let middle = |v: &Shown| match v {
+            Shown::Below(t) => t.saturating_sub(1) / 2,
+            _ => 0,
+        };
+        if !set_cells.iter().any(|(_, v)| !matches!(v, Shown::Count(_))) {
+            continue;
+        }
+        let (set, _, ok) = crate::regions::read_set(entity, indicator, year, set_cells, rules)?;
+        let marks = set.published()?.marks().to_vec();
+        let mut prob = Problem::new(OptimizationDirection::Minimize);
+        let mut vars = Vec::with_capacity(marks.len());
+        for m in &marks {
+            vars.push(match m {
+                Mark::Value(_) => None,
+                Mark::Below(t) => {
+                    let x = prob.add_integer_var(0.0, (0, i32::try_from(t.saturating_sub(1)).unwrap_or(i32::MAX)));
+                    let d = prob.add_var(1.0, (0.0, f64::INFINITY));
+                    let mid = (t.saturating_sub(1) / 2) as f64;
+                    prob.add_constraint([(d, 1.0), (x, -1.0)].as_slice(), ComparisonOp::Ge, -mid);
+                    prob.add_constraint([(d, 1.0), (x, 1.0)].as_slice(), ComparisonOp::Ge, mid);
+                    Some(x)
+                }
+                _ => Some(prob.add_var(0.0, (0.0, f64::INFINITY))),
+            });
+        }
+        let mut solved = None;
+        if ok {
+            for c in set.tables.constraints() {
+                let mut terms = Vec::new();
+                let mut rhs = 0.0;
+                for (&x, sign) in c.parts.iter().map(|x| (x, 1.0)).chain(std::iter::once((&c.total, -1.0))) {
+                    match (marks[x], vars[x]) {
+                        (Mark::Value(v), _) => rhs -= sign * v as f64,
+                        (_, Some(var)) => terms.push((var, sign)),
+                        _ => {}
+                    }
+                }
+                if !terms.is_empty() {
+                    prob.add_constraint(terms.as_slice(), ComparisonOp::Eq, rhs);
+                }
+            }
+            solved = prob.solve().ok();
+        }
+        for (i, (k, v)) in set.cells.iter().enumerate() {
+            if let Shown::Below(_) = v {
+                let value = match (&solved, vars[i]) {
+                    (Some(sol), Some(x)) => sol.var_value(x).round().max(0.0) as u64,
+                    _ => middle(v),
+                };
+                filled.insert(k.clone(), value);
+            }
+        }
+    }
+    let mut out = country.clone();
+    for (k, m) in crate::regions::regional_members(&country) {
+        let sum: u64 = m
+            .iter()
+            .map(|&j| match country[j].1 {
+                Shown::Count(n) => n,
+                _ => filled.get(&country[j].0).copied().unwrap_or(0),
+            })
+            .sum();
+        out.push((k, Shown::Count(sum)));
+    }
+    Ok(out)
+}
+
 /// How a table set is published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
@@ -435,10 +675,91 @@ pub struct Publication {
     pub relaxed_sets: usize,
     /// Hidden cells fixed by the reporting pattern alone, left out of the publication.
     pub withheld: usize,
+    /// Regional sums (rows of M49 regions and subregions, entity = M49 code), as shown.
+    pub regional: Vec<(ObsKey, Shown)>,
+    /// What the regional sums cost (suppress) or how they were rounded (rr3).
+    pub hierarchy: Hierarchy,
+}
+
+/// The regional sums of a [`Publication`] and what protecting them cost.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hierarchy {
+    /// Indicator x year problems (country sets linked by regional constraints).
+    pub groups: usize,
+    /// Regional cells published (shown or hidden).
+    pub regional_cells: usize,
+    /// Hidden because their value is not known exactly: a member is a stored `<t` cell, or
+    /// belongs to a table set whose stored figures are not additive.
+    pub regional_unknown: usize,
+    /// Hidden because below the threshold.
+    pub regional_primary: usize,
+    /// Hidden to protect other cells.
+    pub regional_secondary: usize,
+    /// Sum of the regional values hidden (unknown ones not counted).
+    pub regional_hidden_count: u64,
+    /// Country cells hidden in addition to the per-country suppression, and their sum.
+    pub country_secondary_added: usize,
+    pub country_secondary_count_added: u64,
+    /// Cells (with unreported remainders) of the largest linked problem.
+    pub largest_problem: usize,
+    /// Hidden cells the greedy could not protect across the hierarchy (should be 0).
+    pub unprotected: usize,
+    /// Regional cells left out because they contradict the countries' figures as read.
+    pub regional_withheld: usize,
+    /// rr3: largest and summed |published regional sum - exact sum| over the regional cells
+    /// whose exact sum is known, and how many those are.
+    pub rr3_max_deviation: u64,
+    pub rr3_deviation_sum: u64,
+    pub rr3_compared: usize,
 }
 
 impl Publication {
+    /// Country cells then regional cells: every row of the public table.
+    pub fn all_cells(&self) -> Vec<(ObsKey, Shown)> {
+        self.cells.iter().chain(&self.regional).cloned().collect()
+    }
+
     pub fn report(&self, method: Method, threshold: u64, margin: u64) -> String {
+        let mut s = self.country_report(method, threshold, margin);
+        let h = &self.hierarchy;
+        if h.groups == 0 {
+            return s;
+        }
+        match method {
+            Method::Suppress => s.push_str(&format!(
+                "regional sums: {} cells (M49 regions and subregions) in {} indicator x year problems (largest {} cells)\n\
+                 before regional sums (each country set alone): {} secondary cells hidden ({} counted)\n\
+                 added by the regional sums: {} country cells hidden ({} counted); regional cells hidden: {} not known exactly (a member stored <t or not additive), {} below the threshold, {} secondary ({} counted)\n\
+                 regional cells withheld (contradicting the countries' figures): {}\nunprotected across the hierarchy: {}\n",
+                h.regional_cells,
+                h.groups,
+                h.largest_problem,
+                self.secondary - h.country_secondary_added,
+                self.secondary_count - h.country_secondary_count_added,
+                h.country_secondary_added,
+                h.country_secondary_count_added,
+                h.regional_unknown,
+                h.regional_primary,
+                h.regional_secondary,
+                h.regional_hidden_count,
+                h.regional_withheld,
+                h.unprotected
+            )),
+            Method::Rr3 => s.push_str(&format!(
+                "regional sums: {} cells in {} indicator x year groups, each the sum of its rounded countries (additive, multiples of 3); {} hidden (a member hidden); deviation from the exact sum over {} cells: max {}, mean {:.2}
+",
+                h.regional_cells,
+                h.groups,
+                h.regional_unknown,
+                h.rr3_compared,
+                h.rr3_max_deviation,
+                if h.rr3_compared == 0 { 0.0 } else { h.rr3_deviation_sum as f64 / h.rr3_compared as f64 }
+            )),
+        }
+        s
+    }
+
+    fn country_report(&self, method: Method, threshold: u64, margin: u64) -> String {
         match method {
             Method::Suppress => format!(
                 "method: suppress (threshold {threshold}, margin {margin})\ntable sets: {}\ncells published: {}\nprimary cells hidden: {}\nsecondary cells hidden: {}\ncounts hidden: {} ({} of them secondary; stored <5 cells not counted)\nwithheld (fixed by the reporting pattern, not published): {}\nunprotected: {}\nnot additive as stored (protected under parts <= total): {} table sets\n",
@@ -467,9 +788,33 @@ impl Publication {
 /// Public tables from stored cells: per table set, suppression (primary below `threshold`,
 /// stored `<t` cells included, then complementary suppression to `margin`) or rr3 (cells of
 /// unknown exact value hidden). Hidden cells are shown as `x`.
+/// Without regional sums: linked suppression across the hierarchy ([`publish_with`]) does not
+/// yet finish on the whole real file in reasonable time, so it is opt-in.
 pub fn publish(cells: &[(ObsKey, Shown)], rules: &RuleSet, method: Method, threshold: u64, margin: u64, seed: u64) -> Result<Publication, SdcError> {
+    publish_with(cells, rules, method, threshold, margin, seed, false)
+}
+
+/// [`publish`], with or without regional sums (`regions`). With them, every M49 region and
+/// subregion gets, per indicator x year and key, the sum of its countries' cells (see
+/// docs/privacy.md), and suppression protects every hidden country cell against the regional
+/// sums too: the country sets of an indicator x year become one problem linked by the regional
+/// constraints.
+pub fn publish_with(
+    cells: &[(ObsKey, Shown)],
+    rules: &RuleSet,
+    method: Method,
+    threshold: u64,
+    margin: u64,
+    seed: u64,
+    regions: bool,
+) -> Result<Publication, SdcError> {
     let sets = table_sets(cells, rules, Strictness::Rules)?;
     let mut out = Publication::default();
+    // Per published country cell: its true count (`None`: stored `<t`, unknown), its status,
+    // and whether its table set's stored figures are additive (may be summed into regions).
+    let mut truth: Vec<Option<u64>> = Vec::new();
+    let mut status_of: Vec<CellStatus> = Vec::new();
+    let mut summable: Vec<bool> = Vec::new();
     for (si, set) in sets.into_iter().enumerate() {
         out.table_sets += 1;
         match method {
@@ -515,6 +860,12 @@ pub fn publish(cells: &[(ObsKey, Shown)], rules: &RuleSet, method: Method, thres
                     let shown = if status.get(i) == Some(&CellStatus::Published) { *v } else { Shown::Hidden };
                     out.cells.push((k.clone(), shown));
                 }
+                let additive = set.dropped == 0 && set.short == 0 && crate::sdc::feasible(&set.published()?)?;
+                for (i, (_, v)) in set.cells.iter().enumerate() {
+                    truth.push(if let Shown::Count(n) = v { Some(*n) } else { None });
+                    status_of.push(status.get(i).copied().unwrap_or(CellStatus::Published));
+                    summable.push(additive);
+                }
                 out.hidden_count += hidden_count;
                 out.secondary_count += secondary_count;
                 out.unprotected += relaxed.1.len();
@@ -538,12 +889,186 @@ pub fn publish(cells: &[(ObsKey, Shown)], rules: &RuleSet, method: Method, thres
                             Shown::Hidden
                         }
                     };
+                    truth.push(if let Shown::Count(n) = v { Some(n) } else { None });
                     out.cells.push((k, shown));
                 }
             }
         }
     }
+    if regions {
+        match method {
+            Method::Suppress => protect_hierarchy(&mut out, &truth, &mut status_of, &summable, rules, threshold, margin)?,
+            Method::Rr3 => round_regions(&mut out, &truth),
+        }
+    }
     Ok(out)
+}
+
+/// Country cells of `out` that roll up into regions, grouped by indicator x year.
+fn rollup_groups(out: &Publication) -> BTreeMap<(String, i32), Vec<usize>> {
+    let mut groups: BTreeMap<(String, i32), Vec<usize>> = BTreeMap::new();
+    let mut rolls: HashMap<&str, bool> = HashMap::new();
+    for (i, (k, _)) in out.cells.iter().enumerate() {
+        if *rolls.entry(k.entity.as_str()).or_insert_with(|| crate::regions::areas_of(&k.entity).is_some()) {
+            groups.entry((k.indicator.clone(), k.year)).or_default().push(i);
+        }
+    }
+    groups
+}
+
+/// Regional sums under rr3: the sum of the rounded published country cells (so regions add up
+/// exactly and are multiples of 3); hidden when a member is hidden (value unknown).
+fn round_regions(out: &mut Publication, truth: &[Option<u64>]) {
+    let mut regional = Vec::new();
+    for idx in rollup_groups(out).into_values() {
+        let view: Vec<(ObsKey, Shown)> = idx.iter().map(|&i| out.cells[i].clone()).collect();
+        for (k, m) in crate::regions::regional_members(&view) {
+            let rounded: Option<u64> = m.iter().map(|&j| if let Shown::Count(n) = view[j].1 { Some(n) } else { None }).sum();
+            let exact: Option<u64> = m.iter().map(|&j| truth[idx[j]]).sum();
+            out.hierarchy.regional_cells += 1;
+            match rounded {
+                Some(r) => {
+                    if let Some(e) = exact {
+                        out.hierarchy.rr3_max_deviation = out.hierarchy.rr3_max_deviation.max(r.abs_diff(e));
+                        out.hierarchy.rr3_deviation_sum += r.abs_diff(e);
+                        out.hierarchy.rr3_compared += 1;
+                    }
+                    regional.push((k, Shown::Count(r)));
+                }
+                None => {
+                    out.hierarchy.regional_unknown += 1;
+                    regional.push((k, Shown::Hidden));
+                }
+            }
+        }
+        out.hierarchy.groups += 1;
+    }
+    out.regional = regional;
+}
+
+/// Suppression across the hierarchy: per indicator x year, the country sets as already
+/// protected one by one, the regional sums, and the regional constraints as one problem;
+/// complementary suppression (country or regional cells) until no hidden cell is narrower than
+/// the margin from everything published together. Repeated while hiding more country cells
+/// changes how a reader reads a country's breakdowns.
+fn protect_hierarchy(
+    out: &mut Publication,
+    truth: &[Option<u64>],
+    status_of: &mut [CellStatus],
+    summable: &[bool],
+    rules: &RuleSet,
+    threshold: u64,
+    margin: u64,
+) -> Result<(), SdcError> {
+    use crate::regions::{link, regional_members, Origin};
+    let mut regional = Vec::new();
+    let trace = std::env::var_os("TIPDATA_TRACE").is_some();
+    for ((indicator, year), idx) in rollup_groups(out) {
+        let started = std::time::Instant::now();
+        out.hierarchy.groups += 1;
+        let mut view: Vec<(ObsKey, Shown)> = idx.iter().map(|&i| out.cells[i].clone()).collect();
+        let members = regional_members(&view);
+        let keys: Vec<ObsKey> = members.keys().cloned().collect();
+        // A regional value is known when every member's count is known and its set additive.
+        let reg_truth: Vec<Option<u64>> = members
+            .values()
+            .map(|m| m.iter().map(|&j| if summable[idx[j]] { truth[idx[j]] } else { None }).sum())
+            .collect();
+        let mut reg_status: Vec<Option<CellStatus>> =
+            reg_truth.iter().map(|t| if t.is_none() { Some(CellStatus::Primary) } else { None }).collect();
+        let mut consistent = true;
+        for _round in 0..6 {
+            let reg_view: Vec<(ObsKey, Shown)> = keys
+                .iter()
+                .zip(&reg_status)
+                .zip(&reg_truth)
+                .map(|((k, s), t)| (k.clone(), match (s, t) {
+                    (None, Some(v)) => Shown::Count(*v),
+                    _ => Shown::Hidden,
+                }))
+                .collect();
+            let mut linked = link(&view, &reg_view, rules, true)?;
+            out.hierarchy.largest_problem = out.hierarchy.largest_problem.max(linked.tables.len());
+            let mut preset = Vec::with_capacity(linked.tables.len());
+            for (id, o) in linked.origin.clone().into_iter().enumerate() {
+                match o {
+                    Origin::Country(j) => {
+                        linked.tables.set_value(id, truth[idx[j]].unwrap_or(0))?;
+                        preset.push(if matches!(view[j].1, Shown::Hidden) { Some(status_of[idx[j]]) } else { None });
+                    }
+                    Origin::Slack => preset.push(Some(CellStatus::Slack)),
+                    Origin::Region(r) => {
+                        linked.tables.set_value(id, reg_truth[r].unwrap_or(0))?;
+                        preset.push(reg_status[r]);
+                    }
+                }
+            }
+            let (status, unprotected) = match crate::sdc::suppress_status(&linked.tables, threshold, margin, &preset) {
+                Err(SdcError::Infeasible { .. }) => {
+                    consistent = false;
+                    break;
+                }
+                other => other?,
+            };
+            let mut changed = false;
+            for (id, o) in linked.origin.iter().enumerate() {
+                let hidden = !matches!(status[id], CellStatus::Published | CellStatus::Slack);
+                match *o {
+                    Origin::Country(j) if hidden && !matches!(view[j].1, Shown::Hidden) => {
+                        view[j].1 = Shown::Hidden;
+                        status_of[idx[j]] = CellStatus::Secondary;
+                        out.secondary += 1;
+                        out.hierarchy.country_secondary_added += 1;
+                        let v = truth[idx[j]].unwrap_or(0);
+                        out.hidden_count += v;
+                        out.secondary_count += v;
+                        out.hierarchy.country_secondary_count_added += v;
+                        changed = true;
+                    }
+                    Origin::Region(r) if hidden => reg_status[r] = Some(status[id]),
+                    _ => {}
+                }
+            }
+            if !changed {
+                out.hierarchy.unprotected += unprotected.len();
+                break;
+            }
+        }
+        for (j, &i) in idx.iter().enumerate() {
+            out.cells[i].1 = view[j].1;
+        }
+        if trace {
+            eprintln!("{indicator} {year}: {} country cells, {} regional, {:.1} s", idx.len(), keys.len(), started.elapsed().as_secs_f64());
+        }
+        if !consistent {
+            // The regional sums contradict the countries' figures as a reader reads them:
+            // not published (no figure that a reader cannot reconcile, nothing to narrow).
+            out.hierarchy.regional_withheld += keys.len();
+            continue;
+        }
+        for ((k, s), t) in keys.into_iter().zip(reg_status).zip(&reg_truth) {
+            out.hierarchy.regional_cells += 1;
+            let shown = match (s, t) {
+                (None, Some(v)) => Shown::Count(*v),
+                (Some(_), None) => {
+                    out.hierarchy.regional_unknown += 1;
+                    Shown::Hidden
+                }
+                (Some(st), Some(v)) => {
+                    match st {
+                        CellStatus::Primary => out.hierarchy.regional_primary += 1,
+                        _ => out.hierarchy.regional_secondary += 1,
+                    }
+                    out.hierarchy.regional_hidden_count += v;
+                    Shown::Hidden
+                }
+                (None, None) => Shown::Hidden,
+            };
+            regional.push((k, shown));
+        }
+    }
+    out.regional = regional;
+    Ok(())
 }
 
 /// Columns of a published table (the GLOTIP long format).

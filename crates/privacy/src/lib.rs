@@ -6,6 +6,7 @@ mod combos;
 pub mod dp;
 mod evaluate;
 pub mod glotip;
+pub mod regions;
 mod rng;
 mod sdc;
 mod synth;
@@ -15,6 +16,6 @@ pub use evaluate::{evaluate, LengthMetrics, Metrics};
 pub use synth::{synthesize, SynthConfig, SynthError};
 pub use table::{read_csv, read_csv_columns, write_csv, Table, TableError};
 pub use sdc::{
-    audit, rr3, suppress, suppress_preset, Additivity, AuditReport, CellId, CellInterval, CellStatus, Dimension, Mark, Published, Rounded,
+    audit, check_widths, check_widths_counted, rr3, suppress, suppress_preset, suppress_status, Additivity, AuditReport, CellId, CellInterval, CellStatus, Dimension, LpWork, Mark, Published, Rounded,
     SdcError, Suppression, TableSet,
 };

@@ -409,131 +409,231 @@ pub fn audit(published: &Published, margin: u64) -> Result<AuditReport, SdcError
 }
 
 fn audit_cells(published: &Published, cells: &[CellId], margin: u64) -> Result<AuditReport, SdcError> {
-    let lp = Lp::new(published);
-    let mut intervals = Vec::with_capacity(cells.len());
-    for &c in cells {
-        let (lower, upper) = lp.interval(c)?;
-        intervals.push(CellInterval {
-            cell: c,
-            key: published.keys[c].clone(),
-            lower,
-            upper,
-        });
-    }
+    // Every interval exact: nothing is certified by a width, each cell gets its own LP pair.
+    let checks = check_widths(published, cells, |_| u64::MAX)?;
+    let intervals: Vec<CellInterval> = checks
+        .into_iter()
+        .map(|(c, w)| {
+            let (lower, upper) = w.expect("an unreachable width is never certified");
+            CellInterval { cell: c, key: published.keys[c].clone(), lower, upper }
+        })
+        .collect();
+    Ok(report_of(intervals, margin))
+}
+
+fn report_of(intervals: Vec<CellInterval>, margin: u64) -> AuditReport {
     let exact = intervals.iter().filter(|i| i.upper == Some(i.lower)).map(|i| i.cell).collect();
     let too_narrow = intervals
         .iter()
         .filter(|i| i.width().is_some_and(|w| w < margin))
         .map(|i| i.cell)
         .collect();
-    Ok(AuditReport {
+    AuditReport {
         margin,
         intervals,
         exact,
         too_narrow,
-    })
+    }
 }
 
-/// The attacker's linear system, split into connected components of hidden cells.
-struct Lp<'a> {
-    p: &'a Published,
-    /// Constraints touching each cell.
-    touching: Vec<Vec<usize>>,
+/// How much work [`check_widths`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LpWork {
+    /// Connected components of hidden cells that held a cell to check.
+    pub components: usize,
+    /// Cells in the largest of them.
+    pub largest: usize,
+    /// Linear programs solved.
+    pub solved: usize,
+    /// Cells proved wide enough by feasible points found on the way (no LP of their own).
+    pub certified: usize,
 }
 
-impl<'a> Lp<'a> {
-    fn new(p: &'a Published) -> Self {
-        let mut touching = vec![Vec::new(); p.keys.len()];
-        for (ci, c) in p.constraints.iter().enumerate() {
-            touching[c.total].push(ci);
-            for &part in &c.parts {
-                touching[part].push(ci);
-            }
+/// For each of `cells` (hidden in `published`): `None` when the attacker's interval is proved
+/// at least `need(cell)` wide, else `Some((lower, upper))`, the exact LP interval (rounded inward,
+/// `upper` `None` when unbounded). One LP per connected component of hidden cells gives a
+/// feasible point; every LP solved gives another; a cell whose values over the points found span
+/// `need` is certified without its own LPs (the interval contains every feasible value). Only
+/// the others get their max and min LPs.
+pub fn check_widths(
+    published: &Published,
+    cells: &[CellId],
+    need: impl Fn(CellId) -> u64,
+) -> Result<Vec<(CellId, Option<(u64, Option<u64>)>)>, SdcError> {
+    check_widths_counted(published, cells, need).map(|(r, _)| r)
+}
+
+/// [`check_widths`] with a count of the work done.
+pub fn check_widths_counted(
+    published: &Published,
+    cells: &[CellId],
+    need: impl Fn(CellId) -> u64,
+) -> Result<(Vec<(CellId, Option<(u64, Option<u64>)>)>, LpWork), SdcError> {
+    let p = published;
+    let n = p.keys.len();
+    let hidden = |c: CellId| !matches!(p.marks[c], Mark::Value(_));
+    // Union-find over hidden cells joined by a constraint.
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
         }
-        Lp { p, touching }
+        x
     }
-
-    fn hidden(&self, c: CellId) -> bool {
-        !matches!(self.p.marks[c], Mark::Value(_))
-    }
-
-    /// Hidden cells and constraints connected to `cell` through constraints.
-    fn component(&self, cell: CellId) -> (Vec<CellId>, Vec<usize>) {
-        let mut cells = BTreeSet::from([cell]);
-        let mut cons = BTreeSet::new();
-        let mut stack = vec![cell];
-        while let Some(c) = stack.pop() {
-            for &ci in &self.touching[c] {
-                if !cons.insert(ci) {
-                    continue;
-                }
-                let con = &self.p.constraints[ci];
-                for &x in con.parts.iter().chain(std::iter::once(&con.total)) {
-                    if self.hidden(x) && cells.insert(x) {
-                        stack.push(x);
+    for con in &p.constraints {
+        let mut first = None;
+        for &x in con.parts.iter().chain(std::iter::once(&con.total)) {
+            if !hidden(x) {
+                continue;
+            }
+            match first {
+                None => first = Some(find(&mut parent, x)),
+                Some(f) => {
+                    let r = find(&mut parent, x);
+                    if r != f {
+                        parent[r] = f;
                     }
                 }
             }
         }
-        (cells.into_iter().collect(), cons.into_iter().collect())
     }
-
-    fn interval(&self, cell: CellId) -> Result<(u64, Option<u64>), SdcError> {
-        let (cells, cons) = self.component(cell);
-        let lo = self.solve(cell, &cells, &cons, OptimizationDirection::Minimize)?;
-        let hi = self.solve(cell, &cells, &cons, OptimizationDirection::Maximize)?;
-        let lower = lo.map_or(0, |v| (v - 1e-6).ceil().max(0.0) as u64);
-        let upper = hi.map(|v| (v + 1e-6).floor().max(0.0) as u64);
-        Ok((lower, upper.map(|u| u.max(lower))))
+    let mut wanted: HashMap<usize, Vec<CellId>> = HashMap::new();
+    let mut order: Vec<usize> = Vec::new();
+    for &c in cells {
+        let r = find(&mut parent, c);
+        let e = wanted.entry(r).or_default();
+        if e.is_empty() {
+            order.push(r);
+        }
+        e.push(c);
     }
-
-    /// Optimum of `cell` over the component, `None` if unbounded.
-    fn solve(
-        &self,
-        cell: CellId,
-        cells: &[CellId],
-        cons: &[usize],
-        dir: OptimizationDirection,
-    ) -> Result<Option<f64>, SdcError> {
-        let mut prob = Problem::new(dir);
-        let mut var = HashMap::new();
-        for &c in cells {
-            let bounds = match self.p.marks[c] {
+    let mut members: HashMap<usize, Vec<CellId>> = HashMap::new();
+    for c in 0..n {
+        if hidden(c) {
+            let r = find(&mut parent, c);
+            if wanted.contains_key(&r) {
+                members.entry(r).or_default().push(c);
+            }
+        }
+    }
+    let mut cons_of: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (ci, con) in p.constraints.iter().enumerate() {
+        if let Some(&x) = con.parts.iter().chain(std::iter::once(&con.total)).find(|&&x| hidden(x)) {
+            let r = find(&mut parent, x);
+            if wanted.contains_key(&r) {
+                cons_of.entry(r).or_default().push(ci);
+            }
+        }
+    }
+    let mut work = LpWork::default();
+    let mut result: HashMap<CellId, Option<(u64, Option<u64>)>> = HashMap::new();
+    for r in order {
+        let vars = &members[&r];
+        work.components += 1;
+        work.largest = work.largest.max(vars.len());
+        let pos: HashMap<CellId, usize> = vars.iter().enumerate().map(|(i, &c)| (c, i)).collect();
+        let bounds: Vec<(f64, f64)> = vars
+            .iter()
+            .map(|&c| match p.marks[c] {
                 Mark::Below(t) => (0.0, t.saturating_sub(1) as f64),
                 _ => (0.0, f64::INFINITY),
-            };
-            let obj = if c == cell { 1.0 } else { 0.0 };
-            var.insert(c, prob.add_var(obj, bounds));
-        }
-        for &ci in cons {
-            let con = &self.p.constraints[ci];
-            // sum(parts) - total = 0, known values moved to the right-hand side.
+            })
+            .collect();
+        // Rows: sum(parts) - total = 0 with published values moved to the right-hand side.
+        let mut rows: Vec<(Vec<(usize, f64)>, f64)> = Vec::new();
+        for &ci in cons_of.get(&r).map(Vec::as_slice).unwrap_or(&[]) {
+            let con = &p.constraints[ci];
             let mut terms = Vec::new();
             let mut rhs = 0.0f64;
             for (&x, sign) in con.parts.iter().map(|x| (x, 1.0)).chain(std::iter::once((&con.total, -1.0))) {
-                match (self.p.marks[x], var.get(&x)) {
-                    (Mark::Value(v), _) => rhs -= sign * v as f64,
-                    (_, Some(&v)) => terms.push((v, sign)),
-                    (_, None) => {}
+                match p.marks[x] {
+                    Mark::Value(v) => rhs -= sign * v as f64,
+                    _ => terms.push((pos[&x], sign)),
                 }
             }
-            if terms.is_empty() {
+            rows.push((terms, rhs));
+        }
+        let key_of = |c: CellId| p.keys[c].clone();
+        let first_key = key_of(wanted[&r][0]);
+        // Solves the component with objective `target` (None: feasibility); Ok(None) = unbounded.
+        let solve = |target: Option<usize>, dir: OptimizationDirection| -> Result<Option<(f64, Vec<f64>)>, SdcError> {
+            let mut prob = Problem::new(dir);
+            let vs: Vec<microlp::Variable> = bounds
+                .iter()
+                .enumerate()
+                .map(|(i, &b)| prob.add_var(if Some(i) == target { 1.0 } else { 0.0 }, b))
+                .collect();
+            for (terms, rhs) in &rows {
+                let t: Vec<(microlp::Variable, f64)> = terms.iter().map(|&(i, s)| (vs[i], s)).collect();
+                prob.add_constraint(t.as_slice(), ComparisonOp::Eq, *rhs);
+            }
+            let key = target.map_or_else(|| first_key.clone(), |i| key_of(vars[i]));
+            match prob.solve() {
+                Ok(sol) => Ok(Some((sol.objective(), vs.iter().map(|&v| *sol.var_value(v)).collect()))),
+                Err(microlp::Error::Unbounded) => Ok(None),
+                Err(microlp::Error::Infeasible) => Err(SdcError::Infeasible { key }),
+                Err(e) => Err(SdcError::Solver { key, message: e.to_string() }),
+            }
+        };
+        let mut lo = vec![f64::INFINITY; vars.len()];
+        let mut hi = vec![f64::NEG_INFINITY; vars.len()];
+        let see = |lo: &mut Vec<f64>, hi: &mut Vec<f64>, point: &[f64]| {
+            for (i, &v) in point.iter().enumerate() {
+                lo[i] = lo[i].min(v);
+                hi[i] = hi[i].max(v);
+            }
+        };
+        let spanned = |lo: &[f64], hi: &[f64], i: usize| -> u64 {
+            if hi[i] < lo[i] {
+                return 0;
+            }
+            let a = (lo[i] - 1e-6).ceil().max(0.0);
+            let b = (hi[i] + 1e-6).floor();
+            if b > a { (b - a) as u64 } else { 0 }
+        };
+        work.solved += 1;
+        if let Some((_, point)) = solve(None, OptimizationDirection::Minimize)? {
+            see(&mut lo, &mut hi, &point);
+        }
+        for &c in &wanted[&r] {
+            let i = pos[&c];
+            let need_c = need(c);
+            if spanned(&lo, &hi, i) >= need_c {
+                work.certified += 1;
+                result.insert(c, None);
                 continue;
             }
-            prob.add_constraint(terms.as_slice(), ComparisonOp::Eq, rhs);
-        }
-        match prob.solve() {
-            Ok(sol) => Ok(Some(sol.objective())),
-            Err(microlp::Error::Unbounded) => Ok(None),
-            Err(microlp::Error::Infeasible) => Err(SdcError::Infeasible {
-                key: self.p.keys[cell].clone(),
-            }),
-            Err(e) => Err(SdcError::Solver {
-                key: self.p.keys[cell].clone(),
-                message: e.to_string(),
-            }),
+            work.solved += 1;
+            let upper = match solve(Some(i), OptimizationDirection::Maximize)? {
+                Some((obj, point)) => {
+                    see(&mut lo, &mut hi, &point);
+                    Some((obj + 1e-6).floor().max(0.0) as u64)
+                }
+                None => None,
+            };
+            if upper.is_none() && need_c != u64::MAX {
+                work.certified += 1;
+                result.insert(c, None);
+                continue;
+            }
+            if spanned(&lo, &hi, i) >= need_c {
+                work.certified += 1;
+                result.insert(c, None);
+                continue;
+            }
+            work.solved += 1;
+            let lower = match solve(Some(i), OptimizationDirection::Minimize)? {
+                Some((obj, point)) => {
+                    see(&mut lo, &mut hi, &point);
+                    (obj - 1e-6).ceil().max(0.0) as u64
+                }
+                None => 0,
+            };
+            result.insert(c, Some((lower, upper.map(|u| u.max(lower)))));
         }
     }
+    Ok((cells.iter().map(|&c| (c, result[&c])).collect(), work))
 }
 
 /// Whether some values of the hidden cells (within their bounds) satisfy every constraint.
@@ -652,6 +752,30 @@ pub fn suppress_preset(
     margin: u64,
     preset: &[Option<CellStatus>],
 ) -> Result<Suppression, SdcError> {
+    let (status, unprotected) = complement(tables, threshold, margin, preset)?;
+    let published = Published::new(tables, marks(tables, &status))?;
+    let audit = audit(&published, margin)?;
+    Ok(summarise(tables, threshold, margin, status, unprotected, audit))
+}
+
+/// [`suppress_preset`] without the final exact audit (every hidden cell's exact interval,
+/// costly on large linked sets): the status of every cell and the cells no complement could
+/// protect. Every other hidden cell is proved at least `margin` wide.
+pub fn suppress_status(
+    tables: &TableSet,
+    threshold: u64,
+    margin: u64,
+    preset: &[Option<CellStatus>],
+) -> Result<(Vec<CellStatus>, Vec<CellId>), SdcError> {
+    complement(tables, threshold, margin, preset)
+}
+
+fn complement(
+    tables: &TableSet,
+    threshold: u64,
+    margin: u64,
+    preset: &[Option<CellStatus>],
+) -> Result<(Vec<CellStatus>, Vec<CellId>), SdcError> {
     if threshold == 0 {
         return Err(SdcError::InvalidThreshold);
     }
@@ -691,9 +815,14 @@ pub fn suppress_preset(
         };
         let (exposed, doubtful): (Vec<CellId>, Vec<CellId>) = to_check.iter().partition(|&&c| lone(c));
         let published = Published::new(tables, marks(tables, &status))?;
-        let mut report = audit_cells(&published, &doubtful, margin)?;
-        report.too_narrow.extend(exposed);
-        report.too_narrow.sort_unstable();
+        let mut too_narrow: Vec<CellId> = check_widths(&published, &doubtful, |_| margin)?
+            .into_iter()
+            .filter(|(_, w)| w.is_some_and(|(l, u)| u.is_some_and(|u| u.saturating_sub(l) < margin)))
+            .map(|(c, _)| c)
+            .collect();
+        too_narrow.extend(exposed);
+        too_narrow.sort_unstable();
+        let report = Narrow { too_narrow };
         let mut next: Vec<CellId> = Vec::new();
         let mut touched_now: BTreeSet<usize> = BTreeSet::new();
         for &cell in &report.too_narrow {
@@ -721,8 +850,23 @@ pub fn suppress_preset(
         }
         to_check = next;
     }
-    let published = Published::new(tables, marks(tables, &status))?;
-    let audit = audit(&published, margin)?;
+    unprotected.sort_unstable();
+    Ok((status, unprotected))
+}
+
+struct Narrow {
+    too_narrow: Vec<CellId>,
+}
+
+fn summarise(
+    tables: &TableSet,
+    threshold: u64,
+    margin: u64,
+    status: Vec<CellStatus>,
+    mut unprotected: Vec<CellId>,
+    audit: AuditReport,
+) -> Suppression {
+    let n = tables.len();
     let st = &status;
     let hidden = |s: CellStatus| (0..n).filter(move |&i| st[i] == s);
     let primary = hidden(CellStatus::Primary).count();
@@ -733,7 +877,7 @@ pub fn suppress_preset(
         .sum();
     let secondary_count = hidden(CellStatus::Secondary).map(|i| tables.values[i]).sum();
     unprotected.sort_unstable();
-    Ok(Suppression {
+    Suppression {
         threshold,
         margin,
         status,
@@ -743,7 +887,7 @@ pub fn suppress_preset(
         secondary_count,
         unprotected,
         audit,
-    })
+    }
 }
 
 /// The published cell to hide next to protect `cell`: first among the cells sharing a

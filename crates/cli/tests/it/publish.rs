@@ -69,8 +69,22 @@ fn the_audit_recovers_glotip_style_cells_and_none_of_our_output() {
     }
     let csv = std::fs::read_to_string(out.join("tables.csv")).unwrap();
     assert!(!csv.contains("<5"), "{csv}");
-    assert_eq!(csv.lines().count(), 13, "{csv}");
+    // 12 country rows; regional sums only when asked for.
+    assert_eq!(csv.lines().filter(|l| l.starts_with("AUT,")).count(), 12, "{csv}");
+    assert_eq!(csv.lines().filter(|l| l.starts_with("150,") || l.starts_with("155,")).count(), 0, "{csv}");
     let audit = ok(&db, &["publish", "--audit", out.to_str().unwrap()]);
+    assert!(audit.contains("recovered or narrowed: 0"), "{audit}");
+    assert!(audit.contains("audit passed"), "{audit}");
+
+    // With --regional-sums: the sums of Europe (150) and Western Europe (155) too, protected
+    // with the country tables; the audit of everything published together finds nothing.
+    let reg = dir.path().join("regions");
+    let report = ok(&db, &["publish", "--out", reg.to_str().unwrap(), "--regional-sums"]);
+    let csv = std::fs::read_to_string(reg.join("tables.csv")).unwrap();
+    assert_eq!(csv.lines().filter(|l| l.starts_with("AUT,")).count(), 12, "{csv}");
+    assert_eq!(csv.lines().filter(|l| l.starts_with("150,") || l.starts_with("155,")).count(), 24, "{csv}");
+    assert!(report.contains("unprotected across the hierarchy: 0"), "{report}");
+    let audit = ok(&db, &["publish", "--audit", reg.to_str().unwrap()]);
     assert!(audit.contains("recovered or narrowed: 0"), "{audit}");
     assert!(audit.contains("audit passed"), "{audit}");
 

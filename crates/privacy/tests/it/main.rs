@@ -5,3 +5,4 @@ mod table;
 mod sdc;
 mod glotip;
 mod dp;
+mod regions;
