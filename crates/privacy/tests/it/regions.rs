@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use tipdata_model::validation::RuleSet;
 use tipdata_model::ObsKey;
-use tipdata_privacy::glotip::{audit_published, publish, publish_with, with_regional_sums, Method, Shown};
+use tipdata_privacy::glotip::{audit_published, publish_with, with_regional_sums, Method, Shown};
 use tipdata_privacy::regions::{areas_of, is_regional, regional_members, AREAS};
 
 const IND: &str = "Detected trafficking victims";
