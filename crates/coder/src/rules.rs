@@ -97,6 +97,7 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
             hits.push(Hit { start: s, end: e, cue: r.cue, sentence: si as u32, negated: false });
         }
     }
+    debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
     // One pass marks what a negation or intent cue reaches.
     let mut last: Option<(u32, usize)> = None;
     for h in hits.iter_mut() {
@@ -326,40 +327,45 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut purposes = [false; 4];
     let (mut hunting, mut fishing) = (false, false);
     let in_net = |h: &Hit| net_sentences.contains(&h.sentence);
+    // The lists of one sentence, cleared and refilled for each (one allocation each per
+    // summary, not per sentence).
+    let (mut sent, mut next, mut nets, mut jobs): (Vec<&Hit>, Vec<&Hit>, Vec<&Hit>, Vec<&Hit>) = Default::default();
+    let (mut advert, mut recruit, mut approach): (Vec<&Hit>, Vec<&Hit>, Vec<&Hit>) = Default::default();
+    let (mut buyer_offer, mut exploit): (Vec<&Hit>, Vec<&Hit>) = Default::default();
     for &si in &net_sentences {
-        let sent: Vec<&Hit> = hits.iter().filter(|h| h.sentence == si && !negated(h)).collect();
-        let next: Vec<&Hit> = hits.iter().filter(|h| h.sentence == si + 1 && !negated(h)).collect();
+        sent.clear();
+        sent.extend(in_sentence(hits, si).iter().filter(|h| !negated(h)));
+        next.clear();
+        next.extend(in_sentence(hits, si + 1).iter().filter(|h| !negated(h)));
         // A buyer answering someone else's advertisement neither advertises nor fishes
         // ("the defendant responded to an ad"); "the men who responded" answered the
         // offender's own.
         let responding = sent.iter().any(|h| h.cue == Cue::Respond && !answered_by_others(text, &sent, h));
         let among_offenders = sent.iter().any(|h| h.cue == Cue::OfflineGroup && among_offenders(text, h));
         // The internet mentions of this sentence that the offenders used.
-        let nets: Vec<&&Hit> = sent
-            .iter()
-            .filter(|h| is_net(h.cue) && net_spans.iter().any(|&(s, e)| s == h.start && e == h.end))
-            .collect();
-        let jobs: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Job).collect();
+        nets.clear();
+        nets.extend(sent.iter().copied().filter(|h| is_net(h.cue) && net_spans.iter().any(|&(s, e)| s == h.start && e == h.end)));
+        jobs.clear();
+        jobs.extend(sent.iter().copied().filter(|h| h.cue == Cue::Job));
         let job = jobs.iter().any(|j| linked(text, &sent, &nets, j, 80));
         // An advertisement is a job offer when a job word stands close to it, or anywhere
         // in a sentence that offers nothing to buyers ("an advertisement ... seeking a nanny").
         let to_buyers = sent.iter().any(|h| matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. }));
-        let advert: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::Advert && !responding).collect();
-        let recruit: Vec<&&Hit> = sent
-            .iter()
-            .filter(|h| h.cue == Cue::Recruit && !among_offenders && !is_person_noun(text, h) && linked(text, &sent, &nets, h, usize::MAX))
-            .collect();
-        let approach: Vec<&&Hit> = sent
-            .iter()
-            .filter(|h| {
+        advert.clear();
+        advert.extend(sent.iter().copied().filter(|h| h.cue == Cue::Advert && !responding));
+        recruit.clear();
+        recruit.extend(sent.iter().copied().filter(|h| {
+            h.cue == Cue::Recruit && !among_offenders && !is_person_noun(text, h) && linked(text, &sent, &nets, h, usize::MAX)
+        }));
+        approach.clear();
+        approach.extend(sent.iter().copied().filter(|h| {
                 h.cue == Cue::Approach
                     && !responding
                     && !among_offenders
                     && !approach_by_others(text, &sent, h)
                     && !talk_with_buyers(text, &sent, h)
                     && linked(text, &sent, &nets, h, usize::MAX)
-            })
-            .collect();
+        }));
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
         // online and nothing offered to buyers, the posts recruit too.
         // "recruited victims by posting ads", "lured them with advertisements".
@@ -380,10 +386,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         };
         // An approach that offers sex or the victims to someone approaches a buyer: it
         // advertises (and hunts), it does not recruit.
-        let buyer_offer: Vec<&&Hit> = sent.iter().filter(|h| h.cue == Cue::BuyerOffer).collect();
+        buyer_offer.clear();
+        buyer_offer.extend(sent.iter().copied().filter(|h| h.cue == Cue::BuyerOffer));
         let to_buyer = !buyer_offer.is_empty() && jobs.is_empty();
-        let exploit: Vec<&&Hit> =
-            sent.iter().filter(|h| h.cue == Cue::Exploit || h.cue == Cue::Internet(5)).collect();
+        exploit.clear();
+        exploit.extend(sent.iter().copied().filter(|h| h.cue == Cue::Exploit || h.cue == Cue::Internet(5)));
         for h in &advert {
             fishing = true;
             out.evidence("strategies", "fishing", h.start, h.end);
@@ -549,17 +556,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut cyber = false;
     if internet {
         for &si in &net_sentences {
-            let abroad = hits.iter().any(|h| {
-                h.sentence == si
-                    && (h.cue == Cue::Foreign
-                        || matches!(h.cue, Cue::Place { kind, .. } if kind != PlaceKind::UsPlace || !us_home))
+            let sent = in_sentence(hits, si);
+            let abroad = sent.iter().any(|h| {
+                h.cue == Cue::Foreign || matches!(h.cue, Cue::Place { kind, .. } if kind != PlaceKind::UsPlace || !us_home)
             });
-            let online_trade = hits
-                .iter()
-                .any(|h| h.sentence == si && matches!(h.cue, Cue::Exploit | Cue::Buyers | Cue::Internet(5)));
+            let online_trade = sent.iter().any(|h| matches!(h.cue, Cue::Exploit | Cue::Buyers | Cue::Internet(5)));
             if abroad && online_trade && countries.len() + usize::from(foreign_place) >= 2 {
                 cyber = true;
-                for h in hits.iter().filter(|h| h.sentence == si && (is_net(h.cue) || matches!(h.cue, Cue::Place { .. }))) {
+                for h in sent.iter().filter(|h| is_net(h.cue) || matches!(h.cue, Cue::Place { .. })) {
                     out.evidence("cyber_flow", "yes", h.start, h.end);
                 }
             }
@@ -753,6 +757,15 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     out.list("countries", &countries);
     out.out
+}
+
+/// The hits of sentence `si`: `hits` are in text order, so their sentence indexes never
+/// decrease and each sentence's hits are one run, found by binary search (the same hits,
+/// in the same order, as filtering the whole list on `h.sentence == si`).
+fn in_sentence(hits: &[Hit], si: u32) -> &[Hit] {
+    let lo = hits.partition_point(|h| h.sentence < si);
+    let hi = lo + hits[lo..].partition_point(|h| h.sentence <= si);
+    &hits[lo..hi]
 }
 
 /// Whether net hit `k` follows, closely in its sentence, a third party whose use it is
@@ -981,7 +994,7 @@ fn act_class(c: Cue) -> Option<u8> {
 /// one within `max` bytes with no cue of another act between them. "recruited three women
 /// from Reno, posted advertisements for them on Craigslist": the recruiting was not online.
 /// A mention that is itself the exploitation ("streamed live") carries no other act.
-fn linked(text: &str, sent: &[&Hit], nets: &[&&Hit], p: &Hit, max: usize) -> bool {
+fn linked(text: &str, sent: &[&Hit], nets: &[&Hit], p: &Hit, max: usize) -> bool {
     let Some(own) = act_class(p.cue) else { return true };
     nets.iter().any(|n| {
         let (lo, hi) = if n.start >= p.end { (p.end, n.start) } else if p.start >= n.end { (n.end, p.start) } else { (0, 0) };
