@@ -335,20 +335,20 @@ pub struct Matcher {
     /// [`pair_prefix_key`] of the first two words of the other phrases; per
     /// [`stem_prefix_key`] of a stem. Most words begin nothing, and say so before they are
     /// hashed.
-    prefixes: Vec<u64>,
-    pair_prefixes: Vec<u64>,
-    stem_prefixes: Vec<u64>,
+    prefixes: Box<Bits>,
+    pair_prefixes: Box<Bits>,
+    stem_prefixes: Box<Bits>,
     /// A bit per top bits of a first-word hash.
-    first_filter: Vec<u64>,
+    first_filter: Box<Bits>,
     /// A bit per pair of a first word and a whole second word of some phrase.
-    pair_filter: Vec<u64>,
+    pair_filter: Box<Bits>,
     /// One-word stems (lowercase, with their phrase ids) by their first [`STEM_KEY`] bytes,
     /// shortest first; shorter stems in `short_stems`, shortest first.
     stems: FirstTable<Vec<(Vec<u8>, Vec<u32>)>>,
     short_stems: Vec<(Vec<u8>, Vec<u32>)>,
     /// A bit per top bits of the hash of a stem's first [`STEM_KEY`] bytes: most words
     /// begin none.
-    stem_filter: Vec<u64>,
+    stem_filter: Box<Bits>,
     /// Suffix words that make a domain name of the word before ("com" in "x.com").
     tlds: IdMap<u32>,
     phrases: usize,
@@ -358,14 +358,14 @@ impl Default for Matcher {
     fn default() -> Self {
         Matcher {
             by_first: FirstTable::default(),
-            prefixes: vec![0; 1 << (PREFIX_BITS - 6)],
-            pair_prefixes: vec![0; 1 << (PREFIX_BITS - 6)],
-            stem_prefixes: vec![0; 1 << (PREFIX_BITS - 6)],
-            first_filter: vec![0; 1 << (FILTER_BITS - 6)],
-            pair_filter: vec![0; 1 << (FILTER_BITS - 6)],
+            prefixes: Box::new([0; BITS_WORDS]),
+            pair_prefixes: Box::new([0; BITS_WORDS]),
+            stem_prefixes: Box::new([0; BITS_WORDS]),
+            first_filter: Box::new([0; BITS_WORDS]),
+            pair_filter: Box::new([0; BITS_WORDS]),
             stems: FirstTable::default(),
             short_stems: Vec::new(),
-            stem_filter: vec![0; 1 << (FILTER_BITS - 6)],
+            stem_filter: Box::new([0; BITS_WORDS]),
             tlds: IdMap::default(),
             phrases: 0,
         }
@@ -420,13 +420,20 @@ impl<T: Default> FirstTable<T> {
     }
 }
 
+/// A set of 2^16 bits (the filters and candidate tables, indexed by [`FILTER_BITS`] or
+/// [`PREFIX_BITS`] bits of a hash): a fixed size, so the compiler drops the bounds check
+/// of every lookup (an index shifted down from 64 bits to 16 is below the length).
+type Bits = [u64; BITS_WORDS];
+const BITS_WORDS: usize = 1 << 10;
+const _: () = assert!(BITS_WORDS * 64 == 1 << FILTER_BITS && BITS_WORDS * 64 == 1 << PREFIX_BITS);
+
 #[inline(always)]
-fn bit(set: &[u64], i: usize) -> bool {
-    set[i >> 6] & (1 << (i & 63)) != 0
+fn bit(set: &Bits, i: usize) -> bool {
+    set[(i >> 6) & (BITS_WORDS - 1)] & (1 << (i & 63)) != 0
 }
 
 #[inline(always)]
-fn set_bit(set: &mut [u64], i: usize) {
+fn set_bit(set: &mut Bits, i: usize) {
     set[i >> 6] |= 1 << (i & 63);
 }
 
