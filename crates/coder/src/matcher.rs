@@ -664,7 +664,8 @@ impl Matcher {
         let key = prefix_key(first8, len);
         if !buf.words.is_empty() {
             let (mut flags, before) = *pending;
-            if bit(&self.pair_prefixes, pair_prefix_key(before, key)) {
+            // (A word that may begin a phrase on its own needs no pair test.)
+            if flags & MAY_BEGIN_PHRASE == 0 && bit(&self.pair_prefixes, pair_prefix_key(before, key)) {
                 flags |= MAY_BEGIN_PHRASE;
             }
             if flags & !INDEX != 0 {
