@@ -306,6 +306,34 @@ pub struct GlotipAudit {
 }
 
 impl GlotipAudit {
+    /// Counts one audited table set: its constraints, how it was read (`audited`: feasible
+    /// under `strictness`), and its hidden cells, with those in at least one constraint.
+    fn tally(&mut self, set: &GlotipSet, strictness: Strictness, audited: bool) {
+        match (audited, strictness) {
+            (false, _) => self.inconsistent_sets += 1,
+            (true, Strictness::Rules) => {}
+            (true, _) => self.relaxed_sets += 1,
+        }
+        self.equalities += set.equalities;
+        self.inequalities += set.inequalities;
+        self.dropped += set.dropped;
+        let mut in_constraint = vec![false; set.tables.len()];
+        for c in set.tables.constraints() {
+            in_constraint[c.total] = true;
+            for &p in &c.parts {
+                in_constraint[p] = true;
+            }
+        }
+        for (i, (_, s)) in set.cells.iter().enumerate() {
+            if !matches!(s, Shown::Count(_)) {
+                self.hidden += 1;
+                if in_constraint[i] {
+                    self.constrained += 1;
+                }
+            }
+        }
+    }
+
     pub fn recovered(&self) -> usize {
         self.exact + self.narrowed
     }
@@ -373,29 +401,7 @@ pub fn audit_cells(cells: &[(ObsKey, Shown)], rules: &RuleSet, margin: u64) -> R
                 Err(e) => return Err(e),
             }
         };
-        match (report.is_some(), strictness) {
-            (false, _) => out.inconsistent_sets += 1,
-            (true, Strictness::Rules) => {}
-            (true, _) => out.relaxed_sets += 1,
-        }
-        out.equalities += set.equalities;
-        out.inequalities += set.inequalities;
-        out.dropped += set.dropped;
-        let mut in_constraint = vec![false; set.tables.len()];
-        for c in set.tables.constraints() {
-            in_constraint[c.total] = true;
-            for &p in &c.parts {
-                in_constraint[p] = true;
-            }
-        }
-        for (i, (_, s)) in set.cells.iter().enumerate() {
-            if !matches!(s, Shown::Count(_)) {
-                out.hidden += 1;
-                if in_constraint[i] {
-                    out.constrained += 1;
-                }
-            }
-        }
+        out.tally(&set, strictness, report.is_some());
         let Some(report) = report else { continue };
         for iv in &report.intervals {
             let Some((key, shown)) = set.cells.get(iv.cell) else { continue };
@@ -497,29 +503,7 @@ pub fn audit_published(cells: &[(ObsKey, Shown)], rules: &RuleSet, margin: u64) 
         for (set, strictness, ok) in &linked.sets {
             out.table_sets += 1;
             out.cells += set.cells.len();
-            out.equalities += set.equalities;
-            out.inequalities += set.inequalities;
-            out.dropped += set.dropped;
-            match (ok, strictness) {
-                (false, _) => out.inconsistent_sets += 1,
-                (true, Strictness::Rules) => {}
-                (true, _) => out.relaxed_sets += 1,
-            }
-            let mut in_constraint = vec![false; set.tables.len()];
-            for c in set.tables.constraints() {
-                in_constraint[c.total] = true;
-                for &p in &c.parts {
-                    in_constraint[p] = true;
-                }
-            }
-            for (i, (_, s)) in set.cells.iter().enumerate() {
-                if !matches!(s, Shown::Count(_)) {
-                    out.hidden += 1;
-                    if in_constraint[i] {
-                        out.constrained += 1;
-                    }
-                }
-            }
+            out.tally(set, *strictness, *ok);
         }
         out.regional_hidden += regional.iter().filter(|(_, s)| !matches!(s, Shown::Count(_))).count();
         for (c, w) in checks {
