@@ -281,6 +281,20 @@ mod tests {
         (db, s)
     }
 
+    /// An audit entry as the tests compare it: actor, action, row key, old and new value.
+    type Entry = (String, String, String, Option<String>, Option<String>);
+
+    /// The audit trail's entries for `table`, oldest first.
+    fn trail(s: &SqlStore, table: &str) -> Vec<Entry> {
+        s.db
+            .query("SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = ?1 ORDER BY seq", p![table])
+            .expect("reads")
+            .iter()
+            .map(|r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .collect::<Result<_, StoreError>>()
+            .expect("rows")
+    }
+
     #[test]
     fn adding_and_removing_a_user_by_an_admin_is_in_the_audit_trail() {
         use crate::Store;
@@ -294,15 +308,7 @@ mod tests {
         let r = s.verify_audit().expect("verifies");
         assert_eq!(r.entries, before + 2, "one entry per change, none for the refused ones");
         assert!(r.broken.is_empty() && r.unaccounted.is_empty(), "{r:?}");
-        type Entry = (String, String, String, Option<String>, Option<String>);
-        let rows: Vec<Entry> = s
-            .db
-            .query("SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = 'users' ORDER BY seq", p![])
-            .expect("reads")
-            .iter()
-            .map(|r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
-            .collect::<Result<_, StoreError>>()
-            .expect("rows");
+        let rows = trail(&s, "users");
         let role = Some(r#"{"role":"focal_point","country":"BOL"}"#.to_string());
         assert_eq!(
             rows,
@@ -325,15 +331,7 @@ mod tests {
         let r = s.verify_audit().expect("verifies");
         assert_eq!(r.entries, before + 2, "one entry per change, none for the refused ones");
         assert!(r.broken.is_empty() && r.unaccounted.is_empty(), "{r:?}");
-        type Entry = (String, String, String, Option<String>, Option<String>);
-        let rows: Vec<Entry> = s
-            .db
-            .query("SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = 'api_tokens' ORDER BY seq", p![])
-            .expect("reads")
-            .iter()
-            .map(|r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
-            .collect::<Result<_, StoreError>>()
-            .expect("rows");
+        let rows = trail(&s, "api_tokens");
         let v = Some(r#"{"user":"ana","label":"nightly script"}"#.to_string());
         let key = format!("ana/{}", t.id);
         assert_eq!(rows, vec![("ana".into(), "insert".into(), key.clone(), None, v.clone()), ("ana".into(), "delete".into(), key, v, None)]);
