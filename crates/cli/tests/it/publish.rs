@@ -122,7 +122,8 @@ fn the_real_glotip_table_is_recoverable_and_our_publication_is_not() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
     ok(&db, &["import", "glotip", glotip_xlsx().to_str().unwrap()]);
-    ok(&db, &["release", "create", "glotip-2024"]);
+    // The release's kept publication is not what this test checks (release.rs does): not computed.
+    ok(&db, &["release", "create", "glotip-2024", "--no-publication"]);
     let r = tipdata(&db, &["publish", "--audit-stored"]);
     assert!(!r.ok);
     assert!(r.stdout.contains("table sets: 7204 (46032 cells;"), "{}", r.stdout);
