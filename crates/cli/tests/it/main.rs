@@ -6,6 +6,7 @@ mod coding_cli;
 mod errors;
 mod flows;
 mod glotip;
+mod interfaces;
 mod report;
 mod parquet;
 mod publish;
@@ -32,6 +33,8 @@ pub fn glotip_xlsx() -> PathBuf {
 /// Output of one run of the binary.
 pub struct Run {
     pub ok: bool,
+    /// The exit code (`None`: killed by a signal).
+    pub status: Option<i32>,
     pub stdout: String,
     pub stderr: String,
 }
@@ -86,6 +89,7 @@ pub fn tipdata_at(url: &str, args: &[&str]) -> Run {
         .expect("the tipdata binary runs");
     Run {
         ok: out.status.success(),
+        status: out.status.code(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
