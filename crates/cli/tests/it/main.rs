@@ -52,7 +52,7 @@ pub fn db_url(db: &Path) -> String {
     let mut map = POSTGRES.lock().unwrap_or_else(|e| e.into_inner());
     let map = map.get_or_insert_with(HashMap::new);
     map.retain(|path, _| path.parent().is_some_and(Path::exists));
-    map.entry(db.to_path_buf()).or_insert_with(TestDb::new).url().to_string()
+    map.entry(db.to_path_buf()).or_default().url().to_string()
 }
 
 /// Runs SQL on the test's database behind tipdata's back, as someone with direct access could.
