@@ -135,7 +135,8 @@ pub fn users(db: &str, cmd: UsersCmd) -> Result<()> {
         UsersCmd::Token { username, label } => {
             let (u, _) = store.user_by_name(&username)?.with_context(|| format!("no user '{username}'"))?;
             let token = format!("tdk_{}", tipdata_web::new_secret());
-            store.add_api_token(&tipdata_web::sha256_hex(&token), u.id, &label)?;
+            // Audited under whoever runs the command (as `users add`), naming the token's owner.
+            store.add_api_token_by(&crate::glotip::actor(), &tipdata_web::sha256_hex(&token), u.id, &label)?;
             println!("{token}");
         }
     }

@@ -25,7 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let picks: Vec<Vec<&[Data]>> = vec![
         all[..20].to_vec(),
         std::iter::once(header).chain(all[20_000..20_012].iter().copied()).collect(),
-        std::iter::once(header).chain(all.iter().copied().filter(|r| r.iter().any(|c| c.to_string() == "<5")).take(10)).collect(),
+        std::iter::once(header).chain(all.iter().copied().filter(|r| r.iter().any(|c| *c == "<5")).take(10)).collect(),
     ];
     for (i, rows) in picks.iter().enumerate() {
         let mut csv = csv::Writer::from_writer(Vec::new());

@@ -103,7 +103,8 @@ pub struct RoundStatus {
 
 /// Submissions, queries and rounds. Each method is one transaction with its audit entries.
 pub trait SubmissionStore {
-    /// Every stored cell (optionally of one entity): what `tipdata validate` reads.
+    /// Every stored cell (optionally of one entity), in key order as
+    /// [`ReleaseStore::release_cells`](crate::ReleaseStore::release_cells): what `tipdata validate` reads.
     fn cells(&self, entity: Option<&str>) -> Result<Vec<(ObsKey, CellValue)>, StoreError>;
     fn create_submission(&mut self, s: &NewSubmission<'_>) -> Result<i64, SubmissionError>;
     fn submission(&self, id: i64) -> Result<Submission, SubmissionError>;
@@ -231,7 +232,8 @@ impl SqlStore {
 
 impl SubmissionStore for SqlStore {
     fn cells(&self, entity: Option<&str>) -> Result<Vec<(ObsKey, CellValue)>, StoreError> {
-        self.db
+        let mut out = self
+            .db
             .query(
                 "SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value FROM observations
                  WHERE (CAST(?1 AS TEXT) IS NULL OR entity = ?1)",
@@ -239,7 +241,10 @@ impl SubmissionStore for SqlStore {
             )?
             .iter()
             .map(|r| Ok((read_key(r, 0)?, read_value(&r.get::<String>(7)?, r.get(8)?)?)))
-            .collect()
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        // Key order (byte order on every backend), as a release's cells come.
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(out)
     }
 
     fn create_submission(&mut self, s: &NewSubmission<'_>) -> Result<i64, SubmissionError> {

@@ -96,6 +96,9 @@ pub trait UserStore {
     /// transaction, by that user (table `api_tokens`, row `user/id`: the label, never the token or
     /// its hash).
     fn add_api_token(&mut self, token_hash: &str, user_id: i64, label: &str) -> Result<ApiToken, StoreError>;
+    /// [`UserStore::add_api_token`] by `actor` (an operator on the command line making a token
+    /// for someone), recorded in the audit trail under `actor`; the entry still names the owner.
+    fn add_api_token_by(&mut self, actor: &str, token_hash: &str, user_id: i64, label: &str) -> Result<ApiToken, StoreError>;
     fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>, StoreError>;
     fn user_by_api_token(&self, token_hash: &str) -> Result<Option<User>, StoreError>;
     /// Revokes one of the user's tokens; `false` if the user has no such token. Recorded in the
@@ -152,6 +155,20 @@ fn username_of(tx: &Db, user_id: i64) -> Result<String, StoreError> {
     tx.query_opt("SELECT username FROM users WHERE id = ?1", p![user_id])?
         .ok_or_else(|| StoreError::Invalid(format!("no user with id {user_id}")))?
         .get(0)
+}
+
+/// Inserts an API token of `user_id` inside the caller's transaction, with its audit entry by
+/// `actor` (the owner when `None`).
+fn insert_api_token(tx: &Db, actor: Option<&str>, token_hash: &str, user_id: i64, label: &str) -> Result<ApiToken, StoreError> {
+    let owner = username_of(tx, user_id)?;
+    let at = crate::now();
+    let id = tx.insert(
+        "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
+        p![token_hash, user_id, label, at],
+    )?;
+    let new = token_audit_value(&owner, label);
+    AuditWriter::start(tx, actor.unwrap_or(&owner))?.append(tx, "insert", "api_tokens", &format!("{owner}/{id}"), None, Some(&new))?;
+    Ok(ApiToken { id, label: label.to_string(), created_at: at })
 }
 
 impl UserStore for SqlStore {
@@ -226,16 +243,16 @@ impl UserStore for SqlStore {
 
     fn add_api_token(&mut self, token_hash: &str, user_id: i64, label: &str) -> Result<ApiToken, StoreError> {
         let tx = self.db.write()?;
-        let owner = username_of(&tx, user_id)?;
-        let at = crate::now();
-        let id = tx.insert(
-            "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
-            p![token_hash, user_id, label, at],
-        )?;
-        let new = token_audit_value(&owner, label);
-        AuditWriter::start(&tx, &owner)?.append(&tx, "insert", "api_tokens", &format!("{owner}/{id}"), None, Some(&new))?;
+        let token = insert_api_token(&tx, None, token_hash, user_id, label)?;
         tx.commit()?;
-        Ok(ApiToken { id, label: label.to_string(), created_at: at })
+        Ok(token)
+    }
+
+    fn add_api_token_by(&mut self, actor: &str, token_hash: &str, user_id: i64, label: &str) -> Result<ApiToken, StoreError> {
+        let tx = self.db.write()?;
+        let token = insert_api_token(&tx, Some(actor), token_hash, user_id, label)?;
+        tx.commit()?;
+        Ok(token)
     }
 
     fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>, StoreError> {
@@ -281,6 +298,20 @@ mod tests {
         (db, s)
     }
 
+    /// An audit entry as the tests compare it: actor, action, row key, old and new value.
+    type Entry = (String, String, String, Option<String>, Option<String>);
+
+    /// The audit trail's entries for `table`, oldest first.
+    fn trail(s: &SqlStore, table: &str) -> Vec<Entry> {
+        s.db
+            .query("SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = ?1 ORDER BY seq", p![table])
+            .expect("reads")
+            .iter()
+            .map(|r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .collect::<Result<_, StoreError>>()
+            .expect("rows")
+    }
+
     #[test]
     fn adding_and_removing_a_user_by_an_admin_is_in_the_audit_trail() {
         use crate::Store;
@@ -294,15 +325,7 @@ mod tests {
         let r = s.verify_audit().expect("verifies");
         assert_eq!(r.entries, before + 2, "one entry per change, none for the refused ones");
         assert!(r.broken.is_empty() && r.unaccounted.is_empty(), "{r:?}");
-        type Entry = (String, String, String, Option<String>, Option<String>);
-        let rows: Vec<Entry> = s
-            .db
-            .query("SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = 'users' ORDER BY seq", p![])
-            .expect("reads")
-            .iter()
-            .map(|r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
-            .collect::<Result<_, StoreError>>()
-            .expect("rows");
+        let rows = trail(&s, "users");
         let role = Some(r#"{"role":"focal_point","country":"BOL"}"#.to_string());
         assert_eq!(
             rows,
@@ -325,19 +348,25 @@ mod tests {
         let r = s.verify_audit().expect("verifies");
         assert_eq!(r.entries, before + 2, "one entry per change, none for the refused ones");
         assert!(r.broken.is_empty() && r.unaccounted.is_empty(), "{r:?}");
-        type Entry = (String, String, String, Option<String>, Option<String>);
-        let rows: Vec<Entry> = s
-            .db
-            .query("SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = 'api_tokens' ORDER BY seq", p![])
-            .expect("reads")
-            .iter()
-            .map(|r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
-            .collect::<Result<_, StoreError>>()
-            .expect("rows");
+        let rows = trail(&s, "api_tokens");
         let v = Some(r#"{"user":"ana","label":"nightly script"}"#.to_string());
         let key = format!("ana/{}", t.id);
         assert_eq!(rows, vec![("ana".into(), "insert".into(), key.clone(), None, v.clone()), ("ana".into(), "delete".into(), key, v, None)]);
         assert!(!format!("{rows:?}").contains("secret"), "neither the token nor its hash is in the trail");
+    }
+
+    #[test]
+    fn a_token_made_for_a_user_by_an_operator_is_in_the_audit_trail_under_the_operator() {
+        let (_d, mut s) = store();
+        let u = s.add_user(&NewUser { username: "ana", password_hash: "h", role: Role::Analyst, country: None }).expect("added");
+        let t = s.add_api_token_by("root", "secret-token-hash", u.id, "nightly script").expect("token");
+        assert_eq!(s.api_tokens(u.id).expect("tokens"), vec![t.clone()], "the token is the owner's");
+        assert_eq!(s.user_by_api_token("secret-token-hash").expect("query").map(|u| u.username), Some("ana".into()));
+        assert!(s.add_api_token_by("root", "h2", u.id + 1, "x").is_err(), "a token of no user");
+        let v = Some(r#"{"user":"ana","label":"nightly script"}"#.to_string());
+        assert_eq!(trail(&s, "api_tokens"), vec![("root".into(), "insert".into(), format!("ana/{}", t.id), None, v)]);
+        let r = crate::Store::verify_audit(&s).expect("verifies");
+        assert!(r.broken.is_empty() && r.unaccounted.is_empty(), "{r:?}");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::{glotip_xlsx, ok, tipdata, tipdata_at};
+use crate::{ok, tipdata, tipdata_at};
 
 fn data(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name).display().to_string()
@@ -19,7 +19,7 @@ fn body(file: &Path) -> Vec<String> {
 fn a_backup_restores_across_backends_with_every_table_equal() {
     let dir = tempfile::tempdir().expect("temp dir");
     let a = dir.path().join("a.db");
-    ok(&a, &["import", "glotip", glotip_xlsx().to_str().expect("utf-8")]);
+    crate::import_real_glotip(&a);
     ok(&a, &["import", "cases", &data("cldb-small.csv"), "--format", "cldb"]);
     ok(&a, &["rounds", "create", "R", "--years", "2022", "--deadline", "2030-01-01"]);
     ok(&a, &["rounds", "invite", "R", "BOL"]);

@@ -2,12 +2,12 @@
 //! (`scripts/expected_flows.py`, run once; its output is pasted here), and cross-tabs with
 //! shares, regional roll-ups and coverage.
 
-use crate::{glotip_xlsx, ok, tipdata};
+use crate::{ok, tipdata};
 
 fn imported() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("t.db");
-    ok(&db, &["import", "glotip", glotip_xlsx().to_str().expect("utf-8")]);
+    crate::import_real_glotip(&db);
     (dir, db)
 }
 

@@ -6,6 +6,7 @@ mod coding_cli;
 mod errors;
 mod flows;
 mod glotip;
+mod interfaces;
 mod report;
 mod parquet;
 mod publish;
@@ -29,9 +30,52 @@ pub fn glotip_xlsx() -> PathBuf {
     repo_file("data/glotip/data_glotip.xlsx")
 }
 
+/// Puts the real GLOTIP file into the test's new database at `db`, as `tipdata import glotip`
+/// stores it. Tests that start from it (not the ones about the import: `glotip.rs`) call this.
+/// On SQLite the import (~3.4 s CPU in a debug build) runs once into a template that later
+/// calls copy: the template sits in cargo's test temp directory under a name made from the
+/// binary's and the workbook's size and time, so a changed binary or file gets a new one (and
+/// the old ones are removed). On PostgreSQL every call imports.
+pub fn import_real_glotip(db: &Path) {
+    let xlsx = glotip_xlsx();
+    if std::env::var(tipdata_store::testing::TEST_PG_VAR).is_ok_and(|v| !v.is_empty()) {
+        ok(db, &["import", "glotip", xlsx.to_str().expect("utf-8")]);
+        return;
+    }
+    assert!(!db.exists(), "{} exists: the real file goes into a new database", db.display());
+    let stamp = |p: &Path| {
+        let m = std::fs::metadata(p).expect("stat");
+        let t = m.modified().expect("mtime").duration_since(std::time::UNIX_EPOCH).expect("after 1970");
+        format!("{}-{}", m.len(), t.as_nanos())
+    };
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("tipdata-cli-glotip");
+    std::fs::create_dir_all(&dir).expect("the template directory");
+    let template = dir.join(format!("glotip-{}-{}.db", stamp(Path::new(env!("CARGO_BIN_EXE_tipdata"))), stamp(&xlsx)));
+    // One import per process however many tests ask at once.
+    static MAKING: Mutex<()> = Mutex::new(());
+    let _making = MAKING.lock().unwrap_or_else(|e| e.into_inner());
+    if !template.exists() {
+        // Made under a name of its own and renamed when complete, so a test in another process
+        // never copies half a template; the importing process has closed the database (no WAL).
+        let partial = dir.join(format!("partial-{}-{:?}.db", std::process::id(), std::thread::current().id()));
+        let _ = std::fs::remove_file(&partial);
+        ok(&partial, &["import", "glotip", xlsx.to_str().expect("utf-8")]);
+        for stale in std::fs::read_dir(&dir).expect("the template directory").flatten() {
+            let name = stale.file_name().to_string_lossy().into_owned();
+            if name.starts_with("glotip-") && stale.path() != template {
+                let _ = std::fs::remove_file(stale.path());
+            }
+        }
+        std::fs::rename(&partial, &template).expect("the template is kept");
+    }
+    std::fs::copy(&template, db).expect("the template is copied");
+}
+
 /// Output of one run of the binary.
 pub struct Run {
     pub ok: bool,
+    /// The exit code (`None`: killed by a signal).
+    pub status: Option<i32>,
     pub stdout: String,
     pub stderr: String,
 }
@@ -49,7 +93,7 @@ pub fn db_url(db: &Path) -> String {
     let mut map = POSTGRES.lock().unwrap_or_else(|e| e.into_inner());
     let map = map.get_or_insert_with(HashMap::new);
     map.retain(|path, _| path.parent().is_some_and(Path::exists));
-    map.entry(db.to_path_buf()).or_insert_with(TestDb::new).url().to_string()
+    map.entry(db.to_path_buf()).or_default().url().to_string()
 }
 
 /// Runs SQL on the test's database behind tipdata's back, as someone with direct access could.
@@ -86,6 +130,7 @@ pub fn tipdata_at(url: &str, args: &[&str]) -> Run {
         .expect("the tipdata binary runs");
     Run {
         ok: out.status.success(),
+        status: out.status.code(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::{glotip_xlsx, ok, tipdata};
+use crate::{ok, tipdata};
 
 fn per_rule(json: &str) -> BTreeMap<String, usize> {
     let v: serde_json::Value = serde_json::from_str(json).expect("validate --format json is JSON");
@@ -28,7 +28,7 @@ fn bounds(v: &str) -> (u64, u64) {
 fn the_real_file_has_the_inconsistencies_an_independent_computation_finds() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
-    ok(&db, &["import", "glotip", glotip_xlsx().to_str().unwrap()]);
+    crate::import_real_glotip(&db);
     let json = ok(&db, &["validate", "--format", "json"]);
     let expected: BTreeMap<String, usize> = [
         ("sex_parts_exceed_total", 307),
@@ -156,7 +156,7 @@ fn a_round_shows_each_country_and_the_response_rate() {
 fn the_real_file_goes_out_as_sdmx_csv_and_back_in_without_losing_a_cell() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (dir.path().join("a.db"), dir.path().join("b.db"));
-    ok(&a, &["import", "glotip", glotip_xlsx().to_str().unwrap()]);
+    crate::import_real_glotip(&a);
     let out = dir.path().join("obs.csv");
     ok(&a, &["export", "observations", "--format", "sdmx-csv", "--out", out.to_str().unwrap()]);
     let first = std::fs::read_to_string(&out).unwrap();
@@ -183,7 +183,7 @@ fn a_questionnaire_shows_last_years_real_figures_and_reads_back_as_an_empty_draf
     use calamine::{Data, Reader};
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
-    ok(&db, &["import", "glotip", glotip_xlsx().to_str().unwrap()]);
+    crate::import_real_glotip(&db);
     let q = dir.path().join("are.xlsx");
     let out = ok(&db, &["questionnaire", "make", "--country", "ARE", "--year", "2019", "--out", q.to_str().unwrap()]);
     assert!(out.contains("figures of 2018 for reference"), "{out}");
@@ -203,7 +203,7 @@ fn a_questionnaire_shows_last_years_real_figures_and_reads_back_as_an_empty_draf
 fn every_real_cell_of_a_country_year_goes_out_in_a_questionnaire_and_comes_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
-    ok(&db, &["import", "glotip", glotip_xlsx().to_str().unwrap()]);
+    crate::import_real_glotip(&db);
     // ARE 2018 and BOL 2019 have citizenship cells without a category (ARE: 51 victims): the
     // questionnaire shows them on a row labelled "(no category given)" and they come back.
     for (country, year) in [("ARG", "2019"), ("ROU", "2020"), ("NLD", "2020"), ("ARE", "2018"), ("BOL", "2019")] {

@@ -3,7 +3,7 @@
 
 use tipdata_model::CellValue;
 use tipdata_store::testing::TestDb;
-use tipdata_store::{content_hash_v2, CellDiff, NewPublication, PublicValue, PublicationParams, ReleaseStore, Store, StoreError};
+use tipdata_store::{content_hash_v2, CellDiff, NewPublication, PublicValue, PublicationParams, ReleaseStore, Store, StoreError, SubmissionStore};
 
 use super::{import, three};
 
@@ -122,4 +122,20 @@ fn a_publication_is_kept_once_immutable_and_verified() {
     db.raw("UPDATE release_publication_cells SET value_kind = 'count', value = 2 WHERE value_kind = 'hidden'").unwrap();
     let r = s.verify_audit().unwrap();
     assert!(r.unaccounted.iter().any(|u| u.starts_with("publication r1:suppress:5:4:0: its cells hash to")), "{r:?}");
+}
+
+#[test]
+fn the_live_cells_come_in_the_order_of_a_releases_cells_so_an_unchanged_release_compares_equal() {
+    // `tipdata demo` makes a new release only when the live cells differ from the latest
+    // release's; both lists must come in key order or equal data compares unequal.
+    let dir = TestDb::new();
+    let mut s = dir.open();
+    let cells: Vec<_> = ["ZAF", "CHL", "ARG", "BOL"].iter().enumerate().map(|(i, e)| super::obs(e, 2020, i as u64 + 2, CellValue::Count(10 + i as u64))).collect();
+    import(&mut s, cells);
+    s.create_release("r1", "lead", "").unwrap();
+    let live = s.cells(None).unwrap();
+    assert_eq!(live, s.release_cells("r1", None).unwrap());
+    let keys: Vec<&str> = live.iter().map(|(k, _)| k.entity.as_str()).collect();
+    assert_eq!(keys, ["ARG", "BOL", "CHL", "ZAF"]);
+    assert_eq!(s.cells(Some("CHL")).unwrap(), s.release_cells("r1", Some("CHL")).unwrap());
 }
