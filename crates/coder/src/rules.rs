@@ -48,6 +48,9 @@ pub const DEFAULT_HOME_COUNTRY: &str = "USA";
 
 /// The platform type of an unnamed mention ("the internet", "online", "a website").
 const UNSPECIFIED: u8 = 8;
+/// The platform types `messaging_app` and `webcam_livestream`.
+const MESSAGING: u8 = 1;
+const WEBCAM: u8 = 5;
 /// At most this many evidence spans are kept for one value.
 const MAX_SPANS: usize = 3;
 /// A negation or intent cue reaches this many bytes forward in its sentence.
@@ -255,6 +258,18 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         if negated(h) || third_party_use(hits, k) || shadowed_net_hit(hits, k) {
             continue;
         }
+        // "the site", "the page": a site already named in an earlier sentence, so the acts
+        // of this sentence are read as done online; it names no new platform.
+        let earlier_net = net_sentences.iter().any(|&si| si < h.sentence);
+        if is_anaphor(text, h) && !named_site(text, hits, h) && (earlier_net || text[h.start..h.end].contains(' ')) {
+            if earlier_net {
+                if !net_sentences.contains(&h.sentence) {
+                    net_sentences.push(h.sentence);
+                }
+                net_spans.push((h.start, h.end));
+            }
+            continue;
+        }
         let t = match h.cue {
             Cue::Platform(p) => {
                 let Some(pl) = lex.platforms.get(p as usize) else { continue };
@@ -263,7 +278,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 }
                 let ni = names.iter().position(|n| *n == pl.name).unwrap_or(0);
                 name_spans.push((ni, h.start, h.end));
-                pl.platform_type
+                // A messaging service the exploitation runs over ("performed the shows over
+                // Skype", "Skype video calls") is a webcam or livestream.
+                if pl.platform_type == MESSAGING && exploited_over(text, hits, h) {
+                    WEBCAM
+                } else {
+                    pl.platform_type
+                }
             }
             Cue::Domain => {
                 let Some((s, name)) = domain_name(text, h.start, h.end) else { continue };
@@ -272,9 +293,17 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 }
                 let ni = names.iter().position(|n| *n == name).unwrap_or(0);
                 name_spans.push((ni, s, h.end));
-                3 // freestanding_website
+                // "the classified advertisement website pasion.com": the kind of site named
+                // right before it; otherwise a site of its own (freestanding_website).
+                typed_site_before(text, hits, s).unwrap_or(3)
             }
-            Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) || sex_site(text, hits, h) => 3,
+            // A video call that is a job interview carries talk, not the exploitation.
+            Cue::Internet(WEBCAM) if interview_call(text, h) => MESSAGING,
+            Cue::Internet(UNSPECIFIED)
+                if named_site(text, hits, h) || sex_site(text, hits, h) || offender_site(text, h) =>
+            {
+                3
+            }
             Cue::Internet(t) => t,
             _ => continue,
         };
@@ -292,8 +321,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     }
     // A named service with no type of its own (PayPal, Cash App) is unspecified whatever
     // else is named.
+    // So is an unnamed online payment or banking service ("online bank transfers").
     let unnamed_type_service = hits.iter().any(|h| {
-        matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
+        (matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
+            || (h.cue == Cue::Internet(UNSPECIFIED) && payment_service(text, h)))
             && net_spans.contains(&(h.start, h.end))
     });
     if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, &type_spans)) {
@@ -346,16 +377,26 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         nets.clear();
         nets.extend(sent.iter().copied().filter(|h| is_net(h.cue) && net_spans.iter().any(|&(s, e)| s == h.start && e == h.end)));
         jobs.clear();
-        jobs.extend(sent.iter().copied().filter(|h| h.cue == Cue::Job));
+        // "offers of 'private shows'": what is offered to buyers is no job.
+        jobs.extend(sent.iter().copied().filter(|h| {
+            h.cue == Cue::Job && !sent.iter().any(|b| b.cue == Cue::BuyerOffer && b.start >= h.end && b.start - h.end <= 12)
+        }));
         let job = jobs.iter().any(|j| linked(text, &sent, &nets, j, 80));
         // An advertisement is a job offer when a job word stands close to it, or anywhere
         // in a sentence that offers nothing to buyers ("an advertisement ... seeking a nanny").
         let to_buyers = sent.iter().any(|h| matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. }));
         advert.clear();
         advert.extend(sent.iter().copied().filter(|h| h.cue == Cue::Advert && !responding));
+        // "Nine women who answered the post": the ad answered, already described where it
+        // was posted; it confirms the fishing, and whoever answered says whom it was for.
+        let answered = |a: &Hit| answered_ad(text, &sent, a);
         recruit.clear();
         recruit.extend(sent.iter().copied().filter(|h| {
-            h.cue == Cue::Recruit && !among_offenders && !is_person_noun(text, h) && linked(text, &sent, &nets, h, usize::MAX)
+            h.cue == Cue::Recruit
+                && !among_offenders
+                && !is_person_noun(text, h)
+                && !part_of_scam(text, &sent, h)
+                && linked(text, &sent, &nets, h, usize::MAX)
         }));
         approach.clear();
         approach.extend(sent.iter().copied().filter(|h| {
@@ -364,6 +405,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     && !among_offenders
                     && !approach_by_others(text, &sent, h)
                     && !talk_with_buyers(text, &sent, h)
+                    && !part_of_scam(text, &sent, h)
                     && linked(text, &sent, &nets, h, usize::MAX)
         }));
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
@@ -390,11 +432,17 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         buyer_offer.extend(sent.iter().copied().filter(|h| h.cue == Cue::BuyerOffer));
         let to_buyer = !buyer_offer.is_empty() && jobs.is_empty();
         exploit.clear();
-        exploit.extend(sent.iter().copied().filter(|h| h.cue == Cue::Exploit || h.cue == Cue::Internet(5)));
+        exploit.extend(
+            sent.iter().copied().filter(|h| h.cue == Cue::Exploit || (h.cue == Cue::Internet(WEBCAM) && !interview_call(text, h))),
+        );
         for h in &advert {
             fishing = true;
             out.evidence("strategies", "fishing", h.start, h.end);
-            if job_ad(h) {
+            if let Some(by_victims) = answered(h) {
+                let (p, name) = if by_victims { (1, "recruitment") } else { (0, "advertising") };
+                purposes[p] = true;
+                out.evidence("purposes", name, h.start, h.end);
+            } else if job_ad(h) {
                 // A job advertisement recruits victims; it does not offer them to buyers.
                 purposes[1] = true;
                 out.evidence("purposes", "recruitment", h.start, h.end);
@@ -434,8 +482,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
         }
         for h in &approach {
-            hunting = true;
-            out.evidence("strategies", "hunting", h.start, h.end);
+            // "wrote to the women who responded": contact with those who answered an ad
+            // is the fishing already coded, not an approach of its own.
+            if !contacts_respondents(text, &sent, h) {
+                hunting = true;
+                out.evidence("strategies", "hunting", h.start, h.end);
+            }
             if to_buyer {
                 purposes[0] = true;
                 out.evidence("purposes", "advertising", h.start, h.end);
@@ -460,19 +512,19 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             // advertise (no strategy: posting is not described).
             let sex_trade = sent.iter().any(|h| matches!(h.cue, Cue::Form { label: 0, .. }));
             for h in &nets {
-                let t = match h.cue {
-                    Cue::Platform(p) => lex.platforms.get(p as usize).map(|p| p.platform_type),
-                    Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) || sex_site(text, hits, h) => Some(3),
-                    Cue::Internet(t) => Some(t),
-                    Cue::Domain => Some(3),
-                    _ => None,
-                };
+                let t = type_spans.iter().find(|&&(_, s, e)| s == h.start && e == h.end).map(|&(t, _, _)| t);
                 // E-mail and messaging carry conversations, not offers to the public: a
-                // buyer e-mailing a "pimp" is logistics.
-                let channel = matches!(t, Some(1) | Some(7));
+                // buyer e-mailing a "pimp" is logistics; nor does a payment offer anything.
+                let channel = matches!(t, Some(1) | Some(7)) || payment_service(text, h);
                 if matches!(t, Some(2) | Some(3)) || (t.is_some() && !channel && sex_trade) {
                     purposes[0] = true;
                     out.evidence("purposes", "advertising", h.start, h.end);
+                    // A site the offenders ran to offer the victims is their standing
+                    // advertisement: buyers came to it (fishing).
+                    if t == Some(3) && offender_run(text, h) {
+                        fishing = true;
+                        out.evidence("strategies", "fishing", h.start, h.end);
+                    }
                 }
             }
         }
@@ -840,14 +892,22 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
             return true;
         }
         let Some(h) = hits.iter().find(|h| h.start == s && h.end == e && is_net(h.cue)) else { return false };
+        // A platform named in the same clause is the same use ("sent Facebook messages and
+        // struck up an online relationship", "an internet website, Backpage.com"); one in
+        // another clause of a long sentence (after ", and", a semicolon) is not.
         let named_here = type_spans.iter().any(|&(t, s2, e2)| {
-            t != UNSPECIFIED && hits.iter().any(|x| x.start == s2 && x.end == e2 && x.sentence == h.sentence)
+            t != UNSPECIFIED
+                && !{
+                    let gap = text[e.min(e2)..s.max(s2)].to_ascii_lowercase();
+                    gap.contains(';') || [", and ", ", then ", ", but ", ", while "].iter().any(|c| gap.contains(c))
+                }
+                && hits.iter().any(|x| x.start == s2 && x.end == e2 && x.sentence == h.sentence)
         });
         !named_here
             && hits.iter().any(|x| {
                 x.sentence == h.sentence
                     && !x.negated
-                    && matches!(x.cue, Cue::Advert | Cue::Recruit | Cue::Approach)
+                    && matches!(x.cue, Cue::Advert | Cue::Recruit | Cue::Approach | Cue::BuyerOffer | Cue::Form { label: 0, .. })
                     && (x.end <= s && s - x.end <= 40 || x.start >= e && x.start - e <= 40)
             })
     })
@@ -872,15 +932,153 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
     if !(w.ends_with("site") || w.ends_with("page") || w.ends_with("sites") || w.ends_with("pages")) {
         return false;
     }
-    let near = |x: &Hit| x.sentence == h.sentence && (x.end <= h.start && h.start - x.end <= 20 || x.start >= h.end && x.start - h.end <= 30);
+    // A sex word before the site qualifies it only in its own noun phrase ("an adult
+    // services website"), not as what was offered on it ("offered her sexual services on
+    // a website": an unnamed site).
+    let lo = h.start.saturating_sub(20);
+    let before = text.get(lo..h.start).unwrap_or("").to_ascii_lowercase();
+    let lo = [" on ", " in ", " via ", " through ", " at ", " to ", " from ", " onto "]
+        .iter()
+        .filter_map(|p| before.rfind(p).map(|i| lo + i + p.len()))
+        .max()
+        .unwrap_or(lo);
+    let near = |x: &Hit| x.sentence == h.sentence && (x.start >= lo && x.end <= h.start || x.start >= h.end && x.start - h.end <= 30);
     hits.iter().any(|x| near(x) && matches!(x.cue, Cue::Form { label: 0, .. } | Cue::Adult))
-        || [text.get(h.start.saturating_sub(20)..h.start), text.get(h.end..(h.end + 30).min(text.len()))]
+        || [text.get(lo..h.start), text.get(h.end..(h.end + 30).min(text.len()))]
             .into_iter()
             .flatten()
             .any(|t| {
                 let t = t.to_ascii_lowercase();
                 t.contains("massage") || t.contains(" sex ") || t.contains("sex-") || t.ends_with(" sex")
             })
+}
+
+/// "the site", "the page", "this site": a site named before, not a new mention.
+/// So is "the website" ("the cost of the website"), once a site has been named.
+fn is_anaphor(text: &str, h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    ["the site", "the page", "this site", "this page"].contains(&w.as_str())
+        || (["website", "web site", "site", "webpage", "web page", "app"].contains(&w.as_str())
+            && word_before(text, h.start).is_some_and(|(_, b)| b.eq_ignore_ascii_case("the")))
+}
+
+/// An unnamed online payment or banking service ("online bank transfers", "an online money
+/// transfer app"): a service with no type of the scheme, used to pay, not to offer.
+fn payment_service(text: &str, h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    ["bank", "pay", "money", "transfer", "wallet"].iter().any(|x| w.contains(x))
+}
+
+/// A messaging service that the exploitation runs over: an exploitation or webcam cue
+/// right before ("performed the shows over Skype") or right after ("Skype video calls") it,
+/// in the same clause.
+fn exploited_over(text: &str, hits: &[Hit], h: &Hit) -> bool {
+    let same = |x: &&Hit| x.sentence == h.sentence;
+    // With a webcam or video call named as well, the service keeps its own type.
+    !hits.iter().filter(same).any(|x| x.cue == Cue::Internet(WEBCAM))
+        && hits.iter().filter(same).any(|x| {
+            x.cue == Cue::Exploit && x.end <= h.start && h.start - x.end <= 25 && {
+                let gap = text[x.end..h.start].to_ascii_lowercase();
+                !gap.contains([',', ';']) && [" over ", " via ", " on ", " through ", " using ", " by "].iter().any(|p| gap.ends_with(p))
+            }
+        })
+}
+
+/// A video call that is a job interview ("interviewed by video call"): not the
+/// exploitation.
+fn interview_call(text: &str, h: &Hit) -> bool {
+    let lo = h.start.saturating_sub(40);
+    text.get(lo..h.start).is_some_and(|t| t.to_ascii_lowercase().contains("interview"))
+}
+
+/// The kind of site named right before a domain ("the classified advertisement website
+/// pasion.com"), if any.
+fn typed_site_before(text: &str, hits: &[Hit], domain_start: usize) -> Option<u8> {
+    hits.iter().rev().filter(|x| x.end <= domain_start && domain_start - x.end <= 2).find_map(|x| match x.cue {
+        Cue::Internet(t) if t != UNSPECIFIED && text[x.end..domain_start].trim().is_empty() => Some(t),
+        _ => None,
+    })
+}
+
+/// A site the offenders ran ("set up and ran a pay-per-view website", "the agency's own
+/// website", "an escort website that he had built"): a verb of running or building in the
+/// phrase, among the five words before it, or right after it.
+fn offender_run(text: &str, h: &Hit) -> bool {
+    const RUN: &[&str] = &[
+        "ran", "run", "runs", "running", "operated", "operates", "operate", "operating", "created", "built", "launched",
+        "hosted", "maintained", "owned", "managed", "own", "set", "designed", "developed",
+    ];
+    let phrase = text[h.start..h.end].to_ascii_lowercase();
+    if phrase.split([' ', '-']).any(|w| RUN.contains(&w)) {
+        return true;
+    }
+    let mut at = h.start;
+    for _ in 0..5 {
+        let Some((s, w)) = word_before(text, at) else { break };
+        if RUN.iter().any(|r| w.eq_ignore_ascii_case(r)) {
+            return true;
+        }
+        if text[s..at].contains(['.', ';']) {
+            break;
+        }
+        at = s;
+    }
+    let after = text[h.end..(h.end + 40).min(text.len())].to_ascii_lowercase();
+    let after = after.split(['.', ';', ',']).next().unwrap_or("");
+    [" built", " ran ", " run by", " operated by", " set up", " created", " hosted"].iter().any(|p| after.contains(p))
+}
+
+/// An unnamed site the offenders ran (see [`offender_run`]): a site of its own.
+fn offender_site(text: &str, h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    (w.ends_with("site") || w.ends_with("sites") || w.ends_with("page")) && offender_run(text, h)
+}
+
+/// An advertisement named as the thing answered ("women who answered the post", "the men
+/// who responded to his ad"): `Some(true)` when victims answered it (a recruiting ad),
+/// `Some(false)` when buyers did, `None` when it is not an answered ad or who answered is
+/// not said.
+fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
+    let r = sent.iter().rev().find(|r| r.cue == Cue::Respond && r.end <= a.start && a.start - r.end <= 12)?;
+    if text[r.end..a.start].contains([',', ';']) {
+        return None;
+    }
+    let who = sent.iter().rev().find(|p| {
+        matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::Female | Cue::Male) && p.end <= r.start && r.start - p.end <= 40
+    })?;
+    // "men who answered his posts" may be buyers or workers: not said. (A longer phrase
+    // carries the cues of the words inside it: "men who" is also a victim noun.)
+    let w = text[who.start..who.end].to_ascii_lowercase();
+    if who.cue == Cue::Male || w.split(' ').any(|x| ["men", "people", "persons", "individuals"].contains(&x)) {
+        return None;
+    }
+    Some(who.cue != Cue::Buyers)
+}
+
+/// An approach to those who answered an advertisement ("wrote to the young women who
+/// responded"): a "who responded" close after the contact word.
+fn contacts_respondents(text: &str, sent: &[&Hit], h: &Hit) -> bool {
+    sent.iter().any(|r| {
+        r.cue == Cue::Respond
+            && r.start >= h.end
+            && r.start - h.end <= 60
+            && !text[h.end..r.start].contains([',', ';'])
+            && (text[r.start..r.end].to_ascii_lowercase().starts_with("who ")
+                || word_before(text, r.start).is_some_and(|(_, w)| ["who", "that"].iter().any(|x| w.eq_ignore_ascii_case(x))))
+    })
+}
+
+/// Luring or contacting that is itself the online scam the victims were forced to run
+/// ("using fake profiles to lure people into fraudulent investment schemes"): a scam or
+/// fraud cue close after it in its clause.
+fn part_of_scam(text: &str, sent: &[&Hit], h: &Hit) -> bool {
+    sent.iter().any(|x| {
+        x.cue == Cue::Exploit
+            && x.start >= h.end
+            && x.start - h.end <= 40
+            && !text[h.end..x.start].contains([',', ';'])
+            && ["fraud", "scam", "phishing"].iter().any(|w| text[x.start..x.end].to_ascii_lowercase().contains(w))
+    })
 }
 
 /// An advertisement of the victims themselves ("posted ads for her", "photos of the girls"):
@@ -963,7 +1161,12 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     // Victims write to the offender ("wrote to her account", "corresponded with her");
     // "the men contacted three girls" is the offenders writing to victims.
     let hit = text[h.start..h.end].to_ascii_lowercase();
-    let to_offender = ["her", "him", "them"].iter().any(|p| hit.ends_with(&format!(" {p}")))
+    // "wrote to the page", "contacted the account": the offender's page or account.
+    let the_page = word_after(text, h.end).filter(|(_, w)| w.eq_ignore_ascii_case("the")).and_then(|(e, _)| word_after(text, e)).is_some_and(|(_, w)| {
+        ["page", "account", "profile", "site", "group", "channel", "advertiser", "number"].iter().any(|x| w.eq_ignore_ascii_case(x))
+    });
+    let to_offender = the_page
+        || ["her", "him", "them"].iter().any(|p| hit.ends_with(&format!(" {p}")))
         || word_after(text, h.end).is_some_and(|(_, w)| {
             ["her", "him", "them", "his", "their"].iter().any(|x| w.eq_ignore_ascii_case(x))
         });
