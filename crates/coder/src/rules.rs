@@ -613,7 +613,21 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 h.cue == Cue::Foreign || matches!(h.cue, Cue::Place { kind, .. } if kind != PlaceKind::UsPlace || !us_home)
             });
             let online_trade = sent.iter().any(|h| matches!(h.cue, Cue::Exploit | Cue::Buyers | Cue::Internet(5)));
-            if abroad && online_trade && countries.len() + usize::from(foreign_place) >= 2 {
+            // Contact or a job offer online between people the sentence places in two
+            // countries ("chatted over Zalo from China with women in Viet Nam").
+            let mut here: Vec<&str> = Vec::new();
+            for h in sent {
+                if let Cue::Place { country, .. } = h.cue {
+                    if let Some(c) = lex.countries.get(country as usize) {
+                        if !here.contains(&c.as_str()) {
+                            here.push(c);
+                        }
+                    }
+                }
+            }
+            let online_contact = here.len() >= 2
+                && sent.iter().any(|h| !h.negated && matches!(h.cue, Cue::Approach | Cue::Recruit | Cue::Job | Cue::Advert));
+            if abroad && (online_trade || online_contact) && countries.len() + usize::from(foreign_place) >= 2 {
                 cyber = true;
                 for h in sent.iter().filter(|h| is_net(h.cue) || matches!(h.cue, Cue::Place { .. })) {
                     out.evidence("cyber_flow", "yes", h.start, h.end);
@@ -623,9 +637,36 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     }
     // With the internet used and a foreign element, but no stated link across borders
     // online, where each side was is not known.
+    // Internet sentences that place everyone they name in one country, with no foreign
+    // cue and no job or promise (whose place is the one offered), keep the online part
+    // inside it ("the page was run from Thailand"): no flow.
+    let one_country_online = {
+        let mut one: Option<&str> = None;
+        let mut many = false;
+        let mut foreign = false;
+        for &si in &net_sentences {
+            for h in in_sentence(hits, si) {
+                match h.cue {
+                    // "jobs in Italy", "a life together in Valencia": the place offered,
+                    // not where the people online were.
+                    Cue::Foreign | Cue::Job => foreign = true,
+                    Cue::Means(2) if text[h.start..h.end].to_ascii_lowercase().starts_with("promis") => foreign = true,
+                    Cue::Place { country, .. } => {
+                        let c = lex.countries.get(country as usize).map(String::as_str);
+                        if one.is_some() && one != c {
+                            many = true;
+                        }
+                        one = one.or(c);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        one.is_some() && !many && !foreign
+    };
     let flow = if cyber {
         "yes"
-    } else if internet && border == "cross_border" {
+    } else if internet && border == "cross_border" && !one_country_online {
         "unknown"
     } else {
         "no"
@@ -664,13 +705,25 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     // --- means
     let mut means = [false; 8];
-    for h in hits {
-        if let Cue::Means(m) = h.cue {
-            if negated(h) {
-                continue;
+    for (k, h) in hits.iter().enumerate() {
+        match h.cue {
+            // "threatened to" is an intent for the internet ("threatened to post the
+            // videos" posts nothing), but a threat made, and no negation of what follows.
+            Cue::Means(m) if !negated(h) || after_threat(text, hits, k) => {
+                means[m as usize] = true;
+                out.evidence("means", MEANS[m as usize], h.start, h.end);
             }
-            means[m as usize] = true;
-            out.evidence("means", MEANS[m as usize], h.start, h.end);
+            Cue::Intent if text[h.start..h.end].to_ascii_lowercase().starts_with("threaten") => {
+                means[1] = true;
+                out.evidence("means", MEANS[1], h.start, h.end);
+            }
+            // A job, work or earnings offered to the victims who were then exploited: a
+            // false promise ("offering work as waitresses in Italy", "job offers").
+            Cue::Job | Cue::Recruit if !negated(h) && job_offer(text, hits, h) => {
+                means[2] = true;
+                out.evidence("means", MEANS[2], h.start, h.end);
+            }
+            _ => {}
         }
     }
     out.labels("means", &means, MEANS);
@@ -1079,6 +1132,36 @@ fn part_of_scam(text: &str, sent: &[&Hit], h: &Hit) -> bool {
             && !text[h.end..x.start].contains([',', ';'])
             && ["fraud", "scam", "phishing"].iter().any(|w| text[x.start..x.end].to_ascii_lowercase().contains(w))
     })
+}
+
+/// Whether the nearest negation or intent cue before hit `k` (what makes it `negated`) is
+/// "threatened to": a threat made, not a negation.
+fn after_threat(text: &str, hits: &[Hit], k: usize) -> bool {
+    let h = &hits[k];
+    hits[..k]
+        .iter()
+        .rev()
+        .take_while(|p| p.sentence == h.sentence)
+        .find(|p| matches!(p.cue, Cue::Negation | Cue::Intent))
+        .is_some_and(|p| p.cue == Cue::Intent && text[p.start..p.end].to_ascii_lowercase().starts_with("threaten"))
+}
+
+/// A job or work offered to someone ("offering work as waitresses", "promised them jobs",
+/// "job offers", "vacancies for fruit pickers"): the offer word in the cue itself or among
+/// the few words before it, in its sentence. Not a job the victims were made to do.
+fn job_offer(text: &str, hits: &[Hit], h: &Hit) -> bool {
+    const OFFER: &[&str] = &["offer", "promis", "advertis", "vacanc", "recruit", "lure", "seeking", "announc", "well-paid", "well paid", "high-paying", "quick cash", "easy money"];
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    if h.cue == Cue::Recruit {
+        return w.contains("offer") || w.contains("job");
+    }
+    if OFFER.iter().any(|o| w.contains(o)) {
+        return true;
+    }
+    let lo = hits.iter().filter(|x| x.sentence == h.sentence).map(|x| x.start).min().unwrap_or(h.start).max(h.start.saturating_sub(50));
+    let before = text.get(lo..h.start).unwrap_or("").to_ascii_lowercase();
+    let before = before.rsplit([';', '.']).next().unwrap_or("");
+    OFFER.iter().any(|o| before.contains(o)) && !before.contains("forced") && !before.contains("made to")
 }
 
 /// An advertisement of the victims themselves ("posted ads for her", "photos of the girls"):
