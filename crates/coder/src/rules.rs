@@ -683,6 +683,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 continue;
             }
             let l = label as usize;
+            // The job a victim was offered ("promising work as a waitress in a
+            // restaurant") is not the exploitation: a weak labour cue there is skipped.
+            if l == 1 && !strong && job_offer(text, hits, h) {
+                continue;
+            }
+            // "the Modern Slavery Act", "sexual slavery": not labour exploitation on its own.
+            let strong = strong && !(l == 1 && named_slavery(text, h));
             if strong {
                 forms[l] = true;
                 out.evidence("forms", FORMS[l], h.start, h.end);
@@ -848,6 +855,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let victims = count(Cue::VictimNoun, &mut out, "victims_total");
     out.count("victims_total", victims);
     let mut offenders = count(Cue::OffenderNoun, &mut out, "offenders_total");
+    // Else those the opening sentence says were convicted or sentenced ("convicted Darnell
+    // Hayes, 34, of ...", "two Vietnamese men were convicted", "sentenced a couple").
+    if offenders.is_none() {
+        if let Some((n, s, e)) = convicted_count(text, sentence_ends) {
+            offenders = Some(n);
+            out.evidence("offenders_total", &n.to_string(), s, e);
+        }
+    }
     if offenders.is_none() {
         let plural = hits.iter().any(|h| h.cue == Cue::OffenderNoun);
         let one: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::OffenderOne).collect();
@@ -1162,6 +1177,175 @@ fn job_offer(text: &str, hits: &[Hit], h: &Hit) -> bool {
     let before = text.get(lo..h.start).unwrap_or("").to_ascii_lowercase();
     let before = before.rsplit([';', '.']).next().unwrap_or("");
     OFFER.iter().any(|o| before.contains(o)) && !before.contains("forced") && !before.contains("made to")
+}
+
+/// "slavery" or "servitude" in the name of a statute ("Modern Slavery Act") or qualified
+/// as sexual ("sexual slavery"): no sign of labour exploitation by itself.
+fn named_slavery(text: &str, h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    (w.contains("slavery") || w.contains("servitude"))
+        && (word_before(text, h.start).is_some_and(|(_, b)| ["modern", "sexual"].iter().any(|x| b.eq_ignore_ascii_case(x)))
+            || word_after(text, h.end).is_some_and(|(_, a)| ["act", "offences", "offenses", "order", "prevention"].iter().any(|x| a.eq_ignore_ascii_case(x))))
+}
+
+/// The number of people the opening of a summary says were convicted or sentenced: the
+/// group named as the verb's object ("convicted the owner of a brick kiln and his
+/// supervisor under ...", "sentenced X to four years, and a co-defendant to 18 months") or
+/// subject ("Ionut Marin, 29, and his brother Florin, 25, were convicted"). Each person
+/// joined by "and" counts one, or the number before a noun of people ("three brokers",
+/// "two of his foremen"); a couple counts two. Returns the count and the group's span.
+fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, usize)> {
+    const ACTIVE: &[&str] = &[" convicted ", " sentenced ", " conviction of ", " convicting ", " sentencing ", " found "];
+    const PASSIVE: &[&str] = &[
+        " were convicted", " was convicted", " were sentenced", " was sentenced", " pleaded guilty", " were found guilty",
+        " was found guilty", " were jailed", " was jailed", " to be convicted",
+    ];
+    // The opening: up to 600 bytes, cut at a character boundary.
+    let mut cut = text.len().min(600);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let low = head.to_ascii_lowercase();
+    let first = |list: &[&str]| list.iter().filter_map(|v| low.find(v).map(|i| (i, v.len()))).min();
+    let (lo, hi) = match (first(PASSIVE), first(ACTIVE)) {
+        (Some((p, _)), a) if a.is_none_or(|(a, _)| p < a) => {
+            // The subject, in the sentence of the verb, after an opening phrase ("At
+            // Manchester Crown Court in 2017, ").
+            let s0 = sentence_start(head, p);
+            let mut lo = s0;
+            let clause = &low[s0..p];
+            if ["at ", "in ", "on ", "by ", "after "].iter().any(|x| clause.starts_with(x)) {
+                lo = clause.find(", ").map_or(s0, |c| s0 + c + 2);
+            }
+            (lo, p)
+        }
+        (_, Some((a, n))) => (a + n, group_end(&low, a + n)),
+        _ => return None,
+    };
+    let mut total = people_in(&head[lo..hi]);
+    let mut end = hi;
+    // "..., and a 20-year-old co-defendant to 18 months", "and five accomplices to ..."
+    if low[hi..].starts_with(" to ") {
+        let rest_end = low[hi..].find(". ").map_or(low.len(), |e| hi + e);
+        if let Some(k) = low[hi..rest_end].find(", and ") {
+            let g = hi + k + 6;
+            if let Some(t) = low[g..rest_end].find(" to ") {
+                if t <= 60 {
+                    total = total.map(|n| n + people_in(&head[g..g + t]).unwrap_or(0));
+                    end = g + t;
+                }
+            }
+        }
+    }
+    let total = total.filter(|&n| n > 0)?;
+    Some((total, lo, end))
+}
+
+/// Where the sentence holding byte `at` of `head` starts: after the last ". " before it
+/// that does not follow an initial ("Vang Thi M., 34").
+fn sentence_start(head: &str, at: usize) -> usize {
+    let b = head.as_bytes();
+    let mut i = at;
+    while i >= 2 {
+        if b[i - 1] == b' ' && b[i - 2] == b'.' {
+            let initial = i >= 4 && b[i - 3].is_ascii_uppercase() && (b[i - 4] == b' ' || b[i - 4] == b'(');
+            if !initial {
+                return i;
+            }
+        }
+        i -= 1;
+    }
+    0
+}
+
+/// Where the group named after a conviction verb ends: at "to", "under", "guilty", a
+/// ";", a full stop that does not follow an initial, or "of"/"for" before a crime ("of
+/// trafficking", "for human trafficking"), not "the owner of a brick kiln".
+fn group_end(low: &str, from: usize) -> usize {
+    const STOP: &[&str] = &[" to ", " under ", " guilty", " in connection", " on charges", " and sentenced", " and ordered", " after ", " who ", ";"];
+    const CRIME: &[&str] = &[
+        "traffick", "human", "sex", "the crime", "crimes", "offence", "offense", "conspiracy", "qualified", "labour",
+        "labor", "forced", "aggravated", "child", "involuntary", "organi", "participation", "pimping", "procuring",
+        "smuggling", "their", "his", "her", "trading", "exploit", "holding", "subjecting", "arranging", "running",
+        "keeping", "transporting", "recruiting", "harbo", "enslav", "using", "abduct", "selling", "buying", "prostitution",
+        "pandering", "rape", "kidnap", "slavery", "servitude", "debt", "bonded", "dealing", "money", "crime", "violations",
+        "violating", "a crime", "an offence", "several", "multiple", "two counts", "three counts", "counts",
+    ];
+    let rest = &low[from..];
+    let mut end = rest.len().min(200);
+    for s in STOP {
+        if let Some(j) = rest.find(s) {
+            end = end.min(j);
+        }
+    }
+    for prep in [" of ", " for "] {
+        for (j, _) in rest.match_indices(prep) {
+            if j < end && CRIME.iter().any(|c| rest[j + prep.len()..].starts_with(c)) {
+                end = j;
+                break;
+            }
+        }
+    }
+    // A full stop ends it unless it follows an initial ("Ion B. and Svetlana C.").
+    let b = rest.as_bytes();
+    for (j, _) in rest.match_indices(". ") {
+        if j >= end {
+            break;
+        }
+        let initial = j >= 2 && b[j - 1].is_ascii_alphabetic() && b[j - 2] == b' ';
+        if !initial {
+            end = j;
+            break;
+        }
+    }
+    from + end
+}
+
+/// People in a group of names and nouns: one per "and" that joins people, or the number
+/// before a noun of people.
+fn people_in(group: &str) -> Option<u64> {
+    const PERSON: &[&str] = &[
+        "man", "woman", "men", "women", "owner", "owners", "defendant", "defendants", "co-defendant", "co-defendants",
+        "accused", "broker", "brokers", "director", "operator", "operators", "manager", "managers", "recruiter",
+        "recruiters", "trafficker", "traffickers", "captain", "employer", "employers", "agent", "agents", "mother",
+        "father", "pimp", "pimps", "leader", "leaders", "wife", "husband", "partner", "boyfriend", "girlfriend", "brother",
+        "brothers", "sister", "sisters", "son", "sons", "daughter", "national", "nationals", "citizen", "citizens",
+        "resident", "residents", "driver", "drivers", "farmer", "contractor", "contractors", "supervisor", "offender",
+        "offenders", "person", "persons", "people", "members", "accomplices", "foremen", "individuals", "relatives",
+        "administrators", "spouses", "couple", "madam", "madams", "smugglers", "smuggler", "organisers", "organizers",
+    ];
+    let low = group.to_ascii_lowercase();
+    if ["couple", "spouses", "husband and wife"].iter().any(|c| low.contains(c)) {
+        return Some(2);
+    }
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for (j, _) in low.match_indices(" and ") {
+        let next = low[j + 5..].split([' ', ',']).next().unwrap_or("");
+        let raw = &group[j + 5..];
+        let joins = ["his", "her", "their", "a", "an", "the", "its"].contains(&next)
+            || (number_value(next).is_some() && next.bytes().all(|c| c.is_ascii_alphabetic()))
+            || raw.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        if joins {
+            pieces.push((at, j));
+            at = j + 5;
+        }
+    }
+    pieces.push((at, low.len()));
+    let mut total = 0;
+    for (a, b) in pieces {
+        let words: Vec<&str> = low[a..b].split([' ', ',', '(', ')']).filter(|w| !w.is_empty()).collect();
+        let raw_words: Vec<&str> = group[a..b].split([' ', ',', '(', ')']).filter(|w| !w.is_empty()).collect();
+        let number = words.iter().enumerate().find_map(|(k, w)| {
+            let n = number_value(w).filter(|n| (2..=30).contains(n) && w.bytes().all(|c| c.is_ascii_alphabetic()))?;
+            words[k + 1..].iter().take(4).any(|x| PERSON.contains(x)).then_some(n)
+        });
+        let person = words.iter().any(|w| PERSON.contains(w))
+            || raw_words.iter().any(|w| w.len() > 1 && w.as_bytes()[0].is_ascii_uppercase() && w.as_bytes()[1].is_ascii_lowercase());
+        total += number.unwrap_or(u64::from(person));
+    }
+    (total > 0).then_some(total)
 }
 
 /// An advertisement of the victims themselves ("posted ads for her", "photos of the girls"):
