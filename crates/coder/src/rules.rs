@@ -1420,11 +1420,11 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
         }
         let _ = w;
     }
-    let actor = sent
-        .iter()
-        .filter(|p| p.end <= h.start && h.start - p.end <= 160)
-        .filter(|p| matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun))
-        .last();
+    let actor = sent.iter().rev().find(|p| {
+        p.end <= h.start
+            && h.start - p.end <= 160
+            && matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun)
+    });
     // Victims write to the offender ("wrote to her account", "corresponded with her");
     // "the men contacted three girls" is the offenders writing to victims.
     let hit = text[h.start..h.end].to_ascii_lowercase();
