@@ -677,28 +677,31 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // --- forms of exploitation
     let mut forms = [false; 7];
     let mut weak: [Vec<(usize, usize)>; 7] = Default::default();
+    let mut weak_labour: Vec<&Hit> = Vec::new();
     for h in hits {
         if let Cue::Form { label, strong } = h.cue {
             if negated(h) {
                 continue;
             }
             let l = label as usize;
-            // The job a victim was offered ("promising work as a waitress in a
-            // restaurant") is not the exploitation: a weak labour cue there is skipped.
-            if l == 1 && !strong && job_offer(text, hits, h) {
-                continue;
-            }
             // "the Modern Slavery Act", "sexual slavery": not labour exploitation on its own.
             let strong = strong && !(l == 1 && named_slavery(text, h));
             if strong {
                 forms[l] = true;
                 out.evidence("forms", FORMS[l], h.start, h.end);
+            } else if l == 1 {
+                weak_labour.push(h);
             } else {
                 weak[l].push((h.start, h.end));
             }
         }
     }
     for l in 0..7 {
+        // The job a victim was offered ("promising work as a waitress in a restaurant") is
+        // not the exploitation: a weak labour cue there is skipped (read only when needed).
+        if l == 1 && !forms[1] {
+            weak[1].extend(weak_labour.iter().filter(|h| !job_offer(text, hits, h)).map(|h| (h.start, h.end)));
+        }
         // Weak cues ("farm", "restaurant") decide only when nothing strong was found, or
         // when several of them agree.
         if !forms[l] && (weak[l].len() >= 3 || (!forms.iter().any(|&f| f) && !weak[l].is_empty())) {
@@ -726,7 +729,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
             // A job, work or earnings offered to the victims who were then exploited: a
             // false promise ("offering work as waitresses in Italy", "job offers").
-            Cue::Job | Cue::Recruit if !negated(h) && job_offer(text, hits, h) => {
+            // (Read only until deception is found: one offer is enough.)
+            Cue::Job | Cue::Recruit if !means[2] && !negated(h) && job_offer(text, hits, h) => {
                 means[2] = true;
                 out.evidence("means", MEANS[2], h.start, h.end);
             }
@@ -1024,17 +1028,17 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
 /// "the site", "the page", "this site": a site named before, not a new mention.
 /// So is "the website" ("the cost of the website"), once a site has been named.
 fn is_anaphor(text: &str, h: &Hit) -> bool {
-    let w = text[h.start..h.end].to_ascii_lowercase();
-    ["the site", "the page", "this site", "this page"].contains(&w.as_str())
-        || (["website", "web site", "site", "webpage", "web page", "app"].contains(&w.as_str())
+    let w = &text[h.start..h.end];
+    ["the site", "the page", "this site", "this page"].iter().any(|a| w.eq_ignore_ascii_case(a))
+        || (["website", "web site", "site", "webpage", "web page", "app"].iter().any(|a| w.eq_ignore_ascii_case(a))
             && word_before(text, h.start).is_some_and(|(_, b)| b.eq_ignore_ascii_case("the")))
 }
 
 /// An unnamed online payment or banking service ("online bank transfers", "an online money
 /// transfer app"): a service with no type of the scheme, used to pay, not to offer.
 fn payment_service(text: &str, h: &Hit) -> bool {
-    let w = text[h.start..h.end].to_ascii_lowercase();
-    ["bank", "pay", "money", "transfer", "wallet"].iter().any(|x| w.contains(x))
+    let w = &text.as_bytes()[h.start..h.end];
+    [&b"bank"[..], b"pay", b"money", b"transfer", b"wallet"].iter().any(|x| has_ci(w, x))
 }
 
 /// A messaging service that the exploitation runs over: an exploitation or webcam cue
@@ -1055,8 +1059,7 @@ fn exploited_over(text: &str, hits: &[Hit], h: &Hit) -> bool {
 /// A video call that is a job interview ("interviewed by video call"): not the
 /// exploitation.
 fn interview_call(text: &str, h: &Hit) -> bool {
-    let lo = h.start.saturating_sub(40);
-    text.get(lo..h.start).is_some_and(|t| t.to_ascii_lowercase().contains("interview"))
+    has_ci(&text.as_bytes()[h.start.saturating_sub(40)..h.start], b"interview")
 }
 
 /// The kind of site named right before a domain ("the classified advertisement website
@@ -1145,7 +1148,7 @@ fn part_of_scam(text: &str, sent: &[&Hit], h: &Hit) -> bool {
             && x.start >= h.end
             && x.start - h.end <= 40
             && !text[h.end..x.start].contains([',', ';'])
-            && ["fraud", "scam", "phishing"].iter().any(|w| text[x.start..x.end].to_ascii_lowercase().contains(w))
+            && [&b"fraud"[..], b"scam", b"phishing"].iter().any(|w| has_ci(&text.as_bytes()[x.start..x.end], w))
     })
 }
 
@@ -1164,19 +1167,61 @@ fn after_threat(text: &str, hits: &[Hit], k: usize) -> bool {
 /// A job or work offered to someone ("offering work as waitresses", "promised them jobs",
 /// "job offers", "vacancies for fruit pickers"): the offer word in the cue itself or among
 /// the few words before it, in its sentence. Not a job the victims were made to do.
-fn job_offer(text: &str, hits: &[Hit], h: &Hit) -> bool {
-    const OFFER: &[&str] = &["offer", "promis", "advertis", "vacanc", "recruit", "lure", "seeking", "announc", "well-paid", "well paid", "high-paying", "quick cash", "easy money"];
-    let w = text[h.start..h.end].to_ascii_lowercase();
+fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
+    let b = text.as_bytes();
     if h.cue == Cue::Recruit {
-        return w.contains("offer") || w.contains("job");
+        let w = &b[h.start..h.end];
+        return has_ci(w, b"offer") || has_ci(w, b"job");
     }
-    if OFFER.iter().any(|o| w.contains(o)) {
-        return true;
+    // The words of the cue and the few words before it, in its clause: an offer word
+    // begins one of them.
+    let lo = h.start.saturating_sub(50);
+    let mut before = &b[lo..h.end];
+    let mut base = lo;
+    if let Some(k) = before[..h.start - lo].iter().rposition(|&c| c == b'.' || c == b';') {
+        before = &before[k + 1..];
+        base = lo + k + 1;
     }
-    let lo = hits.iter().filter(|x| x.sentence == h.sentence).map(|x| x.start).min().unwrap_or(h.start).max(h.start.saturating_sub(50));
-    let before = text.get(lo..h.start).unwrap_or("").to_ascii_lowercase();
-    let before = before.rsplit([';', '.']).next().unwrap_or("");
-    OFFER.iter().any(|o| before.contains(o)) && !before.contains("forced") && !before.contains("made to")
+    let mut offer = false;
+    let mut forced = false;
+    for i in 0..before.len() {
+        if !before[i].is_ascii_alphabetic() || (i > 0 && before[i - 1].is_ascii_alphabetic()) {
+            continue;
+        }
+        let rest = &before[i..];
+        let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        // Each word is tested only against the words of its first letter.
+        let offers: &[&[u8]] = match rest[0] | 0x20 {
+            b'o' => &[b"offer"],
+            b'p' => &[b"promis"],
+            b'a' => &[b"advertis", b"announc"],
+            b'v' => &[b"vacanc"],
+            b'r' => &[b"recruit"],
+            b'l' => &[b"lure"],
+            b's' => &[b"seeking"],
+            b'w' => &[b"well-paid", b"well paid"],
+            b'h' => &[b"high-paying"],
+            b'q' => &[b"quick cash"],
+            b'e' => &[b"easy money"],
+            b'f' | b'm' => {
+                if base + i < h.start && (starts(b"forced") || starts(b"made to")) {
+                    forced = true;
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        if offers.iter().any(|o| starts(o)) {
+            offer = true;
+        }
+    }
+    offer && !forced
+}
+
+/// Whether `hay` contains `needle` (lower case), ignoring ASCII case; for the short windows
+/// the rules read around a cue (no allocation).
+fn has_ci(hay: &[u8], needle: &[u8]) -> bool {
+    needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// "slavery" or "servitude" in the name of a statute ("Modern Slavery Act") or qualified
@@ -1195,10 +1240,10 @@ fn named_slavery(text: &str, h: &Hit) -> bool {
 /// joined by "and" counts one, or the number before a noun of people ("three brokers",
 /// "two of his foremen"); a couple counts two. Returns the count and the group's span.
 fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, usize)> {
-    const ACTIVE: &[&str] = &[" convicted ", " sentenced ", " conviction of ", " convicting ", " sentencing ", " found "];
-    const PASSIVE: &[&str] = &[
-        " were convicted", " was convicted", " were sentenced", " was sentenced", " pleaded guilty", " were found guilty",
-        " was found guilty", " were jailed", " was jailed", " to be convicted",
+    const ACTIVE: &[&[u8]] = &[b"convicted ", b"sentenced ", b"conviction of ", b"convicting ", b"sentencing ", b"found "];
+    const PASSIVE: &[&[u8]] = &[
+        b"were convicted", b"was convicted", b"were sentenced", b"was sentenced", b"pleaded guilty", b"were found guilty",
+        b"was found guilty", b"were jailed", b"was jailed", b"to be convicted",
     ];
     // The opening: up to 600 bytes, cut at a character boundary.
     let mut cut = text.len().min(600);
@@ -1207,9 +1252,29 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
     }
     let head = &text[..cut];
     let low = head.to_ascii_lowercase();
-    let first = |list: &[&str]| list.iter().filter_map(|v| low.find(v).map(|i| (i, v.len()))).min();
-    let (lo, hi) = match (first(PASSIVE), first(ACTIVE)) {
-        (Some((p, _)), a) if a.is_none_or(|(a, _)| p < a) => {
+    let lb = low.as_bytes();
+    // One pass over the word starts: the first conviction verb, active or passive (each
+    // word is tested only against the verbs of its first two letters).
+    let mut verb = None;
+    for i in 1..lb.len().saturating_sub(5) {
+        if lb[i - 1] != b' ' || !matches!(lb[i], b'c' | b's' | b'f' | b'w' | b'p' | b't') {
+            continue;
+        }
+        let rest = &lb[i..];
+        let (list, passive): (&[&[u8]], bool) = match (rest[0], rest[1]) {
+            (b'c', b'o') => (&ACTIVE[..], false),
+            (b's', b'e') => (&ACTIVE[..], false),
+            (b'f', b'o') => (&ACTIVE[..], false),
+            (b'w', b'e' | b'a') | (b'p', b'l') | (b't', b'o') => (&PASSIVE[..], true),
+            _ => continue,
+        };
+        if let Some(v) = list.iter().find(|v| rest.starts_with(v)) {
+            verb = Some(if passive { (i - 1, false, 0) } else { (i, true, v.len()) });
+            break;
+        }
+    }
+    let (lo, hi) = match verb? {
+        (p, false, _) => {
             // The subject, in the sentence of the verb, after an opening phrase ("At
             // Manchester Crown Court in 2017, ").
             let s0 = sentence_start(head, p);
@@ -1220,14 +1285,16 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
             }
             (lo, p)
         }
-        (_, Some((a, n))) => (a + n, group_end(&low, a + n)),
-        _ => return None,
+        (a, true, n) => (a + n, group_end(&low, a + n)),
     };
+    if hi <= lo || hi - lo > 200 {
+        return None;
+    }
     let mut total = people_in(&head[lo..hi]);
     let mut end = hi;
     // "..., and a 20-year-old co-defendant to 18 months", "and five accomplices to ..."
     if low[hi..].starts_with(" to ") {
-        let rest_end = low[hi..].find(". ").map_or(low.len(), |e| hi + e);
+        let rest_end = low[hi..].find(". ").map_or(low.len(), |e| hi + e).min(hi + 160);
         if let Some(k) = low[hi..rest_end].find(", and ") {
             let g = hi + k + 6;
             if let Some(t) = low[g..rest_end].find(" to ") {
@@ -1263,58 +1330,52 @@ fn sentence_start(head: &str, at: usize) -> usize {
 /// ";", a full stop that does not follow an initial, or "of"/"for" before a crime ("of
 /// trafficking", "for human trafficking"), not "the owner of a brick kiln".
 fn group_end(low: &str, from: usize) -> usize {
-    const STOP: &[&str] = &[" to ", " under ", " guilty", " in connection", " on charges", " and sentenced", " and ordered", " after ", " who ", ";"];
-    const CRIME: &[&str] = &[
-        "traffick", "human", "sex", "the crime", "crimes", "offence", "offense", "conspiracy", "qualified", "labour",
-        "labor", "forced", "aggravated", "child", "involuntary", "organi", "participation", "pimping", "procuring",
-        "smuggling", "their", "his", "her", "trading", "exploit", "holding", "subjecting", "arranging", "running",
-        "keeping", "transporting", "recruiting", "harbo", "enslav", "using", "abduct", "selling", "buying", "prostitution",
-        "pandering", "rape", "kidnap", "slavery", "servitude", "debt", "bonded", "dealing", "money", "crime", "violations",
-        "violating", "a crime", "an offence", "several", "multiple", "two counts", "three counts", "counts",
+    const STOP: &[&[u8]] = &[
+        b"to ", b"under ", b"guilty", b"in connection", b"on charges", b"and sentenced", b"and ordered", b"after ", b"who ",
     ];
-    let rest = &low[from..];
-    let mut end = rest.len().min(200);
-    for s in STOP {
-        if let Some(j) = rest.find(s) {
-            end = end.min(j);
-        }
-    }
-    for prep in [" of ", " for "] {
-        for (j, _) in rest.match_indices(prep) {
-            if j < end && CRIME.iter().any(|c| rest[j + prep.len()..].starts_with(c)) {
-                end = j;
-                break;
+    const CRIME: &[&[u8]] = &[
+        b"traffick", b"human", b"sex", b"the crime", b"crimes", b"offence", b"offense", b"conspiracy", b"qualified",
+        b"labour", b"labor", b"forced", b"aggravated", b"child", b"involuntary", b"organi", b"participation", b"pimping",
+        b"procuring", b"smuggling", b"their", b"his", b"her", b"trading", b"exploit", b"holding", b"subjecting",
+        b"arranging", b"running", b"keeping", b"transporting", b"recruiting", b"harbo", b"enslav", b"using", b"abduct",
+        b"selling", b"buying", b"prostitution", b"pandering", b"rape", b"kidnap", b"slavery", b"servitude", b"debt",
+        b"bonded", b"dealing", b"money", b"crime", b"violations", b"violating", b"a crime", b"an offence", b"several",
+        b"multiple", b"two counts", b"three counts", b"counts",
+    ];
+    let b = &low.as_bytes()[from..low.len().min(from + 200)];
+    for i in 0..b.len() {
+        match b[i] {
+            b';' => return from + i,
+            // A full stop ends it unless it follows an initial ("Ion B. and Svetlana C.").
+            b'.' if b.get(i + 1) == Some(&b' ') && !(i >= 2 && b[i - 1].is_ascii_alphabetic() && b[i - 2] == b' ') => {
+                return from + i
             }
+            b' ' => {
+                let rest = &b[i + 1..];
+                if STOP.iter().any(|s| rest.starts_with(s)) {
+                    return from + i;
+                }
+                // "of"/"for" before a crime ("of trafficking"), not "the owner of a kiln".
+                let after = if rest.starts_with(b"of ") {
+                    &rest[3..]
+                } else if rest.starts_with(b"for ") {
+                    &rest[4..]
+                } else {
+                    continue;
+                };
+                if CRIME.iter().any(|c| after.starts_with(c)) {
+                    return from + i;
+                }
+            }
+            _ => {}
         }
     }
-    // A full stop ends it unless it follows an initial ("Ion B. and Svetlana C.").
-    let b = rest.as_bytes();
-    for (j, _) in rest.match_indices(". ") {
-        if j >= end {
-            break;
-        }
-        let initial = j >= 2 && b[j - 1].is_ascii_alphabetic() && b[j - 2] == b' ';
-        if !initial {
-            end = j;
-            break;
-        }
-    }
-    from + end
+    from + b.len()
 }
 
 /// People in a group of names and nouns: one per "and" that joins people, or the number
 /// before a noun of people.
 fn people_in(group: &str) -> Option<u64> {
-    const PERSON: &[&str] = &[
-        "man", "woman", "men", "women", "owner", "owners", "defendant", "defendants", "co-defendant", "co-defendants",
-        "accused", "broker", "brokers", "director", "operator", "operators", "manager", "managers", "recruiter",
-        "recruiters", "trafficker", "traffickers", "captain", "employer", "employers", "agent", "agents", "mother",
-        "father", "pimp", "pimps", "leader", "leaders", "wife", "husband", "partner", "boyfriend", "girlfriend", "brother",
-        "brothers", "sister", "sisters", "son", "sons", "daughter", "national", "nationals", "citizen", "citizens",
-        "resident", "residents", "driver", "drivers", "farmer", "contractor", "contractors", "supervisor", "offender",
-        "offenders", "person", "persons", "people", "members", "accomplices", "foremen", "individuals", "relatives",
-        "administrators", "spouses", "couple", "madam", "madams", "smugglers", "smuggler", "organisers", "organizers",
-    ];
     let low = group.to_ascii_lowercase();
     if ["couple", "spouses", "husband and wife"].iter().any(|c| low.contains(c)) {
         return Some(2);
@@ -1339,13 +1400,30 @@ fn people_in(group: &str) -> Option<u64> {
         let raw_words: Vec<&str> = group[a..b].split([' ', ',', '(', ')']).filter(|w| !w.is_empty()).collect();
         let number = words.iter().enumerate().find_map(|(k, w)| {
             let n = number_value(w).filter(|n| (2..=30).contains(n) && w.bytes().all(|c| c.is_ascii_alphabetic()))?;
-            words[k + 1..].iter().take(4).any(|x| PERSON.contains(x)).then_some(n)
+            words[k + 1..].iter().take(4).any(|x| is_person_word(x)).then_some(n)
         });
-        let person = words.iter().any(|w| PERSON.contains(w))
+        let person = words.iter().any(|w| is_person_word(w))
             || raw_words.iter().any(|w| w.len() > 1 && w.as_bytes()[0].is_ascii_uppercase() && w.as_bytes()[1].is_ascii_lowercase());
         total += number.unwrap_or(u64::from(person));
     }
     (total > 0).then_some(total)
+}
+
+/// A noun of people who may be offenders ("owner", "brothers", "co-defendant").
+fn is_person_word(w: &str) -> bool {
+    matches!(
+        w,
+        "man" | "woman" | "men" | "women" | "owner" | "owners" | "defendant" | "defendants" | "co-defendant"
+            | "co-defendants" | "accused" | "broker" | "brokers" | "director" | "operator" | "operators" | "manager"
+            | "managers" | "recruiter" | "recruiters" | "trafficker" | "traffickers" | "captain" | "employer"
+            | "employers" | "agent" | "agents" | "mother" | "father" | "pimp" | "pimps" | "leader" | "leaders" | "wife"
+            | "husband" | "partner" | "boyfriend" | "girlfriend" | "brother" | "brothers" | "sister" | "sisters" | "son"
+            | "sons" | "daughter" | "national" | "nationals" | "citizen" | "citizens" | "resident" | "residents"
+            | "driver" | "drivers" | "farmer" | "contractor" | "contractors" | "supervisor" | "offender" | "offenders"
+            | "person" | "persons" | "people" | "members" | "accomplices" | "foremen" | "individuals" | "relatives"
+            | "administrators" | "spouses" | "couple" | "madam" | "madams" | "smugglers" | "smuggler" | "organisers"
+            | "organizers"
+    )
 }
 
 /// An advertisement of the victims themselves ("posted ads for her", "photos of the girls"):
