@@ -767,7 +767,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 let mut at = h.end;
                 let mut word = word_after(text, at);
                 if let Some((e, w)) = word {
-                    if w.eq_ignore_ascii_case("of") {
+                    // "at the age of 16", "aged between 19 and 30", "aged from 20 to 35"
+                    if ["of", "between", "from"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
                         at = e;
                         word = word_after(text, at);
                     }
@@ -1262,10 +1263,10 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
         }
         let rest = &lb[i..];
         let (list, passive): (&[&[u8]], bool) = match (rest[0], rest[1]) {
-            (b'c', b'o') => (&ACTIVE[..], false),
-            (b's', b'e') => (&ACTIVE[..], false),
-            (b'f', b'o') => (&ACTIVE[..], false),
-            (b'w', b'e' | b'a') | (b'p', b'l') | (b't', b'o') => (&PASSIVE[..], true),
+            (b'c', b'o') => (ACTIVE, false),
+            (b's', b'e') => (ACTIVE, false),
+            (b'f', b'o') => (ACTIVE, false),
+            (b'w', b'e' | b'a') | (b'p', b'l') | (b't', b'o') => (PASSIVE, true),
             _ => continue,
         };
         if let Some(v) = list.iter().find(|v| rest.starts_with(v)) {

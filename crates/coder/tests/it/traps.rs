@@ -459,3 +459,11 @@ fn the_people_convicted_in_the_opening_sentence_are_the_offenders() {
         assert_eq!(v(&code(text), "offenders_total"), n, "{text}");
     }
 }
+
+#[test]
+fn an_age_range_of_adults_says_no_minor() {
+    let c = code("Six women aged between 21 and 34 were recruited in Lagos.");
+    assert_eq!(v(&c, "victims_minor"), r#""no""#);
+    let c = code("Nine workers aged from 16 to 40 were found on the farm.");
+    assert_eq!(v(&c, "victims_minor"), r#""yes""#, "a minor among them");
+}
