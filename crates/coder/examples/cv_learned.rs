@@ -1,14 +1,12 @@
 //! Does the learned layer help? K-fold cross-validation of rules + model over every seen
-//! coded case (gold CLDB joined with the case-law file, gold narratives, held-out
-//! narratives), against the rules alone on the same cases.
+//! coded case (gold CLDB joined with the case-law file, gold narratives, both held-out
+//! narrative sets), against the rules alone on the same cases.
 //! `cargo run --release -p tipdata-coder --example cv_learned -- CSV [FOLDS] [THRESHOLDS]`
 //! e.g. `... -- ../shared/data/case-law/HumanTrafficking_CLDB.csv 5 0.5,0.65,0.8`
-use std::collections::HashMap;
-use std::fs::File;
-use std::io::BufReader;
+mod common;
 
-use tipdata_coder::eval::{cross_validate, evaluate, read_gold_with, Report};
-use tipdata_coder::{read_gold, Coder, TrainConfig, BENCHMARK_LABELS};
+use tipdata_coder::eval::{cross_validate, evaluate, Report};
+use tipdata_coder::{Coder, TrainConfig, BENCHMARK_LABELS};
 
 fn row(name: &str, r: &Report) {
     let f: Vec<String> = BENCHMARK_LABELS
@@ -24,20 +22,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let folds: usize = args.get(2).map_or(Ok(5), |x| x.parse())?;
     let thresholds: Vec<f64> =
         args.get(3).map_or("0.5,0.65,0.8".into(), String::clone).split(',').map(str::parse).collect::<Result<_, _>>()?;
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
-    let mut texts: HashMap<(String, String), String> = HashMap::new();
-    let mut rdr = csv::Reader::from_path(csv_path)?;
-    let h = rdr.headers()?.clone();
-    let col = |n: &str| h.iter().position(|x| x == n).ok_or("no column");
-    let (ci, wi, si) = (col("Case")?, col("WebOrder")?, col("FactSummary")?);
-    for r in rdr.records() {
-        let r = r?;
-        texts.insert((r[ci].to_string(), r[wi].to_string()), r[si].to_string());
-    }
-    let lookup = |id: &str, w: Option<&str>| texts.get(&(id.to_string(), w.unwrap_or("").to_string())).cloned();
-    let mut gold = read_gold_with(BufReader::new(File::open(format!("{dir}/gold/cldb-gold.jsonl"))?), &lookup)?;
-    gold.extend(read_gold(BufReader::new(File::open(format!("{dir}/gold/narratives.jsonl"))?))?);
-    gold.extend(read_gold(BufReader::new(File::open(format!("{dir}/heldout/heldout-narratives.jsonl"))?))?);
+    let mut gold = common::gold(csv_path)?;
+    gold.extend(common::heldout()?);
+    gold.extend(common::heldout2()?);
     println!("{} coded cases, {folds}-fold cross-validation (case i in fold i % {folds})", gold.len());
     println!("{:<28} {}", "", BENCHMARK_LABELS.iter().map(|(_, l)| &l[..l.len().min(5)]).collect::<Vec<_>>().join(" "));
     row("rules alone", &evaluate(&gold, &Coder::new()));

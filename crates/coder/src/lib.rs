@@ -28,8 +28,8 @@ pub use proposal::Proposal;
 pub use rules::{Scratch, DEFAULT_HOME_COUNTRY};
 
 /// Version of the automatic coder (rules, lexicon and combination); the coder id of its
-/// codings is `auto-<VERSION>`.
-pub const VERSION: &str = "0.3.0";
+/// codings is `auto-<VERSION>`. Kept in `crates/coder/VERSION` (one line, no newline).
+pub const VERSION: &str = include_str!("../VERSION");
 
 /// The coder id stored with automatic codings.
 pub fn coder_id() -> String {

@@ -48,6 +48,9 @@ pub const DEFAULT_HOME_COUNTRY: &str = "USA";
 
 /// The platform type of an unnamed mention ("the internet", "online", "a website").
 const UNSPECIFIED: u8 = 8;
+/// The platform types `messaging_app` and `webcam_livestream`.
+const MESSAGING: u8 = 1;
+const WEBCAM: u8 = 5;
 /// At most this many evidence spans are kept for one value.
 const MAX_SPANS: usize = 3;
 /// A negation or intent cue reaches this many bytes forward in its sentence.
@@ -255,6 +258,18 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         if negated(h) || third_party_use(hits, k) || shadowed_net_hit(hits, k) {
             continue;
         }
+        // "the site", "the page": a site already named in an earlier sentence, so the acts
+        // of this sentence are read as done online; it names no new platform.
+        let earlier_net = net_sentences.iter().any(|&si| si < h.sentence);
+        if is_anaphor(text, h) && !named_site(text, hits, h) && (earlier_net || text[h.start..h.end].contains(' ')) {
+            if earlier_net {
+                if !net_sentences.contains(&h.sentence) {
+                    net_sentences.push(h.sentence);
+                }
+                net_spans.push((h.start, h.end));
+            }
+            continue;
+        }
         let t = match h.cue {
             Cue::Platform(p) => {
                 let Some(pl) = lex.platforms.get(p as usize) else { continue };
@@ -263,7 +278,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 }
                 let ni = names.iter().position(|n| *n == pl.name).unwrap_or(0);
                 name_spans.push((ni, h.start, h.end));
-                pl.platform_type
+                // A messaging service the exploitation runs over ("performed the shows over
+                // Skype", "Skype video calls") is a webcam or livestream.
+                if pl.platform_type == MESSAGING && exploited_over(text, hits, h) {
+                    WEBCAM
+                } else {
+                    pl.platform_type
+                }
             }
             Cue::Domain => {
                 let Some((s, name)) = domain_name(text, h.start, h.end) else { continue };
@@ -272,9 +293,17 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 }
                 let ni = names.iter().position(|n| *n == name).unwrap_or(0);
                 name_spans.push((ni, s, h.end));
-                3 // freestanding_website
+                // "the classified advertisement website pasion.com": the kind of site named
+                // right before it; otherwise a site of its own (freestanding_website).
+                typed_site_before(text, hits, s).unwrap_or(3)
             }
-            Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) || sex_site(text, hits, h) => 3,
+            // A video call that is a job interview carries talk, not the exploitation.
+            Cue::Internet(WEBCAM) if interview_call(text, h) => MESSAGING,
+            Cue::Internet(UNSPECIFIED)
+                if named_site(text, hits, h) || sex_site(text, hits, h) || offender_site(text, h) =>
+            {
+                3
+            }
             Cue::Internet(t) => t,
             _ => continue,
         };
@@ -292,8 +321,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     }
     // A named service with no type of its own (PayPal, Cash App) is unspecified whatever
     // else is named.
+    // So is an unnamed online payment or banking service ("online bank transfers").
     let unnamed_type_service = hits.iter().any(|h| {
-        matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
+        (matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
+            || (h.cue == Cue::Internet(UNSPECIFIED) && payment_service(text, h)))
             && net_spans.contains(&(h.start, h.end))
     });
     if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, &type_spans)) {
@@ -346,16 +377,26 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         nets.clear();
         nets.extend(sent.iter().copied().filter(|h| is_net(h.cue) && net_spans.iter().any(|&(s, e)| s == h.start && e == h.end)));
         jobs.clear();
-        jobs.extend(sent.iter().copied().filter(|h| h.cue == Cue::Job));
+        // "offers of 'private shows'": what is offered to buyers is no job.
+        jobs.extend(sent.iter().copied().filter(|h| {
+            h.cue == Cue::Job && !sent.iter().any(|b| b.cue == Cue::BuyerOffer && b.start >= h.end && b.start - h.end <= 12)
+        }));
         let job = jobs.iter().any(|j| linked(text, &sent, &nets, j, 80));
         // An advertisement is a job offer when a job word stands close to it, or anywhere
         // in a sentence that offers nothing to buyers ("an advertisement ... seeking a nanny").
         let to_buyers = sent.iter().any(|h| matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. }));
         advert.clear();
         advert.extend(sent.iter().copied().filter(|h| h.cue == Cue::Advert && !responding));
+        // "Nine women who answered the post": the ad answered, already described where it
+        // was posted; it confirms the fishing, and whoever answered says whom it was for.
+        let answered = |a: &Hit| answered_ad(text, &sent, a);
         recruit.clear();
         recruit.extend(sent.iter().copied().filter(|h| {
-            h.cue == Cue::Recruit && !among_offenders && !is_person_noun(text, h) && linked(text, &sent, &nets, h, usize::MAX)
+            h.cue == Cue::Recruit
+                && !among_offenders
+                && !is_person_noun(text, h)
+                && !part_of_scam(text, &sent, h)
+                && linked(text, &sent, &nets, h, usize::MAX)
         }));
         approach.clear();
         approach.extend(sent.iter().copied().filter(|h| {
@@ -364,6 +405,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     && !among_offenders
                     && !approach_by_others(text, &sent, h)
                     && !talk_with_buyers(text, &sent, h)
+                    && !part_of_scam(text, &sent, h)
                     && linked(text, &sent, &nets, h, usize::MAX)
         }));
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
@@ -390,11 +432,17 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         buyer_offer.extend(sent.iter().copied().filter(|h| h.cue == Cue::BuyerOffer));
         let to_buyer = !buyer_offer.is_empty() && jobs.is_empty();
         exploit.clear();
-        exploit.extend(sent.iter().copied().filter(|h| h.cue == Cue::Exploit || h.cue == Cue::Internet(5)));
+        exploit.extend(
+            sent.iter().copied().filter(|h| h.cue == Cue::Exploit || (h.cue == Cue::Internet(WEBCAM) && !interview_call(text, h))),
+        );
         for h in &advert {
             fishing = true;
             out.evidence("strategies", "fishing", h.start, h.end);
-            if job_ad(h) {
+            if let Some(by_victims) = answered(h) {
+                let (p, name) = if by_victims { (1, "recruitment") } else { (0, "advertising") };
+                purposes[p] = true;
+                out.evidence("purposes", name, h.start, h.end);
+            } else if job_ad(h) {
                 // A job advertisement recruits victims; it does not offer them to buyers.
                 purposes[1] = true;
                 out.evidence("purposes", "recruitment", h.start, h.end);
@@ -434,8 +482,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
         }
         for h in &approach {
-            hunting = true;
-            out.evidence("strategies", "hunting", h.start, h.end);
+            // "wrote to the women who responded": contact with those who answered an ad
+            // is the fishing already coded, not an approach of its own.
+            if !contacts_respondents(text, &sent, h) {
+                hunting = true;
+                out.evidence("strategies", "hunting", h.start, h.end);
+            }
             if to_buyer {
                 purposes[0] = true;
                 out.evidence("purposes", "advertising", h.start, h.end);
@@ -460,19 +512,19 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             // advertise (no strategy: posting is not described).
             let sex_trade = sent.iter().any(|h| matches!(h.cue, Cue::Form { label: 0, .. }));
             for h in &nets {
-                let t = match h.cue {
-                    Cue::Platform(p) => lex.platforms.get(p as usize).map(|p| p.platform_type),
-                    Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) || sex_site(text, hits, h) => Some(3),
-                    Cue::Internet(t) => Some(t),
-                    Cue::Domain => Some(3),
-                    _ => None,
-                };
+                let t = type_spans.iter().find(|&&(_, s, e)| s == h.start && e == h.end).map(|&(t, _, _)| t);
                 // E-mail and messaging carry conversations, not offers to the public: a
-                // buyer e-mailing a "pimp" is logistics.
-                let channel = matches!(t, Some(1) | Some(7));
+                // buyer e-mailing a "pimp" is logistics; nor does a payment offer anything.
+                let channel = matches!(t, Some(1) | Some(7)) || payment_service(text, h);
                 if matches!(t, Some(2) | Some(3)) || (t.is_some() && !channel && sex_trade) {
                     purposes[0] = true;
                     out.evidence("purposes", "advertising", h.start, h.end);
+                    // A site the offenders ran to offer the victims is their standing
+                    // advertisement: buyers came to it (fishing).
+                    if t == Some(3) && offender_run(text, h) {
+                        fishing = true;
+                        out.evidence("strategies", "fishing", h.start, h.end);
+                    }
                 }
             }
         }
@@ -561,7 +613,21 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 h.cue == Cue::Foreign || matches!(h.cue, Cue::Place { kind, .. } if kind != PlaceKind::UsPlace || !us_home)
             });
             let online_trade = sent.iter().any(|h| matches!(h.cue, Cue::Exploit | Cue::Buyers | Cue::Internet(5)));
-            if abroad && online_trade && countries.len() + usize::from(foreign_place) >= 2 {
+            // Contact or a job offer online between people the sentence places in two
+            // countries ("chatted over Zalo from China with women in Viet Nam").
+            let mut here: Vec<&str> = Vec::new();
+            for h in sent {
+                if let Cue::Place { country, .. } = h.cue {
+                    if let Some(c) = lex.countries.get(country as usize) {
+                        if !here.contains(&c.as_str()) {
+                            here.push(c);
+                        }
+                    }
+                }
+            }
+            let online_contact = here.len() >= 2
+                && sent.iter().any(|h| !h.negated && matches!(h.cue, Cue::Approach | Cue::Recruit | Cue::Job | Cue::Advert));
+            if abroad && (online_trade || online_contact) && countries.len() + usize::from(foreign_place) >= 2 {
                 cyber = true;
                 for h in sent.iter().filter(|h| is_net(h.cue) || matches!(h.cue, Cue::Place { .. })) {
                     out.evidence("cyber_flow", "yes", h.start, h.end);
@@ -571,9 +637,36 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     }
     // With the internet used and a foreign element, but no stated link across borders
     // online, where each side was is not known.
+    // Internet sentences that place everyone they name in one country, with no foreign
+    // cue and no job or promise (whose place is the one offered), keep the online part
+    // inside it ("the page was run from Thailand"): no flow.
+    let one_country_online = {
+        let mut one: Option<&str> = None;
+        let mut many = false;
+        let mut foreign = false;
+        for &si in &net_sentences {
+            for h in in_sentence(hits, si) {
+                match h.cue {
+                    // "jobs in Italy", "a life together in Valencia": the place offered,
+                    // not where the people online were.
+                    Cue::Foreign | Cue::Job => foreign = true,
+                    Cue::Means(2) if text[h.start..h.end].to_ascii_lowercase().starts_with("promis") => foreign = true,
+                    Cue::Place { country, .. } => {
+                        let c = lex.countries.get(country as usize).map(String::as_str);
+                        if one.is_some() && one != c {
+                            many = true;
+                        }
+                        one = one.or(c);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        one.is_some() && !many && !foreign
+    };
     let flow = if cyber {
         "yes"
-    } else if internet && border == "cross_border" {
+    } else if internet && border == "cross_border" && !one_country_online {
         "unknown"
     } else {
         "no"
@@ -584,21 +677,31 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // --- forms of exploitation
     let mut forms = [false; 7];
     let mut weak: [Vec<(usize, usize)>; 7] = Default::default();
+    let mut weak_labour: Vec<&Hit> = Vec::new();
     for h in hits {
         if let Cue::Form { label, strong } = h.cue {
             if negated(h) {
                 continue;
             }
             let l = label as usize;
+            // "the Modern Slavery Act", "sexual slavery": not labour exploitation on its own.
+            let strong = strong && !(l == 1 && named_slavery(text, h));
             if strong {
                 forms[l] = true;
                 out.evidence("forms", FORMS[l], h.start, h.end);
+            } else if l == 1 {
+                weak_labour.push(h);
             } else {
                 weak[l].push((h.start, h.end));
             }
         }
     }
     for l in 0..7 {
+        // The job a victim was offered ("promising work as a waitress in a restaurant") is
+        // not the exploitation: a weak labour cue there is skipped (read only when needed).
+        if l == 1 && !forms[1] {
+            weak[1].extend(weak_labour.iter().filter(|h| !job_offer(text, hits, h)).map(|h| (h.start, h.end)));
+        }
         // Weak cues ("farm", "restaurant") decide only when nothing strong was found, or
         // when several of them agree.
         if !forms[l] && (weak[l].len() >= 3 || (!forms.iter().any(|&f| f) && !weak[l].is_empty())) {
@@ -612,13 +715,26 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     // --- means
     let mut means = [false; 8];
-    for h in hits {
-        if let Cue::Means(m) = h.cue {
-            if negated(h) {
-                continue;
+    for (k, h) in hits.iter().enumerate() {
+        match h.cue {
+            // "threatened to" is an intent for the internet ("threatened to post the
+            // videos" posts nothing), but a threat made, and no negation of what follows.
+            Cue::Means(m) if !negated(h) || after_threat(text, hits, k) => {
+                means[m as usize] = true;
+                out.evidence("means", MEANS[m as usize], h.start, h.end);
             }
-            means[m as usize] = true;
-            out.evidence("means", MEANS[m as usize], h.start, h.end);
+            Cue::Intent if text[h.start..h.end].to_ascii_lowercase().starts_with("threaten") => {
+                means[1] = true;
+                out.evidence("means", MEANS[1], h.start, h.end);
+            }
+            // A job, work or earnings offered to the victims who were then exploited: a
+            // false promise ("offering work as waitresses in Italy", "job offers").
+            // (Read only until deception is found: one offer is enough.)
+            Cue::Job | Cue::Recruit if !means[2] && !negated(h) && job_offer(text, hits, h) => {
+                means[2] = true;
+                out.evidence("means", MEANS[2], h.start, h.end);
+            }
+            _ => {}
         }
     }
     out.labels("means", &means, MEANS);
@@ -651,7 +767,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 let mut at = h.end;
                 let mut word = word_after(text, at);
                 if let Some((e, w)) = word {
-                    if w.eq_ignore_ascii_case("of") {
+                    // "at the age of 16", "aged between 19 and 30", "aged from 20 to 35"
+                    if ["of", "between", "from"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
                         at = e;
                         word = word_after(text, at);
                     }
@@ -743,6 +860,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let victims = count(Cue::VictimNoun, &mut out, "victims_total");
     out.count("victims_total", victims);
     let mut offenders = count(Cue::OffenderNoun, &mut out, "offenders_total");
+    // Else those the opening sentence says were convicted or sentenced ("convicted Darnell
+    // Hayes, 34, of ...", "two Vietnamese men were convicted", "sentenced a couple").
+    if offenders.is_none() {
+        if let Some((n, s, e)) = convicted_count(text, sentence_ends) {
+            offenders = Some(n);
+            out.evidence("offenders_total", &n.to_string(), s, e);
+        }
+    }
     if offenders.is_none() {
         let plural = hits.iter().any(|h| h.cue == Cue::OffenderNoun);
         let one: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::OffenderOne).collect();
@@ -840,14 +965,22 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
             return true;
         }
         let Some(h) = hits.iter().find(|h| h.start == s && h.end == e && is_net(h.cue)) else { return false };
+        // A platform named in the same clause is the same use ("sent Facebook messages and
+        // struck up an online relationship", "an internet website, Backpage.com"); one in
+        // another clause of a long sentence (after ", and", a semicolon) is not.
         let named_here = type_spans.iter().any(|&(t, s2, e2)| {
-            t != UNSPECIFIED && hits.iter().any(|x| x.start == s2 && x.end == e2 && x.sentence == h.sentence)
+            t != UNSPECIFIED
+                && !{
+                    let gap = text[e.min(e2)..s.max(s2)].to_ascii_lowercase();
+                    gap.contains(';') || [", and ", ", then ", ", but ", ", while "].iter().any(|c| gap.contains(c))
+                }
+                && hits.iter().any(|x| x.start == s2 && x.end == e2 && x.sentence == h.sentence)
         });
         !named_here
             && hits.iter().any(|x| {
                 x.sentence == h.sentence
                     && !x.negated
-                    && matches!(x.cue, Cue::Advert | Cue::Recruit | Cue::Approach)
+                    && matches!(x.cue, Cue::Advert | Cue::Recruit | Cue::Approach | Cue::BuyerOffer | Cue::Form { label: 0, .. })
                     && (x.end <= s && s - x.end <= 40 || x.start >= e && x.start - e <= 40)
             })
     })
@@ -872,15 +1005,426 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
     if !(w.ends_with("site") || w.ends_with("page") || w.ends_with("sites") || w.ends_with("pages")) {
         return false;
     }
-    let near = |x: &Hit| x.sentence == h.sentence && (x.end <= h.start && h.start - x.end <= 20 || x.start >= h.end && x.start - h.end <= 30);
+    // A sex word before the site qualifies it only in its own noun phrase ("an adult
+    // services website"), not as what was offered on it ("offered her sexual services on
+    // a website": an unnamed site).
+    let lo = h.start.saturating_sub(20);
+    let before = text.get(lo..h.start).unwrap_or("").to_ascii_lowercase();
+    let lo = [" on ", " in ", " via ", " through ", " at ", " to ", " from ", " onto "]
+        .iter()
+        .filter_map(|p| before.rfind(p).map(|i| lo + i + p.len()))
+        .max()
+        .unwrap_or(lo);
+    let near = |x: &Hit| x.sentence == h.sentence && (x.start >= lo && x.end <= h.start || x.start >= h.end && x.start - h.end <= 30);
     hits.iter().any(|x| near(x) && matches!(x.cue, Cue::Form { label: 0, .. } | Cue::Adult))
-        || [text.get(h.start.saturating_sub(20)..h.start), text.get(h.end..(h.end + 30).min(text.len()))]
+        || [text.get(lo..h.start), text.get(h.end..(h.end + 30).min(text.len()))]
             .into_iter()
             .flatten()
             .any(|t| {
                 let t = t.to_ascii_lowercase();
                 t.contains("massage") || t.contains(" sex ") || t.contains("sex-") || t.ends_with(" sex")
             })
+}
+
+/// "the site", "the page", "this site": a site named before, not a new mention.
+/// So is "the website" ("the cost of the website"), once a site has been named.
+fn is_anaphor(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    ["the site", "the page", "this site", "this page"].iter().any(|a| w.eq_ignore_ascii_case(a))
+        || (["website", "web site", "site", "webpage", "web page", "app"].iter().any(|a| w.eq_ignore_ascii_case(a))
+            && word_before(text, h.start).is_some_and(|(_, b)| b.eq_ignore_ascii_case("the")))
+}
+
+/// An unnamed online payment or banking service ("online bank transfers", "an online money
+/// transfer app"): a service with no type of the scheme, used to pay, not to offer.
+fn payment_service(text: &str, h: &Hit) -> bool {
+    let w = &text.as_bytes()[h.start..h.end];
+    [&b"bank"[..], b"pay", b"money", b"transfer", b"wallet"].iter().any(|x| has_ci(w, x))
+}
+
+/// A messaging service that the exploitation runs over: an exploitation or webcam cue
+/// right before ("performed the shows over Skype") or right after ("Skype video calls") it,
+/// in the same clause.
+fn exploited_over(text: &str, hits: &[Hit], h: &Hit) -> bool {
+    let same = |x: &&Hit| x.sentence == h.sentence;
+    // With a webcam or video call named as well, the service keeps its own type.
+    !hits.iter().filter(same).any(|x| x.cue == Cue::Internet(WEBCAM))
+        && hits.iter().filter(same).any(|x| {
+            x.cue == Cue::Exploit && x.end <= h.start && h.start - x.end <= 25 && {
+                let gap = text[x.end..h.start].to_ascii_lowercase();
+                !gap.contains([',', ';']) && [" over ", " via ", " on ", " through ", " using ", " by "].iter().any(|p| gap.ends_with(p))
+            }
+        })
+}
+
+/// A video call that is a job interview ("interviewed by video call"): not the
+/// exploitation.
+fn interview_call(text: &str, h: &Hit) -> bool {
+    has_ci(&text.as_bytes()[h.start.saturating_sub(40)..h.start], b"interview")
+}
+
+/// The kind of site named right before a domain ("the classified advertisement website
+/// pasion.com"), if any.
+fn typed_site_before(text: &str, hits: &[Hit], domain_start: usize) -> Option<u8> {
+    hits.iter().rev().filter(|x| x.end <= domain_start && domain_start - x.end <= 2).find_map(|x| match x.cue {
+        Cue::Internet(t) if t != UNSPECIFIED && text[x.end..domain_start].trim().is_empty() => Some(t),
+        _ => None,
+    })
+}
+
+/// A site the offenders ran ("set up and ran a pay-per-view website", "the agency's own
+/// website", "an escort website that he had built"): a verb of running or building in the
+/// phrase, among the five words before it, or right after it.
+fn offender_run(text: &str, h: &Hit) -> bool {
+    const RUN: &[&str] = &[
+        "ran", "run", "runs", "running", "operated", "operates", "operate", "operating", "created", "built", "launched",
+        "hosted", "maintained", "owned", "managed", "own", "set", "designed", "developed",
+    ];
+    let phrase = text[h.start..h.end].to_ascii_lowercase();
+    if phrase.split([' ', '-']).any(|w| RUN.contains(&w)) {
+        return true;
+    }
+    let mut at = h.start;
+    for _ in 0..5 {
+        let Some((s, w)) = word_before(text, at) else { break };
+        if RUN.iter().any(|r| w.eq_ignore_ascii_case(r)) {
+            return true;
+        }
+        if text[s..at].contains(['.', ';']) {
+            break;
+        }
+        at = s;
+    }
+    let after = text[h.end..(h.end + 40).min(text.len())].to_ascii_lowercase();
+    let after = after.split(['.', ';', ',']).next().unwrap_or("");
+    [" built", " ran ", " run by", " operated by", " set up", " created", " hosted"].iter().any(|p| after.contains(p))
+}
+
+/// An unnamed site the offenders ran (see [`offender_run`]): a site of its own.
+fn offender_site(text: &str, h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    (w.ends_with("site") || w.ends_with("sites") || w.ends_with("page")) && offender_run(text, h)
+}
+
+/// An advertisement named as the thing answered ("women who answered the post", "the men
+/// who responded to his ad"): `Some(true)` when victims answered it (a recruiting ad),
+/// `Some(false)` when buyers did, `None` when it is not an answered ad or who answered is
+/// not said.
+fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
+    let r = sent.iter().rev().find(|r| r.cue == Cue::Respond && r.end <= a.start && a.start - r.end <= 12)?;
+    if text[r.end..a.start].contains([',', ';']) {
+        return None;
+    }
+    let who = sent.iter().rev().find(|p| {
+        matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::Female | Cue::Male) && p.end <= r.start && r.start - p.end <= 40
+    })?;
+    // "men who answered his posts" may be buyers or workers: not said. (A longer phrase
+    // carries the cues of the words inside it: "men who" is also a victim noun.)
+    let w = text[who.start..who.end].to_ascii_lowercase();
+    if who.cue == Cue::Male || w.split(' ').any(|x| ["men", "people", "persons", "individuals"].contains(&x)) {
+        return None;
+    }
+    Some(who.cue != Cue::Buyers)
+}
+
+/// An approach to those who answered an advertisement ("wrote to the young women who
+/// responded"): a "who responded" close after the contact word.
+fn contacts_respondents(text: &str, sent: &[&Hit], h: &Hit) -> bool {
+    sent.iter().any(|r| {
+        r.cue == Cue::Respond
+            && r.start >= h.end
+            && r.start - h.end <= 60
+            && !text[h.end..r.start].contains([',', ';'])
+            && (text[r.start..r.end].to_ascii_lowercase().starts_with("who ")
+                || word_before(text, r.start).is_some_and(|(_, w)| ["who", "that"].iter().any(|x| w.eq_ignore_ascii_case(x))))
+    })
+}
+
+/// Luring or contacting that is itself the online scam the victims were forced to run
+/// ("using fake profiles to lure people into fraudulent investment schemes"): a scam or
+/// fraud cue close after it in its clause.
+fn part_of_scam(text: &str, sent: &[&Hit], h: &Hit) -> bool {
+    sent.iter().any(|x| {
+        x.cue == Cue::Exploit
+            && x.start >= h.end
+            && x.start - h.end <= 40
+            && !text[h.end..x.start].contains([',', ';'])
+            && [&b"fraud"[..], b"scam", b"phishing"].iter().any(|w| has_ci(&text.as_bytes()[x.start..x.end], w))
+    })
+}
+
+/// Whether the nearest negation or intent cue before hit `k` (what makes it `negated`) is
+/// "threatened to": a threat made, not a negation.
+fn after_threat(text: &str, hits: &[Hit], k: usize) -> bool {
+    let h = &hits[k];
+    hits[..k]
+        .iter()
+        .rev()
+        .take_while(|p| p.sentence == h.sentence)
+        .find(|p| matches!(p.cue, Cue::Negation | Cue::Intent))
+        .is_some_and(|p| p.cue == Cue::Intent && text[p.start..p.end].to_ascii_lowercase().starts_with("threaten"))
+}
+
+/// A job or work offered to someone ("offering work as waitresses", "promised them jobs",
+/// "job offers", "vacancies for fruit pickers"): the offer word in the cue itself or among
+/// the few words before it, in its sentence. Not a job the victims were made to do.
+fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
+    let b = text.as_bytes();
+    if h.cue == Cue::Recruit {
+        let w = &b[h.start..h.end];
+        return has_ci(w, b"offer") || has_ci(w, b"job");
+    }
+    // The words of the cue and the few words before it, in its clause: an offer word
+    // begins one of them.
+    let lo = h.start.saturating_sub(50);
+    let mut before = &b[lo..h.end];
+    let mut base = lo;
+    if let Some(k) = before[..h.start - lo].iter().rposition(|&c| c == b'.' || c == b';') {
+        before = &before[k + 1..];
+        base = lo + k + 1;
+    }
+    let mut offer = false;
+    let mut forced = false;
+    for i in 0..before.len() {
+        if !before[i].is_ascii_alphabetic() || (i > 0 && before[i - 1].is_ascii_alphabetic()) {
+            continue;
+        }
+        let rest = &before[i..];
+        let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        // Each word is tested only against the words of its first letter.
+        let offers: &[&[u8]] = match rest[0] | 0x20 {
+            b'o' => &[b"offer"],
+            b'p' => &[b"promis"],
+            b'a' => &[b"advertis", b"announc"],
+            b'v' => &[b"vacanc"],
+            b'r' => &[b"recruit"],
+            b'l' => &[b"lure"],
+            b's' => &[b"seeking"],
+            b'w' => &[b"well-paid", b"well paid"],
+            b'h' => &[b"high-paying"],
+            b'q' => &[b"quick cash"],
+            b'e' => &[b"easy money"],
+            b'f' | b'm' => {
+                if base + i < h.start && (starts(b"forced") || starts(b"made to")) {
+                    forced = true;
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        if offers.iter().any(|o| starts(o)) {
+            offer = true;
+        }
+    }
+    offer && !forced
+}
+
+/// Whether `hay` contains `needle` (lower case), ignoring ASCII case; for the short windows
+/// the rules read around a cue (no allocation).
+fn has_ci(hay: &[u8], needle: &[u8]) -> bool {
+    needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// "slavery" or "servitude" in the name of a statute ("Modern Slavery Act") or qualified
+/// as sexual ("sexual slavery"): no sign of labour exploitation by itself.
+fn named_slavery(text: &str, h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    (w.contains("slavery") || w.contains("servitude"))
+        && (word_before(text, h.start).is_some_and(|(_, b)| ["modern", "sexual"].iter().any(|x| b.eq_ignore_ascii_case(x)))
+            || word_after(text, h.end).is_some_and(|(_, a)| ["act", "offences", "offenses", "order", "prevention"].iter().any(|x| a.eq_ignore_ascii_case(x))))
+}
+
+/// The number of people the opening of a summary says were convicted or sentenced: the
+/// group named as the verb's object ("convicted the owner of a brick kiln and his
+/// supervisor under ...", "sentenced X to four years, and a co-defendant to 18 months") or
+/// subject ("Ionut Marin, 29, and his brother Florin, 25, were convicted"). Each person
+/// joined by "and" counts one, or the number before a noun of people ("three brokers",
+/// "two of his foremen"); a couple counts two. Returns the count and the group's span.
+fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, usize)> {
+    const ACTIVE: &[&[u8]] = &[b"convicted ", b"sentenced ", b"conviction of ", b"convicting ", b"sentencing ", b"found "];
+    const PASSIVE: &[&[u8]] = &[
+        b"were convicted", b"was convicted", b"were sentenced", b"was sentenced", b"pleaded guilty", b"were found guilty",
+        b"was found guilty", b"were jailed", b"was jailed", b"to be convicted",
+    ];
+    // The opening: up to 600 bytes, cut at a character boundary.
+    let mut cut = text.len().min(600);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let low = head.to_ascii_lowercase();
+    let lb = low.as_bytes();
+    // One pass over the word starts: the first conviction verb, active or passive (each
+    // word is tested only against the verbs of its first two letters).
+    let mut verb = None;
+    for i in 1..lb.len().saturating_sub(5) {
+        if lb[i - 1] != b' ' || !matches!(lb[i], b'c' | b's' | b'f' | b'w' | b'p' | b't') {
+            continue;
+        }
+        let rest = &lb[i..];
+        let (list, passive): (&[&[u8]], bool) = match (rest[0], rest[1]) {
+            (b'c', b'o') => (ACTIVE, false),
+            (b's', b'e') => (ACTIVE, false),
+            (b'f', b'o') => (ACTIVE, false),
+            (b'w', b'e' | b'a') | (b'p', b'l') | (b't', b'o') => (PASSIVE, true),
+            _ => continue,
+        };
+        if let Some(v) = list.iter().find(|v| rest.starts_with(v)) {
+            verb = Some(if passive { (i - 1, false, 0) } else { (i, true, v.len()) });
+            break;
+        }
+    }
+    let (lo, hi) = match verb? {
+        (p, false, _) => {
+            // The subject, in the sentence of the verb, after an opening phrase ("At
+            // Manchester Crown Court in 2017, ").
+            let s0 = sentence_start(head, p);
+            let mut lo = s0;
+            let clause = &low[s0..p];
+            if ["at ", "in ", "on ", "by ", "after "].iter().any(|x| clause.starts_with(x)) {
+                lo = clause.find(", ").map_or(s0, |c| s0 + c + 2);
+            }
+            (lo, p)
+        }
+        (a, true, n) => (a + n, group_end(&low, a + n)),
+    };
+    if hi <= lo || hi - lo > 200 {
+        return None;
+    }
+    let mut total = people_in(&head[lo..hi]);
+    let mut end = hi;
+    // "..., and a 20-year-old co-defendant to 18 months", "and five accomplices to ..."
+    if low[hi..].starts_with(" to ") {
+        let rest_end = low[hi..].find(". ").map_or(low.len(), |e| hi + e).min(hi + 160);
+        if let Some(k) = low[hi..rest_end].find(", and ") {
+            let g = hi + k + 6;
+            if let Some(t) = low[g..rest_end].find(" to ") {
+                if t <= 60 {
+                    total = total.map(|n| n + people_in(&head[g..g + t]).unwrap_or(0));
+                    end = g + t;
+                }
+            }
+        }
+    }
+    let total = total.filter(|&n| n > 0)?;
+    Some((total, lo, end))
+}
+
+/// Where the sentence holding byte `at` of `head` starts: after the last ". " before it
+/// that does not follow an initial ("Vang Thi M., 34").
+fn sentence_start(head: &str, at: usize) -> usize {
+    let b = head.as_bytes();
+    let mut i = at;
+    while i >= 2 {
+        if b[i - 1] == b' ' && b[i - 2] == b'.' {
+            let initial = i >= 4 && b[i - 3].is_ascii_uppercase() && (b[i - 4] == b' ' || b[i - 4] == b'(');
+            if !initial {
+                return i;
+            }
+        }
+        i -= 1;
+    }
+    0
+}
+
+/// Where the group named after a conviction verb ends: at "to", "under", "guilty", a
+/// ";", a full stop that does not follow an initial, or "of"/"for" before a crime ("of
+/// trafficking", "for human trafficking"), not "the owner of a brick kiln".
+fn group_end(low: &str, from: usize) -> usize {
+    const STOP: &[&[u8]] = &[
+        b"to ", b"under ", b"guilty", b"in connection", b"on charges", b"and sentenced", b"and ordered", b"after ", b"who ",
+    ];
+    const CRIME: &[&[u8]] = &[
+        b"traffick", b"human", b"sex", b"the crime", b"crimes", b"offence", b"offense", b"conspiracy", b"qualified",
+        b"labour", b"labor", b"forced", b"aggravated", b"child", b"involuntary", b"organi", b"participation", b"pimping",
+        b"procuring", b"smuggling", b"their", b"his", b"her", b"trading", b"exploit", b"holding", b"subjecting",
+        b"arranging", b"running", b"keeping", b"transporting", b"recruiting", b"harbo", b"enslav", b"using", b"abduct",
+        b"selling", b"buying", b"prostitution", b"pandering", b"rape", b"kidnap", b"slavery", b"servitude", b"debt",
+        b"bonded", b"dealing", b"money", b"crime", b"violations", b"violating", b"a crime", b"an offence", b"several",
+        b"multiple", b"two counts", b"three counts", b"counts",
+    ];
+    let b = &low.as_bytes()[from..low.len().min(from + 200)];
+    for i in 0..b.len() {
+        match b[i] {
+            b';' => return from + i,
+            // A full stop ends it unless it follows an initial ("Ion B. and Svetlana C.").
+            b'.' if b.get(i + 1) == Some(&b' ') && !(i >= 2 && b[i - 1].is_ascii_alphabetic() && b[i - 2] == b' ') => {
+                return from + i
+            }
+            b' ' => {
+                let rest = &b[i + 1..];
+                if STOP.iter().any(|s| rest.starts_with(s)) {
+                    return from + i;
+                }
+                // "of"/"for" before a crime ("of trafficking"), not "the owner of a kiln".
+                let after = if rest.starts_with(b"of ") {
+                    &rest[3..]
+                } else if rest.starts_with(b"for ") {
+                    &rest[4..]
+                } else {
+                    continue;
+                };
+                if CRIME.iter().any(|c| after.starts_with(c)) {
+                    return from + i;
+                }
+            }
+            _ => {}
+        }
+    }
+    from + b.len()
+}
+
+/// People in a group of names and nouns: one per "and" that joins people, or the number
+/// before a noun of people.
+fn people_in(group: &str) -> Option<u64> {
+    let low = group.to_ascii_lowercase();
+    if ["couple", "spouses", "husband and wife"].iter().any(|c| low.contains(c)) {
+        return Some(2);
+    }
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for (j, _) in low.match_indices(" and ") {
+        let next = low[j + 5..].split([' ', ',']).next().unwrap_or("");
+        let raw = &group[j + 5..];
+        let joins = ["his", "her", "their", "a", "an", "the", "its"].contains(&next)
+            || (number_value(next).is_some() && next.bytes().all(|c| c.is_ascii_alphabetic()))
+            || raw.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        if joins {
+            pieces.push((at, j));
+            at = j + 5;
+        }
+    }
+    pieces.push((at, low.len()));
+    let mut total = 0;
+    for (a, b) in pieces {
+        let words: Vec<&str> = low[a..b].split([' ', ',', '(', ')']).filter(|w| !w.is_empty()).collect();
+        let raw_words: Vec<&str> = group[a..b].split([' ', ',', '(', ')']).filter(|w| !w.is_empty()).collect();
+        let number = words.iter().enumerate().find_map(|(k, w)| {
+            let n = number_value(w).filter(|n| (2..=30).contains(n) && w.bytes().all(|c| c.is_ascii_alphabetic()))?;
+            words[k + 1..].iter().take(4).any(|x| is_person_word(x)).then_some(n)
+        });
+        let person = words.iter().any(|w| is_person_word(w))
+            || raw_words.iter().any(|w| w.len() > 1 && w.as_bytes()[0].is_ascii_uppercase() && w.as_bytes()[1].is_ascii_lowercase());
+        total += number.unwrap_or(u64::from(person));
+    }
+    (total > 0).then_some(total)
+}
+
+/// A noun of people who may be offenders ("owner", "brothers", "co-defendant").
+fn is_person_word(w: &str) -> bool {
+    matches!(
+        w,
+        "man" | "woman" | "men" | "women" | "owner" | "owners" | "defendant" | "defendants" | "co-defendant"
+            | "co-defendants" | "accused" | "broker" | "brokers" | "director" | "operator" | "operators" | "manager"
+            | "managers" | "recruiter" | "recruiters" | "trafficker" | "traffickers" | "captain" | "employer"
+            | "employers" | "agent" | "agents" | "mother" | "father" | "pimp" | "pimps" | "leader" | "leaders" | "wife"
+            | "husband" | "partner" | "boyfriend" | "girlfriend" | "brother" | "brothers" | "sister" | "sisters" | "son"
+            | "sons" | "daughter" | "national" | "nationals" | "citizen" | "citizens" | "resident" | "residents"
+            | "driver" | "drivers" | "farmer" | "contractor" | "contractors" | "supervisor" | "offender" | "offenders"
+            | "person" | "persons" | "people" | "members" | "accomplices" | "foremen" | "individuals" | "relatives"
+            | "administrators" | "spouses" | "couple" | "madam" | "madams" | "smugglers" | "smuggler" | "organisers"
+            | "organizers"
+    )
 }
 
 /// An advertisement of the victims themselves ("posted ads for her", "photos of the girls"):
@@ -955,15 +1499,20 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
         }
         let _ = w;
     }
-    let actor = sent
-        .iter()
-        .filter(|p| p.end <= h.start && h.start - p.end <= 160)
-        .filter(|p| matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun))
-        .last();
+    let actor = sent.iter().rev().find(|p| {
+        p.end <= h.start
+            && h.start - p.end <= 160
+            && matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun)
+    });
     // Victims write to the offender ("wrote to her account", "corresponded with her");
     // "the men contacted three girls" is the offenders writing to victims.
     let hit = text[h.start..h.end].to_ascii_lowercase();
-    let to_offender = ["her", "him", "them"].iter().any(|p| hit.ends_with(&format!(" {p}")))
+    // "wrote to the page", "contacted the account": the offender's page or account.
+    let the_page = word_after(text, h.end).filter(|(_, w)| w.eq_ignore_ascii_case("the")).and_then(|(e, _)| word_after(text, e)).is_some_and(|(_, w)| {
+        ["page", "account", "profile", "site", "group", "channel", "advertiser", "number"].iter().any(|x| w.eq_ignore_ascii_case(x))
+    });
+    let to_offender = the_page
+        || ["her", "him", "them"].iter().any(|p| hit.ends_with(&format!(" {p}")))
         || word_after(text, h.end).is_some_and(|(_, w)| {
             ["her", "him", "them", "his", "their"].iter().any(|x| w.eq_ignore_ascii_case(x))
         });

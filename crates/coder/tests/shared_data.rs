@@ -54,9 +54,9 @@ fn narratives() -> Vec<GoldCase> {
 }
 
 /// Rules 0.1.0 scored 0.856 on the CLDB + narratives test split, unseen while tuning; rules
-/// 0.3.0 were tuned on it too and score 0.966 (`docs/benchmarks-coder.md`). A drop below the
-/// floor is a regression.
-const TEST_SPLIT_FLOOR: f64 = 0.94;
+/// 0.3.0 were tuned on it too and score 0.966, 0.4.0 0.968 (`docs/benchmarks-coder.md`). A
+/// drop below the floor is a regression.
+const TEST_SPLIT_FLOOR: f64 = 0.95;
 
 #[test]
 fn test_split_macro_f1_of_real_and_written_cases_stays_above_the_floor() {

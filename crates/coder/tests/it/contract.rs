@@ -69,3 +69,11 @@ fn a_bad_line_names_its_line_number_and_field() {
 fn the_coder_id_carries_the_version() {
     assert_eq!(tipdata_coder::coder_id(), format!("auto-{}", tipdata_coder::VERSION));
 }
+
+#[test]
+fn the_version_file_holds_one_clean_version_number() {
+    let v = tipdata_coder::VERSION;
+    let parts: Vec<&str> = v.split('.').collect();
+    assert_eq!(parts.len(), 3, "'{v}' in crates/coder/VERSION is not x.y.z");
+    assert!(parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())), "'{v}' (no newline allowed)");
+}

@@ -15,9 +15,10 @@ fn split(cases: &[GoldCase], name: &str) -> Vec<GoldCase> {
 }
 
 /// Measured 0.798 on the test split of the narratives when this test was written (rules 0.1.0),
-/// 0.977 with rules 0.3.0, which were tuned on every coded set (the split is no longer
-/// unseen): see `docs/benchmarks-coder.md`. A drop below the floor is a regression.
-const NARRATIVES_TEST_FLOOR: f64 = 0.95;
+/// 0.977 with rules 0.3.0 and 0.982 with 0.4.0 (with the narratives' `country` added), which
+/// were tuned on every coded set (the split is no longer unseen): see
+/// `docs/benchmarks-coder.md`. A drop below the floor is a regression.
+const NARRATIVES_TEST_FLOOR: f64 = 0.96;
 
 #[test]
 fn narratives_test_split_macro_f1_stays_above_the_floor() {
@@ -90,8 +91,9 @@ fn unodc_fields_read_as_a_partial_coding() {
 
 /// The held-out narratives (`tests/data/heldout/`), written by an annotator who never saw the
 /// coder: auto-0.2.0 measured 0.824 there when it was first scored (0.1.0: 0.798). auto-0.3.0
-/// was tuned on them (0.993), so this is now a regression floor, not an unseen score.
-const HELDOUT_FLOOR: f64 = 0.97;
+/// was tuned on them (0.993; 0.4.0: 1.000 with HO-018 and HO-045 corrected), so this is now a
+/// regression floor, not an unseen score.
+const HELDOUT_FLOOR: f64 = 0.98;
 
 #[test]
 fn heldout_narratives_macro_f1_stays_above_the_floor() {
@@ -105,8 +107,9 @@ fn heldout_narratives_macro_f1_stays_above_the_floor() {
 
 /// The second held-out set (`tests/data/heldout2/`, 120 narratives), written blind to the coder
 /// while auto-0.3.0 was being tuned and scored once, after the coder was frozen: 0.894 (the
-/// goal is 0.90). It has been seen since (its errors were listed), so this is a floor.
-const HELDOUT2_FLOOR: f64 = 0.89;
+/// goal is 0.90). It has been seen since (its errors were listed and auto-0.4.0 was tuned on
+/// them: 0.976), so this is a floor, not an unseen score.
+const HELDOUT2_FLOOR: f64 = 0.95;
 
 #[test]
 fn second_heldout_set_macro_f1_stays_above_the_floor() {

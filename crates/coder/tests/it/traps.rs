@@ -251,3 +251,219 @@ fn a_job_offer_published_online_and_answered_is_fishing() {
     assert_eq!(labels(&c, "purposes"), ["recruitment"]);
     assert_eq!(labels(&c, "strategies"), ["fishing"]);
 }
+
+// --- Kinds of error fixed in 0.4.0 (issue 4, round 3): each sentence is written for the
+// test in our own words, not taken from a gold set.
+
+fn code_in(text: &str, home: &str) -> tipdata_model::coding::Coding {
+    tipdata_coder::Coder::new().code_in(text, home, &mut tipdata_coder::Scratch::default())
+}
+
+#[test]
+fn an_unnamed_online_payment_service_is_unspecified_and_offers_nothing() {
+    let c = code("The madam kept the bookings in a Telegram chat and the earnings left the country by online bank transfers.");
+    assert_eq!(labels(&c, "platform_types"), ["messaging_app", "unspecified"]);
+    assert_eq!(labels(&c, "purposes"), ["logistics"]);
+    let c = code("The pimp ran two brothels and moved the money through an online payment app.");
+    assert_eq!(labels(&c, "purposes"), ["logistics"], "a payment is not an advertisement");
+}
+
+#[test]
+fn forums_and_image_boards_are_unnamed_internet_services() {
+    let c = code("He advertised the recordings on image boards and in dark-web forums.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+    assert_eq!(labels(&c, "platform_types"), ["unspecified"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
+
+#[test]
+fn the_site_refers_back_to_a_site_already_named() {
+    let c = code("The couple ran a Facebook page called Nanny Jobs Abroad. The page advertised jobs as cooks in Qatar.");
+    assert_eq!(labels(&c, "platform_types"), ["social_media"]);
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    // With no site named before, "the site" is a place, not the internet.
+    let c = code("Workers at the site were housed in containers and paid nothing.");
+    assert_eq!(v(&c, "internet_used"), r#""no""#);
+    // A later "the website" is the same site, not a second, unnamed one.
+    let c = code("He built an escort agency website of his own. The women paid him for the cost of the website.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+}
+
+#[test]
+fn a_sex_word_makes_a_site_an_adult_site_only_inside_its_noun_phrase() {
+    let c = code("He recruited her on Instagram. Later he offered her sexual services on a website to local men.");
+    assert!(labels(&c, "platform_types").contains(&"unspecified".to_string()), "{:?}", labels(&c, "platform_types"));
+    assert!(!labels(&c, "platform_types").contains(&"freestanding_website".to_string()));
+    let c = code("He placed her photographs on an adult services website.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+}
+
+#[test]
+fn a_domain_after_the_kind_of_site_takes_that_kind() {
+    let c = code("Her photographs were published on the classified advertisement website contactos-ya.com every week.");
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
+}
+
+#[test]
+fn shows_performed_over_a_messaging_service_are_a_livestream() {
+    let c = code("Customers abroad paid, and she performed the shows over Viber with two children.");
+    assert!(labels(&c, "platform_types").contains(&"webcam_livestream".to_string()), "{:?}", labels(&c, "platform_types"));
+    assert!(labels(&c, "purposes").contains(&"exploitation".to_string()));
+}
+
+#[test]
+fn a_job_interview_by_video_call_is_not_online_exploitation() {
+    let c = code("The applicants were interviewed by video call before they travelled to the farm in Spain.");
+    assert!(!labels(&c, "purposes").contains(&"exploitation".to_string()), "{:?}", labels(&c, "purposes"));
+    assert!(!labels(&c, "platform_types").contains(&"webcam_livestream".to_string()));
+}
+
+#[test]
+fn offers_of_private_shows_in_chat_rooms_advertise_and_fish() {
+    let c = code("She posted offers of private shows with children in internet chat rooms and waited for men to reply.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    assert_eq!(labels(&c, "platform_types"), ["unspecified"]);
+}
+
+#[test]
+fn who_answered_an_ad_says_whom_it_was_for() {
+    // Workers who answered: the ad recruited, whatever the sentence says about clients.
+    let c = code("Eleven women who answered the post on Facebook were made to dance for clients.");
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    // Clients who answered: the ad offered the women.
+    let c = code("Clients who answered his ads on Craigslist paid in cash.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+}
+
+#[test]
+fn writing_to_those_who_answered_an_ad_is_not_an_approach() {
+    let c = code("He put up job adverts on Twitter and then messaged the girls who replied.");
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+}
+
+#[test]
+fn a_site_the_offenders_ran_to_offer_the_victims_is_fishing() {
+    let c = code("The brothel keeper operated a website with photographs and prices of the women, and clients booked through it.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    let c = code("The man set up and ran a pay-per-view website on which he sold abuse videos.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+}
+
+#[test]
+fn no_advertising_found_and_investigators_searching_online_are_not_internet_use() {
+    let c = code("Detectives searched for online advertisements of the women and found none; clients phoned him.");
+    assert_eq!(v(&c, "internet_used"), r#""no""#);
+    let c = code("No advertising of the girls was found. He arranged every meeting by e-mail with regular clients.");
+    assert_eq!(labels(&c, "purposes"), ["logistics"]);
+    assert!(labels(&c, "strategies").is_empty());
+}
+
+#[test]
+fn more_wordings_of_an_online_approach() {
+    for text in [
+        "He began messaging the 17-year-old on Snapchat in the spring.",
+        "He used a dating app to meet women in three cities.",
+        "She became acquainted through WhatsApp with two young women from her district.",
+        "The agency sent unsolicited e-mails to nurses in Manila, offering jobs in Texas.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+        assert!(labels(&c, "purposes").contains(&"recruitment".to_string()), "{text}");
+    }
+}
+
+#[test]
+fn luring_people_into_a_scam_the_victims_were_forced_to_run_is_not_hunting() {
+    let c = code("In the compound they had to use fake profiles on Facebook to lure people into fraudulent investment schemes.");
+    assert_eq!(labels(&c, "purposes"), ["exploitation"]);
+    assert!(labels(&c, "strategies").is_empty());
+}
+
+#[test]
+fn an_unnamed_mention_in_another_clause_is_a_use_of_its_own() {
+    let c = code("She posted offers in internet chat rooms, and later met the buyers through Skype.");
+    assert!(labels(&c, "platform_types").contains(&"unspecified".to_string()), "{:?}", labels(&c, "platform_types"));
+    // An apposition names the same site.
+    let c = code("He posted her photographs on an internet website, Backpage.com, every night.");
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
+}
+
+#[test]
+fn a_prison_sentence_is_not_force() {
+    let c = code("The court sentenced him to eight years' imprisonment for recruiting the women with false promises.");
+    assert!(!labels(&c, "means").contains(&"force".to_string()), "{:?}", labels(&c, "means"));
+    let c = code("The men imprisoned them in a cellar.");
+    assert_eq!(labels(&c, "means"), ["force"]);
+}
+
+#[test]
+fn threats_made_and_conditional_threats_are_threats() {
+    let c = code("The owner threatened to report the workers to the police.");
+    assert_eq!(labels(&c, "means"), ["threat"]);
+    let c = code("The workers were told that their families would be harmed if they left.");
+    assert_eq!(labels(&c, "means"), ["threat"]);
+}
+
+#[test]
+fn a_job_offered_to_the_victims_is_a_false_promise() {
+    let c = code("The recruiter offered the girls work as waitresses in a hotel, but they were sold to a brothel.");
+    assert!(labels(&c, "means").contains(&"deception".to_string()), "{:?}", labels(&c, "means"));
+    // The workplace offered is not labour exploitation.
+    assert_eq!(labels(&c, "forms"), ["sexual_exploitation"]);
+    // Work the victims were made to do is no promise.
+    let c = code("The boys were forced to work as herders without pay.");
+    assert!(!labels(&c, "means").contains(&"deception".to_string()), "{:?}", labels(&c, "means"));
+}
+
+#[test]
+fn a_slavery_statute_or_sexual_slavery_is_not_forced_labour() {
+    let c = code("He was convicted under the Modern Slavery Act of forcing two women into prostitution.");
+    assert_eq!(labels(&c, "forms"), ["sexual_exploitation"]);
+    let c = code("The girls were kept in sexual slavery and made to have sex with clients.");
+    assert_eq!(labels(&c, "forms"), ["sexual_exploitation"]);
+}
+
+#[test]
+fn having_sex_with_customers_is_sexual_exploitation() {
+    let c = code("In the bar they had to serve drinks and were told to have sex with customers.");
+    assert!(labels(&c, "forms").contains(&"sexual_exploitation".to_string()), "{:?}", labels(&c, "forms"));
+}
+
+#[test]
+fn cyber_flow_follows_where_the_online_parties_are() {
+    // Everyone the internet sentence names is in one country.
+    let c = code_in("The recruiter ran a Facebook page from Colombo for women in Sri Lanka. The women were sent to Dubai.", "LKA");
+    assert_eq!(v(&c, "cyber_flow"), r#""no""#);
+    // An online contact between two countries named.
+    let c = code_in("From Yunnan, China, she contacted two young women in Lao Cai, Viet Nam, over WeChat.", "VNM");
+    assert_eq!(v(&c, "cyber_flow"), r#""yes""#);
+}
+
+#[test]
+fn the_people_convicted_in_the_opening_sentence_are_the_offenders() {
+    let cases = [
+        ("The Crown Court convicted Adam Novak, 31, and his cousin Peter, 27, of trafficking.", "2"),
+        ("At Leeds Crown Court in 2016, four men were convicted of arranging travel for exploitation.", "4"),
+        ("The district court convicted a married couple of forced labour.", "2"),
+        ("A federal jury convicted Jamal Price, 40, of sex trafficking of a minor.", "1"),
+        ("The court sentenced the main defendant to ten years, and two accomplices to six years each.", "3"),
+        ("The tribunal convicted the owner of a textile workshop and his son under the penal code.", "2"),
+    ];
+    for (text, n) in cases {
+        assert_eq!(v(&code(text), "offenders_total"), n, "{text}");
+    }
+}
+
+#[test]
+fn an_age_range_of_adults_says_no_minor() {
+    let c = code("Six women aged between 21 and 34 were recruited in Lagos.");
+    assert_eq!(v(&c, "victims_minor"), r#""no""#);
+    let c = code("Nine workers aged from 16 to 40 were found on the farm.");
+    assert_eq!(v(&c, "victims_minor"), r#""yes""#, "a minor among them");
+}

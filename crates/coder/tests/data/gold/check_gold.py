@@ -57,11 +57,15 @@ def check_record(rec, kind):
     for k in required:
         if k not in rec:
             errs.append(f"missing variable {k!r}")
+    optional = [] if kind == "cldb" else ["country"]
     for k in rec:
-        if k not in required:
+        if k not in required and k not in optional:
             errs.append(f"unexpected key {k!r}")
     if errs:
         return errs
+    # narratives: `country` (optional) is the ISO3 code of the country the case is set in
+    if "country" in rec and not re.fullmatch(r"[A-Z]{3}", str(rec["country"])):
+        errs.append(f"bad country {rec['country']!r}")
     if kind == "cldb":
         if not re.fullmatch(r"USA\d{3}", rec["id"]):
             errs.append(f"bad case id {rec['id']!r}")

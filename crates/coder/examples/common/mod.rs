@@ -1,0 +1,47 @@
+//! Loading of the seen coded sets, shared by the examples (`mod common;`): the gold CLDB
+//! codings joined with their texts in the case-law file, the gold narratives, and the two
+//! held-out narrative sets of `tests/data/`.
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::BufReader;
+
+use tipdata_coder::eval::read_gold_with;
+use tipdata_coder::{read_gold, GoldCase};
+
+/// `tests/data` of this crate.
+pub const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+
+/// The gold set: `gold/cldb-gold.jsonl` with each summary read from the case-law CSV (keyed
+/// by case id and web order), then `gold/narratives.jsonl`.
+pub fn gold(csv_path: &str) -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    let mut texts: HashMap<(String, String), String> = HashMap::new();
+    let mut rdr = csv::Reader::from_path(csv_path)?;
+    let h = rdr.headers()?.clone();
+    let col = |n: &str| h.iter().position(|x| x == n).ok_or_else(|| format!("{csv_path}: no column {n}"));
+    let (ci, wi, si) = (col("Case")?, col("WebOrder")?, col("FactSummary")?);
+    for r in rdr.records() {
+        let r = r?;
+        texts.insert((r[ci].to_string(), r[wi].to_string()), r[si].to_string());
+    }
+    let lookup = |id: &str, w: Option<&str>| texts.get(&(id.to_string(), w.unwrap_or("").to_string())).cloned();
+    let mut gold = read_gold_with(BufReader::new(File::open(format!("{DATA}/gold/cldb-gold.jsonl"))?), &lookup)?;
+    gold.extend(narratives("gold/narratives.jsonl")?);
+    Ok(gold)
+}
+
+/// A gold file of `tests/data` whose lines carry their summaries.
+pub fn narratives(path: &str) -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    Ok(read_gold(BufReader::new(File::open(format!("{DATA}/{path}"))?))?)
+}
+
+/// The first held-out set (90 narratives).
+#[allow(dead_code)]
+pub fn heldout() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives("heldout/heldout-narratives.jsonl")
+}
+
+/// The second held-out set (120 narratives).
+#[allow(dead_code)]
+pub fn heldout2() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives("heldout2/heldout2-narratives.jsonl")
+}
