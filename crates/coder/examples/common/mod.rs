@@ -45,3 +45,9 @@ pub fn heldout() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
 pub fn heldout2() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
     narratives("heldout2/heldout2-narratives.jsonl")
 }
+
+/// The third held-out set (120 narratives).
+#[allow(dead_code)]
+pub fn heldout3() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives("heldout3/heldout3-narratives.jsonl")
+}

@@ -120,3 +120,18 @@ fn second_heldout_set_macro_f1_stays_above_the_floor() {
     let f1 = report.macro_f1.unwrap_or(0.0);
     assert!(f1 >= HELDOUT2_FLOOR, "macro-F1 {f1:.3} below {HELDOUT2_FLOOR}");
 }
+
+/// The third held-out set (`tests/data/heldout3/`, 120 narratives), written blind to the coder
+/// while auto-0.4.0 was being tuned and scored once, after it was frozen: 0.895 (auto-0.3.0:
+/// 0.878; the goal is 0.90). Seen from now on, so a floor, not an unseen score.
+const HELDOUT3_FLOOR: f64 = 0.88;
+
+#[test]
+fn third_heldout_set_macro_f1_stays_above_the_floor() {
+    let text = include_str!("../data/heldout3/heldout3-narratives.jsonl");
+    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the third held-out set is a valid gold file");
+    assert_eq!(cases.len(), 120);
+    let report = evaluate(&cases, &Coder::new());
+    let f1 = report.macro_f1.unwrap_or(0.0);
+    assert!(f1 >= HELDOUT3_FLOOR, "macro-F1 {f1:.3} below {HELDOUT3_FLOOR}");
+}
