@@ -5,8 +5,10 @@
 //! the subset of its own attributes, every sub-combination common (>= k) in the input, that
 //! keeps the most proportional-error weight; the output is then a multiset of these safe
 //! projections, chosen by a lazy greedy (then record swaps) to minimise the summed proportional
-//! error of the combination counts. The output has exactly as many records as the input and is
-//! checked for leakage before returning.
+//! error of the combination counts. Optionally ([`SynthConfig::grow_records`]) safe records
+//! grown from the common combinations the selection leaves furthest below their input count
+//! join the pool and the selection runs again. The output has exactly as many records as the
+//! input and is checked for leakage before returning.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -30,8 +32,8 @@ pub struct SynthConfig {
     pub repair_passes: usize,
     /// Also grow safe records from the common combinations the first selection leaves
     /// furthest below their input count, and select again from both pools. Off by default:
-    /// on the 16-column benchmark file it lowers the error by about 1% for 30-60% more time
-    /// (docs/privacy.md, "Grown records").
+    /// on the 16-column benchmark file it lowers the error by 1-3% for 1.7x the CPU time
+    /// (docs/privacy.md, "Synthetic microdata", step 4).
     pub grow_records: bool,
 }
 
@@ -399,7 +401,7 @@ impl<K: PackedKey> Grower<K> {
             return None;
         }
         // Short combinations first (they own an extension set), in a fixed order.
-        keys.sort_unstable_by_key(|&(l, k)| (l >= ctx.len, l, unpack(k, ctx.bits)));
+        keys.sort_by_cached_key(|&(l, k)| (l, unpack(k, ctx.bits)));
         let keys: Vec<K> = keys.into_iter().map(|(_, k)| k).collect();
         let index: FastMap<K, u32> = keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
         let need: Vec<u32> = keys.iter().map(|k| ctx.sens[k]).collect();
@@ -737,7 +739,9 @@ mod tests {
     }
 
     /// Everything the grower needs, from rows: (distinct rows, common counts, codebook, bits).
-    fn setup(rows: &[Vec<u32>], cols: u32, len: usize, k: u32) -> (Vec<(Vec<u32>, u32)>, Counts<u64>, Codebook, u32) {
+    type Setup = (Vec<(Vec<u32>, u32)>, Counts<u64>, Codebook, u32);
+
+    fn setup(rows: &[Vec<u32>], cols: u32, len: usize, k: u32) -> Setup {
         let book = codebook(cols);
         let bits = id_bits(book.len());
         let distinct = distinct_rows(rows);
