@@ -3,7 +3,7 @@
 //!   evaluate SENSITIVE.csv SYNTHETIC.csv K LEN [COL,...]  print the metrics as JSON
 //! Without arguments (plain `cargo bench`), runs the CTDC 7-column case once and reports.
 //! TIPDATA_REPAIR_PASSES=N overrides SynthConfig::repair_passes (record-swap passes after the
-//! greedy selection; for experiments).
+//! greedy selection; for experiments). TIPDATA_GROW_RECORDS=1 sets SynthConfig::grow_records.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -61,6 +61,7 @@ fn run(args: &[String]) -> Result<(), String> {
                     .ok()
                     .and_then(|v| v.parse().ok())
                     .unwrap_or(SynthConfig::default().repair_passes),
+                grow_records: std::env::var("TIPDATA_GROW_RECORDS").is_ok_and(|v| v == "1"),
             };
             let out = synthesize(&input, &cfg).map_err(|e| e.to_string())?;
             write_csv(&out, Path::new(args.get(2).ok_or("missing OUT")?)).map_err(|e| e.to_string())?;

@@ -144,8 +144,8 @@ mod properties {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
         #[test]
-        fn random_small_tables_never_leak((input, k, len) in small_table(), seed in 0u64..1000, passes in 0usize..3) {
-            let cfg = SynthConfig { k, reporting_length: len, seed, repair_passes: passes };
+        fn random_small_tables_never_leak((input, k, len) in small_table(), seed in 0u64..1000, passes in 0usize..3, grow in any::<bool>()) {
+            let cfg = SynthConfig { k, reporting_length: len, seed, repair_passes: passes, grow_records: grow };
             let out = synthesize(&input, &cfg).expect("synthesis succeeds on any table");
             prop_assert_eq!(out.len(), input.len());
             prop_assert_eq!(out.header(), input.header());
