@@ -11,12 +11,14 @@
 //!
 //! Speed: each block of 64 bytes is classified 16 bytes at a time with SSE2 on x86_64 (word
 //! bytes, sentence terminators, non-ASCII bytes; the only `unsafe` of the matcher, checked
-//! against a plain loop by tests; other processors run the plain loop), and the word
-//! boundaries come out of the block's bit mask (no branch per byte). Most words begin nothing: a table
-//! of bits indexed by a word's first two letters and its length says so without hashing
-//! the word, and only the other words (about half) are hashed and looked up. A word that
-//! begins phrases of several words is checked against the next word through a filter of
-//! word pairs first ("the" begins many phrases; "the defendant" begins none).
+//! against a plain loop by tests; other processors run the plain loop), and the words come
+//! out of the block's bit mask (no branch per byte). Then each word is looked up once: its
+//! key is its lowercase bytes packed into a `u64` (a hash for words of more than 8 bytes),
+//! and one open-addressed table of the phrases' first words says what it may begin. A word
+//! that begins phrases of several words is checked against the next word through a filter
+//! of word pairs ("the" begins many phrases; "the defendant" begins none); the phrases are
+//! then compared by the keys kept per word. Words of four bytes or more also test a filter
+//! of the one-word stems' first four bytes.
 
 /// Bits of the filters (indexed by the top bits of a hash).
 const FILTER_BITS: u32 = 16;
@@ -210,16 +212,18 @@ fn word_key(b: &[u8], start: usize, end: usize, first8: u64) -> u64 {
     }
 }
 
-/// [`word_key`] of a word of more than 8 bytes (`lw`: its first 8, lowercased).
+/// [`word_key`] of a word of more than 8 bytes (`lw`: its first 8, lowercased); `b` has
+/// at least 8 bytes after each byte of the word.
 #[inline(never)]
 fn long_word_key(b: &[u8], start: usize, end: usize, lw: u64) -> u64 {
     let mut h = mix(lw ^ ((end - start) as u64).wrapping_mul(0x243F_6A88_85A3_08D3));
     let mut i = start + 8;
-    while i < end {
-        let mut v = lower_word8(load8_padded(b, i));
+    loop {
         let n = end - i;
-        if n < 8 {
-            v &= first_bytes(n);
+        let v = lower_word8(load8_padded(b, i));
+        if n <= 8 {
+            h = mix(h.rotate_left(23) ^ (v & prefix_mask(n)));
+            break;
         }
         h = mix(h.rotate_left(23) ^ v);
         i += 8;
@@ -710,57 +714,7 @@ impl Matcher {
         padded.extend_from_slice(text.as_bytes());
         padded.resize(n + 64 + 8, 0);
         let b = &padded[..];
-        let mut inside = false;
-        let mut start = 0usize;
-        let mut base = 0usize;
-        let words = &mut buf.words;
-        while base < n {
-            let Some(block) = b.get(base..base + 64).and_then(|s| <&[u8; 64]>::try_from(s).ok()) else { break };
-            // Past the end of the text the block reads zeros, which are not word bytes.
-            let (mut m, terms, mut high) = classify(block);
-            while high != 0 {
-                // Typographic quotes and dashes are not word bytes.
-                let k = high.trailing_zeros() as usize;
-                if !word_byte_non_ascii(b, base + k) {
-                    m &= !(1u64 << k);
-                }
-                high &= high - 1;
-            }
-            let mut p = terms;
-            while p != 0 {
-                buf.terms.push(base + p.trailing_zeros() as usize);
-                p &= p - 1;
-            }
-            // The words of the block: each from a word byte after a non-word byte to the next
-            // non-word byte.
-            let gaps = !m;
-            let mut starts = m & !((m << 1) | u64::from(inside));
-            if inside {
-                // The word that runs on from the blocks before ends at the first gap here.
-                if gaps == 0 {
-                    base += 64;
-                    continue;
-                }
-                words.push(Span { start: start as u32, end: (base + gaps.trailing_zeros() as usize) as u32, key: 0 });
-                inside = false;
-            }
-            while starts != 0 {
-                let k = starts.trailing_zeros() as usize;
-                let end = k + (gaps >> k).trailing_zeros() as usize;
-                if end >= 64 {
-                    // It runs on into the next block.
-                    start = base + k;
-                    inside = true;
-                    break;
-                }
-                words.push(Span { start: (base + k) as u32, end: (base + end) as u32, key: 0 });
-                starts &= starts - 1;
-            }
-            base += 64;
-        }
-        if inside {
-            words.push(Span { start: start as u32, end: n as u32, key: 0 });
-        }
+        split_words(b, n, &mut buf.words, &mut buf.terms);
         self.look_up_words(b, &mut buf.words, &mut buf.cands);
         self.match_words(b, buf);
         buf.padded = padded;
@@ -802,6 +756,7 @@ impl Matcher {
     /// The matches from the candidate words: the longest phrase at each, else its stems and
     /// domain suffix; words inside a match are skipped. Other words begin nothing. `b` is
     /// the padded text.
+    #[inline(never)]
     fn match_words(&self, b: &[u8], buf: &mut Buffers) {
         let mut next = 0usize;
         let words = &buf.words[..];
@@ -877,6 +832,67 @@ impl Matcher {
     }
 }
 
+/// Splits the padded text `b` (`n` bytes of text) into words, 64 bytes at a time, into
+/// `words` (keys not computed yet); the offsets of its `.`, `!`, `?` and newlines into
+/// `terms`.
+#[inline(never)]
+fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) {
+    // A local vector the compiler may keep in registers.
+    let mut words = std::mem::take(out);
+    words.reserve(n / 2 + 1);
+    let mut inside = false;
+    let mut start = 0usize;
+    let mut base = 0usize;
+    while base < n {
+        let Some(block) = b.get(base..base + 64).and_then(|s| <&[u8; 64]>::try_from(s).ok()) else { break };
+        // Past the end of the text the block reads zeros, which are not word bytes.
+        let (mut m, term_bits, mut high) = classify(block);
+        while high != 0 {
+            // Typographic quotes and dashes are not word bytes.
+            let k = high.trailing_zeros() as usize;
+            if !word_byte_non_ascii(b, base + k) {
+                m &= !(1u64 << k);
+            }
+            high &= high - 1;
+        }
+        let mut p = term_bits;
+        while p != 0 {
+            terms.push(base + p.trailing_zeros() as usize);
+            p &= p - 1;
+        }
+        // The words of the block: each from a word byte after a non-word byte to the next
+        // non-word byte.
+        let gaps = !m;
+        let mut starts = m & !((m << 1) | u64::from(inside));
+        if inside {
+            // The word that runs on from the blocks before ends at the first gap here.
+            if gaps == 0 {
+                base += 64;
+                continue;
+            }
+            words.push(Span { start: start as u32, end: (base + gaps.trailing_zeros() as usize) as u32, key: 0 });
+            inside = false;
+        }
+        while starts != 0 {
+            let k = starts.trailing_zeros() as usize;
+            let end = k + (gaps >> k).trailing_zeros() as usize;
+            if end >= 64 {
+                // It runs on into the next block.
+                start = base + k;
+                inside = true;
+                break;
+            }
+            words.push(Span { start: (base + k) as u32, end: (base + end) as u32, key: 0 });
+            starts &= starts - 1;
+        }
+        base += 64;
+    }
+    if inside {
+        words.push(Span { start: start as u32, end: n as u32, key: 0 });
+    }
+    *out = words;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -947,6 +963,29 @@ mod tests {
         words(&text, &mut ws);
         let got: Vec<&str> = ws.iter().map(|w| &text[w.start..w.end]).collect();
         assert_eq!(got, vec!["ab", "cd", long.as_str(), "Ünïcode", "s", "end"]);
+    }
+
+    #[test]
+    fn long_words_and_words_across_blocks_match_by_their_whole_bytes() {
+        let mut m = Matcher::default();
+        let long = "Internationalization";
+        let longer = "a".repeat(70);
+        m.add(&format!("{long} scheme"), false, 1);
+        m.add(&longer, false, 2);
+        m.add("telecommunication*", true, 3);
+        m.add("internationalizatio", false, 4);
+        // Bytes 8.. of a long word count ("Internationalizatiox" is another word), and a
+        // word across a block boundary is looked up whole.
+        let text = format!(
+            "{}INTERNATIONALIZATION Scheme, internationalizatiox scheme, {longer} {longer}a Telecommunications",
+            " ".repeat(55)
+        );
+        assert_eq!(found(&m, &text), vec![
+            ("INTERNATIONALIZATION Scheme".to_string(), 1),
+            (longer.clone(), 2),
+            ("Telecommunications".to_string(), 3)
+        ]);
+        assert!(found(&m, "internationalizatio").len() == 1 && found(&m, "internationalization").is_empty());
     }
 
     /// The reference: the same semantics written the slow, obvious way (strings compared
