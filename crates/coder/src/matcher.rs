@@ -11,35 +11,14 @@
 //!
 //! Speed: each block of 64 bytes is classified 16 bytes at a time with SSE2 on x86_64 (word
 //! bytes, sentence terminators, non-ASCII bytes; the only `unsafe` of the matcher, checked
-//! against a plain loop by tests; other processors run the plain loop), and the word
-//! boundaries come out of the block's bit mask (no branch per byte). Most words begin nothing: a table
-//! of bits indexed by a word's first two letters and its length says so without hashing
-//! the word, and only the other words (about half) are hashed and looked up. A word that
-//! begins phrases of several words is checked against the next word through a filter of
-//! word pairs first ("the" begins many phrases; "the defendant" begins none).
-
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// The keys are already hashes: pass them through.
-#[derive(Default)]
-pub struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+//! against a plain loop by tests; other processors run the plain loop), and the words come
+//! out of the block's bit mask (no branch per byte). Then each word is looked up once: its
+//! key is its lowercase bytes packed into a `u64` (a hash for words of more than 8 bytes),
+//! and one open-addressed table of the phrases' first words says what it may begin. A word
+//! that begins phrases of several words is checked against the next word through a filter
+//! of word pairs ("the" begins many phrases; "the defendant" begins none); the phrases are
+//! then compared by the keys kept per word. Words of four bytes or more also test a filter
+//! of the one-word stems' first four bytes.
 
 /// Bits of the filters (indexed by the top bits of a hash).
 const FILTER_BITS: u32 = 16;
@@ -82,11 +61,13 @@ pub struct Word {
     pub hash: u64,
 }
 
-/// A word found by [`Matcher::scan`]: its byte span (hashed only when needed).
+/// A word found by [`Matcher::scan`]: its byte span and its key (a function of its
+/// lowercase bytes: equal keys, equal words).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
+    key: u64,
 }
 
 const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
@@ -125,6 +106,15 @@ fn load8(b: &[u8], at: usize) -> u64 {
             c[..tail.len()].copy_from_slice(tail);
             u64::from_le_bytes(c)
         }
+    }
+}
+
+/// The 8 bytes from `at` of a padded text (at least 8 bytes follow the start of a word).
+#[inline(always)]
+fn load8_padded(b: &[u8], at: usize) -> u64 {
+    match b.get(at..at + 8) {
+        Some(c) => u64::from_le_bytes(c.try_into().unwrap_or([0; 8])),
+        None => 0,
     }
 }
 
@@ -198,38 +188,66 @@ fn classify_scalar(block: &[u8; 64]) -> (u64, u64, u64) {
     (m, t, h)
 }
 
-/// The candidate table's index for a word: its first eight bytes with 0x20 set in each
-/// (a function of the lowercase word) and its length, hashed. `first8` is the word's first
-/// eight bytes as read (bytes past the word are ignored).
+/// The lowercase of the word bytes among the 8 bytes of `x`: a word byte is an ASCII letter
+/// or digit (0x20 set lowercases a letter and leaves a digit as it is) or non-ASCII (left
+/// as it is), so setting 0x20 on each byte whose high bit is clear lowercases a word.
 #[inline(always)]
-fn prefix_key(first8: u64, len: usize) -> usize {
-    let k = if len < 8 { first8 & first_bytes(len) } else { first8 };
-    ((k | ONES * 0x20) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as usize >> (64 - PREFIX_BITS)
+fn lower_word8(x: u64) -> u64 {
+    x | ((!x & HIGH) >> 2)
 }
 
-/// The stem candidate table's index for a word of at least [`STEM_KEY`] bytes: its first
-/// four bytes with 0x20 set (a function of the lowercase word), hashed. `first8` as for
-/// [`prefix_key`].
+/// The key of the word `b[start..end]` (not empty), a function of its lowercase bytes:
+/// for a word of at most 8 bytes those bytes themselves, packed into a `u64` (exact: a word
+/// byte is never zero, so the packing is one to one), else a hash of all of them (never a
+/// word of 8 bytes or less but by a 64-bit coincidence, the same trust the phrase hashes
+/// always had). `first8` is the word's first 8 bytes as read (bytes past it are ignored).
 #[inline(always)]
-fn stem_prefix_key(first8: u64) -> usize {
-    let k = first8 as u32 | 0x2020_2020;
-    (k.wrapping_mul(0x9E37_79B1) >> (32 - PREFIX_BITS)) as usize
+fn word_key(b: &[u8], start: usize, end: usize, first8: u64) -> u64 {
+    let len = end - start;
+    let lw = lower_word8(first8);
+    if len <= 8 {
+        lw & (u64::MAX >> (64 - 8 * len))
+    } else {
+        long_word_key(b, start, end, lw)
+    }
 }
 
-/// The pair candidate table's index for two consecutive words, from their [`prefix_key`]s.
-#[inline(always)]
-fn pair_prefix_key(first: usize, second: usize) -> usize {
-    (((first as u64) << 32 | second as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PREFIX_BITS)) as usize
+/// [`word_key`] of a word of more than 8 bytes (`lw`: its first 8, lowercased); `b` has
+/// at least 8 bytes after each byte of the word.
+#[inline(never)]
+fn long_word_key(b: &[u8], start: usize, end: usize, lw: u64) -> u64 {
+    let mut h = mix(lw ^ ((end - start) as u64).wrapping_mul(0x243F_6A88_85A3_08D3));
+    let mut i = start + 8;
+    loop {
+        let n = end - i;
+        let v = lower_word8(load8_padded(b, i));
+        if n <= 8 {
+            h = mix(h.rotate_left(23) ^ (v & prefix_mask(n)));
+            break;
+        }
+        h = mix(h.rotate_left(23) ^ v);
+        i += 8;
+    }
+    // 0 marks an empty slot of the word table.
+    h.max(1)
 }
 
-/// Flags of a candidate word (in the top bits of its index): it may begin a phrase or be a
-/// domain suffix; it may begin a one-word stem.
-const MAY_BEGIN_PHRASE: u32 = 1 << 31;
-const MAY_BEGIN_STEM: u32 = 1 << 30;
-const INDEX: u32 = MAY_BEGIN_STEM - 1;
+/// The [`word_key`] of each word of `phrase`, with the word lowercased.
+fn phrase_keys(phrase: &str) -> Vec<(u64, String)> {
+    let mut ws = Vec::new();
+    words(phrase, &mut ws);
+    // Padded, as the scan reads a text.
+    let mut b = phrase.as_bytes().to_vec();
+    b.resize(b.len() + 8, 0);
+    ws.iter().map(|w| (word_key(&b, w.start, w.end, load8_padded(&b, w.start)), phrase[w.start..w.end].to_ascii_lowercase())).collect()
+}
 
-/// Bits of the candidate tables.
-const PREFIX_BITS: usize = 16;
+/// The stem filter's index for a word of at least [`STEM_KEY`] bytes, from its first four
+/// bytes lowercased (`lw`: [`lower_word8`] of its first 8).
+#[inline(always)]
+fn stem_prefix_key(lw: u64) -> usize {
+    ((lw as u32).wrapping_mul(0x9E37_79B1) >> (32 - FILTER_BITS)) as usize
+}
 
 #[inline(always)]
 fn mix(h: u64) -> u64 {
@@ -243,7 +261,8 @@ fn first_bytes(n: usize) -> u64 {
     (1u64 << (n * 8)) - 1
 }
 
-/// Hash of the lowercase bytes of `b[start..end]`, read 8 at a time.
+/// Hash of the lowercase bytes of `b[start..end]`, read 8 at a time (the [`Word::hash`] of
+/// [`words`] and [`Matcher::find_all`]).
 #[inline(always)]
 fn word_hash(b: &[u8], start: usize, end: usize) -> u64 {
     let mut h = (end - start) as u64 ^ 0x243F_6A88_85A3_08D3;
@@ -267,10 +286,11 @@ fn stem_hash(first8_lower: u64) -> u64 {
     mix((first8_lower & 0xFFFF_FFFF) ^ 0x5851_F42D_4C95_7F2D)
 }
 
-/// The filter slot of a pair of word hashes (a phrase's first two words).
+/// The pair filter's index for two consecutive words, from their [`word_key`]s (a phrase's
+/// first two words).
 #[inline(always)]
 fn pair_slot(first: u64, second: u64) -> usize {
-    filter_slot(mix(first ^ second.rotate_left(17)))
+    filter_slot((first.rotate_left(17) ^ second).wrapping_mul(0x9E37_79B9_7F4A_7C15))
 }
 
 /// Splits `text` into words (the plain way: each byte tested; the matcher's
@@ -293,29 +313,63 @@ pub fn words(text: &str, out: &mut Vec<Word>) {
     }
 }
 
-fn word_hashes(phrase: &str) -> Vec<(u64, String)> {
-    let mut ws = Vec::new();
-    words(phrase, &mut ws);
-    ws.iter().map(|w| (w.hash, phrase[w.start..w.end].to_ascii_lowercase())).collect()
-}
-
 #[derive(Debug, Clone)]
 struct Phrase {
-    /// Hashes of the words after the first.
+    /// [`word_key`]s of the words after the first (and before a stem).
     rest: Vec<u64>,
     /// Lowercase bytes the last word must begin with, when the phrase ends in `*`.
-    stem: Option<Vec<u8>>,
+    stem: Option<Stem>,
+    /// Words in all (the first, `rest` and the stem's).
+    words: u32,
     id: u32,
 }
 
-/// The phrases that begin with one word, longest first (whole last word before stem on a
-/// tie, else in insertion order): the first that matches is the one to take.
+/// The beginning a word must have: lowercase bytes, and the first 8 of them packed as
+/// [`word_key`] packs a word (so most stems are one comparison of 8 bytes).
+#[derive(Debug, Clone)]
+struct Stem {
+    bytes: Vec<u8>,
+    packed: u64,
+}
+
+impl Stem {
+    fn new(bytes: &[u8]) -> Stem {
+        Stem { bytes: bytes.to_vec(), packed: lower_word8(load8(bytes, 0)) & prefix_mask(bytes.len()) }
+    }
+
+    /// Whether the word `b[start..end]` begins with this stem (`b` has at least 8 bytes
+    /// after `start`).
+    #[inline(always)]
+    fn begins(&self, b: &[u8], start: usize, end: usize) -> bool {
+        let n = self.bytes.len();
+        if end - start < n {
+            return false;
+        }
+        if n <= 8 {
+            lower_word8(load8_padded(b, start)) & prefix_mask(n) == self.packed
+        } else {
+            b[start..start + n].eq_ignore_ascii_case(&self.bytes)
+        }
+    }
+}
+
+/// Mask of the first `n` bytes of a `u64`, all of them from 8 on.
+#[inline(always)]
+fn prefix_mask(n: usize) -> u64 {
+    if n >= 8 { u64::MAX } else { first_bytes(n) }
+}
+
+/// What a word may begin: the phrases that begin with it, longest first (whole last word
+/// before stem on a tie, else in insertion order: the first that matches is the one to
+/// take), and the domain suffix it is.
 #[derive(Debug, Clone, Default)]
-struct Group {
+struct Entry {
     all: Vec<Phrase>,
     /// The same, without the phrases whose second word is a whole word: those that can
     /// match when the pair filter says no phrase goes on with the next word.
     no_pair: Vec<Phrase>,
+    /// The id of the domain suffix this word is ("com" makes "x.com" a domain).
+    tld: Option<u32>,
 }
 
 /// A match: word span `first..=last` and the phrase id given at insertion.
@@ -326,54 +380,130 @@ pub struct Found {
     pub id: u32,
 }
 
+/// Flags of a word in the word table, with its [`Entry`] index in the low bits: it may
+/// begin a match on its own (a one-word phrase, a word and a stem, a domain suffix); it
+/// begins phrases whose second word is a whole word.
+const ALONE: u32 = 1 << 31;
+const MULTI: u32 = 1 << 30;
+/// Flags of a candidate word (see [`Buffers::cands`]): a phrase that begins with it may go
+/// on with the next word (the pair filter says so); it may begin a one-word stem.
+const PAIR: u32 = 1 << 29;
+const STEM: u32 = 1 << 28;
+const ENTRY: u32 = STEM - 1;
+
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    /// Phrases by the hash of their first word (whole-word first words).
-    by_first: FirstTable<Group>,
-    /// A bit per [`prefix_key`] of a first word whose phrase may match on that word alone
-    /// (a one-word phrase, a word and a stem) or of a domain suffix; per
-    /// [`pair_prefix_key`] of the first two words of the other phrases; per
-    /// [`stem_prefix_key`] of a stem. Most words begin nothing, and say so before they are
-    /// hashed.
-    prefixes: Box<Bits>,
-    pair_prefixes: Box<Bits>,
-    stem_prefixes: Box<Bits>,
-    /// A bit per top bits of a first-word hash.
-    first_filter: Box<Bits>,
-    /// A bit per pair of a first word and a whole second word of some phrase.
+    /// Every first word of a phrase and every domain suffix, by [`word_key`]: one lookup
+    /// per word of the text says all a word may begin.
+    table: WordTable,
+    entries: Vec<Entry>,
+    /// A bit per [`pair_slot`] of a first word and a whole second word of some phrase.
     pair_filter: Box<Bits>,
     /// One-word stems (lowercase, with their phrase ids) by their first [`STEM_KEY`] bytes,
     /// shortest first; shorter stems in `short_stems`, shortest first.
-    stems: FirstTable<Vec<(Vec<u8>, Vec<u32>)>>,
-    short_stems: Vec<(Vec<u8>, Vec<u32>)>,
-    /// A bit per top bits of the hash of a stem's first [`STEM_KEY`] bytes: most words
+    stems: FirstTable<Vec<(Stem, Vec<u32>)>>,
+    short_stems: Vec<(Stem, Vec<u32>)>,
+    /// A bit per [`stem_prefix_key`] of a stem's first [`STEM_KEY`] bytes: most words
     /// begin none.
+    stem_prefixes: Box<Bits>,
+    /// A bit per top bits of the hash of a stem's first [`STEM_KEY`] bytes.
     stem_filter: Box<Bits>,
-    /// Suffix words that make a domain name of the word before ("com" in "x.com").
-    tlds: IdMap<u32>,
     phrases: usize,
 }
 
 impl Default for Matcher {
     fn default() -> Self {
         Matcher {
-            by_first: FirstTable::default(),
-            prefixes: Box::new([0; BITS_WORDS]),
-            pair_prefixes: Box::new([0; BITS_WORDS]),
-            stem_prefixes: Box::new([0; BITS_WORDS]),
-            first_filter: Box::new([0; BITS_WORDS]),
+            table: WordTable::default(),
+            entries: Vec::new(),
             pair_filter: Box::new([0; BITS_WORDS]),
             stems: FirstTable::default(),
             short_stems: Vec::new(),
+            stem_prefixes: Box::new([0; BITS_WORDS]),
             stem_filter: Box::new([0; BITS_WORDS]),
-            tlds: IdMap::default(),
             phrases: 0,
         }
     }
 }
 
-/// The phrases by the hash of their first word: open addressing over a power-of-two
-/// array of (hash, group), at most half full, so a lookup is one or two probes.
+/// Word keys to their flags and entry: open addressing (linear probing) over a
+/// power-of-two array of keys, at most a quarter full, so most words of a text (which
+/// begin nothing) end their lookup at the first slot, an empty one. Key 0 marks an empty
+/// slot (no [`word_key`] is 0).
+#[derive(Debug, Clone)]
+struct WordTable {
+    keys: Vec<u64>,
+    infos: Vec<u32>,
+    /// 64 minus the bits of the index.
+    shift: u32,
+    len: usize,
+}
+
+impl Default for WordTable {
+    fn default() -> Self {
+        WordTable { keys: vec![0; 16], infos: vec![0; 16], shift: 60, len: 0 }
+    }
+}
+
+impl WordTable {
+    #[inline(always)]
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The flags and entry of `key`, 0 when it begins nothing.
+    #[inline(always)]
+    fn get(&self, key: u64) -> u32 {
+        let mask = self.keys.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return self.infos[i];
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The slot of `key`: its own, or the empty one it would take.
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut i = self.home(key);
+        while self.keys[i] != 0 && self.keys[i] != key {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// The info of `key`, inserted as `new` if absent.
+    fn entry(&mut self, key: u64, new: impl FnOnce() -> u32) -> &mut u32 {
+        if (self.len + 1) * 4 > self.keys.len() {
+            let old: Vec<(u64, u32)> = self.keys.iter().copied().zip(self.infos.iter().copied()).filter(|s| s.0 != 0).collect();
+            let size = self.keys.len() * 2;
+            self.keys = vec![0; size];
+            self.infos = vec![0; size];
+            self.shift -= 1;
+            for (k, v) in old {
+                let i = self.slot(k);
+                self.keys[i] = k;
+                self.infos[i] = v;
+            }
+        }
+        let i = self.slot(key);
+        if self.keys[i] == 0 {
+            self.keys[i] = key;
+            self.infos[i] = new();
+            self.len += 1;
+        }
+        &mut self.infos[i]
+    }
+}
+
+/// The stems by the hash of their first bytes: open addressing over a power-of-two array
+/// of (hash, group), at most half full, so a lookup is one or two probes.
 #[derive(Debug, Clone, Default)]
 struct FirstTable<T> {
     slots: Vec<(u64, u32)>,
@@ -420,12 +550,12 @@ impl<T: Default> FirstTable<T> {
     }
 }
 
-/// A set of 2^16 bits (the filters and candidate tables, indexed by [`FILTER_BITS`] or
-/// [`PREFIX_BITS`] bits of a hash): a fixed size, so the compiler drops the bounds check
-/// of every lookup (an index shifted down from 64 bits to 16 is below the length).
+/// A set of 2^16 bits (the filters, indexed by [`FILTER_BITS`] bits of a hash): a fixed
+/// size, so the compiler drops the bounds check of every lookup (an index shifted down
+/// from 64 bits to 16 is below the length).
 type Bits = [u64; BITS_WORDS];
 const BITS_WORDS: usize = 1 << 10;
-const _: () = assert!(BITS_WORDS * 64 == 1 << FILTER_BITS && BITS_WORDS * 64 == 1 << PREFIX_BITS);
+const _: () = assert!(BITS_WORDS * 64 == 1 << FILTER_BITS);
 
 #[inline(always)]
 fn bit(set: &Bits, i: usize) -> bool {
@@ -447,46 +577,30 @@ fn filter_slot(hash: u64) -> usize {
 pub struct Buffers {
     /// Every word of the text.
     pub words: Vec<Span>,
-    /// Hashes of the words, computed when needed ([`UNHASHED`] until then).
-    hashes: Vec<u64>,
+    /// The text, and zeros after it (a whole block and 8 bytes): every block and every
+    /// 8 bytes from a word are read from it without a test for the end of the text.
+    padded: Vec<u8>,
     /// Byte offsets of the `.`, `!`, `?` and newlines of the text: the only bytes a
     /// sentence can end at (`text::sentence_ends`).
     pub terms: Vec<usize>,
-    /// Words that may begin a phrase, stem or domain (indexes into `words`).
-    pub cands: Vec<u32>,
+    /// Words that may begin a phrase, stem or domain: (index into `words`, flags
+    /// [`ALONE`], [`PAIR`], [`STEM`] with the index of its [`Entry`]).
+    cands: Vec<(u32, u32)>,
     /// The matches, in text order.
     pub found: Vec<Found>,
-}
-
-/// A hash not computed yet (were it a real hash, it would only be computed again).
-const UNHASHED: u64 = u64::MAX;
-
-impl Buffers {
-    /// The hash of word `i`, computed once.
-    #[inline(always)]
-    fn hash(&mut self, b: &[u8], i: usize) -> u64 {
-        let h = self.hashes[i];
-        if h != UNHASHED {
-            return h;
-        }
-        let w = self.words[i];
-        let h = word_hash(b, w.start as usize, w.end as usize);
-        self.hashes[i] = h;
-        h
-    }
 }
 
 impl Matcher {
     /// Adds a phrase; `stem` lets its last word be a prefix. Returns false for a phrase
     /// without words.
     pub fn add(&mut self, phrase: &str, stem: bool, id: u32) -> bool {
-        let ws = word_hashes(phrase);
+        let ws = phrase_keys(phrase);
         let Some(((first, first_text), rest)) = ws.split_first() else { return false };
         self.phrases += 1;
         if stem && rest.is_empty() {
             let t = first_text.as_bytes();
             if t.len() >= STEM_KEY {
-                set_bit(&mut self.stem_prefixes, stem_prefix_key(load8(t, 0)));
+                set_bit(&mut self.stem_prefixes, stem_prefix_key(lower_word8(load8(t, 0))));
             }
             let list = if t.len() >= STEM_KEY {
                 let h = stem_hash(load8(t, 0));
@@ -495,57 +609,59 @@ impl Matcher {
             } else {
                 &mut self.short_stems
             };
-            match list.iter_mut().find(|(s, _)| s == t) {
+            match list.iter_mut().find(|(s, _)| s.bytes == t) {
                 Some((_, ids)) => ids.push(id),
                 None => {
-                    list.push((t.to_vec(), vec![id]));
-                    list.sort_by_key(|(s, _)| s.len());
+                    list.push((Stem::new(t), vec![id]));
+                    list.sort_by_key(|(s, _)| s.bytes.len());
                 }
             }
             return true;
         }
-        let (rest_hashes, stem_bytes) = if stem {
+        let (rest_keys, stem_bytes) = if stem {
             let (last, middle) = rest.split_last().unwrap_or((&ws[0], &[]));
-            (middle.iter().map(|w| w.0).collect::<Vec<u64>>(), Some(last.1.as_bytes().to_vec()))
+            (middle.iter().map(|w| w.0).collect::<Vec<u64>>(), Some(Stem::new(last.1.as_bytes())))
         } else {
             (rest.iter().map(|w| w.0).collect(), None)
         };
-        set_bit(&mut self.first_filter, filter_slot(*first));
-        if let Some(&second) = rest_hashes.first() {
-            set_bit(&mut self.pair_filter, pair_slot(*first, second));
-            // A phrase that goes on with a whole word: its first two words' prefixes.
-            let (t1, t2) = (first_text.as_bytes(), ws[1].1.as_bytes());
-            let k = pair_prefix_key(prefix_key(load8(t1, 0), t1.len()), prefix_key(load8(t2, 0), t2.len()));
-            set_bit(&mut self.pair_prefixes, k);
-        } else {
-            self.set_prefix(first_text.as_bytes());
-        }
-        let pair = !rest_hashes.is_empty();
-        let group = self.by_first.entry(*first);
-        let p = Phrase { rest: rest_hashes, stem: stem_bytes, id };
+        let flag = match rest_keys.first() {
+            Some(&second) => {
+                set_bit(&mut self.pair_filter, pair_slot(*first, second));
+                MULTI
+            }
+            None => ALONE,
+        };
+        let entry = self.entry(*first, flag);
+        let words = ws.len() as u32;
+        let p = Phrase { rest: rest_keys, stem: stem_bytes, words, id };
         let order = |p: &Phrase| (std::cmp::Reverse(p.rest.len() + usize::from(p.stem.is_some())), p.stem.is_some());
-        if !pair {
-            group.no_pair.push(p.clone());
-            group.no_pair.sort_by_key(order);
+        if flag == ALONE {
+            entry.no_pair.push(p.clone());
+            entry.no_pair.sort_by_key(order);
         }
-        group.all.push(p);
-        group.all.sort_by_key(order);
+        entry.all.push(p);
+        entry.all.sort_by_key(order);
         true
+    }
+
+    /// The entry of the first word `key`, created if need be, its flags given `flag`.
+    fn entry(&mut self, key: u64, flag: u32) -> &mut Entry {
+        let next = self.entries.len() as u32;
+        let info = self.table.entry(key, || next);
+        *info |= flag;
+        let e = (*info & ENTRY) as usize;
+        if e == self.entries.len() {
+            self.entries.push(Entry::default());
+        }
+        &mut self.entries[e]
     }
 
     /// A word that, right after a period, makes the word before it a domain ("com").
     pub fn add_tld(&mut self, tld: &str, id: u32) {
-        if let Some((h, t)) = word_hashes(tld).first() {
-            self.tlds.insert(*h, id);
-            self.set_prefix(t.as_bytes());
-        }
-    }
-
-    /// Marks a whole lowercase word as a possible beginning of a match on its own (the
-    /// next word not considered).
-    fn set_prefix(&mut self, t: &[u8]) {
-        if !t.is_empty() {
-            set_bit(&mut self.prefixes, prefix_key(load8(t, 0), t.len()));
+        if let Some(&(key, _)) = phrase_keys(tld).first() {
+            let e = self.entry(key, ALONE);
+            // The last one added wins, as it did when they were kept in a map.
+            e.tld = Some(id);
         }
     }
 
@@ -559,29 +675,26 @@ impl Matcher {
 
     /// Approximate heap size of the tables, in bytes.
     pub fn memory_usage(&self) -> usize {
-        let phrases: usize = self
-            .by_first
-            .groups
-            .iter()
-            .map(|g| (g.all.len() + g.no_pair.len()) * (std::mem::size_of::<Phrase>() + 16))
-            .sum();
+        let phrases: usize =
+            self.entries.iter().map(|g| (g.all.len() + g.no_pair.len()) * (std::mem::size_of::<Phrase>() + 16)).sum();
         phrases
-            + self.by_first.slots.len() * 16
+            + self.entries.len() * std::mem::size_of::<Entry>()
+            + self.table.keys.len() * 12
             + self.stems.slots.len() * 16
-            + self.tlds.len() * 40
-            + (self.prefixes.len() + self.pair_prefixes.len() + self.stem_prefixes.len() + self.first_filter.len() + self.pair_filter.len() + self.stem_filter.len()) * 8
+            + (self.pair_filter.len() + self.stem_prefixes.len() + self.stem_filter.len()) * 8
     }
 
     /// Every match in `text`, leftmost-longest by words, in text order; `ws` gets the words
-    /// (`lower` is no longer used: words are lowercased as they are hashed).
+    /// (`lower` is no longer used: words are lowercased as they are read).
     pub fn find_all(&self, text: &str, lower: &mut Vec<u8>, ws: &mut Vec<Word>, out: &mut Vec<Found>) {
         lower.clear();
         let mut buf = Buffers { found: std::mem::take(out), ..Buffers::default() };
         self.scan(text, &mut buf);
         ws.clear();
-        ws.extend((0..buf.words.len()).map(|i| {
-            let w = buf.words[i];
-            Word { start: w.start as usize, end: w.end as usize, hash: buf.hash(text.as_bytes(), i) }
+        let b = text.as_bytes();
+        ws.extend(buf.words.iter().map(|w| {
+            let (start, end) = (w.start as usize, w.end as usize);
+            Word { start, end, hash: word_hash(b, start, end) }
         }));
         *out = buf.found;
     }
@@ -595,126 +708,84 @@ impl Matcher {
         buf.terms.clear();
         buf.cands.clear();
         buf.found.clear();
-        let b = text.as_bytes();
-        let n = b.len();
-        let mut inside = false;
-        let mut start = 0usize;
-        let mut base = 0usize;
-        let mut last = [0u8; 64];
-        // The word before, whose fate waits on this one: (flags with its index, prefix key).
-        let mut pending: (u32, usize) = (0, 0);
-        while base < n {
-            let len = (n - base).min(64);
-            let block: &[u8; 64] = match b.get(base..base + 64).and_then(|s| s.try_into().ok()) {
-                Some(full) => full,
-                None => {
-                    // The last, short block, after zeros.
-                    last[..len].copy_from_slice(&b[base..]);
-                    &last
-                }
-            };
-            let (mut m, terms, mut high) = classify(block);
-            while high != 0 {
-                // Typographic quotes and dashes are not word bytes.
-                let k = high.trailing_zeros() as usize;
-                if !word_byte_non_ascii(b, base + k) {
-                    m &= !(1u64 << k);
-                }
-                high &= high - 1;
-            }
-            let mut p = terms;
-            while p != 0 {
-                buf.terms.push(base + p.trailing_zeros() as usize);
-                p &= p - 1;
-            }
-            // Bits where the state changes from the byte before (the padding of a last,
-            // short block reads as zeros, which are not word bytes).
-            let valid = if len == 64 { u64::MAX } else { (1u64 << len) - 1 };
-            let mut t = (m ^ ((m << 1) | u64::from(inside))) & valid;
-            while t != 0 {
-                let k = t.trailing_zeros() as usize;
-                let pos = base + k;
-                if (m >> k) & 1 == 1 {
-                    start = pos;
-                } else {
-                    self.end_word(b, start, pos, buf, &mut pending);
-                }
-                t &= t - 1;
-            }
-            inside = (m >> (len - 1)) & 1 == 1;
-            base += len;
-        }
-        if inside {
-            self.end_word(b, start, n, buf, &mut pending);
-        }
-        if pending.0 & !INDEX != 0 {
-            buf.cands.push(pending.0);
-        }
-        buf.hashes.clear();
-        buf.hashes.resize(buf.words.len(), UNHASHED);
+        let n = text.len();
+        let mut padded = std::mem::take(&mut buf.padded);
+        padded.clear();
+        padded.extend_from_slice(text.as_bytes());
+        padded.resize(n + 64 + 8, 0);
+        let b = &padded[..];
+        split_words(b, n, &mut buf.words, &mut buf.terms);
+        self.look_up_words(b, &mut buf.words, &mut buf.cands);
         self.match_words(b, buf);
+        buf.padded = padded;
     }
 
-    /// Records the word `start..end`; decides whether the word before may begin a phrase
-    /// (it may begin one with this word), and notes what this one may begin on its own.
-    #[inline(always)]
-    fn end_word(&self, b: &[u8], start: usize, end: usize, buf: &mut Buffers, pending: &mut (u32, usize)) {
-        let len = end - start;
-        let first8 = load8(b, start);
-        let key = prefix_key(first8, len);
-        if !buf.words.is_empty() {
-            let (mut flags, before) = *pending;
-            // (A word that may begin a phrase on its own needs no pair test.)
-            if flags & MAY_BEGIN_PHRASE == 0 && bit(&self.pair_prefixes, pair_prefix_key(before, key)) {
-                flags |= MAY_BEGIN_PHRASE;
+    /// Computes the key of each word and looks it up: the words that may begin something
+    /// go to `cands`, a word that begins phrases of several words only if the next word
+    /// may be their second. `b` is the padded text.
+    #[inline(never)]
+    fn look_up_words(&self, b: &[u8], words: &mut [Span], cands: &mut Vec<(u32, u32)>) {
+        let any_stem = if self.short_stems.is_empty() { 0 } else { STEM };
+        // The word before, whose fate waits on this one: (its flags and entry, its key).
+        let mut pending: (u32, u64) = (0, 0);
+        for (i, w) in words.iter_mut().enumerate() {
+            let (start, end) = (w.start as usize, w.end as usize);
+            let first8 = load8_padded(b, start);
+            let key = word_key(b, start, end, first8);
+            w.key = key;
+            let (mut flags, before) = pending;
+            if flags != 0 {
+                if flags & MULTI != 0 && bit(&self.pair_filter, pair_slot(before, key)) {
+                    flags |= PAIR;
+                }
+                if flags & (ALONE | PAIR | STEM) != 0 {
+                    cands.push((i as u32 - 1, flags));
+                }
             }
-            if flags & !INDEX != 0 {
-                buf.cands.push(flags);
+            let mut info = self.table.get(key) | any_stem;
+            if end - start >= STEM_KEY && bit(&self.stem_prefixes, stem_prefix_key(lower_word8(first8))) {
+                info |= STEM;
             }
+            pending = (info, key);
         }
-        let phrase = bit(&self.prefixes, key);
-        let stem = (len >= STEM_KEY && bit(&self.stem_prefixes, stem_prefix_key(first8))) || !self.short_stems.is_empty();
-        let flags = if phrase { MAY_BEGIN_PHRASE } else { 0 } | if stem { MAY_BEGIN_STEM } else { 0 };
-        *pending = (buf.words.len() as u32 | flags, key);
-        buf.words.push(Span { start: start as u32, end: end as u32 });
+        if pending.0 & (ALONE | STEM) != 0 {
+            cands.push((words.len() as u32 - 1, pending.0));
+        }
     }
 
     /// The matches from the candidate words: the longest phrase at each, else its stems and
-    /// domain suffix; words inside a match are skipped. Other words begin nothing.
+    /// domain suffix; words inside a match are skipped. Other words begin nothing. `b` is
+    /// the padded text.
+    #[inline(never)]
     fn match_words(&self, b: &[u8], buf: &mut Buffers) {
         let mut next = 0usize;
+        let words = &buf.words[..];
         for c in 0..buf.cands.len() {
-            let flags = buf.cands[c];
-            let i = (flags & INDEX) as usize;
+            let (i, flags) = buf.cands[c];
+            let i = i as usize;
             if i < next {
                 continue;
             }
-            let nwords = buf.words.len();
-            let w = buf.words[i];
-            let phrase = flags & MAY_BEGIN_PHRASE != 0;
-            let hash = if phrase { buf.hash(b, i) } else { 0 };
+            let w = words[i];
             // Longest phrase starting at word i: (words used, end, id). On a tie a phrase
             // that names the whole last word beats a stem ("e-mailed" over "e-mail*").
             let mut best: Option<(usize, usize, u32)> = None;
-            if phrase && bit(&self.first_filter, filter_slot(hash)) {
-                if let Some(group) = self.by_first.get(hash) {
-                    let pairs = i + 1 < nwords && bit(&self.pair_filter, pair_slot(hash, buf.hash(b, i + 1)));
-                    for p in if pairs { &group.all } else { &group.no_pair } {
-                        let n = 1 + p.rest.len() + usize::from(p.stem.is_some());
-                        if i + n > nwords {
+            let entry = if flags & (ALONE | PAIR) != 0 { self.entries.get((flags & ENTRY) as usize) } else { None };
+            if let Some(entry) = entry {
+                for p in if flags & PAIR != 0 { &entry.all } else { &entry.no_pair } {
+                    let n = p.words as usize;
+                    let Some(span) = words.get(i..i + n) else { continue };
+                    if !p.rest.iter().zip(&span[1..]).all(|(&k, w)| w.key == k) {
+                        continue;
+                    }
+                    let last = span[n - 1];
+                    if let Some(stem) = &p.stem {
+                        if !stem.begins(b, last.start as usize, last.end as usize) {
                             continue;
                         }
-                        if p.rest.iter().enumerate().all(|(k, &h)| buf.hash(b, i + 1 + k) == h) {
-                            if let Some(stem) = &p.stem {
-                                let lw = buf.words[i + n - 1];
-                                if !starts_with_lower(&b[lw.start as usize..lw.end as usize], stem) {
-                                    continue;
-                                }
-                            }
-                            best = Some((n, buf.words[i + n - 1].end as usize, p.id));
-                            break;
-                        }
                     }
+                    best = Some((n, last.end as usize, p.id));
+                    break;
                 }
             }
             match best {
@@ -723,13 +794,13 @@ impl Matcher {
                     next = i + n;
                 }
                 None => {
-                    if flags & MAY_BEGIN_STEM != 0 {
-                        self.stems(b, buf, i);
+                    if flags & STEM != 0 {
+                        self.stems(b, w, &mut buf.found);
                     }
                     let start = w.start as usize;
                     // A domain suffix right after "name.".
-                    if phrase && start > 0 && b[start - 1] == b'.' && i > 0 && buf.words[i - 1].end as usize == start - 1 {
-                        if let Some(&id) = self.tlds.get(&hash) {
+                    if let Some(id) = entry.and_then(|e| e.tld) {
+                        if start > 0 && b[start - 1] == b'.' && i > 0 && words[i - 1].end as usize == start - 1 {
                             buf.found.push(Found { start: start - 1, end: w.end as usize, id });
                         }
                     }
@@ -739,22 +810,20 @@ impl Matcher {
         }
     }
 
-    /// The one-word stems word `i` begins with (shortest first).
-    fn stems(&self, b: &[u8], buf: &mut Buffers, i: usize) {
-        let w = buf.words[i];
+    /// The one-word stems the word `w` begins with (shortest first). `b` is the padded
+    /// text.
+    fn stems(&self, b: &[u8], w: Span, out: &mut Vec<Found>) {
         let (start, end) = (w.start as usize, w.end as usize);
-        let t = &b[start..end];
-        let out = &mut buf.found;
         for (stem, ids) in &self.short_stems {
-            if starts_with_lower(t, stem) {
+            if stem.begins(b, start, end) {
                 out.extend(ids.iter().map(|&id| Found { start, end, id }));
             }
         }
-        if t.len() >= STEM_KEY {
+        if end - start >= STEM_KEY {
             let h = stem_hash(lower8(load8(b, start)));
             if bit(&self.stem_filter, filter_slot(h)) {
                 for (stem, ids) in self.stems.get(h).map_or(&[][..], Vec::as_slice) {
-                    if starts_with_lower(t, stem) {
+                    if stem.begins(b, start, end) {
                         out.extend(ids.iter().map(|&id| Found { start, end, id }));
                     }
                 }
@@ -763,10 +832,65 @@ impl Matcher {
     }
 }
 
-/// Whether `word`, lowercased (ASCII), begins with `stem` (lowercase).
-#[inline(always)]
-fn starts_with_lower(word: &[u8], stem: &[u8]) -> bool {
-    word.len() >= stem.len() && word[..stem.len()].eq_ignore_ascii_case(stem)
+/// Splits the padded text `b` (`n` bytes of text) into words, 64 bytes at a time, into
+/// `words` (keys not computed yet); the offsets of its `.`, `!`, `?` and newlines into
+/// `terms`.
+#[inline(never)]
+fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) {
+    // A local vector the compiler may keep in registers.
+    let mut words = std::mem::take(out);
+    words.reserve(n / 2 + 1);
+    let mut inside = false;
+    let mut start = 0usize;
+    let mut base = 0usize;
+    while base < n {
+        let Some(block) = b.get(base..base + 64).and_then(|s| <&[u8; 64]>::try_from(s).ok()) else { break };
+        // Past the end of the text the block reads zeros, which are not word bytes.
+        let (mut m, term_bits, mut high) = classify(block);
+        while high != 0 {
+            // Typographic quotes and dashes are not word bytes.
+            let k = high.trailing_zeros() as usize;
+            if !word_byte_non_ascii(b, base + k) {
+                m &= !(1u64 << k);
+            }
+            high &= high - 1;
+        }
+        let mut p = term_bits;
+        while p != 0 {
+            terms.push(base + p.trailing_zeros() as usize);
+            p &= p - 1;
+        }
+        // The words of the block: each from a word byte after a non-word byte to the next
+        // non-word byte.
+        let gaps = !m;
+        let mut starts = m & !((m << 1) | u64::from(inside));
+        if inside {
+            // The word that runs on from the blocks before ends at the first gap here.
+            if gaps == 0 {
+                base += 64;
+                continue;
+            }
+            words.push(Span { start: start as u32, end: (base + gaps.trailing_zeros() as usize) as u32, key: 0 });
+            inside = false;
+        }
+        while starts != 0 {
+            let k = starts.trailing_zeros() as usize;
+            let end = k + (gaps >> k).trailing_zeros() as usize;
+            if end >= 64 {
+                // It runs on into the next block.
+                start = base + k;
+                inside = true;
+                break;
+            }
+            words.push(Span { start: (base + k) as u32, end: (base + end) as u32, key: 0 });
+            starts &= starts - 1;
+        }
+        base += 64;
+    }
+    if inside {
+        words.push(Span { start: start as u32, end: n as u32, key: 0 });
+    }
+    *out = words;
 }
 
 #[cfg(test)]
@@ -839,6 +963,29 @@ mod tests {
         words(&text, &mut ws);
         let got: Vec<&str> = ws.iter().map(|w| &text[w.start..w.end]).collect();
         assert_eq!(got, vec!["ab", "cd", long.as_str(), "Ünïcode", "s", "end"]);
+    }
+
+    #[test]
+    fn long_words_and_words_across_blocks_match_by_their_whole_bytes() {
+        let mut m = Matcher::default();
+        let long = "Internationalization";
+        let longer = "a".repeat(70);
+        m.add(&format!("{long} scheme"), false, 1);
+        m.add(&longer, false, 2);
+        m.add("telecommunication*", true, 3);
+        m.add("internationalizatio", false, 4);
+        // Bytes 8.. of a long word count ("Internationalizatiox" is another word), and a
+        // word across a block boundary is looked up whole.
+        let text = format!(
+            "{}INTERNATIONALIZATION Scheme, internationalizatiox scheme, {longer} {longer}a Telecommunications",
+            " ".repeat(55)
+        );
+        assert_eq!(found(&m, &text), vec![
+            ("INTERNATIONALIZATION Scheme".to_string(), 1),
+            (longer.clone(), 2),
+            ("Telecommunications".to_string(), 3)
+        ]);
+        assert!(found(&m, "internationalizatio").len() == 1 && found(&m, "internationalization").is_empty());
     }
 
     /// The reference: the same semantics written the slow, obvious way (strings compared
