@@ -7,6 +7,7 @@ pub mod dp;
 mod evaluate;
 pub mod glotip;
 pub mod regions;
+pub mod release;
 mod rng;
 mod sdc;
 mod synth;
