@@ -91,7 +91,8 @@ fn numbers(body: &str) -> Vec<u64> {
 /// Sums of every subset of `cells` (by group: indicator, dimension, category, sex, age; across
 /// countries and years, as the public queries sum) that include at least one cell `marked`.
 fn sums_including(cells: &[(ObsKey, u64, bool)]) -> BTreeSet<u64> {
-    let mut groups: BTreeMap<(String, String, String, String, String), Vec<(u64, bool)>> = BTreeMap::new();
+    type Group = (String, String, String, String, String);
+    let mut groups: BTreeMap<Group, Vec<(u64, bool)>> = BTreeMap::new();
     for (k, v, marked) in cells {
         groups.entry((k.indicator.clone(), k.dimension.clone(), k.category.clone(), k.sex.clone(), k.age.clone())).or_default().push((*v, *marked));
     }
