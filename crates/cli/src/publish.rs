@@ -8,6 +8,7 @@ use anyhow::{bail, Context, Result};
 use clap::ValueEnum;
 use tipdata_model::validation::RuleSet;
 use tipdata_model::CellValue;
+use tipdata_store::PublicationParams;
 use tipdata_privacy::glotip::{self, Method, Shown};
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -46,13 +47,15 @@ pub struct PublishArgs {
     /// Audit the stored data as published today (its `<5` cells beside its totals).
     #[arg(long)]
     audit_stored: bool,
-    /// Regional sums (M49 regions and subregions). With --out: publish them, protected with
-    /// the country tables as one problem per indicator x year (slow on the whole file: minutes
-    /// per year; never with --country). With --audit-stored: add them the way GLOTIP's reports
-    /// print them, the `<5` cells filled with values consistent with each country's
-    /// breakdowns, and audit everything together.
-    #[arg(long)]
+    /// With --audit-stored: add regional sums (M49 regions and subregions) the way GLOTIP's
+    /// reports print them, the `<5` cells filled with values consistent with each country's
+    /// breakdowns, and audit everything together. With --out it changes nothing: regional sums
+    /// are published by default (shown where every member country cell is shown).
+    #[arg(long, conflicts_with = "no_regional_sums")]
     regional_sums: bool,
+    /// With --out: publish the country tables without regional sums.
+    #[arg(long)]
+    no_regional_sums: bool,
 }
 
 pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
@@ -88,15 +91,39 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
     }
     let Some(out) = &a.out else { bail!("say what to do: --out DIR, --audit DIR or --audit-stored") };
     let release = crate::release::pick(store.as_ref(), a.release.as_deref())?;
-    let stored = shown(store.release_cells(&release.name, a.country.as_deref())?);
     let method = match a.method {
         MethodArg::Suppress => Method::Suppress,
         MethodArg::Rr3 => Method::Rr3,
     };
     // A regional sum over the countries of one --country run would not be the region's.
-    let regions = a.regional_sums && a.country.is_none();
-    let p = glotip::publish_with(&stored, rules, method, a.threshold, margin, a.seed, regions)?;
-    let all = p.all_cells();
+    let regions = !a.no_regional_sums && a.country.is_none();
+    let params = PublicationParams {
+        method: match method {
+            Method::Suppress => "suppress",
+            Method::Rr3 => "rr3",
+        }
+        .into(),
+        threshold: a.threshold,
+        margin,
+        seed: a.seed,
+    };
+    // The release's kept publication when it is exactly this one (the public parameters, every
+    // country, regional sums): what the public pages serve, not computed again.
+    let kept = if regions { store.release_publication(&release.name, &params)? } else { None };
+    let (mut all, done) = match kept {
+        Some(p) => {
+            let cells = store.publication_cells(p.id)?;
+            let all: Vec<_> = cells.into_iter().map(|(k, v)| (k, tipdata_privacy::release::shown(v))).collect();
+            (all, format!("{}(the publication kept with the release, sha256 {}, made {} by {})\n", p.report, p.content_hash, p.created_at, p.created_by))
+        }
+        None => {
+            let stored = shown(store.release_cells(&release.name, a.country.as_deref())?);
+            let p = glotip::publish_with(&stored, rules, method, a.threshold, margin, a.seed, regions)?;
+            (p.all_cells(), p.report(method, a.threshold, margin))
+        }
+    };
+    // In key order whichever way it was made (a store may return a kept one in its own collation).
+    all.sort_by(|x, y| x.0.cmp(&y.0));
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
     glotip::write_csv(&all, &out.join("tables.csv")).map_err(anyhow::Error::msg)?;
     glotip::write_xlsx(&all, &out.join("tables.xlsx")).map_err(anyhow::Error::msg)?;
@@ -120,7 +147,7 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
         release.name,
         release.cell_count,
         release.content_hash,
-        p.report(method, a.threshold, margin)
+        done
     );
     std::fs::write(out.join("report.txt"), &report).context("cannot write report.txt")?;
     print!("{report}");

@@ -119,7 +119,7 @@ pub fn publish(store: &mut dyn Store, r: &Release) -> Result<ReleasePublication>
         eprintln!("computing the protected publication of release {} ({} cells)...", r.name, r.cell_count);
     }
     let t = std::time::Instant::now();
-    let (p, _) = tipdata_web::publication::ensure_publication(store, r, &actor())?;
+    let (p, _) = tipdata_privacy::release::ensure_publication(store, r, &actor())?;
     if !kept {
         eprintln!("publication computed and kept in {:.1} s", t.elapsed().as_secs_f64());
     }
@@ -197,18 +197,10 @@ fn render_diff(d: &CellDiff, format: Format) -> String {
     let header: Vec<String> =
         ["change", "country", "indicator", "dimension", "category", "sex", "age", "year", "before", "after"].map(String::from).to_vec();
     let row = |change: &str, k: &tipdata_model::ObsKey, before: String, after: String| {
-        vec![
-            change.to_string(),
-            k.entity.clone(),
-            k.indicator.clone(),
-            k.dimension.clone(),
-            k.category.clone(),
-            k.sex.clone(),
-            k.age.clone(),
-            k.year.to_string(),
-            before,
-            after,
-        ]
+        let mut r = vec![change.to_string()];
+        r.extend(tipdata_privacy::glotip::key_fields(k));
+        r.extend([before, after]);
+        r
     };
     let mut body: Vec<Vec<String>> = Vec::with_capacity(d.added.len() + d.changed.len() + d.removed.len());
     body.extend(d.added.iter().map(|(k, v)| row("added", k, String::new(), value(*v))));

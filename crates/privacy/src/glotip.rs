@@ -334,6 +334,34 @@ impl GlotipAudit {
         }
     }
 
+    /// Counts one audited hidden cell whose LP interval is [lower, upper] (`None`: unbounded):
+    /// recovered exactly, or narrowed (a `<t` cell to fewer than its t values, an `x` cell to
+    /// an interval narrower than `margin`), with an example. True when recovered or narrowed.
+    fn count(&mut self, key: &ObsKey, shown: Shown, lower: u64, upper: Option<u64>, margin: u64) -> bool {
+        let width = upper.map(|u| u.saturating_sub(lower));
+        let exact = upper == Some(lower);
+        let narrowed = !exact
+            && match shown {
+                Shown::Below(t) => width.is_some_and(|w| w < t.saturating_sub(1)),
+                Shown::Hidden => width.is_some_and(|w| w < margin),
+                Shown::Count(_) => false,
+            };
+        if exact {
+            self.exact += 1;
+            if lower == 0 {
+                self.exact_zero += 1;
+            }
+        } else if narrowed {
+            self.narrowed += 1;
+        }
+        if (exact || narrowed) && self.examples.len() < 20 {
+            let hi = upper.map_or("inf".to_string(), |u| u.to_string());
+            let [entity, indicator, dimension, category, sex, age, year] = key_fields(key);
+            self.examples.push(format!("{entity} {indicator} {year} {dimension}/{category}/{sex}/{age}: {} -> [{lower}, {hi}]", shown.text()));
+        }
+        exact || narrowed
+    }
+
     pub fn recovered(&self) -> usize {
         self.exact + self.narrowed
     }
@@ -405,37 +433,7 @@ pub fn audit_cells(cells: &[(ObsKey, Shown)], rules: &RuleSet, margin: u64) -> R
         let Some(report) = report else { continue };
         for iv in &report.intervals {
             let Some((key, shown)) = set.cells.get(iv.cell) else { continue };
-            let exact = iv.upper == Some(iv.lower);
-            let narrowed = !exact
-                && match shown {
-                    Shown::Below(t) => iv.width().is_some_and(|w| w < t.saturating_sub(1)),
-                    Shown::Hidden => iv.width().is_some_and(|w| w < margin),
-                    Shown::Count(_) => false,
-                };
-            if exact {
-                out.exact += 1;
-                if iv.lower == 0 {
-                    out.exact_zero += 1;
-                }
-            } else if narrowed {
-                out.narrowed += 1;
-            }
-            if (exact || narrowed) && out.examples.len() < 20 {
-                let hi = iv.upper.map_or("inf".to_string(), |u| u.to_string());
-                out.examples.push(format!(
-                    "{} {} {} {}/{}/{}/{}: {} -> [{}, {}]",
-                    key.entity,
-                    key.indicator,
-                    key.year,
-                    key.dimension,
-                    key.category,
-                    key.sex,
-                    key.age,
-                    shown.text(),
-                    iv.lower,
-                    hi
-                ));
-            }
+            out.count(key, *shown, iv.lower, iv.upper, margin);
         }
     }
     Ok(out)
@@ -513,31 +511,8 @@ pub fn audit_published(cells: &[(ObsKey, Shown)], rules: &RuleSet, margin: u64) 
                 Origin::Region(r) => &regional[r],
                 Origin::Slack => continue,
             };
-            let width = upper.map(|u| u.saturating_sub(lower));
-            let exact = upper == Some(lower);
-            let narrowed = !exact
-                && match shown {
-                    Shown::Below(t) => width.is_some_and(|w| w < t.saturating_sub(1)),
-                    Shown::Hidden => width.is_some_and(|w| w < margin),
-                    Shown::Count(_) => false,
-                };
-            if exact {
-                out.exact += 1;
-                if lower == 0 {
-                    out.exact_zero += 1;
-                }
-            } else if narrowed {
-                out.narrowed += 1;
-            }
-            if (exact || narrowed) && is_regional(key) {
+            if out.count(key, *shown, lower, upper, margin) && is_regional(key) {
                 out.regional_recovered += 1;
-            }
-            if (exact || narrowed) && out.examples.len() < 20 {
-                let hi = upper.map_or("inf".to_string(), |u| u.to_string());
-                out.examples.push(format!(
-                    "{} {} {} {}/{}/{}/{}: {} -> [{}, {}]",
-                    key.entity, key.indicator, key.year, key.dimension, key.category, key.sex, key.age, shown.text(), lower, hi
-                ));
             }
         }
     }
@@ -668,28 +643,18 @@ pub struct Publication {
 /// The regional sums of a [`Publication`] and what protecting them cost.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Hierarchy {
-    /// Indicator x year problems (country sets linked by regional constraints).
+    /// Indicator x year groups of country cells that roll up into regions.
     pub groups: usize,
     /// Regional cells published (shown or hidden).
     pub regional_cells: usize,
-    /// Hidden because their value is not known exactly: a member is a stored `<t` cell, or
-    /// belongs to a table set whose stored figures are not additive.
+    /// Hidden, of unknown exact value: a member is a stored `<t` cell.
     pub regional_unknown: usize,
-    /// Hidden because below the threshold.
+    /// Hidden (a member hidden), with an exact value below the threshold.
     pub regional_primary: usize,
-    /// Hidden to protect other cells.
+    /// Hidden (a member hidden), with an exact value at or above the threshold (or 0).
     pub regional_secondary: usize,
     /// Sum of the regional values hidden (unknown ones not counted).
     pub regional_hidden_count: u64,
-    /// Country cells hidden in addition to the per-country suppression, and their sum.
-    pub country_secondary_added: usize,
-    pub country_secondary_count_added: u64,
-    /// Cells (with unreported remainders) of the largest linked problem.
-    pub largest_problem: usize,
-    /// Hidden cells the greedy could not protect across the hierarchy (should be 0).
-    pub unprotected: usize,
-    /// Regional cells left out because they contradict the countries' figures as read.
-    pub regional_withheld: usize,
     /// rr3: largest and summed |published regional sum - exact sum| over the regional cells
     /// whose exact sum is known, and how many those are.
     pub rr3_max_deviation: u64,
@@ -711,23 +676,15 @@ impl Publication {
         }
         match method {
             Method::Suppress => s.push_str(&format!(
-                "regional sums: {} cells (M49 regions and subregions) in {} indicator x year problems (largest {} cells)\n\
-                 before regional sums (each country set alone): {} secondary cells hidden ({} counted)\n\
-                 added by the regional sums: {} country cells hidden ({} counted); regional cells hidden: {} not known exactly (a member stored <t or not additive), {} below the threshold, {} secondary ({} counted)\n\
-                 regional cells withheld (contradicting the countries' figures): {}\nunprotected across the hierarchy: {}\n",
+                "regional sums: {} cells (M49 regions and subregions) in {} indicator x year groups; {} shown (every member country cell shown), {} hidden as a member is hidden: {} of unknown exact value (a member stored <t), {} below the threshold, {} others ({} counted); country cells hidden for them: 0\n",
                 h.regional_cells,
                 h.groups,
-                h.largest_problem,
-                self.secondary - h.country_secondary_added,
-                self.secondary_count - h.country_secondary_count_added,
-                h.country_secondary_added,
-                h.country_secondary_count_added,
+                h.regional_cells - h.regional_unknown - h.regional_primary - h.regional_secondary,
+                h.regional_unknown + h.regional_primary + h.regional_secondary,
                 h.regional_unknown,
                 h.regional_primary,
                 h.regional_secondary,
                 h.regional_hidden_count,
-                h.regional_withheld,
-                h.unprotected
             )),
             Method::Rr3 => s.push_str(&format!(
                 "regional sums: {} cells in {} indicator x year groups, each the sum of its rounded countries (additive, multiples of 3); {} hidden (a member hidden); deviation from the exact sum over {} cells: max {}, mean {:.2}
@@ -771,18 +728,17 @@ impl Publication {
 
 /// Public tables from stored cells: per table set, suppression (primary below `threshold`,
 /// stored `<t` cells included, then complementary suppression to `margin`) or rr3 (cells of
-/// unknown exact value hidden). Hidden cells are shown as `x`.
-/// Without regional sums: linked suppression across the hierarchy ([`publish_with`]) does not
-/// yet finish on the whole real file in reasonable time, so it is opt-in.
+/// unknown exact value hidden). Hidden cells are shown as `x`. With regional sums (M49 regions
+/// and subregions, [`Publication::regional`]): see [`publish_with`].
 pub fn publish(cells: &[(ObsKey, Shown)], rules: &RuleSet, method: Method, threshold: u64, margin: u64, seed: u64) -> Result<Publication, SdcError> {
-    publish_with(cells, rules, method, threshold, margin, seed, false)
+    publish_with(cells, rules, method, threshold, margin, seed, true)
 }
 
 /// [`publish`], with or without regional sums (`regions`). With them, every M49 region and
-/// subregion gets, per indicator x year and key, the sum of its countries' cells (see
-/// docs/privacy.md), and suppression protects every hidden country cell against the regional
-/// sums too: the country sets of an indicator x year become one problem linked by the regional
-/// constraints.
+/// subregion gets, per indicator x year and key, the sum of its countries' published cells,
+/// shown when every member is shown and hidden otherwise, which protects every hidden cell
+/// against the regional sums without hiding any more country cell (see `regional_sums` and
+/// docs/privacy.md).
 pub fn publish_with(
     cells: &[(ObsKey, Shown)],
     rules: &RuleSet,
@@ -794,11 +750,8 @@ pub fn publish_with(
 ) -> Result<Publication, SdcError> {
     let sets = table_sets(cells, rules, Strictness::Rules)?;
     let mut out = Publication::default();
-    // Per published country cell: its true count (`None`: stored `<t`, unknown), its status,
-    // and whether its table set's stored figures are additive (may be summed into regions).
+    // Per published country cell: its true count (`None`: stored `<t`, unknown).
     let mut truth: Vec<Option<u64>> = Vec::new();
-    let mut status_of: Vec<CellStatus> = Vec::new();
-    let mut summable: Vec<bool> = Vec::new();
     for (si, set) in sets.into_iter().enumerate() {
         out.table_sets += 1;
         match method {
@@ -807,17 +760,17 @@ pub fn publish_with(
                 // itself (e.g. `Other` is 0 when every form's sex breakdown is complete
                 // without it): it is withheld (not published at all) and the set protected again.
                 let mut set = set;
-                let (status, relaxed) = loop {
-                    let (status, relaxed) = protect(&set, rules, threshold, margin)?;
-                    if relaxed.1.is_empty() || set.cells.len() <= relaxed.1.len() {
-                        break (status, relaxed);
+                let Protected { status, relaxed, unprotected } = loop {
+                    let p = protect(&set, rules, threshold, margin)?;
+                    if p.unprotected.is_empty() || set.cells.len() <= p.unprotected.len() {
+                        break p;
                     }
-                    out.withheld += relaxed.1.len();
+                    out.withheld += p.unprotected.len();
                     let keep: Vec<(ObsKey, Shown)> = set
                         .cells
                         .iter()
                         .enumerate()
-                        .filter(|(i, _)| !relaxed.1.contains(i))
+                        .filter(|(i, _)| !p.unprotected.contains(i))
                         .map(|(_, c)| c.clone())
                         .collect();
                     set = build(set.entity.clone(), set.indicator.clone(), set.year, keep, rules, Strictness::Rules)?;
@@ -844,16 +797,11 @@ pub fn publish_with(
                     let shown = if status.get(i) == Some(&CellStatus::Published) { *v } else { Shown::Hidden };
                     out.cells.push((k.clone(), shown));
                 }
-                let additive = set.dropped == 0 && set.short == 0 && crate::sdc::feasible(&set.published()?)?;
-                for (i, (_, v)) in set.cells.iter().enumerate() {
-                    truth.push(if let Shown::Count(n) = v { Some(*n) } else { None });
-                    status_of.push(status.get(i).copied().unwrap_or(CellStatus::Published));
-                    summable.push(additive);
-                }
+                truth.extend(set.cells.iter().map(|(_, v)| if let Shown::Count(n) = v { Some(*n) } else { None }));
                 out.hidden_count += hidden_count;
                 out.secondary_count += secondary_count;
-                out.unprotected += relaxed.1.len();
-                out.relaxed_sets += usize::from(relaxed.0);
+                out.unprotected += unprotected.len();
+                out.relaxed_sets += usize::from(relaxed);
             }
             Method::Rr3 => {
                 let r = crate::sdc::rr3(&set.tables.without_constraints(), seed.wrapping_add(si as u64));
@@ -880,10 +828,7 @@ pub fn publish_with(
         }
     }
     if regions {
-        match method {
-            Method::Suppress => protect_hierarchy(&mut out, &truth, &mut status_of, &summable, rules, threshold, margin)?,
-            Method::Rr3 => round_regions(&mut out, &truth),
-        }
+        regional_sums(&mut out, &truth, method, threshold);
     }
     Ok(out)
 }
@@ -900,175 +845,71 @@ fn rollup_groups(out: &Publication) -> BTreeMap<(String, i32), Vec<usize>> {
     groups
 }
 
-/// Regional sums under rr3: the sum of the rounded published country cells (so regions add up
-/// exactly and are multiples of 3); hidden when a member is hidden (value unknown).
-fn round_regions(out: &mut Publication, truth: &[Option<u64>]) {
+/// Regional sums of the published country cells, per indicator x year: every M49 region and
+/// subregion, every key one of its countries reports. A regional cell is shown when every
+/// member country cell is shown, as the sum of what is shown (so under suppression the exact
+/// sum, under rr3 the sum of the rounded cells: additive, a multiple of 3); it is hidden when
+/// a member is hidden.
+///
+/// Under suppression this needs no complement and no linear program, and it is safe against the
+/// attacker's LP over everything published together: a shown regional cell adds a constraint
+/// among shown values only; a hidden one is a new unknown equal to the sum of its members,
+/// linked only to other regional unknowns (`region = sum(subregions)` then follows from the
+/// member sums), so eliminating the regional unknowns leaves exactly the country sets' own
+/// constraints, under which every hidden country cell is already at least `margin` wide. A
+/// hidden regional cell has at least one hidden member and the country sets are independent,
+/// so its interval is at least as wide as that member's. (docs/privacy.md gives the proof; the
+/// property tests check it against the full audit.)
+fn regional_sums(out: &mut Publication, truth: &[Option<u64>], method: Method, threshold: u64) {
     let mut regional = Vec::new();
     for idx in rollup_groups(out).into_values() {
+        out.hierarchy.groups += 1;
         let view: Vec<(ObsKey, Shown)> = idx.iter().map(|&i| out.cells[i].clone()).collect();
         for (k, m) in crate::regions::regional_members(&view) {
-            let rounded: Option<u64> = m.iter().map(|&j| if let Shown::Count(n) = view[j].1 { Some(n) } else { None }).sum();
+            let shown: Option<u64> = m.iter().map(|&j| if let Shown::Count(n) = view[j].1 { Some(n) } else { None }).sum();
             let exact: Option<u64> = m.iter().map(|&j| truth[idx[j]]).sum();
             out.hierarchy.regional_cells += 1;
-            match rounded {
-                Some(r) => {
-                    if let Some(e) = exact {
-                        out.hierarchy.rr3_max_deviation = out.hierarchy.rr3_max_deviation.max(r.abs_diff(e));
-                        out.hierarchy.rr3_deviation_sum += r.abs_diff(e);
-                        out.hierarchy.rr3_compared += 1;
+            let h = &mut out.hierarchy;
+            match (shown, exact) {
+                (Some(r), exact) => {
+                    if let (Method::Rr3, Some(e)) = (method, exact) {
+                        h.rr3_max_deviation = h.rr3_max_deviation.max(r.abs_diff(e));
+                        h.rr3_deviation_sum += r.abs_diff(e);
+                        h.rr3_compared += 1;
                     }
                     regional.push((k, Shown::Count(r)));
                 }
-                None => {
-                    out.hierarchy.regional_unknown += 1;
+                (None, None) => {
+                    h.regional_unknown += 1;
+                    regional.push((k, Shown::Hidden));
+                }
+                (None, Some(e)) => {
+                    if e > 0 && e < threshold {
+                        h.regional_primary += 1;
+                    } else {
+                        h.regional_secondary += 1;
+                    }
+                    h.regional_hidden_count += e;
                     regional.push((k, Shown::Hidden));
                 }
             }
         }
-        out.hierarchy.groups += 1;
     }
     out.regional = regional;
-}
-
-/// Suppression across the hierarchy: per indicator x year, the country sets as already
-/// protected one by one, the regional sums, and the regional constraints as one problem;
-/// complementary suppression (country or regional cells) until no hidden cell is narrower than
-/// the margin from everything published together. Repeated while hiding more country cells
-/// changes how a reader reads a country's breakdowns.
-fn protect_hierarchy(
-    out: &mut Publication,
-    truth: &[Option<u64>],
-    status_of: &mut [CellStatus],
-    summable: &[bool],
-    rules: &RuleSet,
-    threshold: u64,
-    margin: u64,
-) -> Result<(), SdcError> {
-    use crate::regions::{link, regional_members, Origin};
-    let mut regional = Vec::new();
-    let trace = std::env::var_os("TIPDATA_TRACE").is_some();
-    for ((indicator, year), idx) in rollup_groups(out) {
-        let started = std::time::Instant::now();
-        out.hierarchy.groups += 1;
-        let mut view: Vec<(ObsKey, Shown)> = idx.iter().map(|&i| out.cells[i].clone()).collect();
-        let members = regional_members(&view);
-        let keys: Vec<ObsKey> = members.keys().cloned().collect();
-        // A regional value is known when every member's count is known and its set additive.
-        let reg_truth: Vec<Option<u64>> = members
-            .values()
-            .map(|m| m.iter().map(|&j| if summable[idx[j]] { truth[idx[j]] } else { None }).sum())
-            .collect();
-        let mut reg_status: Vec<Option<CellStatus>> =
-            reg_truth.iter().map(|t| if t.is_none() { Some(CellStatus::Primary) } else { None }).collect();
-        let mut consistent = true;
-        for _round in 0..6 {
-            let reg_view: Vec<(ObsKey, Shown)> = keys
-                .iter()
-                .zip(&reg_status)
-                .zip(&reg_truth)
-                .map(|((k, s), t)| (k.clone(), match (s, t) {
-                    (None, Some(v)) => Shown::Count(*v),
-                    _ => Shown::Hidden,
-                }))
-                .collect();
-            let mut linked = link(&view, &reg_view, rules, true)?;
-            out.hierarchy.largest_problem = out.hierarchy.largest_problem.max(linked.tables.len());
-            let mut preset = Vec::with_capacity(linked.tables.len());
-            for (id, o) in linked.origin.clone().into_iter().enumerate() {
-                match o {
-                    Origin::Country(j) => {
-                        linked.tables.set_value(id, truth[idx[j]].unwrap_or(0))?;
-                        preset.push(if matches!(view[j].1, Shown::Hidden) { Some(status_of[idx[j]]) } else { None });
-                    }
-                    Origin::Slack => preset.push(Some(CellStatus::Slack)),
-                    Origin::Region(r) => {
-                        linked.tables.set_value(id, reg_truth[r].unwrap_or(0))?;
-                        preset.push(reg_status[r]);
-                    }
-                }
-            }
-            let (status, unprotected) = match crate::sdc::suppress_status(&linked.tables, threshold, margin, &preset) {
-                Err(SdcError::Infeasible { .. }) => {
-                    consistent = false;
-                    break;
-                }
-                other => other?,
-            };
-            let mut changed = false;
-            for (id, o) in linked.origin.iter().enumerate() {
-                let hidden = !matches!(status[id], CellStatus::Published | CellStatus::Slack);
-                match *o {
-                    Origin::Country(j) if hidden && !matches!(view[j].1, Shown::Hidden) => {
-                        view[j].1 = Shown::Hidden;
-                        status_of[idx[j]] = CellStatus::Secondary;
-                        out.secondary += 1;
-                        out.hierarchy.country_secondary_added += 1;
-                        let v = truth[idx[j]].unwrap_or(0);
-                        out.hidden_count += v;
-                        out.secondary_count += v;
-                        out.hierarchy.country_secondary_count_added += v;
-                        changed = true;
-                    }
-                    Origin::Region(r) if hidden => reg_status[r] = Some(status[id]),
-                    _ => {}
-                }
-            }
-            if !changed {
-                out.hierarchy.unprotected += unprotected.len();
-                break;
-            }
-        }
-        for (j, &i) in idx.iter().enumerate() {
-            out.cells[i].1 = view[j].1;
-        }
-        if trace {
-            eprintln!("{indicator} {year}: {} country cells, {} regional, {:.1} s", idx.len(), keys.len(), started.elapsed().as_secs_f64());
-        }
-        if !consistent {
-            // The regional sums contradict the countries' figures as a reader reads them:
-            // not published (no figure that a reader cannot reconcile, nothing to narrow).
-            out.hierarchy.regional_withheld += keys.len();
-            continue;
-        }
-        for ((k, s), t) in keys.into_iter().zip(reg_status).zip(&reg_truth) {
-            out.hierarchy.regional_cells += 1;
-            let shown = match (s, t) {
-                (None, Some(v)) => Shown::Count(*v),
-                (Some(_), None) => {
-                    out.hierarchy.regional_unknown += 1;
-                    Shown::Hidden
-                }
-                (Some(st), Some(v)) => {
-                    match st {
-                        CellStatus::Primary => out.hierarchy.regional_primary += 1,
-                        _ => out.hierarchy.regional_secondary += 1,
-                    }
-                    out.hierarchy.regional_hidden_count += v;
-                    Shown::Hidden
-                }
-                (None, None) => Shown::Hidden,
-            };
-            regional.push((k, shown));
-        }
-    }
-    out.regional = regional;
-    Ok(())
 }
 
 /// Columns of a published table (the GLOTIP long format).
 pub const COLUMNS: [&str; 8] = ["Iso3_code", "Indicator", "Dimension", "Category", "Sex", "Age", "Year", "txtVALUE"];
 
+/// The fields of a key in the order of [`COLUMNS`] (entity, indicator, dimension, category,
+/// sex, age, year).
+pub fn key_fields(k: &ObsKey) -> [String; 7] {
+    [k.entity.clone(), k.indicator.clone(), k.dimension.clone(), k.category.clone(), k.sex.clone(), k.age.clone(), k.year.to_string()]
+}
+
 fn row(k: &ObsKey, v: Shown) -> [String; 8] {
-    [
-        k.entity.clone(),
-        k.indicator.clone(),
-        k.dimension.clone(),
-        k.category.clone(),
-        k.sex.clone(),
-        k.age.clone(),
-        k.year.to_string(),
-        v.text(),
-    ]
+    let [e, i, d, c, s, a, y] = key_fields(k);
+    [e, i, d, c, s, a, y, v.text()]
 }
 
 /// Writes a publication as CSV in the GLOTIP long format (`x` for hidden cells).
@@ -1141,11 +982,20 @@ pub fn read_csv(path: &std::path::Path) -> Result<Vec<(ObsKey, Shown)>, String> 
     Ok(out)
 }
 
+/// What [`protect`] decided for one table set.
+struct Protected {
+    /// Status of each reported cell.
+    status: Vec<CellStatus>,
+    /// Protected under a weaker reading (the stored figures are not additive).
+    relaxed: bool,
+    /// Hidden cells no complement protects.
+    unprotected: Vec<CellId>,
+}
+
 /// Suppression of one table set against the constraints a reader derives from the output
 /// itself: the structure (which breakdowns are equalities) depends on what is shown, so it is
 /// rebuilt from the current output and suppression re-run until the hidden cells are stable.
-/// Returns the status of each reported cell, and (relaxed, unprotected cells).
-fn protect(set: &GlotipSet, rules: &RuleSet, threshold: u64, margin: u64) -> Result<(Vec<CellStatus>, (bool, Vec<CellId>)), SdcError> {
+fn protect(set: &GlotipSet, rules: &RuleSet, threshold: u64, margin: u64) -> Result<Protected, SdcError> {
     let n = set.cells.len();
     let truth: Vec<u64> = set.cells.iter().map(|(_, v)| if let Shown::Count(c) = v { *c } else { 0 }).collect();
     let mut status: Vec<CellStatus> = set
@@ -1157,7 +1007,8 @@ fn protect(set: &GlotipSet, rules: &RuleSet, threshold: u64, margin: u64) -> Res
             _ => CellStatus::Primary,
         })
         .collect();
-    let mut result = (false, Vec::new());
+    let mut relaxed_any = false;
+    let mut unprotected = Vec::new();
     for _round in 0..8 {
         let view: Vec<(ObsKey, Shown)> = set
             .cells
@@ -1192,12 +1043,13 @@ fn protect(set: &GlotipSet, rules: &RuleSet, threshold: u64, margin: u64) -> Res
                 other => break other?,
             }
         };
-        result = (relaxed, s.unprotected.iter().copied().filter(|&c| c < n).collect());
+        relaxed_any = relaxed;
+        unprotected = s.unprotected.iter().copied().filter(|&c| c < n).collect();
         let next: Vec<CellStatus> = s.status[..n].to_vec();
         if next == status {
             break;
         }
         status = next;
     }
-    Ok((status, result))
+    Ok(Protected { status, relaxed: relaxed_any, unprotected })
 }

@@ -7,6 +7,7 @@ pub mod dp;
 mod evaluate;
 pub mod glotip;
 pub mod regions;
+pub mod release;
 mod rng;
 mod sdc;
 mod synth;
@@ -16,6 +17,6 @@ pub use evaluate::{evaluate, LengthMetrics, Metrics};
 pub use synth::{synthesize, SynthConfig, SynthError};
 pub use table::{read_csv, read_csv_columns, write_csv, Table, TableError};
 pub use sdc::{
-    audit, check_widths, check_widths_counted, rr3, suppress, suppress_preset, suppress_status, Additivity, AuditReport, CellId, CellInterval, CellStatus, Dimension, LpWork, Mark, Published, Rounded,
-    SdcError, Suppression, TableSet,
+    audit, check_widths, check_widths_counted, rr3, suppress, suppress_preset, Additivity, AuditReport, CellId, CellInterval, CellStatus, Dimension, LpWork, Mark, Published, Rounded,
+    SdcError, Suppression, TableSet, Width,
 };

@@ -2,8 +2,8 @@
 //! country), and the one linked problem per indicator x year they make of the country table
 //! sets: every country's cells and breakdown constraints, the regional cells, and
 //! `region = sum(countries)`, `subregion = sum(countries)`, `region = sum(subregions)`.
-//! Shared by the publisher (suppression across the hierarchy) and the attacker's audit, so both
-//! read a publication the same way.
+//! The publisher's regional sums ([`regional_members`]) and the attacker's audit ([`link`]) read
+//! the hierarchy the same way.
 
 use std::collections::{BTreeMap, HashMap};
 

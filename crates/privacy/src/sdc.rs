@@ -449,6 +449,10 @@ pub struct LpWork {
     pub certified: usize,
 }
 
+/// What [`check_widths`] finds for one cell: `None` when its interval is proved at least the
+/// width asked, else `Some((lower, upper))`, its exact LP interval (`upper` `None`: unbounded).
+pub type Width = Option<(u64, Option<u64>)>;
+
 /// For each of `cells` (hidden in `published`): `None` when the attacker's interval is proved
 /// at least `need(cell)` wide, else `Some((lower, upper))`, the exact LP interval (rounded inward,
 /// `upper` `None` when unbounded). One LP per connected component of hidden cells gives a
@@ -459,7 +463,7 @@ pub fn check_widths(
     published: &Published,
     cells: &[CellId],
     need: impl Fn(CellId) -> u64,
-) -> Result<Vec<(CellId, Option<(u64, Option<u64>)>)>, SdcError> {
+) -> Result<Vec<(CellId, Width)>, SdcError> {
     check_widths_counted(published, cells, need).map(|(r, _)| r)
 }
 
@@ -468,7 +472,7 @@ pub fn check_widths_counted(
     published: &Published,
     cells: &[CellId],
     need: impl Fn(CellId) -> u64,
-) -> Result<(Vec<(CellId, Option<(u64, Option<u64>)>)>, LpWork), SdcError> {
+) -> Result<(Vec<(CellId, Width)>, LpWork), SdcError> {
     let p = published;
     let n = p.keys.len();
     let hidden = |c: CellId| !matches!(p.marks[c], Mark::Value(_));
@@ -527,7 +531,7 @@ pub fn check_widths_counted(
         }
     }
     let mut work = LpWork::default();
-    let mut result: HashMap<CellId, Option<(u64, Option<u64>)>> = HashMap::new();
+    let mut result: HashMap<CellId, Width> = HashMap::new();
     for r in order {
         let vars = &members[&r];
         work.components += 1;
@@ -756,18 +760,6 @@ pub fn suppress_preset(
     let published = Published::new(tables, marks(tables, &status))?;
     let audit = audit(&published, margin)?;
     Ok(summarise(tables, threshold, margin, status, unprotected, audit))
-}
-
-/// [`suppress_preset`] without the final exact audit (every hidden cell's exact interval,
-/// costly on large linked sets): the status of every cell and the cells no complement could
-/// protect. Every other hidden cell is proved at least `margin` wide.
-pub fn suppress_status(
-    tables: &TableSet,
-    threshold: u64,
-    margin: u64,
-    preset: &[Option<CellStatus>],
-) -> Result<(Vec<CellStatus>, Vec<CellId>), SdcError> {
-    complement(tables, threshold, margin, preset)
 }
 
 fn complement(

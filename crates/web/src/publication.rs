@@ -1,65 +1,22 @@
 //! What the public sees: one release's **protected publication** (disclosure control by
 //! `tipdata_privacy::glotip::publish`, suppression with `tipdata publish`'s defaults), computed
-//! once per release and kept in the store, then summed in memory for every public page and
-//! API answer. A sum never includes a hidden cell: it is the sum of what is shown, with the
-//! number of hidden cells it leaves out.
+//! once per release and kept in the store (`tipdata_privacy::release`), then summed in memory
+//! for every public page and API answer. A sum never includes a hidden cell: it is the sum of
+//! what is shown, with the number of hidden cells it leaves out.
+//!
+//! The publication's regional rows (entity = M49 code of a region or subregion) are not summed:
+//! a regional sum is shown exactly when every member country cell is shown, and is then their
+//! sum, so a region's figure here (the sum of its shown countries) is the published regional
+//! value wherever one is shown, and where it is hidden the figure is the sum of what is shown
+//! with the hidden cells counted (tests/it/public.rs checks both).
 
 use std::collections::HashMap;
 
-use tipdata_model::validation::RuleSet;
 use tipdata_model::{Instrument, ObsKey, Query, QueryKey, QueryRow};
-use tipdata_privacy::glotip::{self, Method, Shown};
-use tipdata_store::{NewPublication, PublicValue, PublicationParams, Release, ReleasePublication, Store, StoreError};
+use tipdata_store::{PublicValue, Release, ReleasePublication};
 
-/// The publication of `release` with the public parameters ([`PublicationParams::public`]):
-/// the stored one, or computed now (~12 s on the whole GLOTIP file in a release build) and
-/// stored. Two processes computing it at once both compute the same cells; the first stored
-/// is the one both return.
-pub fn ensure_publication(store: &mut dyn Store, release: &Release, actor: &str) -> Result<(ReleasePublication, Vec<(ObsKey, PublicValue)>), StoreError> {
-    let params = PublicationParams::public();
-    if let Some(p) = store.release_publication(&release.name, &params)? {
-        let cells = store.publication_cells(p.id)?;
-        return Ok((p, cells));
-    }
-    let cells = compute(store, release, &params)?;
-    let rules = RuleSet::v1();
-    let report = cells.1.report(Method::Suppress, params.threshold, params.margin);
-    let p = store.store_publication(
-        &release.name,
-        &NewPublication { params: params.clone(), rules_version: &rules.version, cells: &cells.0, report: &report, actor },
-    )?;
-    let stored = store.publication_cells(p.id)?;
-    Ok((p, stored))
-}
-
-/// The protected publication of a release's cells, as `tipdata publish --out` computes it.
-pub fn compute(store: &dyn Store, release: &Release, params: &PublicationParams) -> Result<(Vec<(ObsKey, PublicValue)>, glotip::Publication), StoreError> {
-    let method = match params.method.as_str() {
-        "suppress" => Method::Suppress,
-        "rr3" => Method::Rr3,
-        m => return Err(StoreError::Invalid(format!("no publication method '{m}' (suppress or rr3)"))),
-    };
-    let cells: Vec<(ObsKey, Shown)> = store
-        .release_cells(&release.name, None)?
-        .into_iter()
-        .filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s)))
-        .collect();
-    let p = glotip::publish(&cells, RuleSet::v1(), method, params.threshold, params.margin, params.seed)
-        .map_err(|e| StoreError::Invalid(format!("disclosure control of release {}: {e}", release.name)))?;
-    let out = p
-        .cells
-        .iter()
-        .map(|(k, v)| {
-            let v = match v {
-                Shown::Count(n) => PublicValue::Count(*n),
-                Shown::Below(t) => PublicValue::Below(*t),
-                Shown::Hidden => PublicValue::Hidden,
-            };
-            (k.clone(), v)
-        })
-        .collect();
-    Ok((out, p))
-}
+/// Computed and kept by `tipdata_privacy::release` (where `tipdata release create` computes it too).
+pub use tipdata_privacy::release::ensure_publication;
 
 /// One published cell with what a query filters on.
 struct Cell {
@@ -101,7 +58,8 @@ impl PublicData {
         let mut by_entity: HashMap<String, Vec<usize>> = HashMap::new();
         let cells: Vec<Cell> = cells
             .into_iter()
-            // As the store's query: an entity outside the codelist is never summed.
+            // As the store's query: an entity outside the codelist is never summed (nor are
+            // the regional rows, M49 codes: see the module's note).
             .filter_map(|(key, v)| {
                 let e = inst.entity(&key.entity)?;
                 let value = match v {
@@ -214,6 +172,7 @@ impl PublicData {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tipdata_store::PublicationParams;
 
     fn key(entity: &str, sex: &str, year: i32) -> ObsKey {
         ObsKey {

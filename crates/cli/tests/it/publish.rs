@@ -69,24 +69,34 @@ fn the_audit_recovers_glotip_style_cells_and_none_of_our_output() {
     }
     let csv = std::fs::read_to_string(out.join("tables.csv")).unwrap();
     assert!(!csv.contains("<5"), "{csv}");
-    // 12 country rows; regional sums only when asked for.
-    assert_eq!(csv.lines().filter(|l| l.starts_with("AUT,")).count(), 12, "{csv}");
-    assert_eq!(csv.lines().filter(|l| l.starts_with("150,") || l.starts_with("155,")).count(), 0, "{csv}");
-    let audit = ok(&db, &["publish", "--audit", out.to_str().unwrap()]);
-    assert!(audit.contains("recovered or narrowed: 0"), "{audit}");
-    assert!(audit.contains("audit passed"), "{audit}");
-
-    // With --regional-sums: the sums of Europe (150) and Western Europe (155) too, protected
-    // with the country tables; the audit of everything published together finds nothing.
-    let reg = dir.path().join("regions");
-    let report = ok(&db, &["publish", "--out", reg.to_str().unwrap(), "--regional-sums"]);
-    let csv = std::fs::read_to_string(reg.join("tables.csv")).unwrap();
+    // 12 country rows and, by default, the regional sums of Europe (150) and Western Europe
+    // (155): shown where every member is shown, hidden otherwise, and no country cell more.
     assert_eq!(csv.lines().filter(|l| l.starts_with("AUT,")).count(), 12, "{csv}");
     assert_eq!(csv.lines().filter(|l| l.starts_with("150,") || l.starts_with("155,")).count(), 24, "{csv}");
-    assert!(report.contains("unprotected across the hierarchy: 0"), "{report}");
-    let audit = ok(&db, &["publish", "--audit", reg.to_str().unwrap()]);
+    assert!(report.contains("country cells hidden for them: 0"), "{report}");
+    let audit = ok(&db, &["publish", "--audit", out.to_str().unwrap()]);
     assert!(audit.contains("recovered or narrowed: 0"), "{audit}");
+    assert!(audit.contains("regional sums: 24 cells"), "{audit}");
     assert!(audit.contains("audit passed"), "{audit}");
+    // AUT alone in Europe: a shown regional cell is AUT's shown cell, a hidden one AUT's hidden.
+    let value = |csv: &str, entity: &str, rest: &str| -> String {
+        csv.lines().find(|l| l.starts_with(&format!("{entity},")) && l.contains(rest)).map(|l| l.rsplit(',').next().unwrap().to_string()).unwrap_or_default()
+    };
+    for rest in [",Total,Total,Total,Total,", ",Total,Total,Male,Total,", ",Total,Total,Female,0 to 17 years,"] {
+        assert_eq!(value(&csv, "150", rest), value(&csv, "AUT", rest), "{rest}\n{csv}");
+        assert_eq!(value(&csv, "155", rest), value(&csv, "AUT", rest), "{rest}\n{csv}");
+    }
+
+    // --regional-sums is the default (accepted, changes nothing); --no-regional-sums leaves
+    // them out.
+    let reg = dir.path().join("regions");
+    ok(&db, &["publish", "--out", reg.to_str().unwrap(), "--regional-sums"]);
+    assert_eq!(std::fs::read(reg.join("tables.csv")).unwrap(), csv.as_bytes());
+    let none = dir.path().join("countries");
+    ok(&db, &["publish", "--out", none.to_str().unwrap(), "--no-regional-sums"]);
+    let csv = std::fs::read_to_string(none.join("tables.csv")).unwrap();
+    assert_eq!(csv.lines().filter(|l| l.starts_with("AUT,")).count(), 12, "{csv}");
+    assert_eq!(csv.lines().filter(|l| l.starts_with("150,") || l.starts_with("155,")).count(), 0, "{csv}");
 
     // rr3: every published count a multiple of 3, seeded.
     let rr = dir.path().join("rr3");

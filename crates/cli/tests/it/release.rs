@@ -81,3 +81,42 @@ fn releases_freeze_the_data_and_diff_lists_every_change() {
     assert!(again.contains(&kept), "kept, not computed again: {again}");
     assert!(ok(&db, &["audit", "verify"]).contains("audit trail verified"));
 }
+
+/// `tipdata publish` with the public parameters reads the publication kept with the release
+/// (regional sums included) instead of computing it again, and writes the same bytes as when it
+/// computes it.
+#[test]
+fn publish_with_the_public_parameters_writes_the_kept_publication_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let file = dir.path().join("t.csv");
+    let mut table = small_glotip();
+    // A second Western European country, so that regional sums add two countries.
+    table.push_str(&small_glotip().lines().skip(1).map(|l| format!("{}\n", l.replacen("AUT,Austria", "BEL,Belgium", 1))).collect::<String>());
+    std::fs::write(&file, table).unwrap();
+    ok(&db, &["import", "glotip", file.to_str().unwrap()]);
+    let made = ok(&db, &["release", "create", "r1", "--no-publication"]);
+    assert!(!made.contains("publication sha256"), "{made}");
+    // Nothing kept yet: computed.
+    let computed = dir.path().join("computed");
+    let report = ok(&db, &["publish", "--out", computed.to_str().unwrap()]);
+    assert!(!report.contains("kept with the release"), "{report}");
+    assert!(report.contains("regional sums: 24 cells"), "{report}");
+    // Kept, then read.
+    let kept = ok(&db, &["release", "publish", "r1"]);
+    let hash = kept.lines().find_map(|l| l.strip_prefix("publication sha256: ")).expect("the publication is shown").to_string();
+    let read = dir.path().join("read");
+    let report = ok(&db, &["publish", "--out", read.to_str().unwrap()]);
+    assert!(report.contains(&format!("(the publication kept with the release, sha256 {hash}")), "{report}");
+    assert!(report.contains("regional sums: 24 cells"), "the kept report: {report}");
+    for f in ["tables.csv", "tables-sdmx.csv"] {
+        let (a, b) = (std::fs::read(computed.join(f)).unwrap(), std::fs::read(read.join(f)).unwrap());
+        assert!(a == b, "{f} differs:\n{}\n---\n{}", String::from_utf8_lossy(&a), String::from_utf8_lossy(&b));
+    }
+    let csv = std::fs::read_to_string(read.join("tables.csv")).unwrap();
+    assert!(csv.lines().any(|l| l.starts_with("155,")), "regional rows kept with the release: {csv}");
+    // Other parameters are computed.
+    let other = dir.path().join("other");
+    let report = ok(&db, &["publish", "--out", other.to_str().unwrap(), "--threshold", "3"]);
+    assert!(!report.contains("kept with the release"), "{report}");
+}

@@ -91,7 +91,8 @@ fn numbers(body: &str) -> Vec<u64> {
 /// Sums of every subset of `cells` (by group: indicator, dimension, category, sex, age; across
 /// countries and years, as the public queries sum) that include at least one cell `marked`.
 fn sums_including(cells: &[(ObsKey, u64, bool)]) -> BTreeSet<u64> {
-    let mut groups: BTreeMap<(String, String, String, String, String), Vec<(u64, bool)>> = BTreeMap::new();
+    type Group = (String, String, String, String, String);
+    let mut groups: BTreeMap<Group, Vec<(u64, bool)>> = BTreeMap::new();
     for (k, v, marked) in cells {
         groups.entry((k.indicator.clone(), k.dimension.clone(), k.category.clone(), k.sex.clone(), k.age.clone())).or_default().push((*v, *marked));
     }
@@ -161,7 +162,9 @@ async fn no_public_route_shows_a_hidden_cell_a_sum_with_one_or_an_unreleased_edi
     let (s, _, _) = env.send(Who::Public, "GET", "/", None).await;
     assert_eq!(s, StatusCode::OK);
     let p = store.release_publication("r1", &PublicationParams::public()).expect("reads").expect("kept with the release");
-    let published: BTreeMap<ObsKey, PublicValue> = store.publication_cells(p.id).expect("cells").into_iter().collect();
+    // Country rows, and the regional sums kept with them (entity = M49 code).
+    let (regional, published): (BTreeMap<ObsKey, PublicValue>, BTreeMap<ObsKey, PublicValue>) =
+        store.publication_cells(p.id).expect("cells").into_iter().partition(|(k, _)| tipdata_privacy::regions::is_regional(k));
     let released: BTreeMap<ObsKey, CellValue> = store.release_cells("r1", None).expect("cells").into_iter().collect();
     let live: BTreeMap<ObsKey, CellValue> = store.cells(None).expect("cells").into_iter().collect();
 
@@ -206,6 +209,44 @@ async fn no_public_route_shows_a_hidden_cell_a_sum_with_one_or_an_unreleased_edi
         checked += 1;
     }
     assert!(checked > 40, "{checked} answers checked");
+
+    // Regional sums (Latin America and the Caribbean, 419, and the Americas, 019): 2019's total
+    // of all three countries is shown, 2020's (CHL hidden) is not; and a region's figure on the
+    // public routes is the published regional value where one is shown, else the sum of the
+    // shown countries with the hidden ones counted.
+    let total = |entity: &str, year: i32| ObsKey {
+        entity: entity.into(),
+        indicator: "Detected trafficking victims".into(),
+        dimension: "Total".into(),
+        category: "Total".into(),
+        sex: "Total".into(),
+        age: "Total".into(),
+        year,
+    };
+    for area in ["419", "019"] {
+        assert_eq!(regional.get(&total(area, 2019)), Some(&PublicValue::Count(6113 + 5209 + 3989)), "{regional:?}");
+        assert_eq!(regional.get(&total(area, 2020)), Some(&PublicValue::Hidden), "{regional:?}");
+    }
+    let mut compared = 0;
+    for (k, v) in &regional {
+        let a = tipdata_privacy::regions::area(&k.entity).expect("an M49 area");
+        let level = if a.region.is_some() { "subregion" } else { "region" };
+        let enc = |x: &str| x.replace(' ', "+");
+        let uri = format!(
+            "/api/query?indicator={}&dimension={}&category={}&sex={}&age={}&year={}&{level}={}&by={level}",
+            enc(&k.indicator), enc(&k.dimension), enc(&k.category), enc(&k.sex), enc(&k.age), k.year, enc(a.name)
+        );
+        let (status, _, body) = env.send(Who::Public, "GET", &uri, None).await;
+        assert_eq!(status, StatusCode::OK, "{uri}");
+        let row = &json(&body)["rows"][0];
+        match v {
+            PublicValue::Count(n) => assert_eq!((row["value"].as_u64(), row["hidden"].as_u64()), (Some(*n), Some(0)), "{uri}: {body}"),
+            _ => assert!(row["hidden"].as_u64().is_some_and(|h| h >= 1), "{uri}: {body}"),
+        }
+        compared += 1;
+    }
+    assert_eq!(compared, regional.len());
+    assert!(compared >= 10, "{regional:?}");
 
     // Cell by cell: every released cell appears with its published value, a hidden one with
     // none, and no unreleased cell appears at all.
