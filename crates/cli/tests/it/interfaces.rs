@@ -85,9 +85,10 @@ fn additions() -> Vec<Synopsis> {
     let s = |doc, lines: Vec<Vec<&'static str>>, how| Synopsis { doc, lines, how };
     vec![
         s(
-            "tipdata publish --out DIR --regional-sums [--threshold 5] [--method suppress\\|rr3] [--release NAME]",
+            "tipdata publish --out DIR [--regional-sums\\|--no-regional-sums] [--threshold 5] [--method suppress\\|rr3] [--release NAME]",
             vec![
                 vec!["publish", "--out", "{dir}/pub", "--regional-sums"],
+                vec!["publish", "--out", "{dir}/pub", "--no-regional-sums"],
                 vec!["publish", "--out", "{dir}/pub", "--regional-sums", "--threshold", "5", "--method", "rr3", "--release", "r1"],
             ],
             Run,
