@@ -1213,9 +1213,9 @@ fn part_of_scam(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     sent.iter().any(|x| {
         x.cue == Cue::Exploit
             && x.start >= h.end
-            && x.start - h.end <= 40
+            && x.start - h.end <= 60
             && !text[h.end..x.start].contains([',', ';'])
-            && [&b"fraud"[..], b"scam", b"phishing"].iter().any(|w| has_ci(&text.as_bytes()[x.start..x.end], w))
+            && [&b"fraud"[..], b"scam", b"phishing", b"fake", b"butchering"].iter().any(|w| has_ci(&text.as_bytes()[x.start..x.end], w))
     })
 }
 

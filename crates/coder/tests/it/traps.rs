@@ -530,3 +530,23 @@ fn an_employers_own_recruiting_site_is_a_site_it_ran() {
     assert!(t.contains(&"freestanding_website".to_string()), "{t:?}");
     assert!(t.contains(&"job_portal".to_string()), "{t:?}");
 }
+
+#[test]
+fn frauds_the_victims_were_forced_to_run_online_are_the_exploitation() {
+    let c = code(
+        "In the compound the rescued workers were forced to persuade strangers on WhatsApp to put their savings into \
+         fake investment apps.",
+    );
+    assert!(labels(&c, "purposes").contains(&"exploitation".to_string()));
+    // Persuading the scam's targets is no recruiting of victims.
+    assert!(!labels(&c, "strategies").contains(&"hunting".to_string()));
+    let c = code("The men were made to run romance frauds on social media for twelve hours a day.");
+    assert!(labels(&c, "purposes").contains(&"exploitation".to_string()));
+}
+
+#[test]
+fn a_marriage_brokers_website_is_a_dating_site() {
+    let c = code("He found his future wife on an international marriage broker's website and wrote to her through it.");
+    assert_eq!(labels(&c, "platform_types"), ["dating"]);
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
