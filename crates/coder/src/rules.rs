@@ -448,6 +448,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         approach.clear();
         approach.extend(sent.iter().copied().filter(|h| {
                 h.cue == Cue::Approach
+                    // "an erotic contact website": the name of a site, no approach.
+                    && !sent.iter().any(|x| matches!(x.cue, Cue::Internet(2 | 3)) && x.start == h.start && x.end == h.end)
                     && !responding
                     && !among_offenders
                     && !approach_by_others(text, &sent, h)
@@ -1516,6 +1518,21 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
 /// what she was seeking.
 fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
     let b = text.as_bytes();
+    // "messaged girls who posted dance videos": the girls posted, in a relative clause.
+    if let Some((ws, w)) = word_before(text, a.start).map(|(s, w)| match w {
+        "had" | "have" | "has" => word_before(text, s).unwrap_or((s, w)),
+        _ => (s, w),
+    }) {
+        if w.eq_ignore_ascii_case("who")
+            && sent.iter().any(|p| {
+                p.end <= ws
+                    && ws - p.end <= 1
+                    && matches!(p.cue, Cue::Female | Cue::Minor | Cue::MinorWeak)
+            })
+        {
+            return true;
+        }
+    }
     let after = &b[a.end..(a.end + 90).min(b.len())];
     if ![&b"seeking"[..], b"looking for", b"searching for", b"in search of"].iter().any(|w| has_ci(after, w)) {
         return false;

@@ -550,3 +550,16 @@ fn a_marriage_brokers_website_is_a_dating_site() {
     assert_eq!(labels(&c, "platform_types"), ["dating"]);
     assert_eq!(labels(&c, "strategies"), ["hunting"]);
 }
+
+#[test]
+fn what_the_girls_posted_themselves_is_not_the_offenders_fishing() {
+    let c = code("He sent messages on Snapchat to girls who had posted skating videos and offered them modelling jobs.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
+
+#[test]
+fn a_contact_website_is_a_site_not_an_approach() {
+    let c = code("The flats were advertised on an erotic contact website run by his cousin.");
+    assert!(labels(&c, "platform_types").contains(&"freestanding_website".to_string()));
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
