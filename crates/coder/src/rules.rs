@@ -104,16 +104,18 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
     // One pass marks what a negation or intent cue reaches.
     // A negation inside a relative clause ("the defendant, whom she did not know, wrote to
     // her") ends with the clause, at the next comma.
-    let mut last: Option<(u32, usize, bool)> = None;
+    // (The clause is looked at only when a comma stands between: rarely.)
+    let mut last: Option<(u32, usize, usize, Option<bool>)> = None;
     for h in hits.iter_mut() {
-        if let Some((sent, end, relative)) = last {
-            h.negated = sent == h.sentence
-                && end <= h.start
-                && h.start - end <= NEGATION_REACH
-                && !(relative && text.as_bytes()[end..h.start].contains(&b','));
+        if let Some((sent, start, end, relative)) = last.as_mut() {
+            h.negated = *sent == h.sentence
+                && *end <= h.start
+                && h.start - *end <= NEGATION_REACH
+                && !(text.as_bytes()[*end..h.start].contains(&b',')
+                    && *relative.get_or_insert_with(|| in_relative_clause(text, *start)));
         }
         if matches!(h.cue, Cue::Negation | Cue::Intent) {
-            last = Some((h.sentence, h.end, in_relative_clause(text, h.start)));
+            last = Some((h.sentence, h.start, h.end, None));
         }
     }
 }
@@ -389,6 +391,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut own_ad_sentences: Vec<u32> = Vec::new();
     for &si in &net_sentences {
         let sh = in_sentence(hits, si);
+        if !sh.iter().any(|h| h.cue == Cue::Advert && !negated(h)) {
+            continue;
+        }
         sent.clear();
         sent.extend(sh.iter().filter(|h| !negated(h)));
         if sent.iter().any(|a| a.cue == Cue::Advert && victims_own_ad(text, &sent, a)) {
@@ -432,7 +437,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         let to_buyers = sent.iter().any(|h| matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. }));
         advert.clear();
         advert.extend(sent.iter().copied().filter(|h| {
-            h.cue == Cue::Advert && !responding && !victims_own_ad(text, &sent, h) && !reply_to_own_ad(&sent, h)
+            // (The victim's own notices were taken out of `sent` above.)
+            h.cue == Cue::Advert && !responding && !reply_to_own_ad(&sent, h)
         }));
         // "Nine women who answered the post": the ad answered, already described where it
         // was posted; it confirms the fishing, and whoever answered says whom it was for.
@@ -448,14 +454,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         approach.clear();
         approach.extend(sent.iter().copied().filter(|h| {
                 h.cue == Cue::Approach
-                    // "an erotic contact website": the name of a site, no approach.
-                    && !sent.iter().any(|x| matches!(x.cue, Cue::Internet(2 | 3)) && x.start == h.start && x.end == h.end)
                     && !responding
                     && !among_offenders
                     && !approach_by_others(text, &sent, h)
                     && !talk_with_buyers(text, &sent, h)
                     && !part_of_scam(text, &sent, h)
                     && linked(text, &sent, &nets, h, usize::MAX)
+                    // "an erotic contact website": the name of a site, no approach.
+                    && !sent.iter().any(|x| matches!(x.cue, Cue::Internet(2 | 3)) && x.start == h.start && x.end == h.end)
         }));
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
         // online and nothing offered to buyers, the posts recruit too.
@@ -1519,23 +1525,19 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
 fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
     let b = text.as_bytes();
     // "messaged girls who posted dance videos": the girls posted, in a relative clause.
-    if let Some((ws, w)) = word_before(text, a.start).map(|(s, w)| match w {
-        "had" | "have" | "has" => word_before(text, s).unwrap_or((s, w)),
-        _ => (s, w),
-    }) {
-        if w.eq_ignore_ascii_case("who")
-            && sent.iter().any(|p| {
-                p.end <= ws
-                    && ws - p.end <= 1
-                    && matches!(p.cue, Cue::Female | Cue::Minor | Cue::MinorWeak)
-            })
-        {
-            return true;
+    // (Read in place, byte by byte: this runs for every advertisement word.)
+    let mut pre = b[..a.start].trim_ascii_end();
+    for aux in [&b" had"[..], b" have", b" has"] {
+        if pre.len() >= aux.len() && pre[pre.len() - aux.len()..].eq_ignore_ascii_case(aux) {
+            pre = pre[..pre.len() - aux.len()].trim_ascii_end();
+            break;
         }
     }
-    let after = &b[a.end..(a.end + 90).min(b.len())];
-    if ![&b"seeking"[..], b"looking for", b"searching for", b"in search of"].iter().any(|w| has_ci(after, w)) {
-        return false;
+    if pre.len() >= 4 && pre[pre.len() - 4..].eq_ignore_ascii_case(b" who") {
+        let ws = pre.len() - 3;
+        if sent.iter().any(|p| p.end <= ws && ws - p.end <= 1 && matches!(p.cue, Cue::Female | Cue::Minor | Cue::MinorWeak)) {
+            return true;
+        }
     }
     let victim = sent
         .iter()
@@ -1543,12 +1545,15 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
         .find(|p| p.end <= a.start && matches!(p.cue, Cue::VictimNoun | Cue::Female | Cue::PronounF | Cue::Minor | Cue::MinorWeak))
         .map(|p| p.end);
     // "The complainant, a nurse, had put a notice": the victim's name in court.
-    let lo = a.start.saturating_sub(48);
-    let complainant = b[lo..a.start]
-        .windows(11)
-        .rposition(|w| w.eq_ignore_ascii_case(b"complainant"))
-        .map(|i| lo + i + 11);
-    let Some(end) = victim.max(complainant) else {
+    let complainant = || {
+        let lo = a.start.saturating_sub(48);
+        (lo..a.start.saturating_sub(10))
+            .rev()
+            .find(|&i| b[i] | 0x20 == b'c' && b[i..i + 11].eq_ignore_ascii_case(b"complainant"))
+            .map(|i| i + 11)
+    };
+    let victim = victim.filter(|&e| a.start - e <= 40);
+    let Some(end) = victim.or_else(complainant) else {
         return false;
     };
     let gap = &b[end..a.start];
@@ -1559,6 +1564,17 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
         && !gap.split(|c| !c.is_ascii_alphabetic()).any(|w| {
             [&b"he"[..], b"they", b"him", b"his", b"we"].iter().any(|x| w.eq_ignore_ascii_case(x))
         })
+        && {
+            // One pass over the next 90 bytes, comparing only at a word's likely first letter.
+            let after = &b[a.end..(a.end + 90).min(b.len())];
+            let at = |i: usize, w: &[u8]| after.len() - i >= w.len() && after[i..i + w.len()].eq_ignore_ascii_case(w);
+            (0..after.len()).any(|i| match after[i] | 0x20 {
+                b's' => at(i, b"seeking") || at(i, b"searching for"),
+                b'l' => at(i, b"looking for"),
+                b'i' => at(i, b"in search of"),
+                _ => false,
+            })
+        }
 }
 
 /// The offenders answering the victim's own notice ("replied to her notice", "answered
@@ -1628,12 +1644,17 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     }
     // "searched Twitter for accounts of young women ..., wrote to them": a victim noun
     // after a preposition is no one's subject.
-    let actor = sent.iter().rev().find(|p| {
-        p.end <= h.start
-            && h.start - p.end <= 160
-            && matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun)
-            && !(p.cue == Cue::VictimNoun && after_preposition(text, p.start))
-    });
+    let find_actor = |upto: usize| {
+        sent.iter().rev().find(|p| {
+            p.end <= upto
+                && h.start - p.end <= 160
+                && matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun)
+        })
+    };
+    let mut actor = find_actor(h.start);
+    while let Some(p) = actor.filter(|p| p.cue == Cue::VictimNoun && after_preposition(text, p.start)) {
+        actor = find_actor(p.start);
+    }
     // Victims write to the offender ("wrote to her account", "corresponded with her");
     // "the men contacted three girls" is the offenders writing to victims.
     let hit = text[h.start..h.end].to_ascii_lowercase();
