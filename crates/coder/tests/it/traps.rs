@@ -563,3 +563,10 @@ fn a_contact_website_is_a_site_not_an_approach() {
     assert!(labels(&c, "platform_types").contains(&"freestanding_website".to_string()));
     assert_eq!(labels(&c, "strategies"), ["fishing"]);
 }
+
+#[test]
+fn initiating_chats_with_buyers_is_hunting() {
+    let c = code("Posing as the girls, the couple initiated chat conversations on Skype with men abroad, selling them private shows.");
+    assert!(labels(&c, "strategies").contains(&"hunting".to_string()));
+    assert!(labels(&c, "purposes").contains(&"advertising".to_string()));
+}
