@@ -124,7 +124,7 @@ fn second_heldout_set_macro_f1_stays_above_the_floor() {
 /// The third held-out set (`tests/data/heldout3/`, 120 narratives), written blind to the coder
 /// while auto-0.4.0 was being tuned and scored once, after it was frozen: 0.895 (auto-0.3.0:
 /// 0.878; the goal is 0.90). Seen from now on, so a floor, not an unseen score: auto-0.5.0 was
-/// tuned on its errors (0.942).
+/// tuned on its errors (0.948).
 const HELDOUT3_FLOOR: f64 = 0.92;
 
 #[test]

@@ -570,3 +570,14 @@ fn initiating_chats_with_buyers_is_hunting() {
     assert!(labels(&c, "strategies").contains(&"hunting".to_string()));
     assert!(labels(&c, "purposes").contains(&"advertising".to_string()));
 }
+
+#[test]
+fn regional_and_encrypted_services_are_known_platforms() {
+    let c = code("For months he wrote to the 14-year-old on Hyves before meeting her in Utrecht.");
+    assert_eq!(labels(&c, "platform_types"), ["social_media"]);
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    let c = code("The ringleaders coordinated the transport of the workers among themselves on EncroChat phones.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+    assert_eq!(labels(&c, "platform_types"), ["messaging_app"]);
+    assert_eq!(labels(&c, "purposes"), ["logistics"]);
+}
