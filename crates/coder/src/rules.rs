@@ -102,15 +102,39 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
     }
     debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
     // One pass marks what a negation or intent cue reaches.
-    let mut last: Option<(u32, usize)> = None;
+    // A negation inside a relative clause ("the defendant, whom she did not know, wrote to
+    // her") ends with the clause, at the next comma.
+    // (The clause is looked at only when a comma stands between: rarely.)
+    let mut last: Option<(u32, usize, usize, Option<bool>)> = None;
     for h in hits.iter_mut() {
-        if let Some((sent, end)) = last {
-            h.negated = sent == h.sentence && end <= h.start && h.start - end <= NEGATION_REACH;
+        if let Some((sent, start, end, relative)) = last.as_mut() {
+            h.negated = *sent == h.sentence
+                && *end <= h.start
+                && h.start - *end <= NEGATION_REACH
+                && !(text.as_bytes()[*end..h.start].contains(&b',')
+                    && *relative.get_or_insert_with(|| in_relative_clause(text, *start)));
         }
         if matches!(h.cue, Cue::Negation | Cue::Intent) {
-            last = Some((h.sentence, h.end));
+            last = Some((h.sentence, h.start, h.end, None));
         }
     }
+}
+
+/// Whether the words just before `at` (up to 4, within its clause) open a relative clause
+/// set off by a comma: ", whom she did not know", ", who had never".
+fn in_relative_clause(text: &str, at: usize) -> bool {
+    let mut pos = at;
+    for _ in 0..4 {
+        let Some((s, w)) = word_before(text, pos) else { return false };
+        if text.as_bytes()[s + w.len()..pos].contains(&b',') {
+            return false;
+        }
+        if ["whom", "who", "which"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return text.as_bytes()[..s].trim_ascii_end().ends_with(b",");
+        }
+        pos = s;
+    }
+    false
 }
 
 /// Collects values with their spans for one coding, into the reused [`Proposal`].
@@ -363,9 +387,34 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let (mut sent, mut next, mut nets, mut jobs): (Vec<&Hit>, Vec<&Hit>, Vec<&Hit>, Vec<&Hit>) = Default::default();
     let (mut advert, mut recruit, mut approach): (Vec<&Hit>, Vec<&Hit>, Vec<&Hit>) = Default::default();
     let (mut buyer_offer, mut exploit): (Vec<&Hit>, Vec<&Hit>) = Default::default();
+    // The sentences where a victim posted her own notice online (rarely any: no allocation).
+    let mut own_ad_sentences: Vec<u32> = Vec::new();
+    for &si in &net_sentences {
+        let sh = in_sentence(hits, si);
+        if !sh.iter().any(|h| h.cue == Cue::Advert && !negated(h)) {
+            continue;
+        }
+        sent.clear();
+        sent.extend(sh.iter().filter(|h| !negated(h)));
+        if sent.iter().any(|a| a.cue == Cue::Advert && victims_own_ad(text, &sent, a)) {
+            own_ad_sentences.push(si);
+        }
+    }
+    // "replied to her notice": the notice she posted, answered by the offender.
+    let reply_to_own_ad = |sent: &[&Hit], a: &Hit| {
+        !own_ad_sentences.is_empty()
+            && sent.iter().any(|r| reply_to_victims_ad(text, r) && r.end <= a.start && a.start - r.end <= 12)
+    };
     for &si in &net_sentences {
         sent.clear();
         sent.extend(in_sentence(hits, si).iter().filter(|h| !negated(h)));
+        if own_ad_sentences.contains(&si) {
+            // The victim's own notice is no act of the offenders: drop it from the sentence
+            // (it would stand between their platform and their approach).
+            let own: Vec<usize> =
+                sent.iter().filter(|a| a.cue == Cue::Advert && victims_own_ad(text, &sent, a)).map(|a| a.start).collect();
+            sent.retain(|h| !(h.cue == Cue::Advert && own.contains(&h.start)));
+        }
         next.clear();
         next.extend(in_sentence(hits, si + 1).iter().filter(|h| !negated(h)));
         // A buyer answering someone else's advertisement neither advertises nor fishes
@@ -381,12 +430,16 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         jobs.extend(sent.iter().copied().filter(|h| {
             h.cue == Cue::Job && !sent.iter().any(|b| b.cue == Cue::BuyerOffer && b.start >= h.end && b.start - h.end <= 12)
         }));
-        let job = jobs.iter().any(|j| linked(text, &sent, &nets, j, 80));
+        // In the victim's own notice the job is what she sought, not one offered.
+        let job = !own_ad_sentences.contains(&si) && jobs.iter().any(|j| linked(text, &sent, &nets, j, 80));
         // An advertisement is a job offer when a job word stands close to it, or anywhere
         // in a sentence that offers nothing to buyers ("an advertisement ... seeking a nanny").
         let to_buyers = sent.iter().any(|h| matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. }));
         advert.clear();
-        advert.extend(sent.iter().copied().filter(|h| h.cue == Cue::Advert && !responding));
+        advert.extend(sent.iter().copied().filter(|h| {
+            // (The victim's own notices were taken out of `sent` above.)
+            h.cue == Cue::Advert && !responding && !reply_to_own_ad(&sent, h)
+        }));
         // "Nine women who answered the post": the ad answered, already described where it
         // was posted; it confirms the fishing, and whoever answered says whom it was for.
         let answered = |a: &Hit| answered_ad(text, &sent, a);
@@ -407,6 +460,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     && !talk_with_buyers(text, &sent, h)
                     && !part_of_scam(text, &sent, h)
                     && linked(text, &sent, &nets, h, usize::MAX)
+                    // "an erotic contact website": the name of a site, no approach.
+                    && !sent.iter().any(|x| matches!(x.cue, Cue::Internet(2 | 3)) && x.start == h.start && x.end == h.end)
         }));
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
         // online and nothing offered to buyers, the posts recruit too.
@@ -507,6 +562,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             && buyer_offer.is_empty()
             && !job
             && !responding
+            && !own_ad_sentences.contains(&si)
         {
             // A classified-ads or escort site, or a sex business run online, is there to
             // advertise (no strategy: posting is not described).
@@ -526,6 +582,24 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                         out.evidence("strategies", "fishing", h.start, h.end);
                     }
                 }
+            }
+        }
+    }
+    // The offender answering the notice a victim posted online approached her (hunting) to
+    // recruit her, in that sentence or the next, online or not.
+    for &si in &own_ad_sentences {
+        let next: Vec<&Hit> = in_sentence(hits, si + 1).iter().filter(|h| !negated(h)).collect();
+        for r in in_sentence(hits, si).iter().chain(in_sentence(hits, si + 1)) {
+            // "wrote to her by private message offering a job", right after her post.
+            let contact = r.sentence == si + 1
+                && r.cue == Cue::Approach
+                && !approach_by_others(text, &next, r)
+                && !contacts_respondents(text, &next, r);
+            if !negated(r) && (reply_to_victims_ad(text, r) || contact) {
+                hunting = true;
+                out.evidence("strategies", "hunting", r.start, r.end);
+                purposes[1] = true;
+                out.evidence("purposes", "recruitment", r.start, r.end);
             }
         }
     }
@@ -1147,9 +1221,9 @@ fn part_of_scam(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     sent.iter().any(|x| {
         x.cue == Cue::Exploit
             && x.start >= h.end
-            && x.start - h.end <= 40
+            && x.start - h.end <= 60
             && !text[h.end..x.start].contains([',', ';'])
-            && [&b"fraud"[..], b"scam", b"phishing"].iter().any(|w| has_ci(&text.as_bytes()[x.start..x.end], w))
+            && [&b"fraud"[..], b"scam", b"phishing", b"fake", b"butchering"].iter().any(|w| has_ci(&text.as_bytes()[x.start..x.end], w))
     })
 }
 
@@ -1443,6 +1517,75 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
     OF_VICTIMS.iter().any(|p| right_after.starts_with(p) || after_noun.starts_with(p))
 }
 
+/// An advertisement or notice the victim posted herself, seeking something ("the victim had
+/// posted a notice on Craigslist seeking a room", "women who had posted that they were
+/// looking for work"): not the offenders' advertisement, so no fishing. The poster is a
+/// victim or woman named shortly before it, with no offender in between; what follows says
+/// what she was seeking.
+fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
+    let b = text.as_bytes();
+    // "messaged girls who posted dance videos": the girls posted, in a relative clause.
+    // (Read in place, byte by byte: this runs for every advertisement word.)
+    let mut pre = b[..a.start].trim_ascii_end();
+    for aux in [&b" had"[..], b" have", b" has"] {
+        if pre.len() >= aux.len() && pre[pre.len() - aux.len()..].eq_ignore_ascii_case(aux) {
+            pre = pre[..pre.len() - aux.len()].trim_ascii_end();
+            break;
+        }
+    }
+    if pre.len() >= 4 && pre[pre.len() - 4..].eq_ignore_ascii_case(b" who") {
+        let ws = pre.len() - 3;
+        if sent.iter().any(|p| p.end <= ws && ws - p.end <= 1 && matches!(p.cue, Cue::Female | Cue::Minor | Cue::MinorWeak)) {
+            return true;
+        }
+    }
+    let victim = sent
+        .iter()
+        .rev()
+        .find(|p| p.end <= a.start && matches!(p.cue, Cue::VictimNoun | Cue::Female | Cue::PronounF | Cue::Minor | Cue::MinorWeak))
+        .map(|p| p.end);
+    // "The complainant, a nurse, had put a notice": the victim's name in court.
+    let complainant = || {
+        let lo = a.start.saturating_sub(48);
+        (lo..a.start.saturating_sub(10))
+            .rev()
+            .find(|&i| b[i] | 0x20 == b'c' && b[i..i + 11].eq_ignore_ascii_case(b"complainant"))
+            .map(|i| i + 11)
+    };
+    let victim = victim.filter(|&e| a.start - e <= 40);
+    let Some(end) = victim.or_else(complainant) else {
+        return false;
+    };
+    let gap = &b[end..a.start];
+    gap.len() <= 40
+        && !sent.iter().any(|o| {
+            o.start >= end && o.end <= a.start && matches!(o.cue, Cue::OffenderNoun | Cue::OffenderOne | Cue::Male)
+        })
+        && !gap.split(|c| !c.is_ascii_alphabetic()).any(|w| {
+            [&b"he"[..], b"they", b"him", b"his", b"we"].iter().any(|x| w.eq_ignore_ascii_case(x))
+        })
+        && {
+            // One pass over the next 90 bytes, comparing only at a word's likely first letter.
+            let after = &b[a.end..(a.end + 90).min(b.len())];
+            let at = |i: usize, w: &[u8]| after.len() - i >= w.len() && after[i..i + w.len()].eq_ignore_ascii_case(w);
+            (0..after.len()).any(|i| match after[i] | 0x20 {
+                b's' => at(i, b"seeking") || at(i, b"searching for"),
+                b'l' => at(i, b"looking for"),
+                b'i' => at(i, b"in search of"),
+                _ => false,
+            })
+        }
+}
+
+/// The offenders answering the victim's own notice ("replied to her notice", "answered
+/// their posts"), where the summary says the victim posted one: an approach (hunting).
+fn reply_to_victims_ad(text: &str, r: &Hit) -> bool {
+    r.cue == Cue::Respond
+        && !text[r.start..r.end].to_ascii_lowercase().starts_with("who ")
+        && !word_before(text, r.start).is_some_and(|(_, w)| ["who", "that", "which"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+        && word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
 /// A response by the buyers or victims to the offender's own advertisement ("the men who
 /// responded", "Customers responded"), not the offender answering someone else's.
 fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
@@ -1499,11 +1642,19 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
         }
         let _ = w;
     }
-    let actor = sent.iter().rev().find(|p| {
-        p.end <= h.start
-            && h.start - p.end <= 160
-            && matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun)
-    });
+    // "searched Twitter for accounts of young women ..., wrote to them": a victim noun
+    // after a preposition is no one's subject.
+    let find_actor = |upto: usize| {
+        sent.iter().rev().find(|p| {
+            p.end <= upto
+                && h.start - p.end <= 160
+                && matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun)
+        })
+    };
+    let mut actor = find_actor(h.start);
+    while let Some(p) = actor.filter(|p| p.cue == Cue::VictimNoun && after_preposition(text, p.start)) {
+        actor = find_actor(p.start);
+    }
     // Victims write to the offender ("wrote to her account", "corresponded with her");
     // "the men contacted three girls" is the offenders writing to victims.
     let hit = text[h.start..h.end].to_ascii_lowercase();
@@ -1524,6 +1675,28 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
         }
         _ => false,
     })
+}
+
+/// Whether the noun phrase starting at `at` is the object of a preposition ("accounts of
+/// young women and girls", "to the victims"): up to 4 words back, over articles,
+/// adjectives of age or sex and coordinated nouns, within the clause.
+fn after_preposition(text: &str, at: usize) -> bool {
+    const OVER: &[&str] = &[
+        "the", "a", "an", "young", "teenage", "adult", "underage", "female", "male", "minor", "and", "or", "several",
+        "many", "some", "other", "women", "girls", "men", "boys", "children",
+    ];
+    let mut pos = at;
+    for _ in 0..5 {
+        let Some((s, w)) = word_before(text, pos) else { return false };
+        if ["of", "for", "to", "with", "from", "about"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return true;
+        }
+        if !OVER.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return false;
+        }
+        pos = s;
+    }
+    false
 }
 
 /// Which act a purpose cue names: 0 advertising, 1 recruiting or approaching, 2 exploiting,

@@ -467,3 +467,117 @@ fn an_age_range_of_adults_says_no_minor() {
     let c = code("Nine workers aged from 16 to 40 were found on the farm.");
     assert_eq!(v(&c, "victims_minor"), r#""yes""#, "a minor among them");
 }
+
+// --- auto-0.5.0 (round 5)
+
+#[test]
+fn a_notice_the_victim_posted_is_not_fishing_and_answering_it_is_hunting() {
+    // She posted; he answered her notice: the offender approached her.
+    let c = code(
+        "The complainant, a 23-year-old nurse, had put a notice on Gumtree looking for a flat to share. \
+         The accused replied to her notice, offered her a room and later forced her to work in his massage parlour.",
+    );
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+    // His own advertisement, answered by the victim, stays fishing.
+    let c = code("The defendant posted an advertisement on Gumtree seeking young women for cleaning work; the victim answered it.");
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
+
+#[test]
+fn writing_to_the_woman_right_after_her_own_post_is_hunting() {
+    let c = code(
+        "A young mother had posted on her Instagram page that she was seeking any kind of work. \
+         A stranger wrote to her the same day offering a job as a cook in another city.",
+    );
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+}
+
+#[test]
+fn a_negation_in_a_relative_clause_ends_at_its_comma() {
+    // "whom she had never met" negates the meeting, not the messages that follow the comma.
+    let c = code("The recruiter, whom she had never met, messaged her on Facebook with an offer of work in a bakery.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    // Without the relative pronoun the negation still reaches over the comma.
+    let c = code("The police did not find, on any device, messages to the victims on Facebook.");
+    assert!(labels(&c, "strategies").is_empty());
+}
+
+#[test]
+fn victims_named_after_a_preposition_are_not_who_wrote() {
+    // "profiles of teenage girls ... wrote to them": the offender wrote, not the girls.
+    let c = code("He browsed TikTok for profiles of teenage girls and boys, wrote to them and promised modelling contracts.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    // The victims as subject still write to him.
+    let c = code("Several girls wrote to him on TikTok after seeing his videos.");
+    assert!(!labels(&c, "strategies").contains(&"hunting".to_string()));
+}
+
+#[test]
+fn webcam_and_adult_subscription_sites_are_adult_sites() {
+    let c = code("The women were made to perform sexual acts for paying customers of a German webcam site.");
+    assert!(labels(&c, "platform_types").contains(&"freestanding_website".to_string()));
+    assert!(labels(&c, "platform_types").contains(&"webcam_livestream".to_string()));
+    let c = code("He opened accounts for the victims on a subscription site for adult content and kept the passwords.");
+    assert!(labels(&c, "platform_types").contains(&"freestanding_website".to_string()));
+}
+
+#[test]
+fn an_employers_own_recruiting_site_is_a_site_it_ran() {
+    let c = code("The agency advertised farm work on its own recruiting site and on an online job board in Ukraine.");
+    let t = labels(&c, "platform_types");
+    assert!(t.contains(&"freestanding_website".to_string()), "{t:?}");
+    assert!(t.contains(&"job_portal".to_string()), "{t:?}");
+}
+
+#[test]
+fn frauds_the_victims_were_forced_to_run_online_are_the_exploitation() {
+    let c = code(
+        "In the compound the rescued workers were forced to persuade strangers on WhatsApp to put their savings into \
+         fake investment apps.",
+    );
+    assert!(labels(&c, "purposes").contains(&"exploitation".to_string()));
+    // Persuading the scam's targets is no recruiting of victims.
+    assert!(!labels(&c, "strategies").contains(&"hunting".to_string()));
+    let c = code("The men were made to run romance frauds on social media for twelve hours a day.");
+    assert!(labels(&c, "purposes").contains(&"exploitation".to_string()));
+}
+
+#[test]
+fn a_marriage_brokers_website_is_a_dating_site() {
+    let c = code("He found his future wife on an international marriage broker's website and wrote to her through it.");
+    assert_eq!(labels(&c, "platform_types"), ["dating"]);
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
+
+#[test]
+fn what_the_girls_posted_themselves_is_not_the_offenders_fishing() {
+    let c = code("He sent messages on Snapchat to girls who had posted skating videos and offered them modelling jobs.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
+
+#[test]
+fn a_contact_website_is_a_site_not_an_approach() {
+    let c = code("The flats were advertised on an erotic contact website run by his cousin.");
+    assert!(labels(&c, "platform_types").contains(&"freestanding_website".to_string()));
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
+
+#[test]
+fn initiating_chats_with_buyers_is_hunting() {
+    let c = code("Posing as the girls, the couple initiated chat conversations on Skype with men abroad, selling them private shows.");
+    assert!(labels(&c, "strategies").contains(&"hunting".to_string()));
+    assert!(labels(&c, "purposes").contains(&"advertising".to_string()));
+}
+
+#[test]
+fn regional_and_encrypted_services_are_known_platforms() {
+    let c = code("For months he wrote to the 14-year-old on Hyves before meeting her in Utrecht.");
+    assert_eq!(labels(&c, "platform_types"), ["social_media"]);
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    let c = code("The ringleaders coordinated the transport of the workers among themselves on EncroChat phones.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+    assert_eq!(labels(&c, "platform_types"), ["messaging_app"]);
+    assert_eq!(labels(&c, "purposes"), ["logistics"]);
+}
