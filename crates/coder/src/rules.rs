@@ -1083,7 +1083,7 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
     // services website"), not as what was offered on it ("offered her sexual services on
     // a website": an unnamed site).
     let lo = h.start.saturating_sub(20);
-    let before = text.get(lo..h.start).unwrap_or("").to_ascii_lowercase();
+    let before = window(text, lo, h.start).to_ascii_lowercase();
     let lo = [" on ", " in ", " via ", " through ", " at ", " to ", " from ", " onto "]
         .iter()
         .filter_map(|p| before.rfind(p).map(|i| lo + i + p.len()))
@@ -1091,7 +1091,7 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
         .unwrap_or(lo);
     let near = |x: &Hit| x.sentence == h.sentence && (x.start >= lo && x.end <= h.start || x.start >= h.end && x.start - h.end <= 30);
     hits.iter().any(|x| near(x) && matches!(x.cue, Cue::Form { label: 0, .. } | Cue::Adult))
-        || [text.get(lo..h.start), text.get(h.end..(h.end + 30).min(text.len()))]
+        || [Some(window(text, lo, h.start)), Some(window(text, h.end, h.end + 30))]
             .into_iter()
             .flatten()
             .any(|t| {
@@ -1169,7 +1169,7 @@ fn offender_run(text: &str, h: &Hit) -> bool {
         }
         at = s;
     }
-    let after = text[h.end..(h.end + 40).min(text.len())].to_ascii_lowercase();
+    let after = window(text, h.end, h.end + 40).to_ascii_lowercase();
     let after = after.split(['.', ';', ',']).next().unwrap_or("");
     [" built", " ran ", " run by", " operated by", " set up", " created", " hosted"].iter().any(|p| after.contains(p))
 }
@@ -1826,6 +1826,22 @@ fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usi
 /// Phrase count and approximate heap bytes of the compiled matcher (for throughput notes).
 pub fn matcher_size(lex: &Lexicon) -> (usize, usize) {
     (lex.matcher.len(), lex.matcher.memory_usage())
+}
+
+
+/// `text[lo..hi]` with `hi` clamped to the text and both ends moved inward to character
+/// boundaries: byte windows around a hit ("the 40 bytes after it") must never cut a
+/// multi-byte character (an em dash after a site word once panicked here).
+fn window(text: &str, lo: usize, hi: usize) -> &str {
+    let mut hi = hi.min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let mut lo = lo.min(hi);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    &text[lo..hi]
 }
 
 #[cfg(test)]

@@ -31,3 +31,24 @@ proptest! {
         prop_assert_eq!(back.ok(), Some(c));
     }
 }
+
+/// Byte windows around a hit (the words just before or after a site) never cut a multi-byte
+/// character: every distance from a site word to an em dash, a curly quote or an accented
+/// letter is tried (an em dash 40 bytes after "site" once panicked the coder).
+#[test]
+fn windows_around_sites_never_cut_a_character() {
+    let sites = ["a website", "the site", "a porn site", "an escort website", "a web page", "the page", "a website they built"];
+    let wide = ["\u{2014}", "\u{201c}", "é", "\u{1F600}"];
+    for site in sites {
+        for w in wide {
+            for pad in 0..48 {
+                let filler = "x".repeat(pad);
+                let text = format!("The defendants ran {site} {filler}{w}{w}{w} and advertised the girls. {w}{filler} {site}{w}.");
+                let c = tipdata_coder::code(&text);
+                assert!(c.get("internet_used").is_some(), "{text}");
+                let text = format!("{filler}{w} posted on {site}{filler}{w}{w} run by them{w}");
+                let _ = tipdata_coder::code(&text);
+            }
+        }
+    }
+}
