@@ -51,3 +51,9 @@ pub fn heldout2() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
 pub fn heldout3() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
     narratives("heldout3/heldout3-narratives.jsonl")
 }
+
+/// The fourth held-out set (120 narratives).
+#[allow(dead_code)]
+pub fn heldout4() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives("heldout4/heldout4-narratives.jsonl")
+}

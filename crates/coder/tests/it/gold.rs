@@ -136,3 +136,18 @@ fn third_heldout_set_macro_f1_stays_above_the_floor() {
     let f1 = report.macro_f1.unwrap_or(0.0);
     assert!(f1 >= HELDOUT3_FLOOR, "macro-F1 {f1:.3} below {HELDOUT3_FLOOR}");
 }
+
+/// The fourth held-out set (`tests/data/heldout4/`, 120 narratives), written blind to the coder
+/// while auto-0.5.0 was being tuned on the third, and scored once after it was frozen: 0.840
+/// (auto-0.4.0: 0.836; the goal is 0.90). Seen from now on, so a floor, not an unseen score.
+const HELDOUT4_FLOOR: f64 = 0.82;
+
+#[test]
+fn fourth_heldout_set_macro_f1_stays_above_the_floor() {
+    let text = include_str!("../data/heldout4/heldout4-narratives.jsonl");
+    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the fourth held-out set is a valid gold file");
+    assert_eq!(cases.len(), 120);
+    let report = evaluate(&cases, &Coder::new());
+    let f1 = report.macro_f1.unwrap_or(0.0);
+    assert!(f1 >= HELDOUT4_FLOOR, "macro-F1 {f1:.3} below {HELDOUT4_FLOOR}");
+}
