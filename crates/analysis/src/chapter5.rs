@@ -11,8 +11,8 @@ use tipdata_model::Instrument;
 use tipdata_store::{CaseStore, StoreError};
 
 use crate::esc;
-use crate::report::{self, Page};
 pub use crate::report::Table;
+use crate::report::{self, Page};
 use crate::svg::{self, Series};
 
 /// The platform groups of `coding-scheme.md` ("Derived groups"), in report order.
@@ -67,12 +67,8 @@ pub fn load<S: CaseStore + ?Sized>(store: &S, date: &str) -> Result<(Vec<CodedCa
     for f in &all_finals {
         finals.entry(f.case_id.clone()).or_default().push((f.variable.clone(), f.value.clone()));
     }
-    let auto_coders: BTreeSet<String> = items
-        .iter()
-        .flat_map(|i| i.coders.iter())
-        .filter(|c| c.starts_with("auto-"))
-        .cloned()
-        .collect();
+    let auto_coders: BTreeSet<String> =
+        items.iter().flat_map(|i| i.coders.iter()).filter(|c| c.starts_with("auto-")).cloned().collect();
     let mut auto: BTreeMap<String, BTreeMap<String, Coding>> = BTreeMap::new();
     for c in &auto_coders {
         if let Ok(id) = CoderId::parse(c) {
@@ -130,7 +126,14 @@ pub fn load<S: CaseStore + ?Sized>(store: &S, date: &str) -> Result<(Vec<CodedCa
             Source::Final => v.cases_final += 1,
             Source::Automatic => v.cases_automatic += 1,
         }
-        out.push(CodedCase { id, year: item.case.year, country: item.case.country.clone(), coding, source, summary: item.case.summary.clone() });
+        out.push(CodedCase {
+            id,
+            year: item.case.year,
+            country: item.case.country.clone(),
+            coding,
+            source,
+            summary: item.case.summary.clone(),
+        });
     }
     v.automatic_coders = used.into_iter().collect();
     Ok((out, v))
@@ -138,10 +141,7 @@ pub fn load<S: CaseStore + ?Sized>(store: &S, date: &str) -> Result<(Vec<CodedCa
 
 /// Today's date and time in UTC, as the report's data version shows it.
 pub fn utc_now() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
     let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -346,12 +346,18 @@ pub fn platforms_over_time(cases: &[CodedCase]) -> Figure {
         t.push(vec![period(*p), "group".into(), "no platform coded".into(), s(none), s(n), pct(none, n)]);
         by_group[PLATFORM_GROUPS.len()].push(Some(none as u64));
     }
-    let mut ser: Vec<Series> =
-        PLATFORM_GROUPS.iter().zip(by_group.iter()).map(|(g, v)| series(g, v.clone())).collect();
+    let mut ser: Vec<Series> = PLATFORM_GROUPS.iter().zip(by_group.iter()).map(|(g, v)| series(g, v.clone())).collect();
     ser.push(series("no platform coded", by_group[PLATFORM_GROUPS.len()].clone()));
     f.chart(
         "",
-        svg::bar_chart(&f.title, "Bars: internet cases naming a platform of each group, per five-year period.", &xs, &ser, "internet cases (number)", "period of judgment (five years)"),
+        svg::bar_chart(
+            &f.title,
+            "Bars: internet cases naming a platform of each group, per five-year period.",
+            &xs,
+            &ser,
+            "internet cases (number)",
+            "period of judgment (five years)",
+        ),
     );
     f.table("", t);
     f
@@ -389,7 +395,14 @@ pub fn children_by_platform_group(cases: &[CodedCase]) -> Figure {
     }
     f.chart(
         "",
-        svg::bar_chart(&f.title, "Bars: percentage of cases with child victims in each platform group, rounded.", &xs, &[series("cases with child victims", share)], "share of the group's cases (%)", "platform group"),
+        svg::bar_chart(
+            &f.title,
+            "Bars: percentage of cases with child victims in each platform group, rounded.",
+            &xs,
+            &[series("cases with child victims", share)],
+            "share of the group's cases (%)",
+            "platform group",
+        ),
     );
     f.table("", t);
     f
@@ -407,7 +420,17 @@ pub fn border_by_internet(cases: &[CodedCase]) -> Figure {
          unknown out.",
         &all,
     );
-    let mut t = Table::new(&["group", "cases", "domestic", "cross_border", "unknown", "share_domestic_pct", "share_cross_border_pct", "share_unknown_pct", "share_cross_border_of_known_pct"]);
+    let mut t = Table::new(&[
+        "group",
+        "cases",
+        "domestic",
+        "cross_border",
+        "unknown",
+        "share_domestic_pct",
+        "share_cross_border_pct",
+        "share_unknown_pct",
+        "share_cross_border_of_known_pct",
+    ]);
     let mut ser = vec![series("domestic", vec![]), series("cross-border", vec![]), series("unknown", vec![])];
     let mut xs = Vec::new();
     for (name, internet) in [("internet cases", true), ("other cases", false)] {
@@ -422,7 +445,17 @@ pub fn border_by_internet(cases: &[CodedCase]) -> Figure {
             ser[i].values.push(pct_round(k, n));
         }
     }
-    f.chart("", svg::bar_chart(&f.title, "Bars: percentage of each group's cases that were domestic, cross-border or unknown.", &xs, &ser, "share of the group's cases (%)", "group of cases"));
+    f.chart(
+        "",
+        svg::bar_chart(
+            &f.title,
+            "Bars: percentage of each group's cases that were domestic, cross-border or unknown.",
+            &xs,
+            &ser,
+            "share of the group's cases (%)",
+            "group of cases",
+        ),
+    );
     f.table("", t);
     f
 }
@@ -453,7 +486,8 @@ pub fn hunting_fishing(cases: &[CodedCase]) -> Figure {
             let of: Vec<&&CodedCase> = net.iter().filter(|c| has(&c.coding, var, cat)).collect();
             let hu = of.iter().filter(|c| has(&c.coding, "strategies", "hunting")).count();
             let fs = of.iter().filter(|c| has(&c.coding, "strategies", "fishing")).count();
-            let both = of.iter().filter(|c| has(&c.coding, "strategies", "hunting") && has(&c.coding, "strategies", "fishing")).count();
+            let both =
+                of.iter().filter(|c| has(&c.coding, "strategies", "hunting") && has(&c.coding, "strategies", "fishing")).count();
             let neither = of.iter().filter(|c| labels(&c.coding, "strategies").is_empty()).count();
             t.push(vec![dim.into(), cat.to_string(), s(of.len()), s(hu), s(fs), s(both), s(neither)]);
             xs.push(short_form(cat));
@@ -463,10 +497,20 @@ pub fn hunting_fishing(cases: &[CodedCase]) -> Figure {
         charts.push((dim, xs, h, fi));
     }
     for (dim, xs, h, fi) in charts {
-        let title = format!("Hunting and fishing, by {}", if dim == "purpose" { "purpose of internet use" } else { "form of exploitation" });
+        let title = format!(
+            "Hunting and fishing, by {}",
+            if dim == "purpose" { "purpose of internet use" } else { "form of exploitation" }
+        );
         f.chart(
             if dim == "purpose" { "purpose" } else { "form" },
-            svg::bar_chart(&title, "Bars: internet cases with each strategy.", &xs, &[series("hunting", h), series("fishing", fi)], "internet cases (number)", if dim == "purpose" { "purpose of internet use" } else { "form of exploitation" }),
+            svg::bar_chart(
+                &title,
+                "Bars: internet cases with each strategy.",
+                &xs,
+                &[series("hunting", h), series("fishing", fi)],
+                "internet cases (number)",
+                if dim == "purpose" { "purpose of internet use" } else { "form of exploitation" },
+            ),
         );
     }
     f.table("", t);
@@ -562,15 +606,33 @@ impl Role {
 
 /// Words that say whose country a place is, by role (matched at a word start, lower case).
 const ROLE_CUES: [(&str, Role); 27] = [
-    ("defendant", Role::Offender), ("offender", Role::Offender), ("trafficker", Role::Offender),
-    ("accused", Role::Offender), ("perpetrator", Role::Offender), ("pimp", Role::Offender),
-    ("operated", Role::Offender), ("organis", Role::Offender), ("organiz", Role::Offender),
-    ("victim", Role::Victim), ("girl", Role::Victim), ("women", Role::Victim), ("woman", Role::Victim),
-    ("child", Role::Victim), ("minor", Role::Victim), ("recruited", Role::Victim), ("lured", Role::Victim),
-    ("boys", Role::Victim), ("worker", Role::Victim),
-    ("customer", Role::Consumer), ("buyer", Role::Consumer), ("client", Role::Consumer),
-    ("consumer", Role::Consumer), ("paying", Role::Consumer), ("viewer", Role::Consumer),
-    ("watched", Role::Consumer), ("purchaser", Role::Consumer),
+    ("defendant", Role::Offender),
+    ("offender", Role::Offender),
+    ("trafficker", Role::Offender),
+    ("accused", Role::Offender),
+    ("perpetrator", Role::Offender),
+    ("pimp", Role::Offender),
+    ("operated", Role::Offender),
+    ("organis", Role::Offender),
+    ("organiz", Role::Offender),
+    ("victim", Role::Victim),
+    ("girl", Role::Victim),
+    ("women", Role::Victim),
+    ("woman", Role::Victim),
+    ("child", Role::Victim),
+    ("minor", Role::Victim),
+    ("recruited", Role::Victim),
+    ("lured", Role::Victim),
+    ("boys", Role::Victim),
+    ("worker", Role::Victim),
+    ("customer", Role::Consumer),
+    ("buyer", Role::Consumer),
+    ("client", Role::Consumer),
+    ("consumer", Role::Consumer),
+    ("paying", Role::Consumer),
+    ("viewer", Role::Consumer),
+    ("watched", Role::Consumer),
+    ("purchaser", Role::Consumer),
 ];
 
 /// The role of each country the coding names, read from the summary around the evidence that
@@ -591,7 +653,9 @@ pub fn country_roles(c: &CodedCase) -> BTreeMap<String, BTreeSet<Role>> {
         let sentence: String = chars[from..to].iter().collect::<String>().to_lowercase();
         let words: Vec<(usize, &str)> = sentence
             .char_indices()
-            .filter(|(i, ch)| ch.is_alphabetic() && (*i == 0 || !sentence[..*i].chars().next_back().is_some_and(char::is_alphabetic)))
+            .filter(|(i, ch)| {
+                ch.is_alphabetic() && (*i == 0 || !sentence[..*i].chars().next_back().is_some_and(char::is_alphabetic))
+            })
             .map(|(i, _)| (sentence[..i].chars().count() + from, &sentence[i..]))
             .collect();
         let mut best: Option<(usize, Role)> = None;
@@ -671,11 +735,28 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
     let comps = g.components();
     let comp_of: BTreeMap<&String, usize> =
         comps.iter().enumerate().flat_map(|(i, c)| c.iter().map(move |k| (k, i + 1))).collect();
-    let mut nodes = Table::new(&["country", "name", "cases", "degree", "component", "roles", "offender_cases", "victim_cases", "consumer_cases"]);
+    let mut nodes = Table::new(&[
+        "country",
+        "name",
+        "cases",
+        "degree",
+        "component",
+        "roles",
+        "offender_cases",
+        "victim_cases",
+        "consumer_cases",
+    ]);
     let mut node_rows: Vec<(&String, usize, usize)> = g.nodes.iter().map(|(k, ids)| (k, ids.len(), g.degree(k))).collect();
     node_rows.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(b.0)));
     for (k, n, d) in &node_rows {
-        let mut row = vec![(*k).clone(), country_name(k), s(*n), s(*d), comp_of.get(k).map(|c| c.to_string()).unwrap_or_default(), g.role_names(k)];
+        let mut row = vec![
+            (*k).clone(),
+            country_name(k),
+            s(*n),
+            s(*d),
+            comp_of.get(k).map(|c| c.to_string()).unwrap_or_default(),
+            g.role_names(k),
+        ];
         row.extend(Role::ALL.iter().map(|r| s(g.role_cases(k, *r))));
         nodes.push(row);
     }
@@ -689,18 +770,20 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
     for (i, c) in comps.iter().enumerate() {
         ct.push(vec![(i + 1).to_string(), s(c.len()), c.join(" ")]);
     }
-    f.notes.push(format!(
-        "{} countries, {} country pairs, {} components.",
-        g.nodes.len(),
-        g.edges.len(),
-        comps.len()
-    ));
+    f.notes.push(format!("{} countries, {} country pairs, {} components.", g.nodes.len(), g.edges.len(), comps.len()));
     let top: Vec<&(&(String, String), usize)> = edge_rows.iter().take(12).collect();
     let xs: Vec<String> = top.iter().map(|((a, b), _)| format!("{a} – {b}")).collect();
     let vals: Vec<Option<u64>> = top.iter().map(|(_, n)| Some(*n as u64)).collect();
     f.chart(
         "pairs",
-        svg::bar_chart("Top country pairs linked by internet cases", "Bars: the country pairs linked by the most cases (ISO 3166-1 alpha-3 codes).", &xs, &[series("cases linking the pair", vals)], "cases (number)", "country pair (ISO codes)"),
+        svg::bar_chart(
+            "Top country pairs linked by internet cases",
+            "Bars: the country pairs linked by the most cases (ISO 3166-1 alpha-3 codes).",
+            &xs,
+            &[series("cases linking the pair", vals)],
+            "cases (number)",
+            "country pair (ISO codes)",
+        ),
     );
     // The network itself, for the best-connected countries (a circle of more is unreadable).
     let shown: Vec<&String> = node_rows.iter().take(MAX_NETWORK_NODES).map(|t| t.0).collect();
@@ -713,11 +796,8 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
     for (k, i) in &pos {
         net_nodes[*i] = ((*k).clone(), g.nodes.get(*k).map_or(0, |ids| ids.len() as u64));
     }
-    let net_edges: Vec<(usize, usize, u64)> = g
-        .edges
-        .iter()
-        .filter_map(|((a, b), ids)| Some((*pos.get(a)?, *pos.get(b)?, ids.len() as u64)))
-        .collect();
+    let net_edges: Vec<(usize, usize, u64)> =
+        g.edges.iter().filter_map(|((a, b), ids)| Some((*pos.get(a)?, *pos.get(b)?, ids.len() as u64))).collect();
     if node_rows.len() > MAX_NETWORK_NODES {
         f.notes.push(format!(
             "The network drawing shows the {MAX_NETWORK_NODES} best-connected of {} countries; the tables and exports have them all.",
@@ -742,7 +822,10 @@ pub fn cyber_flows(cases: &[CodedCase]) -> Figure {
             "Countries with the most links",
             "Bars: degree (countries linked to) and cases of the best-connected countries.",
             &xs,
-            &[series("degree (linked countries)", topn.iter().map(|t| Some(t.2 as u64)).collect()), series("cases", topn.iter().map(|t| Some(t.1 as u64)).collect())],
+            &[
+                series("degree (linked countries)", topn.iter().map(|t| Some(t.2 as u64)).collect()),
+                series("cases", topn.iter().map(|t| Some(t.1 as u64)).collect()),
+            ],
             "number",
             "country (ISO code)",
         ),

@@ -119,10 +119,8 @@ pub fn read_bytes(path: &Path, bytes: &[u8], only: Option<&[String]>) -> Result<
         return read_quoted(path, bytes, only);
     }
     let header_end = bytes.iter().position(|&b| b == b'\n').unwrap_or(bytes.len());
-    let header: Vec<String> = trim_cr(&bytes[..header_end])
-        .split(|&b| b == b',')
-        .map(|f| String::from_utf8_lossy(f).into_owned())
-        .collect();
+    let header: Vec<String> =
+        trim_cr(&bytes[..header_end]).split(|&b| b == b',').map(|f| String::from_utf8_lossy(f).into_owned()).collect();
     let wanted = wanted_columns(path, &header, only)?;
     let body = &bytes[(header_end + 1).min(bytes.len())..];
     // Split the body at line ends into one chunk per core.
@@ -252,12 +250,7 @@ fn merge(header: &[String], wanted: &[usize], chunks: Vec<Vec<Part<'_>>>) -> Fra
 /// The general path for files with quoted fields: the `csv` crate, one core.
 fn read_quoted(path: &Path, bytes: &[u8], only: Option<&[String]>) -> Result<Frame, ColumnarError> {
     let mut rdr = csv::ReaderBuilder::new().has_headers(true).from_reader(bytes);
-    let header: Vec<String> = rdr
-        .headers()
-        .map_err(|e| csv_err(path, 1, e.to_string()))?
-        .iter()
-        .map(String::from)
-        .collect();
+    let header: Vec<String> = rdr.headers().map_err(|e| csv_err(path, 1, e.to_string()))?.iter().map(String::from).collect();
     let wanted = wanted_columns(path, &header, only)?;
     let mut maps: Vec<HashMap<Vec<u8>, u32>> = wanted.iter().map(|_| HashMap::new()).collect();
     let mut columns: Vec<Column> =
@@ -326,7 +319,18 @@ pub fn crosstab(frame: &Frame, by: &[String], filters: &[Filter]) -> Result<Coun
     let pass = |i: usize| masks.iter().all(|(c, m)| m[c.codes[i] as usize]);
     let mut counted: Vec<(Vec<u32>, u64)> = Vec::new();
     if cells <= DENSE_MAX {
-        let strides: Vec<usize> = sizes.iter().rev().scan(1usize, |s, &n| { let r = *s; *s *= n; Some(r) }).collect::<Vec<_>>().into_iter().rev().collect();
+        let strides: Vec<usize> = sizes
+            .iter()
+            .rev()
+            .scan(1usize, |s, &n| {
+                let r = *s;
+                *s *= n;
+                Some(r)
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         let tables: Vec<Vec<u64>> = std::thread::scope(|s| {
             let hs: Vec<_> = ranges
                 .iter()
@@ -431,12 +435,14 @@ mod tests {
         read_bytes(Path::new("t.csv"), text.as_bytes(), None)
     }
 
-    const TEXT: &str = "sex,age,kind\nF,adult,sexual\nM,child,labour\nF,child,sexual\nF,adult,labour\nF,adult,sexual\n,adult,sexual\n";
+    const TEXT: &str =
+        "sex,age,kind\nF,adult,sexual\nM,child,labour\nF,child,sexual\nF,adult,labour\nF,adult,sexual\n,adult,sexual\n";
 
     #[test]
     fn counts_by_two_keys_with_a_filter_and_missing_as_a_value() {
         let f = frame(TEXT).unwrap();
-        let c = crosstab(&f, &["sex".into(), "age".into()], &[Filter { column: "kind".into(), values: vec!["sexual".into()] }]).unwrap();
+        let c = crosstab(&f, &["sex".into(), "age".into()], &[Filter { column: "kind".into(), values: vec!["sexual".into()] }])
+            .unwrap();
         let got: Vec<(String, u64)> = c.rows.iter().map(|(k, n)| (k.join("/"), *n)).collect();
         assert_eq!(got, vec![("/adult".into(), 1), ("F/adult".into(), 2), ("F/child".into(), 1)]);
         assert_eq!(c.total, 4);
@@ -475,10 +481,19 @@ mod tests {
         let f = frame(&text).unwrap();
         assert_eq!(f.rows, 10_000);
         let c = crosstab(&f, &["a".into(), "b".into()], &[Filter { column: "c".into(), values: vec!["y".into()] }]).unwrap();
-        let got: std::collections::BTreeMap<(String, String), u64> = c.rows.into_iter().map(|(k, n)| ((k[0].clone(), k[1].clone()), n)).collect();
+        let got: std::collections::BTreeMap<(String, String), u64> =
+            c.rows.into_iter().map(|(k, n)| ((k[0].clone(), k[1].clone()), n)).collect();
         assert_eq!(got, want);
         // Three keys and two filters take the general path.
-        let c3 = crosstab(&f, &["a".into(), "b".into(), "c".into()], &[Filter { column: "c".into(), values: vec!["y".into()] }, Filter { column: "a".into(), values: vec!["a1".into(), "a2".into()] }]).unwrap();
+        let c3 = crosstab(
+            &f,
+            &["a".into(), "b".into(), "c".into()],
+            &[
+                Filter { column: "c".into(), values: vec!["y".into()] },
+                Filter { column: "a".into(), values: vec!["a1".into(), "a2".into()] },
+            ],
+        )
+        .unwrap();
         let n: u64 = want.iter().filter(|((a, _), _)| a == "a1" || a == "a2").map(|(_, n)| n).sum();
         assert_eq!(c3.total, n);
     }

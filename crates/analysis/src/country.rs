@@ -88,24 +88,30 @@ pub fn crosstab(q: &Query, per_country: &[QueryRow], inst: &Instrument) -> Cross
             left_out.insert(id.clone());
             continue;
         }
-        let keys: Vec<String> = q
-            .by
-            .iter()
-            .map(|k| match k {
-                QueryKey::Country => id.clone(),
-                QueryKey::Region => entity.map(|e| e.region.clone()).unwrap_or_default(),
-                QueryKey::Subregion => entity.map(|e| e.subregion.clone()).unwrap_or_default(),
-                other => {
-                    let i = inner.iter().position(|x| x == other).expect("per_country_query keeps every non-place key");
-                    r.keys[i].clone()
-                }
-            })
-            .collect();
+        let keys: Vec<String> =
+            q.by.iter()
+                .map(|k| match k {
+                    QueryKey::Country => id.clone(),
+                    QueryKey::Region => entity.map(|e| e.region.clone()).unwrap_or_default(),
+                    QueryKey::Subregion => entity.map(|e| e.subregion.clone()).unwrap_or_default(),
+                    other => {
+                        let i = inner.iter().position(|x| x == other).expect("per_country_query keeps every non-place key");
+                        r.keys[i].clone()
+                    }
+                })
+                .collect();
         acc.entry(keys).or_default().add(r, id);
     }
     let mut sums: Vec<QueryRow> = acc
         .iter()
-        .map(|(k, a)| QueryRow { keys: k.clone(), value: a.value, suppressed: a.suppressed, low: a.low, high: a.high, cells: a.cells })
+        .map(|(k, a)| QueryRow {
+            keys: k.clone(),
+            value: a.value,
+            suppressed: a.suppressed,
+            low: a.low,
+            high: a.high,
+            cells: a.cells,
+        })
         .collect();
     sort_rows(&q.by, &mut sums);
     // Group totals: all keys but the last (the whole table when there is at most one key).
@@ -153,7 +159,18 @@ impl CrossTab {
     /// total bounds and the share bounds (percent, one decimal).
     pub fn table(&self) -> crate::report::Table {
         let mut header: Vec<&str> = self.by.iter().map(|k| k.as_str()).collect();
-        header.extend(["value", "suppressed", "low", "high", "cells", "countries", "n_low", "n_high", "share_low_pct", "share_high_pct"]);
+        header.extend([
+            "value",
+            "suppressed",
+            "low",
+            "high",
+            "cells",
+            "countries",
+            "n_low",
+            "n_high",
+            "share_low_pct",
+            "share_high_pct",
+        ]);
         let mut t = crate::report::Table::new(&header);
         let f = |v: Option<f64>| v.map(|v| format!("{v:.1}")).unwrap_or_default();
         for r in &self.rows {
@@ -231,7 +248,14 @@ mod tests {
     use super::*;
 
     fn row(keys: &[&str], value: u64, suppressed: u64) -> QueryRow {
-        QueryRow { keys: keys.iter().map(|s| s.to_string()).collect(), value, suppressed, low: value, high: value + 4 * suppressed, cells: 1 + suppressed }
+        QueryRow {
+            keys: keys.iter().map(|s| s.to_string()).collect(),
+            value,
+            suppressed,
+            low: value,
+            high: value + 4 * suppressed,
+            cells: 1 + suppressed,
+        }
     }
 
     fn q(by: &[QueryKey]) -> Query {
@@ -240,9 +264,15 @@ mod tests {
 
     #[test]
     fn regions_roll_up_countries_and_leave_aggregates_out() {
-        let rows = vec![row(&["FRA", "2020"], 10, 0), row(&["DEU", "2020"], 5, 1), row(&["SAM", "2020"], 1000, 0), row(&["BRA", "2020"], 7, 0)];
+        let rows = vec![
+            row(&["FRA", "2020"], 10, 0),
+            row(&["DEU", "2020"], 5, 1),
+            row(&["SAM", "2020"], 1000, 0),
+            row(&["BRA", "2020"], 7, 0),
+        ];
         let t = crosstab(&q(&[QueryKey::Region, QueryKey::Year]), &rows, Instrument::v1());
-        let got: Vec<(String, u64, u64, u64)> = t.rows.iter().map(|r| (r.sum.keys[0].clone(), r.sum.low, r.sum.high, r.countries)).collect();
+        let got: Vec<(String, u64, u64, u64)> =
+            t.rows.iter().map(|r| (r.sum.keys[0].clone(), r.sum.low, r.sum.high, r.countries)).collect();
         assert_eq!(got, vec![("Americas".into(), 7, 7, 1), ("Europe".into(), 15, 19, 2)]);
         assert_eq!(t.left_out, vec!["SAM".to_string()]);
     }
@@ -282,7 +312,10 @@ mod tests {
         ];
         let c = coverage(&rows);
         assert_eq!(c.len(), 2);
-        assert_eq!((c[0].countries, c[0].low, c[0].high, c[0].panel_countries, c[0].panel_low, c[0].panel_high), (2, 10, 14, 2, 10, 14));
+        assert_eq!(
+            (c[0].countries, c[0].low, c[0].high, c[0].panel_countries, c[0].panel_low, c[0].panel_high),
+            (2, 10, 14, 2, 10, 14)
+        );
         assert_eq!((c[1].countries, c[1].low, c[1].high, c[1].panel_low, c[1].panel_high), (3, 45, 45, 15, 15));
     }
 }

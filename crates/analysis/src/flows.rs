@@ -133,12 +133,23 @@ pub fn flows(rows: &[QueryRow], level: Level, inst: &Instrument) -> Vec<Flow> {
             None => continue,
             Some(Origin::Domestic) => dest.clone(),
             Some(Origin::Unknown) => ORIGIN_UNKNOWN.into(),
-            Some(Origin::Foreign(id)) => level.area(&id, inst).unwrap_or_else(|| if id == ORIGIN_STATELESS { id } else { ORIGIN_OTHER.into() }),
+            Some(Origin::Foreign(id)) => {
+                level.area(&id, inst).unwrap_or_else(|| if id == ORIGIN_STATELESS { id } else { ORIGIN_OTHER.into() })
+            }
         };
         acc.entry((year.parse().unwrap_or(i64::MAX), from, dest)).or_default().add(r, &r.keys[0]);
     }
     acc.into_iter()
-        .map(|((y, o, d), a)| Flow { year: y.to_string(), origin: o, destination: d, value: a.value, suppressed: a.suppressed, low: a.low, high: a.high, reporters: a.countries.len() as u64 })
+        .map(|((y, o, d), a)| Flow {
+            year: y.to_string(),
+            origin: o,
+            destination: d,
+            value: a.value,
+            suppressed: a.suppressed,
+            low: a.low,
+            high: a.high,
+            reporters: a.countries.len() as u64,
+        })
         .collect()
 }
 
@@ -186,23 +197,49 @@ pub fn unresolved(rows: &[QueryRow]) -> Vec<String> {
 pub fn flows_table(flows: &[Flow]) -> Table {
     let mut t = Table::new(&["year", "origin", "destination", "value", "suppressed", "low", "high", "reporters"]);
     for f in flows {
-        t.push(vec![f.year.clone(), f.origin.clone(), f.destination.clone(), f.value.to_string(), f.suppressed.to_string(), f.low.to_string(), f.high.to_string(), f.reporters.to_string()]);
+        t.push(vec![
+            f.year.clone(),
+            f.origin.clone(),
+            f.destination.clone(),
+            f.value.to_string(),
+            f.suppressed.to_string(),
+            f.low.to_string(),
+            f.high.to_string(),
+            f.reporters.to_string(),
+        ]);
     }
     t
 }
 
 pub fn domestic_foreign_table(rows: &[DomesticForeign]) -> Table {
     let mut t = Table::new(&[
-        "area", "year", "domestic_low", "domestic_high", "foreign_low", "foreign_high", "unknown_low", "unknown_high",
-        "reporters", "share_domestic_low_pct", "share_domestic_high_pct",
+        "area",
+        "year",
+        "domestic_low",
+        "domestic_high",
+        "foreign_low",
+        "foreign_high",
+        "unknown_low",
+        "unknown_high",
+        "reporters",
+        "share_domestic_low_pct",
+        "share_domestic_high_pct",
     ]);
     let f = |v: Option<f64>| v.map(|v| format!("{v:.1}")).unwrap_or_default();
     for r in rows {
         let (sl, sh) = r.domestic_share();
         t.push(vec![
-            r.area.clone(), r.year.clone(),
-            r.domestic.0.to_string(), r.domestic.1.to_string(), r.foreign.0.to_string(), r.foreign.1.to_string(),
-            r.unknown.0.to_string(), r.unknown.1.to_string(), r.reporters.to_string(), f(sl), f(sh),
+            r.area.clone(),
+            r.year.clone(),
+            r.domestic.0.to_string(),
+            r.domestic.1.to_string(),
+            r.foreign.0.to_string(),
+            r.foreign.1.to_string(),
+            r.unknown.0.to_string(),
+            r.unknown.1.to_string(),
+            r.reporters.to_string(),
+            f(sl),
+            f(sh),
         ]);
     }
     t
@@ -213,7 +250,14 @@ mod tests {
     use super::*;
 
     fn row(c: &str, cat: &str, y: &str, value: u64, suppressed: u64) -> QueryRow {
-        QueryRow { keys: vec![c.into(), cat.into(), y.into()], value, suppressed, low: value, high: value + 4 * suppressed, cells: 1 }
+        QueryRow {
+            keys: vec![c.into(), cat.into(), y.into()],
+            value,
+            suppressed,
+            low: value,
+            high: value + 4 * suppressed,
+            cells: 1,
+        }
     }
 
     #[test]
@@ -229,8 +273,17 @@ mod tests {
             row("ESP", "Europe others", "2018", 5, 0),
         ];
         let f = flows(&rows, Level::Region, Instrument::v1());
-        let got: Vec<(&str, &str, u64, u64)> = f.iter().map(|f| (f.origin.as_str(), f.destination.as_str(), f.low, f.high)).collect();
-        assert_eq!(got, vec![("Americas", "Europe", 0, 4), ("Europe", "Europe", 33, 33), (ORIGIN_OTHER, "Europe", 5, 5), (ORIGIN_UNKNOWN, "Europe", 2, 2)]);
+        let got: Vec<(&str, &str, u64, u64)> =
+            f.iter().map(|f| (f.origin.as_str(), f.destination.as_str(), f.low, f.high)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Americas", "Europe", 0, 4),
+                ("Europe", "Europe", 33, 33),
+                (ORIGIN_OTHER, "Europe", 5, 5),
+                (ORIGIN_UNKNOWN, "Europe", 2, 2)
+            ]
+        );
         let d = domestic_foreign(&rows, Level::Region, Instrument::v1());
         assert_eq!(d.len(), 1);
         assert_eq!((d[0].domestic, d[0].foreign, d[0].unknown, d[0].reporters), ((13, 13), (25, 29), (2, 2), 1));

@@ -9,10 +9,10 @@ use tipdata_model::{Instrument, Query, QueryKey, QueryRow};
 use tipdata_store::{ImportInfo, Store, StoreError};
 
 use crate::country::{self, share_bounds, CrossTab};
+use crate::esc;
 use crate::flows::{self, Level, VICTIMS};
 use crate::report::{self, Page, Table};
 use crate::svg::{self, Series};
-use crate::esc;
 
 /// What the report reads from the store (rows of the queries in [`load`]).
 #[derive(Debug, Clone, Default)]
@@ -81,7 +81,11 @@ pub fn load(store: &(impl Store + ?Sized), date: &str) -> Result<(Inputs, DataVe
         forms: store.query(&forms_query())?,
         citizenship: flows::load(store, &[])?,
     };
-    let v = DataVersion { latest_import: store.latest_observation_import()?, observations: store.counts()?.observations, date: date.into() };
+    let v = DataVersion {
+        latest_import: store.latest_observation_import()?,
+        observations: store.counts()?.observations,
+        date: date.into(),
+    };
     Ok((inputs, v))
 }
 
@@ -100,7 +104,8 @@ pub type Figure = report::Figure<Countries>;
 fn figure(key: &str, title: &str, definition: &str, rows: &[QueryRow]) -> Figure {
     let reported: Vec<&QueryRow> = rows.iter().filter(|r| r.cells > 0).collect();
     let countries: std::collections::BTreeSet<&str> = reported.iter().map(|r| r.keys[0].as_str()).collect();
-    let cy: std::collections::BTreeSet<(&str, &str)> = reported.iter().map(|r| (r.keys[0].as_str(), r.keys[1].as_str())).collect();
+    let cy: std::collections::BTreeSet<(&str, &str)> =
+        reported.iter().map(|r| (r.keys[0].as_str(), r.keys[1].as_str())).collect();
     Figure::new(key, title, definition, Countries { countries: countries.len(), country_years: cy.len() })
 }
 
@@ -133,7 +138,10 @@ fn series_by_year(tab: &CrossTab, xs: &[String], value: impl Fn(&country::CrossR
     names.dedup();
     let mut ser: Vec<Series> = names.iter().map(|n| Series { name: n.clone(), values: vec![None; xs.len()] }).collect();
     for r in &tab.rows {
-        let (Some(x), Some(k)) = (xs.iter().position(|y| *y == r.sum.keys[0]), names.iter().position(|n| *n == r.sum.keys[1])) else { continue };
+        let (Some(x), Some(k)) = (xs.iter().position(|y| *y == r.sum.keys[0]), names.iter().position(|n| *n == r.sum.keys[1]))
+        else {
+            continue;
+        };
         ser[k].values[x] = value(r);
     }
     ser
@@ -159,7 +167,15 @@ pub fn trends(i: &Inputs) -> Figure {
     let cov = country::coverage(&i.totals);
     let mut t = Table::new(&["year", "countries", "low", "high", "panel_countries", "panel_low", "panel_high"]);
     for c in &cov {
-        t.push(vec![c.year.clone(), c.countries.to_string(), c.low.to_string(), c.high.to_string(), c.panel_countries.to_string(), c.panel_low.to_string(), c.panel_high.to_string()]);
+        t.push(vec![
+            c.year.clone(),
+            c.countries.to_string(),
+            c.low.to_string(),
+            c.high.to_string(),
+            c.panel_countries.to_string(),
+            c.panel_low.to_string(),
+            c.panel_high.to_string(),
+        ]);
     }
     let xs: Vec<String> = cov.iter().map(|c| c.year.clone()).collect();
     let panel = cov.first().map_or(0, |c| c.panel_countries);
@@ -170,8 +186,14 @@ pub fn trends(i: &Inputs) -> Figure {
             "Lines: detected victims in all reporting countries, and in the countries that reported every year.",
             &xs,
             &[
-                Series { name: "all reporting countries (lower bound)".into(), values: cov.iter().map(|c| Some(c.low)).collect() },
-                Series { name: format!("the {panel} countries reporting every year"), values: cov.iter().map(|c| Some(c.panel_low)).collect() },
+                Series {
+                    name: "all reporting countries (lower bound)".into(),
+                    values: cov.iter().map(|c| Some(c.low)).collect(),
+                },
+                Series {
+                    name: format!("the {panel} countries reporting every year"),
+                    values: cov.iter().map(|c| Some(c.panel_low)).collect(),
+                },
             ],
             "detected victims (number)",
             "year",
@@ -189,7 +211,8 @@ pub fn trends(i: &Inputs) -> Figure {
         ),
     );
     let most = cov.iter().map(|c| c.countries).max().unwrap_or(0);
-    let thin: Vec<String> = cov.iter().filter(|c| c.countries * 2 < most).map(|c| format!("{} ({} countries)", c.year, c.countries)).collect();
+    let thin: Vec<String> =
+        cov.iter().filter(|c| c.countries * 2 < most).map(|c| format!("{} ({} countries)", c.year, c.countries)).collect();
     if !thin.is_empty() {
         f.notes.push(format!(
             "Fewer than half of the {most} countries of the best-covered year reported in {}: a fall in those years is first of all fewer countries reporting (compare the panel line).",
@@ -229,9 +252,24 @@ pub fn sex_age(i: &Inputs) -> Figure {
         e.0 += r.sum.low;
         e.1 += r.sum.high;
     }
-    let mut t = Table::new(&["year", "sex", "age", "group", "value", "suppressed", "low", "high", "countries", "n_low", "n_high", "share_low_pct", "share_high_pct"]);
+    let mut t = Table::new(&[
+        "year",
+        "sex",
+        "age",
+        "group",
+        "value",
+        "suppressed",
+        "low",
+        "high",
+        "countries",
+        "n_low",
+        "n_high",
+        "share_low_pct",
+        "share_high_pct",
+    ]);
     let xs: Vec<String> = year_tot.keys().map(|y| y.to_string()).collect();
-    let mut ser: Vec<Series> = SEX_AGE.iter().map(|(_, _, n)| Series { name: n.to_string(), values: vec![None; xs.len()] }).collect();
+    let mut ser: Vec<Series> =
+        SEX_AGE.iter().map(|(_, _, n)| Series { name: n.to_string(), values: vec![None; xs.len()] }).collect();
     let p = |v: Option<f64>| v.map(|v| format!("{v:.1}")).unwrap_or_default();
     for r in &tab.rows {
         let k = &r.sum.keys;
@@ -239,15 +277,35 @@ pub fn sex_age(i: &Inputs) -> Figure {
         let (nl, nh) = year_tot[k[0].as_str()];
         let (sl, sh) = share_bounds(r.sum.low, r.sum.high, nl, nh);
         t.push(vec![
-            k[0].clone(), k[1].clone(), k[2].clone(), SEX_AGE[g].2.into(),
-            r.sum.value.to_string(), r.sum.suppressed.to_string(), r.sum.low.to_string(), r.sum.high.to_string(),
-            r.countries.to_string(), nl.to_string(), nh.to_string(), p(sl), p(sh),
+            k[0].clone(),
+            k[1].clone(),
+            k[2].clone(),
+            SEX_AGE[g].2.into(),
+            r.sum.value.to_string(),
+            r.sum.suppressed.to_string(),
+            r.sum.low.to_string(),
+            r.sum.high.to_string(),
+            r.countries.to_string(),
+            nl.to_string(),
+            nh.to_string(),
+            p(sl),
+            p(sh),
         ]);
         if let Some(x) = xs.iter().position(|y| y == &k[0]) {
             ser[g].values[x] = mid(sl, sh);
         }
     }
-    f.chart("", svg::line_chart(&f.title, "Lines: share of women, girls, men and boys among detected victims of known sex and age, per year.", &xs, &ser, "share of the year's victims (%)", "year"));
+    f.chart(
+        "",
+        svg::line_chart(
+            &f.title,
+            "Lines: share of women, girls, men and boys among detected victims of known sex and age, per year.",
+            &xs,
+            &ser,
+            "share of the year's victims (%)",
+            "year",
+        ),
+    );
     f.table("", t);
     f
 }
@@ -265,7 +323,17 @@ pub fn forms(i: &Inputs) -> Figure {
     let tab = crosstab(&i.forms, &[QueryKey::Year, QueryKey::Category]);
     let xs = years_of(&i.forms);
     let ser = series_by_year(&tab, &xs, |r| mid(r.share_low, r.share_high));
-    f.chart("", svg::line_chart(&f.title, "Lines: share of each form of exploitation among detected victims, per year.", &xs, &ser, "share of the year's victims (%)", "year"));
+    f.chart(
+        "",
+        svg::line_chart(
+            &f.title,
+            "Lines: share of each form of exploitation among detected victims, per year.",
+            &xs,
+            &ser,
+            "share of the year's victims (%)",
+            "year",
+        ),
+    );
     f.table("", tab.table());
     f
 }
@@ -284,7 +352,17 @@ pub fn regions(i: &Inputs) -> Figure {
     let tab = crosstab(&i.totals, &[QueryKey::Year, QueryKey::Region]);
     let xs = years_of(&i.totals);
     let ser = series_by_year(&tab, &xs, |r| Some(r.sum.low));
-    f.chart("", svg::line_chart(&f.title, "Lines: detected victims per region (lower bound), per year; compare with the countries column of the table.", &xs, &ser, "detected victims (number)", "year"));
+    f.chart(
+        "",
+        svg::line_chart(
+            &f.title,
+            "Lines: detected victims per region (lower bound), per year; compare with the countries column of the table.",
+            &xs,
+            &ser,
+            "detected victims (number)",
+            "year",
+        ),
+    );
     f.table("", tab.table());
     f
 }
@@ -313,7 +391,9 @@ pub fn domestic_foreign(i: &Inputs) -> Figure {
     };
     let mut ser: Vec<Series> = areas.iter().map(|a| Series { name: a.clone(), values: vec![None; xs.len()] }).collect();
     for r in &rows {
-        let (Some(x), Some(g)) = (xs.iter().position(|y| *y == r.year), areas.iter().position(|a| *a == r.area)) else { continue };
+        let (Some(x), Some(g)) = (xs.iter().position(|y| *y == r.year), areas.iter().position(|a| *a == r.area)) else {
+            continue;
+        };
         let (l, h) = r.domestic_share();
         // A share from one or two countries swings with one country's report: table only.
         ser[g].values[x] = if r.reporters >= MIN_REPORTERS { mid(l, h) } else { None };
@@ -321,9 +401,23 @@ pub fn domestic_foreign(i: &Inputs) -> Figure {
     f.notes.push(format!("The chart leaves out region-years with fewer than {MIN_REPORTERS} detecting countries (a gap in the line); the table has them all."));
     let unknown = flows::unresolved(&i.citizenship);
     if !unknown.is_empty() {
-        f.notes.push(format!("{} citizenship wordings are not in the alias table and count as unknown: {}.", unknown.len(), unknown.join("; ")));
+        f.notes.push(format!(
+            "{} citizenship wordings are not in the alias table and count as unknown: {}.",
+            unknown.len(),
+            unknown.join("; ")
+        ));
     }
-    f.chart("", svg::line_chart(&f.title, "Lines: domestic victims as a share of victims of known citizenship, per region of detection and year.", &xs, &ser, "domestic share (%)", "year"));
+    f.chart(
+        "",
+        svg::line_chart(
+            &f.title,
+            "Lines: domestic victims as a share of victims of known citizenship, per region of detection and year.",
+            &xs,
+            &ser,
+            "domestic share (%)",
+            "year",
+        ),
+    );
     f.table("", flows::domestic_foreign_table(&rows));
     f
 }

@@ -166,5 +166,9 @@ pub fn page_files<B>(page: &Page<'_>, sections: &[Figure<B>], n_html: impl Fn(&F
 
 /// `key.csv` / `key-suffix.csv` (and the same for other extensions).
 pub fn file_name(key: &str, suffix: &str, ext: &str) -> String {
-    if suffix.is_empty() { format!("{key}.{ext}") } else { format!("{key}-{suffix}.{ext}") }
+    if suffix.is_empty() {
+        format!("{key}.{ext}")
+    } else {
+        format!("{key}-{suffix}.{ext}")
+    }
 }

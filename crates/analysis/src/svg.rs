@@ -26,7 +26,15 @@ fn nice_step(max: u64) -> u64 {
     let raw = (max.max(1) as f64 / 5.0).max(1.0);
     let pow = 10f64.powi(raw.log10().floor() as i32);
     let m = raw / pow;
-    let step = if m <= 1.0 { 1.0 } else if m <= 2.0 { 2.0 } else if m <= 5.0 { 5.0 } else { 10.0 };
+    let step = if m <= 1.0 {
+        1.0
+    } else if m <= 2.0 {
+        2.0
+    } else if m <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
     (step * pow).round().max(1.0) as u64
 }
 
@@ -120,8 +128,21 @@ fn marker(i: usize, x: f64, y: f64, c: &str) -> String {
     match i % 4 {
         0 => format!("<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"3.5\" fill=\"{c}\"/>"),
         1 => format!("<rect x=\"{:.1}\" y=\"{:.1}\" width=\"7\" height=\"7\" fill=\"{c}\"/>", x - 3.5, y - 3.5),
-        2 => format!("<path d=\"M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z\" fill=\"{c}\"/>", y - 4.5, x + 4.5, y + 3.5, x - 4.5, y + 3.5),
-        _ => format!("<path d=\"M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z\" fill=\"{c}\"/>", y - 5.0, x + 5.0, y + 5.0, x - 5.0),
+        2 => format!(
+            "<path d=\"M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z\" fill=\"{c}\"/>",
+            y - 4.5,
+            x + 4.5,
+            y + 3.5,
+            x - 4.5,
+            y + 3.5
+        ),
+        _ => format!(
+            "<path d=\"M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z\" fill=\"{c}\"/>",
+            y - 5.0,
+            x + 5.0,
+            y + 5.0,
+            x - 5.0
+        ),
     }
 }
 
@@ -194,10 +215,19 @@ pub fn line_chart(title: &str, desc: &str, x: &[String], series: &[Series], y_la
                 None => pen_down = false,
             }
         }
-        out.push_str(&format!("<path d=\"{d}\" fill=\"none\" stroke=\"{c}\" stroke-width=\"2.5\" stroke-dasharray=\"{}\"/>", DASHES[si % DASHES.len()]));
+        out.push_str(&format!(
+            "<path d=\"{d}\" fill=\"none\" stroke=\"{c}\" stroke-width=\"2.5\" stroke-dasharray=\"{}\"/>",
+            DASHES[si % DASHES.len()]
+        ));
         for (i, v) in s.values.iter().enumerate() {
             if let Some(v) = v {
-                out.push_str(&format!("<g>{}<title>{}, {}: {}</title></g>", marker(si, cx(i), f.y(*v), c), esc(&s.name), esc(&x[i]), thousands(*v)));
+                out.push_str(&format!(
+                    "<g>{}<title>{}, {}: {}</title></g>",
+                    marker(si, cx(i), f.y(*v), c),
+                    esc(&s.name),
+                    esc(&x[i]),
+                    thousands(*v)
+                ));
             }
         }
     }
@@ -227,7 +257,12 @@ pub fn bar_chart(title: &str, desc: &str, groups: &[String], series: &[Series], 
                 thousands(*v)
             ));
             if bw >= 34.0 {
-                out.push_str(&format!("<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"11\">{}</text>", x + bw / 2.0 - 1.0, y - 4.0, thousands(*v)));
+                out.push_str(&format!(
+                    "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"11\">{}</text>",
+                    x + bw / 2.0 - 1.0,
+                    y - 4.0,
+                    thousands(*v)
+                ));
             }
         }
     }
@@ -271,7 +306,13 @@ pub fn network_chart(title: &str, desc: &str, nodes: &[(String, u64)], edges: &[
         let (x, y, a) = at(i);
         let rad = 4.0 + 8.0 * (*size as f64 / max_s).sqrt();
         let (lx, ly) = (x + (rad + 6.0) * a.cos(), y + (rad + 6.0) * a.sin() + 4.0);
-        let anchor = if a.cos() > 0.3 { "start" } else if a.cos() < -0.3 { "end" } else { "middle" };
+        let anchor = if a.cos() > 0.3 {
+            "start"
+        } else if a.cos() < -0.3 {
+            "end"
+        } else {
+            "middle"
+        };
         out.push_str(&format!(
             "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{rad:.1}\" fill=\"{}\" stroke=\"#fff\"><title>{}: {}</title></circle><text x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\">{}</text>",
             PALETTE[1],
@@ -308,9 +349,17 @@ mod tests {
 
     #[test]
     fn long_category_labels_wrap_instead_of_being_left_out() {
-        let groups: Vec<String> = ["sexual exploitation", "forced labour", "forced criminal activity", "forced begging", "forced marriage", "organ removal", "other"]
-            .map(String::from)
-            .to_vec();
+        let groups: Vec<String> = [
+            "sexual exploitation",
+            "forced labour",
+            "forced criminal activity",
+            "forced begging",
+            "forced marriage",
+            "organ removal",
+            "other",
+        ]
+        .map(String::from)
+        .to_vec();
         let s = [Series { name: "hunting".into(), values: vec![Some(1); 7] }];
         let svg = bar_chart("T", "D", &groups, &s, "cases", "form");
         for w in ["sexual", "labour", "criminal", "begging", "marriage", "organ", "other"] {

@@ -46,6 +46,11 @@ pub fn restore(db: &str, a: &RestoreArgs) -> Result<()> {
             report.broken.iter().chain(&report.unaccounted).next().map_or("", String::as_str)
         );
     }
-    println!("restored {} tables, {} rows; audit trail verified ({} entries)", summary.tables.len(), summary.rows(), report.entries);
+    println!(
+        "restored {} tables, {} rows; audit trail verified ({} entries)",
+        summary.tables.len(),
+        summary.rows(),
+        report.entries
+    );
     Ok(())
 }

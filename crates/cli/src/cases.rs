@@ -137,18 +137,11 @@ pub fn import(store: &mut dyn Store, a: &ImportCasesArgs) -> Result<String> {
     let bytes = std::fs::read(&a.file).with_context(|| format!("{name}: cannot read"))?;
     let default_coder = a.coder.as_deref().map(coder).transpose()?;
     let (kind, file) = match a.format {
-        CaseFormat::Cldb => (
-            "cases-cldb",
-            tipdata_io::cldb::read_cldb_bytes(&name, &bytes)?,
-        ),
-        CaseFormat::Jsonl => (
-            "cases-jsonl",
-            tipdata_io::cases_jsonl::read_cases_jsonl_bytes(&name, &bytes, default_coder.as_ref())?,
-        ),
-        CaseFormat::Htcds => (
-            "cases-htcds",
-            tipdata_io::htcds::read_htcds_bytes(&name, &bytes)?,
-        ),
+        CaseFormat::Cldb => ("cases-cldb", tipdata_io::cldb::read_cldb_bytes(&name, &bytes)?),
+        CaseFormat::Jsonl => {
+            ("cases-jsonl", tipdata_io::cases_jsonl::read_cases_jsonl_bytes(&name, &bytes, default_coder.as_ref())?)
+        }
+        CaseFormat::Htcds => ("cases-htcds", tipdata_io::htcds::read_htcds_bytes(&name, &bytes)?),
     };
     let findings: Vec<tipdata_model::Finding> = file
         .notes
@@ -188,19 +181,9 @@ pub fn import(store: &mut dyn Store, a: &ImportCasesArgs) -> Result<String> {
         o.cases_changed,
         o.cases_unchanged
     ));
-    s.push_str(&format!(
-        "codings added: {} ({} unchanged)\n",
-        o.codings_added, o.codings_unchanged
-    ));
+    s.push_str(&format!("codings added: {} ({} unchanged)\n", o.codings_added, o.codings_unchanged));
     let f: Vec<String> = flags.iter().map(|(k, n)| format!("{n} {k}")).collect();
-    s.push_str(&format!(
-        "flagged: {}\n",
-        if f.is_empty() {
-            "none".to_string()
-        } else {
-            f.join(", ")
-        }
-    ));
+    s.push_str(&format!("flagged: {}\n", if f.is_empty() { "none".to_string() } else { f.join(", ") }));
     let mut rules: BTreeMap<&str, usize> = BTreeMap::new();
     for n in &file.notes {
         *rules.entry(n.rule).or_default() += 1;
@@ -209,20 +192,11 @@ pub fn import(store: &mut dyn Store, a: &ImportCasesArgs) -> Result<String> {
     s.push_str(&format!(
         "findings: {}{}\n",
         file.notes.len(),
-        if r.is_empty() {
-            String::new()
-        } else {
-            format!(
-                " ({}; listed on stderr and by `tipdata findings`)",
-                r.join(", ")
-            )
-        }
+        if r.is_empty() { String::new() } else { format!(" ({}; listed on stderr and by `tipdata findings`)", r.join(", ")) }
     ));
     match o.import_id {
         Some(id) => s.push_str(&format!("recorded as import {id}\n")),
-        None => s.push_str(
-            "no changes: the database already holds exactly these cases; nothing was written\n",
-        ),
+        None => s.push_str("no changes: the database already holds exactly these cases; nothing was written\n"),
     }
     Ok(s)
 }
@@ -251,9 +225,7 @@ pub fn run_cases(store: &mut dyn Store, cmd: &CasesCmd) -> Result<String> {
                     .collect();
                 return Ok(serde_json::to_string_pretty(&arr)? + "\n");
             }
-            let header: Vec<String> = ["id", "country", "year", "flags", "coders", "final", "name"]
-                .map(String::from)
-                .to_vec();
+            let header: Vec<String> = ["id", "country", "year", "flags", "coders", "final", "name"].map(String::from).to_vec();
             let rows: Vec<Vec<String>> = items
                 .iter()
                 .map(|i| {
@@ -269,11 +241,7 @@ pub fn run_cases(store: &mut dyn Store, cmd: &CasesCmd) -> Result<String> {
                     ]
                 })
                 .collect();
-            Ok(if *format == Format::Csv {
-                csv(&header, &rows)
-            } else {
-                table(&header, &rows)
-            })
+            Ok(if *format == Format::Csv { csv(&header, &rows) } else { table(&header, &rows) })
         }
         CasesCmd::Show { id, format } => {
             let cases = match store.case(id)? {
@@ -329,27 +297,16 @@ pub fn run_cases(store: &mut dyn Store, cmd: &CasesCmd) -> Result<String> {
                     opt(&c.link),
                     if c.flags.is_empty() { "-".into() } else { c.flags.join(" ") }
                 ));
-                out.push_str(&format!(
-                    "summary:\n  {}\n",
-                    c.summary.replace('\n', "\n  ")
-                ));
+                out.push_str(&format!("summary:\n  {}\n", c.summary.replace('\n', "\n  ")));
                 for r in &codings {
-                    out.push_str(&format!(
-                        "coding by {} at {} ({}):\n",
-                        r.coder,
-                        r.at,
-                        r.status.as_str()
-                    ));
+                    out.push_str(&format!("coding by {} at {} ({}):\n", r.coder, r.at, r.status.as_str()));
                     for var in SCHEME {
                         if let Some(v) = r.coding.get(var.name) {
                             out.push_str(&format!("  {}: {}\n", var.name, show_value(v)));
                         }
                     }
                     for e in &r.coding.evidence {
-                        out.push_str(&format!(
-                            "  evidence {}={} [{}..{}] \"{}\"\n",
-                            e.variable, e.value, e.start, e.end, e.text
-                        ));
+                        out.push_str(&format!("  evidence {}={} [{}..{}] \"{}\"\n", e.variable, e.value, e.start, e.end, e.text));
                     }
                 }
                 if !finals.is_empty() {
@@ -399,20 +356,11 @@ pub fn run_coding(store: &mut dyn Store, cmd: &CodingCmd) -> Result<String> {
                     }
                 }
                 let case = store.case(&l.case_id)?.ok_or_else(|| {
-                    read_error(CaseReadError::new(
-                        &name,
-                        l.line,
-                        "id",
-                        format!("no case '{}' in the database", l.case_id),
-                    ))
+                    read_error(CaseReadError::new(&name, l.line, "id", format!("no case '{}' in the database", l.case_id)))
                 })?;
                 check_evidence(&case.summary, &l.coding)
                     .map_err(|(f, m)| read_error(CaseReadError::new(&name, l.line, &f, m)))?;
-                new.push(NewCoding {
-                    case_id: l.case_id,
-                    coder: c.clone(),
-                    coding: l.coding,
-                });
+                new.push(NewCoding { case_id: l.case_id, coder: c.clone(), coding: l.coding });
             }
             let o = store.add_codings(&crate::glotip::actor(), &new)?;
             Ok(format!(
@@ -420,14 +368,8 @@ pub fn run_coding(store: &mut dyn Store, cmd: &CodingCmd) -> Result<String> {
                 o.added, o.unchanged
             ))
         }
-        CodingCmd::Agreement {
-            coders,
-            variable: only,
-            format,
-        } => {
-            let [a, b] = coders.as_slice() else {
-                bail!("--coders takes two coder ids, A,B")
-            };
+        CodingCmd::Agreement { coders, variable: only, format } => {
+            let [a, b] = coders.as_slice() else { bail!("--coders takes two coder ids, A,B") };
             let (a, b) = (coder(a)?, coder(b)?);
             if let Some(v) = only {
                 if variable(v).is_none() {
@@ -444,25 +386,23 @@ pub fn run_coding(store: &mut dyn Store, cmd: &CodingCmd) -> Result<String> {
                     let rows: Vec<Json> = rep
                         .rows
                         .iter()
-                        .map(|r| json!({"variable": r.variable, "label": r.label, "cases": r.result.n, "agree": r.result.agree,
-                                         "percent": r.result.percent, "kappa": r.result.kappa, "note": r.result.note}))
+                        .map(|r| {
+                            json!({"variable": r.variable, "label": r.label, "cases": r.result.n, "agree": r.result.agree,
+                                         "percent": r.result.percent, "kappa": r.result.kappa, "note": r.result.note})
+                        })
                         .collect();
                     let dis: Vec<Json> = rep
                         .disagreements
                         .iter()
                         .map(|d| json!({"case": d.case_id, "variable": d.variable, "a": d.a, "b": d.b}))
                         .collect();
-                    Ok(serde_json::to_string_pretty(
-                        &json!({"coders": [a.as_str(), b.as_str()], "cases_coded_by_both": both,
-                        "agreement": rows, "disagreements": dis}),
-                    )? + "\n")
+                    Ok(serde_json::to_string_pretty(&json!({"coders": [a.as_str(), b.as_str()], "cases_coded_by_both": both,
+                        "agreement": rows, "disagreements": dis}))?
+                        + "\n")
                 }
                 _ => {
-                    let header: Vec<String> = [
-                        "variable", "label", "cases", "agree", "percent", "kappa", "note",
-                    ]
-                    .map(String::from)
-                    .to_vec();
+                    let header: Vec<String> =
+                        ["variable", "label", "cases", "agree", "percent", "kappa", "note"].map(String::from).to_vec();
                     let rows: Vec<Vec<String>> = rep
                         .rows
                         .iter()
@@ -481,22 +421,14 @@ pub fn run_coding(store: &mut dyn Store, cmd: &CodingCmd) -> Result<String> {
                     if *format == Format::Csv {
                         return Ok(csv(&header, &rows));
                     }
-                    let mut s =
-                        format!("coders {a} (A) and {b} (B): {both} cases coded by both\n\n");
+                    let mut s = format!("coders {a} (A) and {b} (B): {both} cases coded by both\n\n");
                     s.push_str(&table(&header, &rows));
                     s.push_str(&format!("\ndisagreements: {}\n", rep.disagreements.len()));
                     let dh: Vec<String> = ["case", "variable", "A", "B"].map(String::from).to_vec();
                     let dr: Vec<Vec<String>> = rep
                         .disagreements
                         .iter()
-                        .map(|d| {
-                            vec![
-                                d.case_id.clone(),
-                                d.variable.clone(),
-                                d.a.clone(),
-                                d.b.clone(),
-                            ]
-                        })
+                        .map(|d| vec![d.case_id.clone(), d.variable.clone(), d.a.clone(), d.b.clone()])
                         .collect();
                     if !dr.is_empty() {
                         s.push_str(&table(&dh, &dr));
@@ -512,18 +444,13 @@ pub fn run_coding(store: &mut dyn Store, cmd: &CodingCmd) -> Result<String> {
 /// Parses `--value` for a variable: JSON, else a bare label or count, else comma-separated
 /// labels for set and list variables.
 fn parse_value(var_name: &str, text: &str) -> Result<CodedValue> {
-    let var = variable(var_name)
-        .with_context(|| format!("--variable {var_name}: not a variable of the coding scheme"))?;
+    let var = variable(var_name).with_context(|| format!("--variable {var_name}: not a variable of the coding scheme"))?;
     let json: Json = match serde_json::from_str::<Json>(text) {
         Ok(j) if !j.is_string() || matches!(var.kind, VarKind::Choice(_) | VarKind::Count) => j,
         _ => match var.kind {
-            VarKind::Set(_) | VarKind::Names | VarKind::Countries => Json::Array(
-                text.split(',')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(Json::from)
-                    .collect(),
-            ),
+            VarKind::Set(_) | VarKind::Names | VarKind::Countries => {
+                Json::Array(text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(Json::from).collect())
+            }
             _ => Json::from(text.trim()),
         },
     };
@@ -534,9 +461,7 @@ fn adjudicate(store: &mut dyn Store, a: &AdjudicateArgs) -> Result<String> {
     let by = a.by.clone().unwrap_or_else(crate::glotip::actor);
     let mut decisions: Vec<FinalValue> = Vec::new();
     if !a.agreed.is_empty() {
-        let [x, y] = a.agreed.as_slice() else {
-            bail!("--agreed takes two coder ids, A,B")
-        };
+        let [x, y] = a.agreed.as_slice() else { bail!("--agreed takes two coder ids, A,B") };
         let (x, y) = (coder(x)?, coder(y)?);
         let (cx, cy) = (store.current_codings(&x)?, store.current_codings(&y)?);
         let adjudicated: std::collections::HashSet<(String, String)> = store
@@ -551,17 +476,10 @@ fn adjudicate(store: &mut dyn Store, a: &AdjudicateArgs) -> Result<String> {
                 let (Some(vx), Some(vy)) = (kx.get(var.name), ky.get(var.name)) else {
                     continue;
                 };
-                if value_key(vx) != value_key(vy)
-                    || adjudicated.contains(&(case_id.clone(), var.name.to_string()))
-                {
+                if value_key(vx) != value_key(vy) || adjudicated.contains(&(case_id.clone(), var.name.to_string())) {
                     continue;
                 }
-                let mut evidence: Vec<_> = kx
-                    .evidence
-                    .iter()
-                    .filter(|e| e.variable == var.name)
-                    .cloned()
-                    .collect();
+                let mut evidence: Vec<_> = kx.evidence.iter().filter(|e| e.variable == var.name).cloned().collect();
                 for e in ky.evidence.iter().filter(|e| e.variable == var.name) {
                     if !evidence.contains(e) {
                         evidence.push(e.clone());
@@ -580,7 +498,10 @@ fn adjudicate(store: &mut dyn Store, a: &AdjudicateArgs) -> Result<String> {
             }
         }
     } else {
-        let case_id = a.case.as_deref().context("say what to decide: --agreed A,B, or --case ID with --accept CODER or --variable V --value VALUE")?;
+        let case_id = a
+            .case
+            .as_deref()
+            .context("say what to decide: --agreed A,B, or --case ID with --accept CODER or --variable V --value VALUE")?;
         if store.case(case_id)?.is_none() {
             bail!("no case '{case_id}' in the database");
         }
@@ -599,12 +520,7 @@ fn adjudicate(store: &mut dyn Store, a: &AdjudicateArgs) -> Result<String> {
                         case_id: case_id.to_string(),
                         variable: var.clone(),
                         value: v.clone(),
-                        evidence: coding
-                            .evidence
-                            .iter()
-                            .filter(|e| &e.variable == var)
-                            .cloned()
-                            .collect(),
+                        evidence: coding.evidence.iter().filter(|e| &e.variable == var).cloned().collect(),
                         method: FinalMethod::Adjudication,
                         decided_by: by.clone(),
                         basis: c.to_string(),
@@ -626,11 +542,7 @@ fn adjudicate(store: &mut dyn Store, a: &AdjudicateArgs) -> Result<String> {
         }
     }
     let n = store.decide(&by, &decisions)?;
-    Ok(format!(
-        "final values set: {n} ({} decisions, {} already so)\n",
-        decisions.len(),
-        decisions.len() as u64 - n
-    ))
+    Ok(format!("final values set: {n} ({} decisions, {} already so)\n", decisions.len(), decisions.len() as u64 - n))
 }
 
 pub fn final_coding(finals: &[FinalValue], case_id: &str) -> Coding {
@@ -653,10 +565,7 @@ pub fn export(store: &dyn Store, cmd: &ExportCmd) -> Result<String> {
         Some(c) => store.current_codings(&coder(c)?)?,
         None => {
             let finals = store.final_values(None)?;
-            cases
-                .iter()
-                .map(|c| (c.id.clone(), final_coding(&finals, &c.id)))
-                .collect()
+            cases.iter().map(|c| (c.id.clone(), final_coding(&finals, &c.id))).collect()
         }
     };
     let empty = Coding::default();
@@ -670,19 +579,8 @@ pub fn export(store: &dyn Store, cmd: &ExportCmd) -> Result<String> {
             Ok(s)
         }
         ExportFormat::Csv => {
-            let mut header: Vec<String> = [
-                "id",
-                "source_id",
-                "country",
-                "year",
-                "date",
-                "court",
-                "name",
-                "link",
-                "flags",
-            ]
-            .map(String::from)
-            .to_vec();
+            let mut header: Vec<String> =
+                ["id", "source_id", "country", "year", "date", "court", "name", "link", "flags"].map(String::from).to_vec();
             header.extend(SCHEME.iter().map(|v| v.name.to_string()));
             header.push("summary".into());
             let rows: Vec<Vec<String>> = cases

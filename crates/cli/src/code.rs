@@ -110,7 +110,9 @@ pub fn code(a: &CodeArgs) -> Result<()> {
     let started = std::time::Instant::now();
     let mut stats = None;
     write_atomically(&a.output, |w| {
-        stats = Some(tipdata_coder::code_jsonl_in(&coder, &a.home_country, input, w).with_context(|| format!("{}", a.input.display()))?);
+        stats = Some(
+            tipdata_coder::code_jsonl_in(&coder, &a.home_country, input, w).with_context(|| format!("{}", a.input.display()))?,
+        );
         Ok(())
     })?;
     if let Some(s) = stats {
@@ -141,8 +143,7 @@ pub fn run(db: &str, cmd: &CoderCmd) -> Result<()> {
                     .find(|c| web_order.is_none() || c.source_key.as_deref() == web_order)
                     .map(|c| c.summary)
             };
-            let mut cases = tipdata_coder::eval::read_gold_with(file, &lookup)
-                .with_context(|| format!("{}", gold.display()))?;
+            let mut cases = tipdata_coder::eval::read_gold_with(file, &lookup).with_context(|| format!("{}", gold.display()))?;
             if let Some(s) = split {
                 cases.retain(|c| c.split.as_deref() == Some(s.as_str()));
             }
@@ -196,10 +197,5 @@ pub fn cases_code(store: &mut dyn Store, a: &CasesCodeArgs) -> Result<String> {
     }
     let n = codings.len();
     let outcome = store.add_codings(&crate::glotip::actor(), &codings)?;
-    Ok(format!(
-        "coded {n} cases as {}: {} codings added, {} unchanged\n",
-        coder_id.as_str(),
-        outcome.added,
-        outcome.unchanged
-    ))
+    Ok(format!("coded {n} cases as {}: {} codings added, {} unchanged\n", coder_id.as_str(), outcome.added, outcome.unchanged))
 }

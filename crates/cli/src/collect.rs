@@ -58,13 +58,29 @@ pub enum QueriesCmd {
     /// One query and its comment thread.
     Show { id: i64 },
     /// The country answers.
-    Answer { id: i64, #[arg(long)] comment: String },
+    Answer {
+        id: i64,
+        #[arg(long)]
+        comment: String,
+    },
     /// The research team accepts the answer.
-    Resolve { id: i64, #[arg(long, default_value = "")] comment: String },
+    Resolve {
+        id: i64,
+        #[arg(long, default_value = "")]
+        comment: String,
+    },
     /// Back to open, with a comment saying why.
-    Reopen { id: i64, #[arg(long)] comment: String },
+    Reopen {
+        id: i64,
+        #[arg(long)]
+        comment: String,
+    },
     /// Add a comment to the thread.
-    Comment { id: i64, #[arg(long)] comment: String },
+    Comment {
+        id: i64,
+        #[arg(long)]
+        comment: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -80,7 +96,11 @@ pub enum RoundsCmd {
         deadline: String,
     },
     /// Invite countries (ISO3 codes).
-    Invite { name: String, #[arg(required = true)] countries: Vec<String> },
+    Invite {
+        name: String,
+        #[arg(required = true)]
+        countries: Vec<String>,
+    },
     /// Record that a country's questionnaire went out.
     Sent { name: String, country: String },
     /// Each invited country's state and the response rate.
@@ -99,14 +119,28 @@ pub fn submissions(db: &str, cmd: SubmissionsCmd) -> Result<()> {
             let rows: Vec<Vec<String>> = store
                 .submissions(country.as_deref(), year)?
                 .into_iter()
-                .map(|s| vec![s.id.to_string(), s.entity, s.year.to_string(), s.state.to_string(), s.channel, s.cells.to_string(), s.file, s.updated_at])
+                .map(|s| {
+                    vec![
+                        s.id.to_string(),
+                        s.entity,
+                        s.year.to_string(),
+                        s.state.to_string(),
+                        s.channel,
+                        s.cells.to_string(),
+                        s.file,
+                        s.updated_at,
+                    ]
+                })
                 .collect();
             let header = ["id", "country", "year", "state", "channel", "cells", "file", "updated"].map(String::from);
             print!("{}", table(&header, &rows));
         }
         SubmissionsCmd::Show { id } => {
             let s = store.submission(id)?;
-            println!("submission {} {} {}: {} ({} cells from {} by {}, {})", s.id, s.entity, s.year, s.state, s.cells, s.file, s.created_by, s.created_at);
+            println!(
+                "submission {} {} {}: {} ({} cells from {} by {}, {})",
+                s.id, s.entity, s.year, s.state, s.cells, s.file, s.created_by, s.created_at
+            );
             println!("metadata: {}", s.metadata);
             let rows: Vec<Vec<String>> = store
                 .submission_cells(id)?
@@ -178,7 +212,13 @@ pub fn queries(db: &str, cmd: QueriesCmd) -> Result<()> {
         }
         QueriesCmd::Show { id } => {
             let (q, thread) = store.data_query(id)?;
-            println!("query {id} ({}) on {} {}: {}", q.state, q.finding.entity, q.finding.year.map(|y| y.to_string()).unwrap_or_default(), q.finding.rule);
+            println!(
+                "query {id} ({}) on {} {}: {}",
+                q.state,
+                q.finding.entity,
+                q.finding.year.map(|y| y.to_string()).unwrap_or_default(),
+                q.finding.rule
+            );
             println!("{}", q.finding.message);
             for c in &q.finding.cells {
                 println!("  cell {c}");
@@ -204,7 +244,8 @@ pub fn rounds(db: &str, cmd: RoundsCmd) -> Result<()> {
     match cmd {
         RoundsCmd::Create { name, years, deadline } => {
             let (a, b) = years.split_once('-').unwrap_or((&years, &years));
-            let parse = |s: &str| s.trim().parse::<i32>().map_err(|_| anyhow::anyhow!("--years {years}: expected YEAR or YEAR-YEAR"));
+            let parse =
+                |s: &str| s.trim().parse::<i32>().map_err(|_| anyhow::anyhow!("--years {years}: expected YEAR or YEAR-YEAR"));
             let id = store.create_round(&name, parse(a)?, parse(b)?, &deadline, &actor())?;
             println!("round {id} '{name}' created");
         }

@@ -53,11 +53,16 @@ pub fn json_rows(t: &Table, keys: Keys) -> Vec<Value> {
                 .enumerate()
                 .map(|(i, (h, v))| {
                     let number = if i < keys.n {
-                        if keys.year_as_number && h == "year" { v.parse::<i64>().map(Value::from).ok() } else { None }
+                        if keys.year_as_number && h == "year" {
+                            v.parse::<i64>().map(Value::from).ok()
+                        } else {
+                            None
+                        }
                     } else {
-                        v.parse::<u64>().map(Value::from).ok().or_else(|| {
-                            v.parse::<f64>().ok().filter(|f| f.is_finite() && v.contains('.')).map(Value::from)
-                        })
+                        v.parse::<u64>()
+                            .map(Value::from)
+                            .ok()
+                            .or_else(|| v.parse::<f64>().ok().filter(|f| f.is_finite() && v.contains('.')).map(Value::from))
                     };
                     (h.clone(), number.unwrap_or_else(|| Value::from(v.as_str())))
                 })
@@ -89,7 +94,15 @@ pub fn run(db: &str, a: &CrosstabArgs) -> Result<()> {
                 let rows = store.query(&cq)?;
                 let mut t = Table::new(&["year", "countries", "low", "high", "panel_countries", "panel_low", "panel_high"]);
                 for c in country::coverage(&rows) {
-                    t.push(vec![c.year, c.countries.to_string(), c.low.to_string(), c.high.to_string(), c.panel_countries.to_string(), c.panel_low.to_string(), c.panel_high.to_string()]);
+                    t.push(vec![
+                        c.year,
+                        c.countries.to_string(),
+                        c.low.to_string(),
+                        c.high.to_string(),
+                        c.panel_countries.to_string(),
+                        c.panel_low.to_string(),
+                        c.panel_high.to_string(),
+                    ]);
                 }
                 print_table(&t, Keys { n: 1, year_as_number: true }, a.query.format);
                 return Ok(());

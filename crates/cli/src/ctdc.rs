@@ -13,13 +13,8 @@ use crate::glotip::actor;
 pub fn import(store: &mut dyn Store, file: &Path, dataset: &str) -> Result<()> {
     let f = tipdata_io::ctdc::read_ctdc(file)?;
     let name = file.display().to_string();
-    let out = store.import_victims(&VictimImport {
-        dataset,
-        file: &name,
-        sha256: f.sha256,
-        actor: &actor(),
-        records: &f.records,
-    })?;
+    let out =
+        store.import_victims(&VictimImport { dataset, file: &name, sha256: f.sha256, actor: &actor(), records: &f.records })?;
     match (out.import_id, out.previous) {
         (None, _) => println!("dataset {dataset} unchanged: it already holds these {} records", out.records),
         (Some(id), None) => println!("dataset {dataset}: {} records stored (import {id})", out.records),

@@ -32,7 +32,10 @@ pub fn run(db: &str) -> Result<()> {
         }
     };
     let p = crate::release::publish(store.as_mut(), &release)?;
-    eprintln!("public pages: release {}, protected publication of {} cells ({} hidden)", release.name, p.cell_count, p.hidden_count);
+    eprintln!(
+        "public pages: release {}, protected publication of {} cells ({} hidden)",
+        release.name, p.cell_count, p.hidden_count
+    );
     let years: Vec<String> = (2016..=2021).map(|y| y.to_string()).collect();
 
     let totals = [(QueryKey::Dimension, "Total"), (QueryKey::Category, "Total")];
@@ -42,11 +45,8 @@ pub fn run(db: &str) -> Result<()> {
     println!("\nDetected trafficking victims by region and year (countries reporting in brackets)");
     print!("{}", pivot(&rows, &years));
 
-    let rows = run_query(
-        store.as_ref(),
-        &[&totals[..], &[(QueryKey::Year, "2020")][..]].concat(),
-        &[QueryKey::Sex, QueryKey::Age],
-    )?;
+    let rows =
+        run_query(store.as_ref(), &[&totals[..], &[(QueryKey::Year, "2020")][..]].concat(), &[QueryKey::Sex, QueryKey::Age])?;
     println!("\nDetected trafficking victims in 2020 by sex and age (countries reporting in brackets)");
     let ages: Vec<String> = ["0 to 17 years", "18 years or over", "Unknown", "Total"].map(String::from).to_vec();
     print!("{}", pivot(&rows, &ages));

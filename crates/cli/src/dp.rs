@@ -78,7 +78,9 @@ pub fn run(db: &str, cmd: DpCmd) -> Result<()> {
             let mut domains = Vec::with_capacity(by.len());
             for col in &by {
                 let given = a.categories.iter().find_map(|c| {
-                    c.split_once('=').filter(|(k, _)| k.trim() == *col).map(|(_, v)| v.split(',').map(|x| x.trim().to_string()).collect())
+                    c.split_once('=')
+                        .filter(|(k, _)| k.trim() == *col)
+                        .map(|(_, v)| v.split(',').map(|x| x.trim().to_string()).collect())
                 });
                 match given.or_else(|| tipdata_io::ctdc::public_categories(col, years.clone())) {
                     Some(d) => domains.push(d),
@@ -172,7 +174,8 @@ fn answer_json(x: &DpCrosstab) -> String {
 
 fn answer_from_json(text: &str) -> Result<DpCrosstab> {
     let v: serde_json::Value = serde_json::from_str(text).context("a stored answer is not JSON")?;
-    let strings = |v: &serde_json::Value| -> Option<Vec<String>> { v.as_array()?.iter().map(|s| s.as_str().map(String::from)).collect() };
+    let strings =
+        |v: &serde_json::Value| -> Option<Vec<String>> { v.as_array()?.iter().map(|s| s.as_str().map(String::from)).collect() };
     let bad = || anyhow::anyhow!("a stored answer does not read as a cross-tab");
     let cells = v["cells"]
         .as_array()
@@ -197,7 +200,8 @@ fn round(x: f64) -> f64 {
 
 fn parse_years(s: &str) -> Result<std::ops::RangeInclusive<i32>> {
     let (a, b) = s.split_once('-').with_context(|| format!("--years {s}: expected FROM-TO, e.g. 2002-2020"))?;
-    let (a, b): (i32, i32) = (a.trim().parse().context("--years: FROM is not a year")?, b.trim().parse().context("--years: TO is not a year")?);
+    let (a, b): (i32, i32) =
+        (a.trim().parse().context("--years: FROM is not a year")?, b.trim().parse().context("--years: TO is not a year")?);
     anyhow::ensure!(a <= b && b - a <= 200, "--years {s}: FROM must not be after TO");
     Ok(a..=b)
 }

@@ -8,18 +8,14 @@ use tipdata_io::GlotipFile;
 use tipdata_store::{ImportOutcome, ObservationImport, Store};
 
 pub fn actor() -> String {
-    std::env::var("TIPDATA_ACTOR")
-        .or_else(|_| std::env::var("USER"))
-        .unwrap_or_else(|_| "cli".to_string())
+    std::env::var("TIPDATA_ACTOR").or_else(|_| std::env::var("USER")).unwrap_or_else(|_| "cli".to_string())
 }
 
 fn progress_bar() -> ProgressBar {
     // Hidden by indicatif when stderr is not a terminal.
     let pb = ProgressBar::new(0);
     pb.set_style(
-        ProgressStyle::with_template("{msg} [{bar:40}] {percent}%")
-            .expect("the template is valid")
-            .progress_chars("=> "),
+        ProgressStyle::with_template("{msg} [{bar:40}] {percent}%").expect("the template is valid").progress_chars("=> "),
     );
     pb.set_message("reading");
     pb

@@ -15,9 +15,9 @@ mod release;
 mod render;
 mod report;
 mod sdmx;
-mod validate;
 mod serve;
 mod synth;
+mod validate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -8,8 +8,8 @@ use anyhow::{bail, Context, Result};
 use clap::ValueEnum;
 use tipdata_model::validation::RuleSet;
 use tipdata_model::CellValue;
-use tipdata_store::PublicationParams;
 use tipdata_privacy::glotip::{self, Method, Shown};
+use tipdata_store::PublicationParams;
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum MethodArg {
@@ -114,7 +114,13 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
         Some(p) => {
             let cells = store.publication_cells(p.id)?;
             let all: Vec<_> = cells.into_iter().map(|(k, v)| (k, tipdata_privacy::release::shown(v))).collect();
-            (all, format!("{}(the publication kept with the release, sha256 {}, made {} by {})\n", p.report, p.content_hash, p.created_at, p.created_by))
+            (
+                all,
+                format!(
+                    "{}(the publication kept with the release, sha256 {}, made {} by {})\n",
+                    p.report, p.content_hash, p.created_at, p.created_by
+                ),
+            )
         }
         None => {
             let stored = shown(store.release_cells(&release.name, a.country.as_deref())?);
@@ -142,13 +148,7 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
         Ok(text) => std::fs::write(out.join("tables-sdmx.csv"), text).context("cannot write tables-sdmx.csv")?,
         Err(e) => eprintln!("note: no SDMX-CSV written: {e}"),
     }
-    let report = format!(
-        "release: {} ({} cells, sha256 {})\n{}",
-        release.name,
-        release.cell_count,
-        release.content_hash,
-        done
-    );
+    let report = format!("release: {} ({} cells, sha256 {})\n{}", release.name, release.cell_count, release.content_hash, done);
     std::fs::write(out.join("report.txt"), &report).context("cannot write report.txt")?;
     print!("{report}");
     println!("written to {}", out.display());

@@ -31,7 +31,12 @@ pub fn run(db: &str, cmd: QuestionnaireCmd) -> Result<()> {
     let known: Vec<_> = if prefill { cells.into_iter().filter(|(k, _)| k.year == year).collect() } else { Vec::new() };
     let bytes = write_questionnaire(&QuestionnaireSpec { entity: &country, year, previous: &previous, prefill: &known })?;
     std::fs::write(&out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
-    println!("questionnaire for {country} {year} written to {} ({} figures of {} for reference)", out.display(), previous.len(), year - 1);
+    println!(
+        "questionnaire for {country} {year} written to {} ({} figures of {} for reference)",
+        out.display(),
+        previous.len(),
+        year - 1
+    );
     Ok(())
 }
 

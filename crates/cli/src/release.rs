@@ -23,9 +23,7 @@ pub enum ReleaseCmd {
     },
     /// Compute and keep the protected publication of release NAME (default: the latest), if
     /// it has none yet; print it.
-    Publish {
-        name: Option<String>,
-    },
+    Publish { name: Option<String> },
     /// Every release, oldest first.
     List {
         #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -106,9 +104,10 @@ pub fn run(db: &str, cmd: ReleaseCmd) -> Result<()> {
 pub fn pick(store: &dyn Store, name: Option<&str>) -> Result<Release> {
     match name {
         Some(n) => store.release(n)?.with_context(|| format!("no release '{n}' (tipdata release list shows them)")),
-        None => store.releases()?.pop().context(
-            "no release yet: publication reads a frozen release; create one with tipdata release create NAME",
-        ),
+        None => store
+            .releases()?
+            .pop()
+            .context("no release yet: publication reads a frozen release; create one with tipdata release create NAME"),
     }
 }
 
@@ -195,7 +194,9 @@ fn list(rs: &[Release], format: Format) -> String {
 
 fn render_diff(d: &CellDiff, format: Format) -> String {
     let header: Vec<String> =
-        ["change", "country", "indicator", "dimension", "category", "sex", "age", "year", "before", "after"].map(String::from).to_vec();
+        ["change", "country", "indicator", "dimension", "category", "sex", "age", "year", "before", "after"]
+            .map(String::from)
+            .to_vec();
     let row = |change: &str, k: &tipdata_model::ObsKey, before: String, after: String| {
         let mut r = vec![change.to_string()];
         r.extend(tipdata_privacy::glotip::key_fields(k));

@@ -29,7 +29,11 @@ pub fn table(header: &[String], rows: &[Vec<String>]) -> String {
             .enumerate()
             .map(|(i, c)| {
                 let pad = w[i] - c.chars().count();
-                if numeric[i] { format!("{}{c}", " ".repeat(pad)) } else { format!("{c}{}", " ".repeat(pad)) }
+                if numeric[i] {
+                    format!("{}{c}", " ".repeat(pad))
+                } else {
+                    format!("{c}{}", " ".repeat(pad))
+                }
             })
             .collect();
         parts.join("  ").trim_end().to_string() + "\n"
@@ -102,7 +106,11 @@ pub fn query_rows(by: &[&str], rows: &[QueryRow], format: Format) -> String {
                     v
                 })
                 .collect();
-            if format == Format::Csv { csv(&header, &body) } else { table(&header, &body) }
+            if format == Format::Csv {
+                csv(&header, &body)
+            } else {
+                table(&header, &body)
+            }
         }
     }
 }
@@ -125,7 +133,11 @@ pub fn findings(f: &[Finding], format: Format) -> String {
                     ]
                 })
                 .collect();
-            if format == Format::Csv { csv(&header, &body) } else { table(&header, &body) }
+            if format == Format::Csv {
+                csv(&header, &body)
+            } else {
+                table(&header, &body)
+            }
         }
     }
 }
@@ -138,7 +150,16 @@ pub fn instrument(i: &Instrument, format: Format) -> String {
             let body: Vec<Vec<String>> = i
                 .entities
                 .iter()
-                .map(|e| vec![e.id.clone(), e.m49.clone(), e.name.clone(), e.kind.as_str().into(), e.region.clone(), e.subregion.clone()])
+                .map(|e| {
+                    vec![
+                        e.id.clone(),
+                        e.m49.clone(),
+                        e.name.clone(),
+                        e.kind.as_str().into(),
+                        e.region.clone(),
+                        e.subregion.clone(),
+                    ]
+                })
                 .collect();
             csv(&header, &body)
         }

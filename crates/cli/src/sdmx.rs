@@ -59,7 +59,9 @@ pub fn export(db: &str, cmd: ExportCmd) -> Result<()> {
             let tmp = out.with_extension("parquet.partial");
             let file = std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
             let file = write_observations_parquet(&cells, std::io::BufWriter::new(file))?;
-            file.into_inner().map_err(|e| e.into_error()).and_then(|f| f.sync_all())
+            file.into_inner()
+                .map_err(|e| e.into_error())
+                .and_then(|f| f.sync_all())
                 .with_context(|| format!("cannot write {}", tmp.display()))?;
             std::fs::rename(&tmp, &out).with_context(|| format!("cannot write {}", out.display()))?;
             eprintln!("{} observations written to {}", cells.len(), out.display());

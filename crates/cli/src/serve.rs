@@ -73,7 +73,9 @@ pub fn serve(db: &str, a: &ServeArgs) -> Result<()> {
                 crate::release::publish(store.as_mut(), &r)?;
                 eprintln!("tipdata: the public pages serve the latest release, now {} (sha256 {})", r.name, r.content_hash);
             }
-            None => eprintln!("tipdata: no release yet: the public pages show no figures until one is made (tipdata release create NAME)"),
+            None => eprintln!(
+                "tipdata: no release yet: the public pages show no figures until one is made (tipdata release create NAME)"
+            ),
         },
     }
     drop(store);
@@ -109,12 +111,16 @@ pub fn users(db: &str, cmd: UsersCmd) -> Result<()> {
     match cmd {
         UsersCmd::Add { username, role, country } => {
             let pw = password()?;
-            let (role, country) = tipdata_web::check_new_user(&username, &pw, &role, country.as_deref()).map_err(anyhow::Error::msg)?;
+            let (role, country) =
+                tipdata_web::check_new_user(&username, &pw, &role, country.as_deref()).map_err(anyhow::Error::msg)?;
             if store.user_by_name(&username)?.is_some() {
                 bail!("the user name '{username}' is taken");
             }
             let hash = tipdata_web::hash_password(&pw).map_err(anyhow::Error::msg)?;
-            let u = store.add_user_by(&crate::glotip::actor(), &NewUser { username: &username, password_hash: &hash, role, country: country.as_deref() })?;
+            let u = store.add_user_by(
+                &crate::glotip::actor(),
+                &NewUser { username: &username, password_hash: &hash, role, country: country.as_deref() },
+            )?;
             println!("added {} ({}{})", u.username, u.role, u.country.map(|c| format!(", {c}")).unwrap_or_default());
         }
         UsersCmd::List => {

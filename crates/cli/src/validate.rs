@@ -69,4 +69,3 @@ pub fn run(db: &str, a: ValidateArgs) -> Result<()> {
     print!("{}", crate::render::findings(&findings, a.format));
     Ok(())
 }
-

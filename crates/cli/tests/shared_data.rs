@@ -39,11 +39,7 @@ fn tipdata(db: &std::path::Path, args: &[&str]) -> (bool, String, String) {
         .env_remove("TIPDATA_DB")
         .output()
         .expect("the tipdata binary runs");
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
 fn ok(db: &std::path::Path, args: &[&str]) -> String {
@@ -62,76 +58,39 @@ fn the_real_case_law_file_imports_with_exact_counts() {
     let f = file.to_str().expect("UTF-8 path");
     let out = ok(&db, &["import", "cases", f, "--format", "cldb"]);
     assert!(out.contains("records read: 181\n"), "{out}");
-    assert!(
-        out.contains("cases: 181 (181 new, 0 changed, 0 unchanged)\n"),
-        "{out}"
-    );
+    assert!(out.contains("cases: 181 (181 new, 0 changed, 0 unchanged)\n"), "{out}");
     assert!(out.contains("codings added: 181 (0 unchanged)\n"), "{out}");
-    assert!(
-        out.contains("flagged: 2 duplicate_source_id, 22 judgment_date_missing, 150 summary_repeated_in_source\n"),
-        "{out}"
-    );
+    assert!(out.contains("flagged: 2 duplicate_source_id, 22 judgment_date_missing, 150 summary_repeated_in_source\n"), "{out}");
     // Two records share USA174; one record has means in ExploitativePurposes and
     // `Transnational` in MeansUsed (values noted, not coded; kept in the raw record).
-    assert!(
-        out.contains("findings: 5 (2 case_id_shared, 3 case_value_unmapped;"),
-        "{out}"
-    );
+    assert!(out.contains("findings: 5 (2 case_id_shared, 3 case_value_unmapped;"), "{out}");
 
     // USA174 is two different cases: both kept, both flagged, both found by the source id.
     let show = ok(&db, &["cases", "show", "USA174", "--format", "json"]);
     let shown: serde_json::Value = serde_json::from_str(&show).expect("JSON");
-    let cases: Vec<(&str, &str)> = shown
+    let cases: Vec<(&str, &str)> =
+        shown.as_array().expect("array").iter().filter_map(|c| Some((c["id"].as_str()?, c["name"].as_str()?))).collect();
+    // Sorted by id as text: "USA174-101" before "USA174-44".
+    assert_eq!(cases, [("USA174-101", "United States v. Telichenko"), ("USA174-44", "Docket Number - Unknown [2010]")]);
+    assert!(shown
         .as_array()
         .expect("array")
         .iter()
-        .filter_map(|c| Some((c["id"].as_str()?, c["name"].as_str()?)))
-        .collect();
-    // Sorted by id as text: "USA174-101" before "USA174-44".
-    assert_eq!(
-        cases,
-        [
-            ("USA174-101", "United States v. Telichenko"),
-            ("USA174-44", "Docket Number - Unknown [2010]")
-        ]
-    );
-    assert!(shown.as_array().expect("array").iter().all(|c| c["flags"]
-        .as_array()
-        .is_some_and(|f| f.contains(&"duplicate_source_id".into()))));
+        .all(|c| c["flags"].as_array().is_some_and(|f| f.contains(&"duplicate_source_id".into()))));
 
-    let lines: Vec<serde_json::Value> = ok(
-        &db,
-        &[
-            "export",
-            "cases",
-            "--format",
-            "jsonl",
-            "--coder",
-            "unodc-cldb",
-        ],
-    )
-    .lines()
-    .map(|l| serde_json::from_str(l).expect("JSON line"))
-    .collect();
+    let lines: Vec<serde_json::Value> = ok(&db, &["export", "cases", "--format", "jsonl", "--coder", "unodc-cldb"])
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
     assert_eq!(lines.len(), 181);
     let count = |var: &str, val: &str| lines.iter().filter(|l| l[var] == val).count();
     assert_eq!(count("victims_minor", "yes"), 109);
     assert_eq!(count("victims_minor", "no"), 64);
     assert_eq!(count("border", "domestic"), 78, "Internal");
-    assert_eq!(
-        count("border", "cross_border"),
-        73,
-        "Transnational or International"
-    );
+    assert_eq!(count("border", "cross_border"), 73, "Transnational or International");
     assert_eq!(count("border", "unknown"), 14, "NA");
-    assert_eq!(
-        lines.iter().filter(|l| l.get("border").is_none()).count(),
-        16
-    );
-    assert_eq!(
-        lines.iter().filter(|l| l["victims_total"].is_u64()).count(),
-        126
-    );
+    assert_eq!(lines.iter().filter(|l| l.get("border").is_none()).count(), 16);
+    assert_eq!(lines.iter().filter(|l| l["victims_total"].is_u64()).count(), 126);
     assert!(lines.iter().all(|l| l["country"] == "USA"));
 
     let again = ok(&db, &["import", "cases", f, "--format", "cldb"]);

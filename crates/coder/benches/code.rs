@@ -16,9 +16,7 @@ fn cpu_seconds() -> Option<f64> {
 }
 
 fn summaries(path: Option<String>) -> Vec<String> {
-    let path = path.or_else(|| {
-        std::env::var("TIPDATA_SHARED").ok().map(|d| format!("{d}/case-law/HumanTrafficking_CLDB.csv"))
-    });
+    let path = path.or_else(|| std::env::var("TIPDATA_SHARED").ok().map(|d| format!("{d}/case-law/HumanTrafficking_CLDB.csv")));
     if let Some(p) = path {
         if let Ok(mut rdr) = csv::Reader::from_path(&p) {
             let col = rdr.headers().ok().and_then(|h| h.iter().position(|x| x == "FactSummary"));
@@ -54,7 +52,11 @@ fn pass(name: &str, texts: &[String], rounds: usize, mut f: impl FnMut(&str) -> 
     let secs = start.elapsed().as_secs_f64();
     let cpu = cpu0.and_then(|c0| cpu_seconds().map(|c1| c1 - c0)).filter(|&c| c > 0.0);
     let per_cpu = cpu.map_or(String::new(), |c| format!(", {:.0} docs per CPU-second (CPU {c:.2} s)", n as f64 / c));
-    println!("{name}: {:.0} docs/s wall ({secs:.2} s){per_cpu}, {:.1} evidence spans per document", n as f64 / secs, evidence as f64 / n.max(1) as f64);
+    println!(
+        "{name}: {:.0} docs/s wall ({secs:.2} s){per_cpu}, {:.1} evidence spans per document",
+        n as f64 / secs,
+        evidence as f64 / n.max(1) as f64
+    );
     (n, secs)
 }
 

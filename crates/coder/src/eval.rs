@@ -62,8 +62,8 @@ pub fn read_gold_with(
         if line.trim().is_empty() {
             continue;
         }
-        let obj: Map<String, Json> = serde_json::from_str(&line)
-            .map_err(|e| CodeError::Json { line: n, message: format!("not a JSON object: {e}") })?;
+        let obj: Map<String, Json> =
+            serde_json::from_str(&line).map_err(|e| CodeError::Json { line: n, message: format!("not a JSON object: {e}") })?;
         let field = |f: &str, m: String| CodeError::Field { line: n, field: f.into(), message: m };
         let id = match obj.get("id") {
             Some(Json::String(s)) => s.clone(),
@@ -87,8 +87,11 @@ pub fn read_gold_with(
             Some(Json::String(c)) if is_country(c) => Some(c.clone()),
             Some(c) => return Err(field("country", format!("{c} is not an ISO 3166-1 alpha-3 country code"))),
         };
-        let coding = Coding::from_json(&obj, GOLD_EXTRA_KEYS, &is_country)
-            .map_err(|e| CodeError::Field { line: n, field: e.field, message: e.message })?;
+        let coding = Coding::from_json(&obj, GOLD_EXTRA_KEYS, &is_country).map_err(|e| CodeError::Field {
+            line: n,
+            field: e.field,
+            message: e.message,
+        })?;
         out.push(GoldCase { id, summary, split, country, coding });
     }
     Ok(out)
@@ -192,10 +195,7 @@ pub struct Report {
 }
 
 fn norm_names(v: &CodedValue, countries: bool) -> BTreeSet<String> {
-    v.labels()
-        .iter()
-        .map(|s| if countries { s.clone() } else { s.to_lowercase() })
-        .collect()
+    v.labels().iter().map(|s| if countries { s.clone() } else { s.to_lowercase() }).collect()
 }
 
 /// Codes every gold case's summary with `coder` (in the case's `country`, else USA) and
@@ -222,12 +222,8 @@ pub fn cross_validate(gold: &[GoldCase], folds: usize, config: &crate::TrainConf
     let mut coded: Vec<Option<Coding>> = vec![None; gold.len()];
     let mut scratch = crate::Scratch::default();
     for f in 0..folds {
-        let train: Vec<(String, Coding)> = gold
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % folds != f)
-            .map(|(_, g)| (g.summary.clone(), g.coding.clone()))
-            .collect();
+        let train: Vec<(String, Coding)> =
+            gold.iter().enumerate().filter(|(i, _)| i % folds != f).map(|(_, g)| (g.summary.clone(), g.coding.clone())).collect();
         let coder = Coder::new().with_model(crate::learn::train_with(&train, config));
         for (i, g) in gold.iter().enumerate().filter(|(i, _)| i % folds == f) {
             coded[i] = Some(coder.code_in(&g.summary, g.country.as_deref().unwrap_or(home), &mut scratch));
@@ -243,11 +239,8 @@ pub fn score(gold: &[GoldCase], coded: &[Coding]) -> Report {
     let mut labels: Vec<LabelScore> = Vec::new();
     let mut errors = Vec::new();
     for var in SCHEME {
-        let pairs: Vec<(&GoldCase, &CodedValue, Option<&CodedValue>)> = gold
-            .iter()
-            .zip(coded)
-            .filter_map(|(g, c)| g.coding.get(var.name).map(|gv| (g, gv, c.get(var.name))))
-            .collect();
+        let pairs: Vec<(&GoldCase, &CodedValue, Option<&CodedValue>)> =
+            gold.iter().zip(coded).filter_map(|(g, c)| g.coding.get(var.name).map(|gv| (g, gv, c.get(var.name)))).collect();
         if pairs.is_empty() {
             continue;
         }
@@ -364,11 +357,7 @@ impl Report {
                 fmt(s.kappa)
             ));
         }
-        o.push_str(&format!(
-            "\nmacro-F1 over {} benchmark labels (*): {}\n",
-            self.macro_labels,
-            fmt(self.macro_f1)
-        ));
+        o.push_str(&format!("\nmacro-F1 over {} benchmark labels (*): {}\n", self.macro_labels, fmt(self.macro_f1)));
         if max_errors > 0 {
             o.push_str(&format!("\nerrors ({}):\n", self.errors.len()));
             for e in self.errors.iter().take(max_errors) {

@@ -53,7 +53,10 @@ pub enum Cue {
     AgeBefore,
     AgeAfter,
     /// A form of exploitation; `strong` cues decide alone, weak ones need support.
-    Form { label: u8, strong: bool },
+    Form {
+        label: u8,
+        strong: bool,
+    },
     Means(u8),
     Female,
     Male,
@@ -77,7 +80,10 @@ pub enum Cue {
     OffenderNoun,
     OffenderOne,
     NumberWord,
-    Place { country: u16, kind: PlaceKind },
+    Place {
+        country: u16,
+        kind: PlaceKind,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -378,14 +384,13 @@ impl Lexicon {
                         None => (value, true),
                     };
                     Cue::Form {
-                        label: index_of(FORMS, label)
-                            .ok_or_else(|| bad("cues.tsv", line, format!("'{label}' is not a form")))?,
+                        label: index_of(FORMS, label).ok_or_else(|| bad("cues.tsv", line, format!("'{label}' is not a form")))?,
                         strong,
                     }
                 }
-                "means" => Cue::Means(
-                    index_of(MEANS, value).ok_or_else(|| bad("cues.tsv", line, format!("'{value}' is not a means")))?,
-                ),
+                "means" => {
+                    Cue::Means(index_of(MEANS, value).ok_or_else(|| bad("cues.tsv", line, format!("'{value}' is not a means")))?)
+                }
                 "female" => Cue::Female,
                 "male" => Cue::Male,
                 "pronoun_f" => Cue::PronounF,

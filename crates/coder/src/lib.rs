@@ -181,7 +181,8 @@ pub fn code_jsonl_in(coder: &Coder, home: &str, input: impl BufRead, mut output:
             let mut obj = Map::new();
             obj.insert("id".into(), id);
             obj.extend(coding.to_json());
-            serde_json::to_writer(&mut buf, &Json::Object(obj)).map_err(|e| CodeError::Json { line: n, message: e.to_string() })?;
+            serde_json::to_writer(&mut buf, &Json::Object(obj))
+                .map_err(|e| CodeError::Json { line: n, message: e.to_string() })?;
         }
         buf.push(b'\n');
         output.write_all(&buf).map_err(CodeError::Write)?;
@@ -192,8 +193,8 @@ pub fn code_jsonl_in(coder: &Coder, home: &str, input: impl BufRead, mut output:
 }
 
 fn parse_input_line(n: usize, line: &str) -> Result<(Json, String, Option<String>), CodeError> {
-    let obj: Map<String, Json> = serde_json::from_str(line)
-        .map_err(|e| CodeError::Json { line: n, message: format!("not a JSON object: {e}") })?;
+    let obj: Map<String, Json> =
+        serde_json::from_str(line).map_err(|e| CodeError::Json { line: n, message: format!("not a JSON object: {e}") })?;
     let field = |f: &str, m: &str| CodeError::Field { line: n, field: f.into(), message: m.into() };
     let id = match obj.get("id") {
         Some(Json::String(s)) if !s.trim().is_empty() => Json::String(s.clone()),
@@ -216,9 +217,7 @@ fn parse_input_line(n: usize, line: &str) -> Result<(Json, String, Option<String
 
 /// Whether a code is an ISO 3166-1 alpha-3 country of the codelist (for `Coding::from_json`).
 pub fn is_country(code: &str) -> bool {
-    tipdata_model::Instrument::v1()
-        .entity(code)
-        .is_some_and(|e| e.kind == tipdata_model::EntityKind::Country)
+    tipdata_model::Instrument::v1().entity(code).is_some_and(|e| e.kind == tipdata_model::EntityKind::Country)
 }
 
 /// Every variable of the scheme, by name, in order.

@@ -126,8 +126,7 @@ fn load8_padded(b: &[u8], at: usize) -> u64 {
 #[inline(always)]
 fn classify(block: &[u8; 64]) -> (u64, u64, u64) {
     use std::arch::x86_64::{
-        __m128i, _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8,
+        __m128i, _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
     let (mut m, mut t, mut h) = (0u64, 0u64, 0u64);
     for k in 0..4 {
@@ -239,7 +238,9 @@ fn phrase_keys(phrase: &str) -> Vec<(u64, String)> {
     // Padded, as the scan reads a text.
     let mut b = phrase.as_bytes().to_vec();
     b.resize(b.len() + 8, 0);
-    ws.iter().map(|w| (word_key(&b, w.start, w.end, load8_padded(&b, w.start)), phrase[w.start..w.end].to_ascii_lowercase())).collect()
+    ws.iter()
+        .map(|w| (word_key(&b, w.start, w.end, load8_padded(&b, w.start)), phrase[w.start..w.end].to_ascii_lowercase()))
+        .collect()
 }
 
 /// The stem filter's index for a word of at least [`STEM_KEY`] bytes, from its first four
@@ -356,7 +357,11 @@ impl Stem {
 /// Mask of the first `n` bytes of a `u64`, all of them from 8 on.
 #[inline(always)]
 fn prefix_mask(n: usize) -> u64 {
-    if n >= 8 { u64::MAX } else { first_bytes(n) }
+    if n >= 8 {
+        u64::MAX
+    } else {
+        first_bytes(n)
+    }
 }
 
 /// What a word may begin: the phrases that begin with it, longest first (whole last word
@@ -910,14 +915,14 @@ mod tests {
         m.add("telephone dating line", false, 2);
         m.add("advertis", true, 3);
         m.add("text messag", true, 4);
-        assert_eq!(found(&m, "A Telephone Dating Line, then dating."), vec![
-            ("Telephone Dating Line".to_string(), 2),
-            ("dating".to_string(), 1)
-        ]);
-        assert_eq!(found(&m, "He ADVERTISED; sent text messages"), vec![
-            ("ADVERTISED".to_string(), 3),
-            ("text messages".to_string(), 4)
-        ]);
+        assert_eq!(
+            found(&m, "A Telephone Dating Line, then dating."),
+            vec![("Telephone Dating Line".to_string(), 2), ("dating".to_string(), 1)]
+        );
+        assert_eq!(
+            found(&m, "He ADVERTISED; sent text messages"),
+            vec![("ADVERTISED".to_string(), 3), ("text messages".to_string(), 4)]
+        );
         // A stem needs its whole beginning; words need whole words.
         assert!(found(&m, "advert datings").is_empty());
     }
@@ -938,10 +943,10 @@ mod tests {
         let mut m = Matcher::default();
         m.add("Craig's List", false, 1);
         m.add("year-old", false, 2);
-        assert_eq!(found(&m, "on Craig\u{2019}s List, a 15-year-old"), vec![
-            ("Craig\u{2019}s List".to_string(), 1),
-            ("year-old".to_string(), 2)
-        ]);
+        assert_eq!(
+            found(&m, "on Craig\u{2019}s List, a 15-year-old"),
+            vec![("Craig\u{2019}s List".to_string(), 1), ("year-old".to_string(), 2)]
+        );
     }
 
     #[test]
@@ -949,10 +954,10 @@ mod tests {
         let mut m = Matcher::default();
         m.add("backpage.com", false, 1);
         m.add_tld("com", 9);
-        assert_eq!(found(&m, "on backpage.com and Redlight.com, not com"), vec![
-            ("backpage.com".to_string(), 1),
-            (".com".to_string(), 9)
-        ]);
+        assert_eq!(
+            found(&m, "on backpage.com and Redlight.com, not com"),
+            vec![("backpage.com".to_string(), 1), (".com".to_string(), 9)]
+        );
     }
 
     #[test]
@@ -980,11 +985,10 @@ mod tests {
             "{}INTERNATIONALIZATION Scheme, internationalizatiox scheme, {longer} {longer}a Telecommunications",
             " ".repeat(55)
         );
-        assert_eq!(found(&m, &text), vec![
-            ("INTERNATIONALIZATION Scheme".to_string(), 1),
-            (longer.clone(), 2),
-            ("Telecommunications".to_string(), 3)
-        ]);
+        assert_eq!(
+            found(&m, &text),
+            vec![("INTERNATIONALIZATION Scheme".to_string(), 1), (longer.clone(), 2), ("Telecommunications".to_string(), 3)]
+        );
         assert!(found(&m, "internationalizatio").len() == 1 && found(&m, "internationalization").is_empty());
     }
 
@@ -1021,13 +1025,7 @@ mod tests {
                     if i + n > ws.len() || best.is_some_and(|bst| (bst.0, bst.1) >= (n, !stem)) {
                         continue;
                     }
-                    let ok = (0..n).all(|k| {
-                        if *stem && k == n - 1 {
-                            lw[i + k].starts_with(&p[k])
-                        } else {
-                            lw[i + k] == p[k]
-                        }
-                    });
+                    let ok = (0..n).all(|k| if *stem && k == n - 1 { lw[i + k].starts_with(&p[k]) } else { lw[i + k] == p[k] });
                     if ok {
                         best = Some((n, !stem, ws[i + n - 1].1, *id));
                     }

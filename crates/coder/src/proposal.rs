@@ -125,9 +125,7 @@ impl Proposal {
 
     /// Whether variable `var` already has a span for `value` starting at byte `start`.
     pub fn has_evidence(&self, var: usize, value: &str, start: usize) -> bool {
-        self.evidence
-            .iter()
-            .any(|e| e.start as usize == start && usize::from(e.variable) == var && self.string(e.value) == value)
+        self.evidence.iter().any(|e| e.start as usize == start && usize::from(e.variable) == var && self.string(e.value) == value)
     }
 
     /// The value of a variable, by name.
@@ -320,7 +318,9 @@ mod tests {
         p.set_list(3, ["Face\"book", "x\\y"]);
         p.set_count(7, Some(12));
         p.set_count(12, None);
-        for (var, value, needle) in [(0, "yes", "Facebook"), (3, "Face\"book", "\"quoted\"\n\ttab \u{1}\u{1f} back\\"), (11, "CIV", "Côte")] {
+        for (var, value, needle) in
+            [(0, "yes", "Facebook"), (3, "Face\"book", "\"quoted\"\n\ttab \u{1}\u{1f} back\\"), (11, "CIV", "Côte")]
+        {
             let s = text.find(needle).unwrap();
             p.push_evidence(var, value, s, s + needle.len());
         }

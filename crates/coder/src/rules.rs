@@ -323,11 +323,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
             // A video call that is a job interview carries talk, not the exploitation.
             Cue::Internet(WEBCAM) if interview_call(text, h) => MESSAGING,
-            Cue::Internet(UNSPECIFIED)
-                if named_site(text, hits, h) || sex_site(text, hits, h) || offender_site(text, h) =>
-            {
-                3
-            }
+            Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) || sex_site(text, hits, h) || offender_site(text, h) => 3,
             Cue::Internet(t) => t,
             _ => continue,
         };
@@ -453,7 +449,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }));
         approach.clear();
         approach.extend(sent.iter().copied().filter(|h| {
-                h.cue == Cue::Approach
+            h.cue == Cue::Approach
                     && !responding
                     && !among_offenders
                     && !approach_by_others(text, &sent, h)
@@ -471,7 +467,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 && advert.iter().any(|a| {
                     a.start >= r.end && a.start - r.end <= 30 && {
                         let gap = text[r.end..a.start].to_ascii_lowercase();
-                        [" by ", " with ", " through ", " via ", " using "].iter().any(|w| gap.contains(w) || gap.ends_with(w.trim_end()))
+                        [" by ", " with ", " through ", " via ", " using "]
+                            .iter()
+                            .any(|w| gap.contains(w) || gap.ends_with(w.trim_end()))
                     }
                 })
         });
@@ -488,7 +486,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         let to_buyer = !buyer_offer.is_empty() && jobs.is_empty();
         exploit.clear();
         exploit.extend(
-            sent.iter().copied().filter(|h| h.cue == Cue::Exploit || (h.cue == Cue::Internet(WEBCAM) && !interview_call(text, h))),
+            sent.iter()
+                .copied()
+                .filter(|h| h.cue == Cue::Exploit || (h.cue == Cue::Internet(WEBCAM) && !interview_call(text, h))),
         );
         for h in &advert {
             fishing = true;
@@ -640,9 +640,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         Cue::Place { kind: PlaceKind::UsPlace, .. } => !us_home,
         _ => false,
     };
-    let home_demonym = |h: &Hit| {
-        matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| c == home))
-    };
+    let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| c == home));
     let foreign_weak = hits.iter().any(|h| {
         h.cue == Cue::ForeignWeak
             || (foreign_place && !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }))
@@ -663,10 +661,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // Foreign nationals whose movement into the country is not described.
         "unknown"
     } else {
-        let dom: Vec<&Hit> = hits
-            .iter()
-            .filter(|h| h.cue == Cue::Domestic || matches!(h.cue, Cue::Place { .. }))
-            .collect();
+        let dom: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Domestic || matches!(h.cue, Cue::Place { .. })).collect();
         if dom.is_empty() && !home_place {
             "unknown"
         } else {
@@ -881,11 +876,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.label("victims_minor", minor);
 
     // --- victim sex
-    let victim_sentences: Vec<u32> = hits
-        .iter()
-        .filter(|h| h.cue == Cue::VictimNoun)
-        .map(|h| h.sentence)
-        .collect();
+    let victim_sentences: Vec<u32> = hits.iter().filter(|h| h.cue == Cue::VictimNoun).map(|h| h.sentence).collect();
     let (mut female, mut male) = (false, false);
     for h in hits {
         match h.cue {
@@ -971,9 +962,11 @@ fn in_sentence(hits: &[Hit], si: u32) -> &[Hit] {
 /// ("published on the judiciary's website", "came to light after ... a Facebook post").
 fn third_party_use(hits: &[Hit], k: usize) -> bool {
     let h = &hits[k];
-    hits[..k].iter().rev().take_while(|p| p.sentence == h.sentence).any(|p| {
-        p.cue == Cue::ThirdParty && p.end <= h.start && h.start - p.end <= NEGATION_REACH
-    })
+    hits[..k]
+        .iter()
+        .rev()
+        .take_while(|p| p.sentence == h.sentence)
+        .any(|p| p.cue == Cue::ThirdParty && p.end <= h.start && h.start - p.end <= NEGATION_REACH)
 }
 
 /// Whether net hit `k` only repeats, on the same span, a more specific reading: a longer
@@ -1031,9 +1024,11 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
         // "internet sites, including Craigslist": the named one is one of several.
         let mut after = text[e..].trim_start_matches([',', ' ']);
         let plural = text[s..e].to_ascii_lowercase().ends_with("sites")
-            || ["sites", "websites"].iter().any(|w| after.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)) && {
-                after = after[w.len()..].trim_start_matches([',', ' ']);
-                true
+            || ["sites", "websites"].iter().any(|w| {
+                after.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)) && {
+                    after = after[w.len()..].trim_start_matches([',', ' ']);
+                    true
+                }
             });
         if plural && after.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("including")) {
             return true;
@@ -1089,15 +1084,13 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
         .filter_map(|p| before.rfind(p).map(|i| lo + i + p.len()))
         .max()
         .unwrap_or(lo);
-    let near = |x: &Hit| x.sentence == h.sentence && (x.start >= lo && x.end <= h.start || x.start >= h.end && x.start - h.end <= 30);
+    let near =
+        |x: &Hit| x.sentence == h.sentence && (x.start >= lo && x.end <= h.start || x.start >= h.end && x.start - h.end <= 30);
     hits.iter().any(|x| near(x) && matches!(x.cue, Cue::Form { label: 0, .. } | Cue::Adult))
-        || [Some(window(text, lo, h.start)), Some(window(text, h.end, h.end + 30))]
-            .into_iter()
-            .flatten()
-            .any(|t| {
-                let t = t.to_ascii_lowercase();
-                t.contains("massage") || t.contains(" sex ") || t.contains("sex-") || t.ends_with(" sex")
-            })
+        || [Some(window(text, lo, h.start)), Some(window(text, h.end, h.end + 30))].into_iter().flatten().any(|t| {
+            let t = t.to_ascii_lowercase();
+            t.contains("massage") || t.contains(" sex ") || t.contains("sex-") || t.ends_with(" sex")
+        })
 }
 
 /// "the site", "the page", "this site": a site named before, not a new mention.
@@ -1126,7 +1119,8 @@ fn exploited_over(text: &str, hits: &[Hit], h: &Hit) -> bool {
         && hits.iter().filter(same).any(|x| {
             x.cue == Cue::Exploit && x.end <= h.start && h.start - x.end <= 25 && {
                 let gap = text[x.end..h.start].to_ascii_lowercase();
-                !gap.contains([',', ';']) && [" over ", " via ", " on ", " through ", " using ", " by "].iter().any(|p| gap.ends_with(p))
+                !gap.contains([',', ';'])
+                    && [" over ", " via ", " on ", " through ", " using ", " by "].iter().any(|p| gap.ends_with(p))
             }
         })
 }
@@ -1151,8 +1145,25 @@ fn typed_site_before(text: &str, hits: &[Hit], domain_start: usize) -> Option<u8
 /// phrase, among the five words before it, or right after it.
 fn offender_run(text: &str, h: &Hit) -> bool {
     const RUN: &[&str] = &[
-        "ran", "run", "runs", "running", "operated", "operates", "operate", "operating", "created", "built", "launched",
-        "hosted", "maintained", "owned", "managed", "own", "set", "designed", "developed",
+        "ran",
+        "run",
+        "runs",
+        "running",
+        "operated",
+        "operates",
+        "operate",
+        "operating",
+        "created",
+        "built",
+        "launched",
+        "hosted",
+        "maintained",
+        "owned",
+        "managed",
+        "own",
+        "set",
+        "designed",
+        "developed",
     ];
     let phrase = text[h.start..h.end].to_ascii_lowercase();
     if phrase.split([' ', '-']).any(|w| RUN.contains(&w)) {
@@ -1223,7 +1234,9 @@ fn part_of_scam(text: &str, sent: &[&Hit], h: &Hit) -> bool {
             && x.start >= h.end
             && x.start - h.end <= 60
             && !text[h.end..x.start].contains([',', ';'])
-            && [&b"fraud"[..], b"scam", b"phishing", b"fake", b"butchering"].iter().any(|w| has_ci(&text.as_bytes()[x.start..x.end], w))
+            && [&b"fraud"[..], b"scam", b"phishing", b"fake", b"butchering"]
+                .iter()
+                .any(|w| has_ci(&text.as_bytes()[x.start..x.end], w))
     })
 }
 
@@ -1305,7 +1318,9 @@ fn named_slavery(text: &str, h: &Hit) -> bool {
     let w = text[h.start..h.end].to_ascii_lowercase();
     (w.contains("slavery") || w.contains("servitude"))
         && (word_before(text, h.start).is_some_and(|(_, b)| ["modern", "sexual"].iter().any(|x| b.eq_ignore_ascii_case(x)))
-            || word_after(text, h.end).is_some_and(|(_, a)| ["act", "offences", "offenses", "order", "prevention"].iter().any(|x| a.eq_ignore_ascii_case(x))))
+            || word_after(text, h.end).is_some_and(|(_, a)| {
+                ["act", "offences", "offenses", "order", "prevention"].iter().any(|x| a.eq_ignore_ascii_case(x))
+            }))
 }
 
 /// The number of people the opening of a summary says were convicted or sentenced: the
@@ -1317,8 +1332,16 @@ fn named_slavery(text: &str, h: &Hit) -> bool {
 fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, usize)> {
     const ACTIVE: &[&[u8]] = &[b"convicted ", b"sentenced ", b"conviction of ", b"convicting ", b"sentencing ", b"found "];
     const PASSIVE: &[&[u8]] = &[
-        b"were convicted", b"was convicted", b"were sentenced", b"was sentenced", b"pleaded guilty", b"were found guilty",
-        b"was found guilty", b"were jailed", b"was jailed", b"to be convicted",
+        b"were convicted",
+        b"was convicted",
+        b"were sentenced",
+        b"was sentenced",
+        b"pleaded guilty",
+        b"were found guilty",
+        b"was found guilty",
+        b"were jailed",
+        b"was jailed",
+        b"to be convicted",
     ];
     // The opening: up to 600 bytes, cut at a character boundary.
     let mut cut = text.len().min(600);
@@ -1405,17 +1428,67 @@ fn sentence_start(head: &str, at: usize) -> usize {
 /// ";", a full stop that does not follow an initial, or "of"/"for" before a crime ("of
 /// trafficking", "for human trafficking"), not "the owner of a brick kiln".
 fn group_end(low: &str, from: usize) -> usize {
-    const STOP: &[&[u8]] = &[
-        b"to ", b"under ", b"guilty", b"in connection", b"on charges", b"and sentenced", b"and ordered", b"after ", b"who ",
-    ];
+    const STOP: &[&[u8]] =
+        &[b"to ", b"under ", b"guilty", b"in connection", b"on charges", b"and sentenced", b"and ordered", b"after ", b"who "];
     const CRIME: &[&[u8]] = &[
-        b"traffick", b"human", b"sex", b"the crime", b"crimes", b"offence", b"offense", b"conspiracy", b"qualified",
-        b"labour", b"labor", b"forced", b"aggravated", b"child", b"involuntary", b"organi", b"participation", b"pimping",
-        b"procuring", b"smuggling", b"their", b"his", b"her", b"trading", b"exploit", b"holding", b"subjecting",
-        b"arranging", b"running", b"keeping", b"transporting", b"recruiting", b"harbo", b"enslav", b"using", b"abduct",
-        b"selling", b"buying", b"prostitution", b"pandering", b"rape", b"kidnap", b"slavery", b"servitude", b"debt",
-        b"bonded", b"dealing", b"money", b"crime", b"violations", b"violating", b"a crime", b"an offence", b"several",
-        b"multiple", b"two counts", b"three counts", b"counts",
+        b"traffick",
+        b"human",
+        b"sex",
+        b"the crime",
+        b"crimes",
+        b"offence",
+        b"offense",
+        b"conspiracy",
+        b"qualified",
+        b"labour",
+        b"labor",
+        b"forced",
+        b"aggravated",
+        b"child",
+        b"involuntary",
+        b"organi",
+        b"participation",
+        b"pimping",
+        b"procuring",
+        b"smuggling",
+        b"their",
+        b"his",
+        b"her",
+        b"trading",
+        b"exploit",
+        b"holding",
+        b"subjecting",
+        b"arranging",
+        b"running",
+        b"keeping",
+        b"transporting",
+        b"recruiting",
+        b"harbo",
+        b"enslav",
+        b"using",
+        b"abduct",
+        b"selling",
+        b"buying",
+        b"prostitution",
+        b"pandering",
+        b"rape",
+        b"kidnap",
+        b"slavery",
+        b"servitude",
+        b"debt",
+        b"bonded",
+        b"dealing",
+        b"money",
+        b"crime",
+        b"violations",
+        b"violating",
+        b"a crime",
+        b"an offence",
+        b"several",
+        b"multiple",
+        b"two counts",
+        b"three counts",
+        b"counts",
     ];
     let b = &low.as_bytes()[from..low.len().min(from + 200)];
     for i in 0..b.len() {
@@ -1478,7 +1551,9 @@ fn people_in(group: &str) -> Option<u64> {
             words[k + 1..].iter().take(4).any(|x| is_person_word(x)).then_some(n)
         });
         let person = words.iter().any(|w| is_person_word(w))
-            || raw_words.iter().any(|w| w.len() > 1 && w.as_bytes()[0].is_ascii_uppercase() && w.as_bytes()[1].is_ascii_lowercase());
+            || raw_words
+                .iter()
+                .any(|w| w.len() > 1 && w.as_bytes()[0].is_ascii_uppercase() && w.as_bytes()[1].is_ascii_lowercase());
         total += number.unwrap_or(u64::from(person));
     }
     (total > 0).then_some(total)
@@ -1488,15 +1563,81 @@ fn people_in(group: &str) -> Option<u64> {
 fn is_person_word(w: &str) -> bool {
     matches!(
         w,
-        "man" | "woman" | "men" | "women" | "owner" | "owners" | "defendant" | "defendants" | "co-defendant"
-            | "co-defendants" | "accused" | "broker" | "brokers" | "director" | "operator" | "operators" | "manager"
-            | "managers" | "recruiter" | "recruiters" | "trafficker" | "traffickers" | "captain" | "employer"
-            | "employers" | "agent" | "agents" | "mother" | "father" | "pimp" | "pimps" | "leader" | "leaders" | "wife"
-            | "husband" | "partner" | "boyfriend" | "girlfriend" | "brother" | "brothers" | "sister" | "sisters" | "son"
-            | "sons" | "daughter" | "national" | "nationals" | "citizen" | "citizens" | "resident" | "residents"
-            | "driver" | "drivers" | "farmer" | "contractor" | "contractors" | "supervisor" | "offender" | "offenders"
-            | "person" | "persons" | "people" | "members" | "accomplices" | "foremen" | "individuals" | "relatives"
-            | "administrators" | "spouses" | "couple" | "madam" | "madams" | "smugglers" | "smuggler" | "organisers"
+        "man"
+            | "woman"
+            | "men"
+            | "women"
+            | "owner"
+            | "owners"
+            | "defendant"
+            | "defendants"
+            | "co-defendant"
+            | "co-defendants"
+            | "accused"
+            | "broker"
+            | "brokers"
+            | "director"
+            | "operator"
+            | "operators"
+            | "manager"
+            | "managers"
+            | "recruiter"
+            | "recruiters"
+            | "trafficker"
+            | "traffickers"
+            | "captain"
+            | "employer"
+            | "employers"
+            | "agent"
+            | "agents"
+            | "mother"
+            | "father"
+            | "pimp"
+            | "pimps"
+            | "leader"
+            | "leaders"
+            | "wife"
+            | "husband"
+            | "partner"
+            | "boyfriend"
+            | "girlfriend"
+            | "brother"
+            | "brothers"
+            | "sister"
+            | "sisters"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "national"
+            | "nationals"
+            | "citizen"
+            | "citizens"
+            | "resident"
+            | "residents"
+            | "driver"
+            | "drivers"
+            | "farmer"
+            | "contractor"
+            | "contractors"
+            | "supervisor"
+            | "offender"
+            | "offenders"
+            | "person"
+            | "persons"
+            | "people"
+            | "members"
+            | "accomplices"
+            | "foremen"
+            | "individuals"
+            | "relatives"
+            | "administrators"
+            | "spouses"
+            | "couple"
+            | "madam"
+            | "madams"
+            | "smugglers"
+            | "smuggler"
+            | "organisers"
             | "organizers"
     )
 }
@@ -1511,8 +1652,16 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
     // "posted ads for her": skip the rest of the advert's noun first.
     let after_noun = right_after.trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start();
     const OF_VICTIMS: &[&str] = &[
-        "for her", "for them", "of her", "of them", "for the girls", "of the girls", "for the women", "of the women",
-        "of the victim", "for the victim",
+        "for her",
+        "for them",
+        "of her",
+        "of them",
+        "for the girls",
+        "of the girls",
+        "for the women",
+        "of the women",
+        "of the victim",
+        "for the victim",
     ];
     OF_VICTIMS.iter().any(|p| right_after.starts_with(p) || after_noun.starts_with(p))
 }
@@ -1542,7 +1691,9 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
     let victim = sent
         .iter()
         .rev()
-        .find(|p| p.end <= a.start && matches!(p.cue, Cue::VictimNoun | Cue::Female | Cue::PronounF | Cue::Minor | Cue::MinorWeak))
+        .find(|p| {
+            p.end <= a.start && matches!(p.cue, Cue::VictimNoun | Cue::Female | Cue::PronounF | Cue::Minor | Cue::MinorWeak)
+        })
         .map(|p| p.end);
     // "The complainant, a nurse, had put a notice": the victim's name in court.
     let complainant = || {
@@ -1558,12 +1709,12 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
     };
     let gap = &b[end..a.start];
     gap.len() <= 40
-        && !sent.iter().any(|o| {
-            o.start >= end && o.end <= a.start && matches!(o.cue, Cue::OffenderNoun | Cue::OffenderOne | Cue::Male)
-        })
-        && !gap.split(|c| !c.is_ascii_alphabetic()).any(|w| {
-            [&b"he"[..], b"they", b"him", b"his", b"we"].iter().any(|x| w.eq_ignore_ascii_case(x))
-        })
+        && !sent
+            .iter()
+            .any(|o| o.start >= end && o.end <= a.start && matches!(o.cue, Cue::OffenderNoun | Cue::OffenderOne | Cue::Male))
+        && !gap
+            .split(|c| !c.is_ascii_alphabetic())
+            .any(|w| [&b"he"[..], b"they", b"him", b"his", b"we"].iter().any(|x| w.eq_ignore_ascii_case(x)))
         && {
             // One pass over the next 90 bytes, comparing only at a word's likely first letter.
             let after = &b[a.end..(a.end + 90).min(b.len())];
@@ -1589,16 +1740,12 @@ fn reply_to_victims_ad(text: &str, r: &Hit) -> bool {
 /// A response by the buyers or victims to the offender's own advertisement ("the men who
 /// responded", "Customers responded"), not the offender answering someone else's.
 fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
-    let who = word_before(text, h.start).is_some_and(|(_, w)| {
-        ["who", "that", "which"].iter().any(|x| w.eq_ignore_ascii_case(x))
-    });
+    let who = word_before(text, h.start).is_some_and(|(_, w)| ["who", "that", "which"].iter().any(|x| w.eq_ignore_ascii_case(x)));
     // "she responded to his Craigslist ad": the offender's own advertisement.
-    let theirs = word_after(text, h.end).is_some_and(|(_, w)| {
-        ["his", "her", "their", "its"].iter().any(|x| w.eq_ignore_ascii_case(x))
-    });
-    who || theirs || sent.iter().any(|p| {
-        matches!(p.cue, Cue::Buyers | Cue::VictimNoun) && p.end <= h.start && h.start - p.end <= 2
-    })
+    let theirs =
+        word_after(text, h.end).is_some_and(|(_, w)| ["his", "her", "their", "its"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+    who || theirs
+        || sent.iter().any(|p| matches!(p.cue, Cue::Buyers | Cue::VictimNoun) && p.end <= h.start && h.start - p.end <= 2)
 }
 
 /// An offline-group cue that says the talk was among the offenders: "each other", "among
@@ -1659,14 +1806,18 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     // "the men contacted three girls" is the offenders writing to victims.
     let hit = text[h.start..h.end].to_ascii_lowercase();
     // "wrote to the page", "contacted the account": the offender's page or account.
-    let the_page = word_after(text, h.end).filter(|(_, w)| w.eq_ignore_ascii_case("the")).and_then(|(e, _)| word_after(text, e)).is_some_and(|(_, w)| {
-        ["page", "account", "profile", "site", "group", "channel", "advertiser", "number"].iter().any(|x| w.eq_ignore_ascii_case(x))
-    });
+    let the_page = word_after(text, h.end)
+        .filter(|(_, w)| w.eq_ignore_ascii_case("the"))
+        .and_then(|(e, _)| word_after(text, e))
+        .is_some_and(|(_, w)| {
+            ["page", "account", "profile", "site", "group", "channel", "advertiser", "number"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        });
     let to_offender = the_page
         || ["her", "him", "them"].iter().any(|p| hit.ends_with(&format!(" {p}")))
-        || word_after(text, h.end).is_some_and(|(_, w)| {
-            ["her", "him", "them", "his", "their"].iter().any(|x| w.eq_ignore_ascii_case(x))
-        });
+        || word_after(text, h.end)
+            .is_some_and(|(_, w)| ["her", "him", "them", "his", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)));
     actor.is_some_and(|p| match p.cue {
         Cue::Buyers => true,
         Cue::VictimNoun => {
@@ -1682,8 +1833,8 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
 /// adjectives of age or sex and coordinated nouns, within the clause.
 fn after_preposition(text: &str, at: usize) -> bool {
     const OVER: &[&str] = &[
-        "the", "a", "an", "young", "teenage", "adult", "underage", "female", "male", "minor", "and", "or", "several",
-        "many", "some", "other", "women", "girls", "men", "boys", "children",
+        "the", "a", "an", "young", "teenage", "adult", "underage", "female", "male", "minor", "and", "or", "several", "many",
+        "some", "other", "women", "girls", "men", "boys", "children",
     ];
     let mut pos = at;
     for _ in 0..5 {
@@ -1719,7 +1870,13 @@ fn act_class(c: Cue) -> Option<u8> {
 fn linked(text: &str, sent: &[&Hit], nets: &[&Hit], p: &Hit, max: usize) -> bool {
     let Some(own) = act_class(p.cue) else { return true };
     nets.iter().any(|n| {
-        let (lo, hi) = if n.start >= p.end { (p.end, n.start) } else if p.start >= n.end { (n.end, p.start) } else { (0, 0) };
+        let (lo, hi) = if n.start >= p.end {
+            (p.end, n.start)
+        } else if p.start >= n.end {
+            (n.end, p.start)
+        } else {
+            (0, 0)
+        };
         // A semicolon or a run-on ".;" closes the clause: what follows is another act.
         if hi - lo > max || text[lo..hi].contains(';') {
             return false;
@@ -1766,9 +1923,8 @@ fn someones_child(text: &str, h: &Hit) -> bool {
 
 /// "brought to trial", "brought to justice", "brought to light": not a journey.
 fn to_court(text: &str, h: &Hit) -> bool {
-    word_after(text, h.end).is_some_and(|(_, w)| {
-        ["trial", "justice", "court", "light", "the", "an", "a"].iter().any(|x| w.eq_ignore_ascii_case(x))
-    })
+    word_after(text, h.end)
+        .is_some_and(|(_, w)| ["trial", "justice", "court", "light", "the", "an", "a"].iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
 /// "under 18 U.S.C. 1591": a statute, not an age.
@@ -1783,9 +1939,38 @@ fn statute_number(text: &str, h: &Hit) -> bool {
 /// a unit. Returns byte spans.
 fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usize, usize)> {
     const UNITS: &[&str] = &[
-        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "times",
-        "percent", "per", "dollars", "euros", "pounds", "kilometres", "kilometers", "miles", "people", "men",
-        "women", "victims", "girls", "boys", "counts", "of", "and", "or", "to", "-",
+        "years",
+        "year",
+        "months",
+        "month",
+        "weeks",
+        "week",
+        "days",
+        "day",
+        "hours",
+        "hour",
+        "minutes",
+        "times",
+        "percent",
+        "per",
+        "dollars",
+        "euros",
+        "pounds",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "people",
+        "men",
+        "women",
+        "victims",
+        "girls",
+        "boys",
+        "counts",
+        "of",
+        "and",
+        "or",
+        "to",
+        "-",
     ];
     let mut out = Vec::new();
     for v in hits.iter().filter(|h| h.cue == Cue::VictimNoun) {
@@ -1828,7 +2013,6 @@ pub fn matcher_size(lex: &Lexicon) -> (usize, usize) {
     (lex.matcher.len(), lex.matcher.memory_usage())
 }
 
-
 /// `text[lo..hi]` with `hi` clamped to the text and both ends moved inward to character
 /// boundaries: byte windows around a hit ("the 40 bytes after it") must never cut a
 /// multi-byte character (an em dash after a site word once panicked here).
@@ -1863,6 +2047,9 @@ mod tests {
         owned.set("countries", CodedValue::Labels(vec!["ROU".into(), "USA".into()]));
         owned.set("victims_total", CodedValue::Count(Some(3)));
         assert_eq!(a.to_coding(""), b.to_coding(""));
-        assert_eq!(a.to_coding("").get("forms").map(|v| v.labels().to_vec()), Some(vec!["forced_criminal_activity".to_string(), "sexual_exploitation".to_string()]));
+        assert_eq!(
+            a.to_coding("").get("forms").map(|v| v.labels().to_vec()),
+            Some(vec!["forced_criminal_activity".to_string(), "sexual_exploitation".to_string()])
+        );
     }
 }

@@ -4,10 +4,9 @@
 /// Words before a period that do not end a sentence (matched in `is_abbreviation`).
 #[cfg_attr(not(test), allow(dead_code))]
 const ABBREVIATIONS: &[&str] = &[
-    "u.s", "u.s.a", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "v", "vs", "no", "inc", "co",
-    "corp", "ltd", "approx", "e.g", "i.e", "d.c", "n.y", "p.m", "a.m", "gen", "gov", "sgt",
-    "lt", "capt", "rev", "mt", "ft", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
-    "nov", "dec", "cir", "supp", "f", "al", "et", "seq",
+    "u.s", "u.s.a", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "v", "vs", "no", "inc", "co", "corp", "ltd", "approx", "e.g",
+    "i.e", "d.c", "n.y", "p.m", "a.m", "gen", "gov", "sgt", "lt", "capt", "rev", "mt", "ft", "jan", "feb", "mar", "apr", "aug",
+    "sept", "sep", "oct", "nov", "dec", "cir", "supp", "f", "al", "et", "seq",
 ];
 
 /// Byte ranges of the sentences of `text`, in order, covering the whole text.
@@ -155,10 +154,52 @@ fn is_abbreviation(b: &[u8], sentence_start: usize, dot: usize) -> bool {
     // ABBREVIATIONS, as a match (tested to agree).
     matches!(
         w,
-        b"u.s" | b"u.s.a" | b"jr" | b"sr" | b"mr" | b"mrs" | b"ms" | b"dr" | b"st" | b"v" | b"vs" | b"no" | b"inc"
-            | b"co" | b"corp" | b"ltd" | b"approx" | b"e.g" | b"i.e" | b"d.c" | b"n.y" | b"p.m" | b"a.m" | b"gen"
-            | b"gov" | b"sgt" | b"lt" | b"capt" | b"rev" | b"mt" | b"ft" | b"jan" | b"feb" | b"mar" | b"apr"
-            | b"aug" | b"sept" | b"sep" | b"oct" | b"nov" | b"dec" | b"cir" | b"supp" | b"f" | b"al" | b"et"
+        b"u.s"
+            | b"u.s.a"
+            | b"jr"
+            | b"sr"
+            | b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"st"
+            | b"v"
+            | b"vs"
+            | b"no"
+            | b"inc"
+            | b"co"
+            | b"corp"
+            | b"ltd"
+            | b"approx"
+            | b"e.g"
+            | b"i.e"
+            | b"d.c"
+            | b"n.y"
+            | b"p.m"
+            | b"a.m"
+            | b"gen"
+            | b"gov"
+            | b"sgt"
+            | b"lt"
+            | b"capt"
+            | b"rev"
+            | b"mt"
+            | b"ft"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"aug"
+            | b"sept"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"cir"
+            | b"supp"
+            | b"f"
+            | b"al"
+            | b"et"
             | b"seq"
     )
 }
@@ -185,12 +226,38 @@ pub fn number_value(word: &str) -> Option<u64> {
         return word.parse().ok();
     }
     const WORDS: &[(&str, u64)] = &[
-        ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-        ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
-        ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
-        ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),
-        ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100),
-        ("both", 2), ("a", 1), ("an", 1), ("single", 1),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("thirteen", 13),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("sixteen", 16),
+        ("seventeen", 17),
+        ("eighteen", 18),
+        ("nineteen", 19),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+        ("hundred", 100),
+        ("both", 2),
+        ("a", 1),
+        ("an", 1),
+        ("single", 1),
     ];
     let mut buf = [0u8; 9];
     let w = lower_small(word.as_bytes(), &mut buf)?;
@@ -356,7 +423,8 @@ mod tests {
     }
 
     fn ends_by_terms(t: &str) -> Vec<usize> {
-        let terms: Vec<usize> = t.bytes().enumerate().filter(|(_, c)| matches!(c, b'.' | b'!' | b'?' | b'\n')).map(|(i, _)| i).collect();
+        let terms: Vec<usize> =
+            t.bytes().enumerate().filter(|(_, c)| matches!(c, b'.' | b'!' | b'?' | b'\n')).map(|(i, _)| i).collect();
         let mut ends = Vec::new();
         sentence_ends(t, &terms, &mut ends);
         ends
@@ -378,7 +446,38 @@ mod tests {
         for (w, n) in [("one", 1), ("Seventeen", 17), ("HUNDRED", 100), ("both", 2), ("An", 1), ("single", 1), ("ninety", 90)] {
             assert_eq!(number_value(w), Some(n), "{w}");
         }
-        for w in ["", "o", "onee", "seventeenth", "zero", "million", "one", "eleven", "thirteen", "fourteen", "sixteen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"] {
+        for w in [
+            "",
+            "o",
+            "onee",
+            "seventeenth",
+            "zero",
+            "million",
+            "one",
+            "eleven",
+            "thirteen",
+            "fourteen",
+            "sixteen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "twelve",
+        ] {
             // The debug assertions compare with the list for every word asked.
             let _ = number_value(w);
         }

@@ -27,8 +27,14 @@ fn shared_csv() -> Option<Vec<Row>> {
     let mut rdr = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("TIPDATA_SHARED is set but {path}: {e}"));
     let h = rdr.headers().expect("a header row").clone();
     let col = |n: &str| h.iter().position(|x| x == n).unwrap_or_else(|| panic!("no column {n} in {path}"));
-    let (c, w, s, f, m, p) =
-        (col("Case"), col("WebOrder"), col("FactSummary"), col("FormOfTrafficking"), col("MinorsIncluded"), col("ExploitativePurposes"));
+    let (c, w, s, f, m, p) = (
+        col("Case"),
+        col("WebOrder"),
+        col("FactSummary"),
+        col("FormOfTrafficking"),
+        col("MinorsIncluded"),
+        col("ExploitativePurposes"),
+    );
     let rows = rdr
         .records()
         .map(|r| {
@@ -49,8 +55,7 @@ fn cldb_gold(rows: &[Row]) -> Vec<GoldCase> {
 }
 
 fn narratives() -> Vec<GoldCase> {
-    tipdata_coder::read_gold(BufReader::new(include_str!("data/gold/narratives.jsonl").as_bytes()))
-        .expect("valid narratives")
+    tipdata_coder::read_gold(BufReader::new(include_str!("data/gold/narratives.jsonl").as_bytes())).expect("valid narratives")
 }
 
 /// Rules 0.1.0 scored 0.856 on the CLDB + narratives test split, unseen while tuning; rules
@@ -82,8 +87,7 @@ fn every_real_summary_codes_to_a_valid_coding_with_quoting_spans() {
             let q: String = chars[e.start..e.end].iter().collect();
             assert_eq!(q, e.text, "{}: span {e:?}", r.case);
         }
-        let back = tipdata_model::coding::Coding::from_json(&c.to_json(), &[], &tipdata_coder::is_country)
-            .expect("reads back");
+        let back = tipdata_model::coding::Coding::from_json(&c.to_json(), &[], &tipdata_coder::is_country).expect("reads back");
         assert_eq!(back, c);
     }
 }

@@ -17,12 +17,7 @@ pub struct CaseReadError {
 
 impl CaseReadError {
     pub fn new(file: &str, line: u64, field: &str, message: impl Into<String>) -> CaseReadError {
-        CaseReadError {
-            file: file.into(),
-            line,
-            field: field.into(),
-            message: message.into(),
-        }
+        CaseReadError { file: file.into(), line, field: field.into(), message: message.into() }
     }
 }
 
@@ -49,42 +44,24 @@ pub struct CaseNote {
 
 impl CaseNote {
     pub fn new(rule: &'static str, line: u64, field: &str, message: impl Into<String>) -> CaseNote {
-        CaseNote {
-            rule,
-            line,
-            field: field.into(),
-            message: message.into(),
-        }
+        CaseNote { rule, line, field: field.into(), message: message.into() }
     }
 }
 
 impl std::fmt::Display for CaseNote {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "line {}, field '{}': {}",
-            self.line, self.field, self.message
-        )
+        write!(f, "line {}, field '{}': {}", self.line, self.field, self.message)
     }
 }
 
 /// Whether a code is an ISO 3166-1 alpha-3 country of the instrument's codelist.
 pub fn is_country(code: &str) -> bool {
-    tipdata_model::Instrument::v1()
-        .entity(code)
-        .is_some_and(|e| e.kind == tipdata_model::EntityKind::Country)
+    tipdata_model::Instrument::v1().entity(code).is_some_and(|e| e.kind == tipdata_model::EntityKind::Country)
 }
 
 /// Reads a file's bytes, naming the file when it cannot.
 pub(crate) fn read_bytes(path: &std::path::Path) -> Result<Vec<u8>, CaseReadError> {
-    std::fs::read(path).map_err(|e| {
-        CaseReadError::new(
-            &path.display().to_string(),
-            0,
-            "",
-            format!("cannot read: {e}"),
-        )
-    })
+    std::fs::read(path).map_err(|e| CaseReadError::new(&path.display().to_string(), 0, "", format!("cannot read: {e}")))
 }
 
 /// Trims and folds every run of whitespace (including the stray line breaks inside cells)

@@ -9,48 +9,15 @@ use tipdata_model::coding::Coding;
 use crate::case_input::{is_country, read_bytes, CaseFile, CaseReadError};
 
 /// Identity keys a case line may carry besides the scheme's variables.
-pub const CASE_KEYS: &[&str] = &[
-    "id",
-    "country",
-    "year",
-    "summary",
-    "court",
-    "name",
-    "link",
-    "date",
-    "coder",
-    "source",
-    "source_id",
-    "source_key",
-    "flags",
-];
+pub const CASE_KEYS: &[&str] =
+    &["id", "country", "year", "summary", "court", "name", "link", "date", "coder", "source", "source_id", "source_key", "flags"];
 /// Keys a coding line may carry besides the scheme's variables (`summary` and the identity
 /// keys are ignored, so an exported file can be coded and read back).
-pub const CODING_KEYS: &[&str] = &[
-    "id",
-    "coder",
-    "summary",
-    "country",
-    "year",
-    "court",
-    "name",
-    "link",
-    "date",
-    "source",
-    "source_id",
-    "source_key",
-    "flags",
-];
+pub const CODING_KEYS: &[&str] =
+    &["id", "coder", "summary", "country", "year", "court", "name", "link", "date", "source", "source_id", "source_key", "flags"];
 
-pub fn read_cases_jsonl(
-    path: &std::path::Path,
-    default_coder: Option<&CoderId>,
-) -> Result<CaseFile, CaseReadError> {
-    read_cases_jsonl_bytes(
-        &path.display().to_string(),
-        &read_bytes(path)?,
-        default_coder,
-    )
+pub fn read_cases_jsonl(path: &std::path::Path, default_coder: Option<&CoderId>) -> Result<CaseFile, CaseReadError> {
+    read_cases_jsonl_bytes(&path.display().to_string(), &read_bytes(path)?, default_coder)
 }
 
 /// A JSON object and the line it starts on.
@@ -79,77 +46,37 @@ fn objects(name: &str, bytes: &[u8]) -> Result<Vec<Line>, CaseReadError> {
                     "a JSON array: write one JSON object per line (JSON lines)",
                 ))
             }
-            Some(Ok(_)) => {
-                return Err(CaseReadError::new(
-                    name,
-                    line_of(start),
-                    "",
-                    "expected a JSON object",
-                ))
-            }
-            Some(Err(e)) => {
-                return Err(CaseReadError::new(
-                    name,
-                    e.line() as u64,
-                    "",
-                    format!("not JSON: {e}"),
-                ))
-            }
+            Some(Ok(_)) => return Err(CaseReadError::new(name, line_of(start), "", "expected a JSON object")),
+            Some(Err(e)) => return Err(CaseReadError::new(name, e.line() as u64, "", format!("not JSON: {e}"))),
         }
     }
     Ok(out)
 }
 
-fn opt_string(
-    name: &str,
-    line: u64,
-    o: &Map<String, Json>,
-    key: &str,
-) -> Result<Option<String>, CaseReadError> {
+fn opt_string(name: &str, line: u64, o: &Map<String, Json>, key: &str) -> Result<Option<String>, CaseReadError> {
     match o.get(key) {
         None | Some(Json::Null) => Ok(None),
         Some(Json::String(s)) if s.trim().is_empty() => Ok(None),
         Some(Json::String(s)) => Ok(Some(s.trim().to_string())),
-        Some(v) => Err(CaseReadError::new(
-            name,
-            line,
-            key,
-            format!("expected a string, got {v}"),
-        )),
+        Some(v) => Err(CaseReadError::new(name, line, key, format!("expected a string, got {v}"))),
     }
 }
 
 fn case_id(name: &str, line: u64, o: &Map<String, Json>) -> Result<String, CaseReadError> {
-    opt_string(name, line, o, "id")?
-        .ok_or_else(|| CaseReadError::new(name, line, "id", "missing case id"))
+    opt_string(name, line, o, "id")?.ok_or_else(|| CaseReadError::new(name, line, "id", "missing case id"))
 }
 
-pub fn read_cases_jsonl_bytes(
-    name: &str,
-    bytes: &[u8],
-    default_coder: Option<&CoderId>,
-) -> Result<CaseFile, CaseReadError> {
+pub fn read_cases_jsonl_bytes(name: &str, bytes: &[u8], default_coder: Option<&CoderId>) -> Result<CaseFile, CaseReadError> {
     let mut file = CaseFile::default();
     let mut ids = std::collections::BTreeSet::new();
     for (line, o) in objects(name, bytes)? {
         file.records_read += 1;
         let id = case_id(name, line, &o)?;
         if !ids.insert(id.clone()) {
-            return Err(CaseReadError::new(
-                name,
-                line,
-                "id",
-                format!("case id '{id}' occurs twice in the file"),
-            ));
+            return Err(CaseReadError::new(name, line, "id", format!("case id '{id}' occurs twice in the file")));
         }
-        let summary = opt_string(name, line, &o, "summary")?.ok_or_else(|| {
-            CaseReadError::new(
-                name,
-                line,
-                "summary",
-                "missing summary: a case needs the text coders read",
-            )
-        })?;
+        let summary = opt_string(name, line, &o, "summary")?
+            .ok_or_else(|| CaseReadError::new(name, line, "summary", "missing summary: a case needs the text coders read"))?;
         let country = opt_string(name, line, &o, "country")?;
         if let Some(c) = &country {
             if !is_country(c) {
@@ -167,14 +94,7 @@ pub fn read_cases_jsonl_bytes(
                 v.as_i64()
                     .and_then(|y| i32::try_from(y).ok())
                     .filter(|y| (1900..=2100).contains(y))
-                    .ok_or_else(|| {
-                        CaseReadError::new(
-                            name,
-                            line,
-                            "year",
-                            format!("expected a year such as 2019, got {v}"),
-                        )
-                    })?,
+                    .ok_or_else(|| CaseReadError::new(name, line, "year", format!("expected a year such as 2019, got {v}")))?,
             ),
         };
         let case = Case {
@@ -190,14 +110,12 @@ pub fn read_cases_jsonl_bytes(
             raw: o.clone(),
             ..Case::default()
         };
-        let coding = Coding::from_json(&o, CASE_KEYS, &is_country)
-            .map_err(|e| CaseReadError::new(name, line, &e.field, e.message))?;
+        let coding =
+            Coding::from_json(&o, CASE_KEYS, &is_country).map_err(|e| CaseReadError::new(name, line, &e.field, e.message))?;
         let mut codings = Vec::new();
         if !coding.values.is_empty() || !coding.evidence.is_empty() {
             let coder = match opt_string(name, line, &o, "coder")? {
-                Some(c) => {
-                    CoderId::parse(&c).map_err(|m| CaseReadError::new(name, line, "coder", m))?
-                }
+                Some(c) => CoderId::parse(&c).map_err(|m| CaseReadError::new(name, line, "coder", m))?,
                 None => default_coder.cloned().ok_or_else(|| {
                     CaseReadError::new(
                         name,
@@ -207,8 +125,7 @@ pub fn read_cases_jsonl_bytes(
                     )
                 })?,
             };
-            check_evidence(&case.summary, &coding)
-                .map_err(|(f, m)| CaseReadError::new(name, line, &f, m))?;
+            check_evidence(&case.summary, &coding).map_err(|(f, m)| CaseReadError::new(name, line, &f, m))?;
             codings.push((coder, coding));
         }
         file.bundles.push(CaseBundle { case, codings });
@@ -233,22 +150,12 @@ pub fn read_codings_jsonl(name: &str, bytes: &[u8]) -> Result<Vec<CodingLine>, C
         let coder = opt_string(name, line, &o, "coder")?
             .map(|c| CoderId::parse(&c).map_err(|m| CaseReadError::new(name, line, "coder", m)))
             .transpose()?;
-        let coding = Coding::from_json(&o, CODING_KEYS, &is_country)
-            .map_err(|e| CaseReadError::new(name, line, &e.field, e.message))?;
+        let coding =
+            Coding::from_json(&o, CODING_KEYS, &is_country).map_err(|e| CaseReadError::new(name, line, &e.field, e.message))?;
         if coding.values.is_empty() {
-            return Err(CaseReadError::new(
-                name,
-                line,
-                "",
-                "the line codes no variable of the scheme",
-            ));
+            return Err(CaseReadError::new(name, line, "", "the line codes no variable of the scheme"));
         }
-        out.push(CodingLine {
-            line,
-            case_id,
-            coder,
-            coding,
-        });
+        out.push(CodingLine { line, case_id, coder, coding });
     }
     Ok(out)
 }
@@ -260,25 +167,11 @@ pub fn check_evidence(summary: &str, coding: &Coding) -> Result<(), (String, Str
     for (i, e) in coding.evidence.iter().enumerate() {
         let field = format!("evidence[{i}]");
         if e.end > chars.len() || e.start > e.end {
-            return Err((
-                field,
-                format!(
-                    "span {}..{} is outside the summary ({} characters)",
-                    e.start,
-                    e.end,
-                    chars.len()
-                ),
-            ));
+            return Err((field, format!("span {}..{} is outside the summary ({} characters)", e.start, e.end, chars.len())));
         }
         let quoted: String = chars[e.start..e.end].iter().collect();
         if quoted != e.text {
-            return Err((
-                field,
-                format!(
-                    "span {}..{} reads '{quoted}', not '{}'",
-                    e.start, e.end, e.text
-                ),
-            ));
+            return Err((field, format!("span {}..{} reads '{quoted}', not '{}'", e.start, e.end, e.text)));
         }
     }
     Ok(())
@@ -298,13 +191,11 @@ mod tests {
 
     #[test]
     fn an_unknown_variable_is_rejected_with_its_line_and_field() {
-        let text = "{\"id\":\"a\",\"summary\":\"x\"}\n\n{\"id\":\"b\",\"summary\":\"y\",\"coder\":\"ann\",\"borders\":\"domestic\"}\n";
+        let text =
+            "{\"id\":\"a\",\"summary\":\"x\"}\n\n{\"id\":\"b\",\"summary\":\"y\",\"coder\":\"ann\",\"borders\":\"domestic\"}\n";
         let e = read_cases_jsonl_bytes("f.jsonl", text.as_bytes(), None).unwrap_err();
         assert_eq!((e.line, e.field.as_str()), (3, "borders"));
-        assert_eq!(
-            e.to_string().split(':').next().unwrap(),
-            "f.jsonl, line 3, field 'borders'"
-        );
+        assert_eq!(e.to_string().split(':').next().unwrap(), "f.jsonl, line 3, field 'borders'");
     }
 
     #[test]
@@ -314,21 +205,13 @@ mod tests {
         assert_eq!((e.line, e.field.as_str()), (2, "border"));
         let e = read_codings_jsonl("c.json", b"{\"id\": \"a\"}\n{\"id\": ").unwrap_err();
         assert_eq!(e.line, 2);
-        assert!(read_codings_jsonl("c.json", b"[{\"id\": \"a\"}]")
-            .unwrap_err()
-            .message
-            .contains("JSON array"));
+        assert!(read_codings_jsonl("c.json", b"[{\"id\": \"a\"}]").unwrap_err().message.contains("JSON array"));
     }
 
     #[test]
     fn coded_values_need_a_coder() {
         let text = "{\"id\":\"a\",\"summary\":\"x\",\"border\":\"domestic\"}\n";
-        assert_eq!(
-            read_cases_jsonl_bytes("f", text.as_bytes(), None)
-                .unwrap_err()
-                .field,
-            "coder"
-        );
+        assert_eq!(read_cases_jsonl_bytes("f", text.as_bytes(), None).unwrap_err().field, "coder");
         let ann = CoderId::parse("ann").unwrap();
         let f = read_cases_jsonl_bytes("f", text.as_bytes(), Some(&ann)).unwrap();
         assert_eq!(f.bundles[0].codings[0].0, ann);
@@ -339,11 +222,6 @@ mod tests {
         let ok = "{\"id\":\"a\",\"summary\":\"Côte via Facebook\",\"coder\":\"c\",\"internet_used\":\"yes\",\"evidence\":[{\"variable\":\"internet_used\",\"value\":\"yes\",\"start\":9,\"end\":17,\"text\":\"Facebook\"}]}";
         assert!(read_cases_jsonl_bytes("f", ok.as_bytes(), None).is_ok());
         let bad = ok.replace("\"start\":9", "\"start\":8");
-        assert_eq!(
-            read_cases_jsonl_bytes("f", bad.as_bytes(), None)
-                .unwrap_err()
-                .field,
-            "evidence[0]"
-        );
+        assert_eq!(read_cases_jsonl_bytes("f", bad.as_bytes(), None).unwrap_err().field, "evidence[0]");
     }
 }

@@ -6,14 +6,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_json::{Map, Value as Json};
 use tipdata_model::case::{
-    Case, CaseBundle, CoderId, FLAG_DUPLICATE_SOURCE_ID, FLAG_NO_DATE, FLAG_SUMMARY_REPEATED,
-    UNODC_CODER,
+    Case, CaseBundle, CoderId, FLAG_DUPLICATE_SOURCE_ID, FLAG_NO_DATE, FLAG_SUMMARY_REPEATED, UNODC_CODER,
 };
 use tipdata_model::coding::{CodedValue, Coding};
 
-use crate::case_input::{
-    fold_ws, is_country, read_bytes, CaseFile, CaseNote, CaseReadError, Lines,
-};
+use crate::case_input::{fold_ws, is_country, read_bytes, CaseFile, CaseNote, CaseReadError, Lines};
 
 /// Columns the reader needs; the export's other columns are kept in `Case::raw`.
 pub const REQUIRED: [&str; 15] = [
@@ -52,9 +49,7 @@ pub fn read_cldb_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadErr
     let lines = Lines::new(bytes);
     // The csv crate's default terminator takes \r, \n and \r\n alike: the export ends
     // records with a bare CR and has LFs inside quoted cells.
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(bytes);
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes);
     let mut records = rdr.records();
     let header: Vec<String> = match records.next() {
         Some(Ok(r)) => r.iter().map(|h| h.trim().to_string()).collect(),
@@ -63,12 +58,7 @@ pub fn read_cldb_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadErr
     };
     for col in REQUIRED {
         if !header.iter().any(|h| h == col) {
-            return Err(CaseReadError::new(
-                name,
-                1,
-                col,
-                "missing column (is this the UNODC case-law export?)",
-            ));
+            return Err(CaseReadError::new(name, 1, col, "missing column (is this the UNODC case-law export?)"));
         }
     }
     let mut rows = Vec::new();
@@ -86,10 +76,7 @@ pub fn read_cldb_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadErr
         }
         rows.push(Row { line, fields, raw });
     }
-    let mut file = CaseFile {
-        records_read: rows.len() as u64,
-        ..CaseFile::default()
-    };
+    let mut file = CaseFile { records_read: rows.len() as u64, ..CaseFile::default() };
 
     let mut seen: HashMap<String, usize> = HashMap::new();
     for r in &rows {
@@ -103,10 +90,7 @@ pub fn read_cldb_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadErr
                 name,
                 r.line,
                 "Case",
-                format!(
-                    "case id '{}' occurs twice, with the same WebOrder",
-                    bundle.case.id
-                ),
+                format!("case id '{}' occurs twice, with the same WebOrder", bundle.case.id),
             ));
         }
         file.bundles.push(bundle);
@@ -132,12 +116,7 @@ fn text(s: &str) -> Option<String> {
     }
 }
 
-fn read_row(
-    name: &str,
-    r: &Row,
-    seen: &HashMap<String, usize>,
-    notes: &mut Vec<CaseNote>,
-) -> Result<CaseBundle, CaseReadError> {
+fn read_row(name: &str, r: &Row, seen: &HashMap<String, usize>, notes: &mut Vec<CaseNote>) -> Result<CaseBundle, CaseReadError> {
     let line = r.line;
     let source_id = fold_ws(get(r, "Case"));
     if source_id.is_empty() {
@@ -153,19 +132,25 @@ fn read_row(
     };
     case.id = if seen.get(&source_id).copied().unwrap_or(0) > 1 {
         if web_order.is_empty() {
-            return Err(CaseReadError::new(name, line, "WebOrder", format!("case id {source_id} is shared and this record has no WebOrder to tell it apart")));
+            return Err(CaseReadError::new(
+                name,
+                line,
+                "WebOrder",
+                format!("case id {source_id} is shared and this record has no WebOrder to tell it apart"),
+            ));
         }
         case.flag(FLAG_DUPLICATE_SOURCE_ID);
-        notes.push(CaseNote::new("case_id_shared", line, "Case", format!("case id {source_id} is used by several records; stored as {source_id}-{web_order} and flagged")));
+        notes.push(CaseNote::new(
+            "case_id_shared",
+            line,
+            "Case",
+            format!("case id {source_id} is used by several records; stored as {source_id}-{web_order} and flagged"),
+        ));
         format!("{source_id}-{web_order}")
     } else {
         source_id.clone()
     };
-    let prefix: String = source_id
-        .chars()
-        .take(3)
-        .collect::<String>()
-        .to_ascii_uppercase();
+    let prefix: String = source_id.chars().take(3).collect::<String>().to_ascii_uppercase();
     if is_country(&prefix) {
         case.country = Some(prefix);
     } else {
@@ -173,9 +158,7 @@ fn read_row(
             "case_country_unknown",
             line,
             "Case",
-            format!(
-                "'{source_id}' does not start with an ISO 3166-1 alpha-3 code; country left empty"
-            ),
+            format!("'{source_id}' does not start with an ISO 3166-1 alpha-3 code; country left empty"),
         ));
     }
     case.court = text(get(r, "Court"));
@@ -187,9 +170,7 @@ fn read_row(
             case.year = Some(y);
             case.date = Some(format!("{y:04}-{m:02}-{d:02}"));
         }
-        None if date.is_empty() || date.eq_ignore_ascii_case("YYYY-MM-DD") || date == "NA" => {
-            case.flag(FLAG_NO_DATE)
-        }
+        None if date.is_empty() || date.eq_ignore_ascii_case("YYYY-MM-DD") || date == "NA" => case.flag(FLAG_NO_DATE),
         None => {
             case.flag(FLAG_NO_DATE);
             notes.push(CaseNote::new(
@@ -202,12 +183,7 @@ fn read_row(
     }
     let summary = get(r, "FactSummary").trim().to_string();
     if summary.is_empty() {
-        return Err(CaseReadError::new(
-            name,
-            line,
-            "FactSummary",
-            "empty summary: a case needs the text coders read",
-        ));
+        return Err(CaseReadError::new(name, line, "FactSummary", "empty summary: a case needs the text coders read"));
     }
     case.summary = match undouble(&summary) {
         Some(once) => {
@@ -218,11 +194,7 @@ fn read_row(
     };
     let coding = unodc_coding(r, notes);
     let coder = CoderId::parse(UNODC_CODER).expect("the UNODC coder id is valid");
-    let codings = if coding.values.is_empty() {
-        vec![]
-    } else {
-        vec![(coder, coding)]
-    };
+    let codings = if coding.values.is_empty() { vec![] } else { vec![(coder, coding)] };
     Ok(CaseBundle { case, codings })
 }
 
@@ -260,27 +232,16 @@ pub fn undouble(s: &str) -> Option<String> {
 /// The parts of a multi-valued cell: split on `;`, whitespace folded, trailing `*` (UNODC's
 /// mark for a value its coder inferred) dropped, lower case.
 fn parts(cell: &str) -> Vec<String> {
-    spelled_parts(cell)
-        .into_iter()
-        .map(|p| p.to_lowercase())
-        .collect()
+    spelled_parts(cell).into_iter().map(|p| p.to_lowercase()).collect()
 }
 
 /// The parts as the cell spells them (for notes).
 fn spelled_parts(cell: &str) -> Vec<String> {
-    cell.split(';')
-        .map(|p| fold_ws(p).trim_end_matches('*').trim().to_string())
-        .filter(|p| !p.is_empty())
-        .collect()
+    cell.split(';').map(|p| fold_ws(p).trim_end_matches('*').trim().to_string()).filter(|p| !p.is_empty()).collect()
 }
 
 fn yes_no(cell: &str) -> Option<&'static str> {
-    match fold_ws(cell)
-        .trim_end_matches('*')
-        .trim()
-        .to_lowercase()
-        .as_str()
-    {
+    match fold_ws(cell).trim_end_matches('*').trim().to_lowercase().as_str() {
         "yes" => Some("yes"),
         "no" => Some("no"),
         "na" => Some("unknown"),
@@ -289,10 +250,7 @@ fn yes_no(cell: &str) -> Option<&'static str> {
 }
 
 const FORMS: &[(&str, &str)] = &[
-    (
-        "exploitation of the prostitution of others or other forms of sexual exploitation",
-        "sexual_exploitation",
-    ),
+    ("exploitation of the prostitution of others or other forms of sexual exploitation", "sexual_exploitation"),
     ("commercial sexual exploitation", "sexual_exploitation"),
     ("forced labour or services", "forced_labour"),
     ("forced labor or services", "forced_labour"),
@@ -352,14 +310,11 @@ fn lookup(p: &str, table: &[(&str, &'static str)]) -> Option<Vec<&'static str>> 
     if let Some((_, l)) = table.iter().find(|(k, _)| *k == p) {
         return Some(vec![*l]);
     }
-    table
-        .iter()
-        .filter(|(k, _)| p.starts_with(*k))
-        .find_map(|(k, l)| {
-            let mut rest = lookup(p[k.len()..].trim(), table)?;
-            rest.push(*l);
-            Some(rest)
-        })
+    table.iter().filter(|(k, _)| p.starts_with(*k)).find_map(|(k, l)| {
+        let mut rest = lookup(p[k.len()..].trim(), table)?;
+        rest.push(*l);
+        Some(rest)
+    })
 }
 
 fn unodc_coding(r: &Row, notes: &mut Vec<CaseNote>) -> Coding {
@@ -380,14 +335,7 @@ fn unodc_coding(r: &Row, notes: &mut Vec<CaseNote>) -> Coding {
         put("border", CodedValue::Label("unknown".into()));
     }
     for p in spelled_parts(get(r, "FormOfTrafficking")) {
-        if ![
-            "transnational",
-            "international",
-            "internal",
-            "na",
-            "organized criminal group",
-        ]
-        .contains(&p.to_lowercase().as_str())
+        if !["transnational", "international", "internal", "na", "organized criminal group"].contains(&p.to_lowercase().as_str())
         {
             notes.push(CaseNote::new(
                 "case_value_unmapped",
@@ -405,43 +353,19 @@ fn unodc_coding(r: &Row, notes: &mut Vec<CaseNote>) -> Coding {
             "case_value_unmapped",
             line,
             "MinorsIncluded",
-            format!(
-                "'{}' is not Yes/No/NA; not coded",
-                fold_ws(get(r, "MinorsIncluded"))
-            ),
+            format!("'{}' is not Yes/No/NA; not coded", fold_ws(get(r, "MinorsIncluded"))),
         )),
     }
 
     let mut forms = BTreeSet::new();
-    map_set(
-        get(r, "ExploitativePurposes"),
-        FORMS,
-        line,
-        "ExploitativePurposes",
-        &mut forms,
-        notes,
-    );
-    map_set(
-        get(r, "ExploitationSector"),
-        FORMS,
-        line,
-        "ExploitationSector",
-        &mut forms,
-        notes,
-    );
+    map_set(get(r, "ExploitativePurposes"), FORMS, line, "ExploitativePurposes", &mut forms, notes);
+    map_set(get(r, "ExploitationSector"), FORMS, line, "ExploitationSector", &mut forms, notes);
     if !forms.is_empty() {
         put("forms", CodedValue::Labels(forms.into_iter().collect()));
     }
 
     let mut means = BTreeSet::new();
-    map_set(
-        get(r, "MeansUsed"),
-        MEANS,
-        line,
-        "MeansUsed",
-        &mut means,
-        notes,
-    );
+    map_set(get(r, "MeansUsed"), MEANS, line, "MeansUsed", &mut means, notes);
     if !means.is_empty() {
         put("means", CodedValue::Labels(means.into_iter().collect()));
     }
@@ -454,10 +378,7 @@ fn unodc_coding(r: &Row, notes: &mut Vec<CaseNote>) -> Coding {
         put("victims_total", CodedValue::Count(n));
     }
 
-    let (fv, mv) = (
-        yes_no(get(r, "FemaleVictim(s)")),
-        yes_no(get(r, "MaleVictim(s)")),
-    );
+    let (fv, mv) = (yes_no(get(r, "FemaleVictim(s)")), yes_no(get(r, "MaleVictim(s)")));
     if matches!(fv, Some("yes" | "no")) || matches!(mv, Some("yes" | "no")) {
         let mut sex = Vec::new();
         if fv == Some("yes") {
@@ -486,10 +407,7 @@ mod tests {
 
     #[test]
     fn a_repeated_summary_is_kept_once() {
-        assert_eq!(
-            undouble("He did it; then left. ; He did it; then left."),
-            Some("He did it; then left.".into())
-        );
+        assert_eq!(undouble("He did it; then left. ; He did it; then left."), Some("He did it; then left.".into()));
         assert_eq!(undouble("A; B"), None);
     }
 
@@ -505,10 +423,7 @@ mod tests {
             &mut out,
             &mut notes,
         );
-        assert_eq!(
-            out.into_iter().collect::<Vec<_>>(),
-            ["deception", "force", "other"]
-        );
+        assert_eq!(out.into_iter().collect::<Vec<_>>(), ["deception", "force", "other"]);
         assert!(notes.is_empty());
         let mut out = BTreeSet::new();
         map_set("Transnational", MEANS, 3, "MeansUsed", &mut out, &mut notes);

@@ -72,9 +72,10 @@ pub fn read_ctdc_bytes(file: &str, bytes: &[u8]) -> Result<CtdcFile, ReadError> 
     let header = rd.headers().map_err(|e| err(1, "", format!("cannot read the header: {e}")))?.clone();
     let mut at = [0usize; 7];
     for (i, col) in CTDC_COLUMNS.iter().enumerate() {
-        at[i] = header.iter().position(|h| h.trim() == *col).ok_or_else(|| {
-            err(1, col, format!("no column '{col}': a CTDC file has the columns {}", CTDC_COLUMNS.join(", ")))
-        })?;
+        at[i] = header
+            .iter()
+            .position(|h| h.trim() == *col)
+            .ok_or_else(|| err(1, col, format!("no column '{col}': a CTDC file has the columns {}", CTDC_COLUMNS.join(", "))))?;
     }
     let mut records = Vec::new();
     for (i, rec) in rd.records().enumerate() {
@@ -135,7 +136,8 @@ pub fn read_ctdc_bytes(file: &str, bytes: &[u8]) -> Result<CtdcFile, ReadError> 
 mod tests {
     use super::*;
 
-    const HEADER: &str = "yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation,extra\n";
+    const HEADER: &str =
+        "yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation,extra\n";
 
     #[test]
     fn reads_codes_flags_and_missing_values() {
@@ -164,7 +166,10 @@ mod tests {
         let missing = |get: fn(&VictimRecord) -> &Option<String>| f.records.iter().filter(|(_, r)| get(r).is_none()).count();
         assert_eq!(missing(|r| &r.citizenship), 8_858 + 278);
         assert_eq!(missing(|r| &r.country_of_exploitation), 844 + 10_175);
-        assert!(f.records.iter().all(|(_, r)| r.citizenship.as_deref() != Some("0") && r.country_of_exploitation.as_deref() != Some("0")));
+        assert!(f
+            .records
+            .iter()
+            .all(|(_, r)| r.citizenship.as_deref() != Some("0") && r.country_of_exploitation.as_deref() != Some("0")));
         let ph = f.records.iter().filter(|(_, r)| r.citizenship.as_deref() == Some("PH")).count();
         assert_eq!(ph, 11_365, "known codes are kept");
     }

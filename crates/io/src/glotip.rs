@@ -11,8 +11,7 @@ use tipdata_model::{CellValue, Finding, Instrument, ObsKey, Observation, Provena
 use crate::ReadError;
 
 /// Columns every GLOTIP file must have.
-pub const REQUIRED: [&str; 9] =
-    ["Iso3_code", "Country", "Indicator", "Dimension", "Category", "Sex", "Age", "Year", "txtVALUE"];
+pub const REQUIRED: [&str; 9] = ["Iso3_code", "Country", "Indicator", "Dimension", "Category", "Sex", "Age", "Year", "txtVALUE"];
 /// Columns read when present, and checked against the instrument.
 pub const OPTIONAL: [&str; 4] = ["Region", "Subregion", "Unit of measurement", "Source"];
 
@@ -43,13 +42,8 @@ pub fn read_glotip_bytes(name: &str, bytes: &[u8], progress: &dyn Fn(u64, u64)) 
 }
 
 fn read_xlsx<R: Read + Seek>(name: &str, reader: R, progress: &dyn Fn(u64, u64)) -> Result<GlotipFile, ReadError> {
-    let mut wb: Xlsx<R> = Xlsx::new(reader)
-        .map_err(|e| ReadError::file(name, format!("not a readable .xlsx workbook: {e}")))?;
-    let sheet = wb
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or_else(|| ReadError::file(name, "the workbook has no sheet"))?;
+    let mut wb: Xlsx<R> = Xlsx::new(reader).map_err(|e| ReadError::file(name, format!("not a readable .xlsx workbook: {e}")))?;
+    let sheet = wb.sheet_names().first().cloned().ok_or_else(|| ReadError::file(name, "the workbook has no sheet"))?;
     let range = wb
         .worksheet_range(&sheet)
         .map_err(|e| ReadError { sheet: sheet.clone(), ..ReadError::file(name, format!("cannot read the sheet: {e}")) })?;
@@ -157,10 +151,7 @@ impl<'a> Builder<'a> {
                 sheet: sheet.into(),
                 row: 1,
                 column: name.into(),
-                ..ReadError::file(
-                    file,
-                    format!("the header has no column '{name}' (a GLOTIP file has {})", REQUIRED.join(", ")),
-                )
+                ..ReadError::file(file, format!("the header has no column '{name}' (a GLOTIP file has {})", REQUIRED.join(", ")))
             })?;
         }
         let opt = OPTIONAL.map(find);
@@ -219,9 +210,7 @@ impl<'a> Builder<'a> {
             self.inst.check(part, v, Some(&dimension)).map_err(|m| self.err(row, col, m))?;
         }
         let year_text = get(c_year);
-        let year: i32 = year_text
-            .parse()
-            .map_err(|_| self.err(row, "Year", format!("'{year_text}' is not a year")))?;
+        let year: i32 = year_text.parse().map_err(|_| self.err(row, "Year", format!("'{year_text}' is not a year")))?;
         self.inst.check_year(year).map_err(|m| self.err(row, "Year", m))?;
         let value = match fields.get(c_val) {
             Some(Field::Number(x)) => CellValue::from_f64(*x),

@@ -9,9 +9,7 @@ use serde_json::{Map, Value as Json};
 use tipdata_model::case::{Case, CaseBundle, CoderId};
 use tipdata_model::coding::{CodedValue, Coding};
 
-use crate::case_input::{
-    fold_ws, is_country, read_bytes, CaseFile, CaseNote, CaseReadError, Lines,
-};
+use crate::case_input::{fold_ws, is_country, read_bytes, CaseFile, CaseNote, CaseReadError, Lines};
 
 /// The column that groups rows into cases (Salesforce's standard Case field; HTCDS builds
 /// its `cas_` fields on the Case object).
@@ -26,11 +24,7 @@ const GENDER: &[(&str, Option<&str>)] = &[
     ("NonConforming", None),
     ("NonSpecifiedUnknown", None),
 ];
-const STATUS: &[&str] = &[
-    "PossibleVictimOfTrafficking",
-    "ActualVictimOfTrafficking",
-    "NotAVictimOfTrafficking",
-];
+const STATUS: &[&str] = &["PossibleVictimOfTrafficking", "ActualVictimOfTrafficking", "NotAVictimOfTrafficking"];
 const EXPLOITATION: &[(&str, &str)] = &[
     ("ForcedLabour", "forced_labour"),
     ("ChildLabour", "forced_labour"),
@@ -91,12 +85,7 @@ const RECRUITMENT: &[&str] = &[
     "ThroughFriendsOrSocialEvents",
     "Other",
 ];
-const SEX_EXPLOITATION: &[&str] = &[
-    "Prostitution",
-    "Pornography",
-    "RemoteInteractiveServices",
-    "PrivateSexualServices",
-];
+const SEX_EXPLOITATION: &[&str] = &["Prostitution", "Pornography", "RemoteInteractiveServices", "PrivateSexualServices"];
 const EVENT_TYPES: &[&str] = &["Recruitment", "Transit", "Exploitation"];
 
 pub fn read_htcds(path: &std::path::Path) -> Result<CaseFile, CaseReadError> {
@@ -140,49 +129,27 @@ struct Acc {
 pub fn read_htcds_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let lines = Lines::new(bytes);
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(bytes);
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes);
     let mut records = rdr.records();
     let err = |line: u64, field: &str, m: String| CaseReadError::new(name, line, field, m);
     let header: Vec<String> = match records.next() {
         Some(Ok(r)) => r.iter().map(|h| h.trim().to_string()).collect(),
         Some(Err(e)) => {
-            return Err(err(
-                e.position().map_or(0, |p| lines.line(p.byte())),
-                "",
-                format!("not readable as CSV: {e}"),
-            ))
+            return Err(err(e.position().map_or(0, |p| lines.line(p.byte())), "", format!("not readable as CSV: {e}")))
         }
         None => return Err(err(0, "", "the file is empty".into())),
     };
     if !header.iter().any(|h| h == CASE_COLUMN) {
-        return Err(err(
-            1,
-            CASE_COLUMN,
-            "missing column: rows are grouped into cases by it".into(),
-        ));
+        return Err(err(1, CASE_COLUMN, "missing column: rows are grouped into cases by it".into()));
     }
     let mut order: Vec<String> = Vec::new();
     let mut cases: BTreeMap<String, Acc> = BTreeMap::new();
     let mut file = CaseFile::default();
     for rec in records {
-        let rec = rec.map_err(|e| {
-            err(
-                e.position().map_or(0, |p| lines.line(p.byte())),
-                "",
-                format!("not readable as CSV: {e}"),
-            )
-        })?;
+        let rec =
+            rec.map_err(|e| err(e.position().map_or(0, |p| lines.line(p.byte())), "", format!("not readable as CSV: {e}")))?;
         let line = rec.position().map_or(0, |p| lines.line(p.byte()));
-        let row = Row {
-            line,
-            cells: header
-                .iter()
-                .cloned()
-                .zip(rec.iter().map(str::to_string))
-                .collect(),
-        };
+        let row = Row { line, cells: header.iter().cloned().zip(rec.iter().map(str::to_string)).collect() };
         if row.cells.values().all(|v| v.trim().is_empty()) {
             continue;
         }
@@ -194,17 +161,9 @@ pub fn read_htcds_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadEr
         if !cases.contains_key(&id) {
             order.push(id.clone());
         }
-        let acc = cases.entry(id).or_insert_with(|| Acc {
-            first_line: line,
-            ..Acc::default()
-        });
+        let acc = cases.entry(id).or_insert_with(|| Acc { first_line: line, ..Acc::default() });
         add_row(name, &row, acc)?;
-        acc.rows.push(
-            row.cells
-                .iter()
-                .map(|(k, v)| (k.clone(), Json::from(v.clone())))
-                .collect(),
-        );
+        acc.rows.push(row.cells.iter().map(|(k, v)| (k.clone(), Json::from(v.clone()))).collect());
     }
     for id in order {
         let Some(acc) = cases.remove(&id) else {
@@ -216,23 +175,14 @@ pub fn read_htcds_bytes(name: &str, bytes: &[u8]) -> Result<CaseFile, CaseReadEr
 }
 
 fn multi(row: &Row, col: &str) -> Vec<String> {
-    row.get(col)
-        .split(';')
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
+    row.get(col).split(';').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
 }
 
 fn check(name: &str, row: &Row, col: &str, v: &str, allowed: &[&str]) -> Result<(), CaseReadError> {
     if allowed.contains(&v) {
         Ok(())
     } else {
-        Err(CaseReadError::new(
-            name,
-            row.line,
-            col,
-            format!("'{v}' is not an HTCDS 2.0 value ({})", allowed.join(", ")),
-        ))
+        Err(CaseReadError::new(name, row.line, col, format!("'{v}' is not an HTCDS 2.0 value ({})", allowed.join(", "))))
     }
 }
 
@@ -241,12 +191,7 @@ fn country(name: &str, row: &Row, col: &str, v: &str) -> Result<String, CaseRead
     if is_country(&c) {
         Ok(c)
     } else {
-        Err(CaseReadError::new(
-            name,
-            row.line,
-            col,
-            format!("'{v}' is not an ISO 3166-1 alpha-3 country code"),
-        ))
+        Err(CaseReadError::new(name, row.line, col, format!("'{v}' is not an ISO 3166-1 alpha-3 country code")))
     }
 }
 
@@ -282,18 +227,8 @@ fn add_row(name: &str, row: &Row, acc: &mut Acc) -> Result<(), CaseReadError> {
     }
     let date = row.get("hte_Date");
     if !date.is_empty() {
-        let y = date
-            .get(..4)
-            .and_then(|y| y.parse::<i32>().ok())
-            .filter(|_| date.len() >= 10 && date.as_bytes()[4] == b'-');
-        let y = y.ok_or_else(|| {
-            CaseReadError::new(
-                name,
-                row.line,
-                "hte_Date",
-                format!("'{date}' is not a date YYYY-MM-DD"),
-            )
-        })?;
+        let y = date.get(..4).and_then(|y| y.parse::<i32>().ok()).filter(|_| date.len() >= 10 && date.as_bytes()[4] == b'-');
+        let y = y.ok_or_else(|| CaseReadError::new(name, row.line, "hte_Date", format!("'{date}' is not a date YYYY-MM-DD")))?;
         acc.year = Some(acc.year.map_or(y, |old| old.min(y)));
     }
     if !victim {
@@ -310,19 +245,9 @@ fn add_row(name: &str, row: &Row, acc: &mut Acc) -> Result<(), CaseReadError> {
     acc.ages.push(if age.is_empty() {
         None
     } else {
-        Some(
-            age.parse::<i64>()
-                .ok()
-                .filter(|a| (0..=120).contains(a))
-                .ok_or_else(|| {
-                    CaseReadError::new(
-                        name,
-                        row.line,
-                        "vic_AgeWhenTrafficked",
-                        format!("'{age}' is not an age in years"),
-                    )
-                })?,
-        )
+        Some(age.parse::<i64>().ok().filter(|a| (0..=120).contains(a)).ok_or_else(|| {
+            CaseReadError::new(name, row.line, "vic_AgeWhenTrafficked", format!("'{age}' is not an age in years"))
+        })?)
     });
     let g = row.get("prs_Gender");
     if !g.is_empty() {
@@ -331,53 +256,30 @@ fn add_row(name: &str, row: &Row, acc: &mut Acc) -> Result<(), CaseReadError> {
                 acc.sex.insert(s.to_string());
             }
             Some((_, None)) => {}
-            None => {
-                return Err(CaseReadError::new(
-                    name,
-                    row.line,
-                    "prs_Gender",
-                    format!("'{g}' is not an HTCDS 2.0 value"),
-                ))
-            }
+            None => return Err(CaseReadError::new(name, row.line, "prs_Gender", format!("'{g}' is not an HTCDS 2.0 value"))),
         }
     }
     for v in multi(row, "vic_TypeOfExploitation") {
         let l = EXPLOITATION.iter().find(|(k, _)| *k == v).map(|(_, l)| *l);
         let l = l.ok_or_else(|| {
-            CaseReadError::new(
-                name,
-                row.line,
-                "vic_TypeOfExploitation",
-                format!("'{v}' is not an HTCDS 2.0 value"),
-            )
+            CaseReadError::new(name, row.line, "vic_TypeOfExploitation", format!("'{v}' is not an HTCDS 2.0 value"))
         })?;
         acc.forms.insert(l.to_string());
     }
     for v in multi(row, "vic_MethodsOfControl") {
         let l = CONTROL.iter().find(|(k, _)| *k == v).map(|(_, l)| *l);
         let l = l.ok_or_else(|| {
-            CaseReadError::new(
-                name,
-                row.line,
-                "vic_MethodsOfControl",
-                format!("'{v}' is not an HTCDS 2.0 value"),
-            )
+            CaseReadError::new(name, row.line, "vic_MethodsOfControl", format!("'{v}' is not an HTCDS 2.0 value"))
         })?;
         acc.means.insert(l.to_string());
     }
-    for (col, purpose) in [
-        ("vic_RecruitmentWebsitesAndApps", "recruitment"),
-        ("vic_ExploitationWebsitesAndApps", "exploitation"),
-    ] {
+    for (col, purpose) in [("vic_RecruitmentWebsitesAndApps", "recruitment"), ("vic_ExploitationWebsitesAndApps", "exploitation")]
+    {
         for v in multi(row, col) {
-            let (_, pname, ptype) = APPS.iter().find(|(k, _, _)| *k == v).ok_or_else(|| {
-                CaseReadError::new(
-                    name,
-                    row.line,
-                    col,
-                    format!("'{v}' is not an HTCDS 2.0 value"),
-                )
-            })?;
+            let (_, pname, ptype) = APPS
+                .iter()
+                .find(|(k, _, _)| *k == v)
+                .ok_or_else(|| CaseReadError::new(name, row.line, col, format!("'{v}' is not an HTCDS 2.0 value")))?;
             acc.online = true;
             acc.purposes.insert(purpose.to_string());
             acc.platform_types.insert(ptype.to_string());
@@ -453,17 +355,7 @@ fn finish(id: String, acc: Acc, notes: &mut Vec<CaseNote>) -> CaseBundle {
         put("strategies", labels(acc.strategies));
     }
     if !acc.countries.is_empty() {
-        put(
-            "border",
-            CodedValue::Label(
-                if acc.countries.len() > 1 {
-                    "cross_border"
-                } else {
-                    "domestic"
-                }
-                .into(),
-            ),
-        );
+        put("border", CodedValue::Label(if acc.countries.len() > 1 { "cross_border" } else { "domestic" }.into()));
         put("countries", CodedValue::Labels(acc.countries));
     }
     let mut case = Case {
@@ -475,10 +367,7 @@ fn finish(id: String, acc: Acc, notes: &mut Vec<CaseNote>) -> CaseBundle {
         summary: acc.comments.join("\n"),
         ..Case::default()
     };
-    case.raw.insert(
-        "rows".into(),
-        Json::Array(acc.rows.into_iter().map(Json::Object).collect()),
-    );
+    case.raw.insert("rows".into(), Json::Array(acc.rows.into_iter().map(Json::Object).collect()));
     if case.summary.is_empty() {
         case.flag("no_summary");
         notes.push(CaseNote::new(
@@ -489,11 +378,7 @@ fn finish(id: String, acc: Acc, notes: &mut Vec<CaseNote>) -> CaseBundle {
         ));
     }
     let coder = CoderId::parse(HTCDS_CODER).expect("the HTCDS coder id is valid");
-    let codings = if c.values.is_empty() {
-        vec![]
-    } else {
-        vec![(coder, c)]
-    };
+    let codings = if c.values.is_empty() { vec![] } else { vec![(coder, c)] };
     CaseBundle { case, codings }
 }
 
@@ -512,25 +397,13 @@ mod tests {
         assert_eq!(f.records_read, 3);
         assert_eq!(f.bundles.len(), 2);
         let h1 = &f.bundles[0];
-        assert_eq!(
-            (h1.case.country.as_deref(), h1.case.year),
-            (Some("MYS"), Some(2019))
-        );
+        assert_eq!((h1.case.country.as_deref(), h1.case.year), (Some("MYS"), Some(2019)));
         let c = &h1.codings[0].1;
         assert_eq!(c.get("victims_total"), Some(&CodedValue::Count(Some(2))));
-        assert_eq!(
-            c.get("victims_minor"),
-            Some(&CodedValue::Label("yes".into()))
-        );
+        assert_eq!(c.get("victims_minor"), Some(&CodedValue::Label("yes".into())));
         assert_eq!(c.get("victim_sex").unwrap().labels(), ["female", "male"]);
-        assert_eq!(
-            c.get("means").unwrap().labels(),
-            ["debt_bondage", "deception"]
-        );
-        assert_eq!(
-            c.get("border"),
-            Some(&CodedValue::Label("cross_border".into()))
-        );
+        assert_eq!(c.get("means").unwrap().labels(), ["debt_bondage", "deception"]);
+        assert_eq!(c.get("border"), Some(&CodedValue::Label("cross_border".into())));
         assert_eq!(c.get("platforms").unwrap().labels(), ["Facebook"]);
         let h2 = &f.bundles[1].codings[0].1;
         assert_eq!(h2.get("victims_total"), Some(&CodedValue::Count(Some(0))));

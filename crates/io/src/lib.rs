@@ -57,7 +57,10 @@ pub(crate) fn guard_xlsx<T>(file: &str, read: impl FnOnce() -> Result<T, ReadErr
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
-            Err(ReadError::file(file, format!("not a readable .xlsx workbook: the xlsx parser failed on damaged content ({why})")))
+            Err(ReadError::file(
+                file,
+                format!("not a readable .xlsx workbook: the xlsx parser failed on damaged content ({why})"),
+            ))
         }
     }
 }

@@ -148,8 +148,7 @@ mod tests {
         let file = write_observations_parquet(&cells, tempfile::tempfile().unwrap()).unwrap();
         let reader = SerializedFileReader::new(file).unwrap();
         assert_eq!(reader.metadata().file_metadata().num_rows(), 3);
-        let rows: Vec<Vec<(String, Field)>> =
-            reader.get_row_iter(None).unwrap().map(|r| r.unwrap().into_columns()).collect();
+        let rows: Vec<Vec<(String, Field)>> = reader.get_row_iter(None).unwrap().map(|r| r.unwrap().into_columns()).collect();
         let get = |row: usize, name: &str| rows[row].iter().find(|(n, _)| n == name).unwrap().1.clone();
         assert_eq!(get(0, "country"), Field::Str("PHL".into()));
         assert_eq!(get(0, "value"), Field::Long(1282));

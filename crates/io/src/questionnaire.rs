@@ -168,7 +168,11 @@ fn build(spec: &QuestionnaireSpec<'_>, raw: &[RawCell<'_>]) -> Result<Vec<u8>, W
             }
             row += 1;
         }
-        ws.write_string(row + 1, 0, "Fill the yellow cells of each indicator sheet: a count, <5, or leave blank when not known.")?;
+        ws.write_string(
+            row + 1,
+            0,
+            "Fill the yellow cells of each indicator sheet: a count, <5, or leave blank when not known.",
+        )?;
         ws.protect();
     }
 
@@ -293,7 +297,11 @@ enum RowKind {
     Blank,
 }
 
-fn count_rows(spec: &QuestionnaireSpec<'_>, ind: &tipdata_model::instrument::Indicator, dim: &tipdata_model::instrument::Dimension) -> usize {
+fn count_rows(
+    spec: &QuestionnaireSpec<'_>,
+    ind: &tipdata_model::instrument::Indicator,
+    dim: &tipdata_model::instrument::Dimension,
+) -> usize {
     let mut seen = HashSet::new();
     for (k, _) in spec.previous.iter().chain(spec.prefill) {
         if k.indicator == ind.name && k.dimension == dim.name {
@@ -338,8 +346,8 @@ pub fn read_questionnaire_bytes(file: &str, bytes: &[u8]) -> Result<Questionnair
 
 fn read_workbook(file: &str, bytes: &[u8]) -> Result<Questionnaire, ReadError> {
     let inst = Instrument::v1();
-    let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| ReadError::file(file, format!("not a readable .xlsx workbook: {e}")))?;
+    let mut wb: Xlsx<_> =
+        Xlsx::new(Cursor::new(bytes)).map_err(|e| ReadError::file(file, format!("not a readable .xlsx workbook: {e}")))?;
     let at = |sheet: &str, row: u32, col: u16, message: String| ReadError {
         file: file.into(),
         sheet: sheet.into(),
@@ -397,7 +405,12 @@ fn read_workbook(file: &str, bytes: &[u8]) -> Result<Questionnaire, ReadError> {
             for (r, want) in [(SEX_ROW, sex), (AGE_ROW, age)] {
                 let got = text(&cell(r, c));
                 if got != *want {
-                    return Err(at(&name, r, c, format!("the questionnaire's structure was changed: expected '{want}', found '{got}'")));
+                    return Err(at(
+                        &name,
+                        r,
+                        c,
+                        format!("the questionnaire's structure was changed: expected '{want}', found '{got}'"),
+                    ));
                 }
             }
         }
@@ -408,7 +421,8 @@ fn read_workbook(file: &str, bytes: &[u8]) -> Result<Questionnaire, ReadError> {
             let written = text(&cell(r, 1));
             let unnamed = written == UNNAMED_CATEGORY;
             let category = if unnamed { String::new() } else { written };
-            let values: Vec<(u16, Data)> = (0..COLUMNS.len() as u16).map(|i| (FIRST_VALUE_COL + i, cell(r, FIRST_VALUE_COL + i))).collect();
+            let values: Vec<(u16, Data)> =
+                (0..COLUMNS.len() as u16).map(|i| (FIRST_VALUE_COL + i, cell(r, FIRST_VALUE_COL + i))).collect();
             let any_value = values.iter().any(|(_, d)| !text(d).is_empty());
             if dimension.is_empty() {
                 if any_value {
@@ -444,7 +458,12 @@ fn read_workbook(file: &str, bytes: &[u8]) -> Result<Questionnaire, ReadError> {
                     year,
                 };
                 if !seen.insert(key.clone()) {
-                    return Err(at(&name, r, c, format!("{dimension} '{category}' ({sex}, {age}) is already given on an earlier row")));
+                    return Err(at(
+                        &name,
+                        r,
+                        c,
+                        format!("{dimension} '{category}' ({sex}, {age}) is already given on an earlier row"),
+                    ));
                 }
                 observations.push(Observation {
                     key,
@@ -502,7 +521,8 @@ mod tests {
             }
         }
         let prev = [(key(V, "Total", "Total", "Total", "Total", 2021), CellValue::Count(41))];
-        let bytes = write_questionnaire(&QuestionnaireSpec { entity: "BOL", year: 2022, previous: &prev, prefill: &filled }).unwrap();
+        let bytes =
+            write_questionnaire(&QuestionnaireSpec { entity: "BOL", year: 2022, previous: &prev, prefill: &filled }).unwrap();
         let q = read_questionnaire_bytes("q.xlsx", &bytes).unwrap();
         assert_eq!((q.entity.as_str(), q.year), ("BOL", 2022));
         let mut got: Vec<(ObsKey, CellValue)> = q.observations.iter().map(|o| (o.key.clone(), o.value)).collect();
@@ -546,7 +566,8 @@ mod tests {
             (key(V, "by citizenship", "Peruano", "Total", "Total", 2019), CellValue::Below(5)),
         ];
         let prev = [(key(V, "by citizenship", "", "Total", "Total", 2018), CellValue::Count(290))];
-        let bytes = write_questionnaire(&QuestionnaireSpec { entity: "BOL", year: 2019, previous: &prev, prefill: &filled }).unwrap();
+        let bytes =
+            write_questionnaire(&QuestionnaireSpec { entity: "BOL", year: 2019, previous: &prev, prefill: &filled }).unwrap();
         let q = read_questionnaire_bytes("q.xlsx", &bytes).unwrap();
         let got: Vec<(ObsKey, CellValue)> = q.observations.iter().map(|o| (o.key.clone(), o.value)).collect();
         assert_eq!(got, filled.to_vec());

@@ -15,8 +15,20 @@ pub const DSD: &str = "DSD_GLOTIP";
 
 /// The header of every SDMX-CSV file tipdata writes, in DSD order.
 pub const HEADER: [&str; 14] = [
-    "STRUCTURE", "STRUCTURE_ID", "ACTION", "REF_AREA", "INDICATOR", "BREAKDOWN", "CATEGORY", "SEX", "AGE",
-    "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "CONF_STATUS", "VALUE_BELOW",
+    "STRUCTURE",
+    "STRUCTURE_ID",
+    "ACTION",
+    "REF_AREA",
+    "INDICATOR",
+    "BREAKDOWN",
+    "CATEGORY",
+    "SEX",
+    "AGE",
+    "TIME_PERIOD",
+    "OBS_VALUE",
+    "OBS_STATUS",
+    "CONF_STATUS",
+    "VALUE_BELOW",
 ];
 
 /// `UNODC:DF_GLOTIP(1.0.0)`: the dataflow the rows belong to.
@@ -61,7 +73,20 @@ pub fn write_sdmx_csv(cells: &[(ObsKey, CellValue)]) -> Result<String, SdmxWrite
         };
         let year = k.year.to_string();
         w.write_record([
-            "dataflow", &sid, "I", &k.entity, &ind.code, &dim.code, &k.category, sex, age, &year, &value, status, conf, &below,
+            "dataflow",
+            &sid,
+            "I",
+            &k.entity,
+            &ind.code,
+            &dim.code,
+            &k.category,
+            sex,
+            age,
+            &year,
+            &value,
+            status,
+            conf,
+            &below,
         ])
         .map_err(io)?;
     }
@@ -83,16 +108,24 @@ pub fn read_sdmx_csv(file: &str, bytes: &[u8]) -> Result<Vec<Observation>, ReadE
     }
     let mut rdr = csv::ReaderBuilder::new().delimiter(sep).has_headers(false).from_reader(bytes);
     let mut records = rdr.records();
-    let csv_err = |e: csv::Error| ReadError { row: e.position().map_or(0, |p| p.line()), ..ReadError::file(file, format!("not valid CSV: {e}")) };
+    let csv_err = |e: csv::Error| ReadError {
+        row: e.position().map_or(0, |p| p.line()),
+        ..ReadError::file(file, format!("not valid CSV: {e}"))
+    };
     let header: Vec<String> = match records.next() {
         Some(r) => r.map_err(csv_err)?.iter().map(|h| h.split('[').next().unwrap_or(h).trim().to_string()).collect(),
         None => return Err(ReadError::file(file, "the file is empty")),
     };
     let col = |name: &str| header.iter().position(|h| h == name);
-    let required = ["STRUCTURE", "STRUCTURE_ID", "REF_AREA", "INDICATOR", "BREAKDOWN", "CATEGORY", "SEX", "AGE", "TIME_PERIOD", "OBS_VALUE"];
+    let required =
+        ["STRUCTURE", "STRUCTURE_ID", "REF_AREA", "INDICATOR", "BREAKDOWN", "CATEGORY", "SEX", "AGE", "TIME_PERIOD", "OBS_VALUE"];
     let mut at = std::collections::HashMap::new();
     for name in required {
-        let i = col(name).ok_or_else(|| ReadError { row: 1, column: name.into(), ..ReadError::file(file, format!("the header has no column {name}")) })?;
+        let i = col(name).ok_or_else(|| ReadError {
+            row: 1,
+            column: name.into(),
+            ..ReadError::file(file, format!("the header has no column {name}"))
+        })?;
         at.insert(name, i);
     }
     let opt = |name: &str| col(name);
@@ -104,12 +137,21 @@ pub fn read_sdmx_csv(file: &str, bytes: &[u8]) -> Result<Vec<Observation>, ReadE
         let row = rec.position().map_or(i as u64 + 2, |p| p.line());
         let get = |c: usize| rec.get(c).unwrap_or("").trim().to_string();
         let field = |name: &'static str| get(at[name]);
-        let e = |column: &str, message: String| ReadError { file: file.into(), sheet: String::new(), row, column: column.into(), message };
+        let e = |column: &str, message: String| ReadError {
+            file: file.into(),
+            sheet: String::new(),
+            row,
+            column: column.into(),
+            message,
+        };
         if rec.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
         if field("STRUCTURE") != "dataflow" || field("STRUCTURE_ID") != sid {
-            return Err(e("STRUCTURE_ID", format!("'{} {}' is not the dataflow {sid}", field("STRUCTURE"), field("STRUCTURE_ID"))));
+            return Err(e(
+                "STRUCTURE_ID",
+                format!("'{} {}' is not the dataflow {sid}", field("STRUCTURE"), field("STRUCTURE_ID")),
+            ));
         }
         if let Some(c) = c_action {
             let a = get(c);
@@ -120,9 +162,17 @@ pub fn read_sdmx_csv(file: &str, bytes: &[u8]) -> Result<Vec<Observation>, ReadE
         let area = field("REF_AREA");
         let entity = inst.entity(&area).ok_or_else(|| e("REF_AREA", format!("'{area}' is not a known country code")))?;
         let code = field("INDICATOR");
-        let ind = inst.indicators.iter().find(|x| x.code == code).ok_or_else(|| e("INDICATOR", format!("'{code}' is not an indicator code")))?;
+        let ind = inst
+            .indicators
+            .iter()
+            .find(|x| x.code == code)
+            .ok_or_else(|| e("INDICATOR", format!("'{code}' is not an indicator code")))?;
         let code = field("BREAKDOWN");
-        let dim = inst.dimensions.iter().find(|x| x.code == code).ok_or_else(|| e("BREAKDOWN", format!("'{code}' is not a breakdown code")))?;
+        let dim = inst
+            .dimensions
+            .iter()
+            .find(|x| x.code == code)
+            .ok_or_else(|| e("BREAKDOWN", format!("'{code}' is not a breakdown code")))?;
         let category = field("CATEGORY");
         inst.check(Part::Category, &category, Some(&dim.name)).map_err(|m| e("CATEGORY", m))?;
         let code = field("SEX");
@@ -146,11 +196,15 @@ pub fn read_sdmx_csv(file: &str, bytes: &[u8]) -> Result<Vec<Observation>, ReadE
             .map_err(|m| e("OBS_VALUE", m.to_string()))?
         } else if conf == "C" {
             let b = c_below.map(get).unwrap_or_default();
-            CellValue::parse(&format!("<{b}")).map_err(|_| e("VALUE_BELOW", format!("'{b}' is not the bound of a suppressed cell")))?
+            CellValue::parse(&format!("<{b}"))
+                .map_err(|_| e("VALUE_BELOW", format!("'{b}' is not the bound of a suppressed cell")))?
         } else if status == "M" || status.is_empty() {
             CellValue::Missing
         } else {
-            return Err(e("OBS_VALUE", format!("empty with OBS_STATUS '{status}': expected a value, CONF_STATUS C, or OBS_STATUS M")));
+            return Err(e(
+                "OBS_VALUE",
+                format!("empty with OBS_STATUS '{status}': expected a value, CONF_STATUS C, or OBS_STATUS M"),
+            ));
         };
         out.push(Observation {
             key: ObsKey {
@@ -206,10 +260,17 @@ pub fn structure_message(inst: &Instrument, prepared: &str) -> Value {
     };
     let codes = |list: &[tipdata_model::instrument::Code]| list.iter().map(|c| (c.code.clone(), c.name.clone())).collect();
     let concepts = [
-        ("REF_AREA", "Reporting country or area"), ("INDICATOR", "Indicator"), ("BREAKDOWN", "Breakdown"),
-        ("CATEGORY", "Category of the breakdown (national wording for citizenship)"), ("SEX", "Sex"), ("AGE", "Age group"),
-        ("TIME_PERIOD", "Year"), ("OBS_VALUE", "Count"), ("OBS_STATUS", "Observation status"),
-        ("CONF_STATUS", "Confidentiality status"), ("VALUE_BELOW", "Bound of a suppressed count (<N: 0 to N-1)"),
+        ("REF_AREA", "Reporting country or area"),
+        ("INDICATOR", "Indicator"),
+        ("BREAKDOWN", "Breakdown"),
+        ("CATEGORY", "Category of the breakdown (national wording for citizenship)"),
+        ("SEX", "Sex"),
+        ("AGE", "Age group"),
+        ("TIME_PERIOD", "Year"),
+        ("OBS_VALUE", "Count"),
+        ("OBS_STATUS", "Observation status"),
+        ("CONF_STATUS", "Confidentiality status"),
+        ("VALUE_BELOW", "Bound of a suppressed count (<N: 0 to N-1)"),
     ];
     json!({
         "meta": {
@@ -295,7 +356,8 @@ mod tests {
         let text = write_sdmx_csv(&cells).unwrap();
         assert!(text.starts_with("STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,"), "{text}");
         assert!(text.contains("dataflow,UNODC:DF_GLOTIP(1.0.0),I,BOL,VICTIMS,TOTAL,Total,F,T,2020,,A,C,5"), "{text}");
-        let back: Vec<(ObsKey, CellValue)> = read_sdmx_csv("x.csv", text.as_bytes()).unwrap().into_iter().map(|o| (o.key, o.value)).collect();
+        let back: Vec<(ObsKey, CellValue)> =
+            read_sdmx_csv("x.csv", text.as_bytes()).unwrap().into_iter().map(|o| (o.key, o.value)).collect();
         let mut want = cells.clone();
         want.sort_by(|a, b| a.0.cmp(&b.0));
         assert_eq!(back, want);

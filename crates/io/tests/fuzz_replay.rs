@@ -70,7 +70,8 @@ fn every_target_has_a_fuzz_target_file() {
 
 #[test]
 fn a_damaged_workbook_that_made_calamine_panic_is_a_read_error_for_the_file() {
-    let bytes = std::fs::read(fuzz_dir().join("regressions/glotip_xlsx/calamine-shared-string-index.xlsx")).expect("the regression input");
+    let bytes = std::fs::read(fuzz_dir().join("regressions/glotip_xlsx/calamine-shared-string-index.xlsx"))
+        .expect("the regression input");
     let e = tipdata_io::read_glotip_bytes("damaged.xlsx", &bytes, &|_, _| ()).unwrap_err();
     assert_eq!((e.file.as_str(), e.row), ("damaged.xlsx", 0));
     assert!(e.message.contains("not a readable .xlsx workbook"), "{e}");

@@ -47,7 +47,10 @@ fn kinds(cells: &Cells, previous: &Cells) -> BTreeSet<String> {
                 k.category.clone()
             } else if k.category.is_empty() {
                 "(open: unnamed)".to_string()
-            } else if other.iter().any(|(o, _)| o.indicator == k.indicator && o.dimension == k.dimension && o.category == k.category) {
+            } else if other
+                .iter()
+                .any(|(o, _)| o.indicator == k.indicator && o.dimension == k.dimension && o.category == k.category)
+            {
                 "(open: named both years)".to_string()
             } else {
                 "(open: named)".to_string()
@@ -78,7 +81,8 @@ fn previous(all: &BTreeMap<(String, i32), Cells>, (entity, year): &(String, i32)
 /// (the first in (country, year) order on a tie) until every kind is covered, then every 10th
 /// country-year.
 fn representative(all: &BTreeMap<(String, i32), Cells>) -> BTreeSet<(String, i32)> {
-    let each: Vec<(&(String, i32), BTreeSet<String>)> = all.iter().map(|(cy, cells)| (cy, kinds(cells, &previous(all, cy)))).collect();
+    let each: Vec<(&(String, i32), BTreeSet<String>)> =
+        all.iter().map(|(cy, cells)| (cy, kinds(cells, &previous(all, cy)))).collect();
     let mut left: BTreeSet<&String> = each.iter().flat_map(|(_, k)| k).collect();
     let mut chosen: BTreeSet<(String, i32)> = BTreeSet::new();
     while !left.is_empty() {
@@ -127,7 +131,11 @@ fn round_trip(all: &BTreeMap<(String, i32), Cells>, which: &BTreeSet<(String, i3
         if got != want {
             let lost: Vec<_> = want.iter().filter(|c| !got.contains(c)).take(3).collect();
             let added: Vec<_> = got.iter().filter(|c| !want.contains(c)).take(3).collect();
-            failures.push(format!("{entity} {year}: {} cells read back of {}; lost {lost:?}, added {added:?}", got.len(), want.len()));
+            failures.push(format!(
+                "{entity} {year}: {} cells read back of {}; lost {lost:?}, added {added:?}",
+                got.len(),
+                want.len()
+            ));
         }
         cells += want.len();
     }

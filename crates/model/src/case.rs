@@ -61,36 +61,15 @@ impl Case {
     pub fn identity_json(&self) -> Map<String, Json> {
         let mut m = Map::new();
         m.insert("id".into(), Json::from(self.id.clone()));
-        m.insert(
-            "country".into(),
-            self.country.clone().map_or(Json::Null, Json::from),
-        );
+        m.insert("country".into(), self.country.clone().map_or(Json::Null, Json::from));
         m.insert("year".into(), self.year.map_or(Json::Null, Json::from));
-        m.insert(
-            "court".into(),
-            self.court.clone().map_or(Json::Null, Json::from),
-        );
-        m.insert(
-            "name".into(),
-            self.name.clone().map_or(Json::Null, Json::from),
-        );
-        m.insert(
-            "date".into(),
-            self.date.clone().map_or(Json::Null, Json::from),
-        );
-        m.insert(
-            "link".into(),
-            self.link.clone().map_or(Json::Null, Json::from),
-        );
+        m.insert("court".into(), self.court.clone().map_or(Json::Null, Json::from));
+        m.insert("name".into(), self.name.clone().map_or(Json::Null, Json::from));
+        m.insert("date".into(), self.date.clone().map_or(Json::Null, Json::from));
+        m.insert("link".into(), self.link.clone().map_or(Json::Null, Json::from));
         m.insert("source".into(), Json::from(self.source.clone()));
-        m.insert(
-            "source_id".into(),
-            self.source_id.clone().map_or(Json::Null, Json::from),
-        );
-        m.insert(
-            "source_key".into(),
-            self.source_key.clone().map_or(Json::Null, Json::from),
-        );
+        m.insert("source_id".into(), self.source_id.clone().map_or(Json::Null, Json::from));
+        m.insert("source_key".into(), self.source_key.clone().map_or(Json::Null, Json::from));
         m.insert("flags".into(), Json::from(self.flags.clone()));
         m
     }
@@ -107,13 +86,8 @@ impl CoderId {
         if s.is_empty() || s.chars().count() > 64 {
             return Err(format!("coder id '{s}' must be 1 to 64 characters"));
         }
-        if let Some(c) = s
-            .chars()
-            .find(|c| !(c.is_alphanumeric() || ".-_@:".contains(*c)))
-        {
-            return Err(format!(
-                "coder id '{s}' has '{c}': use letters, digits and . _ - @ :"
-            ));
+        if let Some(c) = s.chars().find(|c| !(c.is_alphanumeric() || ".-_@:".contains(*c))) {
+            return Err(format!("coder id '{s}' has '{c}': use letters, digits and . _ - @ :"));
         }
         Ok(CoderId(s.to_string()))
     }
@@ -260,19 +234,12 @@ pub struct KappaResult {
 }
 
 pub const NOTE_NO_OVERLAP: &str = "no case coded by both";
-pub const NOTE_ONE_VALUE: &str =
-    "both coders gave one and the same value to every case: kappa undefined";
+pub const NOTE_ONE_VALUE: &str = "both coders gave one and the same value to every case: kappa undefined";
 
 pub fn cohen_kappa<S: AsRef<str>>(pairs: &[(S, S)]) -> KappaResult {
     let n = pairs.len();
     if n == 0 {
-        return KappaResult {
-            n,
-            agree: 0,
-            percent: None,
-            kappa: None,
-            note: Some(NOTE_NO_OVERLAP),
-        };
+        return KappaResult { n, agree: 0, percent: None, kappa: None, note: Some(NOTE_NO_OVERLAP) };
     }
     let mut a_counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut b_counts: BTreeMap<&str, usize> = BTreeMap::new();
@@ -287,27 +254,12 @@ pub fn cohen_kappa<S: AsRef<str>>(pairs: &[(S, S)]) -> KappaResult {
     }
     let nf = n as f64;
     let po = agree as f64 / nf;
-    let pe: f64 = a_counts
-        .iter()
-        .map(|(k, ca)| (*ca as f64 / nf) * (b_counts.get(k).copied().unwrap_or(0) as f64 / nf))
-        .sum();
+    let pe: f64 = a_counts.iter().map(|(k, ca)| (*ca as f64 / nf) * (b_counts.get(k).copied().unwrap_or(0) as f64 / nf)).sum();
     let percent = Some(100.0 * po);
     if (1.0 - pe).abs() < 1e-12 {
-        return KappaResult {
-            n,
-            agree,
-            percent,
-            kappa: None,
-            note: Some(NOTE_ONE_VALUE),
-        };
+        return KappaResult { n, agree, percent, kappa: None, note: Some(NOTE_ONE_VALUE) };
     }
-    KappaResult {
-        n,
-        agree,
-        percent,
-        kappa: Some((po - pe) / (1.0 - pe)),
-        note: None,
-    }
+    KappaResult { n, agree, percent, kappa: Some((po - pe) / (1.0 - pe)), note: None }
 }
 
 /// Agreement on one variable, or on one label of a set variable.
@@ -338,23 +290,13 @@ pub struct AgreementReport {
 /// Agreement between coders A and B over the cases both coded, per variable of the scheme
 /// (or only `only`), per label for set variables. A case counts for a variable only when
 /// both codings hold that variable (partial codings leave variables out).
-pub fn agreement(
-    a: &BTreeMap<String, Coding>,
-    b: &BTreeMap<String, Coding>,
-    only: Option<&str>,
-) -> AgreementReport {
+pub fn agreement(a: &BTreeMap<String, Coding>, b: &BTreeMap<String, Coding>, only: Option<&str>) -> AgreementReport {
     let mut report = AgreementReport::default();
-    for var in SCHEME
-        .iter()
-        .filter(|v| only.is_none() || only == Some(v.name))
-    {
+    for var in SCHEME.iter().filter(|v| only.is_none() || only == Some(v.name)) {
         let mut pairs: Vec<(String, String)> = Vec::new();
         let mut label_pairs: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
         for (case_id, ca) in a {
-            let (Some(va), Some(vb)) = (
-                ca.get(var.name),
-                b.get(case_id).and_then(|cb| cb.get(var.name)),
-            ) else {
+            let (Some(va), Some(vb)) = (ca.get(var.name), b.get(case_id).and_then(|cb| cb.get(var.name))) else {
                 continue;
             };
             let (ka, kb) = (value_key(va), value_key(vb));
@@ -368,21 +310,15 @@ pub fn agreement(
             }
             pairs.push((ka, kb));
             if let VarKind::Set(labels) = var.kind {
-                let (sa, sb): (BTreeSet<&str>, BTreeSet<&str>) = (
-                    va.labels().iter().map(String::as_str).collect(),
-                    vb.labels().iter().map(String::as_str).collect(),
-                );
+                let (sa, sb): (BTreeSet<&str>, BTreeSet<&str>) =
+                    (va.labels().iter().map(String::as_str).collect(), vb.labels().iter().map(String::as_str).collect());
                 for l in labels {
                     let p = |s: &BTreeSet<&str>| if s.contains(l) { "present" } else { "absent" };
                     label_pairs.entry(l).or_default().push((p(&sa), p(&sb)));
                 }
             }
         }
-        report.rows.push(AgreementRow {
-            variable: var.name.to_string(),
-            label: None,
-            result: cohen_kappa(&pairs),
-        });
+        report.rows.push(AgreementRow { variable: var.name.to_string(), label: None, result: cohen_kappa(&pairs) });
         if let VarKind::Set(labels) = var.kind {
             for l in labels {
                 let lp = label_pairs.remove(l).unwrap_or_default();
@@ -424,14 +360,7 @@ mod tests {
         // A: d d d c c u ; B: d d c c c c
         // po = 4/6; A: d 3/6, c 2/6, u 1/6; B: d 2/6, c 4/6
         // pe = (3*2 + 2*4 + 1*0)/36 = 14/36; kappa = (24/36 - 14/36)/(22/36) = 10/22
-        let p = [
-            ("d", "d"),
-            ("d", "d"),
-            ("d", "c"),
-            ("c", "c"),
-            ("c", "c"),
-            ("u", "c"),
-        ];
+        let p = [("d", "d"), ("d", "d"), ("d", "c"), ("c", "c"), ("c", "c"), ("u", "c")];
         let r = cohen_kappa(&p);
         assert!(close(r.kappa, 10.0 / 22.0), "{r:?}");
         assert!(close(r.percent, 400.0 / 6.0));
@@ -462,20 +391,11 @@ mod tests {
     #[test]
     fn no_overlap_gives_no_figures() {
         let r = cohen_kappa::<&str>(&[]);
-        assert_eq!(
-            (r.n, r.percent, r.kappa, r.note),
-            (0, None, None, Some(NOTE_NO_OVERLAP))
-        );
-        let a: BTreeMap<String, Coding> = [(
-            "c1".to_string(),
-            coding(&[("border", CodedValue::Label("domestic".into()))]),
-        )]
-        .into();
-        let b: BTreeMap<String, Coding> = [(
-            "c2".to_string(),
-            coding(&[("border", CodedValue::Label("domestic".into()))]),
-        )]
-        .into();
+        assert_eq!((r.n, r.percent, r.kappa, r.note), (0, None, None, Some(NOTE_NO_OVERLAP)));
+        let a: BTreeMap<String, Coding> =
+            [("c1".to_string(), coding(&[("border", CodedValue::Label("domestic".into()))]))].into();
+        let b: BTreeMap<String, Coding> =
+            [("c2".to_string(), coding(&[("border", CodedValue::Label("domestic".into()))]))].into();
         let rep = agreement(&a, &b, Some("border"));
         assert_eq!(rep.rows.len(), 1);
         assert_eq!(rep.rows[0].result.n, 0);
@@ -483,13 +403,7 @@ mod tests {
     }
 
     fn coding(vals: &[(&str, CodedValue)]) -> Coding {
-        Coding {
-            values: vals
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.clone()))
-                .collect(),
-            evidence: vec![],
-        }
+        Coding { values: vals.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(), evidence: vec![] }
     }
 
     fn set(l: &[&str]) -> CodedValue {
@@ -519,32 +433,17 @@ mod tests {
         .collect();
         let rep = agreement(&a, &b, Some("forms"));
         let whole = &rep.rows[0];
-        assert_eq!(
-            (whole.label.as_deref(), whole.result.n, whole.result.agree),
-            (None, 4, 2)
-        );
+        assert_eq!((whole.label.as_deref(), whole.result.n, whole.result.agree), (None, 4, 2));
         // forced_labour: A present c2,c3; B present c3,c4 -> pairs (a,a)c1 (p,a)c2 (p,p)c3 (a,p)c4
         // po = 2/4, pe = .5*.5 + .5*.5 = .5, kappa = 0
-        let fl = rep
-            .rows
-            .iter()
-            .find(|r| r.label.as_deref() == Some("forced_labour"))
-            .unwrap();
+        let fl = rep.rows.iter().find(|r| r.label.as_deref() == Some("forced_labour")).unwrap();
         assert!(close(fl.result.kappa, 0.0));
         assert!(close(fl.result.percent, 50.0));
         // sexual_exploitation: A present c1,c2; B present c1,c2 -> kappa 1
-        let se = rep
-            .rows
-            .iter()
-            .find(|r| r.label.as_deref() == Some("sexual_exploitation"))
-            .unwrap();
+        let se = rep.rows.iter().find(|r| r.label.as_deref() == Some("sexual_exploitation")).unwrap();
         assert!(close(se.result.kappa, 1.0));
         // a label neither coder used: all absent, kappa undefined
-        let om = rep
-            .rows
-            .iter()
-            .find(|r| r.label.as_deref() == Some("organ_removal"))
-            .unwrap();
+        let om = rep.rows.iter().find(|r| r.label.as_deref() == Some("organ_removal")).unwrap();
         assert_eq!(om.result.kappa, None);
         assert_eq!(rep.disagreements.len(), 2);
         assert_eq!(rep.disagreements[0].a, "forced_labour;sexual_exploitation");

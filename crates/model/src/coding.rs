@@ -35,20 +35,30 @@ pub const YES_NO: &[&str] = &["yes", "no"];
 pub const YES_NO_UNKNOWN: &[&str] = &["yes", "no", "unknown"];
 pub const PURPOSES: &[&str] = &["advertising", "recruitment", "exploitation", "logistics"];
 pub const PLATFORM_TYPES: &[&str] = &[
-    "social_media", "messaging_app", "classified_ads", "freestanding_website", "dating",
-    "webcam_livestream", "job_portal", "email", "unspecified",
+    "social_media",
+    "messaging_app",
+    "classified_ads",
+    "freestanding_website",
+    "dating",
+    "webcam_livestream",
+    "job_portal",
+    "email",
+    "unspecified",
 ];
 pub const STRATEGIES: &[&str] = &["hunting", "fishing"];
 pub const FORMS: &[&str] = &[
-    "sexual_exploitation", "forced_labour", "forced_criminal_activity", "forced_begging",
-    "forced_marriage", "organ_removal", "other",
+    "sexual_exploitation",
+    "forced_labour",
+    "forced_criminal_activity",
+    "forced_begging",
+    "forced_marriage",
+    "organ_removal",
+    "other",
 ];
 pub const SEXES: &[&str] = &["female", "male"];
 pub const BORDERS: &[&str] = &["domestic", "cross_border", "unknown"];
-pub const MEANS: &[&str] = &[
-    "force", "threat", "deception", "abuse_of_vulnerability", "debt_bondage",
-    "document_retention", "drugs", "other",
-];
+pub const MEANS: &[&str] =
+    &["force", "threat", "deception", "abuse_of_vulnerability", "debt_bondage", "document_retention", "drugs", "other"];
 
 /// Every variable of the scheme, in the order of `coding-scheme.md`.
 pub const SCHEME: &[Variable] = &[
@@ -147,20 +157,12 @@ fn err(field: &str, message: impl Into<String>) -> SchemeError {
 
 /// Checks one value against its variable and returns it in canonical form (sets sorted and
 /// deduplicated). `is_country` answers whether a code is an ISO 3166-1 alpha-3 country.
-pub fn check_value(
-    var: &Variable,
-    value: &Json,
-    is_country: &dyn Fn(&str) -> bool,
-) -> Result<CodedValue, SchemeError> {
+pub fn check_value(var: &Variable, value: &Json, is_country: &dyn Fn(&str) -> bool) -> Result<CodedValue, SchemeError> {
     let name = var.name;
     let strings = |v: &Json| -> Result<Vec<String>, SchemeError> {
         let arr = v.as_array().ok_or_else(|| err(name, format!("expected a JSON array, got {v}")))?;
         arr.iter()
-            .map(|x| {
-                x.as_str()
-                    .map(str::to_string)
-                    .ok_or_else(|| err(name, format!("expected strings in the array, got {x}")))
-            })
+            .map(|x| x.as_str().map(str::to_string).ok_or_else(|| err(name, format!("expected strings in the array, got {x}"))))
             .collect()
     };
     match var.kind {
@@ -237,9 +239,7 @@ impl Coding {
             if extra_keys.contains(&k.as_str()) {
                 continue;
             }
-            let var = variable(k).ok_or_else(|| {
-                err(k, format!("not a variable of the coding scheme v{SCHEME_VERSION}"))
-            })?;
+            let var = variable(k).ok_or_else(|| err(k, format!("not a variable of the coding scheme v{SCHEME_VERSION}")))?;
             coding.values.insert(k.clone(), check_value(var, v, is_country)?);
         }
         for e in &coding.evidence {

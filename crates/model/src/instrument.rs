@@ -84,10 +84,8 @@ impl Instrument {
         V1.get_or_init(|| {
             let mut inst: Instrument =
                 serde_json::from_str(INSTRUMENT_V1).expect("the bundled instrument file is valid JSON (tested)");
-            inst.entities = crate::entity::parse_codelist(ENTITIES)
-                .expect("the bundled codelist is valid (tested)");
-            inst.entity_index =
-                inst.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+            inst.entities = crate::entity::parse_codelist(ENTITIES).expect("the bundled codelist is valid (tested)");
+            inst.entity_index = inst.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
             inst
         })
     }
@@ -103,9 +101,7 @@ impl Instrument {
             return self.entity(code);
         }
         let name = name.trim();
-        self.entities
-            .iter()
-            .find(|e| e.kind != EntityKind::Country && e.name == name)
+        self.entities.iter().find(|e| e.kind != EntityKind::Country && e.name == name)
     }
 
     pub fn indicator(&self, name: &str) -> Option<&Indicator> {

@@ -18,6 +18,6 @@ pub use entity::{Entity, EntityKind};
 pub use finding::{Finding, Severity};
 pub use instrument::{Instrument, Part};
 pub use observation::{collapse, Collapsed, ObsKey, Observation, Provenance};
-pub use value::{CellValue, ValueError};
 pub use query::{Query, QueryKey, QueryRow};
+pub use value::{CellValue, ValueError};
 pub use victim::{VictimRecord, CTDC_COLUMNS};

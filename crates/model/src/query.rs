@@ -23,8 +23,15 @@ pub enum QueryKey {
 
 impl QueryKey {
     pub const ALL: [QueryKey; 9] = [
-        QueryKey::Country, QueryKey::Region, QueryKey::Subregion, QueryKey::Indicator,
-        QueryKey::Dimension, QueryKey::Category, QueryKey::Sex, QueryKey::Age, QueryKey::Year,
+        QueryKey::Country,
+        QueryKey::Region,
+        QueryKey::Subregion,
+        QueryKey::Indicator,
+        QueryKey::Dimension,
+        QueryKey::Category,
+        QueryKey::Sex,
+        QueryKey::Age,
+        QueryKey::Year,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -45,12 +52,10 @@ impl QueryKey {
 impl FromStr for QueryKey {
     type Err = String;
     fn from_str(s: &str) -> Result<QueryKey, String> {
-        QueryKey::ALL.into_iter().find(|k| k.as_str() == s).ok_or_else(|| {
-            format!(
-                "'{s}' is not a query key; use one of {}",
-                QueryKey::ALL.map(|k| k.as_str()).join(", ")
-            )
-        })
+        QueryKey::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| format!("'{s}' is not a query key; use one of {}", QueryKey::ALL.map(|k| k.as_str()).join(", ")))
     }
 }
 

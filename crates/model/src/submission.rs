@@ -96,8 +96,13 @@ impl SubmissionState {
 }
 
 impl SubmissionAction {
-    pub const ALL: [SubmissionAction; 5] =
-        [SubmissionAction::Submit, SubmissionAction::Review, SubmissionAction::Validate, SubmissionAction::Return, SubmissionAction::Reopen];
+    pub const ALL: [SubmissionAction; 5] = [
+        SubmissionAction::Submit,
+        SubmissionAction::Review,
+        SubmissionAction::Validate,
+        SubmissionAction::Return,
+        SubmissionAction::Reopen,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -159,9 +164,10 @@ macro_rules! text_enum {
         impl FromStr for $t {
             type Err = String;
             fn from_str(s: &str) -> Result<Self, String> {
-                <$t>::ALL.into_iter().find(|x| x.as_str() == s).ok_or_else(|| {
-                    format!("'{s}' is not one of: {}", <$t>::ALL.map(|x| x.as_str()).join(", "))
-                })
+                <$t>::ALL
+                    .into_iter()
+                    .find(|x| x.as_str() == s)
+                    .ok_or_else(|| format!("'{s}' is not one of: {}", <$t>::ALL.map(|x| x.as_str()).join(", ")))
             }
         }
     };
@@ -247,7 +253,11 @@ mod tests {
                 match legal.iter().find(|(f, a, _)| *f == from && *a == action) {
                     Some((_, _, to)) => assert_eq!(got, Ok(*to), "{from} --{action}->"),
                     None => {
-                        assert_eq!(got, Err(TransitionError::Submission { from, action: action.as_str() }), "{from} --{action}->");
+                        assert_eq!(
+                            got,
+                            Err(TransitionError::Submission { from, action: action.as_str() }),
+                            "{from} --{action}->"
+                        );
                         rejected += 1;
                     }
                 }
@@ -258,8 +268,14 @@ mod tests {
 
     #[test]
     fn reopening_or_returning_without_a_reason_is_rejected() {
-        assert_eq!(SubmissionState::Validated.apply(SubmissionAction::Reopen, " "), Err(TransitionError::ReasonRequired("reopen")));
-        assert_eq!(SubmissionState::Submitted.apply(SubmissionAction::Return, ""), Err(TransitionError::ReasonRequired("return")));
+        assert_eq!(
+            SubmissionState::Validated.apply(SubmissionAction::Reopen, " "),
+            Err(TransitionError::ReasonRequired("reopen"))
+        );
+        assert_eq!(
+            SubmissionState::Submitted.apply(SubmissionAction::Return, ""),
+            Err(TransitionError::ReasonRequired("return"))
+        );
     }
 
     #[test]

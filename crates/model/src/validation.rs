@@ -268,7 +268,11 @@ fn bounds(v: CellValue) -> (u64, u64) {
 }
 
 fn show_bounds(lo: u64, hi: u64) -> String {
-    if lo == hi { lo.to_string() } else { format!("{lo}..{hi}") }
+    if lo == hi {
+        lo.to_string()
+    } else {
+        format!("{lo}..{hi}")
+    }
 }
 
 fn describe(k: &ObsKey) -> String {
@@ -301,7 +305,8 @@ fn parts_vs_total(rule: &Rule, b: &Breakdown, idx: &Index<'_>, complete_rule: bo
         let (tlo, thi) = bounds(*tv);
         let plo: u64 = parts.iter().map(|(_, v)| bounds(*v).0).sum();
         let phi: u64 = parts.iter().map(|(_, v)| bounds(*v).1).sum();
-        let suppressed_note = if parts.iter().any(|(_, v)| matches!(v, CellValue::Below(_))) || matches!(tv, CellValue::Below(_)) {
+        let suppressed_note = if parts.iter().any(|(_, v)| matches!(v, CellValue::Below(_))) || matches!(tv, CellValue::Below(_))
+        {
             " (suppressed cells counted as their bounds)"
         } else {
             ""
@@ -309,7 +314,12 @@ fn parts_vs_total(rule: &Rule, b: &Breakdown, idx: &Index<'_>, complete_rule: bo
         let finding = if !complete_rule && plo > thi {
             Some(format!(
                 "{} {}: the {} breakdown sums to {} but the total is {}{}",
-                describe(total), total.year, b.name, show_bounds(plo, phi), show_bounds(tlo, thi), suppressed_note
+                describe(total),
+                total.year,
+                b.name,
+                show_bounds(plo, phi),
+                show_bounds(tlo, thi),
+                suppressed_note
             ))
         } else if complete_rule
             && !b.complete_when.is_empty()
@@ -319,7 +329,12 @@ fn parts_vs_total(rule: &Rule, b: &Breakdown, idx: &Index<'_>, complete_rule: bo
         {
             Some(format!(
                 "{} {}: the {} breakdown is complete but sums to {}, short of the total {}{}",
-                describe(total), total.year, b.name, show_bounds(plo, phi), show_bounds(tlo, thi), suppressed_note
+                describe(total),
+                total.year,
+                b.name,
+                show_bounds(plo, phi),
+                show_bounds(tlo, thi),
+                suppressed_note
             ))
         } else {
             None
@@ -368,12 +383,22 @@ fn median(mut xs: Vec<f64>) -> f64 {
     if n == 0 {
         return 0.0;
     }
-    if n % 2 == 1 { xs[n / 2] } else { (xs[n / 2 - 1] + xs[n / 2]) / 2.0 }
+    if n % 2 == 1 {
+        xs[n / 2]
+    } else {
+        (xs[n / 2 - 1] + xs[n / 2]) / 2.0
+    }
 }
 
 type Score<'a> = &'a dyn Fn(&[f64], f64) -> Option<String>;
 
-fn outliers(rule: &Rule, cells: &[(ObsKey, CellValue)], dimensions: &[String], min_points: usize, score: Score<'_>) -> Vec<Finding> {
+fn outliers(
+    rule: &Rule,
+    cells: &[(ObsKey, CellValue)],
+    dimensions: &[String],
+    min_points: usize,
+    score: Score<'_>,
+) -> Vec<Finding> {
     // Series: every key part but the year; exact counts only (a `<5` is no basis for a score).
     let mut series: BTreeMap<ObsKey, Vec<(i32, u64)>> = BTreeMap::new();
     for (k, v) in cells {
@@ -513,12 +538,19 @@ mod tests {
 
     #[test]
     fn the_unknown_sex_and_age_cell_is_a_part_of_the_all_ages_total_only() {
-        let f = run(&[c("Total", "Total", "10"), c("Female", "Total", "5"), c("Male", "Total", "3"), c("Unknown", "Unknown", "2")]);
+        let f =
+            run(&[c("Total", "Total", "10"), c("Female", "Total", "5"), c("Male", "Total", "3"), c("Unknown", "Unknown", "2")]);
         assert!(f.is_empty(), "{f:?}");
-        let f = run(&[c("Total", "Total", "10"), c("Female", "Total", "5"), c("Male", "Total", "3"), c("Unknown", "Unknown", "3")]);
+        let f =
+            run(&[c("Total", "Total", "10"), c("Female", "Total", "5"), c("Male", "Total", "3"), c("Unknown", "Unknown", "3")]);
         assert_eq!(rules_of(&f), ["sex_parts_exceed_total"]);
         // At 0-17 years the unknown-age cell is no part of the total.
-        let f = run(&[c("Total", "0 to 17 years", "4"), c("Female", "0 to 17 years", "2"), c("Male", "0 to 17 years", "2"), c("Unknown", "Unknown", "9")]);
+        let f = run(&[
+            c("Total", "0 to 17 years", "4"),
+            c("Female", "0 to 17 years", "2"),
+            c("Male", "0 to 17 years", "2"),
+            c("Unknown", "Unknown", "9"),
+        ]);
         assert!(f.is_empty(), "{f:?}");
     }
 
@@ -530,7 +562,8 @@ mod tests {
 
     #[test]
     fn form_and_citizenship_parts_are_checked_against_the_total() {
-        let form = |cat: &str, v: &str| (k("by form of exploitation", cat, "Total", "Total", 2018), CellValue::parse(v).expect("v"));
+        let form =
+            |cat: &str, v: &str| (k("by form of exploitation", cat, "Total", "Total", 2018), CellValue::parse(v).expect("v"));
         let cit = |cat: &str, v: &str| (k("by citizenship", cat, "Total", "Total", 2018), CellValue::parse(v).expect("v"));
         let f = run(&[c("Total", "Total", "20"), form("Sexual exploitation", "15"), form("Forced labour", "9")]);
         assert_eq!(rules_of(&f), ["form_parts_exceed_total"]);
@@ -562,7 +595,11 @@ mod tests {
     }
 
     fn series(values: &[u64]) -> Vec<(ObsKey, CellValue)> {
-        values.iter().enumerate().map(|(i, n)| (k("Total", "Total", "Total", "Total", 2008 + i as i32), CellValue::Count(*n))).collect()
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (k("Total", "Total", "Total", "Total", 2008 + i as i32), CellValue::Count(*n)))
+            .collect()
     }
 
     #[test]

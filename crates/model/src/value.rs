@@ -42,10 +42,7 @@ impl CellValue {
             return Ok(CellValue::Missing);
         }
         if let Some(rest) = t.strip_prefix('<') {
-            let bound: u32 = rest
-                .trim()
-                .parse()
-                .map_err(|_| ValueError::NotACount(text.to_string()))?;
+            let bound: u32 = rest.trim().parse().map_err(|_| ValueError::NotACount(text.to_string()))?;
             if bound == 0 || bound > 1000 {
                 return Err(ValueError::BadMarker(text.to_string()));
             }
@@ -57,9 +54,7 @@ impl CellValue {
         let digits = if let Some(whole) = t.strip_suffix(".0") { whole } else { t };
         if digits.contains(',') {
             let groups: Vec<&str> = digits.split(',').collect();
-            let well_grouped = !groups[0].is_empty()
-                && groups[0].len() <= 3
-                && groups[1..].iter().all(|g| g.len() == 3);
+            let well_grouped = !groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
             if !groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit())) {
                 return Err(ValueError::NotACount(text.to_string()));
             }

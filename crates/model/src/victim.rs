@@ -4,15 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 /// The seven attributes of a CTDC record, named as in the CTDC file, in this order.
-pub const CTDC_COLUMNS: [&str; 7] = [
-    "yearOfRegistration",
-    "gender",
-    "ageBroad",
-    "citizenship",
-    "isForcedLabour",
-    "isSexualExploit",
-    "CountryOfExploitation",
-];
+pub const CTDC_COLUMNS: [&str; 7] =
+    ["yearOfRegistration", "gender", "ageBroad", "citizenship", "isForcedLabour", "isSexualExploit", "CountryOfExploitation"];
 
 /// One identified victim. `None` is missing in the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

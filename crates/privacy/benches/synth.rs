@@ -9,8 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 use tipdata_privacy::{evaluate, read_csv, read_csv_columns, synthesize, write_csv, Metrics, SynthConfig, Table};
 
-const CTDC_COLUMNS: &str =
-    "yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation";
+const CTDC_COLUMNS: &str = "yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation";
 
 fn load(path: &Path, cols: Option<&String>) -> Result<Table, String> {
     match cols {
@@ -23,10 +22,7 @@ fn load(path: &Path, cols: Option<&String>) -> Result<Table, String> {
 }
 
 fn num(args: &[String], i: usize, name: &str) -> Result<u64, String> {
-    args.get(i)
-        .ok_or_else(|| format!("missing {name}"))?
-        .parse()
-        .map_err(|e| format!("{name}: {e}"))
+    args.get(i).ok_or_else(|| format!("missing {name}"))?.parse().map_err(|e| format!("{name}: {e}"))
 }
 
 fn json(m: &Metrics, seconds: f64) -> String {
@@ -72,8 +68,7 @@ fn run(args: &[String]) -> Result<(), String> {
             let t = Instant::now();
             let a = load(Path::new(args.get(1).ok_or("missing SENSITIVE")?), args.get(5))?;
             let b = load(Path::new(args.get(2).ok_or("missing SYNTHETIC")?), args.get(5))?;
-            let m = evaluate(&a, &b, num(args, 3, "K")? as usize, num(args, 4, "LEN")? as usize)
-                .map_err(|e| e.to_string())?;
+            let m = evaluate(&a, &b, num(args, 3, "K")? as usize, num(args, 4, "LEN")? as usize).map_err(|e| e.to_string())?;
             println!("{}", json(&m, t.elapsed().as_secs_f64()));
             Ok(())
         }

@@ -82,10 +82,7 @@ pub(crate) struct Codebook {
 
 impl Codebook {
     pub(crate) fn new(columns: usize) -> Self {
-        Codebook {
-            by_column: vec![HashMap::new(); columns],
-            attrs: Vec::new(),
-        }
+        Codebook { by_column: vec![HashMap::new(); columns], attrs: Vec::new() }
     }
 
     pub(crate) fn intern(&mut self, column: usize, value: &str) -> u32 {
@@ -114,10 +111,7 @@ impl Codebook {
     }
 
     pub(crate) fn encode(&mut self, records: &[Vec<String>]) -> Vec<Vec<u32>> {
-        records
-            .iter()
-            .map(|r| r.iter().enumerate().map(|(c, v)| self.intern(c, v)).collect())
-            .collect()
+        records.iter().map(|r| r.iter().enumerate().map(|(c, v)| self.intern(c, v)).collect()).collect()
     }
 }
 

@@ -69,8 +69,13 @@ pub fn noisy_counts(data: Vec<u32>, categories: u32, epsilon: f64) -> Result<(Ve
     // The privacy map rounds up: nudge the scale up until one record costs at most epsilon.
     let mut scale = 1.0 / epsilon;
     let meas = loop {
-        let noise = make_laplace::<_, _, MaxDivergence>(VectorDomain::new(AtomDomain::<i64>::new_non_nan()), L1Distance::<i64>::default(), scale, None)
-            .map_err(opendp_err)?;
+        let noise = make_laplace::<_, _, MaxDivergence>(
+            VectorDomain::new(AtomDomain::<i64>::new_non_nan()),
+            L1Distance::<i64>::default(),
+            scale,
+            None,
+        )
+        .map_err(opendp_err)?;
         let m = make_chain_mt(&noise, &count).map_err(opendp_err)?;
         if m.map(&1).map_err(opendp_err)? <= epsilon {
             break m;
@@ -92,10 +97,9 @@ pub fn dp_crosstab(table: &Table, by: &[&str], domains: &[Vec<String>], epsilon:
     let mut cats: Vec<Vec<&str>> = Vec::with_capacity(by.len());
     let mut cells: usize = 1;
     for (name, domain) in by.iter().zip(domains) {
-        let c = table.column(name).ok_or_else(|| DpError::UnknownColumn {
-            column: name.to_string(),
-            columns: table.header().join(", "),
-        })?;
+        let c = table
+            .column(name)
+            .ok_or_else(|| DpError::UnknownColumn { column: name.to_string(), columns: table.header().join(", ") })?;
         cols.push(c);
         let mut list: Vec<&str> = Vec::new();
         for v in domain.iter().map(String::as_str).chain([""]) {
@@ -106,7 +110,10 @@ pub fn dp_crosstab(table: &Table, by: &[&str], domains: &[Vec<String>], epsilon:
         if list.len() <= 1 {
             return Err(DpError::EmptyDomain(name.to_string()));
         }
-        cells = cells.checked_mul(list.len()).filter(|&n| n <= MAX_CELLS).ok_or(DpError::TooManyCells(cells.saturating_mul(list.len())))?;
+        cells = cells
+            .checked_mul(list.len())
+            .filter(|&n| n <= MAX_CELLS)
+            .ok_or(DpError::TooManyCells(cells.saturating_mul(list.len())))?;
         lookup.push(list.iter().enumerate().map(|(i, v)| (*v, i as u32)).collect());
         cats.push(list);
     }
@@ -165,11 +172,8 @@ mod tests {
     use super::*;
 
     fn table(rows: &[[&str; 2]]) -> Table {
-        Table::new(
-            vec!["gender".into(), "age".into()],
-            rows.iter().map(|r| r.iter().map(|s| s.to_string()).collect()).collect(),
-        )
-        .unwrap()
+        Table::new(vec!["gender".into(), "age".into()], rows.iter().map(|r| r.iter().map(|s| s.to_string()).collect()).collect())
+            .unwrap()
     }
 
     #[test]

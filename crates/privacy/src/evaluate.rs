@@ -100,24 +100,14 @@ pub fn evaluate(sensitive: &Table, synthetic: &Table, k: usize, reporting_length
     sorted_a.sort();
     sorted_b.sort();
     if sorted_a != sorted_b {
-        return Err(SynthError::ColumnsDiffer {
-            sensitive: sensitive.header().to_vec(),
-            synthetic: synthetic.header().to_vec(),
-        });
+        return Err(SynthError::ColumnsDiffer { sensitive: sensitive.header().to_vec(), synthetic: synthetic.header().to_vec() });
     }
     // Synthetic columns in the sensitive order.
-    let map: Vec<usize> = sensitive
-        .header()
-        .iter()
-        .map(|h| synthetic.column(h).unwrap_or(0))
-        .collect();
+    let map: Vec<usize> = sensitive.header().iter().map(|h| synthetic.column(h).unwrap_or(0)).collect();
     let mut book = Codebook::new(ncols);
     let a = book.encode(sensitive.records());
-    let b: Vec<Vec<u32>> = synthetic
-        .records()
-        .iter()
-        .map(|r| map.iter().enumerate().map(|(c, &j)| book.intern(c, &r[j])).collect())
-        .collect();
+    let b: Vec<Vec<u32>> =
+        synthetic.records().iter().map(|r| map.iter().enumerate().map(|(c, &j)| book.intern(c, &r[j])).collect()).collect();
     let bits = check_key_width(ncols, book.len(), reporting_length)?;
     let len = reporting_length.min(ncols);
     if bits as usize * len <= 64 {

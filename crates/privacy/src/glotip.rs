@@ -176,17 +176,7 @@ pub fn build(
             by_dimension.entry(g).or_default().push(i);
         }
     }
-    let mut set = GlotipSet {
-        entity,
-        indicator,
-        year,
-        cells,
-        tables,
-        equalities: 0,
-        inequalities: 0,
-        dropped: 0,
-        short: 0,
-    };
+    let mut set = GlotipSet { entity, indicator, year, cells, tables, equalities: 0, inequalities: 0, dropped: 0, short: 0 };
     for t in 0..set.cells.len() {
         for b in &rules.breakdowns {
             let total = set.cells[t].0.clone();
@@ -357,7 +347,10 @@ impl GlotipAudit {
         if (exact || narrowed) && self.examples.len() < 20 {
             let hi = upper.map_or("inf".to_string(), |u| u.to_string());
             let [entity, indicator, dimension, category, sex, age, year] = key_fields(key);
-            self.examples.push(format!("{entity} {indicator} {year} {dimension}/{category}/{sex}/{age}: {} -> [{lower}, {hi}]", shown.text()));
+            self.examples.push(format!(
+                "{entity} {indicator} {year} {dimension}/{category}/{sex}/{age}: {} -> [{lower}, {hi}]",
+                shown.text()
+            ));
         }
         exact || narrowed
     }
@@ -730,7 +723,14 @@ impl Publication {
 /// stored `<t` cells included, then complementary suppression to `margin`) or rr3 (cells of
 /// unknown exact value hidden). Hidden cells are shown as `x`. With regional sums (M49 regions
 /// and subregions, [`Publication::regional`]): see [`publish_with`].
-pub fn publish(cells: &[(ObsKey, Shown)], rules: &RuleSet, method: Method, threshold: u64, margin: u64, seed: u64) -> Result<Publication, SdcError> {
+pub fn publish(
+    cells: &[(ObsKey, Shown)],
+    rules: &RuleSet,
+    method: Method,
+    threshold: u64,
+    margin: u64,
+    seed: u64,
+) -> Result<Publication, SdcError> {
     publish_with(cells, rules, method, threshold, margin, seed, true)
 }
 
@@ -904,7 +904,15 @@ pub const COLUMNS: [&str; 8] = ["Iso3_code", "Indicator", "Dimension", "Category
 /// The fields of a key in the order of [`COLUMNS`] (entity, indicator, dimension, category,
 /// sex, age, year).
 pub fn key_fields(k: &ObsKey) -> [String; 7] {
-    [k.entity.clone(), k.indicator.clone(), k.dimension.clone(), k.category.clone(), k.sex.clone(), k.age.clone(), k.year.to_string()]
+    [
+        k.entity.clone(),
+        k.indicator.clone(),
+        k.dimension.clone(),
+        k.category.clone(),
+        k.sex.clone(),
+        k.age.clone(),
+        k.year.to_string(),
+    ]
 }
 
 fn row(k: &ObsKey, v: Shown) -> [String; 8] {
@@ -1022,11 +1030,13 @@ fn protect(set: &GlotipSet, rules: &RuleSet, threshold: u64, margin: u64) -> Res
             for (i, &v) in truth.iter().enumerate() {
                 structure.tables.set_value(i, v)?;
             }
-            let preset: Vec<Option<CellStatus>> =
-                (0..structure.tables.len()).map(|i| Some(status.get(i).copied().unwrap_or(CellStatus::Slack))).map(|s| match s {
+            let preset: Vec<Option<CellStatus>> = (0..structure.tables.len())
+                .map(|i| Some(status.get(i).copied().unwrap_or(CellStatus::Slack)))
+                .map(|s| match s {
                     Some(CellStatus::Published) => None,
                     other => other,
-                }).collect();
+                })
+                .collect();
             // Published cells below the threshold are primary anyway (None -> by value).
             crate::sdc::suppress_preset(&structure.tables, threshold, margin, &preset)
         };

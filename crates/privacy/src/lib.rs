@@ -14,9 +14,9 @@ mod synth;
 mod table;
 
 pub use evaluate::{evaluate, LengthMetrics, Metrics};
+pub use sdc::{
+    audit, check_widths, check_widths_counted, rr3, suppress, suppress_preset, Additivity, AuditReport, CellId, CellInterval,
+    CellStatus, Dimension, LpWork, Mark, Published, Rounded, SdcError, Suppression, TableSet, Width,
+};
 pub use synth::{synthesize, SynthConfig, SynthError};
 pub use table::{read_csv, read_csv_columns, write_csv, Table, TableError};
-pub use sdc::{
-    audit, check_widths, check_widths_counted, rr3, suppress, suppress_preset, Additivity, AuditReport, CellId, CellInterval, CellStatus, Dimension, LpWork, Mark, Published, Rounded,
-    SdcError, Suppression, TableSet, Width,
-};

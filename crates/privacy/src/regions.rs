@@ -125,7 +125,13 @@ impl Linked {
 /// A country table set read from what is shown, as the attacker reads it: the rules'
 /// constraints, weaker readings when the shown figures contradict them.
 /// The flag is false when even the weakest reading contradicts the shown figures.
-pub fn read_set(entity: String, indicator: String, year: i32, cells: Vec<(ObsKey, Shown)>, rules: &RuleSet) -> Result<(GlotipSet, Strictness, bool), SdcError> {
+pub fn read_set(
+    entity: String,
+    indicator: String,
+    year: i32,
+    cells: Vec<(ObsKey, Shown)>,
+    rules: &RuleSet,
+) -> Result<(GlotipSet, Strictness, bool), SdcError> {
     let mut strictness = Strictness::Rules;
     let mut set = build(entity, indicator, year, cells, rules, strictness)?;
     loop {
@@ -146,7 +152,12 @@ pub fn read_set(entity: String, indicator: String, year: i32, cells: Vec<(ObsKey
 /// shown (any entities; those that do not roll up are simply not linked), `regional` the
 /// regional cells as shown; `with_regions` false leaves the regional constraints out (the
 /// country sets alone). Cell values are 0 (a publisher sets the true values afterwards).
-pub fn link(country: &[(ObsKey, Shown)], regional: &[(ObsKey, Shown)], rules: &RuleSet, with_regions: bool) -> Result<Linked, SdcError> {
+pub fn link(
+    country: &[(ObsKey, Shown)],
+    regional: &[(ObsKey, Shown)],
+    rules: &RuleSet,
+    with_regions: bool,
+) -> Result<Linked, SdcError> {
     let mut by_entity: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, (k, _)) in country.iter().enumerate() {
         by_entity.entry(k.entity.as_str()).or_default().push(i);

@@ -13,7 +13,11 @@ use crate::glotip::{self, Method, Shown};
 /// the stored one, or computed now (~7 s CPU on the whole GLOTIP file in a release build) and
 /// stored. Two processes computing it at once both compute the same cells; the first stored
 /// is the one both return.
-pub fn ensure_publication(store: &mut dyn Store, release: &Release, actor: &str) -> Result<(ReleasePublication, Vec<(ObsKey, PublicValue)>), StoreError> {
+pub fn ensure_publication(
+    store: &mut dyn Store,
+    release: &Release,
+    actor: &str,
+) -> Result<(ReleasePublication, Vec<(ObsKey, PublicValue)>), StoreError> {
     let params = PublicationParams::public();
     if let Some(p) = store.release_publication(&release.name, &params)? {
         let cells = store.publication_cells(p.id)?;
@@ -41,13 +45,14 @@ pub fn method(params: &PublicationParams) -> Result<Method, StoreError> {
 
 /// The protected publication of a release's cells, as `tipdata publish --out` computes it:
 /// every public row (country cells, then regional sums) and what was done.
-pub fn compute(store: &dyn Store, release: &Release, params: &PublicationParams) -> Result<(Vec<(ObsKey, PublicValue)>, glotip::Publication), StoreError> {
+pub fn compute(
+    store: &dyn Store,
+    release: &Release,
+    params: &PublicationParams,
+) -> Result<(Vec<(ObsKey, PublicValue)>, glotip::Publication), StoreError> {
     let method = method(params)?;
-    let cells: Vec<(ObsKey, Shown)> = store
-        .release_cells(&release.name, None)?
-        .into_iter()
-        .filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s)))
-        .collect();
+    let cells: Vec<(ObsKey, Shown)> =
+        store.release_cells(&release.name, None)?.into_iter().filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s))).collect();
     let p = glotip::publish(&cells, RuleSet::v1(), method, params.threshold, params.margin, params.seed)
         .map_err(|e| StoreError::Invalid(format!("disclosure control of release {}: {e}", release.name)))?;
     let out = p.all_cells().into_iter().map(|(k, v)| (k, public_value(v))).collect();

@@ -78,16 +78,9 @@ impl TableSet {
         }
         let sum: u64 = parts.iter().map(|&p| self.values[p]).sum();
         if sum != self.values[total] {
-            return Err(SdcError::NotAdditive {
-                total: self.keys[total].clone(),
-                value: self.values[total],
-                sum,
-            });
+            return Err(SdcError::NotAdditive { total: self.keys[total].clone(), value: self.values[total], sum });
         }
-        self.constraints.push(Additivity {
-            total,
-            parts: parts.to_vec(),
-        });
+        self.constraints.push(Additivity { total, parts: parts.to_vec() });
         Ok(())
     }
 
@@ -99,10 +92,7 @@ impl TableSet {
                 return Err(SdcError::UnknownCell { id });
             }
         }
-        self.constraints.push(Additivity {
-            total,
-            parts: parts.to_vec(),
-        });
+        self.constraints.push(Additivity { total, parts: parts.to_vec() });
         Ok(())
     }
 
@@ -169,10 +159,7 @@ impl TableSet {
                     message: format!("`{label}` is not in dimension `{}`", t.name),
                 })?;
                 if !t.kids[node].is_empty() {
-                    return Err(SdcError::BadLeaf {
-                        row: row + 1,
-                        message: format!("`{label}` of `{}` is not a leaf", t.name),
-                    });
+                    return Err(SdcError::BadLeaf { row: row + 1, message: format!("`{label}` of `{}` is not a leaf", t.name) });
                 }
                 let mut chain = vec![node];
                 let mut n = node;
@@ -216,12 +203,7 @@ impl TableSet {
                 digits[d] = rest % radix[d];
                 rest /= radix[d];
             }
-            let key = trees
-                .iter()
-                .zip(&digits)
-                .map(|(t, &n)| format!("{}={}", t.name, t.nodes[n]))
-                .collect::<Vec<_>>()
-                .join(";");
+            let key = trees.iter().zip(&digits).map(|(t, &n)| format!("{}={}", t.name, t.nodes[n])).collect::<Vec<_>>().join(";");
             set.add_cell(key, value)?;
         }
         for idx in 0..ncells {
@@ -261,11 +243,7 @@ pub struct Dimension {
 
 impl Dimension {
     pub fn new(name: &str, total: &str) -> Self {
-        Dimension {
-            name: name.to_string(),
-            total: total.to_string(),
-            children: Vec::new(),
-        }
+        Dimension { name: name.to_string(), total: total.to_string(), children: Vec::new() }
     }
 
     /// A total over flat categories.
@@ -289,10 +267,7 @@ struct Tree {
 
 impl Tree {
     fn build(d: &Dimension) -> Result<Tree, SdcError> {
-        let bad = |message: String| SdcError::BadHierarchy {
-            dimension: d.name.clone(),
-            message,
-        };
+        let bad = |message: String| SdcError::BadHierarchy { dimension: d.name.clone(), message };
         let mut t = Tree {
             name: d.name.clone(),
             nodes: vec![d.total.clone()],
@@ -342,16 +317,9 @@ impl Published {
     /// The structure (keys, constraints) of `tables` with one mark per cell; values are not copied.
     pub fn new(tables: &TableSet, marks: Vec<Mark>) -> Result<Published, SdcError> {
         if marks.len() != tables.len() {
-            return Err(SdcError::MarkCount {
-                expected: tables.len(),
-                found: marks.len(),
-            });
+            return Err(SdcError::MarkCount { expected: tables.len(), found: marks.len() });
         }
-        Ok(Published {
-            keys: tables.keys.clone(),
-            constraints: tables.constraints.clone(),
-            marks,
-        })
+        Ok(Published { keys: tables.keys.clone(), constraints: tables.constraints.clone(), marks })
     }
 
     pub fn marks(&self) -> &[Mark] {
@@ -402,9 +370,8 @@ impl AuditReport {
 /// proves from all published values and constraints (`<t` cells bounded to 0..t-1, suppressed
 /// cells to >= 0; LP bounds rounded inward to integers). Flags cells narrower than `margin`.
 pub fn audit(published: &Published, margin: u64) -> Result<AuditReport, SdcError> {
-    let hidden: Vec<CellId> = (0..published.marks.len())
-        .filter(|&i| !matches!(published.marks[i], Mark::Value(_) | Mark::Slack))
-        .collect();
+    let hidden: Vec<CellId> =
+        (0..published.marks.len()).filter(|&i| !matches!(published.marks[i], Mark::Value(_) | Mark::Slack)).collect();
     audit_cells(published, &hidden, margin)
 }
 
@@ -423,17 +390,8 @@ fn audit_cells(published: &Published, cells: &[CellId], margin: u64) -> Result<A
 
 fn report_of(intervals: Vec<CellInterval>, margin: u64) -> AuditReport {
     let exact = intervals.iter().filter(|i| i.upper == Some(i.lower)).map(|i| i.cell).collect();
-    let too_narrow = intervals
-        .iter()
-        .filter(|i| i.width().is_some_and(|w| w < margin))
-        .map(|i| i.cell)
-        .collect();
-    AuditReport {
-        margin,
-        intervals,
-        exact,
-        too_narrow,
-    }
+    let too_narrow = intervals.iter().filter(|i| i.width().is_some_and(|w| w < margin)).map(|i| i.cell).collect();
+    AuditReport { margin, intervals, exact, too_narrow }
 }
 
 /// How much work [`check_widths`] did.
@@ -563,11 +521,8 @@ pub fn check_widths_counted(
         // Solves the component with objective `target` (None: feasibility); Ok(None) = unbounded.
         let solve = |target: Option<usize>, dir: OptimizationDirection| -> Result<Option<(f64, Vec<f64>)>, SdcError> {
             let mut prob = Problem::new(dir);
-            let vs: Vec<microlp::Variable> = bounds
-                .iter()
-                .enumerate()
-                .map(|(i, &b)| prob.add_var(if Some(i) == target { 1.0 } else { 0.0 }, b))
-                .collect();
+            let vs: Vec<microlp::Variable> =
+                bounds.iter().enumerate().map(|(i, &b)| prob.add_var(if Some(i) == target { 1.0 } else { 0.0 }, b)).collect();
             for (terms, rhs) in &rows {
                 let t: Vec<(microlp::Variable, f64)> = terms.iter().map(|&(i, s)| (vs[i], s)).collect();
                 prob.add_constraint(t.as_slice(), ComparisonOp::Eq, *rhs);
@@ -594,7 +549,11 @@ pub fn check_widths_counted(
             }
             let a = (lo[i] - 1e-6).ceil().max(0.0);
             let b = (hi[i] + 1e-6).floor();
-            if b > a { (b - a) as u64 } else { 0 }
+            if b > a {
+                (b - a) as u64
+            } else {
+                0
+            }
         };
         work.solved += 1;
         if let Some((_, point)) = solve(None, OptimizationDirection::Minimize)? {
@@ -794,8 +753,7 @@ fn complement(
     }
     let mut unprotected: Vec<CellId> = Vec::new();
     // Hiding more cells only widens intervals, so a cell that passed stays passed.
-    let mut to_check: Vec<CellId> =
-        (0..n).filter(|&i| !matches!(status[i], CellStatus::Published | CellStatus::Slack)).collect();
+    let mut to_check: Vec<CellId> = (0..n).filter(|&i| !matches!(status[i], CellStatus::Published | CellStatus::Slack)).collect();
     while !to_check.is_empty() {
         // A cell alone among published cells in some constraint is given away exactly: no LP
         // needed to know it is exposed.
@@ -863,23 +821,11 @@ fn summarise(
     let hidden = |s: CellStatus| (0..n).filter(move |&i| st[i] == s);
     let primary = hidden(CellStatus::Primary).count();
     let secondary = hidden(CellStatus::Secondary).count();
-    let hidden_count = (0..n)
-        .filter(|&i| matches!(status[i], CellStatus::Primary | CellStatus::Secondary))
-        .map(|i| tables.values[i])
-        .sum();
+    let hidden_count =
+        (0..n).filter(|&i| matches!(status[i], CellStatus::Primary | CellStatus::Secondary)).map(|i| tables.values[i]).sum();
     let secondary_count = hidden(CellStatus::Secondary).map(|i| tables.values[i]).sum();
     unprotected.sort_unstable();
-    Suppression {
-        threshold,
-        margin,
-        status,
-        primary,
-        secondary,
-        hidden_count,
-        secondary_count,
-        unprotected,
-        audit,
-    }
+    Suppression { threshold, margin, status, primary, secondary, hidden_count, secondary_count, unprotected, audit }
 }
 
 /// The published cell to hide next to protect `cell`: first among the cells sharing a
@@ -974,9 +920,8 @@ pub fn rr3(tables: &TableSet, seed: u64) -> Rounded {
             v - r
         }
     };
-    let mut out: Vec<Option<u64>> = (0..n)
-        .map(|i| if is_total[i] { None } else { Some(round(tables.values[i], &mut rng)) })
-        .collect();
+    let mut out: Vec<Option<u64>> =
+        (0..n).map(|i| if is_total[i] { None } else { Some(round(tables.values[i], &mut rng)) }).collect();
     loop {
         let mut progress = false;
         for c in &tables.constraints {
@@ -993,16 +938,9 @@ pub fn rr3(tables: &TableSet, seed: u64) -> Rounded {
             break;
         }
     }
-    let values: Vec<u64> = out
-        .iter()
-        .enumerate()
-        .map(|(i, v)| v.unwrap_or_else(|| round(tables.values[i], &mut rng)))
-        .collect();
-    let violated = tables
-        .constraints
-        .iter()
-        .filter(|c| c.parts.iter().map(|&p| values[p]).sum::<u64>() != values[c.total])
-        .count();
+    let values: Vec<u64> = out.iter().enumerate().map(|(i, v)| v.unwrap_or_else(|| round(tables.values[i], &mut rng))).collect();
+    let violated =
+        tables.constraints.iter().filter(|c| c.parts.iter().map(|&p| values[p]).sum::<u64>() != values[c.total]).count();
     let devs: Vec<u64> = values.iter().zip(&tables.values).map(|(&a, &b)| a.abs_diff(b)).collect();
     Rounded {
         additive: violated == 0,

@@ -14,7 +14,8 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use crate::combos::{
-    count_common_combinations, distinct_rows, for_each_combination, id_bits, key_len, present, Codebook, Counts, FastMap, PackedKey,
+    count_common_combinations, distinct_rows, for_each_combination, id_bits, key_len, present, Codebook, Counts, FastMap,
+    PackedKey,
 };
 use crate::rng::SplitMix64;
 use crate::table::Table;
@@ -39,13 +40,7 @@ pub struct SynthConfig {
 
 impl Default for SynthConfig {
     fn default() -> Self {
-        SynthConfig {
-            k: 10,
-            reporting_length: 4,
-            seed: 0,
-            repair_passes: 2,
-            grow_records: false,
-        }
+        SynthConfig { k: 10, reporting_length: 4, seed: 0, repair_passes: 2, grow_records: false }
     }
 }
 
@@ -55,18 +50,13 @@ pub enum SynthError {
     #[error("invalid configuration: {0}")]
     InvalidConfig(String),
     #[error("the table has {columns} columns and {attributes} distinct values: combinations of length {reporting_length} do not fit in a 128-bit key")]
-    TooManyAttributes {
-        columns: usize,
-        attributes: usize,
-        reporting_length: usize,
-    },
+    TooManyAttributes { columns: usize, attributes: usize, reporting_length: usize },
     #[error("the sensitive table has columns {sensitive:?} but the synthetic table has {synthetic:?}")]
-    ColumnsDiffer {
-        sensitive: Vec<String>,
-        synthetic: Vec<String>,
-    },
+    ColumnsDiffer { sensitive: Vec<String>, synthetic: Vec<String> },
     /// Never expected: the final check found combinations rare in the input. The output is withheld.
-    #[error("internal check failed: {combinations} output combinations are rare in the input (first: {example}); output withheld")]
+    #[error(
+        "internal check failed: {combinations} output combinations are rare in the input (first: {example}); output withheld"
+    )]
     Leak { combinations: usize, example: String },
 }
 
@@ -84,11 +74,7 @@ pub(crate) fn check_key_width(columns: usize, attributes: usize, reporting_lengt
     let bits = id_bits(attributes);
     let len = reporting_length.min(columns) as u32;
     if bits.saturating_mul(len) > 128 {
-        return Err(SynthError::TooManyAttributes {
-            columns,
-            attributes,
-            reporting_length,
-        });
+        return Err(SynthError::TooManyAttributes { columns, attributes, reporting_length });
     }
     Ok(bits)
 }
@@ -178,20 +164,13 @@ fn synthesize_with<K: PackedKey>(
         });
     }
     if let Some(first) = example {
-        return Err(SynthError::Leak {
-            combinations: leaks,
-            example: describe_key(first, bits, book, input.header()),
-        });
+        return Err(SynthError::Leak { combinations: leaks, example: describe_key(first, bits, book, input.header()) });
     }
     // Records in a seeded random order, not grouped by source row.
     let mut rng = SplitMix64::new(cfg.seed.wrapping_add(1));
     rng.shuffle(&mut out);
-    let records = out
-        .iter()
-        .map(|r| r.iter().map(|&a| book.value(a).to_string()).collect())
-        .collect();
-    Table::new(input.header().to_vec(), records)
-        .map_err(|e| SynthError::InvalidConfig(format!("output table: {e}")))
+    let records = out.iter().map(|r| r.iter().map(|&a| book.value(a).to_string()).collect()).collect();
+    Table::new(input.header().to_vec(), records).map_err(|e| SynthError::InvalidConfig(format!("output table: {e}")))
 }
 
 /// How many records of each projected row to output, `records` in all. Every projected row is
@@ -225,17 +204,11 @@ fn select<K: PackedKey>(ctx: &Ctx<'_, K>, rows: &[Vec<u32>], records: usize, swa
     let combos = |i: usize| &ids[start[i]..start[i + 1]];
     // Error change of one more record of candidate i (negative = better).
     let add = |syn: &[u32], i: usize| -> f64 {
-        combos(i)
-            .iter()
-            .map(|&c| if syn[c as usize] < need[c as usize] { -weight[c as usize] } else { weight[c as usize] })
-            .sum()
+        combos(i).iter().map(|&c| if syn[c as usize] < need[c as usize] { -weight[c as usize] } else { weight[c as usize] }).sum()
     };
     // Error change of one record of candidate i less.
     let remove = |syn: &[u32], i: usize| -> f64 {
-        combos(i)
-            .iter()
-            .map(|&c| if syn[c as usize] > need[c as usize] { -weight[c as usize] } else { weight[c as usize] })
-            .sum()
+        combos(i).iter().map(|&c| if syn[c as usize] > need[c as usize] { -weight[c as usize] } else { weight[c as usize] }).sum()
     };
     let mut syn = vec![0u32; need.len()];
     let mut mult = vec![0u32; rows.len()];
@@ -316,7 +289,11 @@ fn select<K: PackedKey>(ctx: &Ctx<'_, K>, rows: &[Vec<u32>], records: usize, swa
 /// A total order on f64 as u64 (larger float, larger key), for the greedy's heap.
 fn ord(x: f64) -> u64 {
     let b = x.to_bits();
-    if b >> 63 == 1 { !b } else { b | (1 << 63) }
+    if b >> 63 == 1 {
+        !b
+    } else {
+        b | (1 << 63)
+    }
 }
 
 pub(crate) fn describe_key<K: PackedKey>(key: K, bits: u32, book: &Codebook, header: &[String]) -> String {
@@ -374,7 +351,17 @@ fn pack<K: PackedKey>(attrs: impl Iterator<Item = u32>, bits: u32) -> K {
 /// `attrs[must]`.
 fn for_each_combination_with<K: PackedKey>(attrs: &[u32], must: usize, max_len: usize, bits: u32, f: &mut impl FnMut(K)) {
     #[allow(clippy::too_many_arguments)]
-    fn rec<K: PackedKey>(attrs: &[u32], must: usize, start: usize, depth: usize, key: K, has: bool, max: usize, bits: u32, f: &mut impl FnMut(K)) {
+    fn rec<K: PackedKey>(
+        attrs: &[u32],
+        must: usize,
+        start: usize,
+        depth: usize,
+        key: K,
+        has: bool,
+        max: usize,
+        bits: u32,
+        f: &mut impl FnMut(K),
+    ) {
         let end = if has { attrs.len() } else { must + 1 };
         for i in start..end {
             let k = (key << bits) | K::from(attrs[i]);
@@ -718,9 +705,7 @@ mod tests {
     /// Random rows over `cols` columns of 3 values each (id 1 + 3c + v), about 1 cell in 5
     /// missing: sparse enough to have rare combinations, dense enough to have common ones.
     fn random_rows(rng: &mut SplitMix64, n: usize, cols: u32) -> Vec<Vec<u32>> {
-        (0..n)
-            .map(|_| (0..cols).map(|c| if rng.below(5) == 0 { 0 } else { 1 + c * 3 + rng.below(3) as u32 }).collect())
-            .collect()
+        (0..n).map(|_| (0..cols).map(|c| if rng.below(5) == 0 { 0 } else { 1 + c * 3 + rng.below(3) as u32 }).collect()).collect()
     }
 
     fn codebook(cols: u32) -> Codebook {

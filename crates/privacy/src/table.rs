@@ -28,22 +28,13 @@ pub enum TableError {
     #[error("{path}: the file has no header row")]
     NoHeader { path: PathBuf },
     #[error("{path}, row {row}: expected {expected} fields, found {found}")]
-    RowWidth {
-        path: PathBuf,
-        row: u64,
-        expected: usize,
-        found: usize,
-    },
+    RowWidth { path: PathBuf, row: u64, expected: usize, found: usize },
     #[error("{path}: column `{column}` is not in the header")]
     MissingColumn { path: PathBuf, column: String },
     #[error("{path}: column `{column}` appears twice in the header")]
     DuplicateColumn { path: PathBuf, column: String },
     #[error("record {record}: expected {expected} fields, found {found}")]
-    RecordWidth {
-        record: usize,
-        expected: usize,
-        found: usize,
-    },
+    RecordWidth { record: usize, expected: usize, found: usize },
     #[error("the header is empty")]
     EmptyHeader,
 }
@@ -56,19 +47,12 @@ impl Table {
         }
         for (i, name) in header.iter().enumerate() {
             if header[..i].contains(name) {
-                return Err(TableError::DuplicateColumn {
-                    path: PathBuf::from("<memory>"),
-                    column: name.clone(),
-                });
+                return Err(TableError::DuplicateColumn { path: PathBuf::from("<memory>"), column: name.clone() });
             }
         }
         for (i, r) in records.iter().enumerate() {
             if r.len() != header.len() {
-                return Err(TableError::RecordWidth {
-                    record: i + 1,
-                    expected: header.len(),
-                    found: r.len(),
-                });
+                return Err(TableError::RecordWidth { record: i + 1, expected: header.len(), found: r.len() });
             }
         }
         Ok(Table { header, records })
@@ -111,20 +95,10 @@ pub fn read_csv_columns(path: &Path, columns: &[&str]) -> Result<Table, TableErr
 }
 
 fn read_csv_inner(path: &Path, columns: Option<&[&str]>) -> Result<Table, TableError> {
-    let file = std::fs::File::open(path).map_err(|source| TableError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(std::io::BufReader::new(file));
+    let file = std::fs::File::open(path).map_err(|source| TableError::Io { path: path.to_path_buf(), source })?;
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(std::io::BufReader::new(file));
     let mut rows = rdr.records();
-    let csv_err = |row: u64, source: csv::Error| TableError::Csv {
-        path: path.to_path_buf(),
-        row,
-        source,
-    };
+    let csv_err = |row: u64, source: csv::Error| TableError::Csv { path: path.to_path_buf(), row, source };
     let full_header: Vec<String> = match rows.next() {
         Some(r) => r.map_err(|e| csv_err(1, e))?.iter().map(|s| s.trim_start_matches('\u{feff}').to_string()).collect(),
         None => return Err(TableError::NoHeader { path: path.to_path_buf() }),
@@ -139,10 +113,10 @@ fn read_csv_inner(path: &Path, columns: Option<&[&str]>) -> Result<Table, TableE
         Some(cols) => cols
             .iter()
             .map(|c| {
-                full_header.iter().position(|h| h == c).ok_or_else(|| TableError::MissingColumn {
-                    path: path.to_path_buf(),
-                    column: (*c).to_string(),
-                })
+                full_header
+                    .iter()
+                    .position(|h| h == c)
+                    .ok_or_else(|| TableError::MissingColumn { path: path.to_path_buf(), column: (*c).to_string() })
             })
             .collect::<Result<_, _>>()?,
     };
@@ -155,12 +129,7 @@ fn read_csv_inner(path: &Path, columns: Option<&[&str]>) -> Result<Table, TableE
         let row = i as u64 + 2;
         let r = r.map_err(|e| csv_err(row, e))?;
         if r.len() != full_header.len() {
-            return Err(TableError::RowWidth {
-                path: path.to_path_buf(),
-                row,
-                expected: full_header.len(),
-                found: r.len(),
-            });
+            return Err(TableError::RowWidth { path: path.to_path_buf(), row, expected: full_header.len(), found: r.len() });
         }
         records.push(picks.iter().map(|&p| r[p].to_string()).collect());
     }
@@ -169,23 +138,13 @@ fn read_csv_inner(path: &Path, columns: Option<&[&str]>) -> Result<Table, TableE
 
 /// Writes a table as CSV (header first).
 pub fn write_csv(table: &Table, path: &Path) -> Result<(), TableError> {
-    let file = std::fs::File::create(path).map_err(|source| TableError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let file = std::fs::File::create(path).map_err(|source| TableError::Io { path: path.to_path_buf(), source })?;
     let mut w = csv::Writer::from_writer(std::io::BufWriter::new(file));
-    let err = |row: u64, source: csv::Error| TableError::Csv {
-        path: path.to_path_buf(),
-        row,
-        source,
-    };
+    let err = |row: u64, source: csv::Error| TableError::Csv { path: path.to_path_buf(), row, source };
     w.write_record(&table.header).map_err(|e| err(1, e))?;
     for (i, r) in table.records.iter().enumerate() {
         w.write_record(r).map_err(|e| err(i as u64 + 2, e))?;
     }
-    w.flush().map_err(|source| TableError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    w.flush().map_err(|source| TableError::Io { path: path.to_path_buf(), source })?;
     Ok(())
 }

@@ -9,7 +9,7 @@ use serde_json::{json, Value as Json};
 
 use crate::db::{Backend, Db, Value};
 use crate::sql::MIGRATIONS;
-use crate::{StoreError};
+use crate::StoreError;
 
 pub const FORMAT: &str = "tipdata-backup";
 pub const FORMAT_VERSION: i64 = 1;
@@ -117,8 +117,7 @@ fn from_json(v: &Json) -> Option<Value> {
 }
 
 fn check_tables_listed(db: &Db) -> Result<(), StoreError> {
-    let missing: Vec<String> =
-        table_names(db)?.into_iter().filter(|t| !TABLES.iter().any(|(n, _)| n == t)).collect();
+    let missing: Vec<String> = table_names(db)?.into_iter().filter(|t| !TABLES.iter().any(|(n, _)| n == t)).collect();
     if missing.is_empty() {
         Ok(())
     } else {
@@ -134,7 +133,8 @@ pub(crate) fn backup(db: &Db, out: &mut dyn Write) -> Result<BackupSummary, Stor
         Backend::Sqlite => "sqlite",
         Backend::Postgres => "postgres",
     };
-    let header = json!({"format": FORMAT, "version": FORMAT_VERSION, "schema": schema_version(), "from": backend, "at": crate::now()});
+    let header =
+        json!({"format": FORMAT, "version": FORMAT_VERSION, "schema": schema_version(), "from": backend, "at": crate::now()});
     writeln!(out, "{header}").map_err(io_err)?;
     let mut summary = BackupSummary::default();
     for (table, _) in TABLES {

@@ -7,9 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{json, Map, Value as Json};
 use sha2::{Digest, Sha256};
-use tipdata_model::case::{
-    Case, CaseBundle, CoderId, CodingRecord, CodingStatus, FinalMethod, FinalValue,
-};
+use tipdata_model::case::{Case, CaseBundle, CoderId, CodingRecord, CodingStatus, FinalMethod, FinalValue};
 use tipdata_model::coding::{Coding, Evidence, SCHEME_VERSION};
 
 use crate::db::{Db, Row, Value};
@@ -79,11 +77,7 @@ pub trait CaseStore {
     /// Every coding of a case, superseded ones too, oldest first.
     fn codings_of_case(&self, case_id: &str) -> Result<Vec<CodingRecord>, StoreError>;
     /// Adds codings all or nothing; a coding of a case that is not stored is an error.
-    fn add_codings(
-        &mut self,
-        actor: &str,
-        codings: &[NewCoding],
-    ) -> Result<AddCodingsOutcome, StoreError>;
+    fn add_codings(&mut self, actor: &str, codings: &[NewCoding]) -> Result<AddCodingsOutcome, StoreError>;
     /// The coder's current coding of every case it coded, by case id.
     fn current_codings(&self, coder: &CoderId) -> Result<BTreeMap<String, Coding>, StoreError>;
     /// Final values, of one case or of all, sorted by case and scheme order of variables.
@@ -114,9 +108,7 @@ fn final_content(f: &FinalValue) -> String {
 }
 
 fn is_country(code: &str) -> bool {
-    tipdata_model::Instrument::v1()
-        .entity(code)
-        .is_some_and(|e| e.kind == tipdata_model::EntityKind::Country)
+    tipdata_model::Instrument::v1().entity(code).is_some_and(|e| e.kind == tipdata_model::EntityKind::Country)
 }
 
 fn corrupt(what: impl std::fmt::Display) -> StoreError {
@@ -304,18 +296,50 @@ impl CaseStore for SqlStore {
                         "UPDATE cases SET source = ?2, source_id = ?3, source_key = ?4, country = ?5, court = ?6, year = ?7,
                          judgment_date = ?8, name = ?9, link = ?10, summary = ?11, flags = ?12, raw = ?13, content_sha256 = ?14,
                          import_id = ?15, version = version + 1 WHERE id = ?1",
-                        p![c.id, c.source, c.source_id, c.source_key, c.country, c.court, c.year, c.date, c.name, c.link,
-                           c.summary, flags, raw, hash, import_id],
+                        p![
+                            c.id,
+                            c.source,
+                            c.source_id,
+                            c.source_key,
+                            c.country,
+                            c.court,
+                            c.year,
+                            c.date,
+                            c.name,
+                            c.link,
+                            c.summary,
+                            flags,
+                            raw,
+                            hash,
+                            import_id
+                        ],
                     )?;
                     audit.append(&tx, "update", "cases", &c.id, Some(&h), Some(&hash))?;
                     out.cases_changed += 1;
                 }
                 None => {
                     tx.execute(
-                        &format!("INSERT INTO cases ({CASE_COLUMNS}, content_sha256, import_id, version)
-                                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 1)"),
-                        p![c.id, c.source, c.source_id, c.source_key, c.country, c.court, c.year, c.date, c.name, c.link,
-                           c.summary, flags, raw, hash, import_id],
+                        &format!(
+                            "INSERT INTO cases ({CASE_COLUMNS}, content_sha256, import_id, version)
+                                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 1)"
+                        ),
+                        p![
+                            c.id,
+                            c.source,
+                            c.source_id,
+                            c.source_key,
+                            c.country,
+                            c.court,
+                            c.year,
+                            c.date,
+                            c.name,
+                            c.link,
+                            c.summary,
+                            flags,
+                            raw,
+                            hash,
+                            import_id
+                        ],
                     )?;
                     audit.append(&tx, "insert", "cases", &c.id, None, Some(&hash))?;
                     out.cases_inserted += 1;
@@ -486,16 +510,9 @@ mod tests {
 
     fn bundle(id: &str, summary: &str) -> CaseBundle {
         let mut coding = Coding::default();
-        coding
-            .values
-            .insert("border".into(), CodedValue::Label("domestic".into()));
+        coding.values.insert("border".into(), CodedValue::Label("domestic".into()));
         CaseBundle {
-            case: Case {
-                id: id.into(),
-                source: "jsonl".into(),
-                summary: summary.into(),
-                ..Case::default()
-            },
+            case: Case { id: id.into(), source: "jsonl".into(), summary: summary.into(), ..Case::default() },
             codings: vec![(CoderId::parse("unodc-cldb").unwrap(), coding)],
         }
     }
@@ -520,8 +537,7 @@ mod tests {
 
     fn coding(border: &str) -> Coding {
         let mut c = Coding::default();
-        c.values
-            .insert("border".into(), CodedValue::Label(border.into()));
+        c.values.insert("border".into(), CodedValue::Label(border.into()));
         c
     }
 
@@ -530,22 +546,11 @@ mod tests {
         let (_d, mut s) = store_with(&[bundle("c1", "text")]);
         let ann = CoderId::parse("ann").unwrap();
         let batch = [
-            NewCoding {
-                case_id: "c1".into(),
-                coder: ann.clone(),
-                coding: coding("domestic"),
-            },
-            NewCoding {
-                case_id: "nope".into(),
-                coder: ann.clone(),
-                coding: coding("domestic"),
-            },
+            NewCoding { case_id: "c1".into(), coder: ann.clone(), coding: coding("domestic") },
+            NewCoding { case_id: "nope".into(), coder: ann.clone(), coding: coding("domestic") },
         ];
         let audit_before = s.counts().unwrap().audit;
-        assert!(matches!(
-            s.add_codings("t", &batch),
-            Err(StoreError::Invalid(_))
-        ));
+        assert!(matches!(s.add_codings("t", &batch), Err(StoreError::Invalid(_))));
         assert!(s.current_codings(&ann).unwrap().is_empty());
         assert_eq!(s.counts().unwrap().audit, audit_before);
         assert!(s.verify_audit().unwrap().ok());
@@ -555,46 +560,22 @@ mod tests {
     fn a_new_coding_supersedes_the_coders_earlier_one_and_keeps_it() {
         let (_d, mut s) = store_with(&[bundle("c1", "text")]);
         let ann = CoderId::parse("ann").unwrap();
-        s.add_codings(
-            "t",
-            &[NewCoding {
-                case_id: "c1".into(),
-                coder: ann.clone(),
-                coding: coding("domestic"),
-            }],
-        )
-        .unwrap();
+        s.add_codings("t", &[NewCoding { case_id: "c1".into(), coder: ann.clone(), coding: coding("domestic") }]).unwrap();
         let o = s
-            .add_codings(
-                "t",
-                &[NewCoding {
-                    case_id: "c1".into(),
-                    coder: ann.clone(),
-                    coding: coding("cross_border"),
-                }],
-            )
+            .add_codings("t", &[NewCoding { case_id: "c1".into(), coder: ann.clone(), coding: coding("cross_border") }])
             .unwrap();
         assert_eq!(o.added, 1);
         let all = s.codings_of_case("c1").unwrap();
-        let ann_codings: Vec<_> = all
-            .iter()
-            .filter(|r| r.coder == ann)
-            .map(|r| (r.status, value_of(&r.coding)))
-            .collect();
+        let ann_codings: Vec<_> = all.iter().filter(|r| r.coder == ann).map(|r| (r.status, value_of(&r.coding))).collect();
         assert_eq!(
             ann_codings,
-            [
-                (CodingStatus::Superseded, "domestic".to_string()),
-                (CodingStatus::Current, "cross_border".to_string())
-            ]
+            [(CodingStatus::Superseded, "domestic".to_string()), (CodingStatus::Current, "cross_border".to_string())]
         );
         assert!(s.verify_audit().unwrap().ok());
     }
 
     fn value_of(c: &Coding) -> String {
-        c.get("border")
-            .map(tipdata_model::case::value_key)
-            .unwrap_or_default()
+        c.get("border").map(tipdata_model::case::value_key).unwrap_or_default()
     }
 
     #[test]
@@ -627,10 +608,7 @@ mod tests {
                 findings: &[],
             })
             .unwrap();
-        assert_eq!(
-            (o.cases_changed, o.codings_added, o.codings_unchanged),
-            (1, 0, 1)
-        );
+        assert_eq!((o.cases_changed, o.codings_added, o.codings_unchanged), (1, 0, 1));
         let old: String = s.db.query_one("SELECT content FROM case_history WHERE case_id = 'c1'", p![]).unwrap().get(0).unwrap();
         assert!(old.contains("\"summary\":\"text\""), "{old}");
         assert_eq!(s.case("c1").unwrap().unwrap().summary, "corrected text");

@@ -125,9 +125,8 @@ pub struct Row(pub Vec<Value>);
 impl Row {
     pub fn get<T: FromValue>(&self, i: usize) -> Result<T, StoreError> {
         let v = self.0.get(i).ok_or_else(|| StoreError::Corrupt(format!("no column {i} in a result row")))?;
-        T::from_value(v).ok_or_else(|| {
-            StoreError::Corrupt(format!("column {i} holds {v:?}, not a {}", std::any::type_name::<T>()))
-        })
+        T::from_value(v)
+            .ok_or_else(|| StoreError::Corrupt(format!("column {i} holds {v:?}, not a {}", std::any::type_name::<T>())))
     }
 
     /// The column as display text (integers as digits, NULL as empty).

@@ -23,17 +23,20 @@ pub use audit::AuditReport;
 pub use backup::BackupSummary;
 pub use cases::{AddCodingsOutcome, CaseImport, CaseImportOutcome, CaseListItem, CaseStore, NewCoding};
 pub use db::Backend;
+pub use releases::{
+    check_release_name, content_hash, content_hash_of, content_hash_v2, publication_hash, CellDiff, NewPublication, PublicValue,
+    PublicationParams, Release, ReleaseImport, ReleasePublication, ReleaseStore, HASH_VERSION,
+};
 pub use sql::{SqlStore, SqliteStore};
 pub use submissions::{
     today, DataQuery, NewSubmission, QueryComment, Round, RoundStatus, Submission, SubmissionCell, SubmissionError,
     SubmissionStore,
 };
 pub use users::{ApiToken, NewUser, Role, User, UserStore};
-pub use releases::{
-    check_release_name, content_hash, content_hash_of, content_hash_v2, publication_hash, CellDiff, NewPublication, PublicValue, PublicationParams, Release,
-    ReleaseImport, ReleasePublication, ReleaseStore, HASH_VERSION,
+pub use victims::{
+    records_hash, DpAnswer, NewDpAnswer, PrivacyBudget, PrivacySpend, VictimDataset, VictimImport, VictimImportOutcome,
+    VictimStore,
 };
-pub use victims::{records_hash, DpAnswer, NewDpAnswer, PrivacyBudget, PrivacySpend, VictimDataset, VictimImport, VictimImportOutcome, VictimStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -174,10 +177,7 @@ pub(crate) fn pg_message(e: &postgres::Error) -> String {
 
 pub(crate) fn now() -> String {
     // RFC 3339 in UTC from the system clock, without a date crate.
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);

@@ -288,7 +288,8 @@ fn audit_value(version: i64, hash: &str, cells: u64, instrument: &str, imports: 
     }
 }
 
-const RELEASE_COLUMNS: &str = "id, name, created_at, created_by, instrument_version, content_hash, cell_count, note, hash_version";
+const RELEASE_COLUMNS: &str =
+    "id, name, created_at, created_by, instrument_version, content_hash, cell_count, note, hash_version";
 
 fn read_release(r: &Row) -> Result<Release, StoreError> {
     Ok(Release {
@@ -385,10 +386,21 @@ impl ReleaseStore for SqlStore {
             p![id],
         )?;
         for i in &imports {
-            tx.execute("INSERT INTO release_imports (release_id, import_id, cells) VALUES (?1, ?2, ?3)", p![id, i.import_id, i.cells])?;
+            tx.execute(
+                "INSERT INTO release_imports (release_id, import_id, cells) VALUES (?1, ?2, ?3)",
+                p![id, i.import_id, i.cells],
+            )?;
         }
-        audit.append(&tx, "create", "releases", name, None, Some(&audit_value(HASH_VERSION, &hash, n, &instrument, imports.len())))?;
-        let release = release_in(&tx, "id", Value::Int(id))?.ok_or_else(|| StoreError::Corrupt(format!("release {name} vanished")))?;
+        audit.append(
+            &tx,
+            "create",
+            "releases",
+            name,
+            None,
+            Some(&audit_value(HASH_VERSION, &hash, n, &instrument, imports.len())),
+        )?;
+        let release =
+            release_in(&tx, "id", Value::Int(id))?.ok_or_else(|| StoreError::Corrupt(format!("release {name} vanished")))?;
         tx.commit()?;
         Ok(release)
     }
@@ -452,7 +464,19 @@ impl ReleaseStore for SqlStore {
             let mut params: Vec<Value> = Vec::with_capacity(chunk.len() * 10);
             for (k, v) in chunk {
                 let b = params.len();
-                marks.push(format!("(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{})", b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10));
+                marks.push(format!(
+                    "(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{})",
+                    b + 1,
+                    b + 2,
+                    b + 3,
+                    b + 4,
+                    b + 5,
+                    b + 6,
+                    b + 7,
+                    b + 8,
+                    b + 9,
+                    b + 10
+                ));
                 let (kind, value) = v.parts();
                 params.extend([
                     Value::Int(id),
@@ -475,8 +499,16 @@ impl ReleaseStore for SqlStore {
                 &params,
             )?;
         }
-        audit.append(&tx, "create", "release_publications", &p.key(release), None, Some(&publication_audit_value(&hash, n, hidden)))?;
-        let out = publication_in(&tx, release, p)?.ok_or_else(|| StoreError::Corrupt(format!("the publication of {release} vanished")))?;
+        audit.append(
+            &tx,
+            "create",
+            "release_publications",
+            &p.key(release),
+            None,
+            Some(&publication_audit_value(&hash, n, hidden)),
+        )?;
+        let out = publication_in(&tx, release, p)?
+            .ok_or_else(|| StoreError::Corrupt(format!("the publication of {release} vanished")))?;
         tx.commit()?;
         Ok(out)
     }
@@ -486,7 +518,8 @@ fn publication_audit_value(hash: &str, cells: u64, hidden: u64) -> String {
     format!("sha256:{hash} cells:{cells} hidden:{hidden}")
 }
 
-const PUBLICATION_COLUMNS: &str = "p.id, r.name, p.method, p.threshold, p.margin, p.seed, p.rules_version, p.content_hash, p.cell_count, \
+const PUBLICATION_COLUMNS: &str =
+    "p.id, r.name, p.method, p.threshold, p.margin, p.seed, p.rules_version, p.content_hash, p.cell_count, \
     p.hidden_count, p.report, p.created_at, p.created_by";
 
 fn read_publication(r: &Row) -> Result<ReleasePublication, StoreError> {
@@ -555,7 +588,12 @@ pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
         let hash = content_hash_of(r.hash_version, &cells, &r.imports)?;
         let value = audit_value(r.hash_version, &hash, cells.len() as u64, &r.instrument_version, r.imports.len());
         if hash != r.content_hash || cells.len() as u64 != r.cell_count {
-            out.push(format!("release {}: its cells hash to {hash} ({} cells), it records {}", r.name, cells.len(), r.content_hash));
+            out.push(format!(
+                "release {}: its cells hash to {hash} ({} cells), it records {}",
+                r.name,
+                cells.len(),
+                r.content_hash
+            ));
         }
         match trail.remove(&r.name) {
             Some(t) if t == value => {}
@@ -575,7 +613,12 @@ pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
         trail.insert(r.get(0)?, r.get::<Option<String>>(1)?.unwrap_or_default());
     }
     let pubs: Vec<ReleasePublication> = db
-        .query(&format!("SELECT {PUBLICATION_COLUMNS} FROM release_publications p JOIN releases r ON r.id = p.release_id ORDER BY p.id"), p![])?
+        .query(
+            &format!(
+                "SELECT {PUBLICATION_COLUMNS} FROM release_publications p JOIN releases r ON r.id = p.release_id ORDER BY p.id"
+            ),
+            p![],
+        )?
         .iter()
         .map(read_publication)
         .collect::<Result<_, _>>()?;
@@ -585,7 +628,11 @@ pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
         let hidden = cells.iter().filter(|(_, v)| !matches!(v, PublicValue::Count(_))).count() as u64;
         let key = p.params.key(&p.release);
         if hash != p.content_hash || cells.len() as u64 != p.cell_count || hidden != p.hidden_count {
-            out.push(format!("publication {key}: its cells hash to {hash} ({} cells), it records {}", cells.len(), p.content_hash));
+            out.push(format!(
+                "publication {key}: its cells hash to {hash} ({} cells), it records {}",
+                cells.len(),
+                p.content_hash
+            ));
         }
         let value = publication_audit_value(&hash, cells.len() as u64, hidden);
         match trail.remove(&key) {
@@ -629,8 +676,16 @@ mod tests {
 
     #[test]
     fn the_diff_lists_added_changed_and_removed_in_key_order() {
-        let a = vec![(key("FRA", "Total"), CellValue::Count(12)), (key("DEU", "Total"), CellValue::Below(5)), (key("ITA", "Total"), CellValue::Count(3))];
-        let b = vec![(key("FRA", "Total"), CellValue::Count(13)), (key("ITA", "Total"), CellValue::Count(3)), (key("AUT", "Total"), CellValue::Missing)];
+        let a = vec![
+            (key("FRA", "Total"), CellValue::Count(12)),
+            (key("DEU", "Total"), CellValue::Below(5)),
+            (key("ITA", "Total"), CellValue::Count(3)),
+        ];
+        let b = vec![
+            (key("FRA", "Total"), CellValue::Count(13)),
+            (key("ITA", "Total"), CellValue::Count(3)),
+            (key("AUT", "Total"), CellValue::Missing),
+        ];
         let d = CellDiff::between(&a, &b);
         assert_eq!(d.added, vec![(key("AUT", "Total"), CellValue::Missing)]);
         assert_eq!(d.changed, vec![(key("FRA", "Total"), CellValue::Count(12), CellValue::Count(13))]);
@@ -641,7 +696,13 @@ mod tests {
     #[test]
     fn hash_version_2_sees_the_imports_and_version_1_is_unchanged() {
         let cells = vec![(key("FRA", "Total"), CellValue::Count(12))];
-        let imp = |id: i64, file: &str| ReleaseImport { import_id: id, kind: "glotip".into(), file: file.into(), at: "2026-01-01T00:00:00Z".into(), cells: 1 };
+        let imp = |id: i64, file: &str| ReleaseImport {
+            import_id: id,
+            kind: "glotip".into(),
+            file: file.into(),
+            at: "2026-01-01T00:00:00Z".into(),
+            cells: 1,
+        };
         let a = vec![imp(1, "a.xlsx"), imp(2, "b.xlsx")];
         let b: Vec<_> = a.iter().rev().cloned().collect();
         assert_eq!(content_hash_v2(&cells, &a), content_hash_v2(&cells, &b), "import order does not matter");

@@ -19,7 +19,11 @@ pub(crate) const MIGRATIONS: &[(i64, &str, &str)] = &[
     (4, include_str!("../migrations/sqlite/0004_users.sql"), include_str!("../migrations/postgres/0004_users.sql")),
     (5, include_str!("../migrations/sqlite/0005_publication.sql"), include_str!("../migrations/postgres/0005_publication.sql")),
     (6, include_str!("../migrations/sqlite/0006_row_versions.sql"), include_str!("../migrations/postgres/0006_row_versions.sql")),
-    (7, include_str!("../migrations/sqlite/0007_release_publications.sql"), include_str!("../migrations/postgres/0007_release_publications.sql")),
+    (
+        7,
+        include_str!("../migrations/sqlite/0007_release_publications.sql"),
+        include_str!("../migrations/postgres/0007_release_publications.sql"),
+    ),
 ];
 
 /// The store on a SQLite file or a PostgreSQL database.
@@ -224,7 +228,8 @@ fn column(key: QueryKey) -> &'static str {
     }
 }
 
-const KEY_COLUMNS: &str = "entity = ?1 AND indicator = ?2 AND dimension = ?3 AND category = ?4 AND sex = ?5 AND age = ?6 AND year = ?7";
+const KEY_COLUMNS: &str =
+    "entity = ?1 AND indicator = ?2 AND dimension = ?3 AND category = ?4 AND sex = ?5 AND age = ?6 AND year = ?7";
 
 fn key_params(k: &ObsKey) -> Vec<Value> {
     p![k.entity, k.indicator, k.dimension, k.category, k.sex, k.age, k.year].to_vec()
@@ -293,8 +298,25 @@ pub(crate) fn import_in(tx: &Db, imp: &ObservationImport<'_>) -> Result<(ImportO
             }
             None => {
                 new_cells.push(
-                    p![k.entity, k.indicator, k.dimension, k.category, k.sex, k.age, k.year, kind, n,
-                       s.file, s.sheet, s.row, s.column, obs.source_name, import_id, 1].to_vec(),
+                    p![
+                        k.entity,
+                        k.indicator,
+                        k.dimension,
+                        k.category,
+                        k.sex,
+                        k.age,
+                        k.year,
+                        kind,
+                        n,
+                        s.file,
+                        s.sheet,
+                        s.row,
+                        s.column,
+                        obs.source_name,
+                        import_id,
+                        1
+                    ]
+                    .to_vec(),
                 );
                 audit.push("insert", "observations", &k.to_string(), None, Some(&value_text(obs.value)));
                 out.inserted += 1;
@@ -315,7 +337,10 @@ pub(crate) fn import_in(tx: &Db, imp: &ObservationImport<'_>) -> Result<(ImportO
         // A cell this import inserted: its id, looked up by key (only these few need it).
         if written[*i].is_none() && !existing.contains_key(&imp.collapsed.cells[*i].key) {
             let id: i64 = tx
-                .query_one(&format!("SELECT id FROM observations WHERE {KEY_COLUMNS}"), &key_params(&imp.collapsed.cells[*i].key))?
+                .query_one(
+                    &format!("SELECT id FROM observations WHERE {KEY_COLUMNS}"),
+                    &key_params(&imp.collapsed.cells[*i].key),
+                )?
                 .get(0)?;
             written[*i] = Some((id, 1));
         }
@@ -325,7 +350,13 @@ pub(crate) fn import_in(tx: &Db, imp: &ObservationImport<'_>) -> Result<(ImportO
         let s = &earlier.source;
         let reason = format!("repeated key in {}: row {} replaced by row {}", s.file, s.row, winner.source.row);
         history.push(p![id, version, kind, n, s.file, s.sheet, s.row, s.column, import_id, reason].to_vec());
-        audit.push("supersede", "observations", &winner.key.to_string(), Some(&value_text(earlier.value)), Some(&value_text(winner.value)));
+        audit.push(
+            "supersede",
+            "observations",
+            &winner.key.to_string(),
+            Some(&value_text(earlier.value)),
+            Some(&value_text(winner.value)),
+        );
         out.history += 1;
     }
     insert_rows(
@@ -543,10 +574,9 @@ impl Store for SqlStore {
                 }
             }
         }
-        for r in tx.query(
-            "SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value FROM observations",
-            p![],
-        )? {
+        for r in
+            tx.query("SELECT entity, indicator, dimension, category, sex, age, year, value_kind, value FROM observations", p![])?
+        {
             let key = read_key(&r, 0)?;
             let v = value_text(read_value(&r.get::<String>(7)?, r.get(8)?)?);
             let k = key.to_string();
@@ -699,8 +729,15 @@ mod tests {
             }
         }
         let n = first.len() as u64; // 1,368 cells: three statements of 500 rows
-        // Repeats: 40 keys given again later with another value (the later row wins).
-        let repeats: Vec<Observation> = first[..40].iter().map(|c| Observation { value: CellValue::Count(999), source: Provenance { row: c.source.row + 5000, ..c.source.clone() }, ..c.clone() }).collect();
+                                    // Repeats: 40 keys given again later with another value (the later row wins).
+        let repeats: Vec<Observation> = first[..40]
+            .iter()
+            .map(|c| Observation {
+                value: CellValue::Count(999),
+                source: Provenance { row: c.source.row + 5000, ..c.source.clone() },
+                ..c.clone()
+            })
+            .collect();
         let mut file = first.clone();
         file.extend(repeats);
         let out = import(&mut s, file);
@@ -712,11 +749,20 @@ mod tests {
             want.push(("insert".into(), c.key.to_string(), None, Some(value_text(v))));
         }
         for c in &first[..40] {
-            want.push(("supersede".into(), c.key.to_string(), Some(value_text(c.value)), Some(value_text(CellValue::Count(999)))));
+            want.push((
+                "supersede".into(),
+                c.key.to_string(),
+                Some(value_text(c.value)),
+                Some(value_text(CellValue::Count(999))),
+            ));
         }
         // Ids follow the file's order, as row-by-row inserts gave them.
         for (i, c) in first.iter().enumerate().step_by(97) {
-            let id: i64 = s.db.query_one(&format!("SELECT id FROM observations WHERE {KEY_COLUMNS}"), &key_params(&c.key)).unwrap().get(0).unwrap();
+            let id: i64 =
+                s.db.query_one(&format!("SELECT id FROM observations WHERE {KEY_COLUMNS}"), &key_params(&c.key))
+                    .unwrap()
+                    .get(0)
+                    .unwrap();
             assert_eq!(id, i as i64 + 1, "{}", c.key);
         }
         // The history of a repeated key hangs on its cell, at version 1.

@@ -114,26 +114,68 @@ pub trait SubmissionStore {
     fn submission_cell_version(&self, id: i64, key: &ObsKey) -> Result<Option<i64>, SubmissionError>;
     /// Changes one cell of a draft; any other state is locked. Last writer wins: use
     /// [`set_submission_cell_from`](Self::set_submission_cell_from) where two people may edit at once.
-    fn set_submission_cell(&mut self, id: i64, key: &ObsKey, value: CellValue, actor: &str, why: &str) -> Result<(), SubmissionError>;
+    fn set_submission_cell(
+        &mut self,
+        id: i64,
+        key: &ObsKey,
+        value: CellValue,
+        actor: &str,
+        why: &str,
+    ) -> Result<(), SubmissionError>;
     /// Changes one cell of a draft if it is still at `read_version` (0: the cell did not exist);
     /// otherwise nothing is written and the error is `StoreError::Conflict`. Returns the new version.
-    fn set_submission_cell_from(&mut self, id: i64, key: &ObsKey, value: CellValue, read_version: i64, actor: &str, why: &str) -> Result<i64, SubmissionError>;
+    fn set_submission_cell_from(
+        &mut self,
+        id: i64,
+        key: &ObsKey,
+        value: CellValue,
+        read_version: i64,
+        actor: &str,
+        why: &str,
+    ) -> Result<i64, SubmissionError>;
     /// Moves a submission through its state machine. `Validate` also stores its reported
     /// cells as observations (import kind `submission`).
-    fn transition_submission(&mut self, id: i64, action: SubmissionAction, actor: &str, why: &str) -> Result<Submission, SubmissionError>;
+    fn transition_submission(
+        &mut self,
+        id: i64,
+        action: SubmissionAction,
+        actor: &str,
+        why: &str,
+    ) -> Result<Submission, SubmissionError>;
     fn open_query(&mut self, submission: Option<i64>, finding: &Finding, actor: &str) -> Result<i64, SubmissionError>;
     fn data_query(&self, id: i64) -> Result<(DataQuery, Vec<QueryComment>), SubmissionError>;
     fn data_queries(&self, entity: Option<&str>, state: Option<QueryState>) -> Result<Vec<DataQuery>, SubmissionError>;
-    fn transition_query(&mut self, id: i64, action: QueryAction, actor: &str, comment: &str) -> Result<QueryState, SubmissionError>;
+    fn transition_query(
+        &mut self,
+        id: i64,
+        action: QueryAction,
+        actor: &str,
+        comment: &str,
+    ) -> Result<QueryState, SubmissionError>;
     fn comment_query(&mut self, id: i64, actor: &str, body: &str) -> Result<(), SubmissionError>;
-    fn create_round(&mut self, name: &str, first_year: i32, last_year: i32, deadline: &str, actor: &str) -> Result<i64, SubmissionError>;
+    fn create_round(
+        &mut self,
+        name: &str,
+        first_year: i32,
+        last_year: i32,
+        deadline: &str,
+        actor: &str,
+    ) -> Result<i64, SubmissionError>;
     fn invite(&mut self, round: &str, entities: &[String], actor: &str) -> Result<usize, SubmissionError>;
     fn mark_questionnaire_sent(&mut self, round: &str, entity: &str, actor: &str) -> Result<(), SubmissionError>;
     fn round_status(&self, round: &str, today: &str) -> Result<RoundStatus, SubmissionError>;
 }
 
 /// Appends one entry to the audit chain inside `tx`.
-fn audit(tx: &Db, actor: &str, action: &str, table: &str, row_key: &str, old: Option<&str>, new: Option<&str>) -> Result<(), StoreError> {
+fn audit(
+    tx: &Db,
+    actor: &str,
+    action: &str,
+    table: &str,
+    row_key: &str,
+    old: Option<&str>,
+    new: Option<&str>,
+) -> Result<(), StoreError> {
     AuditWriter::start(tx, actor)?.append(tx, action, table, row_key, old, new)
 }
 
@@ -146,7 +188,8 @@ fn parse_state<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, StoreEr
     s.parse().map_err(StoreError::Corrupt)
 }
 
-const SUBMISSION_COLUMNS: &str = "s.id, s.entity, s.year, s.state, s.channel, s.file, s.metadata, s.created_by, s.created_at, s.updated_at,
+const SUBMISSION_COLUMNS: &str =
+    "s.id, s.entity, s.year, s.state, s.channel, s.file, s.metadata, s.created_by, s.created_at, s.updated_at,
      (SELECT COUNT(*) FROM submission_cells c WHERE c.submission_id = s.id), s.version";
 
 fn submission_row(r: &Row) -> Result<Submission, StoreError> {
@@ -224,7 +267,15 @@ impl SqlStore {
     fn round_by_name(&self, name: &str) -> Result<Round, SubmissionError> {
         self.db
             .query_opt("SELECT id, name, first_year, last_year, deadline FROM rounds WHERE name = ?1", p![name])?
-            .map(|r| Ok::<_, StoreError>(Round { id: r.get(0)?, name: r.get(1)?, first_year: r.get(2)?, last_year: r.get(3)?, deadline: r.get(4)? }))
+            .map(|r| {
+                Ok::<_, StoreError>(Round {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    first_year: r.get(2)?,
+                    last_year: r.get(3)?,
+                    deadline: r.get(4)?,
+                })
+            })
             .transpose()?
             .ok_or_else(|| SubmissionError::NotFound { what: "round", id: name.to_string() })
     }
@@ -263,14 +314,33 @@ impl SubmissionStore for SqlStore {
             p![s.entity, s.year, s.channel, s.file, s.metadata.to_string(), s.actor, now],
         )?;
         let mut audit = AuditWriter::start(&tx, s.actor)?;
-        audit.append(&tx, "insert", "submissions", &id.to_string(), None, Some(&with_why("draft", &format!("{} {} by {} from {}", s.entity, s.year, s.channel, s.file))))?;
+        audit.append(
+            &tx,
+            "insert",
+            "submissions",
+            &id.to_string(),
+            None,
+            Some(&with_why("draft", &format!("{} {} by {} from {}", s.entity, s.year, s.channel, s.file))),
+        )?;
         for c in s.cells {
             let k = &c.key;
             let (kind, n) = c.value.to_parts();
             tx.execute(
                 "INSERT INTO submission_cells (submission_id, indicator, dimension, category, sex, age, value_kind, value,
                  source_sheet, source_row, source_column) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                p![id, k.indicator, k.dimension, k.category, k.sex, k.age, kind, n, c.source.sheet, c.source.row, c.source.column],
+                p![
+                    id,
+                    k.indicator,
+                    k.dimension,
+                    k.category,
+                    k.sex,
+                    k.age,
+                    kind,
+                    n,
+                    c.source.sheet,
+                    c.source.row,
+                    c.source.column
+                ],
             )
             .map_err(|e| {
                 if is_unique_violation(&e) {
@@ -310,20 +380,44 @@ impl SubmissionStore for SqlStore {
         self.submission(id)?;
         Ok(self
             .db
-            .query_opt(&format!("SELECT version FROM submission_cells WHERE {CELL_KEY}"), p![id, key.indicator, key.dimension, key.category, key.sex, key.age])?
+            .query_opt(
+                &format!("SELECT version FROM submission_cells WHERE {CELL_KEY}"),
+                p![id, key.indicator, key.dimension, key.category, key.sex, key.age],
+            )?
             .map(|r| r.get(0))
             .transpose()?)
     }
 
-    fn set_submission_cell(&mut self, id: i64, key: &ObsKey, value: CellValue, actor: &str, why: &str) -> Result<(), SubmissionError> {
+    fn set_submission_cell(
+        &mut self,
+        id: i64,
+        key: &ObsKey,
+        value: CellValue,
+        actor: &str,
+        why: &str,
+    ) -> Result<(), SubmissionError> {
         self.change_submission_cell(id, key, value, None, actor, why).map(|_| ())
     }
 
-    fn set_submission_cell_from(&mut self, id: i64, key: &ObsKey, value: CellValue, read_version: i64, actor: &str, why: &str) -> Result<i64, SubmissionError> {
+    fn set_submission_cell_from(
+        &mut self,
+        id: i64,
+        key: &ObsKey,
+        value: CellValue,
+        read_version: i64,
+        actor: &str,
+        why: &str,
+    ) -> Result<i64, SubmissionError> {
         self.change_submission_cell(id, key, value, Some(read_version), actor, why)
     }
 
-    fn transition_submission(&mut self, id: i64, action: SubmissionAction, actor: &str, why: &str) -> Result<Submission, SubmissionError> {
+    fn transition_submission(
+        &mut self,
+        id: i64,
+        action: SubmissionAction,
+        actor: &str,
+        why: &str,
+    ) -> Result<Submission, SubmissionError> {
         let tx = self.db.write()?;
         // Read inside the write transaction: the state cannot move under us until commit.
         let s = submission_in(&tx, id)?;
@@ -340,15 +434,18 @@ impl SubmissionStore for SqlStore {
             let collapsed = collapse(obs);
             let name = format!("submission {id} ({})", s.file);
             tx.batch("SAVEPOINT validate_import")?;
-            let (_, changed) = import_in(&tx, &ObservationImport {
-                kind: "submission",
-                file: &name,
-                sha256: String::new(),
-                actor,
-                rows_read: rows,
-                collapsed: &collapsed,
-                reader_findings: &[],
-            })?;
+            let (_, changed) = import_in(
+                &tx,
+                &ObservationImport {
+                    kind: "submission",
+                    file: &name,
+                    sha256: String::new(),
+                    actor,
+                    rows_read: rows,
+                    collapsed: &collapsed,
+                    reader_findings: &[],
+                },
+            )?;
             if !changed {
                 // An import that changes nothing is not recorded; the state change still is.
                 tx.batch("ROLLBACK TO SAVEPOINT validate_import")?;
@@ -359,7 +456,15 @@ impl SubmissionStore for SqlStore {
             "UPDATE submissions SET state = ?2, updated_at = ?3, version = version + 1 WHERE id = ?1",
             p![id, to.as_str(), crate::now()],
         )?;
-        audit(&tx, actor, action.as_str(), "submissions", &id.to_string(), Some(s.state.as_str()), Some(&with_why(to.as_str(), why)))?;
+        audit(
+            &tx,
+            actor,
+            action.as_str(),
+            "submissions",
+            &id.to_string(),
+            Some(s.state.as_str()),
+            Some(&with_why(to.as_str(), why)),
+        )?;
         let out = submission_in(&tx, id)?;
         tx.commit()?;
         Ok(out)
@@ -376,7 +481,15 @@ impl SubmissionStore for SqlStore {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, ?9) RETURNING id",
             p![submission, f.rule, f.severity.as_str(), f.entity, f.year, cells, f.message, actor, crate::now()],
         )?;
-        audit(&tx, actor, "insert", "data_queries", &id.to_string(), None, Some(&with_why("open", &format!("{}: {}", f.rule, f.message))))?;
+        audit(
+            &tx,
+            actor,
+            "insert",
+            "data_queries",
+            &id.to_string(),
+            None,
+            Some(&with_why("open", &format!("{}: {}", f.rule, f.message))),
+        )?;
         tx.commit()?;
         Ok(id)
     }
@@ -409,11 +522,18 @@ impl SubmissionStore for SqlStore {
             .collect::<Result<_, _>>()?)
     }
 
-    fn transition_query(&mut self, id: i64, action: QueryAction, actor: &str, comment: &str) -> Result<QueryState, SubmissionError> {
+    fn transition_query(
+        &mut self,
+        id: i64,
+        action: QueryAction,
+        actor: &str,
+        comment: &str,
+    ) -> Result<QueryState, SubmissionError> {
         let (q, _) = self.data_query(id)?;
         let to = q.state.apply(action, comment).map_err(|reason| SubmissionError::QueryTransition { id, reason })?;
         let tx = self.db.write()?;
-        let moved = tx.execute("UPDATE data_queries SET state = ?2 WHERE id = ?1 AND state = ?3", p![id, to.as_str(), q.state.as_str()])?;
+        let moved =
+            tx.execute("UPDATE data_queries SET state = ?2 WHERE id = ?1 AND state = ?3", p![id, to.as_str(), q.state.as_str()])?;
         if moved == 0 {
             return Err(StoreError::Conflict(format!("query {id} changed state meanwhile; read it again")).into());
         }
@@ -421,7 +541,15 @@ impl SubmissionStore for SqlStore {
             "INSERT INTO data_query_comments (query_id, at, actor, action, body) VALUES (?1, ?2, ?3, ?4, ?5)",
             p![id, crate::now(), actor, action.as_str(), comment],
         )?;
-        audit(&tx, actor, action.as_str(), "data_queries", &id.to_string(), Some(q.state.as_str()), Some(&with_why(to.as_str(), comment)))?;
+        audit(
+            &tx,
+            actor,
+            action.as_str(),
+            "data_queries",
+            &id.to_string(),
+            Some(q.state.as_str()),
+            Some(&with_why(to.as_str(), comment)),
+        )?;
         tx.commit()?;
         Ok(to)
     }
@@ -441,9 +569,19 @@ impl SubmissionStore for SqlStore {
         Ok(())
     }
 
-    fn create_round(&mut self, name: &str, first_year: i32, last_year: i32, deadline: &str, actor: &str) -> Result<i64, SubmissionError> {
+    fn create_round(
+        &mut self,
+        name: &str,
+        first_year: i32,
+        last_year: i32,
+        deadline: &str,
+        actor: &str,
+    ) -> Result<i64, SubmissionError> {
         let d = deadline.as_bytes();
-        let date_like = d.len() == 10 && d[4] == b'-' && d[7] == b'-' && d.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        let date_like = d.len() == 10
+            && d[4] == b'-'
+            && d[7] == b'-'
+            && d.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
         if !date_like {
             return Err(SubmissionError::Invalid(format!("deadline '{deadline}' is not a date YYYY-MM-DD")));
         }
@@ -463,7 +601,15 @@ impl SubmissionStore for SqlStore {
                     e.into()
                 }
             })?;
-        audit(&tx, actor, "insert", "rounds", name, None, Some(&format!("years {first_year}..{last_year}, deadline {deadline}")))?;
+        audit(
+            &tx,
+            actor,
+            "insert",
+            "rounds",
+            name,
+            None,
+            Some(&format!("years {first_year}..{last_year}, deadline {deadline}")),
+        )?;
         tx.commit()?;
         Ok(id)
     }
@@ -502,7 +648,15 @@ impl SubmissionStore for SqlStore {
         if n == 0 {
             return Err(SubmissionError::NotFound { what: "invitation of", id: format!("{entity} to {round}") });
         }
-        audit(&tx, actor, "update", "round_countries", &format!("{round}|{entity}"), Some("invited"), Some("questionnaire_sent"))?;
+        audit(
+            &tx,
+            actor,
+            "update",
+            "round_countries",
+            &format!("{round}|{entity}"),
+            Some("invited"),
+            Some("questionnaire_sent"),
+        )?;
         tx.commit()?;
         Ok(())
     }
@@ -594,7 +748,8 @@ impl SqlStore {
                 None
             }
         };
-        let row_key = format!("{id}|{}|{}|{}|{}|{}|{}|{}", s.entity, key.indicator, key.dimension, key.category, key.sex, key.age, s.year);
+        let row_key =
+            format!("{id}|{}|{}|{}|{}|{}|{}|{}", s.entity, key.indicator, key.dimension, key.category, key.sex, key.age, s.year);
         audit(&tx, actor, "update", "submission_cells", &row_key, old_text.as_deref(), Some(&with_why(&value_text(value), why)))?;
         tx.execute("UPDATE submissions SET updated_at = ?2, version = version + 1 WHERE id = ?1", p![id, crate::now()])?;
         tx.commit()?;
@@ -625,13 +780,21 @@ mod tests {
     }
 
     fn cell(sex: &str, v: CellValue, at: &str) -> SubmissionCell {
-        SubmissionCell { key: key(sex, 2022), value: v, source: Provenance { file: "q.xlsx".into(), sheet: "Victims".into(), row: 7, column: at.into() } }
+        SubmissionCell {
+            key: key(sex, 2022),
+            value: v,
+            source: Provenance { file: "q.xlsx".into(), sheet: "Victims".into(), row: 7, column: at.into() },
+        }
     }
 
     fn store_with_submission() -> (crate::testing::TestDb, SqlStore, i64) {
         let dir = crate::testing::TestDb::new();
         let mut st = dir.open();
-        let cells = [cell("Total", CellValue::Count(30), "B"), cell("Female", CellValue::Below(5), "C"), cell("Male", CellValue::Missing, "D")];
+        let cells = [
+            cell("Total", CellValue::Count(30), "B"),
+            cell("Female", CellValue::Below(5), "C"),
+            cell("Male", CellValue::Missing, "D"),
+        ];
         let id = st
             .create_submission(&NewSubmission {
                 entity: "BOL",
@@ -650,7 +813,8 @@ mod tests {
     fn a_submission_goes_from_draft_to_validated_and_its_cells_become_observations() {
         let (_d, mut st, id) = store_with_submission();
         assert_eq!(st.submission(id).expect("s").state, SubmissionState::Draft);
-        st.set_submission_cell(id, &key("Male", 2022), CellValue::Count(26), "focal", "counted again").expect("draft is editable");
+        st.set_submission_cell(id, &key("Male", 2022), CellValue::Count(26), "focal", "counted again")
+            .expect("draft is editable");
         for a in [SubmissionAction::Submit, SubmissionAction::Review, SubmissionAction::Validate] {
             st.transition_submission(id, a, "team", "").expect("legal");
         }
@@ -677,8 +841,13 @@ mod tests {
         };
         let import = |st: &mut SqlStore, c: &crate::Collapsed| {
             st.import_observations(&ObservationImport {
-                kind: "glotip", file: "later.csv", sha256: String::new(), actor: "analyst",
-                rows_read: 1, collapsed: c, reader_findings: &[],
+                kind: "glotip",
+                file: "later.csv",
+                sha256: String::new(),
+                actor: "analyst",
+                rows_read: 1,
+                collapsed: c,
+                reader_findings: &[],
             })
         };
         let before = st.counts().expect("counts");
@@ -739,11 +908,14 @@ mod tests {
         // The triggers refuse the edit; someone with direct access drops them first.
         assert!(st.db.execute("UPDATE audit_log SET actor = 'x' WHERE seq = 2", p![]).is_err());
         assert!(st.db.execute("DELETE FROM audit_log WHERE seq = 2", p![]).is_err());
-        st.db.batch(match st.backend() {
-            crate::Backend::Sqlite => "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;",
-            crate::Backend::Postgres => "DROP TRIGGER audit_log_no_update ON audit_log; DROP TRIGGER audit_log_no_delete ON audit_log;",
-        })
-        .expect("drop");
+        st.db
+            .batch(match st.backend() {
+                crate::Backend::Sqlite => "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;",
+                crate::Backend::Postgres => {
+                    "DROP TRIGGER audit_log_no_update ON audit_log; DROP TRIGGER audit_log_no_delete ON audit_log;"
+                }
+            })
+            .expect("drop");
         st.db.execute("UPDATE audit_log SET new_value = 'count:99' WHERE seq = 2", p![]).expect("tamper");
         let r = st.verify_audit().expect("v");
         assert_eq!(r.broken, ["entry 2: its hash does not match its content"]);

@@ -86,7 +86,9 @@ impl TestDb {
     pub fn drop_audit_guards_sql(&self) -> &'static str {
         match self.place {
             Place::Dir(_) => "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;",
-            Place::Postgres { .. } => "DROP TRIGGER audit_log_no_update ON audit_log; DROP TRIGGER audit_log_no_delete ON audit_log;",
+            Place::Postgres { .. } => {
+                "DROP TRIGGER audit_log_no_update ON audit_log; DROP TRIGGER audit_log_no_delete ON audit_log;"
+            }
         }
     }
 

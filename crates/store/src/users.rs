@@ -167,7 +167,14 @@ fn insert_api_token(tx: &Db, actor: Option<&str>, token_hash: &str, user_id: i64
         p![token_hash, user_id, label, at],
     )?;
     let new = token_audit_value(&owner, label);
-    AuditWriter::start(tx, actor.unwrap_or(&owner))?.append(tx, "insert", "api_tokens", &format!("{owner}/{id}"), None, Some(&new))?;
+    AuditWriter::start(tx, actor.unwrap_or(&owner))?.append(
+        tx,
+        "insert",
+        "api_tokens",
+        &format!("{owner}/{id}"),
+        None,
+        Some(&new),
+    )?;
     Ok(ApiToken { id, label: label.to_string(), created_at: at })
 }
 
@@ -303,13 +310,15 @@ mod tests {
 
     /// The audit trail's entries for `table`, oldest first.
     fn trail(s: &SqlStore, table: &str) -> Vec<Entry> {
-        s.db
-            .query("SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = ?1 ORDER BY seq", p![table])
-            .expect("reads")
-            .iter()
-            .map(|r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
-            .collect::<Result<_, StoreError>>()
-            .expect("rows")
+        s.db.query(
+            "SELECT actor, action, row_key, old_value, new_value FROM audit_log WHERE table_name = ?1 ORDER BY seq",
+            p![table],
+        )
+        .expect("reads")
+        .iter()
+        .map(|r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+        .collect::<Result<_, StoreError>>()
+        .expect("rows")
     }
 
     #[test]
@@ -329,7 +338,10 @@ mod tests {
         let role = Some(r#"{"role":"focal_point","country":"BOL"}"#.to_string());
         assert_eq!(
             rows,
-            vec![("root".into(), "insert".into(), "fp".into(), None, role.clone()), ("root".into(), "delete".into(), "fp".into(), role, None)]
+            vec![
+                ("root".into(), "insert".into(), "fp".into(), None, role.clone()),
+                ("root".into(), "delete".into(), "fp".into(), role, None)
+            ]
         );
         assert!(!format!("{rows:?}").contains("secret-hash"), "the password hash stays out of the trail");
     }
@@ -351,7 +363,10 @@ mod tests {
         let rows = trail(&s, "api_tokens");
         let v = Some(r#"{"user":"ana","label":"nightly script"}"#.to_string());
         let key = format!("ana/{}", t.id);
-        assert_eq!(rows, vec![("ana".into(), "insert".into(), key.clone(), None, v.clone()), ("ana".into(), "delete".into(), key, v, None)]);
+        assert_eq!(
+            rows,
+            vec![("ana".into(), "insert".into(), key.clone(), None, v.clone()), ("ana".into(), "delete".into(), key, v, None)]
+        );
         assert!(!format!("{rows:?}").contains("secret"), "neither the token nor its hash is in the trail");
     }
 
@@ -375,7 +390,10 @@ mod tests {
         let u = s
             .add_user(&NewUser { username: "ana", password_hash: "$argon2id$x", role: Role::FocalPoint, country: Some("BOL") })
             .expect("added");
-        assert_eq!(s.user_by_name("ana").expect("query").map(|(u, h)| (u.country, h)), Some((Some("BOL".into()), "$argon2id$x".into())));
+        assert_eq!(
+            s.user_by_name("ana").expect("query").map(|(u, h)| (u.country, h)),
+            Some((Some("BOL".into()), "$argon2id$x".into()))
+        );
         s.create_session("h1", u.id, "c1", 100).expect("session");
         assert_eq!(s.session("h1", 99).expect("query").map(|(u, c)| (u.username, c)), Some(("ana".into(), "c1".into())));
         assert_eq!(s.session("h1", 100).expect("query"), None, "expired at 100");

@@ -123,7 +123,13 @@ pub trait VictimStore {
     fn privacy_budget(&self, dataset: &str) -> Result<Option<PrivacyBudget>, StoreError>;
     /// Records a spend of `epsilon`; refuses ([`StoreError::BudgetExceeded`]) when the spends
     /// would exceed the total, and fails when the dataset has no budget.
-    fn spend_privacy_budget(&mut self, dataset: &str, epsilon: f64, actor: &str, purpose: &str) -> Result<PrivacyBudget, StoreError>;
+    fn spend_privacy_budget(
+        &mut self,
+        dataset: &str,
+        epsilon: f64,
+        actor: &str,
+        purpose: &str,
+    ) -> Result<PrivacyBudget, StoreError>;
     /// The latest answer released for `query` at `epsilon` on version `import_id` of the dataset.
     fn dp_answer(&self, dataset: &str, import_id: i64, query: &str, epsilon: f64) -> Result<Option<DpAnswer>, StoreError>;
     /// Spends the answer's epsilon (refused as [`VictimStore::spend_privacy_budget`] refuses)
@@ -240,7 +246,12 @@ impl VictimStore for SqlStore {
         let tx = self.db.write()?;
         let current = dataset(&tx, imp.dataset)?;
         if current.as_ref().is_some_and(|c| c.content_hash == hash) {
-            return Ok(VictimImportOutcome { import_id: None, records: n, previous: current.map(|c| c.records), content_hash: hash });
+            return Ok(VictimImportOutcome {
+                import_id: None,
+                records: n,
+                previous: current.map(|c| c.records),
+                content_hash: hash,
+            });
         }
         let import_id = start_import(&tx, [imp.dataset, imp.file, &imp.sha256, imp.actor, &Instrument::v1().version], n)?;
         tx.execute("UPDATE imports SET cells_inserted = ?2 WHERE id = ?1", p![import_id, n])?;
@@ -248,8 +259,17 @@ impl VictimStore for SqlStore {
             tx.execute(
                 "INSERT INTO victim_records (import_id, source_row, year_of_registration, gender, age_broad, citizenship,
                  is_forced_labour, is_sexual_exploit, country_of_exploitation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                p![import_id, row, r.year_of_registration, r.gender, r.age_broad, r.citizenship,
-                   flag(r.is_forced_labour), flag(r.is_sexual_exploit), r.country_of_exploitation],
+                p![
+                    import_id,
+                    row,
+                    r.year_of_registration,
+                    r.gender,
+                    r.age_broad,
+                    r.citizenship,
+                    flag(r.is_forced_labour),
+                    flag(r.is_sexual_exploit),
+                    r.country_of_exploitation
+                ],
             )?;
         }
         tx.execute(
@@ -263,7 +283,12 @@ impl VictimStore for SqlStore {
         let action = if current.is_some() { "update" } else { "insert" };
         audit.append(&tx, action, "victim_datasets", imp.dataset, old.as_deref(), Some(&audit_value(&hash, n)))?;
         tx.commit()?;
-        Ok(VictimImportOutcome { import_id: Some(import_id), records: n, previous: current.map(|c| c.records), content_hash: hash })
+        Ok(VictimImportOutcome {
+            import_id: Some(import_id),
+            records: n,
+            previous: current.map(|c| c.records),
+            content_hash: hash,
+        })
     }
 
     fn victim_dataset(&self, name: &str) -> Result<Option<VictimDataset>, StoreError> {
@@ -307,7 +332,13 @@ impl VictimStore for SqlStore {
         budget(&self.db, name)
     }
 
-    fn spend_privacy_budget(&mut self, name: &str, epsilon: f64, actor: &str, purpose: &str) -> Result<PrivacyBudget, StoreError> {
+    fn spend_privacy_budget(
+        &mut self,
+        name: &str,
+        epsilon: f64,
+        actor: &str,
+        purpose: &str,
+    ) -> Result<PrivacyBudget, StoreError> {
         // Under the write lock: two releases at once cannot both see the same remaining budget.
         let tx = self.db.write()?;
         spend_in(&tx, name, epsilon, actor, purpose)?;
@@ -344,8 +375,16 @@ impl VictimStore for SqlStore {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
             p![new.dataset, new.import_id, new.query, new.epsilon, spend_id, new.answer, hash, audit.at(), new.actor],
         )?;
-        audit.append(&tx, "insert", "dp_answers", &id.to_string(), None, Some(&answer_audit_value(new.dataset, new.import_id, new.epsilon, spend_id, &hash)))?;
-        let b = budget(&tx, new.dataset)?.ok_or_else(|| StoreError::Corrupt(format!("the budget of {} vanished", new.dataset)))?;
+        audit.append(
+            &tx,
+            "insert",
+            "dp_answers",
+            &id.to_string(),
+            None,
+            Some(&answer_audit_value(new.dataset, new.import_id, new.epsilon, spend_id, &hash)),
+        )?;
+        let b =
+            budget(&tx, new.dataset)?.ok_or_else(|| StoreError::Corrupt(format!("the budget of {} vanished", new.dataset)))?;
         let a = tx
             .query_opt(&format!("SELECT {ANSWER_COLUMNS} FROM dp_answers WHERE id = ?1"), p![id])?
             .map(|r| read_answer(&r))
@@ -374,7 +413,8 @@ fn read_answer(r: &crate::db::Row) -> Result<DpAnswer, StoreError> {
 }
 
 fn answer_audit_value(dataset: &str, import_id: i64, epsilon: f64, spend_id: i64, hash: &str) -> String {
-    serde_json::json!({ "dataset": dataset, "import_id": import_id, "epsilon": epsilon, "spend": spend_id, "sha256": hash }).to_string()
+    serde_json::json!({ "dataset": dataset, "import_id": import_id, "epsilon": epsilon, "spend": spend_id, "sha256": hash })
+        .to_string()
 }
 
 /// Records a spend inside the caller's write transaction; refuses one beyond the budget.
@@ -434,7 +474,11 @@ pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
         let records = records_of(db, d.import_id)?;
         let hash = records_hash(&records);
         if hash != d.content_hash || records.len() as u64 != d.records {
-            corrupt.push(format!("dataset {name}: its records hash to {hash} ({} records), it records {}", records.len(), d.content_hash));
+            corrupt.push(format!(
+                "dataset {name}: its records hash to {hash} ({} records), it records {}",
+                records.len(),
+                d.content_hash
+            ));
         }
         check("victim_datasets", name, audit_value(&hash, records.len() as u64));
     }

@@ -153,7 +153,10 @@ pub async fn query(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Ap
     let mut resp = ([(header::CONTENT_TYPE, ct)], body).into_response();
     resp.headers_mut().insert(RELEASE_HEADER, release_header(&d));
     if csv {
-        resp.headers_mut().insert(header::CONTENT_DISPOSITION, axum::http::HeaderValue::from_static("attachment; filename=\"tipdata-query.csv\""));
+        resp.headers_mut().insert(
+            header::CONTENT_DISPOSITION,
+            axum::http::HeaderValue::from_static("attachment; filename=\"tipdata-query.csv\""),
+        );
     }
     Ok(resp)
 }
@@ -181,7 +184,13 @@ pub async fn country(State(state): State<AppState>, Path(iso3): Path<String>) ->
     let e = entity(&iso3)?;
     let indicators = [VICTIMS, "Persons brought into formal contact", "Persons prosecuted", "Persons convicted"];
     let mut q = data::victims(
-        &[(QueryKey::Country, &e.id), (QueryKey::Dimension, "Total"), (QueryKey::Category, "Total"), (QueryKey::Sex, "Total"), (QueryKey::Age, "Total")],
+        &[
+            (QueryKey::Country, &e.id),
+            (QueryKey::Dimension, "Total"),
+            (QueryKey::Category, "Total"),
+            (QueryKey::Sex, "Total"),
+            (QueryKey::Age, "Total"),
+        ],
         &[QueryKey::Indicator, QueryKey::Year],
     );
     q.filters[0].values = indicators.map(String::from).to_vec();
@@ -260,7 +269,9 @@ mod tests {
 
     #[test]
     fn query_parameters_read_like_the_command_line() {
-        let (q, csv) = parse_query(Some("indicator=Detected+trafficking+victims&filter=year%3D2020&year=2019&by=sex,age&format=csv")).expect("parses");
+        let (q, csv) =
+            parse_query(Some("indicator=Detected+trafficking+victims&filter=year%3D2020&year=2019&by=sex,age&format=csv"))
+                .expect("parses");
         assert!(csv);
         assert_eq!(q.by, vec![QueryKey::Sex, QueryKey::Age]);
         assert_eq!(q.filters[1].values, vec!["2020".to_string(), "2019".to_string()]);
@@ -268,7 +279,14 @@ mod tests {
 
     #[test]
     fn bad_parameters_are_refused_with_a_code() {
-        for (raw, code) in [("by=sex,sex", "bad_by"), ("by=colour", "bad_by"), ("year=twenty", "bad_filter"), ("filter=year", "bad_filter"), ("format=xml", "bad_format"), ("colour=red", "unknown_parameter")] {
+        for (raw, code) in [
+            ("by=sex,sex", "bad_by"),
+            ("by=colour", "bad_by"),
+            ("year=twenty", "bad_filter"),
+            ("filter=year", "bad_filter"),
+            ("format=xml", "bad_format"),
+            ("colour=red", "unknown_parameter"),
+        ] {
             assert_eq!(parse_query(Some(raw)).map(|_| ()).unwrap_err().code, code, "{raw}");
         }
     }

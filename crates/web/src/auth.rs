@@ -28,9 +28,15 @@ pub const LOGIN_CSRF_COOKIE: &str = "tipdata_login_csrf";
 pub enum Principal {
     Public,
     /// Signed in through the browser: forms must carry the session's CSRF token.
-    Session { user: User, csrf: String, token_hash: String },
+    Session {
+        user: User,
+        csrf: String,
+        token_hash: String,
+    },
     /// A script with an API token: no cookie, so no CSRF risk.
-    Token { user: User },
+    Token {
+        user: User,
+    },
 }
 
 impl Principal {
@@ -117,7 +123,8 @@ pub async fn authenticate(State(state): State<AppState>, mut req: Request, next:
         match state.store(move |s| s.user_by_api_token(&hash)).await {
             Ok(Some(user)) => Principal::Token { user },
             Ok(None) => {
-                return ApiError(Failure::new(StatusCode::UNAUTHORIZED, "invalid_token", "the API token is unknown or revoked")).into_response()
+                return ApiError(Failure::new(StatusCode::UNAUTHORIZED, "invalid_token", "the API token is unknown or revoked"))
+                    .into_response()
             }
             Err(f) => return ApiError(f).into_response(),
         }
@@ -150,7 +157,12 @@ pub async fn csrf_guard(Extension(principal): Extension<Principal>, req: Request
     let multipart = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).and_then(crate::multipart::boundary);
     let (parts, body) = req.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, crate::MAX_BODY).await else {
-        return PageError(Failure::new(StatusCode::PAYLOAD_TOO_LARGE, "too_large", format!("the form is larger than {} MiB", crate::MAX_BODY >> 20))).into_response();
+        return PageError(Failure::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            format!("the form is larger than {} MiB", crate::MAX_BODY >> 20),
+        ))
+        .into_response();
     };
     let from_form = match &multipart {
         // A form with a file (the questionnaire upload): the token is one of its parts.
@@ -203,7 +215,12 @@ fn login_page(principal: &Principal, csrf: &str, next: &str, message: Option<&st
     html::page("Sign in", principal, &body)
 }
 
-pub async fn login_form(State(state): State<AppState>, Extension(principal): Extension<Principal>, headers: HeaderMap, Query(p): Query<NextParam>) -> Response {
+pub async fn login_form(
+    State(state): State<AppState>,
+    Extension(principal): Extension<Principal>,
+    headers: HeaderMap,
+    Query(p): Query<NextParam>,
+) -> Response {
     let token = cookie(&headers, LOGIN_CSRF_COOKIE).filter(|t| t.len() == 64).map(str::to_string).unwrap_or_else(new_secret);
     let mut resp = Html(login_page(&principal, &token, &safe_next(p.next.as_deref()), None)).into_response();
     set_cookie(&mut resp, LOGIN_CSRF_COOKIE, &token, 3600, state.config().secure_cookies);
@@ -254,7 +271,16 @@ pub async fn login(State(state): State<AppState>, Extension(principal): Extensio
     let next = safe_next(f.next.as_deref());
     let keys = [format!("ip:{ip}"), format!("user:{}", f.username)];
     if let Some(wait) = limited(&state, &keys) {
-        let mut resp = (StatusCode::TOO_MANY_REQUESTS, Html(login_page(&principal, &csrf, &next, Some(&format!("Too many failed sign-ins. Try again in {} seconds.", wait.as_secs().max(1)))))).into_response();
+        let mut resp = (
+            StatusCode::TOO_MANY_REQUESTS,
+            Html(login_page(
+                &principal,
+                &csrf,
+                &next,
+                Some(&format!("Too many failed sign-ins. Try again in {} seconds.", wait.as_secs().max(1))),
+            )),
+        )
+            .into_response();
         if let Ok(v) = HeaderValue::from_str(&wait.as_secs().max(1).to_string()) {
             resp.headers_mut().insert(header::RETRY_AFTER, v);
         }
@@ -291,7 +317,11 @@ pub async fn login(State(state): State<AppState>, Extension(principal): Extensio
         }
         Ok(None) => {
             record_failure(&state, &keys);
-            (StatusCode::UNAUTHORIZED, Html(login_page(&principal, &csrf, &next, Some("The user name or the password is wrong.")))).into_response()
+            (
+                StatusCode::UNAUTHORIZED,
+                Html(login_page(&principal, &csrf, &next, Some("The user name or the password is wrong."))),
+            )
+                .into_response()
         }
         Err(f) => PageError(f).into_response(),
     }
@@ -307,4 +337,3 @@ pub async fn logout(State(state): State<AppState>, Extension(principal): Extensi
     set_cookie(&mut resp, SESSION_COOKIE, "", 0, state.config().secure_cookies);
     resp
 }
-

@@ -96,7 +96,12 @@ mod tests {
                 }
             }
         };
-        let asks: Vec<_> = (0..20).map(|_| { let (c, m) = (cache.clone(), make(calls.clone())); tokio::spawn(async move { c.get("k".into(), m).await }) }).collect();
+        let asks: Vec<_> = (0..20)
+            .map(|_| {
+                let (c, m) = (cache.clone(), make(calls.clone()));
+                tokio::spawn(async move { c.get("k".into(), m).await })
+            })
+            .collect();
         for a in asks {
             assert_eq!(a.await.expect("joins").expect("computes"), 1);
         }

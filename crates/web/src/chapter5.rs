@@ -14,7 +14,8 @@ use crate::html::{self, esc, thousands};
 use crate::{ApiError, AppState, Failure, PageError};
 
 /// What applies to these figures, said on the page and in the JSON.
-pub const RULE: &str = "These figures count published court decisions (UNODC case law database), not persons reported by countries: \
+pub const RULE: &str =
+    "These figures count published court decisions (UNODC case law database), not persons reported by countries: \
 the rule that withholds country totals under 5 applies to the country statistics, not to counts of public judgments. \
 Each figure states how many cases are behind it and how many rest on values checked by people.";
 
@@ -82,9 +83,14 @@ otherwise its newest automatic coding, which no person has checked.</p><p class=
         }
         for (name, t) in &f.tables {
             let rows: Vec<Vec<String>> = t.rows.iter().map(|r| r.iter().map(|c| esc(c)).collect()).collect();
-            body.push_str(&format!("<details><summary>Table {}</summary>{}</details>", esc(name), html::table(name, &t.header, &rows, 1)));
+            body.push_str(&format!(
+                "<details><summary>Table {}</summary>{}</details>",
+                esc(name),
+                html::table(name, &t.header, &rows, 1)
+            ));
         }
-        let links: Vec<String> = f.tables.iter().map(|(n, _)| n).chain(f.files.iter().map(|(n, _)| n)).map(|n| file_link(n)).collect();
+        let links: Vec<String> =
+            f.tables.iter().map(|(n, _)| n).chain(f.files.iter().map(|(n, _)| n)).map(|n| file_link(n)).collect();
         body.push_str(&format!("<p class=\"links\">Download: {}</p></section>", links.join(" · ")));
     }
     Ok(Html(html::page("Chapter 5", &p, &body)))
@@ -94,7 +100,11 @@ otherwise its newest automatic coding, which no person has checked.</p><p class=
 pub async fn file(State(state): State<AppState>, Path(name): Path<String>) -> Result<Response, PageError> {
     let (figs, _) = computed(&state).await?;
     let found = figs.iter().find_map(|f| {
-        f.tables.iter().find(|(n, _)| *n == name).map(|(_, t)| t.to_csv()).or_else(|| f.files.iter().find(|(n, _)| *n == name).map(|(_, c)| c.clone()))
+        f.tables
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| t.to_csv())
+            .or_else(|| f.files.iter().find(|(n, _)| *n == name).map(|(_, c)| c.clone()))
     });
     let content = found.ok_or_else(|| Failure::not_found(format!("no chapter 5 file '{name}'")))?;
     let ct = match name.rsplit('.').next() {

@@ -56,17 +56,35 @@ pub fn run_rules(
         }
     }
     // "Missing this year" is judged up to the latest year any country reported.
-    let last = store.query(&SumQuery { filters: Vec::new(), by: vec![QueryKey::Year] })?.iter().filter_map(|r| r.keys.first()?.parse().ok()).max();
+    let last = store
+        .query(&SumQuery { filters: Vec::new(), by: vec![QueryKey::Year] })?
+        .iter()
+        .filter_map(|r| r.keys.first()?.parse().ok())
+        .max();
     let config = ValidationConfig { last_year: last.max(year) };
     let findings = validate(rules, &cells, &config).into_iter().filter(|f| year.is_none() || f.year == year).collect();
     Ok((cells, findings))
 }
 
 /// Records a questionnaire read back as a draft submission (all its cells in one transaction).
-pub fn record_questionnaire(store: &mut dyn Store, q: Questionnaire, file: &str, actor: &str) -> Result<(i64, usize), SubmissionError> {
-    let cells: Vec<SubmissionCell> = q.observations.into_iter().map(|o| SubmissionCell { key: o.key, value: o.value, source: o.source }).collect();
+pub fn record_questionnaire(
+    store: &mut dyn Store,
+    q: Questionnaire,
+    file: &str,
+    actor: &str,
+) -> Result<(i64, usize), SubmissionError> {
+    let cells: Vec<SubmissionCell> =
+        q.observations.into_iter().map(|o| SubmissionCell { key: o.key, value: o.value, source: o.source }).collect();
     let metadata = serde_json::to_value(&q.metadata).map_err(|e| SubmissionError::Invalid(format!("metadata: {e}")))?;
-    let id = store.create_submission(&NewSubmission { entity: &q.entity, year: q.year, channel: "questionnaire", file, metadata, actor, cells: &cells })?;
+    let id = store.create_submission(&NewSubmission {
+        entity: &q.entity,
+        year: q.year,
+        channel: "questionnaire",
+        file,
+        metadata,
+        actor,
+        cells: &cells,
+    })?;
     Ok((id, cells.len()))
 }
 
@@ -74,10 +92,13 @@ fn failure(e: SubmissionError) -> Failure {
     use tipdata_model::submission::TransitionError;
     match e {
         SubmissionError::NotFound { .. } => Failure::not_found(e.to_string()),
-        SubmissionError::Transition { reason: TransitionError::ReasonRequired(_), .. } | SubmissionError::QueryTransition { reason: TransitionError::ReasonRequired(_), .. } => {
+        SubmissionError::Transition { reason: TransitionError::ReasonRequired(_), .. }
+        | SubmissionError::QueryTransition { reason: TransitionError::ReasonRequired(_), .. } => {
             Failure::bad_request("reason_required", e.to_string())
         }
-        SubmissionError::Transition { .. } | SubmissionError::QueryTransition { .. } => Failure::new(StatusCode::CONFLICT, "illegal_transition", e.to_string()),
+        SubmissionError::Transition { .. } | SubmissionError::QueryTransition { .. } => {
+            Failure::new(StatusCode::CONFLICT, "illegal_transition", e.to_string())
+        }
         SubmissionError::Locked { .. } => Failure::new(StatusCode::CONFLICT, "locked", e.to_string()),
         SubmissionError::Invalid(m) => Failure::bad_request("invalid", m),
         SubmissionError::Store(e) => Failure::store(e),
@@ -133,7 +154,13 @@ fn submission_view(s: &dyn Store, iso3: &str, id: i64) -> Result<SubmissionView,
 
 /// Reads an uploaded workbook and records it for `iso3`. A questionnaire made for another
 /// country is refused: a focal point answers for one country only.
-fn upload(s: &mut dyn Store, iso3: &str, file: &str, bytes: &[u8], actor: &str) -> Result<Result<(i64, usize, usize), Failure>, SubmissionError> {
+fn upload(
+    s: &mut dyn Store,
+    iso3: &str,
+    file: &str,
+    bytes: &[u8],
+    actor: &str,
+) -> Result<Result<(i64, usize, usize), Failure>, SubmissionError> {
     let q = match read_questionnaire_bytes(file, bytes) {
         Ok(q) => q,
         Err(e) => return Ok(Err(Failure::bad_request("bad_questionnaire", e.to_string()))),
@@ -266,7 +293,11 @@ fn default_year() -> i32 {
     tipdata_store::today().get(..4).and_then(|y| y.parse::<i32>().ok()).map_or(2024, |y| y - 1)
 }
 
-pub async fn submissions_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(iso3): Path<String>) -> PageResult {
+pub async fn submissions_page(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(iso3): Path<String>,
+) -> PageResult {
     submissions_view(&state, &p, &iso3, None).await
 }
 
@@ -275,9 +306,11 @@ async fn submissions_view(state: &AppState, p: &Principal, iso3: &str, error: Op
     let p = p.clone();
     let e = entity_or_404(iso3)?;
     let c = e.id.clone();
-    let (subs, queries) = with_store(state, move |s| Ok((s.submissions(Some(&c), None)?, s.data_queries(Some(&c), None)?))).await?;
+    let (subs, queries) =
+        with_store(state, move |s| Ok((s.submissions(Some(&c), None)?, s.data_queries(Some(&c), None)?))).await?;
     let id = esc(&e.id);
-    let error = error.map(|m| format!("<p class=\"error\" role=\"alert\">The upload was refused: {}</p>", esc(m))).unwrap_or_default();
+    let error =
+        error.map(|m| format!("<p class=\"error\" role=\"alert\">The upload was refused: {}</p>", esc(m))).unwrap_or_default();
     let sub_rows: Vec<Vec<String>> = subs
         .iter()
         .map(|s| {
@@ -343,19 +376,28 @@ pub struct YearParam {
 }
 
 /// The questionnaire workbook of a country and year, with the year before for reference.
-pub async fn questionnaire(State(state): State<AppState>, Path(iso3): Path<String>, Query(y): Query<YearParam>) -> Result<Response, PageError> {
+pub async fn questionnaire(
+    State(state): State<AppState>,
+    Path(iso3): Path<String>,
+    Query(y): Query<YearParam>,
+) -> Result<Response, PageError> {
     let e = entity_or_404(&iso3)?;
     let year = y.year.unwrap_or_else(default_year);
     if !(1990..=2100).contains(&year) {
         return Err(Failure::bad_request("bad_year", format!("{year} is not a year a questionnaire is made for")).into());
     }
     let c = e.id.clone();
-    let previous = with_store(&state, move |s| Ok(s.cells(Some(&c))?.into_iter().filter(|(k, _)| k.year == year - 1).collect::<Vec<_>>())).await?;
+    let previous =
+        with_store(&state, move |s| Ok(s.cells(Some(&c))?.into_iter().filter(|(k, _)| k.year == year - 1).collect::<Vec<_>>()))
+            .await?;
     let bytes = write_questionnaire(&QuestionnaireSpec { entity: &e.id, year, previous: &previous, prefill: &[] })
         .map_err(|err| Failure::internal(format!("writing the questionnaire: {err}")))?;
     let disposition = format!("attachment; filename=\"tipdata-questionnaire-{}-{year}.xlsx\"", e.id);
     Ok((
-        [(header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string()), (header::CONTENT_DISPOSITION, disposition)],
+        [
+            (header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
         bytes,
     )
         .into_response())
@@ -367,10 +409,9 @@ fn uploaded_file(headers: &HeaderMap, body: &[u8]) -> Result<(String, Vec<u8>), 
     match crate::multipart::boundary(ct) {
         Some(b) => {
             let parts = crate::multipart::parse(body, &b).map_err(|m| Failure::bad_request("bad_form", m))?;
-            let f = parts
-                .into_iter()
-                .find(|p| p.name == "file" && p.filename.is_some())
-                .ok_or_else(|| Failure::bad_request("no_file", "the form has no file: choose the filled questionnaire (.xlsx)"))?;
+            let f = parts.into_iter().find(|p| p.name == "file" && p.filename.is_some()).ok_or_else(|| {
+                Failure::bad_request("no_file", "the form has no file: choose the filled questionnaire (.xlsx)")
+            })?;
             let name = f.filename.unwrap_or_default();
             if f.data.is_empty() {
                 return Err(Failure::bad_request("no_file", format!("{name} is empty")));
@@ -387,7 +428,13 @@ fn uploaded_file(headers: &HeaderMap, body: &[u8]) -> Result<(String, Vec<u8>), 
     }
 }
 
-async fn do_upload(state: &AppState, p: &Principal, iso3: &str, headers: &HeaderMap, body: &[u8]) -> Result<(i64, usize, usize), Failure> {
+async fn do_upload(
+    state: &AppState,
+    p: &Principal,
+    iso3: &str,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(i64, usize, usize), Failure> {
     let e = entity_or_404(iso3)?;
     let who = actor(p)?;
     let (name, bytes) = uploaded_file(headers, body)?;
@@ -397,7 +444,13 @@ async fn do_upload(state: &AppState, p: &Principal, iso3: &str, headers: &Header
 
 /// A refused workbook (unreadable, another country's) comes back to the form with the reason,
 /// which names the file, sheet and cell; other failures are error pages.
-pub async fn upload_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(iso3): Path<String>, headers: HeaderMap, body: Bytes) -> Result<Response, PageError> {
+pub async fn upload_page(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(iso3): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, PageError> {
     match do_upload(&state, &p, &iso3, &headers, &body).await {
         Ok((id, _, _)) => Ok(Redirect::to(&format!("/countries/{}/submissions/{id}", esc(&iso3))).into_response()),
         Err(f) if f.status == StatusCode::BAD_REQUEST || f.code == "other_country" => {
@@ -408,7 +461,11 @@ pub async fn upload_page(State(state): State<AppState>, Extension(p): Extension<
     }
 }
 
-pub async fn submission_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path((iso3, id)): Path<(String, i64)>) -> PageResult {
+pub async fn submission_page(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((iso3, id)): Path<(String, i64)>,
+) -> PageResult {
     let e = entity_or_404(&iso3)?;
     let c = e.id.clone();
     let v = with_store(&state, move |s| submission_view(s, &c, id)).await?;
@@ -423,10 +480,11 @@ pub async fn submission_page(State(state): State<AppState>, Extension(p): Extens
         ));
     }
     if team {
-        let legal: Vec<SubmissionAction> = [SubmissionAction::Review, SubmissionAction::Validate, SubmissionAction::Return, SubmissionAction::Reopen]
-            .into_iter()
-            .filter(|a| v.sub.state.apply(*a, "a reason").is_ok())
-            .collect();
+        let legal: Vec<SubmissionAction> =
+            [SubmissionAction::Review, SubmissionAction::Validate, SubmissionAction::Return, SubmissionAction::Reopen]
+                .into_iter()
+                .filter(|a| v.sub.state.apply(*a, "a reason").is_ok())
+                .collect();
         if !legal.is_empty() {
             let options: String = legal.iter().map(|a| format!("<option value=\"{0}\">{0}</option>", a.as_str())).collect();
             actions.push_str(&format!(
@@ -463,7 +521,11 @@ pub async fn submission_page(State(state): State<AppState>, Extension(p): Extens
                 esc(&c.key.sex),
                 esc(&c.key.age),
                 esc(&format!("{}!{}{}", c.source.sheet, c.source.column, c.source.row)),
-                if c.value == CellValue::Missing { "<span class=\"none\">missing</span>".into() } else { esc(&c.value.to_string()) },
+                if c.value == CellValue::Missing {
+                    "<span class=\"none\">missing</span>".into()
+                } else {
+                    esc(&c.value.to_string())
+                },
             ]
         })
         .collect();
@@ -527,19 +589,37 @@ async fn do_move(state: &AppState, p: &Principal, iso3: &str, id: i64, how: Quer
     with_store(state, move |s| move_query(s, &c, id, how, &who, &comment)).await
 }
 
-pub async fn submit_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path((iso3, id)): Path<(String, i64)>, headers: HeaderMap, body: Bytes) -> Result<Redirect, PageError> {
+pub async fn submit_page(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((iso3, id)): Path<(String, i64)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Redirect, PageError> {
     let r: Reason = decode(&headers, &body)?;
     do_submit(&state, &p, &iso3, id, r.reason).await?;
     Ok(Redirect::to(&format!("/countries/{}/submissions/{id}", esc(&iso3))))
 }
 
-pub async fn decide_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path((iso3, id)): Path<(String, i64)>, headers: HeaderMap, body: Bytes) -> Result<Redirect, PageError> {
+pub async fn decide_page(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((iso3, id)): Path<(String, i64)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Redirect, PageError> {
     let d: Decision = decode(&headers, &body)?;
     do_decide(&state, &p, &iso3, id, d).await?;
     Ok(Redirect::to(&format!("/countries/{}/submissions/{id}", esc(&iso3))))
 }
 
-pub async fn raise_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path((iso3, id)): Path<(String, i64)>, headers: HeaderMap, body: Bytes) -> Result<Redirect, PageError> {
+pub async fn raise_page(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((iso3, id)): Path<(String, i64)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Redirect, PageError> {
     let r: Raise = decode(&headers, &body)?;
     let q = do_raise(&state, &p, &iso3, id, r).await?;
     Ok(Redirect::to(&format!("/countries/{}/queries/{q}", esc(&iso3))))
@@ -579,7 +659,11 @@ pub fn readable_cell(text: &str) -> String {
     out
 }
 
-pub async fn query_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path((iso3, id)): Path<(String, i64)>) -> PageResult {
+pub async fn query_page(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((iso3, id)): Path<(String, i64)>,
+) -> PageResult {
     let e = entity_or_404(&iso3)?;
     let c = e.id.clone();
     let (q, thread) = with_store(&state, move |s| own_query(s, &c, id)).await?;
@@ -604,10 +688,22 @@ pub async fn query_page(State(state): State<AppState>, Extension(p): Extension<P
     forms.push_str(&format!("<form method=\"post\" action=\"{base}/comment\" class=\"form\">{csrf}<label>Comment <textarea name=\"comment\" rows=\"2\" required></textarea></label><button type=\"submit\">Add the comment</button></form>"));
     let talk: String = thread
         .iter()
-        .map(|c| format!("<li><p class=\"meta\"><strong>{}</strong> · {} · {}</p><p>{}</p></li>", esc(&c.actor), esc(&c.action), esc(&c.at), esc(&c.body)))
+        .map(|c| {
+            format!(
+                "<li><p class=\"meta\"><strong>{}</strong> · {} · {}</p><p>{}</p></li>",
+                esc(&c.actor),
+                esc(&c.action),
+                esc(&c.at),
+                esc(&c.body)
+            )
+        })
         .collect();
-    let cells: String = q.finding.cells.iter().map(|c| format!("<li title=\"{}\">{}</li>", esc(c), esc(&readable_cell(c)))).collect();
-    let sub = q.submission_id.map(|s| format!(" on <a href=\"/countries/{iso}/submissions/{s}\">submission {s}</a>")).unwrap_or_default();
+    let cells: String =
+        q.finding.cells.iter().map(|c| format!("<li title=\"{}\">{}</li>", esc(c), esc(&readable_cell(c)))).collect();
+    let sub = q
+        .submission_id
+        .map(|s| format!(" on <a href=\"/countries/{iso}/submissions/{s}\">submission {s}</a>"))
+        .unwrap_or_default();
     let body = format!(
         "<p class=\"crumbs\"><a href=\"/countries/{iso}/submissions\">Submissions: {name}</a></p>\
 <h1>Query {id}: {rule} <span class=\"state state-{st}\">{st}</span></h1><p class=\"lead\">{name}{year}{sub}; raised by {by} at {at}.</p>\
@@ -624,22 +720,54 @@ pub async fn query_page(State(state): State<AppState>, Extension(p): Extension<P
     Ok(Html(html::page(&format!("Query {id}"), &p, &body)))
 }
 
-async fn move_page(state: AppState, p: Principal, iso3: String, id: i64, how: QueryMove, headers: HeaderMap, body: Bytes) -> Result<Redirect, PageError> {
+async fn move_page(
+    state: AppState,
+    p: Principal,
+    iso3: String,
+    id: i64,
+    how: QueryMove,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Redirect, PageError> {
     let c: Comment = decode(&headers, &body)?;
     do_move(&state, &p, &iso3, id, how, c.comment).await?;
     Ok(Redirect::to(&format!("/countries/{}/queries/{id}", esc(&iso3))))
 }
 
-pub async fn answer_page(State(s): State<AppState>, Extension(p): Extension<Principal>, Path((c, id)): Path<(String, i64)>, h: HeaderMap, b: Bytes) -> Result<Redirect, PageError> {
+pub async fn answer_page(
+    State(s): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((c, id)): Path<(String, i64)>,
+    h: HeaderMap,
+    b: Bytes,
+) -> Result<Redirect, PageError> {
     move_page(s, p, c, id, QueryMove::Answer, h, b).await
 }
-pub async fn comment_page(State(s): State<AppState>, Extension(p): Extension<Principal>, Path((c, id)): Path<(String, i64)>, h: HeaderMap, b: Bytes) -> Result<Redirect, PageError> {
+pub async fn comment_page(
+    State(s): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((c, id)): Path<(String, i64)>,
+    h: HeaderMap,
+    b: Bytes,
+) -> Result<Redirect, PageError> {
     move_page(s, p, c, id, QueryMove::Comment, h, b).await
 }
-pub async fn resolve_page(State(s): State<AppState>, Extension(p): Extension<Principal>, Path((c, id)): Path<(String, i64)>, h: HeaderMap, b: Bytes) -> Result<Redirect, PageError> {
+pub async fn resolve_page(
+    State(s): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((c, id)): Path<(String, i64)>,
+    h: HeaderMap,
+    b: Bytes,
+) -> Result<Redirect, PageError> {
     move_page(s, p, c, id, QueryMove::Resolve, h, b).await
 }
-pub async fn reopen_page(State(s): State<AppState>, Extension(p): Extension<Principal>, Path((c, id)): Path<(String, i64)>, h: HeaderMap, b: Bytes) -> Result<Redirect, PageError> {
+pub async fn reopen_page(
+    State(s): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((c, id)): Path<(String, i64)>,
+    h: HeaderMap,
+    b: Bytes,
+) -> Result<Redirect, PageError> {
     move_page(s, p, c, id, QueryMove::Reopen, h, b).await
 }
 
@@ -654,7 +782,10 @@ pub async fn queue_page(State(state): State<AppState>, Extension(p): Extension<P
             .iter()
             .filter(|s| s.state == st)
             .map(|s| {
-                let open = queries.iter().filter(|q| q.submission_id == Some(s.id) && q.state != tipdata_model::submission::QueryState::Resolved).count();
+                let open = queries
+                    .iter()
+                    .filter(|q| q.submission_id == Some(s.id) && q.state != tipdata_model::submission::QueryState::Resolved)
+                    .count();
                 vec![
                     format!("<a href=\"/countries/{0}/submissions/{1}\">Submission {1}</a>", esc(&s.entity), s.id),
                     esc(&name(&s.entity)),
@@ -669,7 +800,12 @@ pub async fn queue_page(State(state): State<AppState>, Extension(p): Extension<P
         body.push_str(&if rows.is_empty() {
             "<p>None.</p>".to_string()
         } else {
-            html::table(st.as_str(), &["Submission", "Country", "Year", "Cells", "Open queries", "Last change"].map(String::from), &rows, 3)
+            html::table(
+                st.as_str(),
+                &["Submission", "Country", "Year", "Cells", "Open queries", "Last change"].map(String::from),
+                &rows,
+                3,
+            )
         });
     }
     Ok(Html(html::page("Submissions", &p, &body)))
@@ -685,7 +821,13 @@ pub async fn api_submissions(State(state): State<AppState>, Path(iso3): Path<Str
     Ok(Json(json!({ "country": iso3, "submissions": subs.iter().map(submission_json).collect::<Vec<_>>() })).into_response())
 }
 
-pub async fn api_upload(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(iso3): Path<String>, headers: HeaderMap, body: Bytes) -> ApiResult {
+pub async fn api_upload(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(iso3): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult {
     let (id, cells, findings) = do_upload(&state, &p, &iso3, &headers, &body).await?;
     Ok((StatusCode::CREATED, Json(json!({ "id": id, "state": "draft", "cells": cells, "findings": findings }))).into_response())
 }
@@ -700,17 +842,35 @@ pub async fn api_submission(State(state): State<AppState>, Path((iso3, id)): Pat
     Ok(Json(out).into_response())
 }
 
-pub async fn api_submit(State(state): State<AppState>, Extension(p): Extension<Principal>, Path((iso3, id)): Path<(String, i64)>, headers: HeaderMap, body: Bytes) -> ApiResult {
+pub async fn api_submit(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((iso3, id)): Path<(String, i64)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult {
     let r: Reason = if body.is_empty() { Reason { reason: String::new() } } else { decode(&headers, &body)? };
     Ok(Json(submission_json(&do_submit(&state, &p, &iso3, id, r.reason).await?)).into_response())
 }
 
-pub async fn api_decide(State(state): State<AppState>, Extension(p): Extension<Principal>, Path((iso3, id)): Path<(String, i64)>, headers: HeaderMap, body: Bytes) -> ApiResult {
+pub async fn api_decide(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((iso3, id)): Path<(String, i64)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult {
     let d: Decision = decode(&headers, &body)?;
     Ok(Json(submission_json(&do_decide(&state, &p, &iso3, id, d).await?)).into_response())
 }
 
-pub async fn api_raise(State(state): State<AppState>, Extension(p): Extension<Principal>, Path((iso3, id)): Path<(String, i64)>, headers: HeaderMap, body: Bytes) -> ApiResult {
+pub async fn api_raise(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((iso3, id)): Path<(String, i64)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult {
     let r: Raise = decode(&headers, &body)?;
     let q = do_raise(&state, &p, &iso3, id, r).await?;
     Ok((StatusCode::CREATED, Json(json!({ "id": q, "state": "open" }))).into_response())
@@ -724,7 +884,9 @@ pub async fn api_queries(State(state): State<AppState>, Path(iso3): Path<String>
 
 fn thread_json(q: &DataQuery, thread: &[QueryComment]) -> Value {
     let mut out = query_json(q);
-    out["thread"] = Value::Array(thread.iter().map(|c| json!({ "at": c.at, "actor": c.actor, "action": c.action, "body": c.body })).collect());
+    out["thread"] = Value::Array(
+        thread.iter().map(|c| json!({ "at": c.at, "actor": c.actor, "action": c.action, "body": c.body })).collect(),
+    );
     out
 }
 
@@ -734,7 +896,15 @@ pub async fn api_query(State(state): State<AppState>, Path((iso3, id)): Path<(St
     Ok(Json(thread_json(&q, &thread)).into_response())
 }
 
-async fn api_move(state: AppState, p: Principal, iso3: String, id: i64, how: QueryMove, headers: HeaderMap, body: Bytes) -> ApiResult {
+async fn api_move(
+    state: AppState,
+    p: Principal,
+    iso3: String,
+    id: i64,
+    how: QueryMove,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult {
     let c: Comment = if body.is_empty() { Comment { comment: String::new() } } else { decode(&headers, &body)? };
     do_move(&state, &p, &iso3, id, how, c.comment).await?;
     let c = entity_or_404(&iso3)?.id.clone();
@@ -742,16 +912,40 @@ async fn api_move(state: AppState, p: Principal, iso3: String, id: i64, how: Que
     Ok(Json(thread_json(&q, &thread)).into_response())
 }
 
-pub async fn api_answer(State(s): State<AppState>, Extension(p): Extension<Principal>, Path((c, id)): Path<(String, i64)>, h: HeaderMap, b: Bytes) -> ApiResult {
+pub async fn api_answer(
+    State(s): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((c, id)): Path<(String, i64)>,
+    h: HeaderMap,
+    b: Bytes,
+) -> ApiResult {
     api_move(s, p, c, id, QueryMove::Answer, h, b).await
 }
-pub async fn api_comment(State(s): State<AppState>, Extension(p): Extension<Principal>, Path((c, id)): Path<(String, i64)>, h: HeaderMap, b: Bytes) -> ApiResult {
+pub async fn api_comment(
+    State(s): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((c, id)): Path<(String, i64)>,
+    h: HeaderMap,
+    b: Bytes,
+) -> ApiResult {
     api_move(s, p, c, id, QueryMove::Comment, h, b).await
 }
-pub async fn api_resolve(State(s): State<AppState>, Extension(p): Extension<Principal>, Path((c, id)): Path<(String, i64)>, h: HeaderMap, b: Bytes) -> ApiResult {
+pub async fn api_resolve(
+    State(s): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((c, id)): Path<(String, i64)>,
+    h: HeaderMap,
+    b: Bytes,
+) -> ApiResult {
     api_move(s, p, c, id, QueryMove::Resolve, h, b).await
 }
-pub async fn api_reopen(State(s): State<AppState>, Extension(p): Extension<Principal>, Path((c, id)): Path<(String, i64)>, h: HeaderMap, b: Bytes) -> ApiResult {
+pub async fn api_reopen(
+    State(s): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path((c, id)): Path<(String, i64)>,
+    h: HeaderMap,
+    b: Bytes,
+) -> ApiResult {
     api_move(s, p, c, id, QueryMove::Reopen, h, b).await
 }
 

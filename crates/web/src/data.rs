@@ -155,13 +155,19 @@ fn thin_years(chart: &Chart, g: &Grid) -> Option<String> {
     if chart.query.by.last() != Some(&QueryKey::Year) || g.xs.len() < 3 {
         return None;
     }
-    let n: Vec<u64> = g.xs.iter().map(|x| g.series.iter().filter_map(|s| g.cells.get(&(s.clone(), x.clone()))).map(|r| r.cells + r.hidden).sum()).collect();
+    let n: Vec<u64> =
+        g.xs.iter()
+            .map(|x| g.series.iter().filter_map(|s| g.cells.get(&(s.clone(), x.clone()))).map(|r| r.cells + r.hidden).sum())
+            .collect();
     let best = n.iter().copied().max()?;
     let thin: Vec<String> = g.xs.iter().zip(&n).filter(|(_, k)| **k * 2 < best).map(|(x, k)| format!("{x} (n={k})")).collect();
     // Only the most recent years matter to a reader of trends: early years are thin for a known reason.
     let recent: Vec<String> = thin.into_iter().filter(|t| g.xs.iter().rev().take(3).any(|x| t.starts_with(x.as_str()))).collect();
     (!recent.is_empty()).then(|| {
-        format!("Few figures reported yet for {} against n={best} in the best year: not comparable with other years.", recent.join(", "))
+        format!(
+            "Few figures reported yet for {} against n={best} in the best year: not comparable with other years.",
+            recent.join(", ")
+        )
     })
 }
 

@@ -61,7 +61,10 @@ pub fn page(title: &str, principal: &Principal, body: &str) -> String {
                 nav.push_str("<a href=\"/cases\">Coding</a>");
             }
             if let (Role::FocalPoint, Some(c)) = (u.role, &u.country) {
-                nav.push_str(&format!("<a href=\"/countries/{c}/submissions\">Submissions {c}</a><a href=\"/countries/{c}/review\">Review {c}</a>", c = esc(c)));
+                nav.push_str(&format!(
+                    "<a href=\"/countries/{c}/submissions\">Submissions {c}</a><a href=\"/countries/{c}/review\">Review {c}</a>",
+                    c = esc(c)
+                ));
             }
             let scope = u.country.as_deref().map(|c| format!(", {}", esc(c))).unwrap_or_default();
             let logout = match principal.csrf() {

@@ -13,8 +13,8 @@ mod multipart;
 mod openapi;
 mod pages;
 pub mod publication;
-mod workbench;
 pub mod routes;
+mod workbench;
 use tipdata_analysis::svg;
 
 use std::cell::RefCell;
@@ -226,7 +226,14 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let f = self.0;
         let title = f.status.canonical_reason().unwrap_or("Error");
-        let body = html::bare_page(title, &format!("<h1>{}</h1><p>{}</p><p><a href=\"/\">Back to the dashboard</a></p>", html::esc(title), html::esc(&f.message)));
+        let body = html::bare_page(
+            title,
+            &format!(
+                "<h1>{}</h1><p>{}</p><p><a href=\"/\">Back to the dashboard</a></p>",
+                html::esc(title),
+                html::esc(&f.message)
+            ),
+        );
         (f.status, Html(body)).into_response()
     }
 }

@@ -92,7 +92,10 @@ mod tests {
         assert_eq!(boundary("application/x-www-form-urlencoded"), None);
         let parts = parse(BODY, "XyZ").expect("parses");
         assert_eq!(parts.len(), 2);
-        assert_eq!((parts[0].name.as_str(), parts[0].filename.as_deref(), parts[0].data.as_slice()), ("csrf", None, &b"abc123"[..]));
+        assert_eq!(
+            (parts[0].name.as_str(), parts[0].filename.as_deref(), parts[0].data.as_slice()),
+            ("csrf", None, &b"abc123"[..])
+        );
         assert_eq!(parts[1].name, "file");
         assert_eq!(parts[1].filename.as_deref(), Some("q BOL.xlsx"));
         assert_eq!(parts[1].data, b"PK\x03\x04\r\n--not-it\r\n\x00\xff".to_vec(), "binary data and a near-boundary survive");
@@ -104,6 +107,8 @@ mod tests {
             let r = parse(&BODY[..cut], "XyZ");
             assert!(r.is_err(), "cut at {cut}: {r:?}");
         }
-        assert!(parse(b"--XyZ\r\nContent-Type: text/plain\r\n\r\nx\r\n--XyZ--", "XyZ").unwrap_err().contains("Content-Disposition"));
+        assert!(parse(b"--XyZ\r\nContent-Type: text/plain\r\n\r\nx\r\n--XyZ--", "XyZ")
+            .unwrap_err()
+            .contains("Content-Disposition"));
     }
 }

@@ -125,7 +125,8 @@ pub fn document() -> Value {
         let mut responses = Map::new();
         let ok = match r.answer {
             Answer::Json(schema) => {
-                let mut content = json!({ "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } });
+                let mut content =
+                    json!({ "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } });
                 if r.path == "/api/query" {
                     content["text/csv"] = json!({ "schema": { "type": "string" } });
                 }

@@ -11,8 +11,8 @@ use tipdata_store::{NewUser, Role};
 
 use crate::auth::Principal;
 use crate::data::{self, Chart, Kind, VICTIMS};
-use crate::publication::PublicRow;
 use crate::html::{self, esc, thousands};
+use crate::publication::PublicRow;
 use crate::{AppState, Failure, PageError};
 
 type PageResult = Result<Html<String>, PageError>;
@@ -44,11 +44,20 @@ fn no_release_page(title: &str, heading: &str, p: &Principal) -> PageResult {
     Ok(Html(html::page(title, p, &format!("<h1>{}</h1>{}", esc(heading), data::no_release()))))
 }
 
-pub async fn dashboard(State(state): State<AppState>, Extension(p): Extension<Principal>, Query(yp): Query<YearParam>) -> PageResult {
+pub async fn dashboard(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(yp): Query<YearParam>,
+) -> PageResult {
     let Some(d) = state.public().await? else {
         return no_release_page("Dashboard", "Trafficking in persons: detected victims", &p);
     };
-    let mut region = Chart::new("by-region", "Detected victims by region and year", Kind::Line, data::victims(&TOTAL, &[QueryKey::Region, QueryKey::Year]));
+    let mut region = Chart::new(
+        "by-region",
+        "Detected victims by region and year",
+        Kind::Line,
+        data::victims(&TOTAL, &[QueryKey::Region, QueryKey::Year]),
+    );
     region.note = "Totals of the countries that reported each year: a rise can mean more countries reporting (n) as much as more victims detected.".into();
     region.series_order = REGIONS.map(String::from).to_vec();
     let region_rows = d.query(&region.query);
@@ -69,24 +78,34 @@ pub async fn dashboard(State(state): State<AppState>, Extension(p): Extension<Pr
     };
     let sex_age_q = data::victims(
         &[
-            (QueryKey::Dimension, "Total"), (QueryKey::Category, "Total"), (QueryKey::Year, &year),
-            (QueryKey::Sex, "Female"), (QueryKey::Sex, "Male"), (QueryKey::Age, "0 to 17 years"), (QueryKey::Age, "18 years or over"),
+            (QueryKey::Dimension, "Total"),
+            (QueryKey::Category, "Total"),
+            (QueryKey::Year, &year),
+            (QueryKey::Sex, "Female"),
+            (QueryKey::Sex, "Male"),
+            (QueryKey::Age, "0 to 17 years"),
+            (QueryKey::Age, "18 years or over"),
         ],
         &[QueryKey::Sex, QueryKey::Age],
     );
     let mut sex_age = Chart::new("by-sex-age", format!("Detected victims by sex and age, {year}"), Kind::Bar, sex_age_q);
     sex_age.x_label = "Age".into();
-    sex_age.note = "From the countries that reported victims by sex and age that year; they are fewer than those reporting totals.".into();
+    sex_age.note =
+        "From the countries that reported victims by sex and age that year; they are fewer than those reporting totals.".into();
     let mut forms = Chart::new(
         "by-form",
         "Detected victims by form of exploitation and year",
         Kind::Line,
-        data::victims(&[(QueryKey::Dimension, "by form of exploitation"), (QueryKey::Sex, "Total"), (QueryKey::Age, "Total")], &[QueryKey::Category, QueryKey::Year]),
+        data::victims(
+            &[(QueryKey::Dimension, "by form of exploitation"), (QueryKey::Sex, "Total"), (QueryKey::Age, "Total")],
+            &[QueryKey::Category, QueryKey::Year],
+        ),
     );
     forms.series_order = ["Sexual exploitation", "Forced labour", "Other forms of exploitation"].map(String::from).to_vec();
     let mut convicted_q = data::victims(&TOTAL, &[QueryKey::Region, QueryKey::Year]);
     convicted_q.filters[0].values = vec!["Persons convicted".into()];
-    let mut convicted = Chart::new("convicted-by-region", "Persons convicted of trafficking by region and year", Kind::Line, convicted_q);
+    let mut convicted =
+        Chart::new("convicted-by-region", "Persons convicted of trafficking by region and year", Kind::Line, convicted_q);
     convicted.y_label = "Persons convicted".into();
     convicted.series_order = region.series_order.clone();
 
@@ -94,11 +113,8 @@ pub async fn dashboard(State(state): State<AppState>, Extension(p): Extension<Pr
     let form_rows = d.query(&forms.query);
     let convicted_rows = d.query(&convicted.query);
 
-    let options: String = years
-        .iter()
-        .rev()
-        .map(|y| format!("<option{}>{}</option>", if *y == year { " selected" } else { "" }, esc(y)))
-        .collect();
+    let options: String =
+        years.iter().rev().map(|y| format!("<option{}>{}</option>", if *y == year { " selected" } else { "" }, esc(y))).collect();
     let body = format!(
         "<h1>Trafficking in persons: detected victims</h1>\
 <p class=\"lead\">Victims of trafficking detected by national authorities, as reported to UNODC for the Global Report on Trafficking in Persons. \
@@ -128,10 +144,10 @@ pub async fn countries(State(state): State<AppState>, Extension(p): Extension<Pr
         // Years with a published total (a hidden one is a year reported, not shown).
         let n = r.cells + r.hidden;
         let years = if n == 1 { "1 year".to_string() } else { format!("{n} years") };
-        by_region
-            .entry(e.region.as_str())
-            .or_default()
-            .push((e.name.as_str(), format!("<li><a href=\"/countries/{id}\">{}</a> <small>{years}</small></li>", esc(&e.name), id = esc(&e.id))));
+        by_region.entry(e.region.as_str()).or_default().push((
+            e.name.as_str(),
+            format!("<li><a href=\"/countries/{id}\">{}</a> <small>{years}</small></li>", esc(&e.name), id = esc(&e.id)),
+        ));
     }
     let mut body = format!(
         "<h1>Countries and territories</h1><p class=\"lead\">{} reported detected victims at least once; the years are those with a reported total.</p>{}",
@@ -157,17 +173,49 @@ pub async fn country(State(state): State<AppState>, Extension(p): Extension<Prin
         return no_release_page(&e.name, &e.name, &p);
     };
     let c: &str = &e.id;
-    let mut ind_q = data::victims(&[(QueryKey::Country, c), (QueryKey::Dimension, "Total"), (QueryKey::Category, "Total"), (QueryKey::Sex, "Total"), (QueryKey::Age, "Total")], &[QueryKey::Indicator, QueryKey::Year]);
-    ind_q.filters[0].values = vec![VICTIMS.into(), "Persons brought into formal contact".into(), "Persons prosecuted".into(), "Persons convicted".into()];
-    let mut indicators = Chart::new("indicators", format!("{}: victims detected and persons in the criminal justice system", e.name), Kind::Line, ind_q);
+    let mut ind_q = data::victims(
+        &[
+            (QueryKey::Country, c),
+            (QueryKey::Dimension, "Total"),
+            (QueryKey::Category, "Total"),
+            (QueryKey::Sex, "Total"),
+            (QueryKey::Age, "Total"),
+        ],
+        &[QueryKey::Indicator, QueryKey::Year],
+    );
+    ind_q.filters[0].values = vec![
+        VICTIMS.into(),
+        "Persons brought into formal contact".into(),
+        "Persons prosecuted".into(),
+        "Persons convicted".into(),
+    ];
+    let mut indicators = Chart::new(
+        "indicators",
+        format!("{}: victims detected and persons in the criminal justice system", e.name),
+        Kind::Line,
+        ind_q,
+    );
     indicators.y_label = "Persons".into();
-    indicators.series_order = vec![VICTIMS.into(), "Persons brought into formal contact".into(), "Persons prosecuted".into(), "Persons convicted".into()];
+    indicators.series_order = vec![
+        VICTIMS.into(),
+        "Persons brought into formal contact".into(),
+        "Persons prosecuted".into(),
+        "Persons convicted".into(),
+    ];
     let mut sex_age = Chart::new(
         "by-sex-age",
         format!("{}: detected victims by sex and age", e.name),
         Kind::Line,
         data::victims(
-            &[(QueryKey::Country, c), (QueryKey::Dimension, "Total"), (QueryKey::Category, "Total"), (QueryKey::Sex, "Female"), (QueryKey::Sex, "Male"), (QueryKey::Age, "0 to 17 years"), (QueryKey::Age, "18 years or over")],
+            &[
+                (QueryKey::Country, c),
+                (QueryKey::Dimension, "Total"),
+                (QueryKey::Category, "Total"),
+                (QueryKey::Sex, "Female"),
+                (QueryKey::Sex, "Male"),
+                (QueryKey::Age, "0 to 17 years"),
+                (QueryKey::Age, "18 years or over"),
+            ],
             &[QueryKey::Sex, QueryKey::Age, QueryKey::Year],
         ),
     );
@@ -176,7 +224,15 @@ pub async fn country(State(state): State<AppState>, Extension(p): Extension<Prin
         "by-form",
         format!("{}: detected victims by form of exploitation", e.name),
         Kind::Line,
-        data::victims(&[(QueryKey::Country, c), (QueryKey::Dimension, "by form of exploitation"), (QueryKey::Sex, "Total"), (QueryKey::Age, "Total")], &[QueryKey::Category, QueryKey::Year]),
+        data::victims(
+            &[
+                (QueryKey::Country, c),
+                (QueryKey::Dimension, "by form of exploitation"),
+                (QueryKey::Sex, "Total"),
+                (QueryKey::Age, "Total"),
+            ],
+            &[QueryKey::Category, QueryKey::Year],
+        ),
     );
     forms.series_order = ["Sexual exploitation", "Forced labour", "Other forms of exploitation"].map(String::from).to_vec();
     let r1 = d.query(&indicators.query);
@@ -285,7 +341,11 @@ pub struct TokenForm {
     label: String,
 }
 
-pub async fn create_token(State(state): State<AppState>, Extension(p): Extension<Principal>, Form(f): Form<TokenForm>) -> PageResult {
+pub async fn create_token(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Form(f): Form<TokenForm>,
+) -> PageResult {
     let uid = signed_in(&p)?.id;
     let label = f.label.trim().to_string();
     if label.is_empty() || label.chars().count() > 80 {
@@ -302,7 +362,11 @@ pub struct RevokeForm {
     id: String,
 }
 
-pub async fn revoke_token(State(state): State<AppState>, Extension(p): Extension<Principal>, Form(f): Form<RevokeForm>) -> Result<Redirect, PageError> {
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Form(f): Form<RevokeForm>,
+) -> Result<Redirect, PageError> {
     let uid = signed_in(&p)?.id;
     let id: i64 = f.id.parse().map_err(|_| Failure::bad_request("bad_id", "not a token id"))?;
     if !state.store(move |s| s.revoke_api_token(uid, id)).await? {
@@ -340,7 +404,12 @@ pub async fn users(State(state): State<AppState>, Extension(p): Extension<Princi
 }
 
 /// Checks a new user's fields, as the page and `tipdata users add` both take them.
-pub fn check_new_user(username: &str, password: &str, role: &str, country: Option<&str>) -> Result<(Role, Option<String>), String> {
+pub fn check_new_user(
+    username: &str,
+    password: &str,
+    role: &str,
+    country: Option<&str>,
+) -> Result<(Role, Option<String>), String> {
     if username.is_empty() || username.len() > 64 || !username.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c)) {
         return Err("a user name is 1 to 64 letters, digits, '.', '_' or '-'".into());
     }
@@ -368,9 +437,14 @@ pub struct UserForm {
     country: Option<String>,
 }
 
-pub async fn add_user(State(state): State<AppState>, Extension(p): Extension<Principal>, Form(f): Form<UserForm>) -> Result<Redirect, PageError> {
+pub async fn add_user(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Form(f): Form<UserForm>,
+) -> Result<Redirect, PageError> {
     let admin = signed_in(&p)?.username.clone();
-    let (role, country) = check_new_user(&f.username, &f.password, &f.role, f.country.as_deref()).map_err(|m| Failure::bad_request("bad_user", m))?;
+    let (role, country) = check_new_user(&f.username, &f.password, &f.role, f.country.as_deref())
+        .map_err(|m| Failure::bad_request("bad_user", m))?;
     let username = f.username;
     let password = f.password;
     state
@@ -395,7 +469,11 @@ pub struct RemoveForm {
     username: String,
 }
 
-pub async fn remove_user(State(state): State<AppState>, Extension(p): Extension<Principal>, Form(f): Form<RemoveForm>) -> Result<Redirect, PageError> {
+pub async fn remove_user(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Form(f): Form<RemoveForm>,
+) -> Result<Redirect, PageError> {
     if p.user().map(|u| u.username == f.username).unwrap_or(false) {
         return Err(Failure::bad_request("self", "you cannot remove your own account; ask another admin").into());
     }

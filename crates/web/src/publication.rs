@@ -103,7 +103,11 @@ impl PublicData {
             Some(v)
         };
         let candidates: Box<dyn Iterator<Item = usize>> =
-            match [index(QueryKey::Country, &self.by_entity), index(QueryKey::Indicator, &self.by_indicator)].into_iter().flatten().min_by_key(Vec::len) {
+            match [index(QueryKey::Country, &self.by_entity), index(QueryKey::Indicator, &self.by_indicator)]
+                .into_iter()
+                .flatten()
+                .min_by_key(Vec::len)
+            {
                 Some(v) => Box::new(v.into_iter()),
                 None => Box::new(0..self.cells.len()),
             };

@@ -68,7 +68,8 @@ const fn q(name: &'static str, description: &'static str) -> Param {
     Param { name, location: "query", required: false, repeated: false, description }
 }
 
-const ISO3: Param = Param { name: "iso3", location: "path", required: true, repeated: false, description: "ISO 3166-1 alpha-3 code, e.g. BOL" };
+const ISO3: Param =
+    Param { name: "iso3", location: "path", required: true, repeated: false, description: "ISO 3166-1 alpha-3 code, e.g. BOL" };
 
 /// What a route answers with on success.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,10 +112,12 @@ const TEAM: &[Role] = &[Role::Admin, Role::Analyst];
 /// Who codes cases.
 const CODERS: &[Role] = &[Role::Admin, Role::Analyst, Role::Coder];
 
-const SUB: &[Param] = &[ISO3, Param { name: "id", location: "path", required: true, repeated: false, description: "Submission id" }];
+const SUB: &[Param] =
+    &[ISO3, Param { name: "id", location: "path", required: true, repeated: false, description: "Submission id" }];
 const QRY: &[Param] = &[ISO3, Param { name: "id", location: "path", required: true, repeated: false, description: "Query id" }];
 const CASE: Param = Param { name: "id", location: "path", required: true, repeated: false, description: "Case id" };
-const PAIR: &[Param] = &[q("a", "Coder A (as stored, e.g. a user name or auto-0.1.0)"), q("b", "Coder B"), q("format", "json (default) or csv")];
+const PAIR: &[Param] =
+    &[q("a", "Coder A (as stored, e.g. a user name or auto-0.1.0)"), q("b", "Coder B"), q("format", "json (default) or csv")];
 
 const QUERY_PARAMS: &[Param] = &[
     q("indicator", "Indicator name as in the GLOTIP file, e.g. \"Detected trafficking victims\""),
@@ -225,13 +228,24 @@ async fn authorize(
         return next.run(req).await;
     }
     match (principal.user(), is_api) {
-        (None, true) => ApiError(Failure::new(StatusCode::UNAUTHORIZED, "sign_in_required", "sign in or send an API token (Authorization: Bearer ...)")).into_response(),
+        (None, true) => ApiError(Failure::new(
+            StatusCode::UNAUTHORIZED,
+            "sign_in_required",
+            "sign in or send an API token (Authorization: Bearer ...)",
+        ))
+        .into_response(),
         (None, false) if req.method() == Method::GET => {
             let next = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
             Redirect::to(&format!("/login?next={}", crate::html::url_encode(next))).into_response()
         }
-        (_, true) => ApiError(Failure::new(StatusCode::FORBIDDEN, "forbidden", format!("this needs: {}", access.describe()))).into_response(),
-        (_, false) => crate::PageError(Failure::new(StatusCode::FORBIDDEN, "forbidden", format!("This page is for: {}.", access.describe()))).into_response(),
+        (_, true) => ApiError(Failure::new(StatusCode::FORBIDDEN, "forbidden", format!("this needs: {}", access.describe())))
+            .into_response(),
+        (_, false) => crate::PageError(Failure::new(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            format!("This page is for: {}.", access.describe()),
+        ))
+        .into_response(),
     }
 }
 
@@ -239,7 +253,12 @@ async fn security_headers(req: Request, next: Next) -> Response {
     let mut resp = next.run(req).await;
     let h = resp.headers_mut();
     // No scripts at all: pages are HTML and SVG.
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
+        ),
+    );
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));

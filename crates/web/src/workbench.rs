@@ -48,7 +48,8 @@ fn bench(s: &dyn Store, id: &str, me: &str) -> Result<Option<Bench>, StoreError>
         None => (tipdata_coder::code(&case.summary), format!("{} (run now)", tipdata_coder::coder_id())),
     };
     let mine = current.clone().find(|r| r.coder.as_str() == me).map(|r| r.coding.clone());
-    let others: BTreeSet<&str> = current.filter(|r| person(&r.coder) && r.coder.as_str() != me).map(|r| r.coder.as_str()).collect();
+    let others: BTreeSet<&str> =
+        current.filter(|r| person(&r.coder) && r.coder.as_str() != me).map(|r| r.coder.as_str()).collect();
     Ok(Some(Bench { case, proposal, proposal_from, mine, others: others.len() }))
 }
 
@@ -58,7 +59,11 @@ fn coder_of(p: &Principal) -> Result<CoderId, Failure> {
     let name = &signed_in(p)?.username;
     let id = CoderId::parse(name).map_err(|m| Failure::bad_request("bad_coder", m))?;
     if !person(&id) {
-        return Err(Failure::new(StatusCode::FORBIDDEN, "reserved_coder", format!("'{name}' is reserved for automatic or source codings; code as a person")));
+        return Err(Failure::new(
+            StatusCode::FORBIDDEN,
+            "reserved_coder",
+            format!("'{name}' is reserved for automatic or source codings; code as a person"),
+        ));
     }
     Ok(id)
 }
@@ -68,8 +73,11 @@ fn coder_of(p: &Principal) -> Result<CoderId, Failure> {
 fn coding_from(values: &Map<String, Value>, proposal: &Coding) -> Result<Coding, Failure> {
     let mut coding = Coding::default();
     for (name, v) in values {
-        let var = SCHEME.iter().find(|x| x.name == name).ok_or_else(|| Failure::bad_request("unknown_variable", format!("'{name}' is not a variable of the coding scheme")))?;
-        let value = check_value(var, v, &tipdata_coder::is_country).map_err(|e| Failure::bad_request("bad_value", e.to_string()))?;
+        let var = SCHEME.iter().find(|x| x.name == name).ok_or_else(|| {
+            Failure::bad_request("unknown_variable", format!("'{name}' is not a variable of the coding scheme"))
+        })?;
+        let value =
+            check_value(var, v, &tipdata_coder::is_country).map_err(|e| Failure::bad_request("bad_value", e.to_string()))?;
         coding.values.insert(name.clone(), value);
     }
     if coding.values.is_empty() {
@@ -108,7 +116,8 @@ async fn save(state: &AppState, p: &Principal, case_id: String, values: Map<Stri
 /// A form's fields as the scheme's JSON values: sets from repeated checkboxes (none ticked is
 /// the empty set), counts as numbers or `unknown`, names and countries comma-separated.
 fn form_values(body: &[u8]) -> Result<Map<String, Value>, Failure> {
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body).map_err(|e| Failure::bad_request("bad_form", format!("the form does not parse: {e}")))?;
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
+        .map_err(|e| Failure::bad_request("bad_form", format!("the form does not parse: {e}")))?;
     let get = |k: &str| pairs.iter().filter(|(n, _)| n == k).map(|(_, v)| v.trim().to_string()).collect::<Vec<_>>();
     let mut out = Map::new();
     for var in SCHEME {
@@ -121,7 +130,10 @@ fn form_values(body: &[u8]) -> Result<Map<String, Value>, Failure> {
             VarKind::Set(_) => json!(given.iter().filter(|s| !s.is_empty()).collect::<Vec<_>>()),
             VarKind::Count => match given.first().map(String::as_str) {
                 None | Some("") | Some("unknown") => json!("unknown"),
-                Some(n) => json!(n.parse::<u64>().map_err(|_| Failure::bad_request("bad_value", format!("{}: '{n}' is not a whole number (or write unknown)", var.name)))?),
+                Some(n) => json!(n.parse::<u64>().map_err(|_| Failure::bad_request(
+                    "bad_value",
+                    format!("{}: '{n}' is not a whole number (or write unknown)", var.name)
+                ))?),
             },
             VarKind::Names | VarKind::Countries => {
                 let text = given.first().cloned().unwrap_or_default();
@@ -159,7 +171,12 @@ fn highlighted(summary: &str, evidence: &[Evidence]) -> String {
             let vars: BTreeSet<&str> = covering.iter().map(|e| e.variable.as_str()).collect();
             let title: Vec<String> = covering.iter().map(|e| format!("{} = {}", e.variable, e.value)).collect();
             let classes: Vec<String> = vars.iter().map(|v| format!("v-{v}")).collect();
-            out.push_str(&format!("<mark class=\"ev {}\" title=\"{}\">{}</mark>", classes.join(" "), esc(&title.join("; ")), esc(&text)));
+            out.push_str(&format!(
+                "<mark class=\"ev {}\" title=\"{}\">{}</mark>",
+                classes.join(" "),
+                esc(&title.join("; ")),
+                esc(&text)
+            ));
         }
     }
     out
@@ -189,16 +206,26 @@ fn field(var: &tipdata_model::coding::Variable, value: Option<&CodedValue>) -> S
             let cur: Vec<String> = value.map(|v| v.labels().to_vec()).unwrap_or_default();
             labels
                 .iter()
-                .map(|l| format!("<label class=\"check\"><input type=\"checkbox\" name=\"{n}\" value=\"{l}\"{}> {}</label>", if cur.iter().any(|c| c == l) { " checked" } else { "" }, l.replace('_', " ")))
+                .map(|l| {
+                    format!(
+                        "<label class=\"check\"><input type=\"checkbox\" name=\"{n}\" value=\"{l}\"{}> {}</label>",
+                        if cur.iter().any(|c| c == l) { " checked" } else { "" },
+                        l.replace('_', " ")
+                    )
+                })
                 .collect()
         }
         VarKind::Count => {
             let cur = value.map(value_key).unwrap_or_default();
-            format!("<input name=\"{n}\" id=\"f-{n}\" value=\"{}\" placeholder=\"a number, or unknown\" class=\"short\">", esc(&cur))
+            format!(
+                "<input name=\"{n}\" id=\"f-{n}\" value=\"{}\" placeholder=\"a number, or unknown\" class=\"short\">",
+                esc(&cur)
+            )
         }
         VarKind::Names | VarKind::Countries => {
             let cur = value.map(|v| v.labels().join(", ")).unwrap_or_default();
-            let hint = if var.kind == VarKind::Countries { "ISO3 codes, comma-separated (USA, MEX)" } else { "names, comma-separated" };
+            let hint =
+                if var.kind == VarKind::Countries { "ISO3 codes, comma-separated (USA, MEX)" } else { "names, comma-separated" };
             format!("<input name=\"{n}\" id=\"f-{n}\" value=\"{}\" placeholder=\"{hint}\">", esc(&cur))
         }
     }
@@ -240,7 +267,12 @@ then accept or correct each variable (<a href=\"/cases/agreement\">agreement bet
     Ok(Html(html::page("Coding workbench", &p, &body)))
 }
 
-pub async fn case_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<String>, Query(m): Query<ModeParam>) -> PageResult {
+pub async fn case_page(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<String>,
+    Query(m): Query<ModeParam>,
+) -> PageResult {
     let me = signed_in(&p)?.username.clone();
     let cid = id.clone();
     let b = state.store(move |s| bench(s, &cid, &me)).await?.ok_or_else(|| Failure::not_found(format!("no case '{id}'")))?;
@@ -271,7 +303,11 @@ pub async fn case_page(State(state): State<AppState>, Extension(p): Extension<Pr
     for var in SCHEME {
         let proposed = b.proposal.get(var.name);
         let value = b.mine.as_ref().and_then(|m| m.get(var.name)).or(if blind { None } else { proposed });
-        let ev: Vec<String> = if blind { Vec::new() } else { b.proposal.evidence.iter().filter(|e| e.variable == var.name).map(|e| format!("<q>{}</q>", esc(&e.text))).collect() };
+        let ev: Vec<String> = if blind {
+            Vec::new()
+        } else {
+            b.proposal.evidence.iter().filter(|e| e.variable == var.name).map(|e| format!("<q>{}</q>", esc(&e.text))).collect()
+        };
         let prop = match (blind, proposed) {
             (false, Some(v)) => format!("<span class=\"proposal\">proposed: <strong>{}</strong></span>", esc(&shown(v))),
             _ => String::new(),
@@ -285,7 +321,11 @@ pub async fn case_page(State(state): State<AppState>, Extension(p): Extension<Pr
             ev = if ev.is_empty() { String::new() } else { format!("<div class=\"evidence\">{}</div>", ev.join(" ")) },
         ));
     }
-    let meta: Vec<String> = [c.country.clone(), c.year.map(|y| y.to_string()), c.court.clone(), Some(c.source.clone())].into_iter().flatten().map(|s| esc(&s)).collect();
+    let meta: Vec<String> = [c.country.clone(), c.year.map(|y| y.to_string()), c.court.clone(), Some(c.source.clone())]
+        .into_iter()
+        .flatten()
+        .map(|s| esc(&s))
+        .collect();
     let link = c.link.as_deref().map(|l| format!(" · <a href=\"{}\" rel=\"noreferrer\">source</a>", esc(l))).unwrap_or_default();
     let body = format!(
         "<p class=\"crumbs\"><a href=\"/cases\">Coding workbench</a></p><h1>Case {id}{name}</h1><p class=\"lead\">{meta}{link}</p>{saved}{mode_note}\
@@ -302,7 +342,12 @@ pub async fn case_page(State(state): State<AppState>, Extension(p): Extension<Pr
     Ok(Html(html::page(&format!("Case {}", c.id), &p, &body)))
 }
 
-pub async fn save_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<String>, body: Bytes) -> Result<Redirect, PageError> {
+pub async fn save_page(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Redirect, PageError> {
     let values = form_values(&body)?;
     save(&state, &p, id.clone(), values).await?;
     Ok(Redirect::to(&format!("/cases/{}?saved=1", html::path_encode(&id))))
@@ -321,15 +366,22 @@ fn coder_names(items: &[tipdata_store::CaseListItem]) -> Vec<String> {
     for i in items {
         all.extend(i.coders.iter().cloned());
     }
-    let (mut people, other): (Vec<String>, Vec<String>) = all.into_iter().partition(|c| CoderId::parse(c).map(|c| person(&c)).unwrap_or(false));
+    let (mut people, other): (Vec<String>, Vec<String>) =
+        all.into_iter().partition(|c| CoderId::parse(c).map(|c| person(&c)).unwrap_or(false));
     people.extend(other);
     people
 }
 
-async fn agreement_of(state: &AppState, pair: &Pair) -> Result<(Vec<String>, Option<(String, String, tipdata_model::case::AgreementReport)>), Failure> {
+async fn agreement_of(
+    state: &AppState,
+    pair: &Pair,
+) -> Result<(Vec<String>, Option<(String, String, tipdata_model::case::AgreementReport)>), Failure> {
     let (a, b) = (pair.a.clone().filter(|s| !s.is_empty()), pair.b.clone().filter(|s| !s.is_empty()));
     let ids = match (&a, &b) {
-        (Some(a), Some(b)) => Some((CoderId::parse(a).map_err(|m| Failure::bad_request("bad_coder", m))?, CoderId::parse(b).map_err(|m| Failure::bad_request("bad_coder", m))?)),
+        (Some(a), Some(b)) => Some((
+            CoderId::parse(a).map_err(|m| Failure::bad_request("bad_coder", m))?,
+            CoderId::parse(b).map_err(|m| Failure::bad_request("bad_coder", m))?,
+        )),
         (None, None) => None,
         _ => return Err(Failure::bad_request("bad_pair", "name two coders, a and b")),
     };
@@ -347,9 +399,18 @@ fn kappa_cell(k: Option<f64>) -> String {
     k.map(|k| format!("{k:.2}")).unwrap_or_else(|| "–".into())
 }
 
-pub async fn agreement_page(State(state): State<AppState>, Extension(p): Extension<Principal>, Query(pair): Query<Pair>) -> PageResult {
+pub async fn agreement_page(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Query(pair): Query<Pair>,
+) -> PageResult {
     let (names, report) = agreement_of(&state, &pair).await?;
-    let opts = |sel: Option<&str>| -> String { names.iter().map(|n| format!("<option{}>{}</option>", if sel == Some(n.as_str()) { " selected" } else { "" }, esc(n))).collect() };
+    let opts = |sel: Option<&str>| -> String {
+        names
+            .iter()
+            .map(|n| format!("<option{}>{}</option>", if sel == Some(n.as_str()) { " selected" } else { "" }, esc(n)))
+            .collect()
+    };
     let mut body = format!(
         "<p class=\"crumbs\"><a href=\"/cases\">Coding workbench</a></p><h1>Agreement between coders</h1>\
 <p class=\"lead\">Cohen's kappa per variable over the cases both coders coded (a set variable also per label: present or absent).</p>\
@@ -378,7 +439,14 @@ pub async fn agreement_page(State(state): State<AppState>, Extension(p): Extensi
         let dis: Vec<Vec<String>> = r
             .disagreements
             .iter()
-            .map(|d| vec![format!("<a href=\"/cases/{}\">{}</a>", html::path_encode(&d.case_id), esc(&d.case_id)), esc(&d.variable), esc(&d.a), esc(&d.b)])
+            .map(|d| {
+                vec![
+                    format!("<a href=\"/cases/{}\">{}</a>", html::path_encode(&d.case_id), esc(&d.case_id)),
+                    esc(&d.variable),
+                    esc(&d.a),
+                    esc(&d.b),
+                ]
+            })
             .collect();
         body.push_str(&format!(
             "<h2>{} and {}</h2>{}<p class=\"links\"><a href=\"/api/agreement?a={}&amp;b={}&amp;format=csv\" download>Download CSV</a></p><h2>Disagreements ({})</h2>{}",
@@ -408,7 +476,12 @@ pub async fn api_cases(State(state): State<AppState>, Extension(p): Extension<Pr
     Ok(Json(Value::Array(list)).into_response())
 }
 
-pub async fn api_case(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<String>, Query(m): Query<ModeParam>) -> ApiResult {
+pub async fn api_case(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<String>,
+    Query(m): Query<ModeParam>,
+) -> ApiResult {
     let me = signed_in(&p)?.username.clone();
     let cid = id.clone();
     let b = state.store(move |s| bench(s, &cid, &me)).await?.ok_or_else(|| Failure::not_found(format!("no case '{id}'")))?;
@@ -429,15 +502,28 @@ pub struct CodingBody {
     values: Map<String, Value>,
 }
 
-pub async fn api_save(State(state): State<AppState>, Extension(p): Extension<Principal>, Path(id): Path<String>, headers: HeaderMap, body: Bytes) -> ApiResult {
-    let json_body = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|c| c.starts_with("application/json"));
+pub async fn api_save(
+    State(state): State<AppState>,
+    Extension(p): Extension<Principal>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult {
+    let json_body =
+        headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|c| c.starts_with("application/json"));
     let values = if json_body {
-        serde_json::from_slice::<CodingBody>(&body).map_err(|e| Failure::bad_request("bad_body", format!("expected {{\"values\": {{variable: value}}}}: {e}")))?.values
+        serde_json::from_slice::<CodingBody>(&body)
+            .map_err(|e| Failure::bad_request("bad_body", format!("expected {{\"values\": {{variable: value}}}}: {e}")))?
+            .values
     } else {
         form_values(&body)?
     };
     let added = save(&state, &p, id.clone(), values).await?;
-    Ok((if added { StatusCode::CREATED } else { StatusCode::OK }, Json(json!({ "case": id, "coder": signed_in(&p)?.username, "changed": added }))).into_response())
+    Ok((
+        if added { StatusCode::CREATED } else { StatusCode::OK },
+        Json(json!({ "case": id, "coder": signed_in(&p)?.username, "changed": added })),
+    )
+        .into_response())
 }
 
 pub async fn api_agreement(State(state): State<AppState>, Query(pair): Query<Pair>) -> ApiResult {
@@ -452,7 +538,16 @@ pub async fn api_agreement(State(state): State<AppState>, Query(pair): Query<Pai
         w.write_record(["variable", "label", "n", "agree", "percent", "kappa", "note"]).expect("csv to memory");
         for row in &r.rows {
             let res = &row.result;
-            w.write_record([row.variable.as_str(), row.label.as_deref().unwrap_or(""), &res.n.to_string(), &res.agree.to_string(), &opt(res.percent), &opt(res.kappa), res.note.unwrap_or("")]).expect("csv to memory");
+            w.write_record([
+                row.variable.as_str(),
+                row.label.as_deref().unwrap_or(""),
+                &res.n.to_string(),
+                &res.agree.to_string(),
+                &opt(res.percent),
+                &opt(res.kappa),
+                res.note.unwrap_or(""),
+            ])
+            .expect("csv to memory");
         }
         let bytes = w.into_inner().expect("csv to memory");
         return Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], bytes).into_response());

@@ -43,7 +43,16 @@ impl Rng {
 
 // 2012 never occurs (a year without cases); job_portal never occurs (a platform never seen).
 const YEARS: [Option<i32>; 6] = [Some(2008), Some(2010), Some(2011), Some(2013), Some(2014), None];
-const TYPES: [&str; 8] = ["social_media", "messaging_app", "classified_ads", "freestanding_website", "dating", "webcam_livestream", "email", "unspecified"];
+const TYPES: [&str; 8] = [
+    "social_media",
+    "messaging_app",
+    "classified_ads",
+    "freestanding_website",
+    "dating",
+    "webcam_livestream",
+    "email",
+    "unspecified",
+];
 const COUNTRIES: [&str; 6] = ["USA", "PHL", "GBR", "ROU", "NGA", "THA"];
 
 fn raw_cases(n: usize) -> Vec<Raw> {
@@ -98,7 +107,14 @@ fn coded(r: &Raw) -> CodedCase {
     put("forms", json!(r.forms));
     put("countries", json!(r.countries));
     let coding = Coding::from_json(&o, &[], &iso).expect("test codings fit the scheme");
-    CodedCase { id: r.id.clone(), year: r.year, country: r.court.map(String::from), coding, source: Source::Automatic, summary: String::new() }
+    CodedCase {
+        id: r.id.clone(),
+        year: r.year,
+        country: r.court.map(String::from),
+        coding,
+        source: Source::Automatic,
+        summary: String::new(),
+    }
 }
 
 fn csv_rows(f: &chapter5::Figure, file: &str) -> Vec<Vec<String>> {
@@ -270,7 +286,13 @@ fn the_cyber_flow_graph_matches_a_brute_force_pair_count() {
         while let Some(x) = queue.pop() {
             size += 1;
             for (a, b) in pairs.keys() {
-                let other = if *a == x { b } else if *b == x { a } else { continue };
+                let other = if *a == x {
+                    b
+                } else if *b == x {
+                    a
+                } else {
+                    continue;
+                };
                 if seen.insert(other.clone()) {
                     queue.push(other.clone());
                 }
@@ -279,7 +301,8 @@ fn the_cyber_flow_graph_matches_a_brute_force_pair_count() {
         sizes.push(size);
     }
     sizes.sort_unstable_by(|a, b| b.cmp(a));
-    let comps: Vec<usize> = csv_rows(&figs[5], "fig6-cyber-flows-components.csv").iter().map(|r| r[1].parse().expect("a count")).collect();
+    let comps: Vec<usize> =
+        csv_rows(&figs[5], "fig6-cyber-flows-components.csv").iter().map(|r| r[1].parse().expect("a count")).collect();
     assert_eq!(comps, sizes);
     let drawing = &figs[5].charts.iter().find(|(n, _)| n == "fig6-cyber-flows-network.svg").expect("the network drawing").1;
     assert_eq!(drawing.matches("<line ").count(), pairs.len(), "one line per country pair");
@@ -287,7 +310,8 @@ fn the_cyber_flow_graph_matches_a_brute_force_pair_count() {
     let graphml = &figs[5].files.iter().find(|(n, _)| n == "cyber-flows.graphml").expect("graphml").1;
     assert_eq!(graphml.matches("<edge ").count(), pairs.len());
     assert_eq!(graphml.matches("<node ").count(), all.len());
-    let json: Json = serde_json::from_str(&figs[5].files.iter().find(|(n, _)| n == "cyber-flows.json").expect("json").1).expect("valid JSON");
+    let json: Json =
+        serde_json::from_str(&figs[5].files.iter().find(|(n, _)| n == "cyber-flows.json").expect("json").1).expect("valid JSON");
     assert_eq!(json["edges"].as_array().map(Vec::len), Some(pairs.len()));
 }
 
@@ -304,7 +328,12 @@ fn no_cases_give_empty_tables_not_a_panic() {
 #[test]
 fn the_report_is_offline_and_names_n_and_source_under_every_figure() {
     let (_, figs) = setup();
-    let v = chapter5::DataVersion { cases_stored: 400, cases_automatic: 400, date: "2026-11-28 12:00 UTC".into(), ..Default::default() };
+    let v = chapter5::DataVersion {
+        cases_stored: 400,
+        cases_automatic: 400,
+        date: "2026-11-28 12:00 UTC".into(),
+        ..Default::default()
+    };
     let files = chapter5::report_files(&figs, &v);
     let html = &files.iter().find(|(n, _)| n == "index.html").expect("index").1;
     assert!(!html.contains("src=") && !html.contains("href=\"http"), "nothing fetched");
@@ -334,9 +363,19 @@ fn flow_graph_nodes_carry_the_roles_the_summary_gives_their_countries() {
     o.insert("internet_used".into(), json!("yes"));
     o.insert("cyber_flow".into(), json!("yes"));
     o.insert("countries".into(), json!(["AUS", "NOR", "PHL", "SWE"]));
-    o.insert("evidence".into(), json!([ev("PHL", "Philippines"), ev("SWE", "Sweden"), ev("AUS", "Australia"), ev("NOR", "Norway")]));
+    o.insert(
+        "evidence".into(),
+        json!([ev("PHL", "Philippines"), ev("SWE", "Sweden"), ev("AUS", "Australia"), ev("NOR", "Norway")]),
+    );
     let coding = Coding::from_json(&o, &[], &iso).expect("a valid coding");
-    let case = CodedCase { id: "c1".into(), year: Some(2019), country: None, coding, source: Source::Automatic, summary: summary.into() };
+    let case = CodedCase {
+        id: "c1".into(),
+        year: Some(2019),
+        country: None,
+        coding,
+        source: Source::Automatic,
+        summary: summary.into(),
+    };
     let roles = chapter5::country_roles(&case);
     let got: Vec<(String, Vec<&str>)> = roles.iter().map(|(k, r)| (k.clone(), r.iter().map(|r| r.as_str()).collect())).collect();
     assert_eq!(got, vec![("AUS".into(), vec!["offender"]), ("PHL".into(), vec!["victim"]), ("SWE".into(), vec!["consumer"])]);

@@ -19,7 +19,13 @@ fn coder(s: &str) -> CoderId {
 
 fn bundle(id: &str, codings: Vec<(CoderId, Coding)>) -> CaseBundle {
     CaseBundle {
-        case: Case { id: id.into(), source: "jsonl".into(), summary: format!("summary of {id}"), year: Some(2015), ..Case::default() },
+        case: Case {
+            id: id.into(),
+            source: "jsonl".into(),
+            summary: format!("summary of {id}"),
+            year: Some(2015),
+            ..Case::default()
+        },
         codings,
     }
 }
@@ -44,8 +50,11 @@ fn final_values_win_then_the_newest_automatic_coding_and_uncoded_cases_are_count
         findings: &[],
     })
     .expect("import");
-    s.add_codings("test", &[NewCoding { case_id: "c-two-autos".into(), coder: coder("auto-0.2"), coding: coding(&[("internet_used", "yes")]) }])
-        .expect("a newer automatic coding");
+    s.add_codings(
+        "test",
+        &[NewCoding { case_id: "c-two-autos".into(), coder: coder("auto-0.2"), coding: coding(&[("internet_used", "yes")]) }],
+    )
+    .expect("a newer automatic coding");
     s.decide(
         "ann",
         &[FinalValue {

@@ -31,7 +31,8 @@ fn code_writes_one_line_per_input_in_order_with_every_variable_and_evidence() {
     }
     assert_eq!(lines[1]["internet_used"], "no");
     let ev = lines[0]["evidence"].as_array().unwrap();
-    let summary: Vec<char> = "The defendant posted advertisements for prostitution on Craigslist and collected the proceeds.".chars().collect();
+    let summary: Vec<char> =
+        "The defendant posted advertisements for prostitution on Craigslist and collected the proceeds.".chars().collect();
     for e in ev {
         let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
         assert_eq!(summary[s..t].iter().collect::<String>(), e["text"].as_str().unwrap());
@@ -135,7 +136,8 @@ fn synth_on_the_ctdc_columns_leaks_no_rare_combination() {
     // 2,000 records of the bundled CTDC file (7 original columns), plus rare ones we add.
     let src = std::fs::read_to_string(crate::repo_file("data/ctdc/ctdc_global_2020_subset.csv")).unwrap();
     let mut rdr = csv::Reader::from_reader(src.as_bytes());
-    let cols = ["yearOfRegistration", "gender", "ageBroad", "citizenship", "isForcedLabour", "isSexualExploit", "CountryOfExploitation"];
+    let cols =
+        ["yearOfRegistration", "gender", "ageBroad", "citizenship", "isForcedLabour", "isSexualExploit", "CountryOfExploitation"];
     let idx: Vec<usize> = cols.iter().map(|c| rdr.headers().unwrap().iter().position(|h| h == *c).unwrap()).collect();
     let mut w = csv::Writer::from_path(dir.path().join("in.csv")).unwrap();
     w.write_record(cols).unwrap();
@@ -148,7 +150,10 @@ fn synth_on_the_ctdc_columns_leaks_no_rare_combination() {
     }
     w.flush().unwrap();
     let (i, o) = (dir.path().join("in.csv"), dir.path().join("out.csv"));
-    let r = tipdata(&dir.path().join("unused.db"), &["synth", "--in", i.to_str().unwrap(), "--out", o.to_str().unwrap(), "--k", "10"]);
+    let r = tipdata(
+        &dir.path().join("unused.db"),
+        &["synth", "--in", i.to_str().unwrap(), "--out", o.to_str().unwrap(), "--k", "10"],
+    );
     assert!(r.ok, "{}", r.stderr);
     assert!(r.stderr.contains("leakage 0"), "{}", r.stderr);
     let out = std::fs::read_to_string(&o).unwrap();

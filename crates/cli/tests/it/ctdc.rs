@@ -49,7 +49,10 @@ fn dp_counts_spend_the_budget_and_the_ledger_refuses_to_overspend() {
     // 40 Female 9--17 and 20 Male 30--38, noise of scale 1/0.6: far from 0 with any draw that
     // is not astronomically unlikely (P(|noise| >= 20) < 1e-5).
     let count = |g: &str, a: &str| -> i64 {
-        r.stdout.lines().find(|l| l.starts_with(&format!("{g},{a},"))).map_or(0, |l| l.rsplit(',').next().unwrap().parse().unwrap())
+        r.stdout
+            .lines()
+            .find(|l| l.starts_with(&format!("{g},{a},")))
+            .map_or(0, |l| l.rsplit(',').next().unwrap().parse().unwrap())
     };
     assert!((count("Female", "9--17") - 40).abs() < 20, "{}", r.stdout);
     assert!((count("Male", "30--38") - 20).abs() < 20, "{}", r.stdout);
@@ -96,7 +99,9 @@ fn the_real_ctdc_file_imports_and_synthesizes_from_the_store() {
     assert!(r.ok, "{}", r.stderr);
     assert!(r.stderr.contains("leakage"), "{}", r.stderr);
     let text = std::fs::read_to_string(&synth).unwrap();
-    assert!(text.starts_with("yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation\n"));
+    assert!(
+        text.starts_with("yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation\n")
+    );
     let n = text.lines().count() - 1;
     assert!(n.abs_diff(48_773) * 50 <= 48_773, "{n} synthetic records: not within 2% of 48773");
 }

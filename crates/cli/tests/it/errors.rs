@@ -4,7 +4,8 @@ use std::path::Path;
 
 use crate::{ok, tipdata};
 
-const HEADER: &str = "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source";
+const HEADER: &str =
+    "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source";
 /// Five real rows of the GLOTIP file (rows 5-9 of the sheet).
 const ROWS: [&str; 5] = [
     "AFG,Afghanistan,Asia,Southern Asia,Offences of trafficking in persons,Total,Total,Total,Total,2013,Counts,103,GLOTIP",
@@ -123,7 +124,12 @@ fn a_bad_cell_in_a_workbook_names_the_sheet_row_and_column() {
         }
     }
     wb.save(&path).unwrap();
-    assert_rejected(&db, path.to_str().unwrap(), &["bad.xlsx", "sheet 'Victims'", "row 4", "column 'txtVALUE'", "negative"], &snap);
+    assert_rejected(
+        &db,
+        path.to_str().unwrap(),
+        &["bad.xlsx", "sheet 'Victims'", "row 4", "column 'txtVALUE'", "negative"],
+        &snap,
+    );
 }
 
 #[test]
@@ -160,7 +166,11 @@ fn a_misspelt_filter_value_is_an_error_not_an_empty_table() {
     let dir = tempfile::tempdir().unwrap();
     let (db, _) = seeded(dir.path());
     let r = tipdata(&db, &["query", "--indicator", "Detected victims"]);
-    assert!(!r.ok && r.stderr.contains("--filter indicator=Detected victims") && r.stderr.contains("Detected trafficking victims"), "{}", r.stderr);
+    assert!(
+        !r.ok && r.stderr.contains("--filter indicator=Detected victims") && r.stderr.contains("Detected trafficking victims"),
+        "{}",
+        r.stderr
+    );
     let r = tipdata(&db, &["query", "--filter", "sex=female"]);
     assert!(!r.ok && r.stderr.contains("'female' is not one of"), "{}", r.stderr);
     let r = tipdata(&db, &["query", "--filter", "colour=red"]);
@@ -179,9 +189,21 @@ fn a_query_that_adds_totals_to_breakdowns_says_so_on_stderr_only() {
     assert!(r.ok);
     assert!(r.stderr.contains("several values of indicator, dimension, sex, age"), "{}", r.stderr);
     assert_eq!(r.stdout, "value,suppressed,low,high,cells\n270,2,270,278,4\n");
-    let pinned = tipdata(&db, &[
-        "query", "--indicator", "Offences of trafficking in persons", "--filter", "dimension=Total",
-        "--filter", "sex=Total", "--filter", "age=Total", "--by", "country",
-    ]);
+    let pinned = tipdata(
+        &db,
+        &[
+            "query",
+            "--indicator",
+            "Offences of trafficking in persons",
+            "--filter",
+            "dimension=Total",
+            "--filter",
+            "sex=Total",
+            "--filter",
+            "age=Total",
+            "--by",
+            "country",
+        ],
+    );
     assert!(pinned.ok && pinned.stderr.is_empty(), "{}", pinned.stderr);
 }

@@ -77,15 +77,31 @@ fn flows_and_domestic_shares_equal_the_pandas_recount() {
 #[test]
 fn crosstab_rolls_up_regions_with_shares_and_counts_coverage() {
     let (_dir, db) = imported();
-    let base = ["--indicator", "Detected trafficking victims", "--filter", "dimension=Total", "--filter", "category=Total", "--filter", "sex=Total", "--filter", "age=Total"];
+    let base = [
+        "--indicator",
+        "Detected trafficking victims",
+        "--filter",
+        "dimension=Total",
+        "--filter",
+        "category=Total",
+        "--filter",
+        "sex=Total",
+        "--filter",
+        "age=Total",
+    ];
     let mut args = vec!["crosstab"];
     args.extend(base);
     args.extend(["--filter", "year=2018", "--by", "year,region", "--format", "csv"]);
     let csv = ok(&db, &args);
     // The sums are those of `tipdata query --by region` (pandas-checked in glotip.rs); the
     // share of Africa is 4122/(4122+42201 high rest) .. 4130/(4130+42161 low rest).
-    assert!(csv.starts_with("year,region,value,suppressed,low,high,cells,countries,n_low,n_high,share_low_pct,share_high_pct\n\
-         2018,Africa,4122,2,4122,4130,23,23,46283,46331,8.9,8.9\n"), "{csv}");
+    assert!(
+        csv.starts_with(
+            "year,region,value,suppressed,low,high,cells,countries,n_low,n_high,share_low_pct,share_high_pct\n\
+         2018,Africa,4122,2,4122,4130,23,23,46283,46331,8.9,8.9\n"
+        ),
+        "{csv}"
+    );
     let mut args = vec!["crosstab", "--coverage"];
     args.extend(base);
     args.extend(["--format", "csv"]);
@@ -100,9 +116,13 @@ fn crosstab_rolls_up_regions_with_shares_and_counts_coverage() {
 fn crosstab_of_a_csv_counts_records_with_a_filter() {
     let dir = tempfile::tempdir().expect("temp dir");
     let f = dir.path().join("r.csv");
-    std::fs::write(&f, "sex,age,form\nF,adult,sexual\nM,child,labour\nF,child,sexual\nF,adult,sexual\n,adult,sexual\n").expect("write");
+    std::fs::write(&f, "sex,age,form\nF,adult,sexual\nM,child,labour\nF,child,sexual\nF,adult,sexual\n,adult,sexual\n")
+        .expect("write");
     let db = dir.path().join("unused.db");
-    let csv = ok(&db, &["crosstab", "--in", f.to_str().expect("utf-8"), "--by", "sex,age", "--filter", "form=sexual", "--format", "csv"]);
+    let csv = ok(
+        &db,
+        &["crosstab", "--in", f.to_str().expect("utf-8"), "--by", "sex,age", "--filter", "form=sexual", "--format", "csv"],
+    );
     assert_eq!(csv, "sex,age,count,n,share_pct\n,adult,1,1,100.0\nF,adult,2,3,66.7\nF,child,1,3,33.3\n");
     std::fs::write(&f, "sex,age\nF\n").expect("write");
     let r = tipdata(&db, &["crosstab", "--in", f.to_str().expect("utf-8"), "--by", "sex"]);
@@ -138,10 +158,26 @@ fn the_glotip_report_equals_the_query_paths_and_reads_offline() {
     assert!(said.contains("6 figures"), "{said}");
     // Regions: the same sums as `tipdata query --by year,region` (SQL GROUP BY over the
     // entities table, another path than the report's roll-up from countries).
-    let q = ok(&db, &[
-        "query", "--indicator", "Detected trafficking victims", "--filter", "dimension=Total", "--filter", "category=Total",
-        "--filter", "sex=Total", "--filter", "age=Total", "--by", "year,region", "--format", "csv",
-    ]);
+    let q = ok(
+        &db,
+        &[
+            "query",
+            "--indicator",
+            "Detected trafficking victims",
+            "--filter",
+            "dimension=Total",
+            "--filter",
+            "category=Total",
+            "--filter",
+            "sex=Total",
+            "--filter",
+            "age=Total",
+            "--by",
+            "year,region",
+            "--format",
+            "csv",
+        ],
+    );
     let from_query: Vec<String> = q.lines().skip(1).map(|l| l.split(',').take(7).collect::<Vec<_>>().join(",")).collect();
     let report = csv_of(&out.join("g4-regions.csv"));
     let from_report: Vec<String> = report.lines().skip(1).map(|l| l.split(',').take(7).collect::<Vec<_>>().join(",")).collect();
@@ -154,7 +190,8 @@ fn the_glotip_report_equals_the_query_paths_and_reads_offline() {
     assert!(cov.contains("\n2018,126,46283,46331,18,12743,12743\n"), "{cov}");
     // Sex x age: the four groups of a year share 100% between their bounds.
     let sa = csv_of(&out.join("g2-sex-age-shares.csv"));
-    let y2020: Vec<Vec<String>> = sa.lines().filter(|l| l.starts_with("2020,")).map(|l| l.split(',').map(String::from).collect()).collect();
+    let y2020: Vec<Vec<String>> =
+        sa.lines().filter(|l| l.starts_with("2020,")).map(|l| l.split(',').map(String::from).collect()).collect();
     assert_eq!(y2020.len(), 4);
     let low: f64 = y2020.iter().map(|r| r[11].parse::<f64>().expect("share")).sum();
     let high: f64 = y2020.iter().map(|r| r[12].parse::<f64>().expect("share")).sum();
@@ -166,9 +203,19 @@ fn the_glotip_report_equals_the_query_paths_and_reads_offline() {
     assert!(!html.contains("src=") && !html.contains("href=\"http") && !html.contains("<script"), "nothing fetched");
     assert_eq!(html.matches("<strong>n = ").count(), 6);
     assert!(html.contains("latest import #1 (glotip)"), "the data version is cited");
-    for name in ["g1-trends-coverage.svg", "g2-sex-age-shares.svg", "g3-forms-of-exploitation.svg", "g4-regions.svg", "g5-domestic-foreign.svg", "g6-flows.svg"] {
+    for name in [
+        "g1-trends-coverage.svg",
+        "g2-sex-age-shares.svg",
+        "g3-forms-of-exploitation.svg",
+        "g4-regions.svg",
+        "g5-domestic-foreign.svg",
+        "g6-flows.svg",
+    ] {
         let svg = csv_of(&out.join(name));
-        assert!(svg.contains("<title>") && (svg.contains("(%)") || svg.contains("(number)")), "{name} has a titled axis with units");
+        assert!(
+            svg.contains("<title>") && (svg.contains("(%)") || svg.contains("(number)")),
+            "{name} has a titled axis with units"
+        );
     }
 }
 

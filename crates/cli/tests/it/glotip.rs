@@ -20,10 +20,28 @@ fn the_real_file_imports_with_exact_figures_and_reimports_as_a_no_op() {
     assert!(out.contains("findings: 299 (299 duplicate_key_conflict)"), "{out}");
 
     // Victims, no breakdown, 2018, by region (pandas: scripts/expected_glotip.py).
-    let csv = ok(&db, &[
-        "query", "--indicator", VICTIMS, "--filter", "dimension=Total", "--filter", "category=Total",
-        "--filter", "sex=Total", "--filter", "age=Total", "--filter", "year=2018", "--by", "region", "--format", "csv",
-    ]);
+    let csv = ok(
+        &db,
+        &[
+            "query",
+            "--indicator",
+            VICTIMS,
+            "--filter",
+            "dimension=Total",
+            "--filter",
+            "category=Total",
+            "--filter",
+            "sex=Total",
+            "--filter",
+            "age=Total",
+            "--filter",
+            "year=2018",
+            "--by",
+            "region",
+            "--format",
+            "csv",
+        ],
+    );
     assert_eq!(
         csv,
         "region,value,suppressed,low,high,cells\n\
@@ -35,10 +53,24 @@ fn the_real_file_imports_with_exact_figures_and_reimports_as_a_no_op() {
     );
 
     // Victims in 2020 by sex and age: suppressed cells carried as bounds.
-    let csv = ok(&db, &[
-        "query", "--indicator", VICTIMS, "--filter", "dimension=Total", "--filter", "category=Total",
-        "--filter", "year=2020", "--by", "sex,age", "--format", "csv",
-    ]);
+    let csv = ok(
+        &db,
+        &[
+            "query",
+            "--indicator",
+            VICTIMS,
+            "--filter",
+            "dimension=Total",
+            "--filter",
+            "category=Total",
+            "--filter",
+            "year=2020",
+            "--by",
+            "sex,age",
+            "--format",
+            "csv",
+        ],
+    );
     assert_eq!(
         csv,
         "sex,age,value,suppressed,low,high,cells\n\
@@ -58,10 +90,26 @@ fn the_real_file_imports_with_exact_figures_and_reimports_as_a_no_op() {
     );
 
     // Years sort as numbers; repeated filter keys are alternatives.
-    let csv = ok(&db, &[
-        "query", "--indicator", "Persons convicted", "--filter", "year=2006", "--filter", "year=2003",
-        "--filter", "year=2005", "--filter", "year=2004", "--by", "year", "--format", "csv",
-    ]);
+    let csv = ok(
+        &db,
+        &[
+            "query",
+            "--indicator",
+            "Persons convicted",
+            "--filter",
+            "year=2006",
+            "--filter",
+            "year=2003",
+            "--filter",
+            "year=2005",
+            "--filter",
+            "year=2004",
+            "--by",
+            "year",
+            "--format",
+            "csv",
+        ],
+    );
     assert_eq!(csv, "year,value,suppressed,low,high,cells\n2003,6768,10,6768,6808,22\n2004,7071,13,7071,7123,27\n2005,8064,7,8064,8092,29\n2006,6343,6,6343,6367,30\n");
 
     // BOL 2017 female victims: 62 then 43 in the file; the later row wins, 62 is history.
@@ -90,12 +138,24 @@ fn the_real_file_imports_with_exact_figures_and_reimports_as_a_no_op() {
     assert!(ok(&db, &["audit", "verify"]).contains("audit trail verified: 46331 entries"));
 
     // Every citizenship and repatriation wording in the real file resolves to a country or a class.
-    let cats = ok(&db, &["query", "--filter", "dimension=by citizenship", "--filter", "dimension=by country of repatriation",
-        "--by", "category", "--format", "json"]);
+    let cats = ok(
+        &db,
+        &[
+            "query",
+            "--filter",
+            "dimension=by citizenship",
+            "--filter",
+            "dimension=by country of repatriation",
+            "--by",
+            "category",
+            "--format",
+            "json",
+        ],
+    );
     let cats: Vec<serde_json::Value> = serde_json::from_str(&cats).unwrap();
     assert!(cats.len() > 300, "{}", cats.len());
-    let unresolved: Vec<&str> = cats.iter().map(|c| c["category"].as_str().unwrap())
-        .filter(|c| tipdata_model::citizenship::unresolved(c)).collect();
+    let unresolved: Vec<&str> =
+        cats.iter().map(|c| c["category"].as_str().unwrap()).filter(|c| tipdata_model::citizenship::unresolved(c)).collect();
     assert_eq!(unresolved, Vec::<&str>::new());
 
     // Importing the same file again changes nothing and says so; so does the same table as CSV.
@@ -105,7 +165,10 @@ fn the_real_file_imports_with_exact_figures_and_reimports_as_a_no_op() {
     let csv_file = csv_path.path().join("data_glotip.csv");
     glotip_as_csv(&csv_file);
     let from_csv = ok(&db, &["import", "glotip", csv_file.to_str().unwrap()]);
-    assert!(from_csv.contains("rows read: 46556") && from_csv.contains("46032 unchanged") && from_csv.contains("no changes"), "{from_csv}");
+    assert!(
+        from_csv.contains("rows read: 46556") && from_csv.contains("46032 unchanged") && from_csv.contains("no changes"),
+        "{from_csv}"
+    );
     let findings = ok(&db, &["findings", "--country", "BOL", "--year", "2017", "--format", "csv"]);
     assert!(findings.contains("row 38372 says 62 and row 38373 says 43"), "{findings}");
     let r = tipdata(&db, &["audit", "verify"]);

@@ -32,7 +32,10 @@ fn contract() -> Vec<Synopsis> {
         s("tipdata import glotip FILE", vec![vec!["import", "glotip", "{dir}/glotip.csv"]], Run),
         s(
             "tipdata import cases FILE --format cldb\\|jsonl",
-            vec![vec!["import", "cases", "{dir}/cases.csv", "--format", "cldb"], vec!["import", "cases", "{dir}/cases.jsonl", "--format", "jsonl"]],
+            vec![
+                vec!["import", "cases", "{dir}/cases.csv", "--format", "cldb"],
+                vec!["import", "cases", "{dir}/cases.jsonl", "--format", "jsonl"],
+            ],
             Run,
         ),
         s(
@@ -40,11 +43,33 @@ fn contract() -> Vec<Synopsis> {
             vec![
                 vec!["query", "--indicator", "Detected trafficking victims"],
                 vec![
-                    "query", "--indicator", "Detected trafficking victims", "--filter", "country=AUT", "--filter", "region=Europe",
-                    "--filter", "subregion=Western Europe", "--filter", "indicator=Detected trafficking victims", "--filter",
-                    "dimension=Total", "--filter", "category=Total", "--filter", "sex=Total", "--filter", "age=Total", "--filter",
-                    "year=2020", "--filter", "year=2021", "--by", "country,region,subregion,indicator,dimension,category,sex,age,year",
-                    "--format", "table",
+                    "query",
+                    "--indicator",
+                    "Detected trafficking victims",
+                    "--filter",
+                    "country=AUT",
+                    "--filter",
+                    "region=Europe",
+                    "--filter",
+                    "subregion=Western Europe",
+                    "--filter",
+                    "indicator=Detected trafficking victims",
+                    "--filter",
+                    "dimension=Total",
+                    "--filter",
+                    "category=Total",
+                    "--filter",
+                    "sex=Total",
+                    "--filter",
+                    "age=Total",
+                    "--filter",
+                    "year=2020",
+                    "--filter",
+                    "year=2021",
+                    "--by",
+                    "country,region,subregion,indicator,dimension,category,sex,age,year",
+                    "--format",
+                    "table",
                 ],
                 vec!["query", "--indicator", "Detected trafficking victims", "--by", "year", "--format", "csv"],
                 vec!["query", "--indicator", "Detected trafficking victims", "--by", "sex,age", "--format", "json"],
@@ -53,10 +78,18 @@ fn contract() -> Vec<Synopsis> {
         ),
         s(
             "tipdata validate [--country ISO3] [--year YEAR] [--format table\\|json]",
-            vec![vec!["validate"], vec!["validate", "--country", "AUT", "--year", "2020", "--format", "table"], vec!["validate", "--format", "json"]],
+            vec![
+                vec!["validate"],
+                vec!["validate", "--country", "AUT", "--year", "2020", "--format", "table"],
+                vec!["validate", "--format", "json"],
+            ],
             Run,
         ),
-        s("tipdata code --in FILE --out FILE", vec![vec!["code", "--in", "{dir}/summaries.jsonl", "--out", "{dir}/coded.jsonl"]], Run),
+        s(
+            "tipdata code --in FILE --out FILE",
+            vec![vec!["code", "--in", "{dir}/summaries.jsonl", "--out", "{dir}/coded.jsonl"]],
+            Run,
+        ),
         s("tipdata report chapter5 --out DIR", vec![vec!["report", "chapter5", "--out", "{dir}/ch5"]], Run),
         s(
             "tipdata publish --out DIR [--threshold 5] [--method suppress\\|rr3]",
@@ -71,7 +104,17 @@ fn contract() -> Vec<Synopsis> {
             "tipdata synth --in FILE.csv --out FILE.csv [--k 10] [--reporting-length 4]",
             vec![
                 vec!["synth", "--in", "{dir}/records.csv", "--out", "{dir}/synthetic.csv"],
-                vec!["synth", "--in", "{dir}/records.csv", "--out", "{dir}/synthetic.csv", "--k", "10", "--reporting-length", "4"],
+                vec![
+                    "synth",
+                    "--in",
+                    "{dir}/records.csv",
+                    "--out",
+                    "{dir}/synthetic.csv",
+                    "--k",
+                    "10",
+                    "--reporting-length",
+                    "4",
+                ],
             ],
             Run,
         ),
@@ -130,9 +173,13 @@ fn documented(text: &str) -> BTreeSet<String> {
 fn check(synopses: &[Synopsis]) {
     let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path();
-    std::fs::write(d.join("glotip.csv"), "Iso3_code,Country,Indicator,Dimension,Category,Sex,Age,Year,txtVALUE\n").expect("write");
-    std::fs::write(d.join("summaries.jsonl"), "{\"id\": \"a\", \"summary\": \"The offenders recruited the victims on Facebook.\"}\n")
+    std::fs::write(d.join("glotip.csv"), "Iso3_code,Country,Indicator,Dimension,Category,Sex,Age,Year,txtVALUE\n")
         .expect("write");
+    std::fs::write(
+        d.join("summaries.jsonl"),
+        "{\"id\": \"a\", \"summary\": \"The offenders recruited the victims on Facebook.\"}\n",
+    )
+    .expect("write");
     std::fs::write(d.join("records.csv"), "gender,ageBroad\nFemale,18--20\nMale,30--38\n").expect("write");
     let db = d.join("t.db");
     let dir_text = d.to_str().expect("utf-8 path");
@@ -142,7 +189,11 @@ fn check(synopses: &[Synopsis]) {
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             let words: Vec<&str> = args.iter().copied().take_while(|a| !a.starts_with('-')).collect();
             // The subcommand path: the leading words that name commands (not FILE, NAME, DIR).
-            let path: Vec<&str> = words.iter().copied().take(if matches!(words.first(), Some(&("import" | "report" | "release" | "dp"))) { 2 } else { 1 }).collect();
+            let path: Vec<&str> = words
+                .iter()
+                .copied()
+                .take(if matches!(words.first(), Some(&("import" | "report" | "release" | "dp"))) { 2 } else { 1 })
+                .collect();
 
             let mut help = args.clone();
             help.push("--help");
@@ -160,7 +211,14 @@ fn check(synopses: &[Synopsis]) {
                 assert_ne!(code, Some(2), "{}: `tipdata {}` does not parse: {}", s.doc, args.join(" "), r.stderr);
                 if !r.ok {
                     let errors = r.stderr.lines().filter(|l| l.starts_with("error: ")).count();
-                    assert_eq!(errors, 1, "{}: `tipdata {}` fails without a one-line reason: {}", s.doc, args.join(" "), r.stderr);
+                    assert_eq!(
+                        errors,
+                        1,
+                        "{}: `tipdata {}` fails without a one-line reason: {}",
+                        s.doc,
+                        args.join(" "),
+                        r.stderr
+                    );
                 }
             }
         }

@@ -3,17 +3,17 @@
 mod backup;
 mod cases;
 mod coding_cli;
+mod ctdc;
 mod errors;
 mod flows;
 mod glotip;
 mod interfaces;
-mod report;
 mod parquet;
 mod publish;
 mod release;
-mod ctdc;
-mod validation;
+mod report;
 mod users;
+mod validation;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -80,7 +80,10 @@ fn the_audit_recovers_glotip_style_cells_and_none_of_our_output() {
     assert!(audit.contains("audit passed"), "{audit}");
     // AUT alone in Europe: a shown regional cell is AUT's shown cell, a hidden one AUT's hidden.
     let value = |csv: &str, entity: &str, rest: &str| -> String {
-        csv.lines().find(|l| l.starts_with(&format!("{entity},")) && l.contains(rest)).map(|l| l.rsplit(',').next().unwrap().to_string()).unwrap_or_default()
+        csv.lines()
+            .find(|l| l.starts_with(&format!("{entity},")) && l.contains(rest))
+            .map(|l| l.rsplit(',').next().unwrap().to_string())
+            .unwrap_or_default()
     };
     for rest in [",Total,Total,Total,Total,", ",Total,Total,Male,Total,", ",Total,Total,Female,0 to 17 years,"] {
         assert_eq!(value(&csv, "150", rest), value(&csv, "AUT", rest), "{rest}\n{csv}");

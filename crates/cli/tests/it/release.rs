@@ -14,7 +14,10 @@ fn releases_freeze_the_data_and_diff_lists_every_change() {
     ok(&db, &["import", "glotip", first.to_str().unwrap()]);
     let shown = ok(&db, &["release", "create", "2026-11", "--note", "first public release"]);
     assert!(shown.contains("(hash version 2)"), "{shown}");
-    assert!(shown.contains("publication: suppress (threshold 5, margin 4, seed 0; rules "), "the public publication is kept with it: {shown}");
+    assert!(
+        shown.contains("publication: suppress (threshold 5, margin 4, seed 0; rules "),
+        "the public publication is kept with it: {shown}"
+    );
     assert!(shown.contains("release 2026-11\n") && shown.contains("cells: 12\n"), "{shown}");
     assert!(shown.contains("note: first public release"), "{shown}");
     assert!(shown.contains("1 glotip ") && shown.contains("12 cells in this release"), "{shown}");
@@ -22,7 +25,8 @@ fn releases_freeze_the_data_and_diff_lists_every_change() {
     assert!(!r.ok && r.stderr.contains("exists") && r.stderr.contains("immutable"), "{}", r.stderr);
 
     // A revision (Male 0-17 becomes 1) and a new year (imports never delete a cell).
-    let mut second = small_glotip().replace(&row("Total", "Total", "Male", "0 to 17 years", "<5"), &row("Total", "Total", "Male", "0 to 17 years", "1"));
+    let mut second = small_glotip()
+        .replace(&row("Total", "Total", "Male", "0 to 17 years", "<5"), &row("Total", "Total", "Male", "0 to 17 years", "1"));
     second.push_str(&row("Total", "Total", "Total", "Total", "55").replace(",2020,", ",2021,"));
     let second_path = dir.path().join("second.csv");
     std::fs::write(&second_path, second).unwrap();
@@ -92,7 +96,9 @@ fn publish_with_the_public_parameters_writes_the_kept_publication_byte_for_byte(
     let file = dir.path().join("t.csv");
     let mut table = small_glotip();
     // A second Western European country, so that regional sums add two countries.
-    table.push_str(&small_glotip().lines().skip(1).map(|l| format!("{}\n", l.replacen("AUT,Austria", "BEL,Belgium", 1))).collect::<String>());
+    table.push_str(
+        &small_glotip().lines().skip(1).map(|l| format!("{}\n", l.replacen("AUT,Austria", "BEL,Belgium", 1))).collect::<String>(),
+    );
     std::fs::write(&file, table).unwrap();
     ok(&db, &["import", "glotip", file.to_str().unwrap()]);
     let made = ok(&db, &["release", "create", "r1", "--no-publication"]);

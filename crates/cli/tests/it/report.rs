@@ -75,7 +75,16 @@ fn imported_and_coded_cases_give_figures_equal_to_a_recount_of_the_exported_codi
     let minors = internet.iter().filter(|l| is(l, "victims_minor", "yes")).count();
     assert_eq!(all_net[1..3], [internet.len().to_string(), minors.to_string()]);
 
-    for f in ["index.html", "fig2-platforms-over-time.csv", "fig5-hunting-fishing.csv", "fig6-cyber-flows-pairs.csv", "cyber-flows.graphml", "cyber-flows.json", "fig1-internet-by-year.svg", "version.json"] {
+    for f in [
+        "index.html",
+        "fig2-platforms-over-time.csv",
+        "fig5-hunting-fishing.csv",
+        "fig6-cyber-flows-pairs.csv",
+        "cyber-flows.graphml",
+        "cyber-flows.json",
+        "fig1-internet-by-year.svg",
+        "version.json",
+    ] {
         assert!(out.join(f).exists(), "{f} written");
     }
     let html = std::fs::read_to_string(out.join("index.html")).expect("index.html");

@@ -73,7 +73,8 @@ fn trail(db: &std::path::Path, table: &str) -> Vec<(String, String, String)> {
         if !in_log || !v.is_array() {
             continue;
         }
-        let field = |name: &str| v[columns.iter().position(|c| c == name).expect("an audit column")].as_str().unwrap_or("").to_string();
+        let field =
+            |name: &str| v[columns.iter().position(|c| c == name).expect("an audit column")].as_str().unwrap_or("").to_string();
         if field("table_name") == table {
             out.push((field("actor"), field("row_key"), field("new_value")));
         }

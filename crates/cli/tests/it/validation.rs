@@ -71,7 +71,12 @@ fn the_real_file_has_the_inconsistencies_an_independent_computation_finds() {
     // United Arab Emirates 2018, victims of other forms of exploitation aged 18 or over:
     // 15 women + 15 men against a total of 17.
     let csv = ok(&db, &["validate", "--country", "ARE", "--year", "2018", "--format", "csv"]);
-    assert!(csv.contains("Other forms of exploitation / Total / 18 years or over 2018: the sex breakdown sums to 30 but the total is 17"), "{csv}");
+    assert!(
+        csv.contains(
+            "Other forms of exploitation / Total / 18 years or over 2018: the sex breakdown sums to 30 but the total is 17"
+        ),
+        "{csv}"
+    );
     for line in csv.lines().skip(1) {
         assert!(line.contains(",ARE,2018,"), "filters hold: {line}");
     }
@@ -86,14 +91,41 @@ fn a_submission_is_validated_queried_and_locked_through_the_cli() {
     let out = ok(&db, &["import", "questionnaire", q.to_str().unwrap()]);
     assert!(out.contains("submission 1"), "{out}");
     let set = |sex: &str, v: &str| {
-        ok(&db, &["submissions", "set-cell", "1", "--indicator", "Detected trafficking victims", "--sex", sex, "--value", v, "--reason", "phone call"])
+        ok(
+            &db,
+            &[
+                "submissions",
+                "set-cell",
+                "1",
+                "--indicator",
+                "Detected trafficking victims",
+                "--sex",
+                sex,
+                "--value",
+                v,
+                "--reason",
+                "phone call",
+            ],
+        )
     };
     set("Total", "10");
     // Two people editing the same cell: each names the version they read; the second loses.
     let shown = ok(&db, &["submissions", "show", "1"]);
     assert!(shown.lines().next().is_some_and(|_| shown.contains("version")), "{shown}");
     let from = |v: &str, read: &str| {
-        let args = ["submissions", "set-cell", "1", "--indicator", "Detected trafficking victims", "--value", v, "--reason", "edit", "--if-version", read];
+        let args = [
+            "submissions",
+            "set-cell",
+            "1",
+            "--indicator",
+            "Detected trafficking victims",
+            "--value",
+            v,
+            "--reason",
+            "edit",
+            "--if-version",
+            read,
+        ];
         tipdata(&db, &args)
     };
     let read = ok(&db, &["submissions", "show", "1"])
@@ -123,7 +155,10 @@ fn a_submission_is_validated_queried_and_locked_through_the_cli() {
     for a in ["submit", "review", "validate"] {
         ok(&db, &["submissions", "move", "1", a]);
     }
-    let r = tipdata(&db, &["submissions", "set-cell", "1", "--indicator", "Detected trafficking victims", "--value", "11", "--reason", "late fix"]);
+    let r = tipdata(
+        &db,
+        &["submissions", "set-cell", "1", "--indicator", "Detected trafficking victims", "--value", "11", "--reason", "late fix"],
+    );
     assert!(!r.ok && r.stderr.contains("locked"), "{}", r.stderr);
     let cell = ok(&db, &["cell", "--country", "BOL", "--indicator", "Detected trafficking victims", "--year", "2022"]);
     assert!(cell.contains("value: 10"), "{cell}");

@@ -17,10 +17,13 @@ fn run(input: &str) -> Result<(tipdata_coder::Stats, Vec<Map<String, Json>>), Co
 #[test]
 fn each_input_line_gives_one_output_line_in_order_with_every_variable() {
     let input = concat!(
-        r#"{"id": "a", "summary": "He posted ads on Backpage."}"#, "\n",
+        r#"{"id": "a", "summary": "He posted ads on Backpage."}"#,
         "\n",
-        r#"{"id": "b", "summary": "She called the victims by telephone."}"#, "\n",
-        r#"{"id": 7, "summary": "C\u00f4te d'Ivoire via Facebook"}"#, "\n",
+        "\n",
+        r#"{"id": "b", "summary": "She called the victims by telephone."}"#,
+        "\n",
+        r#"{"id": 7, "summary": "C\u00f4te d'Ivoire via Facebook"}"#,
+        "\n",
     );
     let (stats, lines) = run(input).expect("valid input codes");
     assert_eq!(stats.coded, 3);

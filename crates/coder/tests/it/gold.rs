@@ -35,8 +35,8 @@ fn every_coding_of_a_narrative_quotes_its_summary_and_reads_back() {
     for g in narratives() {
         let c = tipdata_coder::code(&g.summary);
         crate::assert_spans_quote(&g.summary, &c);
-        let back = tipdata_model::coding::Coding::from_json(&c.to_json(), &[], &tipdata_coder::is_country)
-            .expect("a coding reads back");
+        let back =
+            tipdata_model::coding::Coding::from_json(&c.to_json(), &[], &tipdata_coder::is_country).expect("a coding reads back");
         assert_eq!(back, c, "{}", g.id);
     }
 }
@@ -81,7 +81,8 @@ fn kappa_and_f1_follow_their_definitions_on_a_small_table() {
 
 #[test]
 fn unodc_fields_read_as_a_partial_coding() {
-    let c = tipdata_coder::unodc_coding("Transnational; Organized Criminal Group", "Yes*", "Forced labour or services; Servitude");
+    let c =
+        tipdata_coder::unodc_coding("Transnational; Organized Criminal Group", "Yes*", "Forced labour or services; Servitude");
     assert_eq!(crate::v(&c, "border"), r#""cross_border""#);
     assert_eq!(crate::v(&c, "victims_minor"), r#""yes""#);
     assert_eq!(crate::labels(&c, "forms"), ["forced_labour"]);

@@ -39,8 +39,9 @@ fn the_model_never_overrides_a_value_the_rules_have_evidence_for() {
         for e in &rules.evidence {
             let value = both.get(&e.variable).map(|v| v.to_json());
             let kept = match value {
-                Some(serde_json::Value::Array(xs)) => xs.iter().any(|x| x.as_str() == Some(e.value.as_str()))
-                    || e.variable == "purposes" && e.value == "logistics",
+                Some(serde_json::Value::Array(xs)) => {
+                    xs.iter().any(|x| x.as_str() == Some(e.value.as_str())) || e.variable == "purposes" && e.value == "logistics"
+                }
                 Some(serde_json::Value::String(x)) => x == e.value,
                 Some(n) => e.value.parse::<u64>().ok() == n.as_u64(),
                 None => false,

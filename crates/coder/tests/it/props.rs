@@ -6,10 +6,36 @@ use tipdata_model::coding::Coding;
 
 fn fragments() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
-        "the victim", "posted", "ads", "on", "Craigslist", "Craig\u{2019}s List", "backpage.com", "Facebook",
-        "contacted", "15-year-old", "girls", "no evidence", "planned to", "internet", "Mexico", "across state lines",
-        "two", "defendants", ".", ",", "\u{201c}dates.\u{201d}", "Côte d'Ivoire", "webcam", "e-mailed", "U.S.",
-        "\n\n", "x.com", "- ", "year-old", "(age 17)",
+        "the victim",
+        "posted",
+        "ads",
+        "on",
+        "Craigslist",
+        "Craig\u{2019}s List",
+        "backpage.com",
+        "Facebook",
+        "contacted",
+        "15-year-old",
+        "girls",
+        "no evidence",
+        "planned to",
+        "internet",
+        "Mexico",
+        "across state lines",
+        "two",
+        "defendants",
+        ".",
+        ",",
+        "\u{201c}dates.\u{201d}",
+        "Côte d'Ivoire",
+        "webcam",
+        "e-mailed",
+        "U.S.",
+        "\n\n",
+        "x.com",
+        "- ",
+        "year-old",
+        "(age 17)",
     ]);
     prop::collection::vec(prop_oneof![words.prop_map(str::to_string), "\\PC{0,12}"], 0..40).prop_map(|v| v.join(" "))
 }
@@ -43,7 +69,8 @@ fn windows_around_sites_never_cut_a_character() {
         for w in wide {
             for pad in 0..48 {
                 let filler = "x".repeat(pad);
-                let text = format!("The defendants ran {site} {filler}{w}{w}{w} and advertised the girls. {w}{filler} {site}{w}.");
+                let text =
+                    format!("The defendants ran {site} {filler}{w}{w}{w} and advertised the girls. {w}{filler} {site}{w}.");
                 let c = tipdata_coder::code(&text);
                 assert!(c.get("internet_used").is_some(), "{text}");
                 let text = format!("{filler}{w} posted on {site}{filler}{w}{w} run by them{w}");

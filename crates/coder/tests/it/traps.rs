@@ -347,7 +347,8 @@ fn writing_to_those_who_answered_an_ad_is_not_an_approach() {
 
 #[test]
 fn a_site_the_offenders_ran_to_offer_the_victims_is_fishing() {
-    let c = code("The brothel keeper operated a website with photographs and prices of the women, and clients booked through it.");
+    let c =
+        code("The brothel keeper operated a website with photographs and prices of the women, and clients booked through it.");
     assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
     assert_eq!(labels(&c, "purposes"), ["advertising"]);
     assert_eq!(labels(&c, "strategies"), ["fishing"]);
@@ -438,7 +439,8 @@ fn having_sex_with_customers_is_sexual_exploitation() {
 #[test]
 fn cyber_flow_follows_where_the_online_parties_are() {
     // Everyone the internet sentence names is in one country.
-    let c = code_in("The recruiter ran a Facebook page from Colombo for women in Sri Lanka. The women were sent to Dubai.", "LKA");
+    let c =
+        code_in("The recruiter ran a Facebook page from Colombo for women in Sri Lanka. The women were sent to Dubai.", "LKA");
     assert_eq!(v(&c, "cyber_flow"), r#""no""#);
     // An online contact between two countries named.
     let c = code_in("From Yunnan, China, she contacted two young women in Lao Cai, Viet Nam, over WeChat.", "VNM");
@@ -480,7 +482,8 @@ fn a_notice_the_victim_posted_is_not_fishing_and_answering_it_is_hunting() {
     assert_eq!(labels(&c, "strategies"), ["hunting"]);
     assert_eq!(labels(&c, "purposes"), ["recruitment"]);
     // His own advertisement, answered by the victim, stays fishing.
-    let c = code("The defendant posted an advertisement on Gumtree seeking young women for cleaning work; the victim answered it.");
+    let c =
+        code("The defendant posted an advertisement on Gumtree seeking young women for cleaning work; the victim answered it.");
     assert_eq!(labels(&c, "strategies"), ["fishing"]);
 }
 
@@ -566,7 +569,9 @@ fn a_contact_website_is_a_site_not_an_approach() {
 
 #[test]
 fn initiating_chats_with_buyers_is_hunting() {
-    let c = code("Posing as the girls, the couple initiated chat conversations on Skype with men abroad, selling them private shows.");
+    let c = code(
+        "Posing as the girls, the couple initiated chat conversations on Skype with men abroad, selling them private shows.",
+    );
     assert!(labels(&c, "strategies").contains(&"hunting".to_string()));
     assert!(labels(&c, "purposes").contains(&"advertising".to_string()));
 }

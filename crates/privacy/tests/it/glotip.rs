@@ -158,8 +158,13 @@ fn rr3_publishes_multiples_of_three_and_hides_cells_of_unknown_value() {
 fn a_cell_fixed_by_the_reporting_pattern_is_withheld_and_the_rest_audits_clean() {
     // Every form's sex breakdown is complete with female and male only, so `Other` within each
     // form is 0 by the rules, and `Other` of the total is 0 whatever is hidden.
-    let mut cells = vec![sex("AAA", "Total", "20"), sex("AAA", "Female", "12"), sex("AAA", "Male", "8"), sex("AAA", "Other", "<5")];
-    for (form, t, f, m) in [("Sexual exploitation", "20", "12", "8"), ("Forced labour", "0", "0", "0"), ("Other forms of exploitation", "0", "0", "0")] {
+    let mut cells =
+        vec![sex("AAA", "Total", "20"), sex("AAA", "Female", "12"), sex("AAA", "Male", "8"), sex("AAA", "Other", "<5")];
+    for (form, t, f, m) in [
+        ("Sexual exploitation", "20", "12", "8"),
+        ("Forced labour", "0", "0", "0"),
+        ("Other forms of exploitation", "0", "0", "0"),
+    ] {
         cells.push(cell("AAA", "by form of exploitation", form, "Total", "Total", t));
         cells.push(cell("AAA", "by form of exploitation", form, "Female", "Total", f));
         cells.push(cell("AAA", "by form of exploitation", form, "Male", "Total", m));

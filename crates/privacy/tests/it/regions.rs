@@ -74,7 +74,8 @@ fn a_regional_sum_gives_away_a_country_cell_that_per_country_suppression_hid() {
     let alone = audit_published(&old.cells, rules, 4).expect("audit");
     assert_eq!(alone.recovered(), 0, "{}", alone.report());
     // Add the regional sums a report prints (Western Europe male = 3 + 20 = 23): male = 23 - 20.
-    let regional: Vec<_> = with_regional_sums(&stored, rules).expect("sums").into_iter().filter(|(k, _)| is_regional(k)).collect();
+    let regional: Vec<_> =
+        with_regional_sums(&stored, rules).expect("sums").into_iter().filter(|(k, _)| is_regional(k)).collect();
     assert_eq!(regional.len(), 6, "{regional:?}");
     assert!(regional.iter().any(|(k, v)| k.entity == "155" && k.sex == "Male" && *v == Shown::Count(23)));
     let mut naive = old.cells.clone();
@@ -90,7 +91,9 @@ fn a_regional_sum_gives_away_a_country_cell_that_per_country_suppression_hid() {
     assert_eq!(new.regional.len(), 6);
     assert_eq!(new.cells, old.cells, "regional sums hide no country cell");
     for area in ["150", "155"] {
-        let v = |sex: &str| new.regional.iter().find(|(k, _)| k.entity == area && k.sex == sex).map(|(_, v)| *v).expect("regional cell");
+        let v = |sex: &str| {
+            new.regional.iter().find(|(k, _)| k.entity == area && k.sex == sex).map(|(_, v)| *v).expect("regional cell")
+        };
         assert_eq!(v("Total"), Shown::Count(90), "every member shown: the exact sum");
         assert_eq!(v("Female"), Shown::Hidden);
         assert_eq!(v("Male"), Shown::Hidden);
@@ -102,7 +105,11 @@ fn a_regional_sum_gives_away_a_country_cell_that_per_country_suppression_hid() {
     // What the regional sums cost is reported.
     assert_eq!(new.hierarchy.regional_secondary, 4, "{}", new.report(Method::Suppress, 5, 4));
     assert_eq!(new.hierarchy.regional_hidden_count, 2 * (67 + 23));
-    assert!(new.report(Method::Suppress, 5, 4).contains("6 cells (M49 regions and subregions) in 1 indicator x year groups; 2 shown"), "{}", new.report(Method::Suppress, 5, 4));
+    assert!(
+        new.report(Method::Suppress, 5, 4).contains("6 cells (M49 regions and subregions) in 1 indicator x year groups; 2 shown"),
+        "{}",
+        new.report(Method::Suppress, 5, 4)
+    );
 }
 
 #[test]

@@ -4,11 +4,7 @@ use tipdata_privacy::{audit, rr3, suppress, CellStatus, Dimension, Mark, Publish
 fn row(total: u64, parts: &[u64]) -> (TableSet, Vec<usize>) {
     let mut t = TableSet::new();
     let tot = t.add_cell("total", total).expect("unique");
-    let ids: Vec<usize> = parts
-        .iter()
-        .enumerate()
-        .map(|(i, &v)| t.add_cell(format!("part{i}"), v).expect("unique"))
-        .collect();
+    let ids: Vec<usize> = parts.iter().enumerate().map(|(i, &v)| t.add_cell(format!("part{i}"), v).expect("unique")).collect();
     t.add_constraint(tot, &ids).expect("additive");
     let mut all = vec![tot];
     all.extend(ids);
@@ -20,10 +16,7 @@ fn leaves(rows: &[(&str, &str, u64)]) -> Vec<(Vec<String>, u64)> {
 }
 
 fn sex_by_age(counts: &[(&str, &str, u64)]) -> TableSet {
-    let dims = [
-        Dimension::flat("sex", "Total", &["F", "M"]),
-        Dimension::flat("age", "Total", &["adult", "child"]),
-    ];
+    let dims = [Dimension::flat("sex", "Total", &["F", "M"]), Dimension::flat("age", "Total", &["adult", "child"])];
     TableSet::from_cube(&dims, &leaves(counts)).expect("valid cube")
 }
 
@@ -43,8 +36,7 @@ fn a_hidden_part_next_to_its_total_is_recovered_exactly() {
 fn two_below_threshold_cells_in_one_row_narrow_each_other() {
     // 12 = <5 + <5 + 6: the two hidden cells sum to 6, each in 0..4, so each is in 2..4.
     let (t, _) = row(12, &[2, 4, 6]);
-    let p = Published::new(&t, vec![Mark::Value(12), Mark::Below(5), Mark::Below(5), Mark::Value(6)])
-        .expect("one mark per cell");
+    let p = Published::new(&t, vec![Mark::Value(12), Mark::Below(5), Mark::Below(5), Mark::Value(6)]).expect("one mark per cell");
     let r = audit(&p, 3).expect("consistent");
     for i in &r.intervals {
         assert_eq!((i.lower, i.upper), (2, Some(4)), "{}", i.key);
@@ -115,11 +107,7 @@ fn a_constraint_that_does_not_add_up_is_rejected() {
 fn glotip_style_publication_of_small_cells_beside_totals_is_recoverable() {
     // As published today: small cells shown as <5, every total shown.
     let t = sex_by_age(&[("F", "adult", 30), ("F", "child", 2), ("M", "adult", 20), ("M", "child", 8)]);
-    let marks = t
-        .values()
-        .iter()
-        .map(|&v| if v > 0 && v < 5 { Mark::Below(5) } else { Mark::Value(v) })
-        .collect();
+    let marks = t.values().iter().map(|&v| if v > 0 && v < 5 { Mark::Below(5) } else { Mark::Value(v) }).collect();
     let p = Published::new(&t, marks).expect("marks");
     let r = audit(&p, 5).expect("consistent");
     assert_eq!(r.exact, vec![t.id("sex=F;age=child").expect("cell")]);

@@ -35,7 +35,13 @@ fn a_rare_value_never_reaches_the_output() {
     let mut rows: Vec<Vec<&str>> = Vec::new();
     for i in 0..40 {
         let a = if i % 2 == 0 { "a1" } else { "a2" };
-        let b = if i < 3 { "X" } else if i % 3 == 0 { "b1" } else { "b2" };
+        let b = if i < 3 {
+            "X"
+        } else if i % 3 == 0 {
+            "b1"
+        } else {
+            "b2"
+        };
         rows.push(vec![a, b, "c"]);
     }
     let refs: Vec<&[&str]> = rows.iter().map(|r| r.as_slice()).collect();
@@ -131,8 +137,7 @@ mod properties {
                 if mask.count_ones() as usize > len {
                     continue;
                 }
-                let combo: Vec<(usize, &str)> =
-                    (0..cells.len()).filter(|i| mask & (1 << i) != 0).map(|i| cells[i]).collect();
+                let combo: Vec<(usize, &str)> = (0..cells.len()).filter(|i| mask & (1 << i) != 0).map(|i| cells[i]).collect();
                 if support(input, &combo) < k {
                     return Some(combo.iter().map(|&(c, v)| (c, v.to_string())).collect());
                 }

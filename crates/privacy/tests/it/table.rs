@@ -33,11 +33,9 @@ fn a_missing_column_is_named() {
 fn a_table_round_trips_through_csv() {
     let dir = std::env::temp_dir().join(format!("tipdata-privacy-rt-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let t = Table::new(
-        vec!["a".into(), "b".into()],
-        vec![vec!["x".into(), "".into()], vec!["with, comma".into(), "\"q\"".into()]],
-    )
-    .expect("valid table");
+    let t =
+        Table::new(vec!["a".into(), "b".into()], vec![vec!["x".into(), "".into()], vec!["with, comma".into(), "\"q\"".into()]])
+            .expect("valid table");
     let p = dir.join("rt.csv");
     write_csv(&t, &p).expect("writes");
     assert_eq!(read_csv(&p).expect("reads"), t);

@@ -6,8 +6,8 @@ use tipdata_model::submission::SubmissionAction;
 use tipdata_model::{CellValue, Finding, ObsKey, Provenance, Severity, VictimRecord};
 use tipdata_store::testing::TestDb;
 use tipdata_store::{
-    CaseImport, CaseStore, NewSubmission, NewUser, ReleaseStore, Role, Store, SubmissionCell, SubmissionStore, UserStore, VictimImport,
-    VictimStore,
+    CaseImport, CaseStore, NewSubmission, NewUser, ReleaseStore, Role, Store, SubmissionCell, SubmissionStore, UserStore,
+    VictimImport, VictimStore,
 };
 
 use crate::{import, obs};
@@ -20,7 +20,13 @@ fn filled(db: &TestDb) {
     import(&mut s, vec![obs("PER", 2019, 2, CellValue::Count(13)), obs("PER", 2019, 3, CellValue::Count(14))]);
     let mut coding = Coding::default();
     coding.values.insert("border".into(), CodedValue::Label("domestic".into()));
-    coding.evidence.push(Evidence { variable: "border".into(), value: "domestic".into(), start: 0, end: 7, text: "Ünïcode".into() });
+    coding.evidence.push(Evidence {
+        variable: "border".into(),
+        value: "domestic".into(),
+        start: 0,
+        end: 7,
+        text: "Ünïcode".into(),
+    });
     for summary in ["Ünïcode summary, 'quoted'", "Ünïcode summary, corrected"] {
         let bundle = CaseBundle {
             case: Case { id: "c1".into(), source: "jsonl".into(), summary: summary.into(), ..Case::default() },
@@ -57,7 +63,11 @@ fn filled(db: &TestDb) {
         age: "Total".into(),
         year: 2022,
     };
-    let cell = SubmissionCell { key: k.clone(), value: CellValue::Count(30), source: Provenance { file: "q.xlsx".into(), sheet: "V".into(), row: 7, column: "B".into() } };
+    let cell = SubmissionCell {
+        key: k.clone(),
+        value: CellValue::Count(30),
+        source: Provenance { file: "q.xlsx".into(), sheet: "V".into(), row: 7, column: "B".into() },
+    };
     let id = s
         .create_submission(&NewSubmission {
             entity: "BOL",
@@ -95,20 +105,41 @@ fn filled(db: &TestDb) {
         is_sexual_exploit: Some(false),
         country_of_exploitation: None,
     };
-    s.import_victims(&VictimImport { dataset: "ctdc", file: "ctdc.csv", sha256: String::new(), actor: "t", records: &[(2, victim)] })
-        .expect("victims");
+    s.import_victims(&VictimImport {
+        dataset: "ctdc",
+        file: "ctdc.csv",
+        sha256: String::new(),
+        actor: "t",
+        records: &[(2, victim)],
+    })
+    .expect("victims");
     s.set_privacy_budget("ctdc", 1.0, "lead").expect("budget");
     s.spend_privacy_budget("ctdc", 0.1, "analyst", "crosstab").expect("spend");
     let version = s.victim_dataset("ctdc").expect("dataset").expect("stored").import_id;
-    s.release_dp_answer(&tipdata_store::NewDpAnswer { dataset: "ctdc", import_id: version, query: "q", epsilon: 0.1, answer: "[1]", actor: "analyst", purpose: "crosstab" })
-        .expect("answer");
+    s.release_dp_answer(&tipdata_store::NewDpAnswer {
+        dataset: "ctdc",
+        import_id: version,
+        query: "q",
+        epsilon: 0.1,
+        answer: "[1]",
+        actor: "analyst",
+        purpose: "crosstab",
+    })
+    .expect("answer");
     let published = vec![(k.clone(), tipdata_store::PublicValue::Count(31))];
     s.store_publication(
         "2026-11",
-        &tipdata_store::NewPublication { params: tipdata_store::PublicationParams::public(), rules_version: "1", cells: &published, report: "r", actor: "lead" },
+        &tipdata_store::NewPublication {
+            params: tipdata_store::PublicationParams::public(),
+            rules_version: "1",
+            cells: &published,
+            report: "r",
+            actor: "lead",
+        },
     )
     .expect("publication");
-    let u = s.add_user(&NewUser { username: "ana", password_hash: "$argon2id$x", role: Role::Analyst, country: None }).expect("user");
+    let u =
+        s.add_user(&NewUser { username: "ana", password_hash: "$argon2id$x", role: Role::Analyst, country: None }).expect("user");
     s.create_session("h", u.id, "csrf", 99).expect("session");
     s.add_api_token("t", u.id, "script").expect("token");
 }

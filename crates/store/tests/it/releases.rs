@@ -3,10 +3,11 @@
 
 use tipdata_model::CellValue;
 use tipdata_store::testing::TestDb;
-use tipdata_store::{content_hash_v2, CellDiff, NewPublication, PublicValue, PublicationParams, ReleaseStore, Store, StoreError, SubmissionStore};
+use tipdata_store::{
+    content_hash_v2, CellDiff, NewPublication, PublicValue, PublicationParams, ReleaseStore, Store, StoreError, SubmissionStore,
+};
 
 use super::{import, three};
-
 
 #[test]
 fn a_release_is_a_frozen_copy_that_later_imports_leave_alone() {
@@ -69,7 +70,12 @@ fn releases_refuse_edits_and_verify_names_a_tampered_one() {
         let e = db.raw(sql).unwrap_err().to_string();
         assert!(e.contains("immutable"), "{sql}: {e}");
     }
-    db.raw(if db.is_postgres() { "DROP TRIGGER release_cells_no_update ON release_cells" } else { "DROP TRIGGER release_cells_no_update" }).unwrap();
+    db.raw(if db.is_postgres() {
+        "DROP TRIGGER release_cells_no_update ON release_cells"
+    } else {
+        "DROP TRIGGER release_cells_no_update"
+    })
+    .unwrap();
     db.raw("UPDATE release_cells SET value = 99 WHERE entity = 'CHL'").unwrap();
     let r = s.verify_audit().unwrap();
     assert!(r.unaccounted.iter().any(|u| u.starts_with("release r1: its cells hash to")), "{r:?}");
@@ -82,7 +88,12 @@ fn the_imports_of_a_release_are_in_its_hash() {
     import(&mut s, three());
     s.create_release("r1", "lead", "").unwrap();
     assert!(s.verify_audit().unwrap().ok());
-    db.raw(if db.is_postgres() { "DROP TRIGGER release_imports_no_delete ON release_imports" } else { "DROP TRIGGER release_imports_no_delete" }).unwrap();
+    db.raw(if db.is_postgres() {
+        "DROP TRIGGER release_imports_no_delete ON release_imports"
+    } else {
+        "DROP TRIGGER release_imports_no_delete"
+    })
+    .unwrap();
     db.raw("DELETE FROM release_imports").unwrap();
     let r = s.verify_audit().unwrap();
     assert!(r.unaccounted.iter().any(|u| u.starts_with("release r1: its cells hash to")), "a dropped import is seen: {r:?}");
@@ -105,7 +116,10 @@ fn a_publication_is_kept_once_immutable_and_verified() {
         .collect();
     let new = NewPublication { params: params.clone(), rules_version: "1", cells: &cells, report: "hidden: 1", actor: "lead" };
     let p = s.store_publication("r1", &new).unwrap();
-    assert_eq!((p.cell_count, p.hidden_count, p.release.as_str(), p.content_hash.clone()), (3, 1, "r1", tipdata_store::publication_hash(&cells)));
+    assert_eq!(
+        (p.cell_count, p.hidden_count, p.release.as_str(), p.content_hash.clone()),
+        (3, 1, "r1", tipdata_store::publication_hash(&cells))
+    );
     assert_eq!(s.publication_cells(p.id).unwrap(), cells);
     // A second server computing the same publication stores nothing: the first one stays.
     let other = vec![(cells[0].0.clone(), PublicValue::Count(1))];
@@ -114,11 +128,21 @@ fn a_publication_is_kept_once_immutable_and_verified() {
     assert_eq!(s.release_publication("r1", &params).unwrap(), Some(p.clone()));
     assert!(s.release_publication("r1", &PublicationParams { seed: 1, ..params.clone() }).unwrap().is_none());
     assert!(s.verify_audit().unwrap().ok(), "{:?}", s.verify_audit().unwrap());
-    for sql in ["UPDATE release_publication_cells SET value = 99", "DELETE FROM release_publication_cells", "UPDATE release_publications SET report = 'x'", "DELETE FROM release_publications"] {
+    for sql in [
+        "UPDATE release_publication_cells SET value = 99",
+        "DELETE FROM release_publication_cells",
+        "UPDATE release_publications SET report = 'x'",
+        "DELETE FROM release_publications",
+    ] {
         let e = db.raw(sql).unwrap_err().to_string();
         assert!(e.contains("immutable"), "{sql}: {e}");
     }
-    db.raw(if db.is_postgres() { "DROP TRIGGER release_publication_cells_no_update ON release_publication_cells" } else { "DROP TRIGGER release_publication_cells_no_update" }).unwrap();
+    db.raw(if db.is_postgres() {
+        "DROP TRIGGER release_publication_cells_no_update ON release_publication_cells"
+    } else {
+        "DROP TRIGGER release_publication_cells_no_update"
+    })
+    .unwrap();
     db.raw("UPDATE release_publication_cells SET value_kind = 'count', value = 2 WHERE value_kind = 'hidden'").unwrap();
     let r = s.verify_audit().unwrap();
     assert!(r.unaccounted.iter().any(|u| u.starts_with("publication r1:suppress:5:4:0: its cells hash to")), "{r:?}");
@@ -130,7 +154,11 @@ fn the_live_cells_come_in_the_order_of_a_releases_cells_so_an_unchanged_release_
     // release's; both lists must come in key order or equal data compares unequal.
     let dir = TestDb::new();
     let mut s = dir.open();
-    let cells: Vec<_> = ["ZAF", "CHL", "ARG", "BOL"].iter().enumerate().map(|(i, e)| super::obs(e, 2020, i as u64 + 2, CellValue::Count(10 + i as u64))).collect();
+    let cells: Vec<_> = ["ZAF", "CHL", "ARG", "BOL"]
+        .iter()
+        .enumerate()
+        .map(|(i, e)| super::obs(e, 2020, i as u64 + 2, CellValue::Count(10 + i as u64)))
+        .collect();
     import(&mut s, cells);
     s.create_release("r1", "lead", "").unwrap();
     let live = s.cells(None).unwrap();

@@ -91,7 +91,11 @@ fn the_ledger_refuses_edits_and_verify_names_a_tampered_spend() {
     s.spend_privacy_budget("ctdc", 0.5, "analyst", "crosstab").unwrap();
     assert!(dir.raw("DELETE FROM privacy_spends").unwrap_err().to_string().contains("append-only"));
     assert!(dir.raw("UPDATE privacy_spends SET epsilon = 0.1").unwrap_err().to_string().contains("append-only"));
-    let drop_guard = if dir.is_postgres() { "DROP TRIGGER privacy_spends_no_delete ON privacy_spends" } else { "DROP TRIGGER privacy_spends_no_delete" };
+    let drop_guard = if dir.is_postgres() {
+        "DROP TRIGGER privacy_spends_no_delete ON privacy_spends"
+    } else {
+        "DROP TRIGGER privacy_spends_no_delete"
+    };
     dir.raw(&format!("{drop_guard}; DELETE FROM privacy_spends;")).unwrap();
     let r = s.verify_audit().unwrap();
     assert!(r.unaccounted.iter().any(|u| u.starts_with("privacy_spends 1:") && u.contains("not stored")), "{r:?}");
@@ -104,7 +108,15 @@ fn a_released_answer_is_kept_with_its_spend_and_found_again() {
     import(&mut s, &[rec(2019, "Female", None)]);
     let version = s.victim_dataset("ctdc").unwrap().unwrap().import_id;
     s.set_privacy_budget("ctdc", 1.0, "lead").unwrap();
-    let new = NewDpAnswer { dataset: "ctdc", import_id: version, query: "by gender", epsilon: 0.5, answer: "[3,1]", actor: "analyst", purpose: "crosstab" };
+    let new = NewDpAnswer {
+        dataset: "ctdc",
+        import_id: version,
+        query: "by gender",
+        epsilon: 0.5,
+        answer: "[3,1]",
+        actor: "analyst",
+        purpose: "crosstab",
+    };
     assert!(s.dp_answer("ctdc", version, "by gender", 0.5).unwrap().is_none());
     let (b, a) = s.release_dp_answer(&new).unwrap();
     assert_eq!((b.spends.len(), a.spend_id, a.answer.as_str()), (1, b.spends[0].id, "[3,1]"));
@@ -119,7 +131,8 @@ fn a_released_answer_is_kept_with_its_spend_and_found_again() {
     assert!(matches!(s.release_dp_answer(&new), Err(StoreError::Invalid(m)) if m.contains("changed")));
     assert!(s.verify_audit().unwrap().ok(), "{:?}", s.verify_audit().unwrap());
     assert!(dir.raw("UPDATE dp_answers SET answer = '[0,0]'").unwrap_err().to_string().contains("append-only"));
-    let drop_guard = if dir.is_postgres() { "DROP TRIGGER dp_answers_no_update ON dp_answers" } else { "DROP TRIGGER dp_answers_no_update" };
+    let drop_guard =
+        if dir.is_postgres() { "DROP TRIGGER dp_answers_no_update ON dp_answers" } else { "DROP TRIGGER dp_answers_no_update" };
     dir.raw(&format!("{drop_guard}; UPDATE dp_answers SET answer = '[0,0]';")).unwrap();
     let r = s.verify_audit().unwrap();
     assert!(r.unaccounted.iter().any(|u| u.starts_with("dp_answers 1:")), "{r:?}");

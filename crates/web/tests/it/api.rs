@@ -17,7 +17,8 @@ async fn the_public_query_sums_the_releases_publication_and_names_the_release() 
     assert_eq!(status, StatusCode::OK);
     let v = json(&body);
     assert_eq!(v["threshold"], 5);
-    let release = tipdata_store::open(&env.db).expect("opens").release(crate::RELEASE).expect("reads").expect("the fixture's release");
+    let release =
+        tipdata_store::open(&env.db).expect("opens").release(crate::RELEASE).expect("reads").expect("the fixture's release");
     assert_eq!(v["release"]["name"], crate::RELEASE);
     assert_eq!(v["release"]["sha256"], release.content_hash.as_str());
     assert_eq!(v["release"]["created_at"], release.created_at.as_str());
@@ -28,7 +29,14 @@ async fn the_public_query_sums_the_releases_publication_and_names_the_release() 
         .as_array()
         .expect("rows")
         .iter()
-        .map(|r| (r["country"].as_str().unwrap_or("").to_string(), r["year"].as_i64().unwrap_or(0), r["value"].clone(), r["hidden"].as_i64().unwrap_or(-1)))
+        .map(|r| {
+            (
+                r["country"].as_str().unwrap_or("").to_string(),
+                r["year"].as_i64().unwrap_or(0),
+                r["value"].clone(),
+                r["hidden"].as_i64().unwrap_or(-1),
+            )
+        })
         .collect();
     // BOL's 2020 total of 3 is hidden by the publication: no value, one hidden cell.
     assert_eq!(
@@ -89,7 +97,10 @@ async fn the_dashboard_and_a_country_page_show_charts_tables_n_and_csv_links() {
     let (_, _, page) = env.send(Who::Session(Role::FocalPoint), "GET", "/countries/BOL", None).await;
     assert!(page.contains("/countries/BOL/review"), "the focal point of BOL gets the review link");
     let (_, _, page) = env.send(Who::Session(Role::FocalPoint), "GET", "/countries/BOL/review", None).await;
-    assert!(page.contains("<td class=\"num\">3</td>") && page.contains("&lt;5"), "small counts and <5 cells are shown to their focal point");
+    assert!(
+        page.contains("<td class=\"num\">3</td>") && page.contains("&lt;5"),
+        "small counts and <5 cells are shown to their focal point"
+    );
 }
 
 fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
@@ -153,7 +164,8 @@ async fn the_openapi_document_lists_every_api_route_and_each_answers_as_it_says(
             assert!(op["summary"].is_string() && op["operationId"].is_string() && op["responses"]["200"].is_object(), "{path}");
             if method == "post" {
                 // The writes are exercised by the flows (collect.rs, workbench.rs); here: each says what it takes.
-                let content = op["requestBody"]["content"].as_object().unwrap_or_else(|| panic!("POST {path} documents its body"));
+                let content =
+                    op["requestBody"]["content"].as_object().unwrap_or_else(|| panic!("POST {path} documents its body"));
                 assert!(!content.is_empty(), "POST {path}");
                 checked += 1;
                 continue;

@@ -146,8 +146,15 @@ async fn a_focal_point_never_sees_another_countrys_small_counts_through_any_rout
     for uri in ["/api/countries/BOL", "/api/query?by=country,year&dimension=Total&category=Total&sex=Total&age=Total"] {
         let (_, _, body) = env.send(Who::Token(Role::FocalPoint), "GET", uri, None).await;
         let v = crate::json(&body);
-        let rows = if uri.contains("query") { v["rows"].clone() } else { v["totals_by_year"]["Detected trafficking victims"].clone() };
-        let bol_2020 = rows.as_array().expect("rows").iter().find(|r| r["year"] == 2020 && !matches!(r.get("country"), Some(c) if c != "BOL")).cloned().expect("BOL 2020");
+        let rows =
+            if uri.contains("query") { v["rows"].clone() } else { v["totals_by_year"]["Detected trafficking victims"].clone() };
+        let bol_2020 = rows
+            .as_array()
+            .expect("rows")
+            .iter()
+            .find(|r| r["year"] == 2020 && !matches!(r.get("country"), Some(c) if c != "BOL"))
+            .cloned()
+            .expect("BOL 2020");
         assert_eq!(bol_2020["hidden"], 1, "{uri}: public routes hide the 3 even from BOL's own focal point");
         assert!(bol_2020["value"].is_null());
     }

@@ -13,7 +13,10 @@ const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 
 /// A filled questionnaire: 12 victims in all, of them 20 female (a breakdown above its total).
 fn filled(country: &str, year: i32) -> Vec<u8> {
-    let cells = [(crate::victims_key(country, "Total", year), CellValue::Count(12)), (crate::victims_key(country, "Female", year), CellValue::Count(20))];
+    let cells = [
+        (crate::victims_key(country, "Total", year), CellValue::Count(12)),
+        (crate::victims_key(country, "Female", year), CellValue::Count(20)),
+    ];
     write_questionnaire(&QuestionnaireSpec { entity: country, year, previous: &[], prefill: &cells }).expect("writes")
 }
 
@@ -67,17 +70,38 @@ async fn a_questionnaire_goes_from_upload_through_a_query_to_validated_figures()
         .map(|(i, f)| (i, f["rule"].as_str().unwrap_or("").to_string()))
         .unwrap_or_else(|| panic!("a finding names the 20 female victims: {findings:?}"));
     let (s, _, body) = env
-        .send_body(Who::Token(Role::Analyst), "POST", "/api/countries/BOL/submissions/2/queries", "application/json", serde_json::json!({ "finding": index, "rule": rule }).to_string().into_bytes())
+        .send_body(
+            Who::Token(Role::Analyst),
+            "POST",
+            "/api/countries/BOL/submissions/2/queries",
+            "application/json",
+            serde_json::json!({ "finding": index, "rule": rule }).to_string().into_bytes(),
+        )
         .await;
     assert_eq!(s, StatusCode::CREATED, "{body}");
     let q = json(&body)["id"].as_i64().expect("query id");
-    let (s, _, body) = env.send(Who::Token(Role::Analyst), "POST", "/api/countries/BOL/submissions/2/queries", Some(&format!("finding={index}&rule={rule}"))).await;
+    let (s, _, body) = env
+        .send(
+            Who::Token(Role::Analyst),
+            "POST",
+            "/api/countries/BOL/submissions/2/queries",
+            Some(&format!("finding={index}&rule={rule}")),
+        )
+        .await;
     assert_eq!((s, json(&body)["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid")), "a finding is raised once");
 
     // The focal point answers on the page; an answer needs text.
-    let (s, _, _) = env.send(Who::Session(Role::FocalPoint), "POST", &format!("/countries/BOL/queries/{q}/answer"), Some("comment=")).await;
+    let (s, _, _) =
+        env.send(Who::Session(Role::FocalPoint), "POST", &format!("/countries/BOL/queries/{q}/answer"), Some("comment=")).await;
     assert_eq!(s, StatusCode::BAD_REQUEST, "an empty answer is refused");
-    let (s, _, _) = env.send(Who::Session(Role::FocalPoint), "POST", &format!("/countries/BOL/queries/{q}/answer"), Some("comment=The+female+figure+counts+adults+and+girls+twice")).await;
+    let (s, _, _) = env
+        .send(
+            Who::Session(Role::FocalPoint),
+            "POST",
+            &format!("/countries/BOL/queries/{q}/answer"),
+            Some("comment=The+female+figure+counts+adults+and+girls+twice"),
+        )
+        .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
     let (_, _, page) = env.send(Who::Session(Role::FocalPoint), "GET", &format!("/countries/BOL/queries/{q}"), None).await;
     assert!(page.contains("counts adults and girls twice") && page.contains("answered"), "the thread shows the answer");
@@ -85,9 +109,13 @@ async fn a_questionnaire_goes_from_upload_through_a_query_to_validated_figures()
     assert!(page.contains("Bolivia (Plurinational State of) 2022 · Detected trafficking victims · "), "{page}");
     assert!(!page.contains(">BOL|"), "no cell shown in internal form: {page}");
     assert!(!page.contains("/resolve"), "resolving is the research team's");
-    let (s, _, _) = env.send(Who::Token(Role::FocalPoint), "POST", &format!("/api/countries/BOL/queries/{q}/resolve"), Some("comment=ok")).await;
+    let (s, _, _) = env
+        .send(Who::Token(Role::FocalPoint), "POST", &format!("/api/countries/BOL/queries/{q}/resolve"), Some("comment=ok"))
+        .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
-    let (s, _, body) = env.send(Who::Token(Role::Analyst), "POST", &format!("/api/countries/BOL/queries/{q}/resolve"), Some("comment=Accepted")).await;
+    let (s, _, body) = env
+        .send(Who::Token(Role::Analyst), "POST", &format!("/api/countries/BOL/queries/{q}/resolve"), Some("comment=Accepted"))
+        .await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(json(&body)["state"], "resolved");
     assert_eq!(json(&body)["thread"].as_array().map(Vec::len), Some(2), "the answer and the resolution: {body}");
@@ -97,14 +125,22 @@ async fn a_questionnaire_goes_from_upload_through_a_query_to_validated_figures()
     assert_eq!((s, json(&body)["state"].as_str()), (StatusCode::OK, Some("submitted")), "{body}");
     let (s, _, _) = env.send(Who::Token(Role::FocalPoint), "POST", "/api/countries/BOL/submissions/2/submit", Some("")).await;
     assert_eq!(s, StatusCode::CONFLICT, "submitted twice");
-    let (s, _, _) = env.send(Who::Token(Role::FocalPoint), "POST", "/api/countries/BOL/submissions/2/decide", Some("action=validate")).await;
+    let (s, _, _) =
+        env.send(Who::Token(Role::FocalPoint), "POST", "/api/countries/BOL/submissions/2/decide", Some("action=validate")).await;
     assert_eq!(s, StatusCode::FORBIDDEN, "a country does not validate its own figures");
-    let (s, _, body) = env.send(Who::Token(Role::Analyst), "POST", "/api/countries/BOL/submissions/2/decide", Some("action=return")).await;
-    assert_eq!((s, json(&body)["code"].as_str()), (StatusCode::BAD_REQUEST, Some("reason_required")), "returning needs a reason: {body}");
+    let (s, _, body) =
+        env.send(Who::Token(Role::Analyst), "POST", "/api/countries/BOL/submissions/2/decide", Some("action=return")).await;
+    assert_eq!(
+        (s, json(&body)["code"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("reason_required")),
+        "returning needs a reason: {body}"
+    );
     let (_, _, queue) = env.send(Who::Session(Role::Analyst), "GET", "/submissions", None).await;
     assert!(queue.contains("/countries/BOL/submissions/2"), "the queue lists it");
     for action in ["review", "validate"] {
-        let (s, _, body) = env.send(Who::Session(Role::Analyst), "POST", "/countries/BOL/submissions/2/decide", Some(&format!("action={action}"))).await;
+        let (s, _, body) = env
+            .send(Who::Session(Role::Analyst), "POST", "/countries/BOL/submissions/2/decide", Some(&format!("action={action}")))
+            .await;
         assert_eq!(s, StatusCode::SEE_OTHER, "{action}: {body}");
     }
     let (_, _, cells) = env.send(Who::Token(Role::FocalPoint), "GET", "/api/countries/BOL/cells", None).await;
@@ -118,7 +154,9 @@ async fn a_bad_or_foreign_upload_is_refused_and_records_nothing() {
     let env = env();
     let before = env.send(Who::Token(Role::Admin), "GET", "/api/submissions", None).await.2;
     // Not a workbook: the message names the file.
-    let (s, _, body) = env.send_body(Who::Token(Role::FocalPoint), "POST", "/api/countries/BOL/submissions", XLSX, b"PK not really".to_vec()).await;
+    let (s, _, body) = env
+        .send_body(Who::Token(Role::FocalPoint), "POST", "/api/countries/BOL/submissions", XLSX, b"PK not really".to_vec())
+        .await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
     let v = json(&body);
     assert_eq!(v["code"], "bad_questionnaire");
@@ -129,16 +167,23 @@ async fn a_bad_or_foreign_upload_is_refused_and_records_nothing() {
     let (s, _, body) = env.send_body(Who::Token(Role::FocalPoint), "POST", "/api/countries/BOL/submissions", XLSX, bad).await;
     assert_eq!((s, json(&body)["code"].as_str()), (StatusCode::BAD_REQUEST, Some("bad_questionnaire")), "a truncated workbook");
     // Peru's questionnaire uploaded by Bolivia's focal point, to Bolivia's page.
-    let (s, _, body) = env.send_body(Who::Token(Role::FocalPoint), "POST", "/api/countries/BOL/submissions", XLSX, filled(OTHER, 2022)).await;
+    let (s, _, body) =
+        env.send_body(Who::Token(Role::FocalPoint), "POST", "/api/countries/BOL/submissions", XLSX, filled(OTHER, 2022)).await;
     assert_eq!(s, StatusCode::FORBIDDEN, "{body}");
     assert_eq!(json(&body)["code"], "other_country");
     // ... and to Peru's.
-    let (s, _, _) = env.send_body(Who::Token(Role::FocalPoint), "POST", "/api/countries/PER/submissions", XLSX, filled(OTHER, 2022)).await;
+    let (s, _, _) =
+        env.send_body(Who::Token(Role::FocalPoint), "POST", "/api/countries/PER/submissions", XLSX, filled(OTHER, 2022)).await;
     assert_eq!(s, StatusCode::FORBIDDEN);
     // Through the page: the form comes back with the reason, naming the file.
     let (s, _, page) = upload_page(&env, b"not a workbook").await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
-    assert!(page.contains("The upload was refused") && page.contains("bol-2022.xlsx") && page.contains("enctype=\"multipart/form-data\""), "{page}");
+    assert!(
+        page.contains("The upload was refused")
+            && page.contains("bol-2022.xlsx")
+            && page.contains("enctype=\"multipart/form-data\""),
+        "{page}"
+    );
     let after = env.send(Who::Token(Role::Admin), "GET", "/api/submissions", None).await.2;
     assert_eq!(before, after, "no submission was recorded");
 }

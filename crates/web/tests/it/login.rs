@@ -94,9 +94,16 @@ async fn an_unknown_api_token_is_refused_and_a_created_one_works_until_revoked()
     assert_eq!(crate::json(&body)["code"], "invalid_token");
 
     let (_, _, page) = env.send(Who::Session(Role::Coder), "POST", "/account/tokens", Some("label=nightly")).await;
-    let token = page.split("<pre class=\"token\">").nth(1).and_then(|s| s.split('<').next()).expect("the token is shown once").to_string();
+    let token = page
+        .split("<pre class=\"token\">")
+        .nth(1)
+        .and_then(|s| s.split('<').next())
+        .expect("the token is shown once")
+        .to_string();
     assert!(token.starts_with("tdk_"));
-    let me = |t: String| Request::get("/api/me").header(header::AUTHORIZATION, format!("Bearer {t}")).body(Body::empty()).expect("request");
+    let me = |t: String| {
+        Request::get("/api/me").header(header::AUTHORIZATION, format!("Bearer {t}")).body(Body::empty()).expect("request")
+    };
     let (status, _, body) = raw(&env.app, me(token.clone())).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(crate::json(&body)["role"], "coder");
@@ -150,7 +157,14 @@ async fn an_admin_adding_and_removing_a_user_is_in_the_audit_trail() {
     let env = crate::env();
     let entries = || SqlStore::open(&env.db).expect("opens").verify_audit().expect("verifies");
     let before = entries().entries;
-    let (s, _, _) = env.send(Who::Session(Role::Admin), "POST", "/admin/users", Some("username=newfp&password=long+enough+pw&role=focal_point&country=PER")).await;
+    let (s, _, _) = env
+        .send(
+            Who::Session(Role::Admin),
+            "POST",
+            "/admin/users",
+            Some("username=newfp&password=long+enough+pw&role=focal_point&country=PER"),
+        )
+        .await;
     assert_eq!(s.as_u16(), 303);
     let (s, _, _) = env.send(Who::Session(Role::Admin), "POST", "/admin/users/remove", Some("username=newfp")).await;
     assert_eq!(s.as_u16(), 303);

@@ -18,7 +18,10 @@ use axum::Router;
 use tipdata_model::case::{Case, CaseBundle, CoderId};
 use tipdata_model::{CellValue, Finding, ObsKey, Provenance, Severity};
 use tipdata_store::testing::TestDb;
-use tipdata_store::{CaseImport, CaseStore, NewSubmission, NewUser, ObservationImport, ReleaseStore, Role, SqlStore, Store, SubmissionCell, SubmissionStore, UserStore};
+use tipdata_store::{
+    CaseImport, CaseStore, NewSubmission, NewUser, ObservationImport, ReleaseStore, Role, SqlStore, Store, SubmissionCell,
+    SubmissionStore, UserStore,
+};
 use tipdata_web::{sha256_hex, AppState, Config};
 use tower::ServiceExt;
 
@@ -32,7 +35,8 @@ pub const SUBMISSION: i64 = 1;
 pub const QUERY: i64 = 1;
 /// A case the automatic coder has coded (internet recruitment of a minor).
 pub const CASE: &str = "T001";
-pub const CASE_SUMMARY: &str = "In 2019 the defendant contacted a 15-year-old girl on Facebook and offered her a job as a waitress. \
+pub const CASE_SUMMARY: &str =
+    "In 2019 the defendant contacted a 15-year-old girl on Facebook and offered her a job as a waitress. \
 He took her across the border to Mexico, where she was forced into prostitution and advertised on a classified ads website.";
 
 /// The key of a country's detected victims, all ages, of one sex (or `Total`) in a year.
@@ -56,21 +60,54 @@ fn collection_and_cases(store: &mut SqlStore) {
         SubmissionCell { key: victims_key(OWN, "Female", 2021), value: CellValue::Count(9), source: src(6) },
     ];
     let id = store
-        .create_submission(&NewSubmission { entity: OWN, year: 2021, channel: "questionnaire", file: "q.xlsx", metadata: serde_json::json!({}), actor: "fp", cells: &cells })
+        .create_submission(&NewSubmission {
+            entity: OWN,
+            year: 2021,
+            channel: "questionnaire",
+            file: "q.xlsx",
+            metadata: serde_json::json!({}),
+            actor: "fp",
+            cells: &cells,
+        })
         .expect("submission");
     assert_eq!(id, SUBMISSION);
-    let f = Finding { rule: "breakdown_exceeds_total".into(), severity: Severity::Error, entity: OWN.into(), year: Some(2021), cells: vec!["Victims!C6".into()], message: "female 9 > total 7".into() };
+    let f = Finding {
+        rule: "breakdown_exceeds_total".into(),
+        severity: Severity::Error,
+        entity: OWN.into(),
+        year: Some(2021),
+        cells: vec!["Victims!C6".into()],
+        message: "female 9 > total 7".into(),
+    };
     assert_eq!(store.open_query(Some(id), &f, "analyst").expect("query"), QUERY);
     let auto = CoderId::parse(&tipdata_coder::coder_id()).expect("coder id");
-    let bundles: Vec<CaseBundle> = [(CASE, CASE_SUMMARY, 2019), ("T002", "The accused forced three men to work on his farm without pay and kept their passports.", 2018)]
-        .into_iter()
-        .map(|(id, summary, year)| CaseBundle {
-            case: Case { id: id.into(), source: "test".into(), country: Some("USA".into()), year: Some(year), summary: summary.into(), ..Case::default() },
-            codings: vec![(auto.clone(), tipdata_coder::code(summary))],
-        })
-        .collect();
+    let bundles: Vec<CaseBundle> = [
+        (CASE, CASE_SUMMARY, 2019),
+        ("T002", "The accused forced three men to work on his farm without pay and kept their passports.", 2018),
+    ]
+    .into_iter()
+    .map(|(id, summary, year)| CaseBundle {
+        case: Case {
+            id: id.into(),
+            source: "test".into(),
+            country: Some("USA".into()),
+            year: Some(year),
+            summary: summary.into(),
+            ..Case::default()
+        },
+        codings: vec![(auto.clone(), tipdata_coder::code(summary))],
+    })
+    .collect();
     store
-        .import_cases(&CaseImport { kind: "cases-jsonl", file: "cases.jsonl", sha256: "0".into(), actor: "test", records_read: 2, bundles: &bundles, findings: &[] })
+        .import_cases(&CaseImport {
+            kind: "cases-jsonl",
+            file: "cases.jsonl",
+            sha256: "0".into(),
+            actor: "test",
+            records_read: 2,
+            bundles: &bundles,
+            findings: &[],
+        })
         .expect("cases");
 }
 
@@ -112,7 +149,8 @@ pub fn env_with(config: impl FnOnce(&mut Config)) -> Env {
     store.create_release(RELEASE, "test", "the fixture").expect("release");
     for role in Role::ALL {
         let country = (role == Role::FocalPoint).then_some(OWN);
-        let u = store.add_user(&NewUser { username: role.as_str(), password_hash: password_hash(), role, country }).expect("user");
+        let u =
+            store.add_user(&NewUser { username: role.as_str(), password_hash: password_hash(), role, country }).expect("user");
         store.add_api_token(&sha256_hex(&format!("token-{role}")), u.id, "test").expect("token");
     }
     let mut c = Config::new(db.clone());
@@ -175,7 +213,14 @@ impl Env {
 
 impl Env {
     /// Sends `body` with `content_type` as `who`; a session sends its CSRF token as a header.
-    pub async fn send_body(&self, who: Who, method: &str, uri: &str, content_type: &str, body: Vec<u8>) -> (StatusCode, HeaderMap, String) {
+    pub async fn send_body(
+        &self,
+        who: Who,
+        method: &str,
+        uri: &str,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> (StatusCode, HeaderMap, String) {
         let mut req = Request::builder().method(method).uri(uri).header(header::CONTENT_TYPE, content_type);
         match who {
             Who::Public => {}

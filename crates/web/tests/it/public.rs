@@ -69,7 +69,11 @@ fn numbers(body: &str) -> Vec<u64> {
                 if b[j].is_ascii_digit() {
                     digits.push(b[j] as char);
                     j += 1;
-                } else if b[j] == b',' && j + 3 < b.len() + 1 && b[j + 1..].iter().take(3).all(u8::is_ascii_digit) && b.get(j + 4).is_none_or(|c| !c.is_ascii_digit()) {
+                } else if b[j] == b','
+                    && j + 3 < b.len() + 1
+                    && b[j + 1..].iter().take(3).all(u8::is_ascii_digit)
+                    && b.get(j + 4).is_none_or(|c| !c.is_ascii_digit())
+                {
                     j += 1;
                 } else {
                     break;
@@ -94,7 +98,10 @@ fn sums_including(cells: &[(ObsKey, u64, bool)]) -> BTreeSet<u64> {
     type Group = (String, String, String, String, String);
     let mut groups: BTreeMap<Group, Vec<(u64, bool)>> = BTreeMap::new();
     for (k, v, marked) in cells {
-        groups.entry((k.indicator.clone(), k.dimension.clone(), k.category.clone(), k.sex.clone(), k.age.clone())).or_default().push((*v, *marked));
+        groups
+            .entry((k.indicator.clone(), k.dimension.clone(), k.category.clone(), k.sex.clone(), k.age.clone()))
+            .or_default()
+            .push((*v, *marked));
     }
     let mut out = BTreeSet::new();
     for g in groups.values() {
@@ -133,7 +140,17 @@ fn public_uris() -> Vec<String> {
             match u.as_str() {
                 "/" => uris.extend(["/?year=2019".to_string(), "/?year=2020".to_string(), "/?year=2021".to_string()]),
                 "/api/query" => {
-                    for by in ["country,year", "region,year", "subregion,year", "indicator,year", "sex,age", "category,year", "country", "year", "country,indicator,dimension,category,sex,age,year"] {
+                    for by in [
+                        "country,year",
+                        "region,year",
+                        "subregion,year",
+                        "indicator,year",
+                        "sex,age",
+                        "category,year",
+                        "country",
+                        "year",
+                        "country,indicator,dimension,category,sex,age,year",
+                    ] {
                         for format in ["json", "csv"] {
                             uris.push(format!("/api/query?by={by}&format={format}"));
                             uris.push(format!("/api/query?indicator=Detected+trafficking+victims&dimension=Total&category=Total&sex=Total&age=Total&by={by}&format={format}"));
@@ -173,13 +190,17 @@ async fn no_public_route_shows_a_hidden_cell_a_sum_with_one_or_an_unreleased_edi
     let with_hidden: Vec<(ObsKey, u64, bool)> =
         published.iter().map(|(k, v)| (k.clone(), count(released[k]), !matches!(v, PublicValue::Count(_)))).collect();
     let hidden_values: BTreeSet<u64> = with_hidden.iter().filter(|c| c.2).map(|c| c.1).collect();
-    let unreleased: Vec<(ObsKey, u64, bool)> = live.iter().map(|(k, v)| (k.clone(), count(*v), released.get(k) != Some(v))).collect();
+    let unreleased: Vec<(ObsKey, u64, bool)> =
+        live.iter().map(|(k, v)| (k.clone(), count(*v), released.get(k) != Some(v))).collect();
     let mut forbidden: BTreeSet<u64> = sums_including(&with_hidden).into_iter().chain(sums_including(&unreleased)).collect();
     // What the publication shows may be shown, whatever it adds up to.
-    let shown: Vec<(ObsKey, u64, bool)> = published.iter().filter_map(|(k, v)| match v {
-        PublicValue::Count(n) => Some((k.clone(), *n, true)),
-        _ => None,
-    }).collect();
+    let shown: Vec<(ObsKey, u64, bool)> = published
+        .iter()
+        .filter_map(|(k, v)| match v {
+            PublicValue::Count(n) => Some((k.clone(), *n, true)),
+            _ => None,
+        })
+        .collect();
     for ok in sums_including(&shown) {
         forbidden.remove(&ok);
     }
@@ -200,10 +221,16 @@ async fn no_public_route_shows_a_hidden_cell_a_sum_with_one_or_an_unreleased_edi
         let leaks: Vec<u64> = numbers(&body).into_iter().filter(|n| forbidden.contains(n)).collect();
         assert!(leaks.is_empty(), "{uri} shows {leaks:?}, not in the release's publication:\n{body}");
         // Every answer with figures names the release.
-        let data = uri == "/" || uri.starts_with("/?") || uri.starts_with("/countries") || uri.starts_with("/api/query") || (uri.starts_with("/api/countries/") && status == StatusCode::OK);
+        let data = uri == "/"
+            || uri.starts_with("/?")
+            || uri.starts_with("/countries")
+            || uri.starts_with("/api/query")
+            || (uri.starts_with("/api/countries/") && status == StatusCode::OK);
         if data {
             assert_eq!(status, StatusCode::OK, "{uri}");
-            let named = body.contains(&cite) || body.contains(&cite.replace("sha256 ", "")) || headers.get("x-tipdata-release").is_some_and(|h| h.to_str().unwrap_or("").contains(&cite));
+            let named = body.contains(&cite)
+                || body.contains(&cite.replace("sha256 ", ""))
+                || headers.get("x-tipdata-release").is_some_and(|h| h.to_str().unwrap_or("").contains(&cite));
             assert!(named, "{uri} does not name release r1");
         }
         checked += 1;
@@ -234,13 +261,21 @@ async fn no_public_route_shows_a_hidden_cell_a_sum_with_one_or_an_unreleased_edi
         let enc = |x: &str| x.replace(' ', "+");
         let uri = format!(
             "/api/query?indicator={}&dimension={}&category={}&sex={}&age={}&year={}&{level}={}&by={level}",
-            enc(&k.indicator), enc(&k.dimension), enc(&k.category), enc(&k.sex), enc(&k.age), k.year, enc(a.name)
+            enc(&k.indicator),
+            enc(&k.dimension),
+            enc(&k.category),
+            enc(&k.sex),
+            enc(&k.age),
+            k.year,
+            enc(a.name)
         );
         let (status, _, body) = env.send(Who::Public, "GET", &uri, None).await;
         assert_eq!(status, StatusCode::OK, "{uri}");
         let row = &json(&body)["rows"][0];
         match v {
-            PublicValue::Count(n) => assert_eq!((row["value"].as_u64(), row["hidden"].as_u64()), (Some(*n), Some(0)), "{uri}: {body}"),
+            PublicValue::Count(n) => {
+                assert_eq!((row["value"].as_u64(), row["hidden"].as_u64()), (Some(*n), Some(0)), "{uri}: {body}")
+            }
             _ => assert!(row["hidden"].as_u64().is_some_and(|h| h >= 1), "{uri}: {body}"),
         }
         compared += 1;
@@ -250,7 +285,8 @@ async fn no_public_route_shows_a_hidden_cell_a_sum_with_one_or_an_unreleased_edi
 
     // Cell by cell: every released cell appears with its published value, a hidden one with
     // none, and no unreleased cell appears at all.
-    let (_, _, body) = env.send(Who::Public, "GET", "/api/query?by=country,indicator,dimension,category,sex,age,year", None).await;
+    let (_, _, body) =
+        env.send(Who::Public, "GET", "/api/query?by=country,indicator,dimension,category,sex,age,year", None).await;
     let v = json(&body);
     let rows = v["rows"].as_array().expect("rows");
     assert_eq!(rows.len(), published.len());
@@ -281,12 +317,20 @@ async fn serve_release_name_serves_that_release_and_a_new_release_replaces_the_l
     store.create_release("r1", "test", "").expect("release");
     import(&mut store, "later.csv", UNRELEASED);
     store.create_release("r2", "test", "").expect("release");
-    let pinned = Env { app: tipdata_web::app(AppState::new(Config { release: Some("r1".into()), ..Config::new(db.clone()) })), db: db.clone(), _db: TestDb::new() };
+    let pinned = Env {
+        app: tipdata_web::app(AppState::new(Config { release: Some("r1".into()), ..Config::new(db.clone()) })),
+        db: db.clone(),
+        _db: TestDb::new(),
+    };
     let latest = Env { app: tipdata_web::app(AppState::new(Config::new(db.clone()))), db, _db: test_db };
     let uri = "/api/query?country=PER&year=2021&indicator=Detected+trafficking+victims&by=country";
     let (_, _, body) = pinned.send(Who::Public, "GET", uri, None).await;
     let v = json(&body);
-    assert_eq!((v["release"]["name"].as_str(), v["rows"].as_array().map(Vec::len)), (Some("r1"), Some(0)), "r1 has no PER 2021: {body}");
+    assert_eq!(
+        (v["release"]["name"].as_str(), v["rows"].as_array().map(Vec::len)),
+        (Some("r1"), Some(0)),
+        "r1 has no PER 2021: {body}"
+    );
     let (_, _, body) = latest.send(Who::Public, "GET", uri, None).await;
     let v = json(&body);
     assert_eq!((v["release"]["name"].as_str(), v["rows"][0]["value"].as_u64()), (Some("r2"), Some(8831)), "{body}");

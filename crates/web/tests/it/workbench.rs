@@ -77,14 +77,19 @@ async fn a_second_coder_codes_blind_and_the_team_sees_their_agreement() {
     assert!(!page.contains("<mark class=\"ev"), "nor the proposals, by default");
     assert!(!page.contains(" selected>"), "nothing is prefilled");
     let (_, _, page) = as_user(&env, "second", "GET", &format!("/cases/{CASE}?mode=first"), None).await;
-    assert!(page.contains("<mark class=\"ev") && !page.contains("value=\"77\""), "proposals on request, still never the other coder's values");
+    assert!(
+        page.contains("<mark class=\"ev") && !page.contains("value=\"77\""),
+        "proposals on request, still never the other coder's values"
+    );
     let (s, _, _) = as_user(&env, "second", "POST", &format!("/cases/{CASE}/coding"), Some(&form("3", "cross_border"))).await;
     assert_eq!(s, StatusCode::SEE_OTHER);
 
     let (s, _, body) = env.send(Who::Token(Role::Analyst), "GET", "/api/agreement?a=coder&b=second", None).await;
     assert_eq!(s, StatusCode::OK, "{body}");
     let v = json(&body);
-    let row = |var: &str| v["rows"].as_array().expect("rows").iter().find(|r| r["variable"] == var && r["label"].is_null()).cloned().expect("a row");
+    let row = |var: &str| {
+        v["rows"].as_array().expect("rows").iter().find(|r| r["variable"] == var && r["label"].is_null()).cloned().expect("a row")
+    };
     assert_eq!((row("border")["n"].as_u64(), row("border")["agree"].as_u64()), (Some(1), Some(1)));
     assert_eq!((row("victims_total")["n"].as_u64(), row("victims_total")["agree"].as_u64()), (Some(1), Some(0)));
     assert_eq!(v["disagreements"].as_array().map(Vec::len), Some(1), "only victims_total differs: {body}");
@@ -98,7 +103,8 @@ async fn a_second_coder_codes_blind_and_the_team_sees_their_agreement() {
 async fn a_coding_through_the_api_is_checked_against_the_scheme() {
     let env = env();
     let uri = format!("/api/cases/{CASE}/coding");
-    let post = |body: &'static str| env.send_body(Who::Token(Role::Coder), "POST", &uri, "application/json", body.as_bytes().to_vec());
+    let post =
+        |body: &'static str| env.send_body(Who::Token(Role::Coder), "POST", &uri, "application/json", body.as_bytes().to_vec());
     let (s, _, body) = post(r#"{"values": {"colour": "red"}}"#).await;
     assert_eq!((s, json(&body)["code"].as_str()), (StatusCode::BAD_REQUEST, Some("unknown_variable")));
     let (s, _, body) = post(r#"{"values": {"forms": ["sexual_exploitation", "smuggling"]}}"#).await;
@@ -107,6 +113,14 @@ async fn a_coding_through_the_api_is_checked_against_the_scheme() {
     assert_eq!((s, json(&body)["changed"].as_bool()), (StatusCode::CREATED, Some(true)), "{body}");
     let (s, _, body) = post(r#"{"values": {"internet_used": "yes", "victims_total": 2}}"#).await;
     assert_eq!((s, json(&body)["changed"].as_bool()), (StatusCode::OK, Some(false)), "the same coding again changes nothing");
-    let (s, _, _) = env.send_body(Who::Token(Role::Coder), "POST", "/api/cases/NOPE/coding", "application/json", br#"{"values": {"internet_used": "yes"}}"#.to_vec()).await;
+    let (s, _, _) = env
+        .send_body(
+            Who::Token(Role::Coder),
+            "POST",
+            "/api/cases/NOPE/coding",
+            "application/json",
+            br#"{"values": {"internet_used": "yes"}}"#.to_vec(),
+        )
+        .await;
     assert_eq!(s, StatusCode::NOT_FOUND);
 }
