@@ -176,3 +176,46 @@ fn publish_does_not_write_a_kept_publication_made_without_regional_sums() {
     let csv = std::fs::read_to_string(out.join("tables.csv")).unwrap();
     assert!(csv.lines().any(|l| l.starts_with("155,")), "default publish has regional sums: {csv}");
 }
+
+/// A publication kept under other validation rules (another `rules_version`, same parameters)
+/// is not what `tipdata publish` computes now: it must not be written as the default one.
+#[test]
+fn publish_does_not_write_a_kept_publication_made_under_other_rules() {
+    use tipdata_privacy::glotip::{publish_with, Method, Shown};
+    use tipdata_store::{NewPublication, PublicationParams};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let file = dir.path().join("t.csv");
+    std::fs::write(&file, small_glotip()).unwrap();
+    ok(&db, &["import", "glotip", file.to_str().unwrap()]);
+    ok(&db, &["release", "create", "r1", "--no-publication"]);
+    {
+        let mut store = tipdata_store::open(&crate::db_url(&db)).unwrap();
+        let rules = tipdata_model::validation::RuleSet::v1();
+        let cells: Vec<_> = store
+            .release_cells("r1", None)
+            .unwrap()
+            .into_iter()
+            .filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s)))
+            .collect();
+        let p = publish_with(&cells, rules, Method::Suppress, 5, 4, 0, true).unwrap();
+        let cells: Vec<_> = p.all_cells().into_iter().map(|(k, v)| (k, tipdata_privacy::release::public_value(v))).collect();
+        let report = p.report(Method::Suppress, 5, 4);
+        let other = format!("{}-older", rules.version);
+        store
+            .store_publication(
+                "r1",
+                &NewPublication {
+                    params: PublicationParams::public(),
+                    rules_version: &other,
+                    cells: &cells,
+                    report: &report,
+                    actor: "older-rules",
+                },
+            )
+            .unwrap();
+    }
+    let out = dir.path().join("out");
+    let report = ok(&db, &["publish", "--out", out.to_str().unwrap()]);
+    assert!(!report.contains("kept with the release"), "computed under the rules of now: {report}");
+}
