@@ -9,6 +9,7 @@ use clap::ValueEnum;
 use tipdata_model::validation::RuleSet;
 use tipdata_model::CellValue;
 use tipdata_privacy::glotip::{self, Method, Shown};
+use tipdata_privacy::regions;
 use tipdata_store::PublicationParams;
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -109,10 +110,20 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
     };
     // The release's kept publication when it is exactly this one (the public parameters, every
     // country, regional sums): what the public pages serve, not computed again.
-    let kept = if regions { store.release_publication(&release.name, &params)? } else { None };
-    let (mut all, done) = match kept {
-        Some(p) => {
+    // A publication kept before regional sums were the default has the same parameters and no
+    // regional row although its countries roll up, and one kept under other validation rules
+    // has other table sets: neither is this one, computed instead.
+    let kept = match if regions { store.release_publication(&release.name, &params)? } else { None } {
+        Some(p) if p.rules_version == rules.version => {
             let cells = store.publication_cells(p.id)?;
+            let has_regions = cells.iter().any(|(k, _)| regions::is_regional(k))
+                || !cells.iter().any(|(k, _)| regions::areas_of(&k.entity).is_some());
+            has_regions.then_some((p, cells))
+        }
+        _ => None,
+    };
+    let (mut all, done) = match kept {
+        Some((p, cells)) => {
             let all: Vec<_> = cells.into_iter().map(|(k, v)| (k, tipdata_privacy::release::shown(v))).collect();
             (
                 all,

@@ -126,3 +126,96 @@ fn publish_with_the_public_parameters_writes_the_kept_publication_byte_for_byte(
     let report = ok(&db, &["publish", "--out", other.to_str().unwrap(), "--threshold", "3"]);
     assert!(!report.contains("kept with the release"), "{report}");
 }
+
+/// A publication kept before regional sums were the default (made by `ensure_publication` as it
+/// was: `glotip::publish` without regional rows, the same public parameters) is not the default
+/// publication any more: `tipdata publish` with default parameters must not write it (its
+/// parameters match, its content does not).
+#[test]
+fn publish_does_not_write_a_kept_publication_made_without_regional_sums() {
+    use tipdata_privacy::glotip::{publish_with, Method, Shown};
+    use tipdata_store::{NewPublication, PublicationParams};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let file = dir.path().join("t.csv");
+    let mut table = small_glotip();
+    table.push_str(
+        &small_glotip().lines().skip(1).map(|l| format!("{}\n", l.replacen("AUT,Austria", "BEL,Belgium", 1))).collect::<String>(),
+    );
+    std::fs::write(&file, table).unwrap();
+    ok(&db, &["import", "glotip", file.to_str().unwrap()]);
+    ok(&db, &["release", "create", "r1", "--no-publication"]);
+    {
+        // What the kept publication of a release made before today holds.
+        let mut store = tipdata_store::open(&crate::db_url(&db)).unwrap();
+        let rules = tipdata_model::validation::RuleSet::v1();
+        let cells: Vec<_> = store
+            .release_cells("r1", None)
+            .unwrap()
+            .into_iter()
+            .filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s)))
+            .collect();
+        let p = publish_with(&cells, rules, Method::Suppress, 5, 4, 0, false).unwrap();
+        let old: Vec<_> = p.all_cells().into_iter().map(|(k, v)| (k, tipdata_privacy::release::public_value(v))).collect();
+        let report = p.report(Method::Suppress, 5, 4);
+        store
+            .store_publication(
+                "r1",
+                &NewPublication {
+                    params: PublicationParams::public(),
+                    rules_version: &rules.version,
+                    cells: &old,
+                    report: &report,
+                    actor: "before-regions",
+                },
+            )
+            .unwrap();
+    }
+    let out = dir.path().join("out");
+    ok(&db, &["publish", "--out", out.to_str().unwrap()]);
+    let csv = std::fs::read_to_string(out.join("tables.csv")).unwrap();
+    assert!(csv.lines().any(|l| l.starts_with("155,")), "default publish has regional sums: {csv}");
+}
+
+/// A publication kept under other validation rules (another `rules_version`, same parameters)
+/// is not what `tipdata publish` computes now: it must not be written as the default one.
+#[test]
+fn publish_does_not_write_a_kept_publication_made_under_other_rules() {
+    use tipdata_privacy::glotip::{publish_with, Method, Shown};
+    use tipdata_store::{NewPublication, PublicationParams};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let file = dir.path().join("t.csv");
+    std::fs::write(&file, small_glotip()).unwrap();
+    ok(&db, &["import", "glotip", file.to_str().unwrap()]);
+    ok(&db, &["release", "create", "r1", "--no-publication"]);
+    {
+        let mut store = tipdata_store::open(&crate::db_url(&db)).unwrap();
+        let rules = tipdata_model::validation::RuleSet::v1();
+        let cells: Vec<_> = store
+            .release_cells("r1", None)
+            .unwrap()
+            .into_iter()
+            .filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s)))
+            .collect();
+        let p = publish_with(&cells, rules, Method::Suppress, 5, 4, 0, true).unwrap();
+        let cells: Vec<_> = p.all_cells().into_iter().map(|(k, v)| (k, tipdata_privacy::release::public_value(v))).collect();
+        let report = p.report(Method::Suppress, 5, 4);
+        let other = format!("{}-older", rules.version);
+        store
+            .store_publication(
+                "r1",
+                &NewPublication {
+                    params: PublicationParams::public(),
+                    rules_version: &other,
+                    cells: &cells,
+                    report: &report,
+                    actor: "older-rules",
+                },
+            )
+            .unwrap();
+    }
+    let out = dir.path().join("out");
+    let report = ok(&db, &["publish", "--out", out.to_str().unwrap()]);
+    assert!(!report.contains("kept with the release"), "computed under the rules of now: {report}");
+}

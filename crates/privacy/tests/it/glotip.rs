@@ -176,3 +176,44 @@ fn a_cell_fixed_by_the_reporting_pattern_is_withheld_and_the_rest_audits_clean()
     let after = audit_cells(&p.cells, RuleSet::v1(), 4).expect("audit");
     assert_eq!(after.recovered(), 0, "{}", after.report());
 }
+
+/// A stored `<5` cell withheld as "fixed by the reporting pattern" must not be readable off
+/// what is published. Here AUT's sex total is 22 with female 12 and male 8 shown, every form's
+/// sex breakdown complete with female and male: `Other` (stored `<5`, truly 2) is withheld, and
+/// the published total minus female minus male gives it exactly (22 - 12 - 8 = 2), as does the
+/// Western Europe regional row beside it (78 - 44 - 26 - 6 = 2). The audit does not see it (a
+/// withheld cell is an unreported remainder, not a hidden cell). Not fixed: the fix is not small
+/// (publish such a cell as `x` with its complements, or withhold only a cell whose remainder is
+/// forced to 0); see the report of the review branch.
+#[test]
+#[ignore = "finding: a withheld stored <5 cell is the published remainder total - female - male"]
+fn a_withheld_stored_below_cell_is_not_the_published_remainder() {
+    let mut cells = Vec::new();
+    for (e, t, f, m, o) in [("AUT", "22", "12", "8", "<5"), ("BEL", "26", "12", "8", "6"), ("NLD", "30", "20", "10", "0")] {
+        cells.extend([sex(e, "Total", t), sex(e, "Female", f), sex(e, "Male", m), sex(e, "Other", o)]);
+        for (form, t, f, m) in [
+            ("Sexual exploitation", "20", "12", "8"),
+            ("Forced labour", "0", "0", "0"),
+            ("Other forms of exploitation", "0", "0", "0"),
+        ] {
+            cells.push(cell(e, "by form of exploitation", form, "Total", "Total", t));
+            cells.push(cell(e, "by form of exploitation", form, "Female", "Total", f));
+            cells.push(cell(e, "by form of exploitation", form, "Male", "Total", m));
+        }
+    }
+    let p = publish(&cells, RuleSet::v1(), Method::Suppress, 5, 4, 0).expect("publish");
+    let shown = |e: &str, s: &str| {
+        p.all_cells().into_iter().find(|(k, _)| k.entity == e && k.dimension == "Total" && k.sex == s).map(|(_, v)| v)
+    };
+    assert_eq!(p.withheld, 1, "{}", p.report(Method::Suppress, 5, 4));
+    assert_eq!(shown("AUT", "Other"), None, "withheld");
+    if let (Some(Shown::Count(t)), Some(Shown::Count(f)), Some(Shown::Count(m))) =
+        (shown("AUT", "Total"), shown("AUT", "Female"), shown("AUT", "Male"))
+    {
+        let remainder = t - f - m;
+        assert!(
+            !(1..5).contains(&remainder),
+            "the stored <5 Other of AUT is published as the remainder {t} - {f} - {m} = {remainder}"
+        );
+    }
+}

@@ -157,6 +157,41 @@ fn rr3_regional_sums_add_up_to_their_rounded_countries() {
     assert!(p.report(Method::Rr3, 5, 4).contains("regional sums:"));
 }
 
+#[test]
+fn aggregates_and_joint_reports_are_never_summed_into_regions_and_rr3_hides_a_region_over_a_stored_below() {
+    // Eastern Europe's GLOTIP aggregate row (EEU) and the joint ABW/CUW report beside countries
+    // of the same regions: only the countries are summed, under both methods.
+    let mut stored = by_sex("AUT", 30, 20);
+    stored.extend(by_sex("EEU", 300, 200));
+    stored.extend(by_sex("ABW", 12, 9));
+    stored.extend(by_sex("Aruba/Curacao", 700, 400));
+    for method in [Method::Suppress, Method::Rr3] {
+        let p = publish_with(&stored, RuleSet::v1(), method, 5, 4, 3, true).expect("publish");
+        for (k, v) in &p.regional {
+            let country = if ["150", "155"].contains(&k.entity.as_str()) { "AUT" } else { "ABW" };
+            assert!(["150", "155", "019", "419"].contains(&k.entity.as_str()), "{k}");
+            assert_eq!(*v, value(&p.cells, country, &k.sex), "{k}: the country's own published cell");
+        }
+        assert_eq!(p.regional.len(), 12);
+    }
+    // rr3: a stored `<5` member hides the regional cell; its rounded neighbours add up.
+    let mut stored = by_sex("AUT", 30, 3);
+    stored[2].1 = Shown::Below(5);
+    stored.extend(by_sex("BEL", 30, 20));
+    let p = publish_with(&stored, RuleSet::v1(), Method::Rr3, 5, 4, 1, true).expect("publish");
+    for (k, v) in &p.regional {
+        if k.sex == "Male" {
+            assert_eq!(*v, Shown::Hidden, "{k}");
+        } else {
+            let sum: u64 = ["AUT", "BEL"]
+                .iter()
+                .map(|c| if let Shown::Count(n) = value(&p.cells, c, &k.sex) { n } else { panic!("{c} {k}") })
+                .sum();
+            assert_eq!(*v, Shown::Count(sum), "{k}");
+        }
+    }
+}
+
 /// Countries of Western, Northern and Southern Europe and of Northern Africa (three subregions
 /// of one region, and another region).
 const COUNTRIES: [&str; 8] = ["AUT", "BEL", "NLD", "NOR", "SWE", "ITA", "ESP", "MAR"];
