@@ -74,7 +74,7 @@ pub struct Scratch {
     /// The last summary's coding (see [`propose`]).
     pub proposal: Proposal,
     /// Spans kept per (variable, value), to cap them.
-    spans: Vec<(u8, u64, usize)>,
+    spans: Vec<SpanSlot>,
     /// The matcher's buffers.
     pub matched: crate::matcher::Buffers,
     /// Where the sentences end (byte offsets, ascending).
@@ -138,10 +138,20 @@ fn in_relative_clause(text: &str, at: usize) -> bool {
 }
 
 /// Collects values with their spans for one coding, into the reused [`Proposal`].
+/// The spans kept for one (variable, value): the variable, a hash of the value, how many
+/// and their byte starts.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SpanSlot {
+    var: u8,
+    key: u64,
+    n: usize,
+    starts: [usize; MAX_SPANS],
+}
+
 struct Builder<'a> {
     out: &'a mut Proposal,
     /// Spans kept per (variable, value), to cap them without allocating a key.
-    spans: &'a mut Vec<(u8, u64, usize)>,
+    spans: &'a mut Vec<SpanSlot>,
     /// The last variable name looked up (its address and length) and its index: spans come
     /// in runs for one variable.
     last_var: (usize, usize, usize),
@@ -166,23 +176,26 @@ impl<'a> Builder<'a> {
     fn evidence(&mut self, variable: &'static str, value: &str, start: usize, end: usize) {
         let v = self.var(variable);
         let key = value.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-        let slot = match self.spans.iter().position(|s| usize::from(s.0) == v && s.1 == key) {
+        let slot = match self.spans.iter().position(|s| usize::from(s.var) == v && s.key == key) {
             Some(i) => i,
             None => {
-                self.spans.push((v as u8, key, 0));
+                self.spans.push(SpanSlot { var: v as u8, key, n: 0, starts: [0; MAX_SPANS] });
                 self.spans.len() - 1
             }
         };
-        if self.spans[slot].2 >= MAX_SPANS {
+        let s = &mut self.spans[slot];
+        if s.n >= MAX_SPANS {
             return;
         }
         // Byte and character starts are one to one, so spans compare by byte start. Every
-        // span of this (variable, value) went through this slot, so a slot with none has no
-        // span to repeat (exact: colliding values share a slot and so get the full test).
-        if self.spans[slot].2 > 0 && self.out.has_evidence(v, value, start) {
+        // span of this (variable, value) went through this slot, so only a start the slot
+        // has seen can repeat one; then the full test decides (exact: values whose keys
+        // collide share a slot).
+        if s.starts[..s.n].contains(&start) && self.out.has_evidence(v, value, start) {
             return;
         }
-        self.spans[slot].2 += 1;
+        s.starts[s.n] = start;
+        s.n += 1;
         self.out.push_evidence(v, value, start, end);
     }
 
