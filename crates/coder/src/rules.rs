@@ -74,7 +74,7 @@ pub struct Scratch {
     /// The last summary's coding (see [`propose`]).
     pub proposal: Proposal,
     /// Spans kept per (variable, value), to cap them.
-    spans: Vec<(u8, u64, usize)>,
+    spans: Vec<SpanSlot>,
     /// The matcher's buffers.
     pub matched: crate::matcher::Buffers,
     /// Where the sentences end (byte offsets, ascending).
@@ -138,10 +138,20 @@ fn in_relative_clause(text: &str, at: usize) -> bool {
 }
 
 /// Collects values with their spans for one coding, into the reused [`Proposal`].
+/// The spans kept for one (variable, value): the variable, a hash of the value, how many
+/// and their byte starts.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SpanSlot {
+    var: u8,
+    key: u64,
+    n: usize,
+    starts: [usize; MAX_SPANS],
+}
+
 struct Builder<'a> {
     out: &'a mut Proposal,
     /// Spans kept per (variable, value), to cap them without allocating a key.
-    spans: &'a mut Vec<(u8, u64, usize)>,
+    spans: &'a mut Vec<SpanSlot>,
     /// The last variable name looked up (its address and length) and its index: spans come
     /// in runs for one variable.
     last_var: (usize, usize, usize),
@@ -166,21 +176,26 @@ impl<'a> Builder<'a> {
     fn evidence(&mut self, variable: &'static str, value: &str, start: usize, end: usize) {
         let v = self.var(variable);
         let key = value.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-        let slot = match self.spans.iter().position(|s| usize::from(s.0) == v && s.1 == key) {
+        let slot = match self.spans.iter().position(|s| usize::from(s.var) == v && s.key == key) {
             Some(i) => i,
             None => {
-                self.spans.push((v as u8, key, 0));
+                self.spans.push(SpanSlot { var: v as u8, key, n: 0, starts: [0; MAX_SPANS] });
                 self.spans.len() - 1
             }
         };
-        if self.spans[slot].2 >= MAX_SPANS {
+        let s = &mut self.spans[slot];
+        if s.n >= MAX_SPANS {
             return;
         }
-        // Byte and character starts are one to one, so spans compare by byte start.
-        if self.out.has_evidence(v, value, start) {
+        // Byte and character starts are one to one, so spans compare by byte start. Every
+        // span of this (variable, value) went through this slot, so only a start the slot
+        // has seen can repeat one; then the full test decides (exact: values whose keys
+        // collide share a slot).
+        if s.starts[..s.n].contains(&start) && self.out.has_evidence(v, value, start) {
             return;
         }
-        self.spans[slot].2 += 1;
+        s.starts[s.n] = start;
+        s.n += 1;
         self.out.push_evidence(v, value, start, end);
     }
 
@@ -1354,8 +1369,8 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
     // One pass over the word starts: the first conviction verb, active or passive (each
     // word is tested only against the verbs of its first two letters).
     let mut verb = None;
-    for i in 1..lb.len().saturating_sub(5) {
-        if lb[i - 1] != b' ' || !matches!(lb[i], b'c' | b's' | b'f' | b'w' | b'p' | b't') {
+    for i in spaces_before(lb, lb.len().saturating_sub(5)) {
+        if !matches!(lb[i], b'c' | b's' | b'f' | b'w' | b'p' | b't') {
             continue;
         }
         let rest = &lb[i..];
@@ -1409,6 +1424,33 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
 
 /// Where the sentence holding byte `at` of `head` starts: after the last ". " before it
 /// that does not follow an initial ("Vang Thi M., 34").
+/// The positions `i` in `1..end` (in order) with `b[i - 1] == b' '`: eight bytes at a time
+/// (a space in a word of 8 bytes is a zero byte of it XOR 0x20..; the test may flag a
+/// byte above a true zero, so every flagged byte is checked again, and it never misses one).
+fn spaces_before(b: &[u8], end: usize) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    let end = end.min(b.len());
+    // Chunks of 8 bytes b[j..j + 8] (whole ones), then the tail one byte at a time.
+    let whole = end.saturating_sub(1) / 8 * 8;
+    let chunks = (0..whole).step_by(8).flat_map(move |j| {
+        let v = u64::from_le_bytes(b[j..j + 8].try_into().unwrap_or([0; 8])) ^ SPACES;
+        let mut m = v.wrapping_sub(ONES) & !v & (ONES << 7);
+        std::iter::from_fn(move || {
+            while m != 0 {
+                let k = j + (m.trailing_zeros() / 8) as usize;
+                m &= m - 1;
+                if b[k] == b' ' {
+                    return Some(k + 1);
+                }
+            }
+            None
+        })
+    });
+    let tail = (whole..end.saturating_sub(1)).filter(move |&k| b[k] == b' ').map(|k| k + 1);
+    chunks.chain(tail)
+}
+
 fn sentence_start(head: &str, at: usize) -> usize {
     let b = head.as_bytes();
     let mut i = at;
@@ -1897,20 +1939,20 @@ fn linked(text: &str, sent: &[&Hit], nets: &[&Hit], p: &Hit, max: usize) -> bool
 /// A child word that names someone's own children ("their children", "the couple's three
 /// children", "Ping's daughter"), not a victim.
 fn someones_child(text: &str, h: &Hit) -> bool {
-    let w = text[h.start..h.end].to_ascii_lowercase();
-    if !["child", "children", "daughter", "daughters", "son", "sons", "kids", "baby"].contains(&w.as_str()) {
+    // Compared without case in place (no lowercase copy: this runs for every minor word).
+    let w = &text[h.start..h.end];
+    if !["child", "children", "daughter", "daughters", "son", "sons", "kids", "baby"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
         return false;
     }
     let mut at = h.start;
     for _ in 0..2 {
         let Some((s, b)) = word_before(text, at) else { return false };
-        let lb = b.to_ascii_lowercase();
-        if ["their", "his", "her", "my", "our", "your", "own"].contains(&lb.as_str()) {
+        if ["their", "his", "her", "my", "our", "your", "own"].iter().any(|x| x.eq_ignore_ascii_case(b)) {
             return true;
         }
         // "the couple's", "Ping's": the word before ends in an apostrophe and s.
         let pre = &text.as_bytes()[..s];
-        if lb == "s" && (pre.ends_with(b"'") || pre.ends_with("\u{2019}".as_bytes())) {
+        if b.eq_ignore_ascii_case("s") && (pre.ends_with(b"'") || pre.ends_with("\u{2019}".as_bytes())) {
             return true;
         }
         if number_value(b).is_none() {
@@ -2030,6 +2072,33 @@ fn window(text: &str, lo: usize, hi: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn spaces_before_finds_what_a_byte_loop_finds() {
+        let texts = ["", " ", "a", "  ", "x y", " leading and trailing ", "a  b   c    d     e      f       g        h"];
+        let mut all: Vec<Vec<u8>> = texts.iter().map(|t| t.as_bytes().to_vec()).collect();
+        // Every pattern of spaces and letters (and the bytes 0x00 and 0x21, which the
+        // 8-byte test sees next to 0x20) over 11 bytes, a chunk and a tail.
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..3000 {
+            let n = (seed % 23) as usize;
+            let mut v = Vec::new();
+            for _ in 0..n {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                v.push([b' ', b'a', 0, b'!', b' ', 0xC3][(seed % 6) as usize]);
+            }
+            all.push(v);
+        }
+        for b in &all {
+            for end in 0..=b.len() + 2 {
+                let want: Vec<usize> = (1..end.min(b.len())).filter(|&i| b[i - 1] == b' ').collect();
+                let got: Vec<usize> = spaces_before(b, end).collect();
+                assert_eq!(got, want, "{b:?} end {end}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
