@@ -759,12 +759,18 @@ pub fn publish_with(
                 // A hidden cell no complement protects is fixed by the reporting pattern
                 // itself (e.g. `Other` is 0 when every form's sex breakdown is complete
                 // without it): it is withheld (not published at all) and the set protected again.
+                // Withholding is safe only when the stored values of the set force the cell's
+                // remainder in every breakdown to exactly 0 (`withholding_is_safe`); otherwise
+                // what is published would give the withheld value away as a remainder, so the
+                // whole set is hidden (`x`) instead: no remainder is then computable.
                 let mut set = set;
-                let Protected { status, relaxed, unprotected } = loop {
+                let mut hide_all = false;
+                let Protected { mut status, relaxed, unprotected } = loop {
                     let p = protect(&set, rules, threshold, margin)?;
                     if p.unprotected.is_empty() || set.cells.len() <= p.unprotected.len() {
                         break p;
                     }
+                    hide_all |= !withholding_is_safe(&set, &p.unprotected);
                     out.withheld += p.unprotected.len();
                     let keep: Vec<(ObsKey, Shown)> = set
                         .cells
@@ -775,6 +781,13 @@ pub fn publish_with(
                         .collect();
                     set = build(set.entity.clone(), set.indicator.clone(), set.year, keep, rules, Strictness::Rules)?;
                 };
+                if hide_all {
+                    for s in status.iter_mut().take(set.cells.len()) {
+                        if *s == CellStatus::Published {
+                            *s = CellStatus::Secondary;
+                        }
+                    }
+                }
                 let mut hidden_count = 0;
                 let mut secondary_count = 0;
                 for (i, (k, v)) in set.cells.iter().enumerate() {
@@ -831,6 +844,32 @@ pub fn publish_with(
         regional_sums(&mut out, &truth, method, threshold);
     }
     Ok(out)
+}
+
+/// Whether the cells `withheld` of `set` can be left out of the publication without their
+/// values being readable off the rest: in every constraint of `set` that has one of them (as a
+/// part or as the total), every other cell must be a stored count (not `<t`, not a remainder)
+/// and the constraint must hold exactly with the withheld cells taken as 0, the value the
+/// reporting pattern assumes. Then whatever a reader derives for a withheld cell from the other
+/// cells of such a constraint (shown or not) is 0, which the rules say anyway; otherwise (a
+/// nonzero or unknown remainder, e.g. total 22 = female 12 + male 8 + stored `<5` other) the
+/// remainder of the published cells would be the withheld value, and the caller hides the set.
+fn withholding_is_safe(set: &GlotipSet, withheld: &[usize]) -> bool {
+    let value = |i: usize| -> Option<i128> {
+        if withheld.contains(&i) {
+            return Some(0);
+        }
+        match set.cells.get(i) {
+            Some((_, Shown::Count(n))) => Some(i128::from(*n)),
+            _ => None,
+        }
+    };
+    set.tables.constraints().iter().filter(|c| withheld.contains(&c.total) || c.parts.iter().any(|p| withheld.contains(p))).all(
+        |c| {
+            let parts: Option<i128> = c.parts.iter().map(|&p| value(p)).sum();
+            matches!((value(c.total), parts), (Some(t), Some(s)) if t == s)
+        },
+    )
 }
 
 /// Country cells of `out` that roll up into regions, grouped by indicator x year.
