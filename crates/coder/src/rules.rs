@@ -1359,11 +1359,7 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
         b"to be convicted",
     ];
     // The opening: up to 600 bytes, cut at a character boundary.
-    let mut cut = text.len().min(600);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &text[..cut];
+    let head = window(text, 0, 600);
     let low = head.to_ascii_lowercase();
     let lb = low.as_bytes();
     // One pass over the word starts: the first conviction verb, active or passive (each
