@@ -163,7 +163,13 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
         Ok(text) => std::fs::write(out.join("tables-sdmx.csv"), text).context("cannot write tables-sdmx.csv")?,
         Err(e) => eprintln!("note: no SDMX-CSV written: {e}"),
     }
-    let report = format!("release: {} ({} cells, sha256 {})\n{}", release.name, release.cell_count, release.content_hash, done);
+    let mut report =
+        format!("release: {} ({} cells, sha256 {})\n{}", release.name, release.cell_count, release.content_hash, done);
+    if matches!(method, Method::Rr3) {
+        // The seed is what makes the rounding reproducible; publish one per release (two seeds
+        // on one release round a cell two ways, which together narrow it).
+        report.push_str(&format!("rr3 seed: {}\n", a.seed));
+    }
     std::fs::write(out.join("report.txt"), &report).context("cannot write report.txt")?;
     print!("{report}");
     println!("written to {}", out.display());

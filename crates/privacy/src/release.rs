@@ -22,7 +22,9 @@ use crate::glotip::{self, Method, Shown};
 ///   and before commit 7d1d83c with a "withheld" `<5` cell readable as the published remainder.
 /// - 1: regional sums, a cell withheld only when the stored values force its remainder to 0
 ///   (commit 7d1d83c).
-pub const PUBLICATION_FORMAT: i64 = 1;
+/// - 2: rr3 rounds each table set with a stream keyed on the seed and the set's identity
+///   (entity, indicator, year), not its position (suppression output unchanged).
+pub const PUBLICATION_FORMAT: i64 = 2;
 
 /// The publication of `release` with the public parameters ([`PublicationParams::public`]):
 /// the stored one, or computed now (~7 s CPU on the whole GLOTIP file in a release build) and

@@ -203,7 +203,10 @@ fn publish_does_not_write_a_kept_publication_made_without_regional_sums() {
     let csv = std::fs::read_to_string(out.join("tables.csv")).unwrap();
     assert!(csv.lines().any(|l| l.starts_with("155,")), "default publish has regional sums: {csv}");
     let (after, shown) = kept_publication(&db);
-    assert!(after != before && shown.contains("; format 1)"), "replaced: {shown}");
+    assert!(
+        after != before && shown.contains(&format!("; format {})", tipdata_privacy::release::PUBLICATION_FORMAT)),
+        "replaced: {shown}"
+    );
     assert!(r.stdout.contains(&format!("(the publication kept with the release, sha256 {after}")), "{}", r.stdout);
     assert!(ok(&db, &["audit", "verify"]).contains("audit trail verified"));
 }
@@ -256,7 +259,10 @@ fn a_stale_kept_publication_is_never_served_as_is_and_is_replaced() {
             assert!(!described.contains(&stale), "release publish served the stale copy: {described}");
         }
         let (fresh, shown) = kept_publication(&db);
-        assert!(fresh != stale && shown.contains("; format 1)"), "{reader}: replaced: {shown}");
+        assert!(
+            fresh != stale && shown.contains(&format!("; format {})", tipdata_privacy::release::PUBLICATION_FORMAT)),
+            "{reader}: replaced: {shown}"
+        );
         let store = tipdata_store::open(&crate::db_url(&db)).unwrap();
         let p = store.release_publication("r1", &tipdata_store::PublicationParams::public()).unwrap().expect("kept");
         let kept: Vec<_> =
