@@ -9,7 +9,6 @@ use clap::ValueEnum;
 use tipdata_model::validation::RuleSet;
 use tipdata_model::CellValue;
 use tipdata_privacy::glotip::{self, Method, Shown};
-use tipdata_privacy::regions;
 use tipdata_store::PublicationParams;
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -78,7 +77,7 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
         }
         return audit(&cells, rules, margin);
     }
-    let store = tipdata_store::open(db)?;
+    let mut store = tipdata_store::open(db)?;
     let shown = |cells: Vec<(tipdata_model::ObsKey, CellValue)>| -> Vec<(tipdata_model::ObsKey, Shown)> {
         cells.into_iter().filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s))).collect()
     };
@@ -108,19 +107,24 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
         margin,
         seed: a.seed,
     };
-    // The release's kept publication when it is exactly this one (the public parameters, every
-    // country, regional sums): what the public pages serve, not computed again.
-    // A publication kept before regional sums were the default has the same parameters and no
-    // regional row although its countries roll up, and one kept under other validation rules
-    // has other table sets: neither is this one, computed instead.
+    // The release's kept publication when it is exactly this one (its parameters, every
+    // country, regional sums): what the public pages serve, not computed again. One made by
+    // older disclosure code (an older format version: before regional sums, before the
+    // withheld fix) or under other validation rules is never written: it is computed again
+    // and replaces the kept copy, as every reader of it does.
     let kept = match if regions { store.release_publication(&release.name, &params)? } else { None } {
-        Some(p) if p.rules_version == rules.version => {
+        Some(p) if tipdata_privacy::release::is_current(&p) => {
             let cells = store.publication_cells(p.id)?;
-            let has_regions = cells.iter().any(|(k, _)| regions::is_regional(k))
-                || !cells.iter().any(|(k, _)| regions::areas_of(&k.entity).is_some());
-            has_regions.then_some((p, cells))
+            Some((p, cells))
         }
-        _ => None,
+        Some(p) => {
+            eprintln!(
+                "note: the publication kept with release {} was made by older disclosure code (format version {}, rules {}): computing it again and replacing it",
+                release.name, p.format_version, p.rules_version
+            );
+            Some(tipdata_privacy::release::ensure_publication_with(store.as_mut(), &release, &params, &crate::glotip::actor())?)
+        }
+        None => None,
     };
     let (mut all, done) = match kept {
         Some((p, cells)) => {
@@ -159,7 +163,13 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
         Ok(text) => std::fs::write(out.join("tables-sdmx.csv"), text).context("cannot write tables-sdmx.csv")?,
         Err(e) => eprintln!("note: no SDMX-CSV written: {e}"),
     }
-    let report = format!("release: {} ({} cells, sha256 {})\n{}", release.name, release.cell_count, release.content_hash, done);
+    let mut report =
+        format!("release: {} ({} cells, sha256 {})\n{}", release.name, release.cell_count, release.content_hash, done);
+    if matches!(method, Method::Rr3) {
+        // The seed is what makes the rounding reproducible; publish one per release (two seeds
+        // on one release round a cell two ways, which together narrow it).
+        report.push_str(&format!("rr3 seed: {}\n", a.seed));
+    }
     std::fs::write(out.join("report.txt"), &report).context("cannot write report.txt")?;
     print!("{report}");
     println!("written to {}", out.display());

@@ -113,7 +113,14 @@ pub fn pick(store: &dyn Store, name: Option<&str>) -> Result<Release> {
 
 /// The release's protected publication (stored, or computed now and stored), timed.
 pub fn publish(store: &mut dyn Store, r: &Release) -> Result<ReleasePublication> {
-    let kept = store.release_publication(&r.name, &PublicationParams::public())?.is_some();
+    let kept = store.release_publication(&r.name, &PublicationParams::public())?;
+    if let Some(p) = kept.as_ref().filter(|p| !tipdata_privacy::release::is_current(p)) {
+        eprintln!(
+            "note: the publication kept with release {} was made by older disclosure code (format version {}, rules {}): it is computed again and replaces the kept copy",
+            r.name, p.format_version, p.rules_version
+        );
+    }
+    let kept = kept.is_some_and(|p| tipdata_privacy::release::is_current(&p));
     if !kept {
         eprintln!("computing the protected publication of release {} ({} cells)...", r.name, r.cell_count);
     }
@@ -127,8 +134,19 @@ pub fn publish(store: &mut dyn Store, r: &Release) -> Result<ReleasePublication>
 
 fn describe_publication(p: &ReleasePublication) -> String {
     format!(
-        "publication: {} (threshold {}, margin {}, seed {}; rules {}): {} cells, {} hidden\npublication sha256: {}\npublication made: {} by {}\n",
-        p.params.method, p.params.threshold, p.params.margin, p.params.seed, p.rules_version, p.cell_count, p.hidden_count, p.content_hash, p.created_at, p.created_by
+        "publication: {} (threshold {}, margin {}, seed {}; rules {}; format {}{}): {} cells, {} hidden\npublication sha256: {}\npublication made: {} by {}\n",
+        p.params.method,
+        p.params.threshold,
+        p.params.margin,
+        p.params.seed,
+        p.rules_version,
+        p.format_version,
+        if tipdata_privacy::release::is_current(p) { "" } else { ", stale: computed again and replaced when next read" },
+        p.cell_count,
+        p.hidden_count,
+        p.content_hash,
+        p.created_at,
+        p.created_by
     )
 }
 

@@ -752,7 +752,7 @@ pub fn publish_with(
     let mut out = Publication::default();
     // Per published country cell: its true count (`None`: stored `<t`, unknown).
     let mut truth: Vec<Option<u64>> = Vec::new();
-    for (si, set) in sets.into_iter().enumerate() {
+    for set in sets {
         out.table_sets += 1;
         match method {
             Method::Suppress => {
@@ -817,7 +817,7 @@ pub fn publish_with(
                 out.relaxed_sets += usize::from(relaxed);
             }
             Method::Rr3 => {
-                let r = crate::sdc::rr3(&set.tables.without_constraints(), seed.wrapping_add(si as u64));
+                let r = crate::sdc::rr3(&set.tables.without_constraints(), set_seed(seed, &set));
                 out.rounded_changed += r.cells_changed;
                 out.rounded_violations += set
                     .tables
@@ -844,6 +844,31 @@ pub fn publish_with(
         regional_sums(&mut out, &truth, method, threshold);
     }
     Ok(out)
+}
+
+/// The rr3 seed of one table set: the run's `seed` and the set's identity (entity, indicator,
+/// year), never its position among the sets. A cell is then rounded the same in every run with
+/// the same seed, whichever countries the run covers (`--country`): runs over different
+/// selections published together cannot be combined to narrow it. (Before, set `i` of a run
+/// used `seed + i`, so the same cell rounded differently with and without `--country`.)
+/// FNV-1a 64 over the seed's bytes and each part, length-prefixed, then SplitMix64's finaliser:
+/// stable across platforms and versions, as a published rounding must be.
+fn set_seed(seed: u64, set: &GlotipSet) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in (bytes.len() as u64).to_le_bytes().iter().chain(bytes) {
+            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    };
+    eat(&seed.to_le_bytes());
+    eat(set.entity.as_bytes());
+    eat(set.indicator.as_bytes());
+    eat(&set.year.to_le_bytes());
+    let mut z = h.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
 }
 
 /// Whether the cells `withheld` of `set` can be left out of the publication without their

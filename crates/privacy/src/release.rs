@@ -9,29 +9,76 @@ use tipdata_store::{NewPublication, PublicValue, PublicationParams, Release, Rel
 
 use crate::glotip::{self, Method, Shown};
 
+/// The format version of the publications this code makes, kept with each
+/// ([`tipdata_store::ReleasePublication::format_version`]). Every reader (the public pages and
+/// API, `tipdata release publish`, `tipdata publish`) recomputes a kept publication of an older
+/// version and replaces it; the release itself (cells, content hash) never changes.
+///
+/// **Bump it whenever the disclosure code's output for the same release cells and parameters
+/// changes** (anything in `glotip::publish`, `sdc`, `regions`, `table`, or here that adds,
+/// removes or alters a published cell), in the commit that changes it, and add a line below.
+///
+/// - 0: unknown (kept before store migration 8): older code, possibly without regional sums,
+///   and before commit 7d1d83c with a "withheld" `<5` cell readable as the published remainder.
+/// - 1: regional sums, a cell withheld only when the stored values force its remainder to 0
+///   (commit 7d1d83c).
+/// - 2: rr3 rounds each table set with a stream keyed on the seed and the set's identity
+///   (entity, indicator, year), not its position (suppression output unchanged).
+pub const PUBLICATION_FORMAT: i64 = 2;
+
 /// The publication of `release` with the public parameters ([`PublicationParams::public`]):
 /// the stored one, or computed now (~7 s CPU on the whole GLOTIP file in a release build) and
-/// stored. Two processes computing it at once both compute the same cells; the first stored
-/// is the one both return.
+/// stored. A stored one made by older code ([`is_current`] false) is never returned: it is
+/// computed again and replaces the kept copy (one transaction, see
+/// `ReleaseStore::store_publication`). Two processes computing it at once both compute the
+/// same cells; the first stored is the one both return.
 pub fn ensure_publication(
     store: &mut dyn Store,
     release: &Release,
     actor: &str,
 ) -> Result<(ReleasePublication, Vec<(ObsKey, PublicValue)>), StoreError> {
-    let params = PublicationParams::public();
-    if let Some(p) = store.release_publication(&release.name, &params)? {
+    ensure_publication_with(store, release, &PublicationParams::public(), actor)
+}
+
+/// [`ensure_publication`] with any parameters.
+pub fn ensure_publication_with(
+    store: &mut dyn Store,
+    release: &Release,
+    params: &PublicationParams,
+    actor: &str,
+) -> Result<(ReleasePublication, Vec<(ObsKey, PublicValue)>), StoreError> {
+    if let Some(p) = kept(store, release, params)? {
         let cells = store.publication_cells(p.id)?;
         return Ok((p, cells));
     }
-    let (cells, publication) = compute(store, release, &params)?;
+    let (cells, publication) = compute(store, release, params)?;
     let rules = RuleSet::v1();
-    let report = publication.report(Method::Suppress, params.threshold, params.margin);
+    let report = publication.report(method(params)?, params.threshold, params.margin);
     let p = store.store_publication(
         &release.name,
-        &NewPublication { params: params.clone(), rules_version: &rules.version, cells: &cells, report: &report, actor },
+        &NewPublication {
+            params: params.clone(),
+            rules_version: &rules.version,
+            format_version: PUBLICATION_FORMAT,
+            cells: &cells,
+            report: &report,
+            actor,
+        },
     )?;
     let stored = store.publication_cells(p.id)?;
     Ok((p, stored))
+}
+
+/// Whether a kept publication may be served as it is: made by this code's format version (or
+/// a newer one) under the validation rules of now.
+pub fn is_current(p: &ReleasePublication) -> bool {
+    !p.is_stale(PUBLICATION_FORMAT, &RuleSet::v1().version)
+}
+
+/// The publication kept with `release` under `params`, if there is one and it is current
+/// ([`is_current`]); a stale one is `None` (to be computed again).
+pub fn kept(store: &dyn Store, release: &Release, params: &PublicationParams) -> Result<Option<ReleasePublication>, StoreError> {
+    Ok(store.release_publication(&release.name, params)?.filter(is_current))
 }
 
 /// The method named by a publication's parameters.

@@ -49,6 +49,7 @@ pub(crate) const TABLES: &[(&str, Option<&str>)] = &[
     ("privacy_spends", Some("id")),
     ("release_publications", Some("id")),
     ("release_publication_cells", None),
+    ("release_publication_replacements", Some("id")),
     ("dp_answers", Some("id")),
 ];
 

@@ -67,7 +67,11 @@ pub trait ReleaseStore {
     fn publication_cells(&self, publication_id: i64) -> Result<Vec<(ObsKey, PublicValue)>, StoreError>;
     /// Keeps a publication of `release` (immutable, audited with its hash). When one with the
     /// same parameters is kept already (another process computed it first), returns that one
-    /// and stores nothing: the first stored is the one everybody reads.
+    /// and stores nothing: the first stored is the one everybody reads — unless the kept one
+    /// is stale ([`ReleasePublication::is_stale`] against `new`: an older format version, or
+    /// the same version under other validation rules). A stale one is replaced in this one
+    /// transaction: recorded in `release_publication_replacements`, its cells and row
+    /// deleted, `new` stored, the trail recording the deletion and the creation.
     fn store_publication(&mut self, release: &str, new: &NewPublication<'_>) -> Result<ReleasePublication, StoreError>;
 }
 
@@ -136,6 +140,8 @@ pub struct NewPublication<'a> {
     pub params: PublicationParams,
     /// The version of the validation rules the table sets were built from.
     pub rules_version: &'a str,
+    /// Which disclosure code made it (`tipdata_privacy::release::PUBLICATION_FORMAT`).
+    pub format_version: i64,
     pub cells: &'a [(ObsKey, PublicValue)],
     /// What disclosure control did (cells hidden, ...), as `tipdata publish` reports it.
     pub report: &'a str,
@@ -149,6 +155,9 @@ pub struct ReleasePublication {
     pub release: String,
     pub params: PublicationParams,
     pub rules_version: String,
+    /// Which disclosure code made it (`tipdata_privacy::release::PUBLICATION_FORMAT`); 0 for
+    /// a publication kept before migration 8 (unknown: older code).
+    pub format_version: i64,
     /// [`publication_hash`] of its cells.
     pub content_hash: String,
     pub cell_count: u64,
@@ -157,6 +166,17 @@ pub struct ReleasePublication {
     pub report: String,
     pub created_at: String,
     pub created_by: String,
+}
+
+impl ReleasePublication {
+    /// Whether code that makes publications of format `format_version` under validation rules
+    /// `rules_version` must recompute this one rather than serve it: it was made by older code
+    /// (a lower format version), or by the same code under other rules. One made by newer code
+    /// is not stale to older code (two versions of tipdata on one database would otherwise
+    /// replace each other's publication on every read).
+    pub fn is_stale(&self, format_version: i64, rules_version: &str) -> bool {
+        self.format_version < format_version || (self.format_version == format_version && self.rules_version != rules_version)
+    }
 }
 
 /// SHA-256 (hex) over published cells in key order, as [`content_hash`] does over stored ones
@@ -440,9 +460,10 @@ impl ReleaseStore for SqlStore {
 
     fn store_publication(&mut self, release: &str, new: &NewPublication<'_>) -> Result<ReleasePublication, StoreError> {
         let tx = self.db.write()?;
-        if let Some(p) = publication_in(&tx, release, &new.params)? {
-            return Ok(p);
-        }
+        let stale = match publication_in(&tx, release, &new.params)? {
+            Some(p) if !p.is_stale(new.format_version, new.rules_version) => return Ok(p),
+            kept => kept,
+        };
         let release_id: i64 = tx
             .query_opt("SELECT id FROM releases WHERE name = ?1", p![release])?
             .ok_or_else(|| StoreError::Invalid(format!("no release '{release}' (tipdata release list shows them)")))?
@@ -452,10 +473,64 @@ impl ReleaseStore for SqlStore {
         let hidden = new.cells.iter().filter(|(_, v)| !matches!(v, PublicValue::Count(_))).count() as u64;
         let mut audit = AuditWriter::start(&tx, new.actor)?;
         let p = &new.params;
+        if let Some(old) = stale {
+            // Recorded first: the delete triggers let a publication go only once its
+            // replacement names it.
+            tx.execute(
+                "INSERT INTO release_publication_replacements (publication_id, release_id, method, threshold, margin, seed,
+                 rules_version, format_version, content_hash, cell_count, hidden_count, created_at, created_by,
+                 new_format_version, new_rules_version, replaced_at, replaced_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                p![
+                    old.id,
+                    release_id,
+                    old.params.method,
+                    old.params.threshold,
+                    old.params.margin,
+                    old.params.seed.to_string(),
+                    old.rules_version,
+                    old.format_version,
+                    old.content_hash,
+                    old.cell_count,
+                    old.hidden_count,
+                    old.created_at,
+                    old.created_by,
+                    new.format_version,
+                    new.rules_version,
+                    audit.at(),
+                    new.actor
+                ],
+            )?;
+            tx.execute("DELETE FROM release_publication_cells WHERE publication_id = ?1", p![old.id])?;
+            tx.execute("DELETE FROM release_publications WHERE id = ?1", p![old.id])?;
+            audit.append(
+                &tx,
+                "delete",
+                "release_publications",
+                &p.key(release),
+                Some(&publication_audit_value(&old.content_hash, old.cell_count, old.hidden_count, old.format_version)),
+                None,
+            )?;
+        }
         let id = tx.insert(
             "INSERT INTO release_publications (release_id, method, threshold, margin, seed, rules_version, content_hash, cell_count,
-             hidden_count, report, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id",
-            p![release_id, p.method, p.threshold, p.margin, p.seed.to_string(), new.rules_version, hash, n, hidden, new.report, audit.at(), new.actor],
+             hidden_count, report, created_at, created_by, format_version)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id",
+            p![
+                release_id,
+                p.method,
+                p.threshold,
+                p.margin,
+                p.seed.to_string(),
+                new.rules_version,
+                hash,
+                n,
+                hidden,
+                new.report,
+                audit.at(),
+                new.actor,
+                new.format_version
+            ],
         )?;
         // Many rows per statement: a publication of the whole GLOTIP file has ~10^5 cells.
         const ROWS: usize = 100;
@@ -505,7 +580,7 @@ impl ReleaseStore for SqlStore {
             "release_publications",
             &p.key(release),
             None,
-            Some(&publication_audit_value(&hash, n, hidden)),
+            Some(&publication_audit_value(&hash, n, hidden, new.format_version)),
         )?;
         let out = publication_in(&tx, release, p)?
             .ok_or_else(|| StoreError::Corrupt(format!("the publication of {release} vanished")))?;
@@ -514,13 +589,17 @@ impl ReleaseStore for SqlStore {
     }
 }
 
-fn publication_audit_value(hash: &str, cells: u64, hidden: u64) -> String {
-    format!("sha256:{hash} cells:{cells} hidden:{hidden}")
+/// What the trail records of a publication (from format version 1, with its version).
+fn publication_audit_value(hash: &str, cells: u64, hidden: u64, format_version: i64) -> String {
+    match format_version {
+        0 => format!("sha256:{hash} cells:{cells} hidden:{hidden}"),
+        v => format!("sha256:{hash} cells:{cells} hidden:{hidden} format:v{v}"),
+    }
 }
 
 const PUBLICATION_COLUMNS: &str =
     "p.id, r.name, p.method, p.threshold, p.margin, p.seed, p.rules_version, p.content_hash, p.cell_count, \
-    p.hidden_count, p.report, p.created_at, p.created_by";
+    p.hidden_count, p.report, p.created_at, p.created_by, p.format_version";
 
 fn read_publication(r: &Row) -> Result<ReleasePublication, StoreError> {
     let seed: String = r.get(5)?;
@@ -540,6 +619,7 @@ fn read_publication(r: &Row) -> Result<ReleasePublication, StoreError> {
         report: r.get(10)?,
         created_at: r.get(11)?,
         created_by: r.get(12)?,
+        format_version: r.get(13)?,
     })
 }
 
@@ -604,13 +684,24 @@ pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
     for (name, t) in trail {
         out.push(format!("release {name}: the trail records {t} but the release is gone"));
     }
-    // Publications: their cells hash to what the row and the trail recorded.
+    // Publications: their cells hash to what the row and the trail recorded (the trail's last
+    // word on each: a stale publication replaced is deleted, then its replacement created).
     let mut trail: BTreeMap<String, String> = BTreeMap::new();
     for r in db.query(
-        "SELECT row_key, new_value FROM audit_log WHERE table_name = 'release_publications' AND action = 'create' ORDER BY seq",
+        "SELECT row_key, action, old_value, new_value FROM audit_log
+         WHERE table_name = 'release_publications' AND action IN ('create', 'delete') ORDER BY seq",
         p![],
     )? {
-        trail.insert(r.get(0)?, r.get::<Option<String>>(1)?.unwrap_or_default());
+        let key: String = r.get(0)?;
+        if r.get::<String>(1)? == "delete" {
+            let old = r.get::<Option<String>>(2)?.unwrap_or_default();
+            match trail.remove(&key) {
+                Some(t) if t == old => {}
+                t => out.push(format!("publication {key}: the trail deletes {old}, it recorded {t:?}")),
+            }
+        } else {
+            trail.insert(key, r.get::<Option<String>>(3)?.unwrap_or_default());
+        }
     }
     let pubs: Vec<ReleasePublication> = db
         .query(
@@ -634,7 +725,7 @@ pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
                 p.content_hash
             ));
         }
-        let value = publication_audit_value(&hash, cells.len() as u64, hidden);
+        let value = publication_audit_value(&hash, cells.len() as u64, hidden, p.format_version);
         match trail.remove(&key) {
             Some(t) if t == value => {}
             Some(t) => out.push(format!("publication {key}: stored {value}, the trail recorded {t}")),

@@ -24,6 +24,11 @@ pub(crate) const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/sqlite/0007_release_publications.sql"),
         include_str!("../migrations/postgres/0007_release_publications.sql"),
     ),
+    (
+        8,
+        include_str!("../migrations/sqlite/0008_publication_format.sql"),
+        include_str!("../migrations/postgres/0008_publication_format.sql"),
+    ),
 ];
 
 /// The store on a SQLite file or a PostgreSQL database.

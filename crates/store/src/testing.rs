@@ -82,6 +82,17 @@ impl TestDb {
         db.batch(sql)
     }
 
+    /// The number of rows in `table`, read on a connection of its own.
+    pub fn count(&self, table: &str) -> i64 {
+        let db = match self.place {
+            Place::Dir(_) => crate::db::Db::open_sqlite(&self.url),
+            Place::Postgres { .. } => crate::db::Db::open_postgres(&self.url),
+        }
+        .expect("the test database opens");
+        let row = db.query_opt(&format!("SELECT COUNT(*) FROM {table}"), p![]).expect("counts").expect("a row");
+        row.get(0).expect("a count")
+    }
+
     /// The SQL that removes the audit log's append-only triggers on this backend.
     pub fn drop_audit_guards_sql(&self) -> &'static str {
         match self.place {

@@ -208,6 +208,7 @@ mod tests {
             release: "r".into(),
             params: PublicationParams::public(),
             rules_version: "1".into(),
+            format_version: tipdata_privacy::release::PUBLICATION_FORMAT,
             content_hash: "p".into(),
             cell_count: 0,
             hidden_count: 0,

@@ -127,95 +127,151 @@ fn publish_with_the_public_parameters_writes_the_kept_publication_byte_for_byte(
     assert!(!report.contains("kept with the release"), "{report}");
 }
 
-/// A publication kept before regional sums were the default (made by `ensure_publication` as it
-/// was: `glotip::publish` without regional rows, the same public parameters) is not the default
-/// publication any more: `tipdata publish` with default parameters must not write it (its
-/// parameters match, its content does not).
-#[test]
-fn publish_does_not_write_a_kept_publication_made_without_regional_sums() {
+/// A release `r1` of the small table (with `two_countries`, a second Western European
+/// country so that regional sums add two) made without a publication, then a publication kept
+/// with it as older code kept one: `glotip::publish_with` (regional sums or not), the public
+/// parameters, `edit` applied to its cells, stored under `format_version` and `rules_version`
+/// (`None`: the rules of now). Returns the database and the cells of the publication made now.
+fn release_with_a_kept_publication(
+    dir: &std::path::Path,
+    two_countries: bool,
+    regions: bool,
+    format_version: i64,
+    rules_version: Option<&str>,
+    edit: impl Fn(&mut Vec<(tipdata_model::ObsKey, tipdata_store::PublicValue)>),
+) -> std::path::PathBuf {
     use tipdata_privacy::glotip::{publish_with, Method, Shown};
     use tipdata_store::{NewPublication, PublicationParams};
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("t.db");
-    let file = dir.path().join("t.csv");
+    let db = dir.join("t.db");
+    let file = dir.join("t.csv");
     let mut table = small_glotip();
-    table.push_str(
-        &small_glotip().lines().skip(1).map(|l| format!("{}\n", l.replacen("AUT,Austria", "BEL,Belgium", 1))).collect::<String>(),
-    );
+    if two_countries {
+        table.push_str(
+            &small_glotip()
+                .lines()
+                .skip(1)
+                .map(|l| format!("{}\n", l.replacen("AUT,Austria", "BEL,Belgium", 1)))
+                .collect::<String>(),
+        );
+    }
     std::fs::write(&file, table).unwrap();
     ok(&db, &["import", "glotip", file.to_str().unwrap()]);
     ok(&db, &["release", "create", "r1", "--no-publication"]);
-    {
-        // What the kept publication of a release made before today holds.
-        let mut store = tipdata_store::open(&crate::db_url(&db)).unwrap();
-        let rules = tipdata_model::validation::RuleSet::v1();
-        let cells: Vec<_> = store
-            .release_cells("r1", None)
-            .unwrap()
-            .into_iter()
-            .filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s)))
-            .collect();
-        let p = publish_with(&cells, rules, Method::Suppress, 5, 4, 0, false).unwrap();
-        let old: Vec<_> = p.all_cells().into_iter().map(|(k, v)| (k, tipdata_privacy::release::public_value(v))).collect();
-        let report = p.report(Method::Suppress, 5, 4);
-        store
-            .store_publication(
-                "r1",
-                &NewPublication {
-                    params: PublicationParams::public(),
-                    rules_version: &rules.version,
-                    cells: &old,
-                    report: &report,
-                    actor: "before-regions",
-                },
-            )
-            .unwrap();
-    }
-    let out = dir.path().join("out");
-    ok(&db, &["publish", "--out", out.to_str().unwrap()]);
-    let csv = std::fs::read_to_string(out.join("tables.csv")).unwrap();
-    assert!(csv.lines().any(|l| l.starts_with("155,")), "default publish has regional sums: {csv}");
+    let mut store = tipdata_store::open(&crate::db_url(&db)).unwrap();
+    let rules = tipdata_model::validation::RuleSet::v1();
+    let cells: Vec<_> =
+        store.release_cells("r1", None).unwrap().into_iter().filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s))).collect();
+    let p = publish_with(&cells, rules, Method::Suppress, 5, 4, 0, regions).unwrap();
+    let mut kept: Vec<_> = p.all_cells().into_iter().map(|(k, v)| (k, tipdata_privacy::release::public_value(v))).collect();
+    edit(&mut kept);
+    let report = p.report(Method::Suppress, 5, 4);
+    store
+        .store_publication(
+            "r1",
+            &NewPublication {
+                params: PublicationParams::public(),
+                rules_version: rules_version.unwrap_or(&rules.version),
+                format_version,
+                cells: &kept,
+                report: &report,
+                actor: "older-tipdata",
+            },
+        )
+        .unwrap();
+    db
 }
 
-/// A publication kept under other validation rules (another `rules_version`, same parameters)
-/// is not what `tipdata publish` computes now: it must not be written as the default one.
+/// The kept publication's hash and description, as `tipdata release show` prints them.
+fn kept_publication(db: &std::path::Path) -> (String, String) {
+    let shown = ok(db, &["release", "show", "r1"]);
+    let hash = shown.lines().find_map(|l| l.strip_prefix("publication sha256: ")).expect("a kept publication").to_string();
+    (hash, shown)
+}
+
+/// A publication kept before regional sums were the default (made by `ensure_publication` as it
+/// was: `glotip::publish` without regional rows, the same public parameters, format version 0)
+/// is not the default publication any more: `tipdata publish` with default parameters must not
+/// write it (its parameters match, its content does not), and replaces it.
+#[test]
+fn publish_does_not_write_a_kept_publication_made_without_regional_sums() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = release_with_a_kept_publication(dir.path(), true, false, 0, None, |_| {});
+    let (before, _) = kept_publication(&db);
+    let out = dir.path().join("out");
+    let r = tipdata(&db, &["publish", "--out", out.to_str().unwrap()]);
+    assert!(r.ok && r.stderr.contains("made by older disclosure code (format version 0"), "{}", r.stderr);
+    let csv = std::fs::read_to_string(out.join("tables.csv")).unwrap();
+    assert!(csv.lines().any(|l| l.starts_with("155,")), "default publish has regional sums: {csv}");
+    let (after, shown) = kept_publication(&db);
+    assert!(
+        after != before && shown.contains(&format!("; format {})", tipdata_privacy::release::PUBLICATION_FORMAT)),
+        "replaced: {shown}"
+    );
+    assert!(r.stdout.contains(&format!("(the publication kept with the release, sha256 {after}")), "{}", r.stdout);
+    assert!(ok(&db, &["audit", "verify"]).contains("audit trail verified"));
+}
+
+/// A publication kept under other validation rules (another `rules_version`, same parameters
+/// and format) is not what `tipdata publish` computes now: it must not be written as the
+/// default one.
 #[test]
 fn publish_does_not_write_a_kept_publication_made_under_other_rules() {
-    use tipdata_privacy::glotip::{publish_with, Method, Shown};
-    use tipdata_store::{NewPublication, PublicationParams};
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("t.db");
-    let file = dir.path().join("t.csv");
-    std::fs::write(&file, small_glotip()).unwrap();
-    ok(&db, &["import", "glotip", file.to_str().unwrap()]);
-    ok(&db, &["release", "create", "r1", "--no-publication"]);
-    {
-        let mut store = tipdata_store::open(&crate::db_url(&db)).unwrap();
-        let rules = tipdata_model::validation::RuleSet::v1();
-        let cells: Vec<_> = store
-            .release_cells("r1", None)
-            .unwrap()
-            .into_iter()
-            .filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s)))
-            .collect();
-        let p = publish_with(&cells, rules, Method::Suppress, 5, 4, 0, true).unwrap();
-        let cells: Vec<_> = p.all_cells().into_iter().map(|(k, v)| (k, tipdata_privacy::release::public_value(v))).collect();
-        let report = p.report(Method::Suppress, 5, 4);
-        let other = format!("{}-older", rules.version);
-        store
-            .store_publication(
-                "r1",
-                &NewPublication {
-                    params: PublicationParams::public(),
-                    rules_version: &other,
-                    cells: &cells,
-                    report: &report,
-                    actor: "older-rules",
-                },
-            )
-            .unwrap();
-    }
+    let older = format!("{}-older", tipdata_model::validation::RuleSet::v1().version);
+    let current = tipdata_privacy::release::PUBLICATION_FORMAT;
+    let db = release_with_a_kept_publication(dir.path(), false, true, current, Some(&older), |_| {});
     let out = dir.path().join("out");
     let report = ok(&db, &["publish", "--out", out.to_str().unwrap()]);
-    assert!(!report.contains("kept with the release"), "computed under the rules of now: {report}");
+    let (_, shown) = kept_publication(&db);
+    assert!(!shown.contains(&older), "replaced under the rules of now: {shown}");
+    assert!(report.contains("kept with the release"), "the replacement is written: {report}");
+}
+
+/// A kept publication made by older disclosure code that disclosed a cell (before commit
+/// 7d1d83c a "withheld" cell could be read as the published remainder: here, plainly, a hidden
+/// cell shown with its value) is never served as it is: not by `tipdata release publish`, not
+/// by `tipdata publish`; each recomputes it and replaces the kept copy, and the release itself
+/// does not change.
+#[test]
+fn a_stale_kept_publication_is_never_served_as_is_and_is_replaced() {
+    // Whichever cell the publication hides first, the stale copy shows it as a count of 77
+    // (a value no cell of the table has).
+    let leak = |cells: &mut Vec<(tipdata_model::ObsKey, tipdata_store::PublicValue)>| {
+        let hidden = cells.iter_mut().find(|(_, v)| !matches!(v, tipdata_store::PublicValue::Count(_))).expect("a hidden cell");
+        hidden.1 = tipdata_store::PublicValue::Count(77);
+    };
+    let leaks = |cells: &[(tipdata_model::ObsKey, tipdata_privacy::glotip::Shown)]| {
+        cells.iter().any(|(_, v)| *v == tipdata_privacy::glotip::Shown::Count(77))
+    };
+    for reader in ["release publish", "publish"] {
+        let dir = tempfile::tempdir().unwrap();
+        let db = release_with_a_kept_publication(dir.path(), false, true, 0, None, leak);
+        let release_hash = ok(&db, &["release", "show", "r1", "--format", "json"]);
+        let (stale, shown) = kept_publication(&db);
+        assert!(shown.contains("format 0, stale"), "{shown}");
+        let out = dir.path().join("out");
+        if reader == "publish" {
+            ok(&db, &["publish", "--out", out.to_str().unwrap()]);
+            let written = tipdata_privacy::glotip::read_csv(&out.join("tables.csv")).unwrap();
+            assert!(!written.is_empty() && !leaks(&written), "publish wrote the stale copy: {written:?}");
+        } else {
+            let described = ok(&db, &["release", "publish", "r1"]);
+            assert!(!described.contains(&stale), "release publish served the stale copy: {described}");
+        }
+        let (fresh, shown) = kept_publication(&db);
+        assert!(
+            fresh != stale && shown.contains(&format!("; format {})", tipdata_privacy::release::PUBLICATION_FORMAT)),
+            "{reader}: replaced: {shown}"
+        );
+        let store = tipdata_store::open(&crate::db_url(&db)).unwrap();
+        let p = store.release_publication("r1", &tipdata_store::PublicationParams::public()).unwrap().expect("kept");
+        let kept: Vec<_> =
+            store.publication_cells(p.id).unwrap().into_iter().map(|(k, v)| (k, tipdata_privacy::release::shown(v))).collect();
+        assert!(!leaks(&kept), "{reader}: the kept copy still discloses");
+        // And served from then on, not computed again.
+        let again = ok(&db, &["release", "publish", "r1"]);
+        assert!(again.contains(&fresh), "{again}");
+        assert_eq!(ok(&db, &["release", "show", "r1", "--format", "json"]), release_hash, "the release never changes");
+        assert!(ok(&db, &["audit", "verify"]).contains("audit trail verified"));
+    }
 }

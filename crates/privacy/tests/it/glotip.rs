@@ -154,6 +154,32 @@ fn rr3_publishes_multiples_of_three_and_hides_cells_of_unknown_value() {
     assert_eq!(p, publish(&cells, RuleSet::v1(), Method::Rr3, 5, 4, 7).expect("publish"), "seeded");
 }
 
+/// rr3 rounds a cell the same whichever countries a run covers (`tipdata publish --country`):
+/// each set's random stream is keyed on the seed and the set's identity, not its position, so
+/// runs over different selections cannot be combined to narrow a cell.
+#[test]
+fn rr3_rounds_a_cell_the_same_with_and_without_other_countries() {
+    // Values with remainders 1 and 2 mod 3, in several countries and years.
+    let mut all = Vec::new();
+    for (i, e) in ["AAA", "BBB", "CCC", "DDD", "EEE"].iter().enumerate() {
+        for (j, age) in ["0 to 17 years", "18 years or over"].iter().enumerate() {
+            for (s, base) in [("Female", 7), ("Male", 11)] {
+                all.push(cell(e, "Total", "Total", s, age, &(base + 3 * (i + j) as u64 + (i as u64 % 2)).to_string()));
+            }
+        }
+    }
+    let full = tipdata_privacy::glotip::publish_with(&all, RuleSet::v1(), Method::Rr3, 5, 4, 7, false).expect("publish");
+    for e in ["AAA", "CCC", "EEE"] {
+        let one: Vec<_> = all.iter().filter(|(k, _)| k.entity == e).cloned().collect();
+        let alone = tipdata_privacy::glotip::publish_with(&one, RuleSet::v1(), Method::Rr3, 5, 4, 7, false).expect("publish");
+        let in_full: Vec<_> = full.cells.iter().filter(|(k, _)| k.entity == e).cloned().collect();
+        assert_eq!(alone.cells, in_full, "{e} rounds the same alone and among the others");
+    }
+    // The seed still matters.
+    let other = tipdata_privacy::glotip::publish_with(&all, RuleSet::v1(), Method::Rr3, 5, 4, 8, false).expect("publish");
+    assert_ne!(other.cells, full.cells);
+}
+
 #[test]
 fn a_cell_fixed_by_the_reporting_pattern_is_withheld_and_the_rest_audits_clean() {
     // Every form's sex breakdown is complete with female and male only, so `Other` within each

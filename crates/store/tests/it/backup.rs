@@ -126,18 +126,23 @@ fn filled(db: &TestDb) {
         purpose: "crosstab",
     })
     .expect("answer");
-    let published = vec![(k.clone(), tipdata_store::PublicValue::Count(31))];
-    s.store_publication(
-        "2026-11",
-        &tipdata_store::NewPublication {
-            params: tipdata_store::PublicationParams::public(),
-            rules_version: "1",
-            cells: &published,
-            report: "r",
-            actor: "lead",
-        },
-    )
-    .expect("publication");
+    // A publication kept by older code (format 0), then replaced (format 1): both the
+    // replacement record and the kept publication are backed up.
+    for (format_version, n) in [(0, 30), (1, 31)] {
+        let published = vec![(k.clone(), tipdata_store::PublicValue::Count(n))];
+        s.store_publication(
+            "2026-11",
+            &tipdata_store::NewPublication {
+                params: tipdata_store::PublicationParams::public(),
+                rules_version: "1",
+                format_version,
+                cells: &published,
+                report: "r",
+                actor: "lead",
+            },
+        )
+        .expect("publication");
+    }
     let u =
         s.add_user(&NewUser { username: "ana", password_hash: "$argon2id$x", role: Role::Analyst, country: None }).expect("user");
     s.create_session("h", u.id, "csrf", 99).expect("session");

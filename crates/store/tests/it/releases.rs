@@ -114,7 +114,14 @@ fn a_publication_is_kept_once_immutable_and_verified() {
         .enumerate()
         .map(|(i, (k, _))| (k, if i == 0 { PublicValue::Hidden } else { PublicValue::Count(10 + i as u64) }))
         .collect();
-    let new = NewPublication { params: params.clone(), rules_version: "1", cells: &cells, report: "hidden: 1", actor: "lead" };
+    let new = NewPublication {
+        params: params.clone(),
+        rules_version: "1",
+        format_version: 1,
+        cells: &cells,
+        report: "hidden: 1",
+        actor: "lead",
+    };
     let p = s.store_publication("r1", &new).unwrap();
     assert_eq!(
         (p.cell_count, p.hidden_count, p.release.as_str(), p.content_hash.clone()),
@@ -146,6 +153,59 @@ fn a_publication_is_kept_once_immutable_and_verified() {
     db.raw("UPDATE release_publication_cells SET value_kind = 'count', value = 2 WHERE value_kind = 'hidden'").unwrap();
     let r = s.verify_audit().unwrap();
     assert!(r.unaccounted.iter().any(|u| u.starts_with("publication r1:suppress:5:4:0: its cells hash to")), "{r:?}");
+}
+
+/// A publication kept by older disclosure code (a lower format version, or the same version
+/// under other rules) is replaced in one transaction: its record kept, its row and cells gone,
+/// the trail verifying; one made by newer code is never replaced by older code; and the delete
+/// triggers still refuse any deletion without a replacement record naming the row.
+#[test]
+fn a_stale_publication_is_replaced_with_a_record_and_nothing_else_can_go() {
+    let db = TestDb::new();
+    let mut s = db.open();
+    import(&mut s, three());
+    s.create_release("r1", "lead", "").unwrap();
+    let release_hash = s.release("r1").unwrap().unwrap().content_hash;
+    let params = PublicationParams::public();
+    let keys: Vec<_> = s.release_cells("r1", None).unwrap().into_iter().map(|(k, _)| k).collect();
+    let cells = |n: u64| -> Vec<(tipdata_model::ObsKey, PublicValue)> {
+        keys.iter().map(|k| (k.clone(), PublicValue::Count(n))).collect()
+    };
+    let (old_cells, new_cells, newer_cells) = (cells(1), cells(2), cells(3));
+    let new = |format_version: i64, rules_version: &'static str, cells| NewPublication {
+        params: params.clone(),
+        rules_version,
+        format_version,
+        cells,
+        report: "r",
+        actor: "lead",
+    };
+    let old = s.store_publication("r1", &new(0, "1", &old_cells)).unwrap();
+    assert_eq!(old.format_version, 0);
+    assert!(old.is_stale(1, "1") && old.is_stale(0, "2") && !old.is_stale(0, "1"));
+    let p = s.store_publication("r1", &new(1, "1", &new_cells)).unwrap();
+    assert_eq!((p.format_version, p.content_hash.clone()), (1, tipdata_store::publication_hash(&new_cells)));
+    assert_eq!(s.release_publication("r1", &params).unwrap(), Some(p.clone()));
+    assert_eq!(s.publication_cells(p.id).unwrap(), new_cells);
+    assert!(s.publication_cells(old.id).unwrap().is_empty() || old.id == p.id, "the stale cells are gone");
+    assert_eq!(db.count("release_publication_replacements"), 1);
+    assert_eq!(db.count("release_publications"), 1);
+    // Older code does not replace what newer code made; same version, other rules does.
+    assert_eq!(s.store_publication("r1", &new(0, "1", &old_cells)).unwrap(), p);
+    let other_rules = s.store_publication("r1", &new(1, "2", &newer_cells)).unwrap();
+    assert_eq!((other_rules.rules_version.as_str(), db.count("release_publication_replacements")), ("2", 2));
+    assert_eq!(s.release("r1").unwrap().unwrap().content_hash, release_hash, "the release never changes");
+    let r = s.verify_audit().unwrap();
+    assert!(r.ok(), "{r:?}");
+    for sql in [
+        "DELETE FROM release_publication_cells",
+        "DELETE FROM release_publications",
+        "DELETE FROM release_publication_replacements",
+        "UPDATE release_publication_replacements SET content_hash = 'x'",
+    ] {
+        let e = db.raw(sql).unwrap_err().to_string();
+        assert!(e.contains("immutable") || e.contains("append-only"), "{sql}: {e}");
+    }
 }
 
 #[test]

@@ -336,6 +336,73 @@ async fn serve_release_name_serves_that_release_and_a_new_release_replaces_the_l
     assert_eq!((v["release"]["name"].as_str(), v["rows"][0]["value"].as_u64()), (Some("r2"), Some(8831)), "{body}");
 }
 
+/// A publication kept by older disclosure code (format version 0; here one that shows every
+/// hidden cell with its value, as a real disclosure would) is never served: the first public
+/// request computes the publication again and replaces the kept copy; the release is unchanged.
+#[tokio::test]
+async fn a_stale_kept_publication_is_never_served_and_is_replaced() {
+    let test_db = TestDb::new();
+    let db = test_db.url().to_string();
+    let mut store = test_db.open();
+    import(&mut store, "released.csv", RELEASED);
+    let release = store.create_release("r1", "test", "").expect("release");
+    let params = PublicationParams::public();
+    let (fresh, _) = tipdata_privacy::release::compute(&store, &release, &params).expect("computes");
+    let released: BTreeMap<ObsKey, CellValue> = store.release_cells("r1", None).expect("cells").into_iter().collect();
+    let hidden: Vec<(ObsKey, u64)> = fresh
+        .iter()
+        .filter(|(k, v)| !matches!(v, PublicValue::Count(_)) && released.contains_key(k))
+        .map(|(k, _)| (k.clone(), count(released[k])))
+        .collect();
+    assert!(hidden.iter().any(|(k, _)| k.entity == "BOL" && k.sex == "Female"), "{hidden:?}");
+    let leaked: Vec<(ObsKey, PublicValue)> = fresh
+        .iter()
+        .map(|(k, v)| match released.get(k) {
+            Some(c) if !matches!(v, PublicValue::Count(_)) => (k.clone(), PublicValue::Count(count(*c))),
+            _ => (k.clone(), *v),
+        })
+        .collect();
+    let stale = store
+        .store_publication(
+            "r1",
+            &tipdata_store::NewPublication {
+                params: params.clone(),
+                rules_version: &tipdata_model::validation::RuleSet::v1().version,
+                format_version: 0,
+                cells: &leaked,
+                report: "",
+                actor: "older-tipdata",
+            },
+        )
+        .expect("kept");
+    let env = Env { app: tipdata_web::app(AppState::new(Config::new(db.clone()))), db, _db: test_db };
+
+    let uri = "/api/query?country=BOL&year=2020&indicator=Detected+trafficking+victims&by=sex";
+    let (s, _, body) = env.send(Who::Public, "GET", uri, None).await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    let v = json(&body);
+    let female = v["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["sex"] == "Female")
+        .unwrap_or_else(|| panic!("a female row: {body}"))
+        .clone();
+    assert!(female["value"].is_null() && female["hidden"] == 1, "the stale copy is not served: {body}");
+    assert_ne!(v["release"]["publication"]["sha256"].as_str(), Some(stale.content_hash.as_str()), "{body}");
+    let big: BTreeSet<u64> = hidden.iter().map(|(_, n)| *n).filter(|n| *n >= 100).collect();
+    for uri in ["/countries/BOL", "/api/countries/BOL"] {
+        let (_, _, page) = env.send(Who::Public, "GET", uri, None).await;
+        assert!(numbers(&page).iter().all(|n| !big.contains(n)), "{uri} shows a hidden cell: {page}");
+    }
+
+    let kept = store.release_publication("r1", &params).expect("reads").expect("kept");
+    assert_eq!(kept.format_version, tipdata_privacy::release::PUBLICATION_FORMAT, "replaced");
+    assert_eq!(kept.content_hash, tipdata_store::publication_hash(&fresh));
+    assert_eq!(store.release("r1").expect("reads").expect("r1"), release, "the release never changes");
+    assert!(store.verify_audit().expect("verifies").ok());
+}
+
 #[tokio::test]
 async fn without_a_release_the_public_pages_say_how_to_make_one_and_show_no_figure() {
     let test_db = TestDb::new();
