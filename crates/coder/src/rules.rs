@@ -101,40 +101,140 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
         }
     }
     debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
-    // One pass marks what a negation or intent cue reaches.
-    // A negation inside a relative clause ("the defendant, whom she did not know, wrote to
-    // her") ends with the clause, at the next comma.
-    // (The clause is looked at only when a comma stands between: rarely.)
-    let mut last: Option<(u32, usize, usize, Option<bool>)> = None;
-    for h in hits.iter_mut() {
-        if let Some((sent, start, end, relative)) = last.as_mut() {
-            h.negated = *sent == h.sentence
-                && *end <= h.start
-                && h.start - *end <= NEGATION_REACH
-                && !(text.as_bytes()[*end..h.start].contains(&b',')
-                    && *relative.get_or_insert_with(|| in_relative_clause(text, *start)));
+    mark_negation_scope(text, hits);
+}
+
+/// Marks every hit that a negation or intent cue reaches (`Hit::negated`). The rule is one
+/// for every variable: a negation ("never", "did not", "no evidence", "without") or an
+/// intent ("planned to", "whether") reaches forward to the end of its clause (see
+/// [`in_scope`]), at most [`NEGATION_REACH`] bytes; the bare determiner "no" reaches only
+/// its noun phrase ("had no website and posted ads online": the ads were posted). A
+/// cancelling phrase ("but never did so", "but she refused", "which never happened")
+/// reaches back over the clause before it: what that clause says was discussed, offered or
+/// threatened did not happen.
+fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
+    for i in 0..hits.len() {
+        if !matches!(hits[i].cue, Cue::Negation | Cue::Intent) {
+            continue;
         }
-        if matches!(h.cue, Cue::Negation | Cue::Intent) {
-            last = Some((h.sentence, h.start, h.end, None));
+        let n = hits[i];
+        let phrase = &text[n.start..n.end];
+        // "not only on Facebook but also on Instagram" negates nothing.
+        if phrase.eq_ignore_ascii_case("not") && word_after(text, n.end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("only")) {
+            continue;
+        }
+        let determiner = phrase.eq_ignore_ascii_case("no");
+        for h in hits[i + 1..].iter_mut() {
+            if h.sentence != n.sentence || h.start < n.end || h.start - n.end > NEGATION_REACH {
+                break;
+            }
+            if if determiner {
+                in_noun_phrase(text, n.end, h.start)
+            } else {
+                in_scope(text, n.end, h.start, subordinator(phrase))
+            } {
+                h.negated = true;
+            }
+        }
+        if n.cue == Cue::Negation && reaches_back(phrase) {
+            let lo = clause_before(text, n.start);
+            for h in hits[..i].iter_mut().rev() {
+                if h.sentence != n.sentence || h.start < lo {
+                    break;
+                }
+                h.negated = true;
+            }
         }
     }
 }
 
-/// Whether the words just before `at` (up to 4, within its clause) open a relative clause
-/// set off by a comma: ", whom she did not know", ", who had never".
-fn in_relative_clause(text: &str, at: usize) -> bool {
-    let mut pos = at;
-    for _ in 0..4 {
-        let Some((s, w)) = word_before(text, pos) else { return false };
-        if text.as_bytes()[s + w.len()..pos].contains(&b',') {
-            return false;
+/// A negation that opens a subordinate clause ("although she was 19, ..."): its scope
+/// ends at the first comma.
+fn subordinator(phrase: &str) -> bool {
+    ["although", "even though", "though"].iter().any(|w| phrase.eq_ignore_ascii_case(w))
+}
+
+/// Whether a hit at `to` is inside the clause of a negation ending at `from`: no clause
+/// break stands between. A semicolon, a colon or "but" ends the clause; a comma ends it too,
+/// except before a list item ("did not use Facebook, Instagram or e-mail"), a short aside
+/// (", however,") or a relative clause (", who ran a bar,"), which is set aside while it
+/// lasts (what it says is not negated) and after which the clause goes on.
+fn in_scope(text: &str, from: usize, to: usize, subordinate: bool) -> bool {
+    let b = text.as_bytes();
+    let mut aside = false;
+    let mut i = from;
+    while i < to {
+        match b[i] {
+            b';' | b':' => return false,
+            b' ' if b[i + 1..to].len() >= 4 && b[i + 1..i + 4].eq_ignore_ascii_case(b"but") && b[i + 4] == b' ' => return false,
+            b',' if aside => aside = false,
+            b',' if subordinate => return false,
+            b',' => {
+                let rest = text[i + 1..to].trim_start();
+                // The hit right after the comma: the next item of a list.
+                if rest.is_empty() {
+                    return true;
+                }
+                let Some((e, w)) = word_after(text, i + 1) else { return false };
+                if ["or", "nor"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                    i = e;
+                    continue;
+                }
+                let next_comma = b[i + 1..].iter().position(|&c| matches!(c, b',' | b'.' | b';')).map(|p| i + 1 + p);
+                let closed = next_comma.is_some_and(|c| b[c] == b',');
+                if ["who", "whom", "whose", "which", "where"].iter().any(|x| w.eq_ignore_ascii_case(x)) && closed {
+                    aside = true;
+                } else if !(closed && next_comma.is_some_and(|c| text[i + 1..c].split_whitespace().count() <= 3)) {
+                    return false;
+                }
+            }
+            _ => {}
         }
-        if ["whom", "who", "which"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
-            return text.as_bytes()[..s].trim_ascii_end().ends_with(b",");
-        }
-        pos = s;
+        i += 1;
     }
-    false
+    !aside
+}
+
+/// Whether a hit at `to` belongs to the noun phrase of a determiner "no" ending at `from`:
+/// at most three words after it, with no comma or conjunction between ("no online
+/// advertisement", "no social media account", not "no money and answered an ad online").
+fn in_noun_phrase(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from..to];
+    !gap.contains([',', ';', ':'])
+        && gap.split_whitespace().count() <= 3
+        && !gap
+            .split_whitespace()
+            .any(|w| ["and", "but", "so", "then", "when", "because"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// A negation that cancels what the clause before it says ("..., but never did so",
+/// "but she refused", "which never happened", "a question the court left open").
+fn reaches_back(phrase: &str) -> bool {
+    let p = phrase.as_bytes();
+    let starts = |w: &[u8]| p.len() >= w.len() && p[..w.len()].eq_ignore_ascii_case(w);
+    let ends = |w: &[u8]| p.len() >= w.len() && p[p.len() - w.len()..].eq_ignore_ascii_case(w);
+    starts(b"but ")
+        || starts(b"which ")
+        || starts(b"yet ")
+        || ends(b"left open")
+        || ends(b"remained open")
+        || ends(b"materialised")
+        || ends(b"materialized")
+}
+
+/// Where the clause before a cancelling phrase at `at` begins: after the comma, semicolon
+/// or colon before it (the comma right before the phrase does not count), or at the start of
+/// the sentence.
+fn clause_before(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at;
+    while i > 0 && matches!(b[i - 1], b' ' | b',') {
+        i -= 1;
+    }
+    while i > 0 && !matches!(b[i - 1], b',' | b';' | b':' | b'.' | b'!' | b'?') {
+        i -= 1;
+    }
+    i
 }
 
 /// Collects values with their spans for one coding, into the reused [`Proposal`].
@@ -294,7 +394,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut name_spans: Vec<(usize, usize, usize)> = Vec::new();
     let mut net_spans: Vec<(usize, usize)> = Vec::new();
     for (k, h) in hits.iter().enumerate().filter(|(_, h)| is_net(h.cue)) {
-        if negated(h) || third_party_use(hits, k) || shadowed_net_hit(hits, k) {
+        if negated(h) || third_party_use(text, hits, k) || shadowed_net_hit(hits, k) {
             continue;
         }
         // "the site", "the page": a site already named in an earlier sentence, so the acts
@@ -975,13 +1075,22 @@ fn in_sentence(hits: &[Hit], si: u32) -> &[Hit] {
 
 /// Whether net hit `k` follows, closely in its sentence, a third party whose use it is
 /// ("published on the judiciary's website", "came to light after ... a Facebook post").
-fn third_party_use(hits: &[Hit], k: usize) -> bool {
+/// What the third party found online is the offenders' ("a journalist found her photographs
+/// in an online sex ad"): a verb of finding between them keeps the use.
+fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
     let h = &hits[k];
-    hits[..k]
+    hits[..k].iter().rev().take_while(|p| p.sentence == h.sentence).any(|p| {
+        p.cue == Cue::ThirdParty && p.end <= h.start && h.start - p.end <= NEGATION_REACH && !found_between(text, p.end, h.start)
+    })
+}
+
+/// A verb of finding or seeing between `from` and `to` ("found", "discovered", "came
+/// across"): what was found is someone else's.
+fn found_between(text: &str, from: usize, to: usize) -> bool {
+    let gap = text[from..to].to_ascii_lowercase();
+    [" found ", " discovered ", " came across ", " spotted ", " saw ", " identified ", " located "]
         .iter()
-        .rev()
-        .take_while(|p| p.sentence == h.sentence)
-        .any(|p| p.cue == Cue::ThirdParty && p.end <= h.start && h.start - p.end <= NEGATION_REACH)
+        .any(|w| gap.contains(w))
 }
 
 /// Whether net hit `k` only repeats, on the same span, a more specific reading: a longer
@@ -1076,7 +1185,9 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
 fn talk_with_buyers(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     let next = |c: &dyn Fn(Cue) -> bool| sent.iter().any(|x| c(x.cue) && x.start >= h.end && x.start - h.end <= 15);
     // ("were found by the traffickers" names who did it, not whom they talked to)
-    let passive = text[h.start..h.end].to_ascii_lowercase().ends_with(" by");
+    // ("were approached by the defendant through Snapchat": a passive, the offender acting)
+    let passive = text[h.start..h.end].to_ascii_lowercase().ends_with(" by")
+        || text.as_bytes()[h.end..].get(..4).is_some_and(|w| w.eq_ignore_ascii_case(b" by "));
     let offender_next = !passive && next(&|c| matches!(c, Cue::OffenderOne | Cue::OffenderNoun | Cue::OfflineGroup));
     offender_next || (next(&|c| c == Cue::Buyers) && !sent.iter().any(|x| x.cue == Cue::BuyerOffer))
 }
@@ -1086,7 +1197,7 @@ fn talk_with_buyers(text: &str, sent: &[&Hit], h: &Hit) -> bool {
 /// escort or adult site (freestanding_website), not "a website" with no more detail.
 fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
     let w = text[h.start..h.end].to_ascii_lowercase();
-    if !(w.ends_with("site") || w.ends_with("page") || w.ends_with("sites") || w.ends_with("pages")) {
+    if !["site", "page", "sites", "pages", "portal", "portals", "directory", "directories"].iter().any(|x| w.ends_with(x)) {
         return false;
     }
     // A sex word before the site qualifies it only in its own noun phrase ("an adult
@@ -1104,7 +1215,12 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
     hits.iter().any(|x| near(x) && matches!(x.cue, Cue::Form { label: 0, .. } | Cue::Adult))
         || [Some(window(text, lo, h.start)), Some(window(text, h.end, h.end + 30))].into_iter().flatten().any(|t| {
             let t = t.to_ascii_lowercase();
-            t.contains("massage") || t.contains(" sex ") || t.contains("sex-") || t.ends_with(" sex")
+            t.contains("massage")
+                || t.contains(" sex ")
+                || t.contains("sex-")
+                || t.ends_with(" sex")
+                || t.contains("erotic")
+                || t.contains("escort")
         })
 }
 
