@@ -666,6 +666,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 out.evidence("purposes", "recruitment", h.start, h.end);
             }
         }
+        // The offenders answering someone else's notice (the victim's, her family's): they
+        // made the first contact, to recruit.
+        for r in sent.iter().filter(|r| offender_answers_notice(text, &sent, r)) {
+            hunting = true;
+            out.evidence("strategies", "hunting", r.start, r.end);
+            purposes[1] = true;
+            out.evidence("purposes", "recruitment", r.start, r.end);
+        }
         for h in &exploit {
             purposes[2] = true;
             out.evidence("purposes", "exploitation", h.start, h.end);
@@ -1319,7 +1327,7 @@ fn offender_run(text: &str, h: &Hit) -> bool {
 /// An unnamed site the offenders ran (see [`offender_run`]): a site of its own.
 fn offender_site(text: &str, h: &Hit) -> bool {
     let w = text[h.start..h.end].to_ascii_lowercase();
-    (w.ends_with("site") || w.ends_with("sites") || w.ends_with("page")) && offender_run(text, h)
+    ["site", "sites", "page", "platform", "portal"].iter().any(|x| w.ends_with(x)) && offender_run(text, h)
 }
 
 /// An advertisement named as the thing answered ("women who answered the post", "the men
@@ -1876,6 +1884,9 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
             (0..after.len()).any(|i| match after[i] | 0x20 {
                 b's' => at(i, b"seeking") || at(i, b"searching for"),
                 b'l' => at(i, b"looking for"),
+                // "had posted a personal profile on MySpace describing her troubles"
+                b'p' => at(i, b"profile"),
+                b'd' => at(i, b"describing"),
                 b'i' => at(i, b"in search of"),
                 _ => false,
             })
@@ -1891,6 +1902,51 @@ fn reply_to_victims_ad(text: &str, r: &Hit) -> bool {
         && word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
+/// The offenders answering a notice someone else posted ("the accused answered an
+/// advertisement placed by the girl's mother, who was looking for a job for her",
+/// "recruited women by answering their personal ads"): a response whose subject is an
+/// offender (or that is how a recruiting was done), to a notice that is "her" or "their"
+/// own, placed by someone, or seeking something. Not a passive ("was answered by").
+fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
+    if r.cue != Cue::Respond || text[r.start..r.end].to_ascii_lowercase().starts_with("who ") {
+        return false;
+    }
+    if word_before(text, r.start)
+        .is_some_and(|(_, w)| ["who", "that", "which", "was", "were", "been", "being"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+    {
+        return false;
+    }
+    // The subject: an offender named before it with no buyer or victim group between, or
+    // "recruited ... by answering".
+    let by_offender = sent.iter().rev().filter(|p| p.end <= r.start).find_map(|p| match p.cue {
+        Cue::OffenderOne | Cue::OffenderNoun => Some(true),
+        Cue::Buyers => Some(false),
+        Cue::VictimNoun if !after_preposition(text, p.start) => Some(false),
+        _ => None,
+    }) == Some(true);
+    let by_recruiter =
+        sent.iter().any(|p| matches!(p.cue, Cue::Recruit | Cue::Approach) && p.end <= r.start && r.start - p.end <= 40);
+    // "he responded to ...": the man of the case (victims named by pronoun are "she", "they").
+    let he = word_before(text, r.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("he"));
+    if !(by_offender || by_recruiter || he) {
+        return false;
+    }
+    // "a 20-year-old woman's personal ad": someone's own notice.
+    let near = window(text, r.end, r.end + 40);
+    let possessive = near.split(' ').take(5).any(|w| {
+        w.len() > 3 && w.starts_with(|c: char| c.is_ascii_lowercase()) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+    });
+    let own = possessive
+        || word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+        || text[r.start..r.end].to_ascii_lowercase().ends_with(" her")
+        || text[r.start..r.end].to_ascii_lowercase().ends_with(" their");
+    let after = window(text, r.end, r.end + 160).to_ascii_lowercase();
+    let after = after.split(['.', ';']).next().unwrap_or("");
+    own || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"]
+        .iter()
+        .any(|p| after.contains(p))
+}
+
 /// A response by the buyers or victims to the offender's own advertisement ("the men who
 /// responded", "Customers responded"), not the offender answering someone else's.
 fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
@@ -1898,7 +1954,18 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     // "she responded to his Craigslist ad": the offender's own advertisement.
     let theirs =
         word_after(text, h.end).is_some_and(|(_, w)| ["his", "her", "their", "its"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+    // "they responded to an advertisement ... run by the accused": the victims (named by
+    // "she" or "they") answering an advertisement the offenders ran.
+    let victims_subject =
+        word_before(text, h.start).is_some_and(|(_, w)| ["she", "they"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+    let after = window(text, h.end, h.end + 120).to_ascii_lowercase();
+    let after = after.split(['.', ';']).next().unwrap_or("");
+    let offenders_ad =
+        [" by the accused", " by the defendant", " by the offender", " by the recruiter", " by the agent", " by him", " by them"]
+            .iter()
+            .any(|p| after.contains(p));
     who || theirs
+        || (victims_subject && offenders_ad)
         || sent.iter().any(|p| matches!(p.cue, Cue::Buyers | Cue::VictimNoun) && p.end <= h.start && h.start - p.end <= 2)
 }
 
