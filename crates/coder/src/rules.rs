@@ -124,16 +124,18 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
             continue;
         }
         let determiner = phrase.eq_ignore_ascii_case("no");
-        for h in hits[i + 1..].iter_mut() {
+        for j in i + 1..hits.len() {
+            let h = hits[j];
             if h.sentence != n.sentence || h.start < n.end || h.start - n.end > NEGATION_REACH {
                 break;
             }
-            if if determiner {
+            let reached = if determiner {
                 in_noun_phrase(text, n.end, h.start)
             } else {
-                in_scope(text, n.end, h.start, subordinator(phrase))
-            } {
-                h.negated = true;
+                in_scope(text, &hits[i + 1..=j], n.end, subordinator(phrase))
+            };
+            if reached {
+                hits[j].negated = true;
             }
         }
         if n.cue == Cue::Negation && reaches_back(phrase) {
@@ -154,12 +156,15 @@ fn subordinator(phrase: &str) -> bool {
     ["although", "even though", "though"].iter().any(|w| phrase.eq_ignore_ascii_case(w))
 }
 
-/// Whether a hit at `to` is inside the clause of a negation ending at `from`: no clause
-/// break stands between. A semicolon, a colon or "but" ends the clause; a comma ends it too,
-/// except before a list item ("did not use Facebook, Instagram or e-mail"), a short aside
+/// Whether the last of `upto` (the hits after a negation ending at `from`, in its
+/// sentence) is inside the negation's clause: no clause break stands between. A semicolon,
+/// a colon or "but" ends the clause; a comma ends it too, except before the next item of a
+/// list of internet mentions ("did not use Facebook, Instagram or e-mail"), a short aside
 /// (", however,") or a relative clause (", who ran a bar,"), which is set aside while it
 /// lasts (what it says is not negated) and after which the clause goes on.
-fn in_scope(text: &str, from: usize, to: usize, subordinate: bool) -> bool {
+fn in_scope(text: &str, upto: &[Hit], from: usize, subordinate: bool) -> bool {
+    let Some(last) = upto.last() else { return false };
+    let to = last.start;
     let b = text.as_bytes();
     let mut aside = false;
     let mut i = from;
@@ -170,13 +175,10 @@ fn in_scope(text: &str, from: usize, to: usize, subordinate: bool) -> bool {
             b',' if aside => aside = false,
             b',' if subordinate => return false,
             b',' => {
-                let rest = text[i + 1..to].trim_start();
-                // The hit right after the comma: the next item of a list.
-                if rest.is_empty() {
-                    return true;
-                }
                 let Some((e, w)) = word_after(text, i + 1) else { return false };
-                if ["or", "nor"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                // An internet mention right after the comma: the next item of a list.
+                let item = upto.iter().any(|h| is_net(h.cue) && h.start == e - w.len());
+                if item || ["or", "nor"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
                     i = e;
                     continue;
                 }
@@ -184,7 +186,10 @@ fn in_scope(text: &str, from: usize, to: usize, subordinate: bool) -> bool {
                 let closed = next_comma.is_some_and(|c| b[c] == b',');
                 if ["who", "whom", "whose", "which", "where"].iter().any(|x| w.eq_ignore_ascii_case(x)) && closed {
                     aside = true;
-                } else if !(closed && next_comma.is_some_and(|c| text[i + 1..c].split_whitespace().count() <= 3)) {
+                } else if let Some(c) = next_comma.filter(|&c| closed && text[i + 1..c].split_whitespace().count() <= 3) {
+                    // A short aside: the clause goes on after its closing comma.
+                    i = c;
+                } else {
                     return false;
                 }
             }
@@ -549,7 +554,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         advert.clear();
         advert.extend(sent.iter().copied().filter(|h| {
             // (The victim's own notices were taken out of `sent` above.)
-            h.cue == Cue::Advert && !responding && !reply_to_own_ad(&sent, h)
+            h.cue == Cue::Advert
+                && !responding
+                && !reply_to_own_ad(&sent, h)
+                // "recruited women by answering their posts": the notices the offender
+                // answered are not his advertisements.
+                && !sent.iter().any(|r| r.cue == Cue::Respond && r.end <= h.start && h.start - r.end <= 24 && offender_answers_notice(text, &sent, r))
         }));
         // "Nine women who answered the post": the ad answered, already described where it
         // was posted; it confirms the fishing, and whoever answered says whom it was for.
@@ -1958,12 +1968,16 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     // "she" or "they") answering an advertisement the offenders ran.
     let victims_subject =
         word_before(text, h.start).is_some_and(|(_, w)| ["she", "they"].iter().any(|x| w.eq_ignore_ascii_case(x)));
-    let after = window(text, h.end, h.end + 120).to_ascii_lowercase();
-    let after = after.split(['.', ';']).next().unwrap_or("");
-    let offenders_ad =
-        [" by the accused", " by the defendant", " by the offender", " by the recruiter", " by the agent", " by him", " by them"]
-            .iter()
-            .any(|p| after.contains(p));
+    // (An offender named in the clause after the advertisement: "that the defendant had
+    // posted", "run by the accused persons".)
+    let clause_end = text[h.end..].find(['.', ';']).map_or(text.len(), |p| h.end + p);
+    let offenders_ad = victims_subject
+        && sent.iter().any(|p| {
+            matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun)
+                && p.start >= h.end
+                && p.start - h.end <= 120
+                && p.end <= clause_end
+        });
     who || theirs
         || (victims_subject && offenders_ad)
         || sent.iter().any(|p| matches!(p.cue, Cue::Buyers | Cue::VictimNoun) && p.end <= h.start && h.start - p.end <= 2)

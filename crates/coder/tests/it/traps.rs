@@ -586,3 +586,137 @@ fn regional_and_encrypted_services_are_known_platforms() {
     assert_eq!(labels(&c, "platform_types"), ["messaging_app"]);
     assert_eq!(labels(&c, "purposes"), ["logistics"]);
 }
+
+// --- Round 5 (issue #4): negation and intent as a clause scope, whose act, unnamed site
+// types, who made first contact. Each rule is tried in several phrasings of our own.
+
+fn internet(text: &str) -> String {
+    v(&code(text), "internet_used")
+}
+
+#[test]
+fn an_internet_act_cancelled_by_the_next_clause_did_not_happen() {
+    for text in [
+        "The two men talked about advertising the women on an escort website, but they never did so; clients came through a taxi driver.",
+        "He offered to post the girl's pictures on the internet, but she refused, and he found customers by phone.",
+        "The accused discussed placing online ads for the victim but never went ahead with it.",
+        "She suggested creating a Facebook page for the bar, which never happened.",
+        "The defendant threatened that he would upload the videos online, but he never did.",
+    ] {
+        assert_eq!(internet(text), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn a_cancelled_plan_does_not_cancel_what_came_before_it() {
+    let c = code("After recruiting her on Facebook, the defendant discussed advertising her on a website but never did so.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+    assert_eq!(labels(&c, "platform_types"), ["social_media"]);
+}
+
+#[test]
+fn a_negation_ends_with_its_clause() {
+    for (text, platform) in [
+        ("The victims did not speak the language, and the defendant advertised them on Craigslist.", "classified_ads"),
+        ("Although she was only 16, he contacted her on Instagram and offered her a job.", "social_media"),
+        ("She never saw the buyers, who watched the livestream from Australia.", "webcam_livestream"),
+        ("The girl, who had never been to a city, was recruited through Instagram by the defendant.", "social_media"),
+        ("He did not know her; he contacted her on Facebook and promised her work.", "social_media"),
+        ("The women had no papers but were advertised by the defendant on Backpage.", "classified_ads"),
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+        assert!(labels(&c, "platform_types").contains(&platform.to_string()), "{text}: {:?}", labels(&c, "platform_types"));
+    }
+}
+
+#[test]
+fn a_negation_reaches_over_lists_and_asides_in_its_clause() {
+    for text in [
+        "He did not use Facebook, Instagram or any other website.",
+        "There was no evidence that the defendant, who owned a bar, advertised on Backpage.",
+        "The defendant had no website and no social media account.",
+        "No advertisements were ever posted online.",
+        "The recruiter did not, however, use the internet.",
+    ] {
+        assert_eq!(internet(text), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn the_determiner_no_reaches_only_its_noun_phrase() {
+    for text in [
+        "She had no money and answered a job advertisement on Facebook.",
+        "With no job and no savings, she replied to an online advertisement for waitresses.",
+    ] {
+        assert_eq!(internet(text), r#""yes""#, "{text}");
+    }
+}
+
+#[test]
+fn a_question_the_court_left_open_is_not_a_finding() {
+    for text in [
+        "Whether the recruiter used online job boards was a question the court left open.",
+        "The court left open whether the defendant had advertised the women on the internet.",
+        "It could not be established whether the ads were placed online.",
+    ] {
+        assert_eq!(internet(text), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn what_a_third_party_posted_is_not_the_offenders_but_what_it_found_is() {
+    assert_eq!(internet("The girl's mother reported her missing on Facebook."), r#""no""#);
+    assert_eq!(internet("Her family reported her missing on social media a week later."), r#""no""#);
+    for text in [
+        "A journalist later found the girl's photographs in an online sex ad.",
+        "An NGO worker discovered the victims' profiles on an escort website.",
+    ] {
+        assert_eq!(internet(text), r#""yes""#, "{text}");
+    }
+}
+
+#[test]
+fn an_unnamed_erotic_or_escort_portal_is_a_freestanding_site_but_a_website_alone_is_unspecified() {
+    for text in [
+        "He offered the women to clients on an internet portal for erotic services.",
+        "The victims were advertised on an online portal for escort services.",
+        "The defendants ran an internet platform where families could book the workers.",
+    ] {
+        assert_eq!(labels(&code(text), "platform_types"), ["freestanding_website"], "{text}");
+    }
+    for text in ["He advertised the girls on a website.", "The accused posted the ads on a website and waited for calls."] {
+        assert_eq!(labels(&code(text), "platform_types"), ["unspecified"], "{text}");
+    }
+}
+
+#[test]
+fn first_contact_by_the_offender_is_hunting_in_every_voice() {
+    for text in [
+        "The girl was contacted on Instagram by the defendant, who offered her modelling work.",
+        "The boys were approached by the defendant through Snapchat and offered cash.",
+        "The defendants used a Zalo account to get to know a 16-year-old girl and invited her to work abroad.",
+        "He created a profile on a dating site and started a conversation with the girl.",
+        "The defendant answered an advertisement placed by the girl's mother on a Facebook group, who was looking for babysitting work for her daughter.",
+        "He responded to a young woman's personal ad on a dating website and arranged to meet her.",
+        "The accused recruited women by answering their posts on a classified site.",
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "strategies").contains(&"hunting".to_string()), "{text}: {:?}", labels(&c, "strategies"));
+        assert!(!labels(&c, "strategies").contains(&"fishing".to_string()), "{text}: {:?}", labels(&c, "strategies"));
+    }
+}
+
+#[test]
+fn the_victim_answering_the_offenders_advertisement_is_fishing() {
+    for text in [
+        "She responded to a job advertisement that the defendant had posted on Facebook.",
+        "The women told the court that they responded to an advertisement for cleaners on a Facebook page run by the accused.",
+        "The victims replied to an advertisement for farm work on a job portal.",
+        "Several girls answered his advertisement on Craigslist offering modelling jobs.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+        assert_eq!(labels(&c, "purposes"), ["recruitment"], "{text}");
+    }
+}
