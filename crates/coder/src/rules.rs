@@ -1123,6 +1123,9 @@ fn shadowed_net_hit(hits: &[Hit], k: usize) -> bool {
         (Cue::Platform(_), Cue::Platform(_)) => j < k,
         (Cue::Platform(_), _) => true,
         (Cue::Internet(t), Cue::Internet(UNSPECIFIED)) => t != UNSPECIFIED,
+        // "an escort advertising site", "an escort ad site": an escort site (the advertising
+        // site inside the phrase is the same site).
+        (Cue::Internet(3), Cue::Internet(2)) => true,
         (Cue::Domain, Cue::Internet(UNSPECIFIED)) => true,
         _ => false,
     })
@@ -1215,7 +1218,10 @@ fn talk_with_buyers(text: &str, sent: &[&Hit], h: &Hit) -> bool {
 /// escort or adult site (freestanding_website), not "a website" with no more detail.
 fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
     let w = text[h.start..h.end].to_ascii_lowercase();
-    if !["site", "page", "sites", "pages", "portal", "portals", "directory", "directories"].iter().any(|x| w.ends_with(x)) {
+    if !["site", "page", "sites", "pages", "portal", "portals", "directory", "directories", "board", "boards", "forum", "forums"]
+        .iter()
+        .any(|x| w.ends_with(x))
+    {
         return false;
     }
     // A sex word before the site qualifies it only in its own noun phrase ("an adult
@@ -1331,7 +1337,9 @@ fn offender_run(text: &str, h: &Hit) -> bool {
     }
     let after = window(text, h.end, h.end + 40).to_ascii_lowercase();
     let after = after.split(['.', ';', ',']).next().unwrap_or("");
-    [" built", " ran ", " run by", " operated by", " set up", " created", " hosted"].iter().any(|p| after.contains(p))
+    [" built", " ran ", " run by", " run from", " operated by", " operated from", " set up", " created", " hosted"]
+        .iter()
+        .any(|p| after.contains(p))
 }
 
 /// An unnamed site the offenders ran (see [`offender_run`]): a site of its own.
