@@ -505,6 +505,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let (mut buyer_offer, mut exploit): (Vec<&Hit>, Vec<&Hit>) = Default::default();
     // The sentences where a victim posted her own notice online (rarely any: no allocation).
     let mut own_ad_sentences: Vec<u32> = Vec::new();
+    // Internet mentions of a sex business run online, with no act described (rare).
+    let mut sex_online: Vec<(usize, usize)> = Vec::new();
     for &si in &net_sentences {
         let sh = in_sentence(hits, si);
         if !sh.iter().any(|h| h.cue == Cue::Advert && !negated(h)) {
@@ -705,7 +707,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 // E-mail and messaging carry conversations, not offers to the public: a
                 // buyer e-mailing a "pimp" is logistics; nor does a payment offer anything.
                 let channel = matches!(t, Some(1) | Some(7)) || payment_service(text, h);
-                if matches!(t, Some(2) | Some(3)) || (t.is_some() && !channel && sex_trade) {
+                if !matches!(t, Some(2) | Some(3)) && t.is_some() && !channel && sex_trade {
+                    // A sex business run online ("an online sexual exploitation business")
+                    // advertises only if the exploitation itself is not online (decided
+                    // after every sentence is read).
+                    sex_online.push((h.start, h.end));
+                } else if matches!(t, Some(2) | Some(3)) {
                     purposes[0] = true;
                     out.evidence("purposes", "advertising", h.start, h.end);
                     // A site the offenders ran to offer the victims is their standing
@@ -716,6 +723,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     }
                 }
             }
+        }
+    }
+    if !purposes[2] {
+        for &(s, e) in &sex_online {
+            purposes[0] = true;
+            out.evidence("purposes", "advertising", s, e);
         }
     }
     // The offender answering the notice a victim posted online approached her (hunting) to
@@ -1182,8 +1195,11 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
         // A platform named in the same clause is the same use ("sent Facebook messages and
         // struck up an online relationship", "an internet website, Backpage.com"); one in
         // another clause of a long sentence (after ", and", a semicolon) is not.
+        // (A webcam or livestream is how the exploitation ran, not a service: "transmitted
+        // live on the internet" names no service.)
         let named_here = type_spans.iter().any(|&(t, s2, e2)| {
             t != UNSPECIFIED
+                && t != WEBCAM
                 && !{
                     let gap = text[e.min(e2)..s.max(s2)].to_ascii_lowercase();
                     gap.contains(';') || [", and ", ", then ", ", but ", ", while "].iter().any(|c| gap.contains(c))

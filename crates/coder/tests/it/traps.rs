@@ -720,3 +720,52 @@ fn the_victim_answering_the_offenders_advertisement_is_fishing() {
         assert_eq!(labels(&c, "purposes"), ["recruitment"], "{text}");
     }
 }
+
+#[test]
+fn an_unnamed_platform_is_typed_by_what_the_text_says_it_is() {
+    for (text, ty) in [
+        ("He groomed the boy through an online chat application popular with teenagers.", "messaging_app"),
+        ("The pair used a texting app to arrange the meetings with buyers.", "messaging_app"),
+        ("The offers were published on internet job pages read by young graduates.", "job_portal"),
+        ("He recruited the women through a website advertising jobs in hotels abroad.", "job_portal"),
+        ("The girls were contacted on an online community for teenagers.", "social_media"),
+        ("The accused placed ads for the women on an escort advertising site.", "freestanding_website"),
+        ("The businesses were advertised on a review board for commercial sex buyers.", "freestanding_website"),
+        ("The victims performed for subscribers of a pay-per-view website operated from abroad.", "freestanding_website"),
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "platform_types").contains(&ty.to_string()), "{text}: {:?}", labels(&c, "platform_types"));
+    }
+    // One escort advertising site is one escort site, not also a classified-ads site.
+    let c = code("He advertised the women on an escort advertising website.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+}
+
+#[test]
+fn selling_recordings_of_the_victims_online_is_exploitation() {
+    for text in [
+        "He filmed the girl and sold the recordings through an online file-sharing service.",
+        "The videos were sold in paid chat rooms on Telegram.",
+        "Using several e-mail accounts, she sold photographs of the children to a man abroad.",
+        "The shows were transmitted live over the internet to paying customers abroad.",
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "purposes").contains(&"exploitation".to_string()), "{text}: {:?}", labels(&c, "purposes"));
+    }
+}
+
+#[test]
+fn a_sex_business_run_online_advertises_only_when_its_exploitation_is_offline() {
+    let c = code(
+        "The two men ran an online sexual exploitation business. The women had to perform sexual acts live on webcam sites for ten hours a day.",
+    );
+    assert_eq!(labels(&c, "purposes"), ["exploitation"]);
+    let c = code("The couple ran an online prostitution business from their flat in Leeds.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+}
+
+#[test]
+fn a_livestream_on_the_internet_names_no_service() {
+    let c = code("The children were made to perform sexual acts that were transmitted live on the internet to customers abroad.");
+    assert_eq!(labels(&c, "platform_types"), ["unspecified", "webcam_livestream"]);
+}
