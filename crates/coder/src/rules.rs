@@ -123,23 +123,25 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
         if phrase.eq_ignore_ascii_case("not") && word_after(text, n.end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("only")) {
             continue;
         }
-        let determiner = phrase.eq_ignore_ascii_case("no");
-        for j in i + 1..hits.len() {
-            let h = hits[j];
-            if h.sentence != n.sentence || h.start < n.end || h.start - n.end > NEGATION_REACH {
-                break;
-            }
-            let reached = if determiner {
-                in_noun_phrase(text, n.end, h.start)
+        // The hits after it in its sentence, within reach.
+        let after = hits[i + 1..]
+            .iter()
+            .position(|h| h.sentence != n.sentence || h.start > n.end + NEGATION_REACH)
+            .map_or(hits.len(), |p| i + 1 + p);
+        if after > i + 1 {
+            let scope = if phrase.eq_ignore_ascii_case("no") {
+                Scope { end: noun_phrase_end(text, n.end), asides: [(0, 0); 2] }
             } else {
-                in_scope(text, &hits[i + 1..=j], n.end, subordinator(phrase))
+                clause_scope(text, &hits[i + 1..after], n.end, subordinator(phrase))
             };
-            if reached {
-                hits[j].negated = true;
+            for h in &mut hits[i + 1..after] {
+                if h.start >= n.end && scope.reaches(h.start) {
+                    h.negated = true;
+                }
             }
         }
-        if n.cue == Cue::Negation && reaches_back(phrase) {
-            let lo = clause_before(text, n.start);
+        if let Some(at) = (n.cue == Cue::Negation).then(|| reaches_back(text, n.start, n.end)).flatten() {
+            let lo = clause_before(text, at);
             for h in hits[..i].iter_mut().rev() {
                 if h.sentence != n.sentence || h.start < lo {
                     break;
@@ -150,82 +152,172 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
     }
 }
 
+/// What a negation reaches: up to `end`, except the asides (relative clauses) in it.
+struct Scope {
+    end: usize,
+    asides: [(usize, usize); 2],
+}
+
+impl Scope {
+    fn reaches(&self, at: usize) -> bool {
+        at < self.end && !self.asides.iter().any(|&(s, e)| s < at && at < e)
+    }
+}
+
 /// A negation that opens a subordinate clause ("although she was 19, ..."): its scope
 /// ends at the first comma.
 fn subordinator(phrase: &str) -> bool {
-    ["although", "even though", "though"].iter().any(|w| phrase.eq_ignore_ascii_case(w))
+    phrase.len() >= 6 && ["although", "even though", "though"].iter().any(|w| phrase.eq_ignore_ascii_case(w))
 }
 
-/// Whether the last of `upto` (the hits after a negation ending at `from`, in its
-/// sentence) is inside the negation's clause: no clause break stands between. A semicolon,
-/// a colon or "but" ends the clause; a comma ends it too, except before the next item of a
-/// list of internet mentions ("did not use Facebook, Instagram or e-mail"), a short aside
-/// (", however,") or a relative clause (", who ran a bar,"), which is set aside while it
-/// lasts (what it says is not negated) and after which the clause goes on.
-fn in_scope(text: &str, upto: &[Hit], from: usize, subordinate: bool) -> bool {
-    let Some(last) = upto.last() else { return false };
-    let to = last.start;
+/// The scope of a negation ending at `from`, given the hits after it within reach (`near`):
+/// the rest of its clause. A semicolon, a colon or "but" ends the clause; a comma ends it
+/// too, except before the next item of a list of internet mentions ("did not use Facebook,
+/// Instagram or e-mail"), a short aside (", however,") or a relative clause (", who ran a
+/// bar,"), which is set aside (what it says is not negated) and after which the clause goes
+/// on. Read once per negation, up to its reach.
+fn clause_scope(text: &str, near: &[Hit], from: usize, subordinate: bool) -> Scope {
     let b = text.as_bytes();
-    let mut aside = false;
+    // Read only up to the last hit it may reach.
+    let limit = near.last().map_or(from, |h| h.start + 1).min(b.len());
+    let mut scope = Scope { end: usize::MAX, asides: [(0, 0); 2] };
+    let mut n_asides = 0;
     let mut i = from;
-    while i < to {
+    while i < limit {
+        // Straight to the next byte that may end the clause.
+        let Some(p) = b[i..limit].iter().position(|&c| matches!(c, b';' | b':' | b',' | b'b' | b'B')) else { break };
+        i += p;
         match b[i] {
-            b';' | b':' => return false,
-            b' ' if b[i + 1..to].len() >= 4 && b[i + 1..i + 4].eq_ignore_ascii_case(b"but") && b[i + 4] == b' ' => return false,
-            b',' if aside => aside = false,
-            b',' if subordinate => return false,
+            b';' | b':' => {
+                scope.end = i;
+                return scope;
+            }
+            b'b' | b'B'
+                if i > 0
+                    && b[i - 1] == b' '
+                    && b.len() > i + 3
+                    && b[i + 1..i + 3].eq_ignore_ascii_case(b"ut")
+                    && b[i + 3] == b' ' =>
+            {
+                scope.end = i;
+                return scope;
+            }
+            b',' if subordinate => {
+                scope.end = i;
+                return scope;
+            }
             b',' => {
-                let Some((e, w)) = word_after(text, i + 1) else { return false };
+                let Some((e, w)) = word_after(text, i + 1) else {
+                    scope.end = i;
+                    return scope;
+                };
                 // An internet mention right after the comma: the next item of a list.
-                let item = upto.iter().any(|h| is_net(h.cue) && h.start == e - w.len());
+                let item = near.iter().any(|h| is_net(h.cue) && h.start == e - w.len());
                 if item || ["or", "nor"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
-                    i = e;
+                    i += 1;
                     continue;
                 }
                 let next_comma = b[i + 1..].iter().position(|&c| matches!(c, b',' | b'.' | b';')).map(|p| i + 1 + p);
-                let closed = next_comma.is_some_and(|c| b[c] == b',');
-                if ["who", "whom", "whose", "which", "where"].iter().any(|x| w.eq_ignore_ascii_case(x)) && closed {
-                    aside = true;
-                } else if let Some(c) = next_comma.filter(|&c| closed && text[i + 1..c].split_whitespace().count() <= 3) {
+                let Some(c) = next_comma.filter(|&c| b[c] == b',') else {
+                    scope.end = i;
+                    return scope;
+                };
+                if ["who", "whom", "whose", "which", "where"].iter().any(|x| w.eq_ignore_ascii_case(x)) && n_asides < 2 {
+                    // A relative clause: set aside, and the clause goes on after it.
+                    scope.asides[n_asides] = (i, c);
+                    n_asides += 1;
+                    i = c;
+                } else if text[i + 1..c].split_whitespace().count() <= 3 {
                     // A short aside: the clause goes on after its closing comma.
                     i = c;
                 } else {
-                    return false;
+                    scope.end = i;
+                    return scope;
                 }
             }
             _ => {}
         }
         i += 1;
     }
-    !aside
+    scope
 }
 
-/// Whether a hit at `to` belongs to the noun phrase of a determiner "no" ending at `from`:
-/// at most three words after it, with no comma or conjunction between ("no online
-/// advertisement", "no social media account", not "no money and answered an ad online").
-fn in_noun_phrase(text: &str, from: usize, to: usize) -> bool {
-    let gap = &text[from..to];
-    !gap.contains([',', ';', ':'])
-        && gap.split_whitespace().count() <= 3
-        && !gap
-            .split_whitespace()
-            .any(|w| ["and", "but", "so", "then", "when", "because"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+/// Where the noun phrase of a determiner "no" ending at `from` ends: after at most three
+/// words, before a comma or a conjunction ("no online advertisement", "no social media
+/// account", not "no money and answered an ad online").
+fn noun_phrase_end(text: &str, from: usize) -> usize {
+    let mut at = from;
+    for _ in 0..3 {
+        let Some((e, w)) = word_after(text, at) else { return at };
+        if text[at..e - w.len()].contains([',', ';', ':', '.'])
+            || ["and", "but", "so", "then", "when", "because"].iter().any(|x| w.eq_ignore_ascii_case(x))
+        {
+            return at;
+        }
+        at = e;
+    }
+    at
 }
 
-/// A negation that cancels what the clause before it says ("..., but never did so",
-/// "but she refused", "which never happened", "a question the court left open").
-fn reaches_back(phrase: &str) -> bool {
-    let p = phrase.as_bytes();
-    let starts = |w: &[u8]| p.len() >= w.len() && p[..w.len()].eq_ignore_ascii_case(w);
+/// A negation that cancels what the clause before it says: a phrase of undoing ("never
+/// did so", "did not go ahead", "refused", "never happened") after "but", "which" or "yet"
+/// (within three words: "but she refused", "but the defendants never did so"), or a
+/// question left open ("a question the court left open").
+/// Returns where the cancelling part begins (the "but"), if it is one.
+fn reaches_back(text: &str, start: usize, end: usize) -> Option<usize> {
+    let p = text[start..end].as_bytes();
+    // (Every such phrase has two words or more: "not", "never" are read no further.)
+    if !p.contains(&b' ') {
+        return None;
+    }
     let ends = |w: &[u8]| p.len() >= w.len() && p[p.len() - w.len()..].eq_ignore_ascii_case(w);
-    starts(b"but ")
-        || starts(b"which ")
-        || starts(b"yet ")
-        || ends(b"left open")
-        || ends(b"remained open")
-        || ends(b"materialised")
-        || ends(b"materialized")
+    if ends(b"left open") || ends(b"remained open") {
+        return Some(start);
+    }
+    if !UNDOING.iter().any(|u| ends(u.as_bytes())) {
+        return None;
+    }
+    if p.len() > 4 && p[..4].eq_ignore_ascii_case(b"but ") {
+        return Some(start);
+    }
+    let mut at = start;
+    for _ in 0..4 {
+        let (s, w) = word_before(text, at)?;
+        if ["but", "which", "yet"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return Some(s);
+        }
+        if text[s + w.len()..at].contains([',', ';', '.']) {
+            return None;
+        }
+        at = s;
+    }
+    None
 }
+
+/// The endings of the negation phrases that undo what was just said (see `data/cues.tsv`).
+const UNDOING: &[&str] = &[
+    "did",
+    "did so",
+    "did it",
+    "went ahead",
+    "go ahead",
+    "followed through",
+    "follow through",
+    "do so",
+    "happened",
+    "happen",
+    "materialised",
+    "materialized",
+    "carried out",
+    "carried it out",
+    "took place",
+    "done",
+    "posted",
+    "refused",
+    "declined",
+    "abandoned",
+    "dropped",
+];
 
 /// Where the clause before a cancelling phrase at `at` begins: after the comma, semicolon
 /// or colon before it (the comma right before the phrase does not count), or at the start of
