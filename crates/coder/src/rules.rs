@@ -535,7 +535,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
             // A video call that is a job interview carries talk, not the exploitation.
             Cue::Internet(WEBCAM) if interview_call(text, h) => MESSAGING,
-            Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) || sex_site(text, hits, h) || offender_site(text, h) => 3,
+            Cue::Internet(UNSPECIFIED)
+                if named_site(text, hits, h) || sex_site(text, hits, h) || offender_site(text, h) || owned_site(text, h) =>
+            {
+                3
+            }
             Cue::Internet(t) => t,
             _ => continue,
         };
@@ -556,7 +560,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // So is an unnamed online payment or banking service ("online bank transfers").
     let unnamed_type_service = hits.iter().any(|h| {
         (matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
-            || (h.cue == Cue::Internet(UNSPECIFIED) && payment_service(text, h)))
+            || (h.cue == Cue::Internet(UNSPECIFIED) && (payment_service(text, h) || typeless_service(text, h))))
             && net_spans.contains(&(h.start, h.end))
     });
     if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, &type_spans)) {
@@ -1299,6 +1303,7 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
                 && hits.iter().any(|x| x.start == s2 && x.end == e2 && x.sentence == h.sentence)
         });
         !named_here
+            && !describes_business(text, e)
             && hits.iter().any(|x| {
                 x.sentence == h.sentence
                     && !x.negated
@@ -1360,9 +1365,51 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
 /// So is "the website" ("the cost of the website"), once a site has been named.
 fn is_anaphor(text: &str, h: &Hit) -> bool {
     let w = &text[h.start..h.end];
-    ["the site", "the page", "this site", "this page"].iter().any(|a| w.eq_ignore_ascii_case(a))
-        || (["website", "web site", "site", "webpage", "web page", "app"].iter().any(|a| w.eq_ignore_ascii_case(a))
+    ["the site", "the page", "this site", "this page", "the platform", "this platform"].iter().any(|a| w.eq_ignore_ascii_case(a))
+        || (["website", "web site", "site", "webpage", "web page", "app", "platform", "portal", "forum"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
             && word_before(text, h.start).is_some_and(|(_, b)| b.eq_ignore_ascii_case("the")))
+}
+
+/// An unnamed online service of no type of the scheme, other than payment ("an online
+/// file-sharing service", "an online short-stay rental platform", "cloud storage"): the
+/// words of the mention and the few after it, up to the clause's end.
+fn typeless_service(text: &str, h: &Hit) -> bool {
+    let w = window(text, h.start, h.end + 32);
+    let w = w.split([',', ';', '.']).next().unwrap_or("").as_bytes();
+    [&b"file-shar"[..], b"file shar", b"rental", b"cloud", b"storage"].iter().any(|x| has_ci(w, x))
+}
+
+/// "online" describing the offenders' business ("an online escort business", "an 'online
+/// sexual exploitation business'"): what they ran, not one more unnamed platform.
+fn describes_business(text: &str, end: usize) -> bool {
+    let mut at = end;
+    for _ in 0..3 {
+        let Some((e, w)) = word_after(text, at) else { return false };
+        if ["business", "businesses", "operation", "enterprise", "venture"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return true;
+        }
+        if text[at..e - w.len()].contains([',', ';', '.']) {
+            return false;
+        }
+        at = e;
+    }
+    false
+}
+
+/// An unnamed site that belongs to someone named before it ("the café's website", "its
+/// website"): the business's own site (freestanding_website).
+fn owned_site(text: &str, h: &Hit) -> bool {
+    let w = text[h.start..h.end].as_bytes();
+    (w.len() >= 4 && (w[w.len() - 4..].eq_ignore_ascii_case(b"site") || w[w.len() - 4..].eq_ignore_ascii_case(b"page"))) && {
+        let before = text[..h.start].trim_end();
+        let b = before.as_bytes();
+        let owner = before.strip_suffix("'s").or_else(|| before.strip_suffix("\u{2019}s"));
+        // "its website"; "the café's website" (a common noun: "Craig's List" is a name)
+        (b.len() >= 4 && b[b.len() - 4..].eq_ignore_ascii_case(b" its"))
+            || owner.and_then(|o| o.rsplit(' ').next()).is_some_and(|w| w.len() >= 3 && w.starts_with(|c: char| c.is_lowercase()))
+    }
 }
 
 /// An unnamed online payment or banking service ("online bank transfers", "an online money

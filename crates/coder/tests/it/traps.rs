@@ -769,3 +769,40 @@ fn a_livestream_on_the_internet_names_no_service() {
     let c = code("The children were made to perform sexual acts that were transmitted live on the internet to customers abroad.");
     assert_eq!(labels(&c, "platform_types"), ["unspecified", "webcam_livestream"]);
 }
+
+#[test]
+fn an_unnamed_service_of_no_scheme_type_is_unspecified_beside_named_ones() {
+    for text in [
+        "He met the girl on Instagram, filmed her and sold the recordings through an online file-sharing service.",
+        "The women were advertised on Vivastreet and housed in flats booked through an online short-stay rental platform.",
+        "He contacted the boys on Snapchat and kept the videos in an online cloud storage account.",
+    ] {
+        assert!(labels(&code(text), "platform_types").contains(&"unspecified".to_string()), "{text}");
+    }
+}
+
+#[test]
+fn a_site_that_belongs_to_a_business_named_before_is_its_own_site() {
+    for text in [
+        "The bar recruited the girls through a notice on Facebook, and the bar's website advertised them to customers.",
+        "The agency offered the workers to families on its website.",
+    ] {
+        let c = code(text);
+        assert!(
+            labels(&c, "platform_types").contains(&"freestanding_website".to_string()),
+            "{text}: {:?}",
+            labels(&c, "platform_types")
+        );
+        assert!(!labels(&c, "platform_types").contains(&"unspecified".to_string()), "{text}: {:?}", labels(&c, "platform_types"));
+    }
+}
+
+#[test]
+fn online_describing_the_business_is_not_one_more_platform() {
+    for text in [
+        "He ran an online escort business and posted the women's ads on Backpage.",
+        "The pair ran an online sexual exploitation business: the women performed on webcam sites, and the platform kept the records.",
+    ] {
+        assert!(!labels(&code(text), "platform_types").contains(&"unspecified".to_string()), "{text}");
+    }
+}
