@@ -1365,7 +1365,20 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
 /// So is "the website" ("the cost of the website"), once a site has been named.
 fn is_anaphor(text: &str, h: &Hit) -> bool {
     let w = &text[h.start..h.end];
-    ["the site", "the page", "this site", "this page", "the platform", "this platform"].iter().any(|a| w.eq_ignore_ascii_case(a))
+    [
+        "the site",
+        "the page",
+        "this site",
+        "this page",
+        "the platform",
+        "this platform",
+        "the same site",
+        "the same website",
+        "the same platform",
+        "the same page",
+    ]
+    .iter()
+    .any(|a| w.eq_ignore_ascii_case(a))
         || (["website", "web site", "site", "webpage", "web page", "app", "platform", "portal", "forum"]
             .iter()
             .any(|a| w.eq_ignore_ascii_case(a))
@@ -1533,7 +1546,12 @@ fn contacts_respondents(text: &str, sent: &[&Hit], h: &Hit) -> bool {
             && r.start - h.end <= 60
             && !text[h.end..r.start].contains([',', ';'])
             && (text[r.start..r.end].to_ascii_lowercase().starts_with("who ")
-                || word_before(text, r.start).is_some_and(|(_, w)| ["who", "that"].iter().any(|x| w.eq_ignore_ascii_case(x))))
+                || word_before(text, r.start).is_some_and(|(s, w)| {
+                    ["who", "that"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                        // "met the victim when she answered an advertisement he had placed"
+                        || (["she", "they"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                            && word_before(text, s).is_some_and(|(_, c)| ["when", "after", "once"].iter().any(|x| c.eq_ignore_ascii_case(x))))
+                }))
     })
 }
 
@@ -2091,6 +2109,10 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
     }
     // The subject: an offender named before it with no buyer or victim group between, or
     // "recruited ... by answering".
+    // ("she answered ...": the victim.)
+    if word_before(text, r.start).is_some_and(|(_, w)| ["she", "they"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
+        return false;
+    }
     let by_offender = sent.iter().rev().filter(|p| p.end <= r.start).find_map(|p| match p.cue {
         Cue::OffenderOne | Cue::OffenderNoun => Some(true),
         Cue::Buyers => Some(false),
@@ -2134,13 +2156,14 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     // (An offender named in the clause after the advertisement: "that the defendant had
     // posted", "run by the accused persons".)
     let clause_end = text[h.end..].find(['.', ';']).map_or(text.len(), |p| h.end + p);
+    // ("an advertisement he had placed": "he" after it.)
     let offenders_ad = victims_subject
-        && sent.iter().any(|p| {
+        && (sent.iter().any(|p| {
             matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun)
                 && p.start >= h.end
                 && p.start - h.end <= 120
                 && p.end <= clause_end
-        });
+        }) || window(text, h.end, clause_end.min(h.end + 60)).split(',').next().is_some_and(|c| c.contains(" he ")));
     who || theirs
         || (victims_subject && offenders_ad)
         || sent.iter().any(|p| matches!(p.cue, Cue::Buyers | Cue::VictimNoun) && p.end <= h.start && h.start - p.end <= 2)
@@ -2171,6 +2194,11 @@ fn is_person_noun(text: &str, h: &Hit) -> bool {
 /// person named before the contact word is a group of victims or buyers, with no
 /// offender between; a passive ("were contacted") is the offenders' doing.
 fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
+    // "a man who contacted them", "young women from Abidjan who contacted the page": the
+    // one the relative clause is about.
+    if let Some(by_others) = relative_subject_is_victim(text, sent, h.start) {
+        return by_others;
+    }
     let before = word_before(text, h.start);
     if before.is_some_and(|(_, w)| ["was", "were", "been", "being", "is", "are"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
         return false;
@@ -2224,6 +2252,44 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
         }
         _ => false,
     })
+}
+
+/// For an act right after "who" or "that": whether the person the relative clause is about
+/// is a victim or buyer (`Some(true)`) or an offender (`Some(false)`): the noun right before
+/// "who", else the nearest person named within a few words. `None` when not a relative
+/// clause or not said.
+fn relative_subject_is_victim(text: &str, sent: &[&Hit], at: usize) -> Option<bool> {
+    let (who, w) = word_before(text, at)?;
+    if !(w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("that")) {
+        return None;
+    }
+    let (_, noun) = word_before(text, who)?;
+    const OFFENDER: &[&str] = &[
+        "man",
+        "recruiter",
+        "recruiters",
+        "trafficker",
+        "traffickers",
+        "pimp",
+        "agent",
+        "agents",
+        "person",
+        "someone",
+        "defendant",
+        "accused",
+    ];
+    if OFFENDER.iter().any(|x| noun.eq_ignore_ascii_case(x)) {
+        return Some(false);
+    }
+    let p = sent.iter().rev().find(|p| {
+        p.end <= who
+            && who - p.end <= 30
+            && matches!(
+                p.cue,
+                Cue::VictimNoun | Cue::Female | Cue::Minor | Cue::MinorWeak | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun
+            )
+    })?;
+    Some(!matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun))
 }
 
 /// Whether the noun phrase starting at `at` is the object of a preposition ("accounts of

@@ -806,3 +806,39 @@ fn online_describing_the_business_is_not_one_more_platform() {
         assert!(!labels(&code(text), "platform_types").contains(&"unspecified".to_string()), "{text}");
     }
 }
+
+#[test]
+fn a_relative_clause_acts_for_the_noun_before_who() {
+    // The man wrote first: hunting.
+    for text in [
+        "The women had been recruited by a man who contacted them on Facebook and offered them jobs in bars.",
+        "She was lured by a recruiter who messaged her on Instagram with an offer of work.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+    }
+    // The women wrote to the offenders' page: their answer to its offers, not an approach.
+    let c = code(
+        "The defendants ran a Facebook page that published offers of work abroad. Young women from two towns who contacted the page were sent to Tunis.",
+    );
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
+
+#[test]
+fn meeting_the_victim_when_she_answered_his_advertisement_is_fishing_only() {
+    for text in [
+        "The defendant met the girl when she answered an advertisement he had placed on Instagram seeking models.",
+        "He met the women after they responded to his post on a job site offering work as hostesses.",
+    ] {
+        assert_eq!(labels(&code(text), "strategies"), ["fishing"], "{text}");
+    }
+}
+
+#[test]
+fn the_same_site_refers_back_to_the_site_named_before() {
+    let c = code(
+        "He found the women on a classified site. Later he made them see men who responded to advertisements he placed on the same site.",
+    );
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
+    assert!(labels(&c, "strategies").contains(&"fishing".to_string()));
+}
