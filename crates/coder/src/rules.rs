@@ -1056,7 +1056,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut weak_minor_spans: Vec<(usize, usize)> = Vec::new();
     for h in hits {
         match h.cue {
-            Cue::Minor | Cue::MinorWeak if negated(h) || someones_child(text, h) || statute_number(text, h) => {}
+            Cue::Minor | Cue::MinorWeak
+                if negated(h) || someones_child(text, h) || statute_number(text, h) || no_victim_child(text, h) => {}
             Cue::Minor => minor_spans.push((h.start, h.end)),
             Cue::MinorWeak => weak_minor_spans.push((h.start, h.end)),
             Cue::AgeBefore => {
@@ -2383,6 +2384,30 @@ fn someones_child(text: &str, h: &Hit) -> bool {
         at = s;
     }
     false
+}
+
+/// A child word that is no victim: in the name of an institution ("the Foundation for Women
+/// and Children", "the Child Exploitation Task Force": capitalised inside a sentence), a
+/// child born to a victim ("gave birth to a child"), or one the victim had to support
+/// ("children to support", "the children's room" of the family she worked for).
+fn no_victim_child(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    if !["child", "children"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    let b = text.as_bytes();
+    let before = text[..h.start].trim_end();
+    let mid_sentence = !before.is_empty() && !before.ends_with(['.', '!', '?', ':', ';', '"']);
+    if w.as_bytes()[0].is_ascii_uppercase() && mid_sentence {
+        return true;
+    }
+    let after = &b[h.end..(h.end + 14).min(b.len())];
+    let starts = |p: &[u8]| after.len() >= p.len() && after[..p.len()].eq_ignore_ascii_case(p);
+    starts(b"'s room")
+        || starts("\u{2019}s room".as_bytes())
+        || starts(b" to support")
+        || starts(b" to feed")
+        || before.len() >= 10 && before.as_bytes()[before.len() - 10..].eq_ignore_ascii_case(b"birth to a")
 }
 
 /// "brought to trial", "brought to justice", "brought to light": not a journey.

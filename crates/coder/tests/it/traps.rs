@@ -842,3 +842,28 @@ fn the_same_site_refers_back_to_the_site_named_before() {
     assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
     assert!(labels(&c, "strategies").contains(&"fishing".to_string()));
 }
+
+#[test]
+fn children_who_are_not_victims_do_not_make_a_minor_case() {
+    for text in [
+        "The woman, 34, had no income and children to support when the defendant offered her work in a bar.",
+        "She worked as a nanny and slept on a mattress in the children's room; she was 26.",
+        "The victim, aged 22, was sold as a bride, and gave birth to a child before she escaped.",
+        "The women, all adults, were referred to the Foundation for Women and Children for shelter.",
+        "The case was investigated by the Child Exploitation Task Force; the victim was 19.",
+    ] {
+        assert_ne!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+    // A victim who is a child still is.
+    assert_eq!(v(&code("Children were forced to beg in the streets of the capital."), "victims_minor"), r#""yes""#);
+}
+
+#[test]
+fn a_hedged_age_is_not_a_finding() {
+    for text in [
+        "He advertised about fifteen women, some of them probably minors, on an escort site.",
+        "The workers, possibly minors, were never identified.",
+    ] {
+        assert_ne!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+}
