@@ -867,3 +867,12 @@ fn a_hedged_age_is_not_a_finding() {
         assert_ne!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
     }
 }
+
+#[test]
+fn as_young_as_gives_an_age() {
+    for text in
+        ["Some victims were as young as 12.", "He recruited boys from three villages, some as young as 14, for the boats."]
+    {
+        assert_eq!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+}
