@@ -2,10 +2,14 @@
 //! and decides each variable of the scheme from them, keeping the spans it rests on.
 //!
 //! How each variable is decided (the cue names are those of `data/cues.tsv`):
-//! - `internet_used`: `yes` on any `internet`, platform or domain cue that is not negated
-//!   or only intended ("planned to post", "no evidence of") earlier in its sentence, and
-//!   not someone else's (`third_party`: "the ministry's website", "came to light after ... a
-//!   Facebook post"); otherwise `no` (evidence: the `phone` cues, if any).
+//! - Negation and intent, for every variable (`mark_negation_scope`): a `negation` or
+//!   `intent` cue ("no evidence of", "never", "planned to", "whether") reaches the rest of
+//!   its clause (bare "no": its noun phrase); a cancelling clause ("..., but never did so",
+//!   "but she refused") undoes the clause before it.
+//! - `internet_used`: `yes` on any `internet`, platform or domain cue that no negation or
+//!   intent reaches, and not someone else's (`third_party`: "the ministry's website", "came
+//!   to light after ... a Facebook post", but not what the third party found); otherwise `no`
+//!   (evidence: the `phone` cues, if any).
 //! - `platform_types`, `platforms`: from the gazetteer and the typed `internet` cues;
 //!   a longer phrase does not also count as the words inside it; a site given by its name
 //!   or qualified by a sex word is a free-standing site; `unspecified` when nothing more
