@@ -269,7 +269,7 @@ fn noun_phrase_end(text: &str, from: usize) -> usize {
 /// question left open ("a question the court left open").
 /// Returns where the cancelling part begins (the "but"), if it is one.
 fn reaches_back(text: &str, start: usize, end: usize) -> Option<usize> {
-    let p = text[start..end].as_bytes();
+    let p = &text.as_bytes()[start..end];
     // (Every such phrase has two words or more: "not", "never" are read no further.)
     if !p.contains(&b' ') {
         return None;
@@ -1419,7 +1419,7 @@ fn describes_business(text: &str, end: usize) -> bool {
 /// An unnamed site that belongs to someone named before it ("the café's website", "its
 /// website"): the business's own site (freestanding_website).
 fn owned_site(text: &str, h: &Hit) -> bool {
-    let w = text[h.start..h.end].as_bytes();
+    let w = &text.as_bytes()[h.start..h.end];
     (w.len() >= 4 && (w[w.len() - 4..].eq_ignore_ascii_case(b"site") || w[w.len() - 4..].eq_ignore_ascii_case(b"page"))) && {
         let before = text[..h.start].trim_end();
         let b = before.as_bytes();
