@@ -111,8 +111,9 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
 /// Marks every hit that a negation or intent cue reaches (`Hit::negated`). The rule is one
 /// for every variable: a negation ("never", "did not", "no evidence", "without") or an
 /// intent ("planned to", "whether") reaches forward to the end of its clause (see
-/// [`in_scope`]), at most [`NEGATION_REACH`] bytes; the bare determiner "no" reaches only
-/// its noun phrase ("had no website and posted ads online": the ads were posted). A
+/// [`clause_scope`]), at most [`NEGATION_REACH`] bytes; the bare determiner "no", "instead
+/// of" and "rather than" reach only their phrase ("had no website and posted ads online":
+/// the ads were posted). A
 /// cancelling phrase ("but never did so", "but she refused", "which never happened")
 /// reaches back over the clause before it: what that clause says was discussed, offered or
 /// threatened did not happen.
@@ -133,7 +134,10 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
             .position(|h| h.sentence != n.sentence || h.start > n.end + NEGATION_REACH)
             .map_or(hits.len(), |p| i + 1 + p);
         if after > i + 1 {
-            let scope = if phrase.eq_ignore_ascii_case("no") {
+            // "no", "instead of", "rather than" negate a noun or verb phrase, not a clause
+            // ("where instead of cleaning jobs they were made to offer sexual services").
+            let short = ["no", "instead of", "rather than"].iter().any(|x| phrase.eq_ignore_ascii_case(x));
+            let scope = if short {
                 Scope { end: noun_phrase_end(text, n.end), asides: [(0, 0); 2] }
             } else {
                 clause_scope(text, &hits[i + 1..after], n.end, subordinator(phrase))
@@ -2161,8 +2165,23 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     // (An offender named in the clause after the advertisement: "that the defendant had
     // posted", "run by the accused persons".)
     let clause_end = text[h.end..].find(['.', ';']).map_or(text.len(), |p| h.end + p);
-    // ("an advertisement he had placed": "he" after it.)
-    let offenders_ad = victims_subject
+    // ("an advertisement he had placed": "he" after it.) Whoever answered it (victims,
+    // buyers, undercover officers), unless an offender did.
+    let he = word_before(text, h.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("he"));
+    let offender_subject = !victims_subject
+        && (he
+            || sent
+                .iter()
+                .rev()
+                .find(|p| {
+                    p.end <= h.start
+                        && matches!(
+                            p.cue,
+                            Cue::OffenderOne | Cue::OffenderNoun | Cue::VictimNoun | Cue::Buyers | Cue::Female | Cue::Male
+                        )
+                })
+                .is_some_and(|p| matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun)));
+    let offenders_ad = !offender_subject
         && (sent.iter().any(|p| {
             matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun)
                 && p.start >= h.end
@@ -2170,7 +2189,7 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
                 && p.end <= clause_end
         }) || window(text, h.end, clause_end.min(h.end + 60)).split(',').next().is_some_and(|c| c.contains(" he ")));
     who || theirs
-        || (victims_subject && offenders_ad)
+        || offenders_ad
         || sent.iter().any(|p| matches!(p.cue, Cue::Buyers | Cue::VictimNoun) && p.end <= h.start && h.start - p.end <= 2)
 }
 

@@ -876,3 +876,34 @@ fn as_young_as_gives_an_age() {
         assert_eq!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
     }
 }
+
+#[test]
+fn more_ways_of_saying_the_internet_was_not_used() {
+    for text in [
+        "At no point did the defendant use the internet to find the victims.",
+        "Rather than using the internet, the gang relied on word of mouth in the villages.",
+        "Instead of posting online ads, he sent the women to stand near the truck stop.",
+        "The victims' families later posted appeals for information on Facebook.",
+    ] {
+        assert_eq!(internet(text), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn whoever_answered_the_offenders_advertisement_it_stays_theirs() {
+    // Undercover officers answering the defendant's ad: his advertising, fishing.
+    let c = code("Undercover officers answered an ad that the defendant had posted on Craigslist offering two girls.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    // An adult services portal is an adult site.
+    let c = code("The defendant listed the women on an adult services portal.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+}
+
+#[test]
+fn instead_of_negates_its_phrase_only() {
+    let c = code(
+        "The defendant drove them to Chemnitz, where instead of cleaning jobs they were made to offer sexual services in a club.",
+    );
+    assert_eq!(labels(&c, "forms"), ["sexual_exploitation"]);
+}
