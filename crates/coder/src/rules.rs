@@ -1221,12 +1221,28 @@ fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
 }
 
 /// A verb of finding or seeing between `from` and `to` ("found", "discovered", "came
-/// across"): what was found is someone else's.
+/// across"), or the offender named as the owner ("monitored the defendant's Facebook
+/// account"; not "his", which may be a victim's: "the boy ... described his ordeal in a
+/// Facebook post"): what was found or watched is the offenders'.
 fn found_between(text: &str, from: usize, to: usize) -> bool {
     let gap = text[from..to].to_ascii_lowercase();
-    [" found ", " discovered ", " came across ", " spotted ", " saw ", " identified ", " located "]
-        .iter()
-        .any(|w| gap.contains(w))
+    [
+        " found ",
+        " discovered ",
+        " came across ",
+        " spotted ",
+        " saw ",
+        " identified ",
+        " located ",
+        "defendant's",
+        "defendants'",
+        "accused's",
+        "suspect's",
+        "trafficker's",
+        "offender's",
+    ]
+    .iter()
+    .any(|w| gap.contains(w))
 }
 
 /// Whether net hit `k` only repeats, on the same span, a more specific reading: a longer

@@ -907,3 +907,16 @@ fn instead_of_negates_its_phrase_only() {
     );
     assert_eq!(labels(&c, "forms"), ["sexual_exploitation"]);
 }
+
+#[test]
+fn what_the_police_watched_of_the_offenders_is_theirs() {
+    for text in [
+        "The police monitored the defendant's Facebook account and found messages offering the girl to men.",
+        "Investigators traced the suspect's profile on a dating app, where he had written to the girls.",
+    ] {
+        assert_eq!(internet(text), r#""yes""#, "{text}");
+    }
+    // What the investigators themselves searched is not, nor the victim's own post.
+    assert_eq!(internet("Investigators searched the internet for the missing girl."), r#""no""#);
+    assert_eq!(internet("It came to light after the boy escaped and described his ordeal in a Facebook post."), r#""no""#);
+}
