@@ -920,3 +920,16 @@ fn what_the_police_watched_of_the_offenders_is_theirs() {
     assert_eq!(internet("Investigators searched the internet for the missing girl."), r#""no""#);
     assert_eq!(internet("It came to light after the boy escaped and described his ordeal in a Facebook post."), r#""no""#);
 }
+
+#[test]
+fn a_conditional_or_threatened_posting_is_not_a_posting() {
+    for text in [
+        "He told the victim that if she refused to work he would post her photographs on Facebook.",
+        "The men kept the girls obedient by threatening to upload the videos to the internet.",
+        "She was warned that the pictures would be posted online if she went to the police.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+        assert!(labels(&c, "means").contains(&"threat".to_string()) || !text.contains("threat"), "{text}");
+    }
+}
