@@ -845,7 +845,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 && r.cue == Cue::Approach
                 && !approach_by_others(text, &next, r)
                 && !contacts_respondents(text, &next, r);
-            if !negated(r) && (reply_to_victims_ad(text, r) || contact) {
+            // "the defendant replied within minutes", "he answered": the offender answering
+            // her post, after it.
+            let offender_reply = r.cue == Cue::Respond
+                && (word_before(text, r.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("he"))
+                    || hits.iter().any(|o| matches!(o.cue, Cue::OffenderOne) && o.end <= r.start && r.start - o.end <= 1));
+            if !negated(r) && (reply_to_victims_ad(text, r) || contact || offender_reply) {
                 hunting = true;
                 out.evidence("strategies", "hunting", r.start, r.end);
                 purposes[1] = true;

@@ -933,3 +933,21 @@ fn a_conditional_or_threatened_posting_is_not_a_posting() {
         assert!(labels(&c, "means").contains(&"threat".to_string()) || !text.contains("threat"), "{text}");
     }
 }
+
+#[test]
+fn more_unnamed_platforms_by_their_description() {
+    let c = code("He used a fake account on a popular messaging platform to approach children.");
+    assert_eq!(labels(&c, "platform_types"), ["messaging_app"]);
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    let c = code("Clients booked the women through an online escort agency run by the defendant.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+}
+
+#[test]
+fn the_offender_replying_to_her_own_post_is_hunting() {
+    let c = code(
+        "The girl had posted on Facebook that she was looking for work; the defendant replied within minutes offering her a job.",
+    );
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+}
