@@ -125,7 +125,10 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
         let n = hits[i];
         let phrase = &text[n.start..n.end];
         // "not only on Facebook but also on Instagram" negates nothing.
-        if phrase.eq_ignore_ascii_case("not") && word_after(text, n.end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("only")) {
+        if phrase.len() == 3
+            && phrase.eq_ignore_ascii_case("not")
+            && word_after(text, n.end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("only"))
+        {
             continue;
         }
         // The hits after it in its sentence, within reach.
@@ -136,7 +139,11 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
         if after > i + 1 {
             // "no", "instead of", "rather than" negate a noun or verb phrase, not a clause
             // ("where instead of cleaning jobs they were made to offer sexual services").
-            let short = ["no", "instead of", "rather than"].iter().any(|x| phrase.eq_ignore_ascii_case(x));
+            // ("at no point did he use the internet", "at no time": the whole clause.)
+            let short = matches!(phrase.len(), 2 | 10 | 11)
+                && ["no", "instead of", "rather than"].iter().any(|x| phrase.eq_ignore_ascii_case(x))
+                && !word_after(text, n.end)
+                    .is_some_and(|(_, w)| ["point", "time", "stage", "moment", "way"].iter().any(|x| w.eq_ignore_ascii_case(x)));
             let scope = if short {
                 Scope { end: noun_phrase_end(text, n.end), asides: [(0, 0); 2] }
             } else {
@@ -274,12 +281,13 @@ fn noun_phrase_end(text: &str, from: usize) -> usize {
 /// Returns where the cancelling part begins (the "but"), if it is one.
 fn reaches_back(text: &str, start: usize, end: usize) -> Option<usize> {
     let p = &text.as_bytes()[start..end];
-    // (Every such phrase has two words or more: "not", "never" are read no further.)
-    if !p.contains(&b' ') {
+    // (Every such phrase has two words or more and nine letters or more: "not", "never",
+    // "did not" are read no further.)
+    if p.len() < 9 || !p.contains(&b' ') {
         return None;
     }
     let ends = |w: &[u8]| p.len() >= w.len() && p[p.len() - w.len()..].eq_ignore_ascii_case(w);
-    if ends(b"left open") || ends(b"remained open") {
+    if ends(b"left open") || ends(b"remained open") || ends(b"open question") {
         return Some(start);
     }
     if !UNDOING.iter().any(|u| ends(u.as_bytes())) {
@@ -568,7 +576,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // So is an unnamed online payment or banking service ("online bank transfers").
     let unnamed_type_service = hits.iter().any(|h| {
         (matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
-            || (h.cue == Cue::Internet(UNSPECIFIED) && (payment_service(text, h) || typeless_service(text, h))))
+            || (h.cue == Cue::Internet(UNSPECIFIED)
+                && (payment_service(text, h) || (net_spans.contains(&(h.start, h.end)) && typeless_service(text, h)))))
             && net_spans.contains(&(h.start, h.end))
     });
     if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, &type_spans)) {
@@ -845,12 +854,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 && r.cue == Cue::Approach
                 && !approach_by_others(text, &next, r)
                 && !contacts_respondents(text, &next, r);
-            // "the defendant replied within minutes", "he answered": the offender answering
-            // her post, after it.
-            let offender_reply = r.cue == Cue::Respond
-                && (word_before(text, r.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("he"))
-                    || hits.iter().any(|o| matches!(o.cue, Cue::OffenderOne) && o.end <= r.start && r.start - o.end <= 1));
-            if !negated(r) && (reply_to_victims_ad(text, r) || contact || offender_reply) {
+            if !negated(r) && (reply_to_victims_ad(text, r) || contact || offender_reply(text, hits, r)) {
                 hunting = true;
                 out.evidence("strategies", "hunting", r.start, r.end);
                 purposes[1] = true;
@@ -1402,10 +1406,10 @@ fn is_anaphor(text: &str, h: &Hit) -> bool {
         "this page",
         "the platform",
         "this platform",
-        "the same site",
-        "the same website",
-        "the same platform",
-        "the same page",
+        "same site",
+        "same website",
+        "same platform",
+        "same page",
     ]
     .iter()
     .any(|a| w.eq_ignore_ascii_case(a))
@@ -2170,6 +2174,15 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
     own || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"]
         .iter()
         .any(|p| after.contains(p))
+}
+
+/// The offender answering the victim's own notice after it ("the defendant replied within
+/// minutes", "he replied"): a response with the offender right before it.
+#[inline(never)]
+fn offender_reply(text: &str, hits: &[Hit], r: &Hit) -> bool {
+    r.cue == Cue::Respond
+        && (word_before(text, r.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("he"))
+            || hits.iter().any(|o| o.cue == Cue::OffenderOne && o.end <= r.start && r.start - o.end <= 1))
 }
 
 /// A response by the buyers or victims to the offender's own advertisement ("the men who
