@@ -2,10 +2,14 @@
 //! and decides each variable of the scheme from them, keeping the spans it rests on.
 //!
 //! How each variable is decided (the cue names are those of `data/cues.tsv`):
-//! - `internet_used`: `yes` on any `internet`, platform or domain cue that is not negated
-//!   or only intended ("planned to post", "no evidence of") earlier in its sentence, and
-//!   not someone else's (`third_party`: "the ministry's website", "came to light after ... a
-//!   Facebook post"); otherwise `no` (evidence: the `phone` cues, if any).
+//! - Negation and intent, for every variable (`mark_negation_scope`): a `negation` or
+//!   `intent` cue ("no evidence of", "never", "planned to", "whether") reaches the rest of
+//!   its clause (bare "no": its noun phrase); a cancelling clause ("..., but never did so",
+//!   "but she refused") undoes the clause before it.
+//! - `internet_used`: `yes` on any `internet`, platform or domain cue that no negation or
+//!   intent reaches, and not someone else's (`third_party`: "the ministry's website", "came
+//!   to light after ... a Facebook post", but not what the third party found); otherwise `no`
+//!   (evidence: the `phone` cues, if any).
 //! - `platform_types`, `platforms`: from the gazetteer and the typed `internet` cues;
 //!   a longer phrase does not also count as the words inside it; a site given by its name
 //!   or qualified by a sex word is a free-standing site; `unspecified` when nothing more
@@ -101,40 +105,249 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
         }
     }
     debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
-    // One pass marks what a negation or intent cue reaches.
-    // A negation inside a relative clause ("the defendant, whom she did not know, wrote to
-    // her") ends with the clause, at the next comma.
-    // (The clause is looked at only when a comma stands between: rarely.)
-    let mut last: Option<(u32, usize, usize, Option<bool>)> = None;
-    for h in hits.iter_mut() {
-        if let Some((sent, start, end, relative)) = last.as_mut() {
-            h.negated = *sent == h.sentence
-                && *end <= h.start
-                && h.start - *end <= NEGATION_REACH
-                && !(text.as_bytes()[*end..h.start].contains(&b',')
-                    && *relative.get_or_insert_with(|| in_relative_clause(text, *start)));
+    mark_negation_scope(text, hits);
+}
+
+/// Marks every hit that a negation or intent cue reaches (`Hit::negated`). The rule is one
+/// for every variable: a negation ("never", "did not", "no evidence", "without") or an
+/// intent ("planned to", "whether") reaches forward to the end of its clause (see
+/// [`clause_scope`]), at most [`NEGATION_REACH`] bytes; the bare determiner "no", "instead
+/// of" and "rather than" reach only their phrase ("had no website and posted ads online":
+/// the ads were posted). A
+/// cancelling phrase ("but never did so", "but she refused", "which never happened")
+/// reaches back over the clause before it: what that clause says was discussed, offered or
+/// threatened did not happen.
+fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
+    for i in 0..hits.len() {
+        if !matches!(hits[i].cue, Cue::Negation | Cue::Intent) {
+            continue;
         }
-        if matches!(h.cue, Cue::Negation | Cue::Intent) {
-            last = Some((h.sentence, h.start, h.end, None));
+        let n = hits[i];
+        let phrase = &text[n.start..n.end];
+        // "not only on Facebook but also on Instagram" negates nothing.
+        if phrase.len() == 3
+            && phrase.eq_ignore_ascii_case("not")
+            && word_after(text, n.end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("only"))
+        {
+            continue;
+        }
+        // The hits after it in its sentence, within reach.
+        let after = hits[i + 1..]
+            .iter()
+            .position(|h| h.sentence != n.sentence || h.start > n.end + NEGATION_REACH)
+            .map_or(hits.len(), |p| i + 1 + p);
+        if after > i + 1 {
+            // "no", "instead of", "rather than" negate a noun or verb phrase, not a clause
+            // ("where instead of cleaning jobs they were made to offer sexual services").
+            // ("at no point did he use the internet", "at no time": the whole clause.)
+            let short = matches!(phrase.len(), 2 | 10 | 11)
+                && ["no", "instead of", "rather than"].iter().any(|x| phrase.eq_ignore_ascii_case(x))
+                && !word_after(text, n.end)
+                    .is_some_and(|(_, w)| ["point", "time", "stage", "moment", "way"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+            let scope = if short {
+                Scope { end: noun_phrase_end(text, n.end), asides: [(0, 0); 2] }
+            } else {
+                clause_scope(text, &hits[i + 1..after], n.end, subordinator(phrase))
+            };
+            for h in &mut hits[i + 1..after] {
+                if h.start >= n.end && scope.reaches(h.start) {
+                    h.negated = true;
+                }
+            }
+        }
+        if let Some(at) = (n.cue == Cue::Negation).then(|| reaches_back(text, n.start, n.end)).flatten() {
+            let lo = clause_before(text, at);
+            for h in hits[..i].iter_mut().rev() {
+                if h.sentence != n.sentence || h.start < lo {
+                    break;
+                }
+                h.negated = true;
+            }
         }
     }
 }
 
-/// Whether the words just before `at` (up to 4, within its clause) open a relative clause
-/// set off by a comma: ", whom she did not know", ", who had never".
-fn in_relative_clause(text: &str, at: usize) -> bool {
-    let mut pos = at;
-    for _ in 0..4 {
-        let Some((s, w)) = word_before(text, pos) else { return false };
-        if text.as_bytes()[s + w.len()..pos].contains(&b',') {
-            return false;
-        }
-        if ["whom", "who", "which"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
-            return text.as_bytes()[..s].trim_ascii_end().ends_with(b",");
-        }
-        pos = s;
+/// What a negation reaches: up to `end`, except the asides (relative clauses) in it.
+struct Scope {
+    end: usize,
+    asides: [(usize, usize); 2],
+}
+
+impl Scope {
+    fn reaches(&self, at: usize) -> bool {
+        at < self.end && !self.asides.iter().any(|&(s, e)| s < at && at < e)
     }
-    false
+}
+
+/// A negation that opens a subordinate clause ("although she was 19, ..."): its scope
+/// ends at the first comma.
+fn subordinator(phrase: &str) -> bool {
+    phrase.len() >= 6 && ["although", "even though", "though"].iter().any(|w| phrase.eq_ignore_ascii_case(w))
+}
+
+/// The scope of a negation ending at `from`, given the hits after it within reach (`near`):
+/// the rest of its clause. A semicolon, a colon or "but" ends the clause; a comma ends it
+/// too, except before the next item of a list of internet mentions ("did not use Facebook,
+/// Instagram or e-mail"), a short aside (", however,") or a relative clause (", who ran a
+/// bar,"), which is set aside (what it says is not negated) and after which the clause goes
+/// on. Read once per negation, up to its reach.
+fn clause_scope(text: &str, near: &[Hit], from: usize, subordinate: bool) -> Scope {
+    let b = text.as_bytes();
+    // Read only up to the last hit it may reach.
+    let limit = near.last().map_or(from, |h| h.start + 1).min(b.len());
+    let mut scope = Scope { end: usize::MAX, asides: [(0, 0); 2] };
+    let mut n_asides = 0;
+    let mut i = from;
+    while i < limit {
+        // Straight to the next byte that may end the clause.
+        let Some(p) = b[i..limit].iter().position(|&c| matches!(c, b';' | b':' | b',' | b'b' | b'B')) else { break };
+        i += p;
+        match b[i] {
+            b';' | b':' => {
+                scope.end = i;
+                return scope;
+            }
+            b'b' | b'B'
+                if i > 0
+                    && b[i - 1] == b' '
+                    && b.len() > i + 3
+                    && b[i + 1..i + 3].eq_ignore_ascii_case(b"ut")
+                    && b[i + 3] == b' ' =>
+            {
+                scope.end = i;
+                return scope;
+            }
+            b',' if subordinate => {
+                scope.end = i;
+                return scope;
+            }
+            b',' => {
+                let Some((e, w)) = word_after(text, i + 1) else {
+                    scope.end = i;
+                    return scope;
+                };
+                // An internet mention right after the comma: the next item of a list.
+                let item = near.iter().any(|h| is_net(h.cue) && h.start == e - w.len());
+                if item || ["or", "nor"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                    i += 1;
+                    continue;
+                }
+                let next_comma = b[i + 1..].iter().position(|&c| matches!(c, b',' | b'.' | b';')).map(|p| i + 1 + p);
+                let Some(c) = next_comma.filter(|&c| b[c] == b',') else {
+                    scope.end = i;
+                    return scope;
+                };
+                if ["who", "whom", "whose", "which", "where"].iter().any(|x| w.eq_ignore_ascii_case(x)) && n_asides < 2 {
+                    // A relative clause: set aside, and the clause goes on after it.
+                    scope.asides[n_asides] = (i, c);
+                    n_asides += 1;
+                    i = c;
+                } else if text[i + 1..c].split_whitespace().count() <= 3 {
+                    // A short aside: the clause goes on after its closing comma.
+                    i = c;
+                } else {
+                    scope.end = i;
+                    return scope;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    scope
+}
+
+/// Where the noun phrase of a determiner "no" ending at `from` ends: after at most three
+/// words, before a comma or a conjunction ("no online advertisement", "no social media
+/// account", not "no money and answered an ad online").
+fn noun_phrase_end(text: &str, from: usize) -> usize {
+    let mut at = from;
+    for _ in 0..3 {
+        let Some((e, w)) = word_after(text, at) else { return at };
+        if text[at..e - w.len()].contains([',', ';', ':', '.'])
+            || ["and", "but", "so", "then", "when", "because"].iter().any(|x| w.eq_ignore_ascii_case(x))
+        {
+            return at;
+        }
+        at = e;
+    }
+    at
+}
+
+/// A negation that cancels what the clause before it says: a phrase of undoing ("never
+/// did so", "did not go ahead", "refused", "never happened") after "but", "which" or "yet"
+/// (within three words: "but she refused", "but the defendants never did so"), or a
+/// question left open ("a question the court left open").
+/// Returns where the cancelling part begins (the "but"), if it is one.
+fn reaches_back(text: &str, start: usize, end: usize) -> Option<usize> {
+    let p = &text.as_bytes()[start..end];
+    // (Every such phrase has two words or more and nine letters or more: "not", "never",
+    // "did not" are read no further.)
+    if p.len() < 9 || !p.contains(&b' ') {
+        return None;
+    }
+    let ends = |w: &[u8]| p.len() >= w.len() && p[p.len() - w.len()..].eq_ignore_ascii_case(w);
+    if ends(b"left open") || ends(b"remained open") || ends(b"open question") {
+        return Some(start);
+    }
+    if !UNDOING.iter().any(|u| ends(u.as_bytes())) {
+        return None;
+    }
+    if p.len() > 4 && p[..4].eq_ignore_ascii_case(b"but ") {
+        return Some(start);
+    }
+    let mut at = start;
+    for _ in 0..4 {
+        let (s, w) = word_before(text, at)?;
+        if ["but", "which", "yet"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return Some(s);
+        }
+        if text[s + w.len()..at].contains([',', ';', '.']) {
+            return None;
+        }
+        at = s;
+    }
+    None
+}
+
+/// The endings of the negation phrases that undo what was just said (see `data/cues.tsv`).
+const UNDOING: &[&str] = &[
+    "did",
+    "did so",
+    "did it",
+    "went ahead",
+    "go ahead",
+    "followed through",
+    "follow through",
+    "do so",
+    "happened",
+    "happen",
+    "materialised",
+    "materialized",
+    "carried out",
+    "carried it out",
+    "took place",
+    "done",
+    "posted",
+    "refused",
+    "declined",
+    "abandoned",
+    "dropped",
+];
+
+/// Where the clause before a cancelling phrase at `at` begins: after the comma, semicolon
+/// or colon before it (the comma right before the phrase does not count), or at the start of
+/// the sentence.
+fn clause_before(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at;
+    while i > 0 && matches!(b[i - 1], b' ' | b',') {
+        i -= 1;
+    }
+    while i > 0 && !matches!(b[i - 1], b',' | b';' | b':' | b'.' | b'!' | b'?') {
+        i -= 1;
+    }
+    i
 }
 
 /// Collects values with their spans for one coding, into the reused [`Proposal`].
@@ -294,7 +507,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut name_spans: Vec<(usize, usize, usize)> = Vec::new();
     let mut net_spans: Vec<(usize, usize)> = Vec::new();
     for (k, h) in hits.iter().enumerate().filter(|(_, h)| is_net(h.cue)) {
-        if negated(h) || third_party_use(hits, k) || shadowed_net_hit(hits, k) {
+        if negated(h) || third_party_use(text, hits, k) || shadowed_net_hit(hits, k) {
             continue;
         }
         // "the site", "the page": a site already named in an earlier sentence, so the acts
@@ -338,7 +551,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
             // A video call that is a job interview carries talk, not the exploitation.
             Cue::Internet(WEBCAM) if interview_call(text, h) => MESSAGING,
-            Cue::Internet(UNSPECIFIED) if named_site(text, hits, h) || sex_site(text, hits, h) || offender_site(text, h) => 3,
+            Cue::Internet(UNSPECIFIED)
+                if named_site(text, hits, h) || sex_site(text, hits, h) || offender_site(text, h) || owned_site(text, h) =>
+            {
+                3
+            }
             Cue::Internet(t) => t,
             _ => continue,
         };
@@ -359,7 +576,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // So is an unnamed online payment or banking service ("online bank transfers").
     let unnamed_type_service = hits.iter().any(|h| {
         (matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
-            || (h.cue == Cue::Internet(UNSPECIFIED) && payment_service(text, h)))
+            || (h.cue == Cue::Internet(UNSPECIFIED)
+                && (payment_service(text, h) || (net_spans.contains(&(h.start, h.end)) && typeless_service(text, h)))))
             && net_spans.contains(&(h.start, h.end))
     });
     if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, &type_spans)) {
@@ -400,6 +618,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let (mut buyer_offer, mut exploit): (Vec<&Hit>, Vec<&Hit>) = Default::default();
     // The sentences where a victim posted her own notice online (rarely any: no allocation).
     let mut own_ad_sentences: Vec<u32> = Vec::new();
+    // Internet mentions of a sex business run online, with no act described (rare).
+    let mut sex_online: Vec<(usize, usize)> = Vec::new();
     for &si in &net_sentences {
         let sh = in_sentence(hits, si);
         if !sh.iter().any(|h| h.cue == Cue::Advert && !negated(h)) {
@@ -449,7 +669,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         advert.clear();
         advert.extend(sent.iter().copied().filter(|h| {
             // (The victim's own notices were taken out of `sent` above.)
-            h.cue == Cue::Advert && !responding && !reply_to_own_ad(&sent, h)
+            h.cue == Cue::Advert
+                && !responding
+                && !reply_to_own_ad(&sent, h)
+                // "recruited women by answering their posts": the notices the offender
+                // answered are not his advertisements.
+                && !sent.iter().any(|r| r.cue == Cue::Respond && r.end <= h.start && h.start - r.end <= 24 && offender_answers_notice(text, &sent, r))
         }));
         // "Nine women who answered the post": the ad answered, already described where it
         // was posted; it confirms the fishing, and whoever answered says whom it was for.
@@ -566,6 +791,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 out.evidence("purposes", "recruitment", h.start, h.end);
             }
         }
+        // The offenders answering someone else's notice (the victim's, her family's): they
+        // made the first contact, to recruit.
+        for r in sent.iter().filter(|r| offender_answers_notice(text, &sent, r)) {
+            hunting = true;
+            out.evidence("strategies", "hunting", r.start, r.end);
+            purposes[1] = true;
+            out.evidence("purposes", "recruitment", r.start, r.end);
+        }
         for h in &exploit {
             purposes[2] = true;
             out.evidence("purposes", "exploitation", h.start, h.end);
@@ -587,7 +820,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 // E-mail and messaging carry conversations, not offers to the public: a
                 // buyer e-mailing a "pimp" is logistics; nor does a payment offer anything.
                 let channel = matches!(t, Some(1) | Some(7)) || payment_service(text, h);
-                if matches!(t, Some(2) | Some(3)) || (t.is_some() && !channel && sex_trade) {
+                if !matches!(t, Some(2) | Some(3)) && t.is_some() && !channel && sex_trade {
+                    // A sex business run online ("an online sexual exploitation business")
+                    // advertises only if the exploitation itself is not online (decided
+                    // after every sentence is read).
+                    sex_online.push((h.start, h.end));
+                } else if matches!(t, Some(2) | Some(3)) {
                     purposes[0] = true;
                     out.evidence("purposes", "advertising", h.start, h.end);
                     // A site the offenders ran to offer the victims is their standing
@@ -600,6 +838,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
         }
     }
+    if !purposes[2] {
+        for &(s, e) in &sex_online {
+            purposes[0] = true;
+            out.evidence("purposes", "advertising", s, e);
+        }
+    }
     // The offender answering the notice a victim posted online approached her (hunting) to
     // recruit her, in that sentence or the next, online or not.
     for &si in &own_ad_sentences {
@@ -610,7 +854,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 && r.cue == Cue::Approach
                 && !approach_by_others(text, &next, r)
                 && !contacts_respondents(text, &next, r);
-            if !negated(r) && (reply_to_victims_ad(text, r) || contact) {
+            if !negated(r) && (reply_to_victims_ad(text, r) || contact || offender_reply(text, hits, r)) {
                 hunting = true;
                 out.evidence("strategies", "hunting", r.start, r.end);
                 purposes[1] = true;
@@ -829,7 +1073,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut weak_minor_spans: Vec<(usize, usize)> = Vec::new();
     for h in hits {
         match h.cue {
-            Cue::Minor | Cue::MinorWeak if negated(h) || someones_child(text, h) || statute_number(text, h) => {}
+            Cue::Minor | Cue::MinorWeak
+                if negated(h) || someones_child(text, h) || statute_number(text, h) || no_victim_child(text, h) => {}
             Cue::Minor => minor_spans.push((h.start, h.end)),
             Cue::MinorWeak => weak_minor_spans.push((h.start, h.end)),
             Cue::AgeBefore => {
@@ -975,13 +1220,38 @@ fn in_sentence(hits: &[Hit], si: u32) -> &[Hit] {
 
 /// Whether net hit `k` follows, closely in its sentence, a third party whose use it is
 /// ("published on the judiciary's website", "came to light after ... a Facebook post").
-fn third_party_use(hits: &[Hit], k: usize) -> bool {
+/// What the third party found online is the offenders' ("a journalist found her photographs
+/// in an online sex ad"): a verb of finding between them keeps the use.
+fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
     let h = &hits[k];
-    hits[..k]
-        .iter()
-        .rev()
-        .take_while(|p| p.sentence == h.sentence)
-        .any(|p| p.cue == Cue::ThirdParty && p.end <= h.start && h.start - p.end <= NEGATION_REACH)
+    hits[..k].iter().rev().take_while(|p| p.sentence == h.sentence).any(|p| {
+        p.cue == Cue::ThirdParty && p.end <= h.start && h.start - p.end <= NEGATION_REACH && !found_between(text, p.end, h.start)
+    })
+}
+
+/// A verb of finding or seeing between `from` and `to` ("found", "discovered", "came
+/// across"), or the offender named as the owner ("monitored the defendant's Facebook
+/// account"; not "his", which may be a victim's: "the boy ... described his ordeal in a
+/// Facebook post"): what was found or watched is the offenders'.
+fn found_between(text: &str, from: usize, to: usize) -> bool {
+    let gap = text[from..to].to_ascii_lowercase();
+    [
+        " found ",
+        " discovered ",
+        " came across ",
+        " spotted ",
+        " saw ",
+        " identified ",
+        " located ",
+        "defendant's",
+        "defendants'",
+        "accused's",
+        "suspect's",
+        "trafficker's",
+        "offender's",
+    ]
+    .iter()
+    .any(|w| gap.contains(w))
 }
 
 /// Whether net hit `k` only repeats, on the same span, a more specific reading: a longer
@@ -996,6 +1266,9 @@ fn shadowed_net_hit(hits: &[Hit], k: usize) -> bool {
         (Cue::Platform(_), Cue::Platform(_)) => j < k,
         (Cue::Platform(_), _) => true,
         (Cue::Internet(t), Cue::Internet(UNSPECIFIED)) => t != UNSPECIFIED,
+        // "an escort advertising site", "an escort ad site": an escort site (the advertising
+        // site inside the phrase is the same site).
+        (Cue::Internet(3), Cue::Internet(2)) => true,
         (Cue::Domain, Cue::Internet(UNSPECIFIED)) => true,
         _ => false,
     })
@@ -1052,8 +1325,11 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
         // A platform named in the same clause is the same use ("sent Facebook messages and
         // struck up an online relationship", "an internet website, Backpage.com"); one in
         // another clause of a long sentence (after ", and", a semicolon) is not.
+        // (A webcam or livestream is how the exploitation ran, not a service: "transmitted
+        // live on the internet" names no service.)
         let named_here = type_spans.iter().any(|&(t, s2, e2)| {
             t != UNSPECIFIED
+                && t != WEBCAM
                 && !{
                     let gap = text[e.min(e2)..s.max(s2)].to_ascii_lowercase();
                     gap.contains(';') || [", and ", ", then ", ", but ", ", while "].iter().any(|c| gap.contains(c))
@@ -1061,6 +1337,7 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
                 && hits.iter().any(|x| x.start == s2 && x.end == e2 && x.sentence == h.sentence)
         });
         !named_here
+            && !describes_business(text, e)
             && hits.iter().any(|x| {
                 x.sentence == h.sentence
                     && !x.negated
@@ -1076,7 +1353,9 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
 fn talk_with_buyers(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     let next = |c: &dyn Fn(Cue) -> bool| sent.iter().any(|x| c(x.cue) && x.start >= h.end && x.start - h.end <= 15);
     // ("were found by the traffickers" names who did it, not whom they talked to)
-    let passive = text[h.start..h.end].to_ascii_lowercase().ends_with(" by");
+    // ("were approached by the defendant through Snapchat": a passive, the offender acting)
+    let passive = text[h.start..h.end].to_ascii_lowercase().ends_with(" by")
+        || text.as_bytes()[h.end..].get(..4).is_some_and(|w| w.eq_ignore_ascii_case(b" by "));
     let offender_next = !passive && next(&|c| matches!(c, Cue::OffenderOne | Cue::OffenderNoun | Cue::OfflineGroup));
     offender_next || (next(&|c| c == Cue::Buyers) && !sent.iter().any(|x| x.cue == Cue::BuyerOffer))
 }
@@ -1086,7 +1365,10 @@ fn talk_with_buyers(text: &str, sent: &[&Hit], h: &Hit) -> bool {
 /// escort or adult site (freestanding_website), not "a website" with no more detail.
 fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
     let w = text[h.start..h.end].to_ascii_lowercase();
-    if !(w.ends_with("site") || w.ends_with("page") || w.ends_with("sites") || w.ends_with("pages")) {
+    if !["site", "page", "sites", "pages", "portal", "portals", "directory", "directories", "board", "boards", "forum", "forums"]
+        .iter()
+        .any(|x| w.ends_with(x))
+    {
         return false;
     }
     // A sex word before the site qualifies it only in its own noun phrase ("an adult
@@ -1104,7 +1386,12 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
     hits.iter().any(|x| near(x) && matches!(x.cue, Cue::Form { label: 0, .. } | Cue::Adult))
         || [Some(window(text, lo, h.start)), Some(window(text, h.end, h.end + 30))].into_iter().flatten().any(|t| {
             let t = t.to_ascii_lowercase();
-            t.contains("massage") || t.contains(" sex ") || t.contains("sex-") || t.ends_with(" sex")
+            t.contains("massage")
+                || t.contains(" sex ")
+                || t.contains("sex-")
+                || t.ends_with(" sex")
+                || t.contains("erotic")
+                || t.contains("escort")
         })
 }
 
@@ -1112,9 +1399,64 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
 /// So is "the website" ("the cost of the website"), once a site has been named.
 fn is_anaphor(text: &str, h: &Hit) -> bool {
     let w = &text[h.start..h.end];
-    ["the site", "the page", "this site", "this page"].iter().any(|a| w.eq_ignore_ascii_case(a))
-        || (["website", "web site", "site", "webpage", "web page", "app"].iter().any(|a| w.eq_ignore_ascii_case(a))
+    [
+        "the site",
+        "the page",
+        "this site",
+        "this page",
+        "the platform",
+        "this platform",
+        "same site",
+        "same website",
+        "same platform",
+        "same page",
+    ]
+    .iter()
+    .any(|a| w.eq_ignore_ascii_case(a))
+        || (["website", "web site", "site", "webpage", "web page", "app", "platform", "portal", "forum"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
             && word_before(text, h.start).is_some_and(|(_, b)| b.eq_ignore_ascii_case("the")))
+}
+
+/// An unnamed online service of no type of the scheme, other than payment ("an online
+/// file-sharing service", "an online short-stay rental platform", "cloud storage"): the
+/// words of the mention and the few after it, up to the clause's end.
+fn typeless_service(text: &str, h: &Hit) -> bool {
+    let w = window(text, h.start, h.end + 32);
+    let w = w.split([',', ';', '.']).next().unwrap_or("").as_bytes();
+    [&b"file-shar"[..], b"file shar", b"rental", b"cloud", b"storage"].iter().any(|x| has_ci(w, x))
+}
+
+/// "online" describing the offenders' business ("an online escort business", "an 'online
+/// sexual exploitation business'"): what they ran, not one more unnamed platform.
+fn describes_business(text: &str, end: usize) -> bool {
+    let mut at = end;
+    for _ in 0..3 {
+        let Some((e, w)) = word_after(text, at) else { return false };
+        if ["business", "businesses", "operation", "enterprise", "venture"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return true;
+        }
+        if text[at..e - w.len()].contains([',', ';', '.']) {
+            return false;
+        }
+        at = e;
+    }
+    false
+}
+
+/// An unnamed site that belongs to someone named before it ("the café's website", "its
+/// website"): the business's own site (freestanding_website).
+fn owned_site(text: &str, h: &Hit) -> bool {
+    let w = &text.as_bytes()[h.start..h.end];
+    (w.len() >= 4 && (w[w.len() - 4..].eq_ignore_ascii_case(b"site") || w[w.len() - 4..].eq_ignore_ascii_case(b"page"))) && {
+        let before = text[..h.start].trim_end();
+        let b = before.as_bytes();
+        let owner = before.strip_suffix("'s").or_else(|| before.strip_suffix("\u{2019}s"));
+        // "its website"; "the café's website" (a common noun: "Craig's List" is a name)
+        (b.len() >= 4 && b[b.len() - 4..].eq_ignore_ascii_case(b" its"))
+            || owner.and_then(|o| o.rsplit(' ').next()).is_some_and(|w| w.len() >= 3 && w.starts_with(|c: char| c.is_lowercase()))
+    }
 }
 
 /// An unnamed online payment or banking service ("online bank transfers", "an online money
@@ -1197,13 +1539,15 @@ fn offender_run(text: &str, h: &Hit) -> bool {
     }
     let after = window(text, h.end, h.end + 40).to_ascii_lowercase();
     let after = after.split(['.', ';', ',']).next().unwrap_or("");
-    [" built", " ran ", " run by", " operated by", " set up", " created", " hosted"].iter().any(|p| after.contains(p))
+    [" built", " ran ", " run by", " run from", " operated by", " operated from", " set up", " created", " hosted"]
+        .iter()
+        .any(|p| after.contains(p))
 }
 
 /// An unnamed site the offenders ran (see [`offender_run`]): a site of its own.
 fn offender_site(text: &str, h: &Hit) -> bool {
     let w = text[h.start..h.end].to_ascii_lowercase();
-    (w.ends_with("site") || w.ends_with("sites") || w.ends_with("page")) && offender_run(text, h)
+    ["site", "sites", "page", "platform", "portal"].iter().any(|x| w.ends_with(x)) && offender_run(text, h)
 }
 
 /// An advertisement named as the thing answered ("women who answered the post", "the men
@@ -1236,7 +1580,12 @@ fn contacts_respondents(text: &str, sent: &[&Hit], h: &Hit) -> bool {
             && r.start - h.end <= 60
             && !text[h.end..r.start].contains([',', ';'])
             && (text[r.start..r.end].to_ascii_lowercase().starts_with("who ")
-                || word_before(text, r.start).is_some_and(|(_, w)| ["who", "that"].iter().any(|x| w.eq_ignore_ascii_case(x))))
+                || word_before(text, r.start).is_some_and(|(s, w)| {
+                    ["who", "that"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                        // "met the victim when she answered an advertisement he had placed"
+                        || (["she", "they"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                            && word_before(text, s).is_some_and(|(_, c)| ["when", "after", "once"].iter().any(|x| c.eq_ignore_ascii_case(x))))
+                }))
     })
 }
 
@@ -1760,6 +2109,9 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
             (0..after.len()).any(|i| match after[i] | 0x20 {
                 b's' => at(i, b"seeking") || at(i, b"searching for"),
                 b'l' => at(i, b"looking for"),
+                // "had posted a personal profile on MySpace describing her troubles"
+                b'p' => at(i, b"profile"),
+                b'd' => at(i, b"describing"),
                 b'i' => at(i, b"in search of"),
                 _ => false,
             })
@@ -1775,6 +2127,64 @@ fn reply_to_victims_ad(text: &str, r: &Hit) -> bool {
         && word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
+/// The offenders answering a notice someone else posted ("the accused answered an
+/// advertisement placed by the girl's mother, who was looking for a job for her",
+/// "recruited women by answering their personal ads"): a response whose subject is an
+/// offender (or that is how a recruiting was done), to a notice that is "her" or "their"
+/// own, placed by someone, or seeking something. Not a passive ("was answered by").
+fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
+    if r.cue != Cue::Respond || text[r.start..r.end].to_ascii_lowercase().starts_with("who ") {
+        return false;
+    }
+    if word_before(text, r.start)
+        .is_some_and(|(_, w)| ["who", "that", "which", "was", "were", "been", "being"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+    {
+        return false;
+    }
+    // The subject: an offender named before it with no buyer or victim group between, or
+    // "recruited ... by answering".
+    // ("she answered ...": the victim.)
+    if word_before(text, r.start).is_some_and(|(_, w)| ["she", "they"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
+        return false;
+    }
+    let by_offender = sent.iter().rev().filter(|p| p.end <= r.start).find_map(|p| match p.cue {
+        Cue::OffenderOne | Cue::OffenderNoun => Some(true),
+        Cue::Buyers => Some(false),
+        Cue::VictimNoun if !after_preposition(text, p.start) => Some(false),
+        _ => None,
+    }) == Some(true);
+    let by_recruiter =
+        sent.iter().any(|p| matches!(p.cue, Cue::Recruit | Cue::Approach) && p.end <= r.start && r.start - p.end <= 40);
+    // "he responded to ...": the man of the case (victims named by pronoun are "she", "they").
+    let he = word_before(text, r.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("he"));
+    if !(by_offender || by_recruiter || he) {
+        return false;
+    }
+    // "a 20-year-old woman's personal ad": someone's own notice.
+    let near = window(text, r.end, r.end + 40);
+    let possessive = near.split(' ').take(5).any(|w| {
+        w.len() > 3 && w.starts_with(|c: char| c.is_ascii_lowercase()) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+    });
+    let own = possessive
+        || word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+        || text[r.start..r.end].to_ascii_lowercase().ends_with(" her")
+        || text[r.start..r.end].to_ascii_lowercase().ends_with(" their");
+    let after = window(text, r.end, r.end + 160).to_ascii_lowercase();
+    let after = after.split(['.', ';']).next().unwrap_or("");
+    own || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"]
+        .iter()
+        .any(|p| after.contains(p))
+}
+
+/// The offender answering the victim's own notice after it ("the defendant replied within
+/// minutes", "he replied"): a response with the offender right before it.
+#[inline(never)]
+fn offender_reply(text: &str, hits: &[Hit], r: &Hit) -> bool {
+    r.cue == Cue::Respond
+        && (word_before(text, r.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("he"))
+            || hits.iter().any(|o| o.cue == Cue::OffenderOne && o.end <= r.start && r.start - o.end <= 1))
+}
+
 /// A response by the buyers or victims to the offender's own advertisement ("the men who
 /// responded", "Customers responded"), not the offender answering someone else's.
 fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
@@ -1782,7 +2192,38 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     // "she responded to his Craigslist ad": the offender's own advertisement.
     let theirs =
         word_after(text, h.end).is_some_and(|(_, w)| ["his", "her", "their", "its"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+    // "they responded to an advertisement ... run by the accused": the victims (named by
+    // "she" or "they") answering an advertisement the offenders ran.
+    let victims_subject =
+        word_before(text, h.start).is_some_and(|(_, w)| ["she", "they"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+    // (An offender named in the clause after the advertisement: "that the defendant had
+    // posted", "run by the accused persons".)
+    let clause_end = text[h.end..].find(['.', ';']).map_or(text.len(), |p| h.end + p);
+    // ("an advertisement he had placed": "he" after it.) Whoever answered it (victims,
+    // buyers, undercover officers), unless an offender did.
+    let he = word_before(text, h.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("he"));
+    let offender_subject = !victims_subject
+        && (he
+            || sent
+                .iter()
+                .rev()
+                .find(|p| {
+                    p.end <= h.start
+                        && matches!(
+                            p.cue,
+                            Cue::OffenderOne | Cue::OffenderNoun | Cue::VictimNoun | Cue::Buyers | Cue::Female | Cue::Male
+                        )
+                })
+                .is_some_and(|p| matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun)));
+    let offenders_ad = !offender_subject
+        && (sent.iter().any(|p| {
+            matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun)
+                && p.start >= h.end
+                && p.start - h.end <= 120
+                && p.end <= clause_end
+        }) || window(text, h.end, clause_end.min(h.end + 60)).split(',').next().is_some_and(|c| c.contains(" he ")));
     who || theirs
+        || offenders_ad
         || sent.iter().any(|p| matches!(p.cue, Cue::Buyers | Cue::VictimNoun) && p.end <= h.start && h.start - p.end <= 2)
 }
 
@@ -1811,6 +2252,11 @@ fn is_person_noun(text: &str, h: &Hit) -> bool {
 /// person named before the contact word is a group of victims or buyers, with no
 /// offender between; a passive ("were contacted") is the offenders' doing.
 fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
+    // "a man who contacted them", "young women from Abidjan who contacted the page": the
+    // one the relative clause is about.
+    if let Some(by_others) = relative_subject_is_victim(text, sent, h.start) {
+        return by_others;
+    }
     let before = word_before(text, h.start);
     if before.is_some_and(|(_, w)| ["was", "were", "been", "being", "is", "are"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
         return false;
@@ -1864,6 +2310,44 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
         }
         _ => false,
     })
+}
+
+/// For an act right after "who" or "that": whether the person the relative clause is about
+/// is a victim or buyer (`Some(true)`) or an offender (`Some(false)`): the noun right before
+/// "who", else the nearest person named within a few words. `None` when not a relative
+/// clause or not said.
+fn relative_subject_is_victim(text: &str, sent: &[&Hit], at: usize) -> Option<bool> {
+    let (who, w) = word_before(text, at)?;
+    if !(w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("that")) {
+        return None;
+    }
+    let (_, noun) = word_before(text, who)?;
+    const OFFENDER: &[&str] = &[
+        "man",
+        "recruiter",
+        "recruiters",
+        "trafficker",
+        "traffickers",
+        "pimp",
+        "agent",
+        "agents",
+        "person",
+        "someone",
+        "defendant",
+        "accused",
+    ];
+    if OFFENDER.iter().any(|x| noun.eq_ignore_ascii_case(x)) {
+        return Some(false);
+    }
+    let p = sent.iter().rev().find(|p| {
+        p.end <= who
+            && who - p.end <= 30
+            && matches!(
+                p.cue,
+                Cue::VictimNoun | Cue::Female | Cue::Minor | Cue::MinorWeak | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun
+            )
+    })?;
+    Some(!matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun))
 }
 
 /// Whether the noun phrase starting at `at` is the object of a preposition ("accounts of
@@ -1957,6 +2441,30 @@ fn someones_child(text: &str, h: &Hit) -> bool {
         at = s;
     }
     false
+}
+
+/// A child word that is no victim: in the name of an institution ("the Foundation for Women
+/// and Children", "the Child Exploitation Task Force": capitalised inside a sentence), a
+/// child born to a victim ("gave birth to a child"), or one the victim had to support
+/// ("children to support", "the children's room" of the family she worked for).
+fn no_victim_child(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    if !["child", "children"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    let b = text.as_bytes();
+    let before = text[..h.start].trim_end();
+    let mid_sentence = !before.is_empty() && !before.ends_with(['.', '!', '?', ':', ';', '"']);
+    if w.as_bytes()[0].is_ascii_uppercase() && mid_sentence {
+        return true;
+    }
+    let after = &b[h.end..(h.end + 14).min(b.len())];
+    let starts = |p: &[u8]| after.len() >= p.len() && after[..p.len()].eq_ignore_ascii_case(p);
+    starts(b"'s room")
+        || starts("\u{2019}s room".as_bytes())
+        || starts(b" to support")
+        || starts(b" to feed")
+        || before.len() >= 10 && before.as_bytes()[before.len() - 10..].eq_ignore_ascii_case(b"birth to a")
 }
 
 /// "brought to trial", "brought to justice", "brought to light": not a journey.

@@ -57,3 +57,10 @@ pub fn heldout3() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
 pub fn heldout4() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
     narratives("heldout4/heldout4-narratives.jsonl")
 }
+
+/// The 20 scope narratives of round 5 (`tests/data/scope/`): negation and intent scope,
+/// whose act, unnamed site types, first contact; written by the coder's engineer.
+#[allow(dead_code)]
+pub fn scope() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives("scope/scope-narratives.jsonl")
+}

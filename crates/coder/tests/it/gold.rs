@@ -109,8 +109,8 @@ fn heldout_narratives_macro_f1_stays_above_the_floor() {
 /// The second held-out set (`tests/data/heldout2/`, 120 narratives), written blind to the coder
 /// while auto-0.3.0 was being tuned and scored once, after the coder was frozen: 0.894 (the
 /// goal is 0.90). It has been seen since (its errors were listed and auto-0.4.0 was tuned on
-/// them: 0.976; 0.5.0: 0.977), so this is a floor, not an unseen score.
-const HELDOUT2_FLOOR: f64 = 0.96;
+/// them: 0.976; 0.5.0: 0.977; 0.6.0: 0.978), so this is a floor, not an unseen score.
+const HELDOUT2_FLOOR: f64 = 0.965;
 
 #[test]
 fn second_heldout_set_macro_f1_stays_above_the_floor() {
@@ -125,8 +125,8 @@ fn second_heldout_set_macro_f1_stays_above_the_floor() {
 /// The third held-out set (`tests/data/heldout3/`, 120 narratives), written blind to the coder
 /// while auto-0.4.0 was being tuned and scored once, after it was frozen: 0.895 (auto-0.3.0:
 /// 0.878; the goal is 0.90). Seen from now on, so a floor, not an unseen score: auto-0.5.0 was
-/// tuned on its errors (0.948).
-const HELDOUT3_FLOOR: f64 = 0.92;
+/// tuned on its errors (0.948; 0.6.0: 0.951).
+const HELDOUT3_FLOOR: f64 = 0.935;
 
 #[test]
 fn third_heldout_set_macro_f1_stays_above_the_floor() {
@@ -140,8 +140,10 @@ fn third_heldout_set_macro_f1_stays_above_the_floor() {
 
 /// The fourth held-out set (`tests/data/heldout4/`, 120 narratives), written blind to the coder
 /// while auto-0.5.0 was being tuned on the third, and scored once after it was frozen: 0.840
-/// (auto-0.4.0: 0.836; the goal is 0.90). Seen from now on, so a floor, not an unseen score.
-const HELDOUT4_FLOOR: f64 = 0.82;
+/// (auto-0.4.0: 0.836; the goal is 0.90). Seen from now on, so a floor, not an unseen score:
+/// auto-0.6.0 was tuned on its errors (0.940, with three `platform_types` labels corrected by
+/// the scheme, see its README; 0.934 on the labels as first written).
+const HELDOUT4_FLOOR: f64 = 0.92;
 
 #[test]
 fn fourth_heldout_set_macro_f1_stays_above_the_floor() {
@@ -151,4 +153,21 @@ fn fourth_heldout_set_macro_f1_stays_above_the_floor() {
     let report = evaluate(&cases, &Coder::new());
     let f1 = report.macro_f1.unwrap_or(0.0);
     assert!(f1 >= HELDOUT4_FLOOR, "macro-F1 {f1:.3} below {HELDOUT4_FLOOR}");
+}
+
+/// The 20 scope narratives (`tests/data/scope/`), written by the coder's engineer in the auto-0.6.0 round
+/// before heldout4's errors were looked at, for the kinds of error heldout4's README names
+/// (negated, intended or cancelled internet use; whose act; unnamed site types; who wrote
+/// first): auto-0.5.0 scored 0.698 on them, 0.6.0 0.932. Written by the tuner, so a floor for
+/// those rules, never an unseen score.
+const SCOPE_FLOOR: f64 = 0.90;
+
+#[test]
+fn scope_narratives_macro_f1_stays_above_the_floor() {
+    let text = include_str!("../data/scope/scope-narratives.jsonl");
+    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the scope narratives are a valid gold file");
+    assert_eq!(cases.len(), 20);
+    let report = evaluate(&cases, &Coder::new());
+    let f1 = report.macro_f1.unwrap_or(0.0);
+    assert!(f1 >= SCOPE_FLOOR, "macro-F1 {f1:.3} below {SCOPE_FLOOR}");
 }

@@ -586,3 +586,368 @@ fn regional_and_encrypted_services_are_known_platforms() {
     assert_eq!(labels(&c, "platform_types"), ["messaging_app"]);
     assert_eq!(labels(&c, "purposes"), ["logistics"]);
 }
+
+// --- Round 5 (issue #4): negation and intent as a clause scope, whose act, unnamed site
+// types, who made first contact. Each rule is tried in several phrasings of our own.
+
+fn internet(text: &str) -> String {
+    v(&code(text), "internet_used")
+}
+
+#[test]
+fn an_internet_act_cancelled_by_the_next_clause_did_not_happen() {
+    for text in [
+        "The two men talked about advertising the women on an escort website, but they never did so; clients came through a taxi driver.",
+        "He offered to post the girl's pictures on the internet, but she refused, and he found customers by phone.",
+        "The accused discussed placing online ads for the victim but never went ahead with it.",
+        "She suggested creating a Facebook page for the bar, which never happened.",
+        "The defendant threatened that he would upload the videos online, but he never did.",
+    ] {
+        assert_eq!(internet(text), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn a_cancelled_plan_does_not_cancel_what_came_before_it() {
+    let c = code("After recruiting her on Facebook, the defendant discussed advertising her on a website but never did so.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+    assert_eq!(labels(&c, "platform_types"), ["social_media"]);
+}
+
+#[test]
+fn a_negation_ends_with_its_clause() {
+    for (text, platform) in [
+        ("The victims did not speak the language, and the defendant advertised them on Craigslist.", "classified_ads"),
+        ("Although she was only 16, he contacted her on Instagram and offered her a job.", "social_media"),
+        ("She never saw the buyers, who watched the livestream from Australia.", "webcam_livestream"),
+        ("The girl, who had never been to a city, was recruited through Instagram by the defendant.", "social_media"),
+        ("He did not know her; he contacted her on Facebook and promised her work.", "social_media"),
+        ("The women had no papers but were advertised by the defendant on Backpage.", "classified_ads"),
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+        assert!(labels(&c, "platform_types").contains(&platform.to_string()), "{text}: {:?}", labels(&c, "platform_types"));
+    }
+}
+
+#[test]
+fn a_negation_reaches_over_lists_and_asides_in_its_clause() {
+    for text in [
+        "He did not use Facebook, Instagram or any other website.",
+        "There was no evidence that the defendant, who owned a bar, advertised on Backpage.",
+        "The defendant had no website and no social media account.",
+        "No advertisements were ever posted online.",
+        "The recruiter did not, however, use the internet.",
+    ] {
+        assert_eq!(internet(text), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn the_determiner_no_reaches_only_its_noun_phrase() {
+    for text in [
+        "She had no money and answered a job advertisement on Facebook.",
+        "With no job and no savings, she replied to an online advertisement for waitresses.",
+    ] {
+        assert_eq!(internet(text), r#""yes""#, "{text}");
+    }
+}
+
+#[test]
+fn a_question_the_court_left_open_is_not_a_finding() {
+    for text in [
+        "Whether the recruiter used online job boards was a question the court left open.",
+        "The court left open whether the defendant had advertised the women on the internet.",
+        "It could not be established whether the ads were placed online.",
+    ] {
+        assert_eq!(internet(text), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn what_a_third_party_posted_is_not_the_offenders_but_what_it_found_is() {
+    assert_eq!(internet("The girl's mother reported her missing on Facebook."), r#""no""#);
+    assert_eq!(internet("Her family reported her missing on social media a week later."), r#""no""#);
+    for text in [
+        "A journalist later found the girl's photographs in an online sex ad.",
+        "An NGO worker discovered the victims' profiles on an escort website.",
+    ] {
+        assert_eq!(internet(text), r#""yes""#, "{text}");
+    }
+}
+
+#[test]
+fn an_unnamed_erotic_or_escort_portal_is_a_freestanding_site_but_a_website_alone_is_unspecified() {
+    for text in [
+        "He offered the women to clients on an internet portal for erotic services.",
+        "The victims were advertised on an online portal for escort services.",
+        "The defendants ran an internet platform where families could book the workers.",
+    ] {
+        assert_eq!(labels(&code(text), "platform_types"), ["freestanding_website"], "{text}");
+    }
+    for text in ["He advertised the girls on a website.", "The accused posted the ads on a website and waited for calls."] {
+        assert_eq!(labels(&code(text), "platform_types"), ["unspecified"], "{text}");
+    }
+}
+
+#[test]
+fn first_contact_by_the_offender_is_hunting_in_every_voice() {
+    for text in [
+        "The girl was contacted on Instagram by the defendant, who offered her modelling work.",
+        "The boys were approached by the defendant through Snapchat and offered cash.",
+        "The defendants used a Zalo account to get to know a 16-year-old girl and invited her to work abroad.",
+        "He created a profile on a dating site and started a conversation with the girl.",
+        "The defendant answered an advertisement placed by the girl's mother on a Facebook group, who was looking for babysitting work for her daughter.",
+        "He responded to a young woman's personal ad on a dating website and arranged to meet her.",
+        "The accused recruited women by answering their posts on a classified site.",
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "strategies").contains(&"hunting".to_string()), "{text}: {:?}", labels(&c, "strategies"));
+        assert!(!labels(&c, "strategies").contains(&"fishing".to_string()), "{text}: {:?}", labels(&c, "strategies"));
+    }
+}
+
+#[test]
+fn the_victim_answering_the_offenders_advertisement_is_fishing() {
+    for text in [
+        "She responded to a job advertisement that the defendant had posted on Facebook.",
+        "The women told the court that they responded to an advertisement for cleaners on a Facebook page run by the accused.",
+        "The victims replied to an advertisement for farm work on a job portal.",
+        "Several girls answered his advertisement on Craigslist offering modelling jobs.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+        assert_eq!(labels(&c, "purposes"), ["recruitment"], "{text}");
+    }
+}
+
+#[test]
+fn an_unnamed_platform_is_typed_by_what_the_text_says_it_is() {
+    for (text, ty) in [
+        ("He groomed the boy through an online chat application popular with teenagers.", "messaging_app"),
+        ("The pair used a texting app to arrange the meetings with buyers.", "messaging_app"),
+        ("The offers were published on internet job pages read by young graduates.", "job_portal"),
+        ("He recruited the women through a website advertising jobs in hotels abroad.", "job_portal"),
+        ("The girls were contacted on an online community for teenagers.", "social_media"),
+        ("The accused placed ads for the women on an escort advertising site.", "freestanding_website"),
+        ("The businesses were advertised on a review board for commercial sex buyers.", "freestanding_website"),
+        ("The victims performed for subscribers of a pay-per-view website operated from abroad.", "freestanding_website"),
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "platform_types").contains(&ty.to_string()), "{text}: {:?}", labels(&c, "platform_types"));
+    }
+    // One escort advertising site is one escort site, not also a classified-ads site.
+    let c = code("He advertised the women on an escort advertising website.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+}
+
+#[test]
+fn selling_recordings_of_the_victims_online_is_exploitation() {
+    for text in [
+        "He filmed the girl and sold the recordings through an online file-sharing service.",
+        "The videos were sold in paid chat rooms on Telegram.",
+        "Using several e-mail accounts, she sold photographs of the children to a man abroad.",
+        "The shows were transmitted live over the internet to paying customers abroad.",
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "purposes").contains(&"exploitation".to_string()), "{text}: {:?}", labels(&c, "purposes"));
+    }
+}
+
+#[test]
+fn a_sex_business_run_online_advertises_only_when_its_exploitation_is_offline() {
+    let c = code(
+        "The two men ran an online sexual exploitation business. The women had to perform sexual acts live on webcam sites for ten hours a day.",
+    );
+    assert_eq!(labels(&c, "purposes"), ["exploitation"]);
+    let c = code("The couple ran an online prostitution business from their flat in Leeds.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+}
+
+#[test]
+fn a_livestream_on_the_internet_names_no_service() {
+    let c = code("The children were made to perform sexual acts that were transmitted live on the internet to customers abroad.");
+    assert_eq!(labels(&c, "platform_types"), ["unspecified", "webcam_livestream"]);
+}
+
+#[test]
+fn an_unnamed_service_of_no_scheme_type_is_unspecified_beside_named_ones() {
+    for text in [
+        "He met the girl on Instagram, filmed her and sold the recordings through an online file-sharing service.",
+        "The women were advertised on Vivastreet and housed in flats booked through an online short-stay rental platform.",
+        "He contacted the boys on Snapchat and kept the videos in an online cloud storage account.",
+    ] {
+        assert!(labels(&code(text), "platform_types").contains(&"unspecified".to_string()), "{text}");
+    }
+}
+
+#[test]
+fn a_site_that_belongs_to_a_business_named_before_is_its_own_site() {
+    for text in [
+        "The bar recruited the girls through a notice on Facebook, and the bar's website advertised them to customers.",
+        "The agency offered the workers to families on its website.",
+    ] {
+        let c = code(text);
+        assert!(
+            labels(&c, "platform_types").contains(&"freestanding_website".to_string()),
+            "{text}: {:?}",
+            labels(&c, "platform_types")
+        );
+        assert!(!labels(&c, "platform_types").contains(&"unspecified".to_string()), "{text}: {:?}", labels(&c, "platform_types"));
+    }
+}
+
+#[test]
+fn online_describing_the_business_is_not_one_more_platform() {
+    for text in [
+        "He ran an online escort business and posted the women's ads on Backpage.",
+        "The pair ran an online sexual exploitation business: the women performed on webcam sites, and the platform kept the records.",
+    ] {
+        assert!(!labels(&code(text), "platform_types").contains(&"unspecified".to_string()), "{text}");
+    }
+}
+
+#[test]
+fn a_relative_clause_acts_for_the_noun_before_who() {
+    // The man wrote first: hunting.
+    for text in [
+        "The women had been recruited by a man who contacted them on Facebook and offered them jobs in bars.",
+        "She was lured by a recruiter who messaged her on Instagram with an offer of work.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+    }
+    // The women wrote to the offenders' page: their answer to its offers, not an approach.
+    let c = code(
+        "The defendants ran a Facebook page that published offers of work abroad. Young women from two towns who contacted the page were sent to Tunis.",
+    );
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
+
+#[test]
+fn meeting_the_victim_when_she_answered_his_advertisement_is_fishing_only() {
+    for text in [
+        "The defendant met the girl when she answered an advertisement he had placed on Instagram seeking models.",
+        "He met the women after they responded to his post on a job site offering work as hostesses.",
+    ] {
+        assert_eq!(labels(&code(text), "strategies"), ["fishing"], "{text}");
+    }
+}
+
+#[test]
+fn the_same_site_refers_back_to_the_site_named_before() {
+    let c = code(
+        "He found the women on a classified site. Later he made them see men who responded to advertisements he placed on the same site.",
+    );
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
+    assert!(labels(&c, "strategies").contains(&"fishing".to_string()));
+}
+
+#[test]
+fn children_who_are_not_victims_do_not_make_a_minor_case() {
+    for text in [
+        "The woman, 34, had no income and children to support when the defendant offered her work in a bar.",
+        "She worked as a nanny and slept on a mattress in the children's room; she was 26.",
+        "The victim, aged 22, was sold as a bride, and gave birth to a child before she escaped.",
+        "The women, all adults, were referred to the Foundation for Women and Children for shelter.",
+        "The case was investigated by the Child Exploitation Task Force; the victim was 19.",
+    ] {
+        assert_ne!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+    // A victim who is a child still is.
+    assert_eq!(v(&code("Children were forced to beg in the streets of the capital."), "victims_minor"), r#""yes""#);
+}
+
+#[test]
+fn a_hedged_age_is_not_a_finding() {
+    for text in [
+        "He advertised about fifteen women, some of them probably minors, on an escort site.",
+        "The workers, possibly minors, were never identified.",
+    ] {
+        assert_ne!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+}
+
+#[test]
+fn as_young_as_gives_an_age() {
+    for text in
+        ["Some victims were as young as 12.", "He recruited boys from three villages, some as young as 14, for the boats."]
+    {
+        assert_eq!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+}
+
+#[test]
+fn more_ways_of_saying_the_internet_was_not_used() {
+    for text in [
+        "At no point did the defendant use the internet to find the victims.",
+        "Rather than using the internet, the gang relied on word of mouth in the villages.",
+        "Instead of posting online ads, he sent the women to stand near the truck stop.",
+        "The victims' families later posted appeals for information on Facebook.",
+    ] {
+        assert_eq!(internet(text), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn whoever_answered_the_offenders_advertisement_it_stays_theirs() {
+    // Undercover officers answering the defendant's ad: his advertising, fishing.
+    let c = code("Undercover officers answered an ad that the defendant had posted on Craigslist offering two girls.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    // An adult services portal is an adult site.
+    let c = code("The defendant listed the women on an adult services portal.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+}
+
+#[test]
+fn instead_of_negates_its_phrase_only() {
+    let c = code(
+        "The defendant drove them to Chemnitz, where instead of cleaning jobs they were made to offer sexual services in a club.",
+    );
+    assert_eq!(labels(&c, "forms"), ["sexual_exploitation"]);
+}
+
+#[test]
+fn what_the_police_watched_of_the_offenders_is_theirs() {
+    for text in [
+        "The police monitored the defendant's Facebook account and found messages offering the girl to men.",
+        "Investigators traced the suspect's profile on a dating app, where he had written to the girls.",
+    ] {
+        assert_eq!(internet(text), r#""yes""#, "{text}");
+    }
+    // What the investigators themselves searched is not, nor the victim's own post.
+    assert_eq!(internet("Investigators searched the internet for the missing girl."), r#""no""#);
+    assert_eq!(internet("It came to light after the boy escaped and described his ordeal in a Facebook post."), r#""no""#);
+}
+
+#[test]
+fn a_conditional_or_threatened_posting_is_not_a_posting() {
+    for text in [
+        "He told the victim that if she refused to work he would post her photographs on Facebook.",
+        "The men kept the girls obedient by threatening to upload the videos to the internet.",
+        "She was warned that the pictures would be posted online if she went to the police.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+        assert!(labels(&c, "means").contains(&"threat".to_string()) || !text.contains("threat"), "{text}");
+    }
+}
+
+#[test]
+fn more_unnamed_platforms_by_their_description() {
+    let c = code("He used a fake account on a popular messaging platform to approach children.");
+    assert_eq!(labels(&c, "platform_types"), ["messaging_app"]);
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    let c = code("Clients booked the women through an online escort agency run by the defendant.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+}
+
+#[test]
+fn the_offender_replying_to_her_own_post_is_hunting() {
+    let c = code(
+        "The girl had posted on Facebook that she was looking for work; the defendant replied within minutes offering her a job.",
+    );
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+}
