@@ -58,6 +58,12 @@ pub fn heldout4() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
     narratives("heldout4/heldout4-narratives.jsonl")
 }
 
+/// The fifth held-out set (120 narratives).
+#[allow(dead_code)]
+pub fn heldout5() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives("heldout5/heldout5-narratives.jsonl")
+}
+
 /// The 20 scope narratives of round 5 (`tests/data/scope/`): negation and intent scope,
 /// whose act, unnamed site types, first contact; written by the coder's engineer.
 #[allow(dead_code)]

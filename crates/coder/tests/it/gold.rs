@@ -155,6 +155,21 @@ fn fourth_heldout_set_macro_f1_stays_above_the_floor() {
     assert!(f1 >= HELDOUT4_FLOOR, "macro-F1 {f1:.3} below {HELDOUT4_FLOOR}");
 }
 
+/// The fifth held-out set (`tests/data/heldout5/`, 120 narratives), written blind to the coder
+/// while auto-0.6.0 was being tuned on the fourth, and scored once after it was frozen: 0.896
+/// (auto-0.5.0: 0.871; the goal is 0.90). Seen from now on, so a floor, not an unseen score.
+const HELDOUT5_FLOOR: f64 = 0.88;
+
+#[test]
+fn fifth_heldout_set_macro_f1_stays_above_the_floor() {
+    let text = include_str!("../data/heldout5/heldout5-narratives.jsonl");
+    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the fifth held-out set is a valid gold file");
+    assert_eq!(cases.len(), 120);
+    let report = evaluate(&cases, &Coder::new());
+    let f1 = report.macro_f1.unwrap_or(0.0);
+    assert!(f1 >= HELDOUT5_FLOOR, "macro-F1 {f1:.3} below {HELDOUT5_FLOOR}");
+}
+
 /// The 20 scope narratives (`tests/data/scope/`), written by the coder's engineer in the auto-0.6.0 round
 /// before heldout4's errors were looked at, for the kinds of error heldout4's README names
 /// (negated, intended or cancelled internet use; whose act; unnamed site types; who wrote
