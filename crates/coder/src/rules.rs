@@ -1287,10 +1287,8 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
     }
     let mut offer = false;
     let mut forced = false;
-    for i in 0..before.len() {
-        if !before[i].is_ascii_alphabetic() || (i > 0 && before[i - 1].is_ascii_alphabetic()) {
-            continue;
-        }
+    // Each run of letters (found 8 bytes at a time).
+    crate::text::for_each_letter_run(before, |i| {
         let rest = &before[i..];
         let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
         // Each word is tested only against the words of its first letter.
@@ -1310,14 +1308,14 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
                 if base + i < h.start && (starts(b"forced") || starts(b"made to")) {
                     forced = true;
                 }
-                continue;
+                return;
             }
-            _ => continue,
+            _ => return,
         };
         if offers.iter().any(|o| starts(o)) {
             offer = true;
         }
-    }
+    });
     offer && !forced
 }
 
