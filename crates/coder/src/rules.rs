@@ -205,6 +205,26 @@ impl SpanSlots {
     }
 }
 
+/// A 64-bit hash of a value, 8 bytes at a time (its slot's key: values whose keys collide
+/// share a slot).
+#[inline]
+fn value_key(value: &str) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let b = value.as_bytes();
+    let mut h = (b.len() as u64 ^ 0xcbf2_9ce4_8422_2325).wrapping_mul(K);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h ^ u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))).wrapping_mul(K);
+        h ^= h >> 32;
+    }
+    let mut tail = 0u64;
+    for (k, &c) in chunks.remainder().iter().enumerate() {
+        tail |= u64::from(c) << (8 * k);
+    }
+    h = (h ^ tail).wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
 struct Builder<'a> {
     out: &'a mut Proposal,
     /// Spans kept per (variable, value), to cap them without allocating a key.
@@ -232,7 +252,7 @@ impl<'a> Builder<'a> {
 
     fn evidence(&mut self, variable: &'static str, value: &str, start: usize, end: usize) {
         let v = self.var(variable);
-        let key = value.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+        let key = value_key(value);
         let slot = self.spans.slot(v, key);
         let s = &mut self.spans.slots[slot];
         if s.n >= MAX_SPANS {
