@@ -394,7 +394,11 @@ const MULTI: u32 = 1 << 30;
 /// on with the next word (the pair filter says so); it may begin a one-word stem.
 const PAIR: u32 = 1 << 29;
 const STEM: u32 = 1 << 28;
-const ENTRY: u32 = STEM - 1;
+/// A flag of a word of the table: the only phrase that can match from it when the pair
+/// filter says no (its entry's `no_pair`) is the word itself, whose id is in
+/// [`Matcher::alone_ids`]: the match needs no look at the entry.
+const ONLY: u32 = 1 << 27;
+const ENTRY: u32 = ONLY - 1;
 
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -405,6 +409,8 @@ pub struct Matcher {
     /// Per entry, its word's key, first 8 bytes (lowercase) and length: the stem flag of
     /// the table's words is worked out from them (`set_stem_flags`).
     entry_words: Vec<(u64, u64, usize)>,
+    /// Per entry, the id of its one-word phrase when its flags have [`ONLY`].
+    alone_ids: Vec<u32>,
     /// A bit per [`pair_slot`] of a first word and a whole second word of some phrase.
     pair_filter: Box<Bits>,
     /// One-word stems (lowercase, with their phrase ids) by their first [`STEM_KEY`] bytes,
@@ -425,6 +431,7 @@ impl Default for Matcher {
             table: WordTable::default(),
             entries: Vec::new(),
             entry_words: Vec::new(),
+            alone_ids: Vec::new(),
             pair_filter: Box::new([0; BITS_WORDS]),
             stems: FirstTable::default(),
             short_stems: Vec::new(),
@@ -652,6 +659,14 @@ impl Matcher {
         }
         entry.all.push(p);
         entry.all.sort_by_key(order);
+        let only = match entry.no_pair.as_slice() {
+            [p] if p.words == 1 && p.stem.is_none() => Some(p.id),
+            _ => None,
+        };
+        let info = self.table.entry(*first, || 0);
+        *info = (*info & !ONLY) | if only.is_some() { ONLY } else { 0 };
+        let e = (*info & ENTRY) as usize;
+        self.alone_ids[e] = only.unwrap_or(0);
         true
     }
 
@@ -667,6 +682,7 @@ impl Matcher {
         if e == self.entries.len() {
             self.entries.push(Entry::default());
             self.entry_words.push((key, lw, word.len()));
+            self.alone_ids.push(0);
         }
         &mut self.entries[e]
     }
@@ -804,6 +820,14 @@ impl Matcher {
                 continue;
             }
             let w = words[i];
+            if flags & (ONLY | PAIR) == ONLY {
+                // The word is its own phrase (and begins no other that can match here).
+                if let Some(&id) = self.alone_ids.get((flags & ENTRY) as usize) {
+                    buf.found.push(Found { start: w.start as usize, end: w.end as usize, id });
+                    next = i + 1;
+                    continue;
+                }
+            }
             // Longest phrase starting at word i: (words used, end, id). On a tie a phrase
             // that names the whole last word beats a stem ("e-mailed" over "e-mail*").
             let mut best: Option<(usize, usize, u32)> = None;
