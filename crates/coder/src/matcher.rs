@@ -591,8 +591,10 @@ fn filter_slot(hash: u64) -> usize {
 /// Buffers of one scan, reused from one text to the next.
 #[derive(Debug, Clone, Default)]
 pub struct Buffers {
-    /// Every word of the text.
-    pub words: Vec<Span>,
+    /// Every word of the text: the first `n_words` (the vector keeps its length from one
+    /// text to the next, see [`split_words`]); [`Buffers::words`].
+    words: Vec<Span>,
+    n_words: usize,
     /// The text, and zeros after it (a whole block and 8 bytes): every block and every
     /// 8 bytes from a word are read from it without a test for the end of the text.
     padded: Vec<u8>,
@@ -604,6 +606,13 @@ pub struct Buffers {
     cands: Vec<(u32, u32)>,
     /// The matches, in text order.
     pub found: Vec<Found>,
+}
+
+impl Buffers {
+    /// Every word of the text of the last scan.
+    pub fn words(&self) -> &[Span] {
+        &self.words[..self.n_words.min(self.words.len())]
+    }
 }
 
 impl Matcher {
@@ -735,7 +744,7 @@ impl Matcher {
         self.scan(text, &mut buf);
         ws.clear();
         let b = text.as_bytes();
-        ws.extend(buf.words.iter().map(|w| {
+        ws.extend(buf.words().iter().map(|w| {
             let (start, end) = (w.start as usize, w.end as usize);
             Word { start, end, hash: word_hash(b, start, end) }
         }));
@@ -756,8 +765,8 @@ impl Matcher {
         padded.extend_from_slice(text.as_bytes());
         padded.resize(n + 64 + 8, 0);
         let b = &padded[..];
-        split_words(b, n, &mut buf.words, &mut buf.terms);
-        self.look_up_words(b, &mut buf.words, &mut buf.cands);
+        buf.n_words = split_words(b, n, &mut buf.words, &mut buf.terms);
+        self.look_up_words(b, &mut buf.words[..buf.n_words], &mut buf.cands);
         self.match_words(b, buf);
         buf.padded = padded;
     }
@@ -812,7 +821,7 @@ impl Matcher {
     #[inline(never)]
     fn match_words(&self, b: &[u8], buf: &mut Buffers) {
         let mut next = 0usize;
-        let words = &buf.words[..];
+        let words = &buf.words[..buf.n_words];
         for c in 0..buf.cands.len() {
             let (i, flags) = buf.cands[c];
             let i = i as usize;
@@ -899,12 +908,12 @@ impl Matcher {
 /// hand); the others (longer, or across a block boundary) get key 0, for
 /// [`Matcher::look_up_words`] to compute.
 #[inline(never)]
-fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) {
+fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) -> usize {
     // A text of n bytes has at most (n + 1) / 2 words (each but the last is followed by a
-    // non-word byte). They are written by index into a slice that long (the vector keeps
-    // its length from one text to the next, so only its growth is written with zeros),
-    // which spares the capacity test of each push and keeps the loop's state in
-    // registers; the vector is cut to the words found at the end.
+    // non-word byte). They are written by index into a slice that long, which spares the
+    // capacity test of each push and keeps the loop's state in registers; the vector
+    // keeps its length from one text to the next (so only its growth is written with
+    // zeros) and the words found are the first `count` (returned).
     if out.len() < n / 2 + 1 {
         out.resize(n / 2 + 1, Span { start: 0, end: 0, key: 0 });
     }
@@ -976,7 +985,7 @@ fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) 
     if inside {
         push(Span { start: start as u32, end: n as u32, key: 0 });
     }
-    out.truncate(count);
+    count
 }
 
 #[cfg(test)]
@@ -1192,7 +1201,7 @@ mod tests {
             Matcher::default().scan(&text, &mut buf);
             let mut want = Vec::new();
             words(&text, &mut want);
-            let got: Vec<(usize, usize)> = buf.words.iter().map(|w| (w.start as usize, w.end as usize)).collect();
+            let got: Vec<(usize, usize)> = buf.words().iter().map(|w| (w.start as usize, w.end as usize)).collect();
             proptest::prop_assert_eq!(got, want.iter().map(|w| (w.start, w.end)).collect::<Vec<_>>());
             // The hashes computed on demand are those of the plain split.
             let (mut lower, mut ws, mut out) = (Vec::new(), Vec::new(), Vec::new());
