@@ -140,6 +140,28 @@ fn next_starts_sentence(b: &[u8], mut i: usize) -> bool {
 }
 
 fn is_abbreviation(b: &[u8], sentence_start: usize, dot: usize) -> bool {
+    // The 8 bytes before the dot, when there are 8: the letters and periods that end them
+    // are the word (its bytes are then at hand for the key).
+    if let Some(eight) = dot.checked_sub(8).and_then(|lo| b.get(lo..dot)) {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+        let y = x ^ (ONES * u64::from(b'.'));
+        // Exact per byte: the high bit of each zero byte of y (no carry crosses a byte).
+        let dots = !(((y & LOW7) + LOW7) | y) & HIGH;
+        let m = letter_mask8(x) | gather8(dots);
+        let run = ((!(m << 56)).leading_zeros() as usize).min(dot - sentence_start);
+        // No abbreviation has more than 6 bytes (7 or 8 here: a word of 7 or more).
+        if run == 0 || run > 6 {
+            return false;
+        }
+        let top = x >> (8 * (8 - run));
+        if run == 1 && (top as u8).is_ascii_uppercase() {
+            return true; // an initial: "Arthur W. Webster"
+        }
+        // ABBREVIATIONS, as a binary search of their packed lowercase bytes (tested to agree;
+        // this is `packed_lower` of the word).
+        let key = top | (ONES * 0x20) >> (8 * (8 - run));
+        return ABBREVIATION_KEYS.binary_search_by_key(&key, |&(k, _)| k).is_ok();
+    }
     // The letters and periods before the dot; no abbreviation has more than 6, so the
     // scan stops after 7 (a longer word is none).
     let floor = sentence_start.max(dot.saturating_sub(7));
@@ -628,6 +650,36 @@ mod tests {
                 e += 1;
             }
             proptest::prop_assert_eq!(word_after(&text, at), (s < e).then(|| (e, &text[s..e])));
+        }
+    }
+
+    /// `is_abbreviation` as a byte loop over the whole word (the reference).
+    fn is_abbreviation_by_bytes(b: &[u8], sentence_start: usize, dot: usize) -> bool {
+        let mut s = dot;
+        while s > sentence_start && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'.') {
+            s -= 1;
+        }
+        let word = &b[s..dot];
+        if word.len() == 1 && word[0].is_ascii_uppercase() {
+            return true;
+        }
+        ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn abbreviations_are_found_as_the_byte_loop_finds_them(
+            parts in proptest::collection::vec("[a-zA-Z]{0,3}|U\\.S|u\\.s\\.a|Approx|SUPP|e\\.g|[ .,0-9\u{0}\u{2e}\u{ae}é@\\[`{]", 0..12),
+            start in 0usize..20
+        ) {
+            let t: String = parts.concat();
+            let b = t.as_bytes();
+            for dot in 0..=b.len() {
+                let start = start.min(dot);
+                proptest::prop_assert_eq!(
+                    is_abbreviation(b, start, dot), is_abbreviation_by_bytes(b, start, dot), "{:?} start {} dot {}", t, start, dot
+                );
+            }
         }
     }
 
