@@ -394,7 +394,11 @@ const MULTI: u32 = 1 << 30;
 /// on with the next word (the pair filter says so); it may begin a one-word stem.
 const PAIR: u32 = 1 << 29;
 const STEM: u32 = 1 << 28;
-const ENTRY: u32 = STEM - 1;
+/// A flag of a word of the table: the only phrase that can match from it when the pair
+/// filter says no (its entry's `no_pair`) is the word itself, whose id is in
+/// [`Matcher::alone_ids`]: the match needs no look at the entry.
+const ONLY: u32 = 1 << 27;
+const ENTRY: u32 = ONLY - 1;
 
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -402,6 +406,11 @@ pub struct Matcher {
     /// per word of the text says all a word may begin.
     table: WordTable,
     entries: Vec<Entry>,
+    /// Per entry, its word's key, first 8 bytes (lowercase) and length: the stem flag of
+    /// the table's words is worked out from them (`set_stem_flags`).
+    entry_words: Vec<(u64, u64, usize)>,
+    /// Per entry, the id of its one-word phrase when its flags have [`ONLY`].
+    alone_ids: Vec<u32>,
     /// A bit per [`pair_slot`] of a first word and a whole second word of some phrase.
     pair_filter: Box<Bits>,
     /// One-word stems (lowercase, with their phrase ids) by their first [`STEM_KEY`] bytes,
@@ -421,6 +430,8 @@ impl Default for Matcher {
         Matcher {
             table: WordTable::default(),
             entries: Vec::new(),
+            entry_words: Vec::new(),
+            alone_ids: Vec::new(),
             pair_filter: Box::new([0; BITS_WORDS]),
             stems: FirstTable::default(),
             short_stems: Vec::new(),
@@ -580,8 +591,10 @@ fn filter_slot(hash: u64) -> usize {
 /// Buffers of one scan, reused from one text to the next.
 #[derive(Debug, Clone, Default)]
 pub struct Buffers {
-    /// Every word of the text.
-    pub words: Vec<Span>,
+    /// Every word of the text: the first `n_words` (the vector keeps its length from one
+    /// text to the next, see [`split_words`]); [`Buffers::words`].
+    words: Vec<Span>,
+    n_words: usize,
     /// The text, and zeros after it (a whole block and 8 bytes): every block and every
     /// 8 bytes from a word are read from it without a test for the end of the text.
     padded: Vec<u8>,
@@ -595,6 +608,13 @@ pub struct Buffers {
     pub found: Vec<Found>,
 }
 
+impl Buffers {
+    /// Every word of the text of the last scan.
+    pub fn words(&self) -> &[Span] {
+        &self.words[..self.n_words.min(self.words.len())]
+    }
+}
+
 impl Matcher {
     /// Adds a phrase; `stem` lets its last word be a prefix. Returns false for a phrase
     /// without words.
@@ -605,7 +625,9 @@ impl Matcher {
         if stem && rest.is_empty() {
             let t = first_text.as_bytes();
             if t.len() >= STEM_KEY {
-                set_bit(&mut self.stem_prefixes, stem_prefix_key(lower_word8(load8(t, 0))));
+                let prefix = stem_prefix_key(lower_word8(load8(t, 0)));
+                set_bit(&mut self.stem_prefixes, prefix);
+                self.set_stem_flags(prefix);
             }
             let list = if t.len() >= STEM_KEY {
                 let h = stem_hash(load8(t, 0));
@@ -636,7 +658,7 @@ impl Matcher {
             }
             None => ALONE,
         };
-        let entry = self.entry(*first, flag);
+        let entry = self.entry(*first, flag, first_text);
         let words = ws.len() as u32;
         let p = Phrase { rest: rest_keys, stem: stem_bytes, words, id };
         let order = |p: &Phrase| (std::cmp::Reverse(p.rest.len() + usize::from(p.stem.is_some())), p.stem.is_some());
@@ -646,25 +668,50 @@ impl Matcher {
         }
         entry.all.push(p);
         entry.all.sort_by_key(order);
+        let only = match entry.no_pair.as_slice() {
+            [p] if p.words == 1 && p.stem.is_none() => Some(p.id),
+            _ => None,
+        };
+        let info = self.table.entry(*first, || 0);
+        *info = (*info & !ONLY) | if only.is_some() { ONLY } else { 0 };
+        let e = (*info & ENTRY) as usize;
+        self.alone_ids[e] = only.unwrap_or(0);
         true
     }
 
-    /// The entry of the first word `key`, created if need be, its flags given `flag`.
-    fn entry(&mut self, key: u64, flag: u32) -> &mut Entry {
+    /// The entry of the first word `key` (`word`, lowercase), created if need be, its
+    /// flags given `flag`.
+    fn entry(&mut self, key: u64, flag: u32, word: &str) -> &mut Entry {
         let next = self.entries.len() as u32;
+        let lw = lower_word8(load8(word.as_bytes(), 0));
+        let stem = word.len() >= STEM_KEY && bit(&self.stem_prefixes, stem_prefix_key(lw));
         let info = self.table.entry(key, || next);
-        *info |= flag;
+        *info |= flag | if stem { STEM } else { 0 };
         let e = (*info & ENTRY) as usize;
         if e == self.entries.len() {
             self.entries.push(Entry::default());
+            self.entry_words.push((key, lw, word.len()));
+            self.alone_ids.push(0);
         }
         &mut self.entries[e]
     }
 
+    /// Sets the [`STEM`] flag of the words of the table whose first four bytes have the
+    /// stem filter's index `prefix` (just added to it): the scan asks the filter only for
+    /// the words the table does not hold, the others carry its answer (a word added to the
+    /// table later gets it in [`Matcher::entry`]).
+    fn set_stem_flags(&mut self, prefix: usize) {
+        for &(key, lw, len) in &self.entry_words {
+            if len >= STEM_KEY && stem_prefix_key(lw) == prefix {
+                *self.table.entry(key, || 0) |= STEM;
+            }
+        }
+    }
+
     /// A word that, right after a period, makes the word before it a domain ("com").
     pub fn add_tld(&mut self, tld: &str, id: u32) {
-        if let Some(&(key, _)) = phrase_keys(tld).first() {
-            let e = self.entry(key, ALONE);
+        if let Some((key, word)) = phrase_keys(tld).first() {
+            let e = self.entry(*key, ALONE, word);
             // The last one added wins, as it did when they were kept in a map.
             e.tld = Some(id);
         }
@@ -697,7 +744,7 @@ impl Matcher {
         self.scan(text, &mut buf);
         ws.clear();
         let b = text.as_bytes();
-        ws.extend(buf.words.iter().map(|w| {
+        ws.extend(buf.words().iter().map(|w| {
             let (start, end) = (w.start as usize, w.end as usize);
             Word { start, end, hash: word_hash(b, start, end) }
         }));
@@ -709,7 +756,6 @@ impl Matcher {
     /// only. Results in `buf` (see [`Buffers`]); `buf.found` as [`Matcher::find_all`].
     /// Texts of 1 GB and more are not supported (offsets and word indexes are 32 bits).
     pub fn scan(&self, text: &str, buf: &mut Buffers) {
-        buf.words.clear();
         buf.terms.clear();
         buf.cands.clear();
         buf.found.clear();
@@ -719,25 +765,34 @@ impl Matcher {
         padded.extend_from_slice(text.as_bytes());
         padded.resize(n + 64 + 8, 0);
         let b = &padded[..];
-        split_words(b, n, &mut buf.words, &mut buf.terms);
-        self.look_up_words(b, &mut buf.words, &mut buf.cands);
+        buf.n_words = split_words(b, n, &mut buf.words, &mut buf.terms);
+        self.look_up_words(b, &mut buf.words[..buf.n_words], &mut buf.cands);
         self.match_words(b, buf);
         buf.padded = padded;
     }
 
-    /// Computes the key of each word and looks it up: the words that may begin something
-    /// go to `cands`, a word that begins phrases of several words only if the next word
-    /// may be their second. `b` is the padded text.
+    /// Completes the key of each word (those [`split_words`] left at 0) and looks it up:
+    /// the words that may begin something go to `cands`, a word that begins phrases of
+    /// several words only if the next word may be their second. `b` is the padded text.
     #[inline(never)]
     fn look_up_words(&self, b: &[u8], words: &mut [Span], cands: &mut Vec<(u32, u32)>) {
         let any_stem = if self.short_stems.is_empty() { 0 } else { STEM };
         // The word before, whose fate waits on this one: (its flags and entry, its key).
         let mut pending: (u32, u64) = (0, 0);
         for (i, w) in words.iter_mut().enumerate() {
-            let (start, end) = (w.start as usize, w.end as usize);
-            let first8 = load8_padded(b, start);
-            let key = word_key(b, start, end, first8);
-            w.key = key;
+            let mut key = w.key;
+            // Whether the word has at least STEM_KEY bytes, and its first 8 lowercased.
+            let (long_enough, lw) = if key == 0 {
+                let (start, end) = (w.start as usize, w.end as usize);
+                let first8 = load8_padded(b, start);
+                key = word_key(b, start, end, first8);
+                w.key = key;
+                (end - start >= STEM_KEY, lower_word8(first8))
+            } else {
+                // A key of at most 8 bytes is the word's bytes, never zero: it has 4 or
+                // more when its fourth byte is there.
+                (key > 0xFF_FFFF, key)
+            };
             let (mut flags, before) = pending;
             if flags != 0 {
                 if flags & MULTI != 0 && bit(&self.pair_filter, pair_slot(before, key)) {
@@ -747,11 +802,13 @@ impl Matcher {
                     cands.push((i as u32 - 1, flags));
                 }
             }
-            let mut info = self.table.get(key) | any_stem;
-            if end - start >= STEM_KEY && bit(&self.stem_prefixes, stem_prefix_key(lower_word8(first8))) {
-                info |= STEM;
+            // A word of the table carries its stem flag, worked out when the table was
+            // built (`set_stem_flags`); other words ask the stem filter.
+            let mut info = self.table.get(key);
+            if info == 0 && long_enough && bit(&self.stem_prefixes, stem_prefix_key(lw)) {
+                info = STEM;
             }
-            pending = (info, key);
+            pending = (info | any_stem, key);
         }
         if pending.0 & (ALONE | STEM) != 0 {
             cands.push((words.len() as u32 - 1, pending.0));
@@ -764,7 +821,7 @@ impl Matcher {
     #[inline(never)]
     fn match_words(&self, b: &[u8], buf: &mut Buffers) {
         let mut next = 0usize;
-        let words = &buf.words[..];
+        let words = &buf.words[..buf.n_words];
         for c in 0..buf.cands.len() {
             let (i, flags) = buf.cands[c];
             let i = i as usize;
@@ -772,6 +829,14 @@ impl Matcher {
                 continue;
             }
             let w = words[i];
+            if flags & (ONLY | PAIR) == ONLY {
+                // The word is its own phrase (and begins no other that can match here).
+                if let Some(&id) = self.alone_ids.get((flags & ENTRY) as usize) {
+                    buf.found.push(Found { start: w.start as usize, end: w.end as usize, id });
+                    next = i + 1;
+                    continue;
+                }
+            }
             // Longest phrase starting at word i: (words used, end, id). On a tie a phrase
             // that names the whole last word beats a stem ("e-mailed" over "e-mail*").
             let mut best: Option<(usize, usize, u32)> = None;
@@ -838,18 +903,36 @@ impl Matcher {
 }
 
 /// Splits the padded text `b` (`n` bytes of text) into words, 64 bytes at a time, into
-/// `words` (keys not computed yet); the offsets of its `.`, `!`, `?` and newlines into
-/// `terms`.
+/// `words`; the offsets of its `.`, `!`, `?` and newlines into `terms`. A word of at most 8
+/// bytes that starts and ends in one block gets its [`word_key`] here (its bytes are at
+/// hand); the others (longer, or across a block boundary) get key 0, for
+/// [`Matcher::look_up_words`] to compute.
 #[inline(never)]
-fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) {
-    // A local vector the compiler may keep in registers.
-    let mut words = std::mem::take(out);
-    words.reserve(n / 2 + 1);
+fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) -> usize {
+    // A text of n bytes has at most (n + 1) / 2 words (each but the last is followed by a
+    // non-word byte). They are written by index into a slice that long, which spares the
+    // capacity test of each push and keeps the loop's state in registers; the vector
+    // keeps its length from one text to the next (so only its growth is written with
+    // zeros) and the words found are the first `count` (returned).
+    if out.len() < n / 2 + 1 {
+        out.resize(n / 2 + 1, Span { start: 0, end: 0, key: 0 });
+    }
+    let words = &mut out[..];
+    let mut count = 0usize;
+    let mut push = |span: Span| {
+        if let Some(w) = words.get_mut(count) {
+            *w = span;
+            count += 1;
+        }
+    };
     let mut inside = false;
     let mut start = 0usize;
     let mut base = 0usize;
     while base < n {
-        let Some(block) = b.get(base..base + 64).and_then(|s| <&[u8; 64]>::try_from(s).ok()) else { break };
+        // The block and the 8 bytes after it (the padding guarantees them), so the first 8
+        // bytes of any word that starts in the block are read without a bounds check.
+        let Some(window) = b.get(base..base + 72).and_then(|s| <&[u8; 72]>::try_from(s).ok()) else { break };
+        let Ok(block) = <&[u8; 64]>::try_from(&window[..64]) else { break };
         // Past the end of the text the block reads zeros, which are not word bytes.
         let (mut m, term_bits, mut high) = classify(block);
         while high != 0 {
@@ -875,11 +958,11 @@ fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) 
                 base += 64;
                 continue;
             }
-            words.push(Span { start: start as u32, end: (base + gaps.trailing_zeros() as usize) as u32, key: 0 });
+            push(Span { start: start as u32, end: (base + gaps.trailing_zeros() as usize) as u32, key: 0 });
             inside = false;
         }
         while starts != 0 {
-            let k = starts.trailing_zeros() as usize;
+            let k = (starts.trailing_zeros() & 63) as usize;
             let end = k + (gaps >> k).trailing_zeros() as usize;
             if end >= 64 {
                 // It runs on into the next block.
@@ -887,15 +970,22 @@ fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) 
                 inside = true;
                 break;
             }
-            words.push(Span { start: (base + k) as u32, end: (base + end) as u32, key: 0 });
+            let len = end - k;
+            let key = if len <= 8 {
+                let first8 = u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or([0; 8]));
+                lower_word8(first8) & (u64::MAX >> (64 - 8 * len))
+            } else {
+                0
+            };
+            push(Span { start: (base + k) as u32, end: (base + end) as u32, key });
             starts &= starts - 1;
         }
         base += 64;
     }
     if inside {
-        words.push(Span { start: start as u32, end: n as u32, key: 0 });
+        push(Span { start: start as u32, end: n as u32, key: 0 });
     }
-    *out = words;
+    count
 }
 
 #[cfg(test)]
@@ -1111,7 +1201,7 @@ mod tests {
             Matcher::default().scan(&text, &mut buf);
             let mut want = Vec::new();
             words(&text, &mut want);
-            let got: Vec<(usize, usize)> = buf.words.iter().map(|w| (w.start as usize, w.end as usize)).collect();
+            let got: Vec<(usize, usize)> = buf.words().iter().map(|w| (w.start as usize, w.end as usize)).collect();
             proptest::prop_assert_eq!(got, want.iter().map(|w| (w.start, w.end)).collect::<Vec<_>>());
             // The hashes computed on demand are those of the plain split.
             let (mut lower, mut ws, mut out) = (Vec::new(), Vec::new(), Vec::new());

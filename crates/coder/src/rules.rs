@@ -78,7 +78,7 @@ pub struct Scratch {
     /// The last summary's coding (see [`propose`]).
     pub proposal: Proposal,
     /// Spans kept per (variable, value), to cap them.
-    spans: Vec<SpanSlot>,
+    spans: SpanSlots,
     /// The matcher's buffers.
     pub matched: crate::matcher::Buffers,
     /// Where the sentences end (byte offsets, ascending).
@@ -361,10 +361,87 @@ pub(crate) struct SpanSlot {
     starts: [usize; MAX_SPANS],
 }
 
+/// The [`SpanSlot`]s of one coding, in the order they were made, and an index of them by
+/// (variable, value hash): a coding makes tens of slots and asks for one at every span.
+#[derive(Debug, Clone)]
+pub(crate) struct SpanSlots {
+    slots: Vec<SpanSlot>,
+    /// Open addressing (linear probing) by the top bits of a hash of (variable, key): 0 an
+    /// empty place, else a slot's index plus one. It holds the first `SLOT_INDEX / 2`
+    /// slots; past them the search runs over all slots, as it always did.
+    index: [u16; SLOT_INDEX],
+}
+
+const SLOT_INDEX: usize = 256;
+
+impl Default for SpanSlots {
+    fn default() -> Self {
+        SpanSlots { slots: Vec::new(), index: [0; SLOT_INDEX] }
+    }
+}
+
+impl SpanSlots {
+    pub(crate) fn clear(&mut self) {
+        if !self.slots.is_empty() {
+            self.index = [0; SLOT_INDEX];
+        }
+        self.slots.clear();
+    }
+
+    /// The index of the slot of (`var`, `key`), made (empty) if there is none.
+    #[inline]
+    fn slot(&mut self, var: usize, key: u64) -> usize {
+        let is = |s: &SpanSlot| usize::from(s.var) == var && s.key == key;
+        let new = SpanSlot { var: var as u8, key, n: 0, starts: [0; MAX_SPANS] };
+        if self.slots.len() >= SLOT_INDEX / 2 {
+            return match self.slots.iter().position(is) {
+                Some(i) => i,
+                None => {
+                    self.slots.push(new);
+                    self.slots.len() - 1
+                }
+            };
+        }
+        let mut i = ((key ^ (var as u64).wrapping_mul(0x2545_F491_4F6C_DD1D)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+        loop {
+            let e = usize::from(self.index[i % SLOT_INDEX]);
+            if e == 0 {
+                self.slots.push(new);
+                self.index[i % SLOT_INDEX] = self.slots.len() as u16;
+                return self.slots.len() - 1;
+            }
+            if self.slots.get(e - 1).is_some_and(is) {
+                return e - 1;
+            }
+            i += 1;
+        }
+    }
+}
+
+/// A 64-bit hash of a value, 8 bytes at a time (its slot's key: values whose keys collide
+/// share a slot).
+#[inline]
+fn value_key(value: &str) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let b = value.as_bytes();
+    let mut h = (b.len() as u64 ^ 0xcbf2_9ce4_8422_2325).wrapping_mul(K);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h ^ u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))).wrapping_mul(K);
+        h ^= h >> 32;
+    }
+    let mut tail = 0u64;
+    for (k, &c) in chunks.remainder().iter().enumerate() {
+        tail |= u64::from(c) << (8 * k);
+    }
+    h = (h ^ tail).wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
 struct Builder<'a> {
     out: &'a mut Proposal,
     /// Spans kept per (variable, value), to cap them without allocating a key.
-    spans: &'a mut Vec<SpanSlot>,
+    spans: &'a mut SpanSlots,
     /// The last variable name looked up (its address and length) and its index: spans come
     /// in runs for one variable.
     last_var: (usize, usize, usize),
@@ -388,15 +465,9 @@ impl<'a> Builder<'a> {
 
     fn evidence(&mut self, variable: &'static str, value: &str, start: usize, end: usize) {
         let v = self.var(variable);
-        let key = value.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-        let slot = match self.spans.iter().position(|s| usize::from(s.var) == v && s.key == key) {
-            Some(i) => i,
-            None => {
-                self.spans.push(SpanSlot { var: v as u8, key, n: 0, starts: [0; MAX_SPANS] });
-                self.spans.len() - 1
-            }
-        };
-        let s = &mut self.spans[slot];
+        let key = value_key(value);
+        let slot = self.spans.slot(v, key);
+        let s = &mut self.spans.slots[slot];
         if s.n >= MAX_SPANS {
             return;
         }
@@ -1636,10 +1707,8 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
     }
     let mut offer = false;
     let mut forced = false;
-    for i in 0..before.len() {
-        if !before[i].is_ascii_alphabetic() || (i > 0 && before[i - 1].is_ascii_alphabetic()) {
-            continue;
-        }
+    // Each run of letters (found 8 bytes at a time).
+    crate::text::for_each_letter_run(before, |i| {
         let rest = &before[i..];
         let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
         // Each word is tested only against the words of its first letter.
@@ -1659,14 +1728,14 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
                 if base + i < h.start && (starts(b"forced") || starts(b"made to")) {
                     forced = true;
                 }
-                continue;
+                return;
             }
-            _ => continue,
+            _ => return,
         };
         if offers.iter().any(|o| starts(o)) {
             offer = true;
         }
-    }
+    });
     offer && !forced
 }
 
@@ -2608,7 +2677,7 @@ mod tests {
     #[test]
     fn owned_values_set_the_same_as_the_allocation_free_calls() {
         let (mut a, mut b) = (Proposal::default(), Proposal::default());
-        let (mut sa, mut sb) = (Vec::new(), Vec::new());
+        let (mut sa, mut sb) = (SpanSlots::default(), SpanSlots::default());
         let mut fast = Builder { out: &mut a, spans: &mut sa, last_var: (0, 0, 0) };
         fast.label("border", "cross_border");
         fast.labels("forms", &[true, false, true, false, false, false, false], FORMS);

@@ -2,7 +2,6 @@
 //! written as digits or words, and byte-to-character offsets for evidence spans.
 
 /// Words before a period that do not end a sentence (matched in `is_abbreviation`).
-#[cfg_attr(not(test), allow(dead_code))]
 const ABBREVIATIONS: &[&str] = &[
     "u.s", "u.s.a", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "v", "vs", "no", "inc", "co", "corp", "ltd", "approx", "e.g",
     "i.e", "d.c", "n.y", "p.m", "a.m", "gen", "gov", "sgt", "lt", "capt", "rev", "mt", "ft", "jan", "feb", "mar", "apr", "aug",
@@ -141,77 +140,149 @@ fn next_starts_sentence(b: &[u8], mut i: usize) -> bool {
 }
 
 fn is_abbreviation(b: &[u8], sentence_start: usize, dot: usize) -> bool {
+    // The 8 bytes before the dot, when there are 8: the letters and periods that end them
+    // are the word (its bytes are then at hand for the key).
+    if let Some(eight) = dot.checked_sub(8).and_then(|lo| b.get(lo..dot)) {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+        let y = x ^ (ONES * u64::from(b'.'));
+        // Exact per byte: the high bit of each zero byte of y (no carry crosses a byte).
+        let dots = !(((y & LOW7) + LOW7) | y) & HIGH;
+        let m = letter_mask8(x) | gather8(dots);
+        let run = ((!(m << 56)).leading_zeros() as usize).min(dot - sentence_start);
+        // No abbreviation has more than 6 bytes (7 or 8 here: a word of 7 or more).
+        if run == 0 || run > 6 {
+            return false;
+        }
+        let top = x >> (8 * (8 - run));
+        if run == 1 && (top as u8).is_ascii_uppercase() {
+            return true; // an initial: "Arthur W. Webster"
+        }
+        // ABBREVIATIONS, as a binary search of their packed lowercase bytes (tested to agree;
+        // this is `packed_lower` of the word).
+        let key = top | (ONES * 0x20) >> (8 * (8 - run));
+        return ABBREVIATION_KEYS.binary_search_by_key(&key, |&(k, _)| k).is_ok();
+    }
+    // The letters and periods before the dot; no abbreviation has more than 6, so the
+    // scan stops after 7 (a longer word is none).
+    let floor = sentence_start.max(dot.saturating_sub(7));
+    let part = |c: u8| c.is_ascii_alphabetic() || c == b'.';
     let mut s = dot;
-    while s > sentence_start && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'.') {
+    while s > floor && part(b[s - 1]) {
         s -= 1;
+    }
+    if s == floor && s > sentence_start && part(b[s - 1]) {
+        return false;
     }
     let word = &b[s..dot];
     if word.len() == 1 && word[0].is_ascii_uppercase() {
         return true; // an initial: "Arthur W. Webster"
     }
-    let mut buf = [0u8; 8];
-    let Some(w) = lower_small(word, &mut buf) else { return false };
-    // ABBREVIATIONS, as a match (tested to agree).
-    matches!(
-        w,
-        b"u.s"
-            | b"u.s.a"
-            | b"jr"
-            | b"sr"
-            | b"mr"
-            | b"mrs"
-            | b"ms"
-            | b"dr"
-            | b"st"
-            | b"v"
-            | b"vs"
-            | b"no"
-            | b"inc"
-            | b"co"
-            | b"corp"
-            | b"ltd"
-            | b"approx"
-            | b"e.g"
-            | b"i.e"
-            | b"d.c"
-            | b"n.y"
-            | b"p.m"
-            | b"a.m"
-            | b"gen"
-            | b"gov"
-            | b"sgt"
-            | b"lt"
-            | b"capt"
-            | b"rev"
-            | b"mt"
-            | b"ft"
-            | b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"aug"
-            | b"sept"
-            | b"sep"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-            | b"cir"
-            | b"supp"
-            | b"f"
-            | b"al"
-            | b"et"
-            | b"seq"
-    )
+    // ABBREVIATIONS, as a binary search of their packed lowercase bytes (tested to agree).
+    let key = packed_lower(word);
+    word.len() <= 6 && ABBREVIATION_KEYS.binary_search_by_key(&key, |&(k, _)| k).is_ok()
 }
 
-/// `word` lowercased (ASCII) into `buf`, if it fits.
+/// The bytes of `word` (at most 8), ASCII letters lowercased, packed into a `u64` (first
+/// byte lowest) with 0x20 set on every byte of the word: one to one on words of letters,
+/// digits and periods, and two words that differ beyond ASCII case never pack alike when
+/// one of them is all lowercase letters and periods (a byte c has c | 0x20 equal to a
+/// lowercase letter only if it is that letter in either case, and '.' | 0x20 is '.').
+/// Empty or longer words pack to 0, no word's key.
 #[inline]
-fn lower_small<'b, const N: usize>(word: &[u8], buf: &'b mut [u8; N]) -> Option<&'b [u8]> {
-    let out = buf.get_mut(..word.len())?;
-    for (o, c) in out.iter_mut().zip(word) {
-        *o = c.to_ascii_lowercase();
+fn packed_lower(word: &[u8]) -> u64 {
+    if word.len() > 8 {
+        return 0;
     }
-    Some(out)
+    // Byte by byte (a copy of a variable length would call `memcpy`).
+    let mut x = 0u64;
+    for (k, &c) in word.iter().enumerate() {
+        x |= u64::from(c | 0x20) << (8 * k);
+    }
+    x
+}
+
+/// [`packed_lower`] at compile time.
+const fn packed_const(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let mut x = 0u64;
+    let mut i = 0;
+    while i < b.len() {
+        x |= ((b[i] | 0x20) as u64) << (8 * i);
+        i += 1;
+    }
+    x
+}
+
+/// The [`packed_const`] keys of the words of at most 8 bytes of a list (`N` of them),
+/// with their values, sorted by key (for a binary search).
+const fn sorted_keys<const N: usize>(words: &[(&str, u64)]) -> [(u64, u64); N] {
+    let mut keys = [(0u64, 0u64); N];
+    let (mut i, mut n) = (0, 0);
+    while i < words.len() {
+        if words[i].0.len() <= 8 {
+            keys[n] = (packed_const(words[i].0), words[i].1);
+            n += 1;
+        }
+        i += 1;
+    }
+    assert!(n == N, "N is the number of words of at most 8 bytes");
+    // Insertion sort.
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && keys[j - 1].0 > keys[j].0 {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+}
+
+/// [`ABBREVIATIONS`] (with the value 0), as [`ABBREVIATION_KEYS`] holds them.
+const ABBREVIATION_PAIRS: [(&str, u64); ABBREVIATIONS.len()] = {
+    let mut out = [("", 0u64); ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i].0 = ABBREVIATIONS[i];
+        i += 1;
+    }
+    out
+};
+
+/// [`ABBREVIATIONS`] packed by [`packed_lower`], sorted (none is longer than 6 bytes).
+const ABBREVIATION_KEYS: [(u64, u64); ABBREVIATIONS.len()] = sorted_keys(&ABBREVIATION_PAIRS);
+
+/// Calls `f(i)` for each byte `i` of `b` that begins a run of ASCII letters (a letter
+/// first in `b` or after a byte that is not one), in order. Reads 8 bytes at a time: a
+/// mask of the letters, and of those not after a letter.
+#[inline]
+pub fn for_each_letter_run(b: &[u8], mut f: impl FnMut(usize)) {
+    // Whether the byte before the 8 is a letter.
+    let mut after_letter = 0u64;
+    let whole = b.len() / 8;
+    for c in 0..whole + 1 {
+        let x = match b.get(8 * c..8 * c + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
+            None => {
+                // The last bytes (fewer than 8), then zeros (not letters).
+                let mut x = 0u64;
+                for (k, &byte) in b[8 * whole..].iter().enumerate() {
+                    x |= u64::from(byte) << (8 * k);
+                }
+                x
+            }
+        };
+        let m = letter_mask8(x);
+        let mut starts = m & !((m << 1) | after_letter);
+        while starts != 0 {
+            f(8 * c + starts.trailing_zeros() as usize);
+            starts &= starts - 1;
+        }
+        after_letter = (m >> 7) & 1;
+    }
 }
 
 /// Whether the byte is part of a word (non-ASCII bytes count as letters).
@@ -220,84 +291,64 @@ pub fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c >= 0x80
 }
 
+/// The number words [`number_value`] reads, with their values.
+const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("both", 2),
+    ("a", 1),
+    ("an", 1),
+    ("single", 1),
+];
+
+/// The [`NUMBER_WORDS`] of at most 8 bytes (all but "seventeen"), packed by
+/// [`packed_lower`], sorted.
+const NUMBER_KEYS: [(u64, u64); NUMBER_WORDS.len() - 1] = sorted_keys(NUMBER_WORDS);
+
 /// The number a word stands for: digits ("15"), or a number word ("fifteen").
 pub fn number_value(word: &str) -> Option<u64> {
-    if !word.is_empty() && word.len() <= 7 && word.bytes().all(|c| c.is_ascii_digit()) {
+    let b = word.as_bytes();
+    if !b.is_empty() && b.len() <= 7 && b.iter().all(|c| c.is_ascii_digit()) {
         return word.parse().ok();
     }
-    const WORDS: &[(&str, u64)] = &[
-        ("one", 1),
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-        ("six", 6),
-        ("seven", 7),
-        ("eight", 8),
-        ("nine", 9),
-        ("ten", 10),
-        ("eleven", 11),
-        ("twelve", 12),
-        ("thirteen", 13),
-        ("fourteen", 14),
-        ("fifteen", 15),
-        ("sixteen", 16),
-        ("seventeen", 17),
-        ("eighteen", 18),
-        ("nineteen", 19),
-        ("twenty", 20),
-        ("thirty", 30),
-        ("forty", 40),
-        ("fifty", 50),
-        ("sixty", 60),
-        ("seventy", 70),
-        ("eighty", 80),
-        ("ninety", 90),
-        ("hundred", 100),
-        ("both", 2),
-        ("a", 1),
-        ("an", 1),
-        ("single", 1),
-    ];
-    let mut buf = [0u8; 9];
-    let w = lower_small(word.as_bytes(), &mut buf)?;
-    // WORDS, as a match (tested to agree).
-    let n = match w {
-        b"one" | b"a" | b"an" | b"single" => 1,
-        b"two" | b"both" => 2,
-        b"three" => 3,
-        b"four" => 4,
-        b"five" => 5,
-        b"six" => 6,
-        b"seven" => 7,
-        b"eight" => 8,
-        b"nine" => 9,
-        b"ten" => 10,
-        b"eleven" => 11,
-        b"twelve" => 12,
-        b"thirteen" => 13,
-        b"fourteen" => 14,
-        b"fifteen" => 15,
-        b"sixteen" => 16,
-        b"seventeen" => 17,
-        b"eighteen" => 18,
-        b"nineteen" => 19,
-        b"twenty" => 20,
-        b"thirty" => 30,
-        b"forty" => 40,
-        b"fifty" => 50,
-        b"sixty" => 60,
-        b"seventy" => 70,
-        b"eighty" => 80,
-        b"ninety" => 90,
-        b"hundred" => 100,
-        _ => {
-            debug_assert!(!WORDS.iter().any(|(w, _)| w.eq_ignore_ascii_case(word)), "{word}");
-            return None;
-        }
+    // A binary search of the packed lowercase bytes (one to one for the words of the list,
+    // all lowercase letters; tested to agree with it).
+    let n = if b.len() <= 8 {
+        let key = packed_lower(b);
+        NUMBER_KEYS.binary_search_by_key(&key, |&(k, _)| k).ok().map(|i| NUMBER_KEYS[i].1)
+    } else if b.eq_ignore_ascii_case(b"seventeen") {
+        Some(17)
+    } else {
+        None
     };
-    debug_assert_eq!(WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, n)| n), Some(n));
-    Some(n)
+    debug_assert_eq!(NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, n)| n), n, "{word}");
+    n
 }
 
 /// The word that ends right before byte `end` (skipping spaces, hyphens and parentheses),
@@ -308,7 +359,17 @@ pub fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     while e > 0 && matches!(b[e - 1], b' ' | b'-' | b'(' | b'\t') {
         e -= 1;
     }
+    // Back over letters and digits, 8 bytes at a time while 8 are there.
     let mut s = e;
+    while let Some(eight) = s.checked_sub(8).and_then(|lo| b.get(lo..s)) {
+        let m = alnum_mask8(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])));
+        // The letters and digits that end the 8 bytes: the top bits of `m` that are set.
+        let run = (!(m << 56)).leading_zeros() as usize;
+        s -= run;
+        if run < 8 {
+            return (s < e).then(|| (s, &text[s..e]));
+        }
+    }
     while s > 0 && (b[s - 1].is_ascii_alphanumeric()) {
         s -= 1;
     }
@@ -322,11 +383,54 @@ pub fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
     while s < b.len() && matches!(b[s], b' ' | b'-' | b'(' | b'\t') {
         s += 1;
     }
+    // On over letters and digits, 8 bytes at a time while 8 are there.
     let mut e = s;
+    while let Some(eight) = b.get(e..e + 8) {
+        let m = alnum_mask8(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])));
+        let run = (!m).trailing_zeros() as usize;
+        e += run;
+        if run < 8 {
+            return (s < e).then(|| (e, &text[s..e]));
+        }
+    }
     while e < b.len() && b[e].is_ascii_alphanumeric() {
         e += 1;
     }
     (s < e).then(|| (e, &text[s..e]))
+}
+
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `x` (high bits clear) that is at least `lo`: no carry
+/// crosses a byte (each sum stays below 0x100).
+#[inline(always)]
+fn at_least(x: u64, lo: u8) -> u64 {
+    x.wrapping_add(ONES * u64::from(0x80 - lo)) & HIGH
+}
+
+/// The high bit of each byte of `marks`, gathered into bit k for byte k.
+#[inline(always)]
+fn gather8(marks: u64) -> u64 {
+    ((marks >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Bit k set when byte k of `x` (first byte lowest) is an ASCII letter.
+#[inline(always)]
+fn letter_mask8(x: u64) -> u64 {
+    let l = (x & LOW7) | (ONES * 0x20);
+    gather8(at_least(l, b'a') & !at_least(l, b'z' + 1) & !x)
+}
+
+/// Bit k set when byte k of `x` (first byte lowest) is an ASCII letter or digit.
+#[inline(always)]
+fn alnum_mask8(x: u64) -> u64 {
+    let low = x & LOW7;
+    let l = low | (ONES * 0x20);
+    let letter = at_least(l, b'a') & !at_least(l, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    gather8((letter | digit) & !x)
 }
 
 /// Converts byte offsets to character offsets. For ASCII text (the common case) they are
@@ -491,6 +595,91 @@ mod tests {
         for w in ["ads", "her", "approxi", "us"] {
             let t = format!("x {w}. Next");
             assert!(!is_abbreviation(t.as_bytes(), 0, 2 + w.len()), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn letter_runs_are_found_as_the_byte_loop_finds_them(text in "([a-zA-Z0-9 .,@\\[`{\n-]|\u{2019}|é|Ü|\u{1F600}){0,40}") {
+            let b = text.as_bytes();
+            let want: Vec<usize> =
+                (0..b.len()).filter(|&i| b[i].is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphabetic())).collect();
+            let mut got = Vec::new();
+            for_each_letter_run(b, |i| got.push(i));
+            proptest::prop_assert_eq!(got, want);
+        }
+
+        #[test]
+        fn packed_words_are_found_as_the_lists_find_them(word in "[a-zA-Z.]{0,9}|[a-zA-Z0-9\u{0}-\u{7f}é]{0,4}") {
+            let want = NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(&word)).map(|&(_, n)| n);
+            if !word.bytes().all(|c| c.is_ascii_digit()) || word.is_empty() {
+                proptest::prop_assert_eq!(number_value(&word), want);
+            }
+            let t = format!("{word}.");
+            let abbreviation = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(&word))
+                || (word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase());
+            if word.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.') {
+                proptest::prop_assert_eq!(is_abbreviation(t.as_bytes(), 0, word.len()), abbreviation);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_before_and_after_are_found_as_the_byte_loops_find_them(
+            text in "([a-zA-Z0-9 (\t.,@\\[`{/:-]|\u{2019}|é|\u{1F600}){0,40}", at in 0usize..45
+        ) {
+            let b = text.as_bytes();
+            let at = (0..=at.min(b.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            // The byte loops (the code before the 8-byte steps).
+            let mut e = at;
+            while e > 0 && matches!(b[e - 1], b' ' | b'-' | b'(' | b'\t') {
+                e -= 1;
+            }
+            let mut s = e;
+            while s > 0 && b[s - 1].is_ascii_alphanumeric() {
+                s -= 1;
+            }
+            proptest::prop_assert_eq!(word_before(&text, at), (s < e).then(|| (s, &text[s..e])));
+            let mut s = at;
+            while s < b.len() && matches!(b[s], b' ' | b'-' | b'(' | b'\t') {
+                s += 1;
+            }
+            let mut e = s;
+            while e < b.len() && b[e].is_ascii_alphanumeric() {
+                e += 1;
+            }
+            proptest::prop_assert_eq!(word_after(&text, at), (s < e).then(|| (e, &text[s..e])));
+        }
+    }
+
+    /// `is_abbreviation` as a byte loop over the whole word (the reference).
+    fn is_abbreviation_by_bytes(b: &[u8], sentence_start: usize, dot: usize) -> bool {
+        let mut s = dot;
+        while s > sentence_start && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'.') {
+            s -= 1;
+        }
+        let word = &b[s..dot];
+        if word.len() == 1 && word[0].is_ascii_uppercase() {
+            return true;
+        }
+        ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn abbreviations_are_found_as_the_byte_loop_finds_them(
+            parts in proptest::collection::vec("[a-zA-Z]{0,3}|U\\.S|u\\.s\\.a|Approx|SUPP|e\\.g|[ .,0-9\u{0}\u{2e}\u{ae}é@\\[`{]", 0..12),
+            start in 0usize..20
+        ) {
+            let t: String = parts.concat();
+            let b = t.as_bytes();
+            for dot in 0..=b.len() {
+                let start = start.min(dot);
+                proptest::prop_assert_eq!(
+                    is_abbreviation(b, start, dot), is_abbreviation_by_bytes(b, start, dot), "{:?} start {} dot {}", t, start, dot
+                );
+            }
         }
     }
 
