@@ -1060,6 +1060,8 @@ fn more_job_advertisements_recruit() {
         "The contractor had posted advertisements on Gumtree offering fruit-picking work paying 25 dollars an hour.",
         "The accused posted casting calls on Instagram for a web series.",
         "He advertised auditions for young dancers on a Facebook page.",
+        "The network placed advertisements on the internet offering contracts as models in Cancun.",
+        "The agency posted ads on Facebook promising a contract as a dancer in Dubai.",
     ] {
         let c = code(text);
         assert_eq!(labels(&c, "purposes"), ["recruitment"], "{text}");
