@@ -158,8 +158,8 @@ fn fourth_heldout_set_macro_f1_stays_above_the_floor() {
 /// The fifth held-out set (`tests/data/heldout5/`, 120 narratives), written blind to the coder
 /// while auto-0.6.0 was being tuned on the fourth, and scored once after it was frozen: 0.896
 /// (auto-0.5.0: 0.871; the goal is 0.90). Seen from now on, so a floor, not an unseen score:
-/// auto-0.7.0 was tuned on its errors (0.927).
-const HELDOUT5_FLOOR: f64 = 0.91;
+/// auto-0.7.0 was tuned on its errors (0.941).
+const HELDOUT5_FLOOR: f64 = 0.92;
 
 #[test]
 fn fifth_heldout_set_macro_f1_stays_above_the_floor() {

@@ -1068,3 +1068,20 @@ fn more_job_advertisements_recruit() {
         assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
     }
 }
+
+#[test]
+fn videos_sold_online_and_forced_online_scams_are_exploitation() {
+    for text in [
+        "He recruited the girls on Twitter; the videos were distributed in paid groups on Telegram.",
+        "The films, which were sold and distributed on the internet, showed the victims.",
+        "The recordings of the women were uploaded to a website where the videos were sold to members.",
+        "The workers recruited on Facebook were forced to run fake romance profiles on social media.",
+        "Those recruited through a website were made to persuade people online to invest in fake platforms.",
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "purposes").contains(&"exploitation".to_string()), "{text}");
+    }
+    // Videos sold with no internet in the sentence: no internet use.
+    let c = code("The videos were sold on DVDs at a market stall.");
+    assert_eq!(v(&c, "internet_used"), r#""no""#);
+}
