@@ -154,6 +154,12 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
                     h.negated = true;
                 }
             }
+            if !short && scope.end == usize::MAX {
+                negate_or_continuation(text, hits, i, after);
+            }
+        }
+        if n.cue == Cue::Negation {
+            refuted_claim(text, hits, i, after);
         }
         if let Some(at) = (n.cue == Cue::Negation).then(|| reaches_back(text, n.start, n.end)).flatten() {
             let lo = clause_before(text, at);
@@ -163,6 +169,76 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
                 }
                 h.negated = true;
             }
+        }
+    }
+}
+
+/// A negation whose clause runs on past its reach through "or" ("no evidence that he had
+/// posted advertisements for the victim online or communicated about her on social media"):
+/// the internet mentions of that clause, up to twice the reach, are negated too, when
+/// nothing between the negation and them ends the clause (a comma, semicolon, colon or
+/// "but") and an "or" or "nor" joins them to it.
+fn negate_or_continuation(text: &str, hits: &mut [Hit], i: usize, after: usize) {
+    let n = hits[i];
+    for h in hits[after..].iter_mut() {
+        if h.sentence != n.sentence || h.start > n.end + 2 * NEGATION_REACH {
+            break;
+        }
+        if !is_net(h.cue) || h.start < n.end {
+            continue;
+        }
+        let gap = text[n.end..h.start].to_ascii_lowercase();
+        if gap.contains([',', ';', ':']) || gap.contains(" but ") {
+            break;
+        }
+        if gap.contains(" or ") || gap.contains(" nor ") {
+            h.negated = true;
+        }
+    }
+}
+
+/// A claim refuted in the same sentence: "the prosecutor argued that the women had been
+/// offered by means of the internet, but the court found no evidence that any advertisement
+/// had been published". When a "no evidence" / "no proof" / "no indication" / "not proven"
+/// cue after "but" negates an advertisement or internet mention, the claim before the "but"
+/// (from its verb: argued, alleged, claimed, suggested, contended, maintained, asserted) is
+/// not a finding either.
+fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
+    let n = hits[i];
+    let phrase = &text[n.start..n.end];
+    if !["no evidence", "no proof", "no indication", "not proven"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) {
+        return;
+    }
+    if !hits[i + 1..after].iter().any(|h| h.negated && (h.cue == Cue::Advert || is_net(h.cue))) {
+        return;
+    }
+    let b = text.as_bytes();
+    // The "but" at most 60 bytes before the negation, in its clause.
+    let lo = n.start.saturating_sub(60);
+    let Some(but) = (lo..n.start.saturating_sub(4))
+        .rev()
+        .find(|&k| b[k] == b' ' && b[k + 1..k + 4].eq_ignore_ascii_case(b"but") && b[k + 4] == b' ')
+    else {
+        return;
+    };
+    if b[but..n.start].iter().any(|&c| matches!(c, b'.' | b';')) {
+        return;
+    }
+    // The clause before it, back to the sentence start (at most 300 bytes): a claim verb.
+    let start =
+        (but.saturating_sub(300)..but).rev().find(|&k| matches!(b[k], b'.' | b';')).map_or(but.saturating_sub(300), |k| k + 1);
+    let Some(claim) = ["argued", "alleged", "claimed", "suggested", "contended", "maintained", "asserted"].iter().find_map(|w| {
+        (start..but.saturating_sub(w.len()))
+            .find(|&k| b[k] == b' ' && b[k + 1..k + 1 + w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    }) else {
+        return;
+    };
+    for h in hits[..i].iter_mut().rev() {
+        if h.sentence != n.sentence || h.start < claim {
+            break;
+        }
+        if h.end <= but {
+            h.negated = true;
         }
     }
 }
@@ -293,7 +369,8 @@ fn reaches_back(text: &str, start: usize, end: usize) -> Option<usize> {
     if !UNDOING.iter().any(|u| ends(u.as_bytes())) {
         return None;
     }
-    if p.len() > 4 && p[..4].eq_ignore_ascii_case(b"but ") {
+    // ("..., which she refused", "searched the internet for ads and found none".)
+    if [&b"but "[..], b"which ", b"and found "].iter().any(|w| p.len() > w.len() && p[..w.len()].eq_ignore_ascii_case(w)) {
         return Some(start);
     }
     let mut at = start;
@@ -333,6 +410,9 @@ const UNDOING: &[&str] = &[
     "declined",
     "abandoned",
     "dropped",
+    "turned down",
+    "found none",
+    "found nothing",
 ];
 
 /// Where the clause before a cancelling phrase at `at` begins: after the comma, semicolon
@@ -722,7 +802,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // A buyer answering someone else's advertisement neither advertises nor fishes
         // ("the defendant responded to an ad"); "the men who responded" answered the
         // offender's own.
-        let responding = sent.iter().any(|h| h.cue == Cue::Respond && !answered_by_others(text, &sent, h));
+        let responding =
+            sent.iter().any(|h| h.cue == Cue::Respond && !answered_by_others(text, &sent, h) && !answers_incoming(text, h));
         let among_offenders = sent.iter().any(|h| h.cue == Cue::OfflineGroup && among_offenders(text, h));
         // The internet mentions of this sentence that the offenders used.
         nets.clear();
@@ -769,6 +850,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     && linked(text, &sent, &nets, h, usize::MAX)
                     // "an erotic contact website": the name of a site, no approach.
                     && !sent.iter().any(|x| matches!(x.cue, Cue::Internet(2 | 3)) && x.start == h.start && x.end == h.end)
+                    // "the contact pages of newspapers": a section of advertisements.
+                    && !contact_section(text, h)
         }));
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
         // online and nothing offered to buyers, the posts recruit too.
@@ -2477,12 +2560,74 @@ fn linked(text: &str, sent: &[&Hit], nets: &[&Hit], p: &Hit, max: usize) -> bool
             return false;
         }
         // Another act between them, or a telephone ("called the number"): not this mention.
+        // A print medium joined to the mention ("in newspapers and on the internet") is
+        // the same act in two media.
         !sent.iter().any(|x| {
             x.start >= lo
                 && x.end <= hi
-                && (x.cue == Cue::Phone || act_class(x.cue).is_some_and(|c| c != own && c != 3 && (own != 3 || c == 2)))
+                && ((x.cue == Cue::Phone && !medium_and(text, x, n))
+                    || act_class(x.cue).is_some_and(|c| c != own && c != 3 && (own != 3 || c == 2)))
         })
     })
+}
+
+/// Whether approach cue `h` is the word "contact" naming a section of advertisements ("the
+/// contact pages", "contact ads", "contact advertisements"), not a contact made.
+fn contact_section(text: &str, h: &Hit) -> bool {
+    text[h.start..h.end].eq_ignore_ascii_case("contact")
+        && word_after(text, h.end).is_some_and(|(_, w)| {
+            ["pages", "page", "ads", "ad", "advertisements", "adverts", "section", "sections", "columns", "column"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
+}
+
+/// Whether phone cue `x` is a print medium joined by "and" / "or" / "as well as" to the
+/// internet mention `n` that follows it: "advertised in the contact pages of newspapers and
+/// on the internet", "in magazines or online". A call ("called the number listed online")
+/// is no medium.
+fn medium_and(text: &str, x: &Hit, n: &Hit) -> bool {
+    let w = text[x.start..x.end].to_ascii_lowercase();
+    if !["newspaper", "magazine", "flyer", "billboard", "yellow pages"].iter().any(|m| w.starts_with(m)) || n.start < x.end {
+        return false;
+    }
+    let gap = &text[x.end..n.start];
+    gap.len() <= 40
+        && !gap.contains([',', ';', '.'])
+        && [" and ", " or ", " as well as "].iter().any(|c| gap.to_ascii_lowercase().starts_with(c) || gap.starts_with(&c[1..]))
+}
+
+/// Whether respond cue `h` is someone answering the calls, bookings or enquiries that came
+/// in ("with the accused answering the calls of clients", "answering the bookings"): the
+/// offenders handling the answers to their own offer, not a buyer answering someone
+/// else's advertisement.
+fn answers_incoming(text: &str, h: &Hit) -> bool {
+    let mut at = h.end;
+    for _ in 0..3 {
+        let Some((e, w)) = word_after(text, at) else { return false };
+        let w = w.to_ascii_lowercase();
+        if ["the", "all", "their", "its", "incoming", "clients", "customers", "buyers", "client", "customer"]
+            .contains(&w.as_str())
+        {
+            at = e;
+            continue;
+        }
+        return [
+            "calls",
+            "call",
+            "phone",
+            "phones",
+            "telephone",
+            "bookings",
+            "booking",
+            "enquiries",
+            "inquiries",
+            "requests",
+            "appointments",
+        ]
+        .contains(&w.as_str());
+    }
+    false
 }
 
 /// A child word that names someone's own children ("their children", "the couple's three

@@ -951,3 +951,137 @@ fn the_offender_replying_to_her_own_post_is_hunting() {
     assert_eq!(labels(&c, "strategies"), ["hunting"]);
     assert_eq!(labels(&c, "purposes"), ["recruitment"]);
 }
+
+// --- auto-0.7.0 (heldout5's errors, each in phrasings of our own)
+
+#[test]
+fn offenders_answering_the_calls_of_their_ads_still_advertise() {
+    for text in [
+        "The women were advertised on an escort website, the defendant answering the calls of clients.",
+        "He listed the girls on a sex-advertisement portal on the internet, with his partner answering the bookings.",
+        "The victims were advertised online and the accused answered the calls, fixing appointments in a flat.",
+        "They posted the women on Vivastreet, the second accused answering all incoming calls from customers.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+    }
+    // A buyer answering the offender's ad still neither advertises nor fishes.
+    let c = code("The defendant responded to an advertisement on Backpage and paid for sex with the minor.");
+    assert!(labels(&c, "strategies").is_empty());
+}
+
+#[test]
+fn an_ad_in_print_and_online_is_online_advertising() {
+    for text in [
+        "The women were advertised in the contact pages of newspapers and on the internet.",
+        "The services were advertised in local newspapers and online, the accused taking the calls.",
+        "He advertised the girls in magazines as well as on several websites.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+    }
+    // Recruiting in print and online recruits online.
+    for text in [
+        "He recruited the women through newspaper advertisements and on Facebook.",
+        "The accused recruited workers via flyers and online.",
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "purposes").contains(&"recruitment".to_string()), "{text}");
+    }
+    // Print alone is still no internet use.
+    let c = code("The services were advertised in the contact pages of two regional newspapers.");
+    assert_eq!(v(&c, "internet_used"), r#""no""#);
+}
+
+#[test]
+fn an_offer_the_victim_refused_is_cancelled() {
+    for text in [
+        "He induced her to work in a sex club after first offering to post an advertisement for her on a website for escort work, which she refused.",
+        "The trafficker proposed to put her photographs on Facebook, which she declined, and took her to a brothel.",
+        "The accused suggested advertising the girls on an escort site, which they turned down.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+        assert!(labels(&c, "strategies").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_search_that_found_nothing_is_no_use() {
+    for text in [
+        "Police searched the internet for advertisements of the apartments and found none.",
+        "Investigators checked escort websites for the victims' photographs but found nothing.",
+        "Officers searched Backpage for the phone number and found nothing.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn a_claim_refuted_in_the_same_sentence_is_no_finding() {
+    for text in [
+        "The prosecutor argued that the women had also been offered to clients by means of the internet, but the court found that there was no evidence that any advertisement had been published.",
+        "The State alleged that the defendant advertised the girl on Backpage, but there was no evidence that any ad had been posted.",
+        "The defence claimed that the victims had found the job on a website, but there was no proof of any online advertisement.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+    }
+    // A refutation of something else leaves the claim's internet use alone.
+    let c = code(
+        "The State alleged that the defendant advertised the girl on Backpage, but there was no evidence that he knew her age.",
+    );
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+}
+
+#[test]
+fn a_negation_runs_on_through_or() {
+    for text in [
+        "A forensic examination found no evidence that he had posted advertisements for the victim online or communicated about her on social media.",
+        "There was no indication that the accused had ever advertised the women in any newspaper or contacted clients through WhatsApp.",
+        "The court found no evidence that the couple had recruited the workers through an agency abroad or sent them offers by e-mail.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+    }
+    // A new clause after a comma is not negated.
+    let c = code("There was no evidence that he had threatened the victim in person, and he advertised her on Facebook.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+}
+
+#[test]
+fn more_job_advertisements_recruit() {
+    for text in [
+        "The couple had published on Leboncoin an advertisement for an au pair offering lodging and pocket money.",
+        "The contractor had posted advertisements on Gumtree offering fruit-picking work paying 25 dollars an hour.",
+        "The accused posted casting calls on Instagram for a web series.",
+        "He advertised auditions for young dancers on a Facebook page.",
+        "The network placed advertisements on the internet offering contracts as models in Cancun.",
+        "The agency posted ads on Facebook promising a contract as a dancer in Dubai.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["recruitment"], "{text}");
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+    }
+}
+
+#[test]
+fn videos_sold_online_and_forced_online_scams_are_exploitation() {
+    for text in [
+        "He recruited the girls on Twitter; the videos were distributed in paid groups on Telegram.",
+        "The films, which were sold and distributed on the internet, showed the victims.",
+        "The recordings of the women were uploaded to a website where the videos were sold to members.",
+        "The workers recruited on Facebook were forced to run fake romance profiles on social media.",
+        "Those recruited through a website were made to persuade people online to invest in fake platforms.",
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "purposes").contains(&"exploitation".to_string()), "{text}");
+    }
+    // Videos sold with no internet in the sentence: no internet use.
+    let c = code("The videos were sold on DVDs at a market stall.");
+    assert_eq!(v(&c, "internet_used"), r#""no""#);
+}
