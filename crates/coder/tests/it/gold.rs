@@ -171,6 +171,21 @@ fn fifth_heldout_set_macro_f1_stays_above_the_floor() {
     assert!(f1 >= HELDOUT5_FLOOR, "macro-F1 {f1:.3} below {HELDOUT5_FLOOR}");
 }
 
+/// The sixth held-out set (`tests/data/heldout6/`, 120 narratives), written blind to the coder
+/// while auto-0.7.0 was being tuned on the fifth, and scored once after it was frozen: 0.869
+/// (auto-0.6.0: 0.866; the goal is 0.90). Seen from now on, so a floor, not an unseen score.
+const HELDOUT6_FLOOR: f64 = 0.85;
+
+#[test]
+fn sixth_heldout_set_macro_f1_stays_above_the_floor() {
+    let text = include_str!("../data/heldout6/heldout6-narratives.jsonl");
+    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the sixth held-out set is a valid gold file");
+    assert_eq!(cases.len(), 120);
+    let report = evaluate(&cases, &Coder::new());
+    let f1 = report.macro_f1.unwrap_or(0.0);
+    assert!(f1 >= HELDOUT6_FLOOR, "macro-F1 {f1:.3} below {HELDOUT6_FLOOR}");
+}
+
 /// The 20 scope narratives (`tests/data/scope/`), written by the coder's engineer in the auto-0.6.0 round
 /// before heldout4's errors were looked at, for the kinds of error heldout4's README names
 /// (negated, intended or cancelled internet use; whose act; unnamed site types; who wrote
