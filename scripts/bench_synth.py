@@ -194,7 +194,7 @@ def main():
                     help="records in the sampled 16-column variant (pac-synth needs minutes per 10,000)")
     ap.add_argument("--no-full", action="store_true", help="skip the full 48,773-record 16-column file")
     ap.add_argument("--eps", type=float, nargs="+", default=[4.0])
-    ap.add_argument("--bound-iterations", type=int, default=500,
+    ap.add_argument("--bound-iterations", type=int, default=1000,
                     help="price-search rounds of the pool floor (crates/privacy/src/synth_bound.rs); 0 = skip it")
     ap.add_argument("--write", help="markdown file to write the results tables to")
     args = ap.parse_args()

@@ -10,7 +10,9 @@
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-use tipdata_privacy::{evaluate, pool_bound, BoundSearch, read_csv, read_csv_columns, synthesize, write_csv, Metrics, SynthConfig, Table};
+use tipdata_privacy::{
+    evaluate, pool_bound, read_csv, read_csv_columns, synthesize, write_csv, BoundSearch, Metrics, SynthConfig, Table,
+};
 
 const CTDC_COLUMNS: &str = "yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation";
 

@@ -845,7 +845,14 @@ mod tests {
             let records: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|&a| book.value(a).to_string()).collect()).collect();
             let input = Table::new(header, records).expect("rows as wide as the header");
             for grow_records in [false, true] {
-                let cfg = SynthConfig { k: 4, reporting_length: 3, seed: u64::from(case), repair_passes: 2, grow_records, record_tolerance_per_mille: 0 };
+                let cfg = SynthConfig {
+                    k: 4,
+                    reporting_length: 3,
+                    seed: u64::from(case),
+                    repair_passes: 2,
+                    grow_records,
+                    record_tolerance_per_mille: 0,
+                };
                 let out = synthesize(&input, &cfg).expect("synthesis succeeds");
                 assert_eq!(out.len(), input.len());
                 let m = crate::evaluate(&input, &out, 4, 3).expect("same columns");
@@ -861,7 +868,11 @@ mod tests {
         let input: Counts<u64> = count_combinations(&distinct_rows(rows), len, bits);
         let out: Vec<(Vec<u32>, u32)> = pool.iter().cloned().zip(mult.iter().copied()).filter(|&(_, m)| m > 0).collect();
         let syn: Counts<u64> = count_combinations(&out, len, bits);
-        input.iter().filter(|&(_, &n)| n >= k).map(|(key, &n)| (f64::from(syn.get(key).copied().unwrap_or(0)) - f64::from(n)).abs() / f64::from(n)).sum()
+        input
+            .iter()
+            .filter(|&(_, &n)| n >= k)
+            .map(|(key, &n)| (f64::from(syn.get(key).copied().unwrap_or(0)) - f64::from(n)).abs() / f64::from(n))
+            .sum()
     }
 
     #[test]
