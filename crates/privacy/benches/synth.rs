@@ -3,6 +3,8 @@
 //!   evaluate SENSITIVE.csv SYNTHETIC.csv K LEN [COL,...]  print the metrics as JSON
 //!   bound IN.csv K LEN ITERATIONS   the selection's error and a lower bound of any selection
 //!                                   from the same candidate pool (JSON; see synth_bound.rs)
+//!   colgen IN.csv K LEN ITERATIONS ROUNDS   the floor over every output of safe sub-records
+//!                                   of input records, by column generation (JSON, per round)
 //! Without arguments (plain `cargo bench`), runs the CTDC 7-column case once and reports.
 //! TIPDATA_REPAIR_PASSES=N overrides SynthConfig::repair_passes (record-swap passes after the
 //! greedy selection; for experiments). TIPDATA_GROW_RECORDS=1 sets SynthConfig::grow_records.
@@ -11,7 +13,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 use tipdata_privacy::{
-    evaluate, pool_bound, read_csv, read_csv_columns, synthesize, write_csv, BoundSearch, Metrics, SynthConfig, Table,
+    evaluate, pool_bound, read_csv, read_csv_columns, subrecord_bound, synthesize, write_csv, BoundSearch, Metrics, SynthConfig,
+    Table,
 };
 
 const CTDC_COLUMNS: &str = "yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation";
@@ -91,6 +94,28 @@ fn run(args: &[String]) -> Result<(), String> {
                 b.common, b.in_pool, b.candidates, b.records.0, b.records.1, b.selected_records, b.selected_error,
                 b.selected_mpe(), b.lower_bound, b.mpe_floor(), b.iterations, t.elapsed().as_secs_f64()
             );
+            Ok(())
+        }
+        Some("colgen") => {
+            let t = Instant::now();
+            let input = load(Path::new(args.get(1).ok_or("missing IN")?), None)?;
+            let cfg = config(num(args, 2, "K")? as usize, num(args, 3, "LEN")? as usize, 0);
+            let search = BoundSearch { iterations: num(args, 4, "ITERATIONS")? as usize, ..BoundSearch::default() };
+            let (common, rounds) =
+                subrecord_bound(&input, &cfg, &search, num(args, 5, "ROUNDS")? as usize).map_err(|e| e.to_string())?;
+            let r: Vec<String> = rounds
+                .iter()
+                .map(|g| {
+                    format!(
+                        "{{\"candidates\":{},\"pool_floor\":{:.6},\"subrecord_floor\":{:.6},\"added\":{}}}",
+                        g.candidates,
+                        g.pool_bound / common as f64,
+                        g.subrecord_bound / common as f64,
+                        g.added
+                    )
+                })
+                .collect();
+            println!("{{\"common\":{common},\"seconds\":{:.2},\"rounds\":[{}]}}", t.elapsed().as_secs_f64(), r.join(","));
             Ok(())
         }
         Some("evaluate") => {
