@@ -1,13 +1,21 @@
 //! Benchmark driver for scripts/bench_synth.py (harness = false):
 //!   synth IN.csv OUT.csv K LEN SEED [COL,COL,...]   synthesize and write
 //!   evaluate SENSITIVE.csv SYNTHETIC.csv K LEN [COL,...]  print the metrics as JSON
+//!   bound IN.csv K LEN ITERATIONS   the selection's error and a lower bound of any selection
+//!                                   from the same candidate pool (JSON; see synth_bound.rs)
+//!   colgen IN.csv K LEN ITERATIONS ROUNDS   the floor over every output of safe sub-records
+//!                                   of input records, by column generation (JSON, per round)
 //! Without arguments (plain `cargo bench`), runs the CTDC 7-column case once and reports.
 //! TIPDATA_REPAIR_PASSES=N overrides SynthConfig::repair_passes (record-swap passes after the
 //! greedy selection; for experiments). TIPDATA_GROW_RECORDS=1 sets SynthConfig::grow_records.
+//! TIPDATA_RECORD_TOLERANCE=T sets SynthConfig::record_tolerance_per_mille.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-use tipdata_privacy::{evaluate, read_csv, read_csv_columns, synthesize, write_csv, Metrics, SynthConfig, Table};
+use tipdata_privacy::{
+    evaluate, pool_bound, read_csv, read_csv_columns, subrecord_bound, synthesize, write_csv, BoundSearch, Metrics, SynthConfig,
+    Table,
+};
 
 const CTDC_COLUMNS: &str = "yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation";
 
@@ -31,9 +39,9 @@ fn json(m: &Metrics, seconds: f64) -> String {
         .iter()
         .map(|l| {
             format!(
-                "{{\"length\":{},\"common\":{},\"rare\":{},\"synthetic\":{},\"mae\":{:.6},\"mpe\":{:.6},\"suppressed\":{},\"fabricated\":{},\"leaked\":{}}}",
+                "{{\"length\":{},\"common\":{},\"rare\":{},\"synthetic\":{},\"mae\":{:.6},\"mpe\":{:.6},\"under\":{:.6},\"over\":{:.6},\"suppressed\":{},\"fabricated\":{},\"leaked\":{}}}",
                 l.length, l.sensitive_common, l.sensitive_rare, l.synthetic, l.mean_absolute_error,
-                l.mean_proportional_error, l.suppressed, l.fabricated, l.leaked
+                l.mean_proportional_error, l.under_error, l.over_error, l.suppressed, l.fabricated, l.leaked
             )
         })
         .collect();
@@ -44,24 +52,70 @@ fn json(m: &Metrics, seconds: f64) -> String {
     )
 }
 
+/// The synthesizer's configuration, with the experiment overrides of the environment.
+fn config(k: usize, reporting_length: usize, seed: u64) -> SynthConfig {
+    let env = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
+    let d = SynthConfig::default();
+    SynthConfig {
+        k,
+        reporting_length,
+        seed,
+        repair_passes: env("TIPDATA_REPAIR_PASSES").map_or(d.repair_passes, |v| v as usize),
+        grow_records: env("TIPDATA_GROW_RECORDS") == Some(1),
+        record_tolerance_per_mille: env("TIPDATA_RECORD_TOLERANCE").map_or(d.record_tolerance_per_mille, |v| v as u32),
+    }
+}
+
 fn run(args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
         Some("synth") => {
             let t = Instant::now();
             let input = load(Path::new(args.get(1).ok_or("missing IN")?), args.get(6))?;
-            let cfg = SynthConfig {
-                k: num(args, 3, "K")? as usize,
-                reporting_length: num(args, 4, "LEN")? as usize,
-                seed: num(args, 5, "SEED")?,
-                repair_passes: std::env::var("TIPDATA_REPAIR_PASSES")
-                    .ok()
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(SynthConfig::default().repair_passes),
-                grow_records: std::env::var("TIPDATA_GROW_RECORDS").is_ok_and(|v| v == "1"),
-            };
+            let cfg = config(num(args, 3, "K")? as usize, num(args, 4, "LEN")? as usize, num(args, 5, "SEED")?);
             let out = synthesize(&input, &cfg).map_err(|e| e.to_string())?;
             write_csv(&out, Path::new(args.get(2).ok_or("missing OUT")?)).map_err(|e| e.to_string())?;
             eprintln!("synth: {} records in {:.3}s", out.len(), t.elapsed().as_secs_f64());
+            Ok(())
+        }
+        Some("bound") => {
+            let t = Instant::now();
+            let input = load(Path::new(args.get(1).ok_or("missing IN")?), None)?;
+            let cfg = config(num(args, 2, "K")? as usize, num(args, 3, "LEN")? as usize, 0);
+            let f = |name: &str, d: f64| std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
+            let d = BoundSearch::default();
+            let search = BoundSearch {
+                iterations: num(args, 4, "ITERATIONS")? as usize,
+                tau: (f("TIPDATA_BOUND_TAU0", d.tau.0), f("TIPDATA_BOUND_TAU1", d.tau.1)),
+                step: (f("TIPDATA_BOUND_STEP0", d.step.0), f("TIPDATA_BOUND_STEP1", d.step.1)),
+            };
+            let b = pool_bound(&input, &cfg, &search).map_err(|e| e.to_string())?;
+            println!(
+                "{{\"common\":{},\"in_pool\":{},\"candidates\":{},\"records\":[{},{}],\"selected_records\":{},\"selected_error\":{:.3},\"selected_mpe\":{:.6},\"lower_bound\":{:.3},\"mpe_floor\":{:.6},\"iterations\":{},\"seconds\":{:.2}}}",
+                b.common, b.in_pool, b.candidates, b.records.0, b.records.1, b.selected_records, b.selected_error,
+                b.selected_mpe(), b.lower_bound, b.mpe_floor(), b.iterations, t.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Some("colgen") => {
+            let t = Instant::now();
+            let input = load(Path::new(args.get(1).ok_or("missing IN")?), None)?;
+            let cfg = config(num(args, 2, "K")? as usize, num(args, 3, "LEN")? as usize, 0);
+            let search = BoundSearch { iterations: num(args, 4, "ITERATIONS")? as usize, ..BoundSearch::default() };
+            let (common, rounds) =
+                subrecord_bound(&input, &cfg, &search, num(args, 5, "ROUNDS")? as usize).map_err(|e| e.to_string())?;
+            let r: Vec<String> = rounds
+                .iter()
+                .map(|g| {
+                    format!(
+                        "{{\"candidates\":{},\"pool_floor\":{:.6},\"subrecord_floor\":{:.6},\"added\":{}}}",
+                        g.candidates,
+                        g.pool_bound / common as f64,
+                        g.subrecord_bound / common as f64,
+                        g.added
+                    )
+                })
+                .collect();
+            println!("{{\"common\":{common},\"seconds\":{:.2},\"rounds\":[{}]}}", t.elapsed().as_secs_f64(), r.join(","));
             Ok(())
         }
         Some("evaluate") => {

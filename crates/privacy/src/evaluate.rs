@@ -18,6 +18,12 @@ pub struct LengthMetrics {
     pub mean_absolute_error: f64,
     /// Mean |synthetic - sensitive| / sensitive over reportable combinations.
     pub mean_proportional_error: f64,
+    /// The part of `mean_proportional_error` from reportable combinations below their
+    /// sensitive count (those absent included: each adds 1 / `sensitive_common`).
+    pub under_error: f64,
+    /// The part from reportable combinations above their sensitive count
+    /// (`under_error + over_error = mean_proportional_error`).
+    pub over_error: f64,
     /// Reportable combinations absent from the synthetic table.
     pub suppressed: usize,
     /// Synthetic combinations absent from the sensitive table.
@@ -140,6 +146,7 @@ fn compare<K: PackedKey>(
         abs_sum: f64,
         abs_n: usize,
         prop_sum: f64,
+        under_sum: f64,
         suppressed: usize,
         fabricated: usize,
         leaked: usize,
@@ -155,6 +162,9 @@ fn compare<K: PackedKey>(
             a.abs_sum += d;
             a.abs_n += 1;
             a.prop_sum += d / f64::from(n);
+            if s < n {
+                a.under_sum += d / f64::from(n);
+            }
             if s == 0 {
                 a.suppressed += 1;
             }
@@ -188,6 +198,8 @@ fn compare<K: PackedKey>(
                 synthetic: a.synthetic,
                 mean_absolute_error: ratio(a.abs_sum, a.abs_n),
                 mean_proportional_error: ratio(a.prop_sum, a.common),
+                under_error: ratio(a.under_sum, a.common),
+                over_error: ratio(a.prop_sum - a.under_sum, a.common),
                 suppressed: a.suppressed,
                 fabricated: a.fabricated,
                 leaked: a.leaked,

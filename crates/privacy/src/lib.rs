@@ -11,6 +11,7 @@ pub mod release;
 mod rng;
 mod sdc;
 mod synth;
+mod synth_bound;
 mod table;
 
 pub use evaluate::{evaluate, LengthMetrics, Metrics};
@@ -19,4 +20,5 @@ pub use sdc::{
     CellStatus, Dimension, LpWork, Mark, Published, Rounded, SdcError, Suppression, TableSet, Width,
 };
 pub use synth::{synthesize, SynthConfig, SynthError};
+pub use synth_bound::{pool_bound, subrecord_bound, BoundSearch, GenerationRound, PoolBound};
 pub use table::{read_csv, read_csv_columns, write_csv, Table, TableError};

@@ -36,11 +36,24 @@ pub struct SynthConfig {
     /// on the 16-column benchmark file it lowers the error by 1-3% for 1.7x the CPU time
     /// (docs/privacy.md, "Synthetic microdata", step 4).
     pub grow_records: bool,
+    /// How far, in thousandths of the input's record count (rounded down), the output's
+    /// record count may stray from it: the selection outputs at least `n - n*t/1000` and at
+    /// most `n + n*t/1000` records, as many as lower the error. 0 = exactly as many records
+    /// as the input. The default, 20, is the goal (within 2% of the input).
+    pub record_tolerance_per_mille: u32,
 }
 
 impl Default for SynthConfig {
     fn default() -> Self {
-        SynthConfig { k: 10, reporting_length: 4, seed: 0, repair_passes: 2, grow_records: false }
+        SynthConfig { k: 10, reporting_length: 4, seed: 0, repair_passes: 2, grow_records: false, record_tolerance_per_mille: 20 }
+    }
+}
+
+impl SynthConfig {
+    /// The least and the most records the output may have for an input of `n` records.
+    pub fn record_range(&self, n: usize) -> (usize, usize) {
+        let slack = (n as u128 * u128::from(self.record_tolerance_per_mille) / 1000) as usize;
+        (n - slack.min(n), n + slack)
     }
 }
 
@@ -113,37 +126,8 @@ fn synthesize_with<K: PackedKey>(
     sens.shrink_to_fit();
     let ctx = Ctx { sens: &sens, k, len, bits };
 
-    // 1. Project every distinct row onto a safe subset of its attributes.
-    let mut pool: Vec<Vec<u32>> = Vec::new();
-    {
-        let mut seen: FastMap<Vec<u32>, ()> = FastMap::default();
-        for (row, _) in &distinct {
-            let p = ctx.project(row);
-            if seen.insert(p.clone(), ()).is_none() {
-                pool.push(p);
-            }
-        }
-    }
-    // 2. Choose how many records of each projection to output (greedy, then record swaps).
-    let mut mult = select(&ctx, &pool, rows.len(), cfg.repair_passes);
-    // 3. Optionally, records grown from the common combinations the selection leaves furthest
-    //    below their input count, then the selection again over both pools.
-    if cfg.grow_records {
-        if let Some(grower) = Grower::new(&ctx, book, input.header().len()) {
-            let grown = grower.build(&ctx, &pool, &mult, rows.len());
-            let mut seen: FastMap<Vec<u32>, ()> = pool.iter().map(|r| (r.clone(), ())).collect();
-            let before = pool.len();
-            for r in grown {
-                if seen.insert(r.clone(), ()).is_none() {
-                    pool.push(r);
-                }
-            }
-            if pool.len() > before {
-                mult = select(&ctx, &pool, rows.len(), cfg.repair_passes);
-            }
-        }
-    }
-    let mut out: Vec<Vec<u32>> = Vec::with_capacity(rows.len());
+    let (pool, mult) = build_pool(&ctx, cfg, book, input.header().len(), &distinct, cfg.record_range(rows.len()));
+    let mut out: Vec<Vec<u32>> = Vec::with_capacity(mult.iter().map(|&m| m as usize).sum());
     for (r, &m) in pool.iter().zip(&mult) {
         for _ in 0..m {
             out.push(r.clone());
@@ -173,6 +157,50 @@ fn synthesize_with<K: PackedKey>(
     Table::new(input.header().to_vec(), records).map_err(|e| SynthError::InvalidConfig(format!("output table: {e}")))
 }
 
+/// The candidate records (safe projections of the distinct input rows, plus grown records
+/// when asked) and how many of each the selection outputs, between `range.0` and `range.1`
+/// records in all.
+pub(crate) fn build_pool<K: PackedKey>(
+    ctx: &Ctx<'_, K>,
+    cfg: &SynthConfig,
+    book: &Codebook,
+    ncols: usize,
+    distinct: &[(Vec<u32>, u32)],
+    range: (usize, usize),
+) -> (Vec<Vec<u32>>, Vec<u32>) {
+    // 1. Project every distinct row onto a safe subset of its attributes.
+    let mut pool: Vec<Vec<u32>> = Vec::new();
+    {
+        let mut seen: FastMap<Vec<u32>, ()> = FastMap::default();
+        for (row, _) in distinct {
+            let p = ctx.project(row);
+            if seen.insert(p.clone(), ()).is_none() {
+                pool.push(p);
+            }
+        }
+    }
+    // 2. Choose how many records of each projection to output (greedy, then record swaps).
+    let mut mult = select(ctx, &pool, range, cfg.repair_passes);
+    // 3. Optionally, records grown from the common combinations the selection leaves furthest
+    //    below their input count, then the selection again over both pools.
+    if cfg.grow_records {
+        if let Some(grower) = Grower::new(ctx, book, ncols) {
+            let grown = grower.build(ctx, &pool, &mult, range.1);
+            let mut seen: FastMap<Vec<u32>, ()> = pool.iter().map(|r| (r.clone(), ())).collect();
+            let before = pool.len();
+            for r in grown {
+                if seen.insert(r.clone(), ()).is_none() {
+                    pool.push(r);
+                }
+            }
+            if pool.len() > before {
+                mult = select(ctx, &pool, range, cfg.repair_passes);
+            }
+        }
+    }
+    (pool, mult)
+}
+
 /// How many records of each projected row to output, `records` in all. Every projected row is
 /// safe, so any multiset of them is; what is chosen is the one with the least summed
 /// proportional error the search finds. With `s` the output count of a common combination of
@@ -182,7 +210,8 @@ fn synthesize_with<K: PackedKey>(
 /// largest gain. Then `swap_passes` passes replace single records by others while the error
 /// falls. On data with no rare combination the projections are the input rows; on the CTDC
 /// file the greedy reproduces their multiplicities exactly (error 0).
-fn select<K: PackedKey>(ctx: &Ctx<'_, K>, rows: &[Vec<u32>], records: usize, swap_passes: usize) -> Vec<u32> {
+pub(crate) fn select<K: PackedKey>(ctx: &Ctx<'_, K>, rows: &[Vec<u32>], range: (usize, usize), swap_passes: usize) -> Vec<u32> {
+    let (least, most) = range;
     // Dense ids of the common combinations each candidate contains, and their input counts.
     let mut dense: FastMap<K, u32> = FastMap::default();
     let mut need: Vec<u32> = Vec::new();
@@ -216,10 +245,15 @@ fn select<K: PackedKey>(ctx: &Ctx<'_, K>, rows: &[Vec<u32>], records: usize, swa
     // Lazy greedy: a stale gain is an upper bound of the current one.
     let mut heap: BinaryHeap<(u64, Reverse<usize>)> = (0..rows.len()).map(|i| (ord(-add(&syn, i)), Reverse(i))).collect();
     let mut taken = 0usize;
-    while taken < records {
+    while taken < most {
         let Some((_, Reverse(i))) = heap.pop() else { break };
-        let gain = ord(-add(&syn, i));
+        let delta = add(&syn, i);
+        let gain = ord(-delta);
         if heap.peek().is_none_or(|&(next, _)| gain >= next) {
+            // The best record left no longer lowers the error: stop once enough are out.
+            if taken >= least && delta >= -1e-12 {
+                break;
+            }
             for &c in combos(i) {
                 syn[c as usize] += 1;
             }
@@ -540,11 +574,11 @@ impl<K: PackedKey> Grower<K> {
     }
 }
 
-struct Ctx<'a, K> {
-    sens: &'a Counts<K>,
-    k: u32,
-    len: usize,
-    bits: u32,
+pub(crate) struct Ctx<'a, K> {
+    pub(crate) sens: &'a Counts<K>,
+    pub(crate) k: u32,
+    pub(crate) len: usize,
+    pub(crate) bits: u32,
 }
 
 impl<K: PackedKey> Ctx<'_, K> {
@@ -746,7 +780,7 @@ mod tests {
             let (distinct, sens, book, bits) = setup(&rows, cols, len, k);
             let ctx = Ctx { sens: &sens, k, len, bits };
             let pool: Vec<Vec<u32>> = distinct.iter().map(|(r, _)| ctx.project(r)).collect();
-            let mult = select(&ctx, &pool, rows.len(), 1);
+            let mult = select(&ctx, &pool, (rows.len(), rows.len()), 1);
             let grower = Grower::new(&ctx, &book, cols as usize).expect("a small table fits");
             let limit = 1 + case as usize % 7;
             let grown = grower.build(&ctx, &pool, &mult, limit);
@@ -785,7 +819,7 @@ mod tests {
             let (distinct, sens, book, bits) = setup(&rows, cols, len, k);
             let ctx = Ctx { sens: &sens, k, len, bits };
             let pool: Vec<Vec<u32>> = distinct.iter().map(|(r, _)| ctx.project(r)).collect();
-            let mult = select(&ctx, &pool, rows.len(), 2);
+            let mult = select(&ctx, &pool, (rows.len(), rows.len()), 2);
             let in_pool: Counts<u64> = count_combinations(&pool.iter().map(|r| (r.clone(), 1)).collect::<Vec<_>>(), len, bits);
             let grower = Grower::new(&ctx, &book, cols as usize).expect("a small table fits");
             for r in grower.build(&ctx, &pool, &mult, rows.len()) {
@@ -811,7 +845,14 @@ mod tests {
             let records: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|&a| book.value(a).to_string()).collect()).collect();
             let input = Table::new(header, records).expect("rows as wide as the header");
             for grow_records in [false, true] {
-                let cfg = SynthConfig { k: 4, reporting_length: 3, seed: u64::from(case), repair_passes: 2, grow_records };
+                let cfg = SynthConfig {
+                    k: 4,
+                    reporting_length: 3,
+                    seed: u64::from(case),
+                    repair_passes: 2,
+                    grow_records,
+                    record_tolerance_per_mille: 0,
+                };
                 let out = synthesize(&input, &cfg).expect("synthesis succeeds");
                 assert_eq!(out.len(), input.len());
                 let m = crate::evaluate(&input, &out, 4, 3).expect("same columns");
@@ -819,5 +860,51 @@ mod tests {
                 assert_eq!(m.fabricated_share, 0.0, "case {case}");
             }
         }
+    }
+
+    /// Summed proportional error of `mult` records of each of `pool` against the input's
+    /// common combinations, counted directly (no code shared with the selection).
+    fn summed_error(rows: &[Vec<u32>], pool: &[Vec<u32>], mult: &[u32], len: usize, bits: u32, k: u32) -> f64 {
+        let input: Counts<u64> = count_combinations(&distinct_rows(rows), len, bits);
+        let out: Vec<(Vec<u32>, u32)> = pool.iter().cloned().zip(mult.iter().copied()).filter(|&(_, m)| m > 0).collect();
+        let syn: Counts<u64> = count_combinations(&out, len, bits);
+        input
+            .iter()
+            .filter(|&(_, &n)| n >= k)
+            .map(|(key, &n)| (f64::from(syn.get(key).copied().unwrap_or(0)) - f64::from(n)).abs() / f64::from(n))
+            .sum()
+    }
+
+    #[test]
+    fn the_record_allowance_lowers_the_error_when_records_carry_fewer_values() {
+        // A = a1/a2, B = b1/b2 (ids 1, 2 / 3, 4). (a1, b1) occurs 3 times (< k = 5), so its
+        // records can only be output as a1 alone or b1 alone: with 17 records the output is 3
+        // single values short; with 3 records more it is exact.
+        let mut rows = vec![vec![1, 3]; 3];
+        rows.extend(vec![vec![1, 4]; 7]);
+        rows.extend(vec![vec![2, 3]; 7]);
+        let (distinct, sens, _book, bits) = setup(&rows, 2, 2, 5);
+        let ctx = Ctx { sens: &sens, k: 5, len: 2, bits };
+        let _ = distinct;
+        let pool = vec![vec![1, 4], vec![2, 3], vec![1, 0], vec![0, 3]];
+        let exact = select(&ctx, &pool, (17, 17), 2);
+        assert_eq!(exact.iter().sum::<u32>(), 17);
+        let before = summed_error(&rows, &pool, &exact, 2, bits, 5);
+        // 17 * 177 / 1000 = 3 records either way.
+        let cfg = SynthConfig { record_tolerance_per_mille: 177, ..SynthConfig::default() };
+        assert_eq!(cfg.record_range(17), (14, 20));
+        let more = select(&ctx, &pool, cfg.record_range(17), 2);
+        let after = summed_error(&rows, &pool, &more, 2, bits, 5);
+        assert!(before >= 0.29, "17 records cannot be exact: {before}");
+        assert_eq!(more.iter().sum::<u32>(), 20);
+        assert_eq!(more, vec![7, 7, 3, 3]);
+        assert!(after < 1e-12, "20 records are exact: {after}");
+        // And the allowance is not taken when it does not help: on a table with no rare
+        // combination the output keeps the input's count.
+        let plain = vec![vec![1, 3]; 12];
+        let (_, sens2, _, bits2) = setup(&plain, 2, 2, 5);
+        let ctx2 = Ctx { sens: &sens2, k: 5, len: 2, bits: bits2 };
+        let m = select(&ctx2, &[vec![1, 3]], (10, 14), 2);
+        assert_eq!(m, vec![12]);
     }
 }

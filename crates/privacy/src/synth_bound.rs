@@ -1,0 +1,682 @@
+//! How far the selection is from the best it could do: a lower bound, by linear-programming
+//! duality, of the summed proportional error of *any* output made of the synthesizer's
+//! candidate records (the safe projections, plus the grown records when
+//! [`SynthConfig::grow_records`] is on), with any record count the configuration allows,
+//! even with fractional multiplicities.
+//!
+//! The error of a selection `x` (records per candidate, `least <= sum x <= most`) is
+//! `E(x) = sum_c |s_c - n_c| / n_c` over the reportable (common) combinations `c`, with `s_c`
+//! the output count of `c` and `n_c` its input count: [`crate::evaluate`]'s mean proportional
+//! error times the number of common combinations. For any prices `z_c` in `[-1, 1]`,
+//! `|s - n| / n >= z (n - s) / n`, so
+//! `E(x) >= C_out + sum_c z_c - sum_r x_r Y_r >= C_out + sum_c z_c - max(most M, least M)`,
+//! where `C_out` counts the common combinations no candidate holds (their error is 1 whatever
+//! is chosen), `Y_r = sum_{c in r} z_c / n_c` and `M = max_r Y_r` (the empty record, `Y = 0`,
+//! included). Every `z` gives a valid bound; the search below (projected gradient ascent on a
+//! softened maximum) only makes it tighter, and the best exact bound met is returned. With
+//! the right prices the bound equals the optimum of the linear relaxation (LP duality), so a
+//! bound above a target proves that no selection from this pool reaches the target. It says
+//! nothing about safe records outside the pool.
+
+use crate::combos::{
+    count_common_combinations, distinct_rows, for_each_combination, present, Codebook, Counts, FastMap, PackedKey,
+};
+use crate::synth::{build_pool, check_config, check_key_width, Ctx, SynthConfig, SynthError};
+use crate::table::Table;
+
+/// The selection's error and a lower bound of every selection's error over the same pool.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PoolBound {
+    /// Reportable (common) combinations: the evaluator's denominator of the mean proportional error.
+    pub common: usize,
+    /// Of these, the ones held by at least one candidate record.
+    pub in_pool: usize,
+    /// Distinct candidate records.
+    pub candidates: usize,
+    /// Least and most output records allowed.
+    pub records: (usize, usize),
+    /// Records the selection outputs.
+    pub selected_records: usize,
+    /// Summed proportional error of the selection (its MPE times `common`).
+    pub selected_error: f64,
+    /// No multiset of candidates with an allowed record count (integer or fractional) has a
+    /// smaller summed proportional error.
+    pub lower_bound: f64,
+    /// Price-search iterations run.
+    pub iterations: usize,
+}
+
+impl PoolBound {
+    /// The selection's mean proportional error.
+    pub fn selected_mpe(&self) -> f64 {
+        self.selected_error / self.common.max(1) as f64
+    }
+    /// The least mean proportional error any selection from the pool can have.
+    pub fn mpe_floor(&self) -> f64 {
+        self.lower_bound / self.common.max(1) as f64
+    }
+}
+
+/// The price search: `iterations` rounds of projected gradient ascent on the bound with a
+/// softened maximum, temperature falling geometrically from `tau.0` to `tau.1` and the step
+/// from `step.0` to `step.1`. Any setting gives a valid bound; these only make it tighter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BoundSearch {
+    pub iterations: usize,
+    pub tau: (f64, f64),
+    pub step: (f64, f64),
+}
+
+impl Default for BoundSearch {
+    fn default() -> Self {
+        BoundSearch { iterations: 1000, tau: (0.5, 0.005), step: (0.05, 0.002) }
+    }
+}
+
+/// Builds the synthesizer's pool and selection for `input` as [`crate::synthesize`] does, and
+/// bounds from below the error of every selection from that pool.
+pub fn pool_bound(input: &Table, cfg: &SynthConfig, search: &BoundSearch) -> Result<PoolBound, SynthError> {
+    check_config(cfg.k, cfg.reporting_length)?;
+    let ncols = input.header().len();
+    if ncols > 128 {
+        return Err(SynthError::TooManyAttributes { columns: ncols, attributes: 0, reporting_length: cfg.reporting_length });
+    }
+    let mut book = Codebook::new(ncols);
+    let rows = book.encode(input.records());
+    let bits = check_key_width(ncols, book.len(), cfg.reporting_length)?;
+    let len = cfg.reporting_length.min(ncols);
+    let range = cfg.record_range(rows.len());
+    if bits as usize * len <= 64 {
+        Ok(bound_with::<u64>(cfg, &book, &rows, bits, len, range, search))
+    } else {
+        Ok(bound_with::<u128>(cfg, &book, &rows, bits, len, range, search))
+    }
+}
+
+fn bound_with<K: PackedKey>(
+    cfg: &SynthConfig,
+    book: &Codebook,
+    rows: &[Vec<u32>],
+    bits: u32,
+    len: usize,
+    range: (usize, usize),
+    search: &BoundSearch,
+) -> PoolBound {
+    let k = cfg.k as u32;
+    let distinct = distinct_rows(rows);
+    let sens: Counts<K> = count_common_combinations(&distinct, len, bits, k);
+    let ctx = Ctx { sens: &sens, k, len, bits };
+    let ncols = rows.first().map_or(0, Vec::len);
+    let (pool, mult) = build_pool(&ctx, cfg, book, ncols, &distinct, range);
+    let common = sens.values().filter(|&&n| n >= k).count();
+    bound_over(&sens, k, len, bits, common, &pool, &mult, range, search)
+}
+
+/// The bound over `pool` given the input's common-combination counts (`sens`, `common` of them
+/// with count >= k) and a selection `mult` whose error is reported alongside.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn bound_over<K: PackedKey>(
+    sens: &Counts<K>,
+    k: u32,
+    len: usize,
+    bits: u32,
+    common: usize,
+    pool: &[Vec<u32>],
+    mult: &[u32],
+    range: (usize, usize),
+    search: &BoundSearch,
+) -> PoolBound {
+    let iterations = search.iterations;
+    let (least, most) = range;
+    // Dense ids of the common combinations each candidate holds.
+    let mut dense: FastMap<K, u32> = FastMap::default();
+    let mut need: Vec<f64> = Vec::new();
+    let mut start: Vec<usize> = vec![0];
+    let mut ids: Vec<u32> = Vec::new();
+    for r in pool {
+        for_each_combination(&present(r), len, bits, &mut |key: K, _| {
+            let n = sens.get(&key).copied().unwrap_or(0);
+            assert!(n >= k, "a candidate record holds a rare combination");
+            let id = *dense.entry(key).or_insert_with(|| {
+                need.push(f64::from(n));
+                need.len() as u32 - 1
+            });
+            ids.push(id);
+        });
+        start.push(ids.len());
+    }
+    drop(dense);
+    let in_pool = need.len();
+    let c_out = (common - in_pool) as f64;
+    let combos = |r: usize| &ids[start[r]..start[r + 1]];
+
+    // The selection's counts and error.
+    let mut syn = vec![0.0f64; in_pool];
+    for (r, &m) in mult.iter().enumerate() {
+        for &c in combos(r) {
+            syn[c as usize] += f64::from(m);
+        }
+    }
+    let selected_error = c_out + syn.iter().zip(&need).map(|(s, n)| (s - n).abs() / n).sum::<f64>();
+    let selected_records = mult.iter().map(|&m| m as usize).sum();
+
+    // Prices: start from 0 (the bound is then `C_out`).
+    let mut z: Vec<f64> = vec![0.0; in_pool];
+    let mut y = vec![0.0f64; pool.len()];
+    let exact = |z: &[f64], y: &mut [f64]| -> f64 {
+        let mut m = 0.0f64; // the empty record
+        for (r, yr) in y.iter_mut().enumerate() {
+            *yr = combos(r).iter().map(|&c| z[c as usize] / need[c as usize]).sum();
+            m = m.max(*yr);
+        }
+        c_out + z.iter().sum::<f64>() - (most as f64 * m).max(least as f64 * m)
+    };
+    let mut best = exact(&z, &mut y);
+    let mut x = vec![0.0f64; pool.len()];
+    let mut s = vec![0.0f64; in_pool];
+    for it in 0..iterations {
+        // Softened maximum: temperature and step fall geometrically over the run.
+        let frac = it as f64 / iterations.max(1) as f64;
+        let tau = search.tau.0 * (search.tau.1 / search.tau.0).powf(frac);
+        let step = search.step.0 * (search.step.1 / search.step.0).powf(frac);
+        let m = y.iter().copied().fold(0.0f64, f64::max);
+        let total = if m >= 0.0 { most } else { least } as f64;
+        let mut sum = (-m / tau).exp(); // the empty record
+        for (xr, &yr) in x.iter_mut().zip(&y) {
+            *xr = ((yr - m) / tau).exp();
+            sum += *xr;
+        }
+        s.iter_mut().for_each(|v| *v = 0.0);
+        for (r, xr) in x.iter().enumerate() {
+            let w = total * xr / sum;
+            if w > 1e-9 {
+                for &c in combos(r) {
+                    s[c as usize] += w;
+                }
+            }
+        }
+        for ((zc, sc), n) in z.iter_mut().zip(&s).zip(&need) {
+            let g = (1.0 - sc / n).clamp(-1.0, 1.0);
+            *zc = (*zc + step * g).clamp(-1.0, 1.0);
+        }
+        let l = exact(&z, &mut y);
+        best = best.max(l);
+    }
+    PoolBound {
+        common,
+        in_pool,
+        candidates: pool.len(),
+        records: range,
+        selected_records,
+        selected_error,
+        lower_bound: best.max(0.0),
+        iterations,
+    }
+}
+
+/// One round of [`subrecord_bound`]'s column generation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GenerationRound {
+    /// Candidate records the prices were searched over.
+    pub candidates: usize,
+    /// Lower bound of the error of any selection from those candidates.
+    pub pool_bound: f64,
+    /// Lower bound of the error of any output made of safe sub-records of input records
+    /// (and of the initial candidates), with the same prices: valid whatever the round.
+    pub subrecord_bound: f64,
+    /// Sub-records priced above every candidate, added for the next round.
+    pub added: usize,
+}
+
+/// A floor for every output made of *safe sub-records of input records* (any subset of one
+/// input record's values whose every combination of up to `reporting_length` values is
+/// common), the projections and, with [`SynthConfig::grow_records`], the grown records: by
+/// column generation. Each round searches prices over the current candidates (as
+/// [`pool_bound`]), then finds, for every distinct input record, its safe sub-record of the
+/// highest price (exactly, by a pruned depth-first search over its subsets): with `M` the
+/// highest price over all of them, `sum_c z_c - most * max(M, 0)` bounds every such output
+/// from below. Sub-records priced above the current candidates join them for the next round;
+/// with none left the two bounds meet the linear relaxation's optimum over the sub-records.
+pub fn subrecord_bound(
+    input: &Table,
+    cfg: &SynthConfig,
+    search: &BoundSearch,
+    rounds: usize,
+) -> Result<(usize, Vec<GenerationRound>), SynthError> {
+    check_config(cfg.k, cfg.reporting_length)?;
+    let ncols = input.header().len();
+    if ncols > 128 {
+        return Err(SynthError::TooManyAttributes { columns: ncols, attributes: 0, reporting_length: cfg.reporting_length });
+    }
+    let mut book = Codebook::new(ncols);
+    let rows = book.encode(input.records());
+    let bits = check_key_width(ncols, book.len(), cfg.reporting_length)?;
+    let len = cfg.reporting_length.min(ncols);
+    let range = cfg.record_range(rows.len());
+    if bits as usize * len <= 64 {
+        Ok(generate::<u64>(cfg, &book, &rows, bits, len, range, search, rounds))
+    } else {
+        Ok(generate::<u128>(cfg, &book, &rows, bits, len, range, search, rounds))
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn generate<K: PackedKey>(
+    cfg: &SynthConfig,
+    book: &Codebook,
+    rows: &[Vec<u32>],
+    bits: u32,
+    len: usize,
+    range: (usize, usize),
+    search: &BoundSearch,
+    rounds: usize,
+) -> (usize, Vec<GenerationRound>) {
+    let k = cfg.k as u32;
+    let most = range.1 as f64;
+    let distinct = distinct_rows(rows);
+    let sens: Counts<K> = count_common_combinations(&distinct, len, bits, k);
+    let ctx = Ctx { sens: &sens, k, len, bits };
+    let ncols = rows.first().map_or(0, Vec::len);
+    let (mut pool, _) = build_pool(&ctx, cfg, book, ncols, &distinct, range);
+    // Every common combination, densely numbered.
+    let mut index: FastMap<K, u32> = FastMap::default();
+    let mut need: Vec<f64> = Vec::new();
+    for (&key, &n) in &sens {
+        if n >= k {
+            index.insert(key, need.len() as u32);
+            need.push(f64::from(n));
+        }
+    }
+    let common = need.len();
+    let mut seen: FastMap<Vec<u32>, ()> = pool.iter().map(|r| (r.clone(), ())).collect();
+    let mut ids: Vec<u32> = Vec::new();
+    let mut start: Vec<usize> = vec![0];
+    let add_ids = |r: &[u32], ids: &mut Vec<u32>, start: &mut Vec<usize>| {
+        for_each_combination(&present(r), len, bits, &mut |key: K, _| ids.push(index[&key]));
+        start.push(ids.len());
+    };
+    for r in &pool {
+        add_ids(r, &mut ids, &mut start);
+    }
+    let mut z = vec![0.0f64; common];
+    let mut out = Vec::new();
+    for _ in 0..rounds {
+        let (pool_bound, best_z, pool_max) = search_prices(&need, &ids, &start, &mut z, range, search);
+        // Exact pricing of every distinct input record's safe sub-records.
+        let w: Vec<f64> = best_z.iter().zip(&need).map(|(z, n)| z / n).collect();
+        // Every sub-record not returned below is priced at most pool_max + 1e-9.
+        let mut top = (pool_max + 1e-9).max(0.0);
+        let mut new: Vec<Vec<u32>> = Vec::new();
+        for (row, _) in &distinct {
+            if let Some((y, sub)) = best_subrecord(row, &w, &index, len, bits, pool_max + 1e-9) {
+                top = top.max(y);
+                if seen.insert(sub.clone(), ()).is_none() {
+                    new.push(sub);
+                }
+            }
+        }
+        let subrecord_bound = best_z.iter().sum::<f64>() - most * top;
+        out.push(GenerationRound {
+            candidates: pool.len(),
+            pool_bound,
+            subrecord_bound: subrecord_bound.max(0.0),
+            added: new.len(),
+        });
+        if new.is_empty() {
+            break;
+        }
+        for r in new {
+            add_ids(&r, &mut ids, &mut start);
+            pool.push(r);
+        }
+    }
+    (common, out)
+}
+
+/// The price search of [`bound_over`] over candidates given as dense combination ids
+/// (`ids[start[r]..start[r + 1]]`), every common combination priced (`z`, warm start, left
+/// at the last prices): the best bound met, its prices and the highest candidate price there.
+fn search_prices(
+    need: &[f64],
+    ids: &[u32],
+    start: &[usize],
+    z: &mut [f64],
+    range: (usize, usize),
+    search: &BoundSearch,
+) -> (f64, Vec<f64>, f64) {
+    let (least, most) = (range.0 as f64, range.1 as f64);
+    let n_cand = start.len() - 1;
+    let combos = |r: usize| &ids[start[r]..start[r + 1]];
+    let mut y = vec![0.0f64; n_cand];
+    let exact = |z: &[f64], y: &mut [f64]| -> (f64, f64) {
+        let mut m = 0.0f64;
+        for (r, yr) in y.iter_mut().enumerate() {
+            *yr = combos(r).iter().map(|&c| z[c as usize] / need[c as usize]).sum();
+            m = m.max(*yr);
+        }
+        (z.iter().sum::<f64>() - (most * m).max(least * m), m)
+    };
+    let (mut best, mut best_m) = exact(z, &mut y);
+    let mut best_z = z.to_vec();
+    let mut x = vec![0.0f64; n_cand];
+    let mut s = vec![0.0f64; need.len()];
+    let iterations = search.iterations;
+    for it in 0..iterations {
+        let frac = it as f64 / iterations.max(1) as f64;
+        let tau = search.tau.0 * (search.tau.1 / search.tau.0).powf(frac);
+        let step = search.step.0 * (search.step.1 / search.step.0).powf(frac);
+        let m = y.iter().copied().fold(0.0f64, f64::max);
+        let total = if m >= 0.0 { most } else { least };
+        let mut sum = (-m / tau).exp();
+        for (xr, &yr) in x.iter_mut().zip(&y) {
+            *xr = ((yr - m) / tau).exp();
+            sum += *xr;
+        }
+        s.iter_mut().for_each(|v| *v = 0.0);
+        for (r, xr) in x.iter().enumerate() {
+            let w = total * xr / sum;
+            if w > 1e-9 {
+                for &c in combos(r) {
+                    s[c as usize] += w;
+                }
+            }
+        }
+        for ((zc, sc), n) in z.iter_mut().zip(&s).zip(need) {
+            let g = (1.0 - sc / n).clamp(-1.0, 1.0);
+            *zc = (*zc + step * g).clamp(-1.0, 1.0);
+        }
+        let (l, m) = exact(z, &mut y);
+        if l > best {
+            best = l;
+            best_m = m;
+            best_z.copy_from_slice(z);
+        }
+    }
+    (best, best_z, best_m)
+}
+
+/// The safe sub-record of `row` with the highest price `sum_{c in it} w_c`, if above `floor`:
+/// a depth-first search over its values in column order, pruned when a combination is rare
+/// (every superset is unsafe too) or when the positive prices left cannot lift it above the
+/// best so far.
+fn best_subrecord<K: PackedKey>(
+    row: &[u32],
+    w: &[f64],
+    index: &FastMap<K, u32>,
+    len: usize,
+    bits: u32,
+    floor: f64,
+) -> Option<(f64, Vec<u32>)> {
+    let cols: Vec<usize> = (0..row.len()).filter(|&c| row[c] != 0).collect();
+    let attrs: Vec<u32> = cols.iter().map(|&c| row[c]).collect();
+    let m = attrs.len();
+    // pos[j]: the positive prices of the row's common combinations whose last value is j.
+    let mut pos = vec![0.0f64; m + 1];
+    {
+        let mut stack: Vec<(usize, usize, K)> = vec![(0, 0, K::default())];
+        while let Some((from, depth, key)) = stack.pop() {
+            for i in from..m {
+                let kk = (key << bits) | K::from(attrs[i]);
+                let Some(&id) = index.get(&kk) else { continue };
+                pos[i] += w[id as usize].max(0.0);
+                if depth + 1 < len {
+                    stack.push((i + 1, depth + 1, kk));
+                }
+            }
+        }
+    }
+    let mut suffix = vec![0.0f64; m + 1];
+    for j in (0..m).rev() {
+        suffix[j] = suffix[j + 1] + pos[j];
+    }
+    struct Search<'a, K> {
+        attrs: &'a [u32],
+        w: &'a [f64],
+        index: &'a FastMap<K, u32>,
+        len: usize,
+        bits: u32,
+        suffix: &'a [f64],
+        best: f64,
+        best_set: Option<u128>,
+    }
+    fn dfs<K: PackedKey>(s: &mut Search<'_, K>, from: usize, y: f64, set: u128, keys: &[(K, usize)]) {
+        for i in from..s.attrs.len() {
+            if y + s.suffix[i] <= s.best {
+                return;
+            }
+            // Every new combination: value i with each kept subset of up to len - 1 values.
+            let mut gain = 0.0;
+            let mut next: Vec<(K, usize)> = Vec::with_capacity(keys.len() * 2);
+            next.extend_from_slice(keys);
+            let mut safe = true;
+            for &(key, l) in keys {
+                if l + 1 > s.len {
+                    continue;
+                }
+                let kk = (key << s.bits) | K::from(s.attrs[i]);
+                match s.index.get(&kk) {
+                    Some(&id) => {
+                        gain += s.w[id as usize];
+                        if l + 1 < s.len {
+                            next.push((kk, l + 1));
+                        }
+                    }
+                    None => {
+                        safe = false;
+                        break;
+                    }
+                }
+            }
+            if !safe {
+                continue;
+            }
+            let y2 = y + gain;
+            let set2 = set | (1u128 << i);
+            if y2 > s.best {
+                s.best = y2;
+                s.best_set = Some(set2);
+            }
+            dfs(s, i + 1, y2, set2, &next);
+        }
+    }
+    let mut search = Search { attrs: &attrs, w, index, len, bits, suffix: &suffix, best: floor, best_set: None };
+    dfs(&mut search, 0, 0.0, 0, &[(K::default(), 0)]);
+    let set = search.best_set?;
+    let mut out = vec![0u32; row.len()];
+    for (i, &c) in cols.iter().enumerate() {
+        if set & (1u128 << i) != 0 {
+            out[c] = attrs[i];
+        }
+    }
+    Some((search.best, out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rng::SplitMix64;
+
+    fn random_table(rng: &mut SplitMix64, n: usize, cols: usize) -> Table {
+        let header: Vec<String> = (0..cols).map(|c| format!("c{c}")).collect();
+        let records = (0..n)
+            .map(|_| (0..cols).map(|_| if rng.below(5) == 0 { String::new() } else { format!("v{}", rng.below(3)) }).collect())
+            .collect();
+        Table::new(header, records).expect("rows as wide as the header")
+    }
+
+    #[test]
+    fn the_bound_is_below_the_selection_and_every_other_selection_from_the_pool() {
+        let mut rng = SplitMix64::new(3);
+        let mut positive = 0;
+        for case in 0..12u64 {
+            let input = random_table(&mut rng, 60 + 10 * case as usize, 5 + case as usize % 3);
+            let cfg = SynthConfig { k: 4, reporting_length: 3, record_tolerance_per_mille: 50, ..SynthConfig::default() };
+            let search = BoundSearch { iterations: 300, ..BoundSearch::default() };
+            let mut book = Codebook::new(input.header().len());
+            let rows = book.encode(input.records());
+            let bits = check_key_width(input.header().len(), book.len(), 3).expect("fits");
+            let distinct = distinct_rows(&rows);
+            let sens: Counts<u64> = count_common_combinations(&distinct, 3, bits, 4);
+            let ctx = Ctx { sens: &sens, k: 4, len: 3, bits };
+            let range = cfg.record_range(rows.len());
+            let (pool, mult) = build_pool(&ctx, &cfg, &book, input.header().len(), &distinct, range);
+            let common = sens.values().filter(|&&n| n >= 4).count();
+            let b = bound_over(&sens, 4, 3, bits, common, &pool, &mult, range, &search);
+            assert!(b.lower_bound <= b.selected_error + 1e-6, "case {case}: {b:?}");
+            // At least the common combinations no candidate holds (their error is 1 each).
+            assert!(b.lower_bound >= (b.common - b.in_pool) as f64 - 1e-9, "case {case}: {b:?}");
+            // The selection's error, recomputed by the evaluator, is the one reported.
+            let out = crate::synthesize(&input, &cfg).expect("synthesis succeeds");
+            let m = crate::evaluate(&input, &out, 4, 3).expect("same columns");
+            assert!((m.mean_proportional_error * common as f64 - b.selected_error).abs() < 1e-6, "case {case}");
+            // Random selections from the pool with an allowed record count never beat it.
+            for _ in 0..200 {
+                let total = range.0 + rng.below(range.1 - range.0 + 1);
+                let mut m2 = vec![0u32; pool.len()];
+                for _ in 0..total {
+                    m2[rng.below(pool.len())] += 1;
+                }
+                let other =
+                    bound_over(&sens, 4, 3, bits, common, &pool, &m2, range, &BoundSearch { iterations: 0, ..search.clone() });
+                assert!(
+                    b.lower_bound <= other.selected_error + 1e-6,
+                    "case {case}: {} > {}",
+                    b.lower_bound,
+                    other.selected_error
+                );
+            }
+            if b.lower_bound > 1e-6 {
+                positive += 1;
+            }
+        }
+        assert!(positive > 0, "the bound never rose above 0");
+    }
+
+    #[test]
+    fn seventeen_records_cannot_be_exact_and_the_selection_finds_the_best() {
+        // (a1, b1) is rare (3 < k = 5), so no candidate holds both: with 17 records, the best
+        // is 7 (a1, b2) + 7 (a2, b1) + 3 records of a1 or b1, 3 single values short (0.3); the
+        // selection finds it, and the bound does not claim more.
+        let mut records: Vec<Vec<String>> = Vec::new();
+        for (a, b, n) in [("a1", "b1", 3), ("a1", "b2", 7), ("a2", "b1", 7)] {
+            for _ in 0..n {
+                records.push(vec![a.to_string(), b.to_string()]);
+            }
+        }
+        let input = Table::new(vec!["A".into(), "B".into()], records).expect("two columns");
+        let search = BoundSearch { iterations: 400, ..BoundSearch::default() };
+        let cfg = SynthConfig { k: 5, reporting_length: 2, record_tolerance_per_mille: 0, ..SynthConfig::default() };
+        let b = pool_bound(&input, &cfg, &search).expect("bound");
+        assert_eq!(b.common, 6);
+        assert_eq!(b.selected_records, 17);
+        assert!((b.selected_error - 0.3).abs() < 1e-9, "{b:?}");
+        assert!(b.lower_bound >= 0.0 && b.lower_bound <= b.selected_error + 1e-9, "{b:?}");
+    }
+
+    /// Every safe sub-record of every distinct row (brute force over subsets), with its price.
+    fn all_subrecords(distinct: &[(Vec<u32>, u32)], sens: &Counts<u64>, k: u32, len: usize, bits: u32) -> Vec<Vec<u32>> {
+        let mut out: Vec<Vec<u32>> = Vec::new();
+        for (row, _) in distinct {
+            let cols: Vec<usize> = (0..row.len()).filter(|&c| row[c] != 0).collect();
+            for mask in 1u32..(1 << cols.len()) {
+                let mut r = vec![0u32; row.len()];
+                for (i, &c) in cols.iter().enumerate() {
+                    if mask & (1 << i) != 0 {
+                        r[c] = row[c];
+                    }
+                }
+                let mut safe = true;
+                for_each_combination(&present(&r), len, bits, &mut |key: u64, _| safe &= sens.get(&key).is_some_and(|&n| n >= k));
+                if safe && !out.contains(&r) {
+                    out.push(r);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_best_subrecord_search_finds_the_brute_force_best() {
+        let mut rng = SplitMix64::new(17);
+        for case in 0..20u64 {
+            let input = random_table(&mut rng, 80, 5 + case as usize % 2);
+            let (k, len) = (3u32, 2 + case as usize % 2);
+            let mut book = Codebook::new(input.header().len());
+            let rows = book.encode(input.records());
+            let bits = check_key_width(input.header().len(), book.len(), len).expect("fits");
+            let distinct = distinct_rows(&rows);
+            let sens: Counts<u64> = count_common_combinations(&distinct, len, bits, k);
+            let mut index: FastMap<u64, u32> = FastMap::default();
+            for (&key, &n) in &sens {
+                if n >= k {
+                    let id = index.len() as u32;
+                    index.insert(key, id);
+                }
+            }
+            let w: Vec<f64> = (0..index.len()).map(|_| rng.below(2001) as f64 / 1000.0 - 1.0).collect();
+            let price = |r: &[u32]| {
+                let mut y = 0.0;
+                for_each_combination(&present(r), len, bits, &mut |key: u64, _| y += w[index[&key] as usize]);
+                y
+            };
+            let subs = all_subrecords(&distinct, &sens, k, len, bits);
+            for (row, _) in &distinct {
+                // The brute-force best among this row's safe sub-records.
+                let mine: Vec<&Vec<u32>> = subs.iter().filter(|s| s.iter().zip(row).all(|(&a, &b)| a == 0 || a == b)).collect();
+                let brute = mine.iter().map(|s| price(s)).fold(f64::NEG_INFINITY, f64::max);
+                match best_subrecord(row, &w, &index, len, bits, -1e9) {
+                    Some((y, sub)) => {
+                        assert!((y - brute).abs() < 1e-9, "case {case}: {y} vs brute force {brute}");
+                        assert!((price(&sub) - y).abs() < 1e-9, "case {case}");
+                        assert!(mine.contains(&&sub), "case {case}: {sub:?} is not a safe sub-record of {row:?}");
+                    }
+                    None => assert!(mine.is_empty(), "case {case}: none found, brute force {brute}"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_subrecord_floor_is_below_every_selection_of_safe_subrecords() {
+        let mut rng = SplitMix64::new(29);
+        let mut positive = 0;
+        for case in 0..8u64 {
+            let input = random_table(&mut rng, 70 + 10 * case as usize, 5);
+            let (k, len) = (4u32, 3usize);
+            let cfg = SynthConfig { k: 4, reporting_length: 3, record_tolerance_per_mille: 50, ..SynthConfig::default() };
+            let search = BoundSearch { iterations: 200, ..BoundSearch::default() };
+            let (common, rounds) = subrecord_bound(&input, &cfg, &search, 4).expect("bound");
+            assert!(!rounds.is_empty());
+            let floor = rounds.iter().map(|r| r.subrecord_bound).fold(0.0, f64::max);
+            // Our own output is made of safe sub-records: its error is above the floor.
+            let out = crate::synthesize(&input, &cfg).expect("synthesis succeeds");
+            let m = crate::evaluate(&input, &out, 4, 3).expect("same columns");
+            assert!(floor <= m.mean_proportional_error * common as f64 + 1e-6, "case {case}: {floor} > ours");
+            // So is every random multiset of safe sub-records of an allowed size.
+            let mut book = Codebook::new(input.header().len());
+            let rows = book.encode(input.records());
+            let bits = check_key_width(input.header().len(), book.len(), len).expect("fits");
+            let distinct = distinct_rows(&rows);
+            let sens: Counts<u64> = count_common_combinations(&distinct, len, bits, k);
+            let subs = all_subrecords(&distinct, &sens, k, len, bits);
+            let range = cfg.record_range(rows.len());
+            let search0 = BoundSearch { iterations: 0, ..search.clone() };
+            // The greedy selection (and swaps) over every safe sub-record: a good one.
+            let ctx = Ctx { sens: &sens, k, len, bits };
+            let best = crate::synth::select(&ctx, &subs, range, 4);
+            let e = bound_over(&sens, k, len, bits, common, &subs, &best, range, &search0).selected_error;
+            assert!(floor <= e + 1e-6, "case {case}: floor {floor} above the greedy's error {e}");
+            positive += usize::from(floor > 1e-6);
+            for _ in 0..100 {
+                let total = range.0 + rng.below(range.1 - range.0 + 1);
+                let mut mult = vec![0u32; subs.len()];
+                for _ in 0..total {
+                    mult[rng.below(subs.len())] += 1;
+                }
+                let e = bound_over(&sens, k, len, bits, common, &subs, &mult, range, &search0).selected_error;
+                assert!(floor <= e + 1e-6, "case {case}: floor {floor} above a selection's error {e}");
+            }
+        }
+        assert!(positive > 0, "the floor never rose above 0");
+    }
+}
