@@ -158,8 +158,8 @@ fn fourth_heldout_set_macro_f1_stays_above_the_floor() {
 /// The fifth held-out set (`tests/data/heldout5/`, 120 narratives), written blind to the coder
 /// while auto-0.6.0 was being tuned on the fourth, and scored once after it was frozen: 0.896
 /// (auto-0.5.0: 0.871; the goal is 0.90). Seen from now on, so a floor, not an unseen score:
-/// auto-0.7.0 was tuned on its errors (0.941; 0.8.0: 0.947).
-const HELDOUT5_FLOOR: f64 = 0.92;
+/// auto-0.7.0 was tuned on its errors (0.941; 0.8.0: 0.958).
+const HELDOUT5_FLOOR: f64 = 0.94;
 
 #[test]
 fn fifth_heldout_set_macro_f1_stays_above_the_floor() {
@@ -174,8 +174,9 @@ fn fifth_heldout_set_macro_f1_stays_above_the_floor() {
 /// The sixth held-out set (`tests/data/heldout6/`, 120 narratives), written blind to the coder
 /// while auto-0.7.0 was being tuned on the fifth, and scored once after it was frozen: 0.869
 /// (auto-0.6.0: 0.866; the goal is 0.90). Seen from now on, so a floor, not an unseen score:
-/// auto-0.8.0 was tuned on its strategy errors, with heldout4's and heldout5's (0.877).
-const HELDOUT6_FLOOR: f64 = 0.865;
+/// auto-0.8.0 was tuned on its strategy and site-type errors, with heldout4's and heldout5's
+/// (0.892).
+const HELDOUT6_FLOOR: f64 = 0.875;
 
 #[test]
 fn sixth_heldout_set_macro_f1_stays_above_the_floor() {

@@ -1163,3 +1163,33 @@ fn photographs_sent_to_buyers_over_a_messaging_app_approach_them() {
     let c = code("He posted the photographs of the girls on Instagram with prices, and clients wrote to him on WhatsApp.");
     assert_eq!(labels(&c, "strategies"), ["fishing"]);
 }
+
+#[test]
+fn intimate_leisure_and_adult_chat_sites_are_adult_sites() {
+    // The scheme: `freestanding_website` takes escort or adult sites.
+    for s in [
+        "The women were advertised on several intimate-leisure websites in Saint Petersburg with their photographs and prices.",
+        "The group placed ads for the girls on an intimate services site in Minsk, and clients phoned the number in the ads.",
+    ] {
+        let c = code(s);
+        assert_eq!(labels(&c, "platform_types"), ["freestanding_website"], "{s}");
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{s}");
+    }
+    for s in [
+        "The victims were forced to perform in front of webcams for foreign customers who paid on an adult chat site.",
+        "The shows were streamed on adult webcam pages to buyers in Europe.",
+    ] {
+        assert_eq!(labels(&code(s), "platform_types"), ["freestanding_website", "webcam_livestream"], "{s}");
+    }
+}
+
+#[test]
+fn a_site_the_offenders_ran_is_a_freestanding_website() {
+    for s in [
+        "The defendant ran a site called Sunset Companions, on which he advertised the women.",
+        "The escort agency advertised the victims on its own homepage with photographs.",
+        "The donors were found through a clinic website maintained by one of the accused.",
+    ] {
+        assert_eq!(labels(&code(s), "platform_types"), ["freestanding_website"], "{s}");
+    }
+}
