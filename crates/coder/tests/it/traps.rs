@@ -1193,3 +1193,15 @@ fn a_site_the_offenders_ran_is_a_freestanding_website() {
         assert_eq!(labels(&code(s), "platform_types"), ["freestanding_website"], "{s}");
     }
 }
+
+#[test]
+fn no_suggestion_of_the_internet_is_not_internet_use() {
+    for s in [
+        "The women were recruited in a village market and driven to the city. There was no suggestion that the defendant advertised them online.",
+        "The girls were sold to a bar owner. The court noted no suggestion that social media had been used to recruit them.",
+    ] {
+        let c = code(s);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{s}");
+        assert!(labels(&c, "platform_types").is_empty(), "{s}");
+    }
+}
