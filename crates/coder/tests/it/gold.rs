@@ -175,8 +175,8 @@ fn fifth_heldout_set_macro_f1_stays_above_the_floor() {
 /// while auto-0.7.0 was being tuned on the fifth, and scored once after it was frozen: 0.869
 /// (auto-0.6.0: 0.866; the goal is 0.90). Seen from now on, so a floor, not an unseen score:
 /// auto-0.8.0 was tuned on its strategy and site-type errors, with heldout4's and heldout5's
-/// (0.894).
-const HELDOUT6_FLOOR: f64 = 0.875;
+/// (0.900).
+const HELDOUT6_FLOOR: f64 = 0.88;
 
 #[test]
 fn sixth_heldout_set_macro_f1_stays_above_the_floor() {

@@ -1205,3 +1205,17 @@ fn no_suggestion_of_the_internet_is_not_internet_use() {
         assert!(labels(&c, "platform_types").is_empty(), "{s}");
     }
 }
+
+#[test]
+fn free_ad_portals_and_adult_bulletin_boards_are_classified_listings() {
+    // The scheme: `classified_ads` takes "other classified listing sites".
+    for s in [
+        "The recruiter posted an offer of work as a cleaner on a Croatian portal for free advertisements, and three women answered it.",
+        "He placed ads for the girl on an adult bulletin board and drove her to the men who replied.",
+        "The couple advertised the victims on a free ads site in Sofia with photographs.",
+    ] {
+        let c = code(s);
+        assert_eq!(labels(&c, "platform_types"), ["classified_ads"], "{s}");
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{s}");
+    }
+}
