@@ -837,6 +837,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 && !among_offenders
                 && !is_person_noun(text, h)
                 && !part_of_scam(text, &sent, h)
+                && !forced_task(text, h)
                 && linked(text, &sent, &nets, h, usize::MAX)
         }));
         approach.clear();
@@ -852,6 +853,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     && !sent.iter().any(|x| matches!(x.cue, Cue::Internet(2 | 3)) && x.start == h.start && x.end == h.end)
                     // "the contact pages of newspapers": a section of advertisements.
                     && !contact_section(text, h)
+                    // "a LINE contact", "adult contact portals": a noun, no approach.
+                    && !contact_noun(text, h)
+                    // "the workers were forced to contact people": the victims' forced task.
+                    && !forced_task(text, h)
+                    // "whom he had met in Bucharest": a meeting in a place, in person.
+                    && !met_in_place(text, &sent, h)
         }));
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
         // online and nothing offered to buyers, the posts recruit too.
@@ -885,8 +892,17 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 .filter(|h| h.cue == Cue::Exploit || (h.cue == Cue::Internet(WEBCAM) && !interview_call(text, h))),
         );
         for h in &advert {
-            fishing = true;
-            out.evidence("strategies", "fishing", h.start, h.end);
+            // (A messaging or e-mail mention among the sentence's internet mentions.)
+            let chat = nets.iter().any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && matches!(t, 1 | 7)));
+            if chat && sent_to_buyers(text, &sent, h) {
+                // Photographs sent to men over WhatsApp: the buyers approached one by one
+                // (hunting), no advertisement posted for them to answer.
+                hunting = true;
+                out.evidence("strategies", "hunting", h.start, h.end);
+            } else {
+                fishing = true;
+                out.evidence("strategies", "fishing", h.start, h.end);
+            }
             if let Some(by_victims) = answered(h) {
                 let (p, name) = if by_victims { (1, "recruitment") } else { (0, "advertising") };
                 purposes[p] = true;
@@ -1728,7 +1744,8 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
 /// An approach to those who answered an advertisement ("wrote to the young women who
 /// responded"): a "who responded" close after the contact word.
 fn contacts_respondents(text: &str, sent: &[&Hit], h: &Hit) -> bool {
-    sent.iter().any(|r| {
+    passive_to_respondents(text, h)
+        || sent.iter().any(|r| {
         r.cue == Cue::Respond
             && r.start >= h.end
             && r.start - h.end <= 60
@@ -1741,6 +1758,56 @@ fn contacts_respondents(text: &str, sent: &[&Hit], h: &Hit) -> bool {
                             && word_before(text, s).is_some_and(|(_, c)| ["when", "after", "once"].iter().any(|x| c.eq_ignore_ascii_case(x))))
                 }))
     })
+}
+
+/// "Those who commented on the post were contacted through WhatsApp", "victims who
+/// messaged the account were then contacted": a passive contact whose subject is a
+/// relative clause of answering the offenders' post: contact with respondents (fishing).
+fn passive_to_respondents(text: &str, h: &Hit) -> bool {
+    let mut before = word_before(text, h.start);
+    if let Some((s, _)) =
+        before.filter(|(_, w)| ["then", "later", "subsequently", "each", "all"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+    {
+        before = word_before(text, s);
+    }
+    let Some((s, _)) = before.filter(|(_, w)| ["was", "were"].iter().any(|x| w.eq_ignore_ascii_case(x))) else {
+        return false;
+    };
+    let mut lo = s.saturating_sub(80);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut clause = &text[lo..s];
+    if let Some(k) = clause.rfind(['.', ';', ',']) {
+        clause = &clause[k + 1..];
+    }
+    let Some(k) = clause.to_ascii_lowercase().find(" who ") else {
+        return false;
+    };
+    let verb = clause[k + 5..].trim_start().to_ascii_lowercase();
+    [
+        "commented",
+        "messaged",
+        "responded",
+        "replied",
+        "answered",
+        "applied",
+        "clicked",
+        "wrote",
+        "called",
+        "reacted",
+        "signed up",
+        "registered",
+        "liked",
+        "expressed interest",
+        "showed interest",
+        "contacted the",
+        "sent their",
+        "sent a",
+        "followed the link",
+    ]
+    .iter()
+    .any(|x| verb.starts_with(x))
 }
 
 /// Luring or contacting that is itself the online scam the victims were forced to run
@@ -2263,7 +2330,10 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
                 b'l' => at(i, b"looking for"),
                 // "had posted a personal profile on MySpace describing her troubles"
                 b'p' => at(i, b"profile"),
-                b'd' => at(i, b"describing"),
+                // ("describing the work as 'massage'" is an offer described, not her own.)
+                b'd' => {
+                    at(i, b"describing her") || at(i, b"describing his") || at(i, b"describing their") || at(i, b"describing my")
+                }
                 b'i' => at(i, b"in search of"),
                 _ => false,
             })
@@ -2580,6 +2650,108 @@ fn contact_section(text: &str, h: &Hit) -> bool {
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x))
         })
+}
+
+/// A bare "contact" used as a noun: after an article or possessive, or a capitalised name
+/// ("with a LINE contact", "a WhatsApp contact"), or before a noun it qualifies ("adult contact
+/// portals", "the contact number"). The verb follows "to", a modal or a subject.
+fn contact_noun(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    if !(w.eq_ignore_ascii_case("contact") || w.eq_ignore_ascii_case("contacts")) {
+        return false;
+    }
+    let after = word_after(text, h.end).is_some_and(|(_, a)| {
+        [
+            "portal",
+            "portals",
+            "number",
+            "numbers",
+            "details",
+            "detail",
+            "list",
+            "lists",
+            "address",
+            "addresses",
+            "information",
+            "info",
+            "form",
+            "forms",
+            "person",
+            "persons",
+            "platform",
+            "platforms",
+            "app",
+            "apps",
+            "service",
+            "services",
+        ]
+        .iter()
+        .any(|x| a.eq_ignore_ascii_case(x))
+    });
+    after
+        || word_before(text, h.start).is_some_and(|(_, b)| {
+            ["a", "an", "the", "his", "her", "their", "its", "my", "of", "adult", "erotic", "sex"].iter().any(|x| b.eq_ignore_ascii_case(x))
+                // A service's name: "a LINE contact", "a WhatsApp contact".
+                || b.as_bytes()[0].is_ascii_uppercase()
+        })
+}
+
+/// "met" followed by "in" or "at" and a place name ("whom he had met in Bucharest", "met
+/// her at Sunshine Bar") or "in person": a meeting in person, not online. A platform named
+/// there ("met her on Facebook", "met in a chat room") keeps the approach.
+fn met_in_place(text: &str, sent: &[&Hit], h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    if !w.eq_ignore_ascii_case("met") {
+        return false;
+    }
+    let Some((e, p)) = word_after(text, h.end) else { return false };
+    if !(p.eq_ignore_ascii_case("in") || p.eq_ignore_ascii_case("at")) {
+        return false;
+    }
+    let Some((e2, place)) = word_after(text, e) else { return false };
+    let s2 = e2 - place.len();
+    (place.eq_ignore_ascii_case("person") || place.as_bytes()[0].is_ascii_uppercase())
+        && !sent.iter().any(|x| is_net(x.cue) && x.start <= s2 && x.end > s2)
+}
+
+/// An offer sent to buyers through a messaging app or e-mail ("offered the girls to
+/// customers by sending their photographs to men via WhatsApp", "clients who were sent
+/// photographs and prices through WhatsApp"), in a sentence that names a messaging app or
+/// e-mail: a send verb near the offer, and nothing posted, published or listed there.
+fn sent_to_buyers(text: &str, sent: &[&Hit], a: &Hit) -> bool {
+    let posted = sent.iter().any(|x| {
+        x.cue == Cue::Advert && {
+            let w = text[x.start..x.end].to_ascii_lowercase();
+            ["post", "publish", "advert", "ad", "list", "upload", "place", "creat", "profile"].iter().any(|p| w.starts_with(p))
+        }
+    });
+    if posted {
+        return false;
+    }
+    let b = text.as_bytes();
+    let lo = a.start.saturating_sub(80);
+    let hi = (a.end + 80).min(b.len());
+    let near = &b[lo..hi];
+    [&b"sent "[..], b"sending ", b"send ", b"forwarded ", b"forwarding "].iter().any(|w| has_ci(near, w))
+}
+
+/// An act the victims were forced to do ("were forced to contact people through social
+/// media and persuade them to invest", "forced to run scripts on dating apps to persuade
+/// people"): "forced to", "made to", "compelled to" or "coerced into" earlier in its clause.
+fn forced_task(text: &str, h: &Hit) -> bool {
+    let lo = h.start.saturating_sub(90);
+    let mut lo = lo;
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut before = &text[lo..h.start];
+    if let Some(k) = before.rfind(['.', ';']) {
+        before = &before[k + 1..];
+    }
+    let b = before.as_bytes();
+    [&b"forced to "[..], b"made to ", b"compelled to ", b"coerced into ", b"obliged to ", b"coerced to "]
+        .iter()
+        .any(|w| has_ci(b, w))
 }
 
 /// Whether phone cue `x` is a print medium joined by "and" / "or" / "as well as" to the

@@ -109,7 +109,7 @@ fn heldout_narratives_macro_f1_stays_above_the_floor() {
 /// The second held-out set (`tests/data/heldout2/`, 120 narratives), written blind to the coder
 /// while auto-0.3.0 was being tuned and scored once, after the coder was frozen: 0.894 (the
 /// goal is 0.90). It has been seen since (its errors were listed and auto-0.4.0 was tuned on
-/// them: 0.976; 0.5.0: 0.977; 0.6.0 and 0.7.0: 0.978), so this is a floor, not an unseen score.
+/// them: 0.976; 0.5.0: 0.977; 0.6.0 to 0.8.0: 0.978), so this is a floor, not an unseen score.
 const HELDOUT2_FLOOR: f64 = 0.965;
 
 #[test]
@@ -125,7 +125,7 @@ fn second_heldout_set_macro_f1_stays_above_the_floor() {
 /// The third held-out set (`tests/data/heldout3/`, 120 narratives), written blind to the coder
 /// while auto-0.4.0 was being tuned and scored once, after it was frozen: 0.895 (auto-0.3.0:
 /// 0.878; the goal is 0.90). Seen from now on, so a floor, not an unseen score: auto-0.5.0 was
-/// tuned on its errors (0.948; 0.6.0: 0.951; 0.7.0: 0.954).
+/// tuned on its errors (0.948; 0.6.0: 0.951; 0.7.0: 0.954; 0.8.0: 0.957).
 const HELDOUT3_FLOOR: f64 = 0.935;
 
 #[test]
@@ -142,7 +142,7 @@ fn third_heldout_set_macro_f1_stays_above_the_floor() {
 /// while auto-0.5.0 was being tuned on the third, and scored once after it was frozen: 0.840
 /// (auto-0.4.0: 0.836; the goal is 0.90). Seen from now on, so a floor, not an unseen score:
 /// auto-0.6.0 was tuned on its errors (0.940, with three `platform_types` labels corrected by
-/// the scheme, see its README; 0.934 on the labels as first written).
+/// the scheme, see its README; 0.934 on the labels as first written; 0.8.0: 0.943).
 const HELDOUT4_FLOOR: f64 = 0.92;
 
 #[test]
@@ -158,8 +158,8 @@ fn fourth_heldout_set_macro_f1_stays_above_the_floor() {
 /// The fifth held-out set (`tests/data/heldout5/`, 120 narratives), written blind to the coder
 /// while auto-0.6.0 was being tuned on the fourth, and scored once after it was frozen: 0.896
 /// (auto-0.5.0: 0.871; the goal is 0.90). Seen from now on, so a floor, not an unseen score:
-/// auto-0.7.0 was tuned on its errors (0.941).
-const HELDOUT5_FLOOR: f64 = 0.92;
+/// auto-0.7.0 was tuned on its errors (0.941; 0.8.0: 0.958).
+const HELDOUT5_FLOOR: f64 = 0.94;
 
 #[test]
 fn fifth_heldout_set_macro_f1_stays_above_the_floor() {
@@ -173,8 +173,10 @@ fn fifth_heldout_set_macro_f1_stays_above_the_floor() {
 
 /// The sixth held-out set (`tests/data/heldout6/`, 120 narratives), written blind to the coder
 /// while auto-0.7.0 was being tuned on the fifth, and scored once after it was frozen: 0.869
-/// (auto-0.6.0: 0.866; the goal is 0.90). Seen from now on, so a floor, not an unseen score.
-const HELDOUT6_FLOOR: f64 = 0.85;
+/// (auto-0.6.0: 0.866; the goal is 0.90). Seen from now on, so a floor, not an unseen score:
+/// auto-0.8.0 was tuned on its strategy and site-type errors, with heldout4's and heldout5's
+/// (0.900).
+const HELDOUT6_FLOOR: f64 = 0.88;
 
 #[test]
 fn sixth_heldout_set_macro_f1_stays_above_the_floor() {

@@ -1085,3 +1085,137 @@ fn videos_sold_online_and_forced_online_scams_are_exploitation() {
     let c = code("The videos were sold on DVDs at a market stall.");
     assert_eq!(v(&c, "internet_used"), r#""no""#);
 }
+
+// --- auto-0.8.0: a second strategy only on explicit evidence.
+
+#[test]
+fn contacting_those_who_answered_a_post_is_fishing_not_hunting() {
+    for s in [
+        "The accused posted job offers on a Facebook group. The women who commented on the offers were contacted through WhatsApp and given bus tickets to the capital.",
+        "The gang posted videos on TikTok promising well-paid work abroad. Girls who messaged the account were then contacted on Telegram and told to travel to Bangkok.",
+    ] {
+        let c = code(s);
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{s}");
+        assert_eq!(labels(&c, "purposes"), ["recruitment"], "{s}");
+    }
+}
+
+#[test]
+fn contact_as_a_noun_is_no_approach() {
+    for s in [
+        "He published advertisements for the women on an escort website, giving a WhatsApp contact for bookings.",
+        "The flats were advertised on a classified ads website and on adult contact portals, and clients phoned the number given.",
+    ] {
+        let c = code(s);
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{s}");
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{s}");
+    }
+    // The verb still approaches.
+    let c = code("The defendant used Snapchat to contact the girls and offered them money.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
+
+#[test]
+fn the_scam_the_victims_were_forced_to_run_is_no_approach_by_the_offenders() {
+    for s in [
+        "The defendants posted job advertisements on a website. In the compound the victims were forced to contact strangers through Facebook and persuade them to invest money in fake platforms.",
+        "The workers answered job advertisements posted online. In Myawaddy they were made to run scripts on dating apps and messaging services to befriend people abroad and persuade them to invest in a bogus exchange.",
+    ] {
+        assert_eq!(labels(&code(s), "strategies"), ["fishing"], "{s}");
+    }
+}
+
+#[test]
+fn meeting_the_victims_in_a_named_place_is_offline() {
+    for s in [
+        "The man advertised the two women on an adult website. He had met them in Sofia and brought them to London by bus.",
+        "She posted sex advertisements for the girl on Backpage; she had met the girl at Central Station a month before.",
+    ] {
+        assert_eq!(labels(&code(s), "strategies"), ["fishing"], "{s}");
+    }
+    // Met online, or online and then in person: an approach.
+    for s in [
+        "The accused contacted the 15-year-old girl on Facebook, befriended her and later met her in a chat room before driving her to a motel.",
+        "He met the girl on Instagram and then met her in person at a shopping centre.",
+    ] {
+        assert_eq!(labels(&code(s), "strategies"), ["hunting"], "{s}");
+    }
+}
+
+#[test]
+fn an_offer_that_describes_the_work_is_the_offenders_advertisement() {
+    let c = code("The agency recruited nurses by publishing job offers on its Facebook page, describing the work as well paid care in Germany.");
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+}
+
+#[test]
+fn photographs_sent_to_buyers_over_a_messaging_app_approach_them() {
+    for s in [
+        "The pimp offered the girls to clients by sending their photographs and prices to the men over WhatsApp.",
+        "The women were offered to customers through a circle of acquaintances who were sent pictures and prices by e-mail.",
+    ] {
+        let c = code(s);
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{s}");
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{s}");
+    }
+    // Posted for all to see, then answered: fishing.
+    let c = code("He posted the photographs of the girls on Instagram with prices, and clients wrote to him on WhatsApp.");
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
+
+#[test]
+fn intimate_leisure_and_adult_chat_sites_are_adult_sites() {
+    // The scheme: `freestanding_website` takes escort or adult sites.
+    for s in [
+        "The women were advertised on several intimate-leisure websites in Saint Petersburg with their photographs and prices.",
+        "The group placed ads for the girls on an intimate services site in Minsk, and clients phoned the number in the ads.",
+    ] {
+        let c = code(s);
+        assert_eq!(labels(&c, "platform_types"), ["freestanding_website"], "{s}");
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{s}");
+    }
+    for s in [
+        "The victims were forced to perform in front of webcams for foreign customers who paid on an adult chat site.",
+        "The shows were streamed on adult webcam pages to buyers in Europe.",
+    ] {
+        assert_eq!(labels(&code(s), "platform_types"), ["freestanding_website", "webcam_livestream"], "{s}");
+    }
+}
+
+#[test]
+fn a_site_the_offenders_ran_is_a_freestanding_website() {
+    for s in [
+        "The defendant ran a site called Sunset Companions, on which he advertised the women.",
+        "The escort agency advertised the victims on its own homepage with photographs.",
+        "The donors were found through a clinic website maintained by one of the accused.",
+    ] {
+        assert_eq!(labels(&code(s), "platform_types"), ["freestanding_website"], "{s}");
+    }
+}
+
+#[test]
+fn no_suggestion_of_the_internet_is_not_internet_use() {
+    for s in [
+        "The women were recruited in a village market and driven to the city. There was no suggestion that the defendant advertised them online.",
+        "The girls were sold to a bar owner. The court noted no suggestion that social media had been used to recruit them.",
+    ] {
+        let c = code(s);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{s}");
+        assert!(labels(&c, "platform_types").is_empty(), "{s}");
+    }
+}
+
+#[test]
+fn free_ad_portals_and_adult_bulletin_boards_are_classified_listings() {
+    // The scheme: `classified_ads` takes "other classified listing sites".
+    for s in [
+        "The recruiter posted an offer of work as a cleaner on a Croatian portal for free advertisements, and three women answered it.",
+        "He placed ads for the girl on an adult bulletin board and drove her to the men who replied.",
+        "The couple advertised the victims on a free ads site in Sofia with photographs.",
+    ] {
+        let c = code(s);
+        assert_eq!(labels(&c, "platform_types"), ["classified_ads"], "{s}");
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{s}");
+    }
+}
