@@ -70,6 +70,12 @@ pub fn heldout6() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
     narratives("heldout6/heldout6-narratives.jsonl")
 }
 
+/// The seventh held-out set (120 narratives).
+#[allow(dead_code)]
+pub fn heldout7() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives("heldout7/heldout7-narratives.jsonl")
+}
+
 /// The 20 scope narratives of round 5 (`tests/data/scope/`): negation and intent scope,
 /// whose act, unnamed site types, first contact; written by the coder's engineer.
 #[allow(dead_code)]

@@ -98,12 +98,12 @@ const HELDOUT_FLOOR: f64 = 0.98;
 
 #[test]
 fn heldout_narratives_macro_f1_stays_above_the_floor() {
-    let text = include_str!("../data/heldout/heldout-narratives.jsonl");
-    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the held-out set is a valid gold file");
-    assert_eq!(cases.len(), 90);
-    let report = evaluate(&cases, &Coder::new());
-    let f1 = report.macro_f1.unwrap_or(0.0);
-    assert!(f1 >= HELDOUT_FLOOR, "macro-F1 {f1:.3} below {HELDOUT_FLOOR}");
+    assert_macro_f1_floor(
+        include_str!("../data/heldout/heldout-narratives.jsonl"),
+        "the held-out set is a valid gold file",
+        90,
+        HELDOUT_FLOOR,
+    );
 }
 
 /// The second held-out set (`tests/data/heldout2/`, 120 narratives), written blind to the coder
@@ -114,12 +114,12 @@ const HELDOUT2_FLOOR: f64 = 0.965;
 
 #[test]
 fn second_heldout_set_macro_f1_stays_above_the_floor() {
-    let text = include_str!("../data/heldout2/heldout2-narratives.jsonl");
-    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the second held-out set is a valid gold file");
-    assert_eq!(cases.len(), 120);
-    let report = evaluate(&cases, &Coder::new());
-    let f1 = report.macro_f1.unwrap_or(0.0);
-    assert!(f1 >= HELDOUT2_FLOOR, "macro-F1 {f1:.3} below {HELDOUT2_FLOOR}");
+    assert_macro_f1_floor(
+        include_str!("../data/heldout2/heldout2-narratives.jsonl"),
+        "the second held-out set is a valid gold file",
+        120,
+        HELDOUT2_FLOOR,
+    );
 }
 
 /// The third held-out set (`tests/data/heldout3/`, 120 narratives), written blind to the coder
@@ -130,12 +130,12 @@ const HELDOUT3_FLOOR: f64 = 0.935;
 
 #[test]
 fn third_heldout_set_macro_f1_stays_above_the_floor() {
-    let text = include_str!("../data/heldout3/heldout3-narratives.jsonl");
-    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the third held-out set is a valid gold file");
-    assert_eq!(cases.len(), 120);
-    let report = evaluate(&cases, &Coder::new());
-    let f1 = report.macro_f1.unwrap_or(0.0);
-    assert!(f1 >= HELDOUT3_FLOOR, "macro-F1 {f1:.3} below {HELDOUT3_FLOOR}");
+    assert_macro_f1_floor(
+        include_str!("../data/heldout3/heldout3-narratives.jsonl"),
+        "the third held-out set is a valid gold file",
+        120,
+        HELDOUT3_FLOOR,
+    );
 }
 
 /// The fourth held-out set (`tests/data/heldout4/`, 120 narratives), written blind to the coder
@@ -147,12 +147,12 @@ const HELDOUT4_FLOOR: f64 = 0.92;
 
 #[test]
 fn fourth_heldout_set_macro_f1_stays_above_the_floor() {
-    let text = include_str!("../data/heldout4/heldout4-narratives.jsonl");
-    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the fourth held-out set is a valid gold file");
-    assert_eq!(cases.len(), 120);
-    let report = evaluate(&cases, &Coder::new());
-    let f1 = report.macro_f1.unwrap_or(0.0);
-    assert!(f1 >= HELDOUT4_FLOOR, "macro-F1 {f1:.3} below {HELDOUT4_FLOOR}");
+    assert_macro_f1_floor(
+        include_str!("../data/heldout4/heldout4-narratives.jsonl"),
+        "the fourth held-out set is a valid gold file",
+        120,
+        HELDOUT4_FLOOR,
+    );
 }
 
 /// The fifth held-out set (`tests/data/heldout5/`, 120 narratives), written blind to the coder
@@ -163,12 +163,12 @@ const HELDOUT5_FLOOR: f64 = 0.94;
 
 #[test]
 fn fifth_heldout_set_macro_f1_stays_above_the_floor() {
-    let text = include_str!("../data/heldout5/heldout5-narratives.jsonl");
-    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the fifth held-out set is a valid gold file");
-    assert_eq!(cases.len(), 120);
-    let report = evaluate(&cases, &Coder::new());
-    let f1 = report.macro_f1.unwrap_or(0.0);
-    assert!(f1 >= HELDOUT5_FLOOR, "macro-F1 {f1:.3} below {HELDOUT5_FLOOR}");
+    assert_macro_f1_floor(
+        include_str!("../data/heldout5/heldout5-narratives.jsonl"),
+        "the fifth held-out set is a valid gold file",
+        120,
+        HELDOUT5_FLOOR,
+    );
 }
 
 /// The sixth held-out set (`tests/data/heldout6/`, 120 narratives), written blind to the coder
@@ -180,12 +180,27 @@ const HELDOUT6_FLOOR: f64 = 0.88;
 
 #[test]
 fn sixth_heldout_set_macro_f1_stays_above_the_floor() {
-    let text = include_str!("../data/heldout6/heldout6-narratives.jsonl");
-    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the sixth held-out set is a valid gold file");
-    assert_eq!(cases.len(), 120);
-    let report = evaluate(&cases, &Coder::new());
-    let f1 = report.macro_f1.unwrap_or(0.0);
-    assert!(f1 >= HELDOUT6_FLOOR, "macro-F1 {f1:.3} below {HELDOUT6_FLOOR}");
+    assert_macro_f1_floor(
+        include_str!("../data/heldout6/heldout6-narratives.jsonl"),
+        "the sixth held-out set is a valid gold file",
+        120,
+        HELDOUT6_FLOOR,
+    );
+}
+
+/// The seventh held-out set (`tests/data/heldout7/`, 120 narratives), written blind to the
+/// coder while auto-0.8.0 was being tuned on the sixth, and scored once after it was frozen:
+/// 0.875 (the goal is 0.90). Seen from now on, so a floor, not an unseen score.
+const HELDOUT7_FLOOR: f64 = 0.86;
+
+#[test]
+fn seventh_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout7/heldout7-narratives.jsonl"),
+        "the seventh held-out set is a valid gold file",
+        120,
+        HELDOUT7_FLOOR,
+    );
 }
 
 /// The 20 scope narratives (`tests/data/scope/`), written by the coder's engineer in the auto-0.6.0 round
@@ -197,10 +212,20 @@ const SCOPE_FLOOR: f64 = 0.90;
 
 #[test]
 fn scope_narratives_macro_f1_stays_above_the_floor() {
-    let text = include_str!("../data/scope/scope-narratives.jsonl");
-    let cases = read_gold(BufReader::new(text.as_bytes())).expect("the scope narratives are a valid gold file");
-    assert_eq!(cases.len(), 20);
+    assert_macro_f1_floor(
+        include_str!("../data/scope/scope-narratives.jsonl"),
+        "the scope narratives are a valid gold file",
+        20,
+        SCOPE_FLOOR,
+    );
+}
+
+/// Reads a gold file's text, checks its number of cases, and that the rules score at least
+/// `floor` macro-F1 over the 12 benchmark labels on it.
+fn assert_macro_f1_floor(text: &str, what: &str, count: usize, floor: f64) {
+    let cases = read_gold(BufReader::new(text.as_bytes())).expect(what);
+    assert_eq!(cases.len(), count);
     let report = evaluate(&cases, &Coder::new());
     let f1 = report.macro_f1.unwrap_or(0.0);
-    assert!(f1 >= SCOPE_FLOOR, "macro-F1 {f1:.3} below {SCOPE_FLOOR}");
+    assert!(f1 >= floor, "macro-F1 {f1:.3} below {floor}");
 }
