@@ -512,10 +512,24 @@ impl ReleaseStore for SqlStore {
                 None,
             )?;
         }
+        // A new id above every id a replacement record names. SQLite's `INTEGER PRIMARY KEY`
+        // (no AUTOINCREMENT) would give the highest row's id again once it is deleted: the
+        // replacement would carry the id its record names, and when only the rules changed
+        // (same format, same cells and hash) that record would let the new row be deleted too.
+        // PostgreSQL's identity never reuses an id.
+        let id_column = match tx.backend() {
+            crate::db::Backend::Sqlite => {
+                "(SELECT MAX(x) + 1 FROM (SELECT COALESCE(MAX(id), 0) AS x FROM release_publications
+                 UNION ALL SELECT COALESCE(MAX(publication_id), 0) FROM release_publication_replacements))"
+            }
+            crate::db::Backend::Postgres => "DEFAULT",
+        };
         let id = tx.insert(
-            "INSERT INTO release_publications (release_id, method, threshold, margin, seed, rules_version, content_hash, cell_count,
-             hidden_count, report, created_at, created_by, format_version)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id",
+            &format!(
+                "INSERT INTO release_publications (id, release_id, method, threshold, margin, seed, rules_version, content_hash,
+                 cell_count, hidden_count, report, created_at, created_by, format_version)
+                 VALUES ({id_column}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id"
+            ),
             p![
                 release_id,
                 p.method,

@@ -326,3 +326,40 @@ fn no_withheld_value_is_derivable_from_random_inconsistent_sets() {
     // The cases cover both branches: withheld with a remainder of 0, and sets hidden instead.
     assert!(withheld_sets > hidden_sets && hidden_sets > 0, "{withheld_sets} withheld, {hidden_sets} hidden");
 }
+
+/// rr3's protection is that a published multiple of 3, y, could come from any count within 2 of
+/// it. That holds only while the random draws are unknown. The stream is keyed on the seed and
+/// the set's identity alone (both public: the default seed is 0, `report.txt` prints it), so
+/// anyone can rerun the rounding on each candidate count and keep those that give y: the
+/// rounding becomes a known deterministic function and most cells narrow to fewer candidates
+/// (a published 3 read as "1, 2 or 3" or "3, 4 or 5"; a 0 as exactly 0).
+/// Not fixed here (a design decision: a secret seed kept off the report, or a key derived from
+/// a secret): see the review2 report.
+#[test]
+#[ignore = "rr3 with a public seed: the draws are known and cells narrow (review2 finding)"]
+fn rr3_with_a_known_seed_narrows_no_cell_below_its_rounding_interval() {
+    let one = |x: u64| vec![cell("AAA", "Total", "Total", "Female", "Total", &x.to_string())];
+    let rounded = |x: u64, seed: u64| {
+        let p = tipdata_privacy::glotip::publish_with(&one(x), RuleSet::v1(), Method::Rr3, 5, 4, seed, false).expect("publish");
+        p.cells.iter().map(|(_, s)| *s).collect::<Vec<_>>()
+    };
+    let mut narrowed = Vec::new();
+    for seed in 0..30u64 {
+        for truth in 1..=8u64 {
+            let y = rounded(truth, seed);
+            let Some(Shown::Count(v)) = y.first().copied() else { panic!("a known count is published: {y:?}") };
+            // Every count within 2 of what is published could have given it, for all the reader knows.
+            let possible: Vec<u64> = (v.saturating_sub(2)..=v + 2).collect();
+            let consistent: Vec<u64> = possible.iter().copied().filter(|&x| rounded(x, seed) == y).collect();
+            if consistent != possible {
+                narrowed.push((seed, truth, v, consistent));
+            }
+        }
+    }
+    assert!(
+        narrowed.is_empty(),
+        "{} of 240 cells narrowed with the seed known, e.g. {:?}",
+        narrowed.len(),
+        &narrowed[..3.min(narrowed.len())]
+    );
+}

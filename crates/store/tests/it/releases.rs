@@ -208,6 +208,45 @@ fn a_stale_publication_is_replaced_with_a_record_and_nothing_else_can_go() {
     }
 }
 
+/// A replacement record authorises deleting the row it names, never a later one. On SQLite a
+/// publication's id is `INTEGER PRIMARY KEY` (no AUTOINCREMENT): the replacement of the highest
+/// row was given the very id it replaced, and when only the rules changed (same format, same
+/// cells, so the same hash) the record matched the new row too, which could then be deleted,
+/// cells and all, with no record of its own.
+#[test]
+fn a_replacement_record_never_lets_the_replacing_publication_go() {
+    let db = TestDb::new();
+    let mut s = db.open();
+    import(&mut s, three());
+    s.create_release("r1", "lead", "").unwrap();
+    let params = PublicationParams::public();
+    let cells: Vec<(tipdata_model::ObsKey, PublicValue)> =
+        s.release_cells("r1", None).unwrap().into_iter().map(|(k, _)| (k, PublicValue::Count(4))).collect();
+    let new = |rules_version: &'static str| NewPublication {
+        params: params.clone(),
+        rules_version,
+        format_version: 2,
+        cells: &cells,
+        report: "r",
+        actor: "lead",
+    };
+    let old = s.store_publication("r1", &new("1")).unwrap();
+    let p = s.store_publication("r1", &new("2")).unwrap();
+    assert_eq!((p.rules_version.as_str(), db.count("release_publication_replacements")), ("2", 1));
+    assert_eq!((p.format_version, &p.content_hash), (old.format_version, &old.content_hash));
+    assert_ne!(p.id, old.id, "a replacement takes an id no publication has had");
+    for sql in [
+        format!("DELETE FROM release_publication_cells WHERE publication_id = {}", p.id),
+        format!("DELETE FROM release_publications WHERE id = {}", p.id),
+    ] {
+        let e = db.raw(&sql).unwrap_err().to_string();
+        assert!(e.contains("immutable"), "{sql}: {e}");
+    }
+    assert_eq!(s.publication_cells(p.id).unwrap(), cells);
+    let r = s.verify_audit().unwrap();
+    assert!(r.ok(), "{r:?}");
+}
+
 #[test]
 fn the_live_cells_come_in_the_order_of_a_releases_cells_so_an_unchanged_release_compares_equal() {
     // `tipdata demo` makes a new release only when the live cells differ from the latest
