@@ -500,7 +500,7 @@ impl SpanSlots {
 
 /// A 64-bit hash of a value, 8 bytes at a time (its slot's key: values whose keys collide
 /// share a slot).
-#[inline]
+#[inline(always)]
 fn value_key(value: &str) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let b = value.as_bytes();
@@ -560,8 +560,16 @@ struct Builder<'a> {
 
 /// The methods take the variable's index in [`SCHEME`] (from [`var!`]).
 impl<'a> Builder<'a> {
+    /// Records a span for (variable `v`, `value`). Inlined, so the key of a value the
+    /// rules write as a literal (nearly all) is worked out by the compiler.
+    #[inline(always)]
     fn evidence(&mut self, v: usize, value: &str, start: usize, end: usize) {
-        let key = value_key(value);
+        self.evidence_keyed(v, value, value_key(value), start, end);
+    }
+
+    /// [`Builder::evidence`] with the value's [`value_key`].
+    #[inline(never)]
+    fn evidence_keyed(&mut self, v: usize, value: &str, key: u64, start: usize, end: usize) {
         let slot = self.spans.slot(v, key);
         let s = &mut self.spans.slots[slot];
         if s.n >= MAX_SPANS {
