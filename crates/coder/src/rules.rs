@@ -2934,16 +2934,27 @@ fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usi
         let mut at = v.end;
         // The verb within a few words after the victim noun: "victims were 17",
         // "the victim, who was 16".
+        let b = text.as_bytes();
         for _ in 0..4 {
-            while text.as_bytes().get(at).is_some_and(|&c| c == b',' || c == b' ') {
+            while b.get(at).is_some_and(|&c| c == b',' || c == b' ') {
                 at += 1;
             }
-            let Some((e, w)) = word_after(text, at) else { break };
-            if e > se {
+            // The next word, as [`word_after`] finds it, read here byte by byte (no string
+            // slice: nearly every word read is neither "was" nor "were", and few are long).
+            let mut s = at;
+            while s < b.len() && matches!(b[s], b' ' | b'-' | b'(' | b'\t') {
+                s += 1;
+            }
+            let mut e = s;
+            while e < b.len() && b[e].is_ascii_alphanumeric() {
+                e += 1;
+            }
+            if s == e || e > se {
                 break;
             }
             at = e;
-            if !(w.eq_ignore_ascii_case("was") || w.eq_ignore_ascii_case("were")) {
+            let w = &b[s..e];
+            if !(w.eq_ignore_ascii_case(b"was") || w.eq_ignore_ascii_case(b"were")) {
                 continue;
             }
             let Some((mut ne, mut n)) = word_after(text, at) else { break };
