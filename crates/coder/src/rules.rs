@@ -500,7 +500,7 @@ impl SpanSlots {
 
 /// A 64-bit hash of a value, 8 bytes at a time (its slot's key: values whose keys collide
 /// share a slot).
-#[inline]
+#[inline(always)]
 fn value_key(value: &str) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let b = value.as_bytes();
@@ -518,34 +518,58 @@ fn value_key(value: &str) -> u64 {
     h ^ (h >> 29)
 }
 
-struct Builder<'a> {
-    out: &'a mut Proposal,
-    /// Spans kept per (variable, value), to cap them without allocating a key.
-    spans: &'a mut SpanSlots,
-    /// The last variable name looked up (its address and length) and its index: spans come
-    /// in runs for one variable.
-    last_var: (usize, usize, usize),
-}
-
 /// The index of a variable the rules name (they name only the scheme's).
 fn var(name: &str) -> usize {
     variable_index(name).unwrap_or_else(|| unreachable!("'{name}' is a variable of the scheme"))
 }
 
-impl<'a> Builder<'a> {
-    fn var(&mut self, name: &'static str) -> usize {
-        let (p, n, i) = self.last_var;
-        if p == name.as_ptr() as usize && n == name.len() {
-            return i;
+/// The index in [`SCHEME`] of the variable `name`, worked out by the compiler (see
+/// [`var!`]): a name outside the scheme fails the build.
+const fn scheme_index(name: &str) -> usize {
+    let name = name.as_bytes();
+    let mut i = 0;
+    while i < SCHEME.len() {
+        let v = SCHEME[i].name.as_bytes();
+        if v.len() == name.len() {
+            let mut k = 0;
+            while k < v.len() && v[k] == name[k] {
+                k += 1;
+            }
+            if k == v.len() {
+                return i;
+            }
         }
-        let i = var(name);
-        self.last_var = (name.as_ptr() as usize, name.len(), i);
-        i
+        i += 1;
+    }
+    panic!("not a variable of the scheme")
+}
+
+/// The index of a variable of the scheme, by name, as a constant: the rules record values
+/// and spans by index, with no string comparison at run time.
+macro_rules! var {
+    ($name:literal) => {
+        const { scheme_index($name) }
+    };
+}
+
+struct Builder<'a> {
+    out: &'a mut Proposal,
+    /// Spans kept per (variable, value), to cap them without allocating a key.
+    spans: &'a mut SpanSlots,
+}
+
+/// The methods take the variable's index in [`SCHEME`] (from [`var!`]).
+impl<'a> Builder<'a> {
+    /// Records a span for (variable `v`, `value`). Inlined, so the key of a value the
+    /// rules write as a literal (nearly all) is worked out by the compiler.
+    #[inline(always)]
+    fn evidence(&mut self, v: usize, value: &str, start: usize, end: usize) {
+        self.evidence_keyed(v, value, value_key(value), start, end);
     }
 
-    fn evidence(&mut self, variable: &'static str, value: &str, start: usize, end: usize) {
-        let v = self.var(variable);
-        let key = value_key(value);
+    /// [`Builder::evidence`] with the value's [`value_key`].
+    #[inline(never)]
+    fn evidence_keyed(&mut self, v: usize, value: &str, key: u64, start: usize, end: usize) {
         let slot = self.spans.slot(v, key);
         let s = &mut self.spans.slots[slot];
         if s.n >= MAX_SPANS {
@@ -563,12 +587,12 @@ impl<'a> Builder<'a> {
         self.out.push_evidence(v, value, start, end);
     }
 
-    fn label(&mut self, variable: &'static str, label: &'static str) {
-        self.out.set_label(var(variable), label);
+    fn label(&mut self, v: usize, label: &'static str) {
+        self.out.set_label(v, label);
     }
 
     /// A set: the labels switched on, sorted.
-    fn labels(&mut self, variable: &'static str, set: &[bool], names: &[&'static str]) {
+    fn labels(&mut self, v: usize, set: &[bool], names: &[&'static str]) {
         let mut on = [""; 16];
         let mut n = 0;
         for (name, _) in names.iter().zip(set).filter(|(_, &on)| on) {
@@ -576,16 +600,16 @@ impl<'a> Builder<'a> {
             n += 1;
         }
         on[..n].sort_unstable();
-        self.out.set_list(var(variable), on[..n].iter().copied());
+        self.out.set_list(v, on[..n].iter().copied());
     }
 
     /// A list of names or countries, in order.
-    fn list(&mut self, variable: &'static str, items: &[&str]) {
-        self.out.set_list(var(variable), items.iter().copied());
+    fn list(&mut self, v: usize, items: &[&str]) {
+        self.out.set_list(v, items.iter().copied());
     }
 
-    fn count(&mut self, variable: &'static str, n: Option<u64>) {
-        self.out.set_count(var(variable), n);
+    fn count(&mut self, v: usize, n: Option<u64>) {
+        self.out.set_count(v, n);
     }
 
     /// Sets a variable from an owned value (the slower, allocating form of [`Builder::label`],
@@ -646,7 +670,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let hits: &[Hit] = hits;
     proposal.clear();
     spans.clear();
-    let mut out = Builder { out: proposal, spans, last_var: (0, 0, 0) };
+    let mut out = Builder { out: proposal, spans };
 
     let negated = |h: &Hit| h.negated;
 
@@ -735,28 +759,28 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         types[UNSPECIFIED as usize] = true;
     }
     if internet {
-        out.label("internet_used", "yes");
+        out.label(var!("internet_used"), "yes");
         for &(s, e) in &net_spans {
-            out.evidence("internet_used", "yes", s, e);
+            out.evidence(var!("internet_used"), "yes", s, e);
         }
     } else {
-        out.label("internet_used", "no");
+        out.label(var!("internet_used"), "no");
         for h in hits.iter().filter(|h| h.cue == Cue::Phone) {
-            out.evidence("internet_used", "no", h.start, h.end);
+            out.evidence(var!("internet_used"), "no", h.start, h.end);
         }
     }
     for &(t, s, e) in &type_spans {
         if types[t as usize] {
-            out.evidence("platform_types", PLATFORM_TYPES[t as usize], s, e);
+            out.evidence(var!("platform_types"), PLATFORM_TYPES[t as usize], s, e);
         }
     }
-    out.labels("platform_types", &types, PLATFORM_TYPES);
+    out.labels(var!("platform_types"), &types, PLATFORM_TYPES);
     for &(ni, s, e) in &name_spans {
         if let Some(n) = names.get(ni) {
-            out.evidence("platforms", n, s, e);
+            out.evidence(var!("platforms"), n, s, e);
         }
     }
-    out.list("platforms", &names);
+    out.list(var!("platforms"), &names);
 
     // --- purposes and strategies, read in the internet sentences
     let mut purposes = [false; 4];
@@ -898,44 +922,44 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 // Photographs sent to men over WhatsApp: the buyers approached one by one
                 // (hunting), no advertisement posted for them to answer.
                 hunting = true;
-                out.evidence("strategies", "hunting", h.start, h.end);
+                out.evidence(var!("strategies"), "hunting", h.start, h.end);
             } else {
                 fishing = true;
-                out.evidence("strategies", "fishing", h.start, h.end);
+                out.evidence(var!("strategies"), "fishing", h.start, h.end);
             }
             if let Some(by_victims) = answered(h) {
                 let (p, name) = if by_victims { (1, "recruitment") } else { (0, "advertising") };
                 purposes[p] = true;
-                out.evidence("purposes", name, h.start, h.end);
+                out.evidence(var!("purposes"), name, h.start, h.end);
             } else if job_ad(h) {
                 // A job advertisement recruits victims; it does not offer them to buyers.
                 purposes[1] = true;
-                out.evidence("purposes", "recruitment", h.start, h.end);
+                out.evidence(var!("purposes"), "recruitment", h.start, h.end);
             } else {
                 purposes[0] = true;
-                out.evidence("purposes", "advertising", h.start, h.end);
+                out.evidence(var!("purposes"), "advertising", h.start, h.end);
             }
         }
         for h in &buyer_offer {
             purposes[0] = true;
-            out.evidence("purposes", "advertising", h.start, h.end);
+            out.evidence(var!("purposes"), "advertising", h.start, h.end);
         }
         if job && advert.is_empty() && approach.is_empty() {
             // "Videos on TikTok promised jobs": an offer to all, answered by some.
             for h in sent.iter().filter(|h| h.cue == Cue::Job) {
                 purposes[1] = true;
-                out.evidence("purposes", "recruitment", h.start, h.end);
+                out.evidence(var!("purposes"), "recruitment", h.start, h.end);
             }
             if next.iter().any(|h| h.cue == Cue::Respond || h.cue == Cue::Advert) || !recruit.is_empty() {
                 for h in sent.iter().filter(|h| h.cue == Cue::Job) {
                     fishing = true;
-                    out.evidence("strategies", "fishing", h.start, h.end);
+                    out.evidence(var!("strategies"), "fishing", h.start, h.end);
                 }
             }
         }
         for h in &recruit {
             purposes[1] = true;
-            out.evidence("purposes", "recruitment", h.start, h.end);
+            out.evidence(var!("purposes"), "recruitment", h.start, h.end);
         }
         // "recruited female victims on MySpace": recruiting with no ad is an approach; with
         // ads in the sentence it is so only when the ads offer the victims themselves ("then
@@ -943,7 +967,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         if advert.iter().all(|a| ad_of_victims(text, a)) && !recruit_via_ads && approach.is_empty() && !job {
             for h in &recruit {
                 hunting = true;
-                out.evidence("strategies", "hunting", h.start, h.end);
+                out.evidence(var!("strategies"), "hunting", h.start, h.end);
             }
         }
         for h in &approach {
@@ -951,27 +975,27 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             // is the fishing already coded, not an approach of its own.
             if !contacts_respondents(text, &sent, h) {
                 hunting = true;
-                out.evidence("strategies", "hunting", h.start, h.end);
+                out.evidence(var!("strategies"), "hunting", h.start, h.end);
             }
             if to_buyer {
                 purposes[0] = true;
-                out.evidence("purposes", "advertising", h.start, h.end);
+                out.evidence(var!("purposes"), "advertising", h.start, h.end);
             } else {
                 purposes[1] = true;
-                out.evidence("purposes", "recruitment", h.start, h.end);
+                out.evidence(var!("purposes"), "recruitment", h.start, h.end);
             }
         }
         // The offenders answering someone else's notice (the victim's, her family's): they
         // made the first contact, to recruit.
         for r in sent.iter().filter(|r| offender_answers_notice(text, &sent, r)) {
             hunting = true;
-            out.evidence("strategies", "hunting", r.start, r.end);
+            out.evidence(var!("strategies"), "hunting", r.start, r.end);
             purposes[1] = true;
-            out.evidence("purposes", "recruitment", r.start, r.end);
+            out.evidence(var!("purposes"), "recruitment", r.start, r.end);
         }
         for h in &exploit {
             purposes[2] = true;
-            out.evidence("purposes", "exploitation", h.start, h.end);
+            out.evidence(var!("purposes"), "exploitation", h.start, h.end);
         }
         if advert.is_empty()
             && recruit.is_empty()
@@ -997,12 +1021,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     sex_online.push((h.start, h.end));
                 } else if matches!(t, Some(2) | Some(3)) {
                     purposes[0] = true;
-                    out.evidence("purposes", "advertising", h.start, h.end);
+                    out.evidence(var!("purposes"), "advertising", h.start, h.end);
                     // A site the offenders ran to offer the victims is their standing
                     // advertisement: buyers came to it (fishing).
                     if t == Some(3) && offender_run(text, h) {
                         fishing = true;
-                        out.evidence("strategies", "fishing", h.start, h.end);
+                        out.evidence(var!("strategies"), "fishing", h.start, h.end);
                     }
                 }
             }
@@ -1011,7 +1035,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     if !purposes[2] {
         for &(s, e) in &sex_online {
             purposes[0] = true;
-            out.evidence("purposes", "advertising", s, e);
+            out.evidence(var!("purposes"), "advertising", s, e);
         }
     }
     // The offender answering the notice a victim posted online approached her (hunting) to
@@ -1026,20 +1050,20 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 && !contacts_respondents(text, &next, r);
             if !negated(r) && (reply_to_victims_ad(text, r) || contact || offender_reply(text, hits, r)) {
                 hunting = true;
-                out.evidence("strategies", "hunting", r.start, r.end);
+                out.evidence(var!("strategies"), "hunting", r.start, r.end);
                 purposes[1] = true;
-                out.evidence("purposes", "recruitment", r.start, r.end);
+                out.evidence(var!("purposes"), "recruitment", r.start, r.end);
             }
         }
     }
     if internet && !purposes.iter().any(|&p| p) {
         purposes[3] = true;
         for &(s, e) in &net_spans {
-            out.evidence("purposes", "logistics", s, e);
+            out.evidence(var!("purposes"), "logistics", s, e);
         }
     }
-    out.labels("purposes", &purposes, PURPOSES);
-    out.labels("strategies", &[hunting, fishing], &["hunting", "fishing"]);
+    out.labels(var!("purposes"), &purposes, PURPOSES);
+    out.labels(var!("strategies"), &[hunting, fishing], &["hunting", "fishing"]);
 
     // --- places and border
     let mut countries: Vec<&str> = Vec::new();
@@ -1051,7 +1075,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             if !countries.contains(&iso.as_str()) {
                 countries.push(iso);
             }
-            out.evidence("countries", iso, h.start, h.end);
+            out.evidence(var!("countries"), iso, h.start, h.end);
             if iso == home {
                 home_place = true;
             } else {
@@ -1080,10 +1104,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let moved = foreign_weak && hits.iter().any(|h| h.cue == Cue::Movement && !negated(h) && !to_court(text, h));
     let border = if !foreign_cues.is_empty() || named_abroad || moved {
         for h in &foreign_cues {
-            out.evidence("border", "cross_border", h.start, h.end);
+            out.evidence(var!("border"), "cross_border", h.start, h.end);
         }
         for h in hits.iter().filter(|h| foreign_name(h) || (moved && h.cue == Cue::Movement && !to_court(text, h))) {
-            out.evidence("border", "cross_border", h.start, h.end);
+            out.evidence(var!("border"), "cross_border", h.start, h.end);
         }
         "cross_border"
     } else if foreign_weak {
@@ -1095,12 +1119,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             "unknown"
         } else {
             for h in dom {
-                out.evidence("border", "domestic", h.start, h.end);
+                out.evidence(var!("border"), "domestic", h.start, h.end);
             }
             "domestic"
         }
     };
-    out.label("border", border);
+    out.label(var!("border"), border);
 
     // --- cyber flow: the internet links people in different countries
     let mut cyber = false;
@@ -1128,7 +1152,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             if abroad && (online_trade || online_contact) && countries.len() + usize::from(foreign_place) >= 2 {
                 cyber = true;
                 for h in sent.iter().filter(|h| is_net(h.cue) || matches!(h.cue, Cue::Place { .. })) {
-                    out.evidence("cyber_flow", "yes", h.start, h.end);
+                    out.evidence(var!("cyber_flow"), "yes", h.start, h.end);
                 }
             }
         }
@@ -1169,7 +1193,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     } else {
         "no"
     };
-    out.label("cyber_flow", flow);
+    out.label(var!("cyber_flow"), flow);
     let _ = in_net;
 
     // --- forms of exploitation
@@ -1186,7 +1210,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             let strong = strong && !(l == 1 && named_slavery(text, h));
             if strong {
                 forms[l] = true;
-                out.evidence("forms", FORMS[l], h.start, h.end);
+                out.evidence(var!("forms"), FORMS[l], h.start, h.end);
             } else if l == 1 {
                 weak_labour.push(h);
             } else {
@@ -1205,11 +1229,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         if !forms[l] && (weak[l].len() >= 3 || (!forms.iter().any(|&f| f) && !weak[l].is_empty())) {
             forms[l] = true;
             for &(s, e) in &weak[l] {
-                out.evidence("forms", FORMS[l], s, e);
+                out.evidence(var!("forms"), FORMS[l], s, e);
             }
         }
     }
-    out.labels("forms", &forms, FORMS);
+    out.labels(var!("forms"), &forms, FORMS);
 
     // --- means
     let mut means = [false; 8];
@@ -1219,23 +1243,23 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             // videos" posts nothing), but a threat made, and no negation of what follows.
             Cue::Means(m) if !negated(h) || after_threat(text, hits, k) => {
                 means[m as usize] = true;
-                out.evidence("means", MEANS[m as usize], h.start, h.end);
+                out.evidence(var!("means"), MEANS[m as usize], h.start, h.end);
             }
             Cue::Intent if text[h.start..h.end].to_ascii_lowercase().starts_with("threaten") => {
                 means[1] = true;
-                out.evidence("means", MEANS[1], h.start, h.end);
+                out.evidence(var!("means"), MEANS[1], h.start, h.end);
             }
             // A job, work or earnings offered to the victims who were then exploited: a
             // false promise ("offering work as waitresses in Italy", "job offers").
             // (Read only until deception is found: one offer is enough.)
             Cue::Job | Cue::Recruit if !means[2] && !negated(h) && job_offer(text, hits, h) => {
                 means[2] = true;
-                out.evidence("means", MEANS[2], h.start, h.end);
+                out.evidence(var!("means"), MEANS[2], h.start, h.end);
             }
             _ => {}
         }
     }
-    out.labels("means", &means, MEANS);
+    out.labels(var!("means"), &means, MEANS);
 
     // --- minors and ages
     let mut minor_spans: Vec<(usize, usize)> = Vec::new();
@@ -1292,18 +1316,18 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     }
     let minor = if !minor_spans.is_empty() {
         for &(s, e) in &minor_spans {
-            out.evidence("victims_minor", "yes", s, e);
+            out.evidence(var!("victims_minor"), "yes", s, e);
         }
         "yes"
     } else if !adult_spans.is_empty() {
         for &(s, e) in &adult_spans {
-            out.evidence("victims_minor", "no", s, e);
+            out.evidence(var!("victims_minor"), "no", s, e);
         }
         "no"
     } else {
         "unknown"
     };
-    out.label("victims_minor", minor);
+    out.label(var!("victims_minor"), minor);
 
     // --- victim sex
     let victim_sentences: Vec<u32> = hits.iter().filter(|h| h.cue == Cue::VictimNoun).map(|h| h.sentence).collect();
@@ -1312,23 +1336,23 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         match h.cue {
             Cue::Female => {
                 female = true;
-                out.evidence("victim_sex", "female", h.start, h.end);
+                out.evidence(var!("victim_sex"), "female", h.start, h.end);
             }
             Cue::PronounF if victim_sentences.contains(&h.sentence) => {
                 female = true;
-                out.evidence("victim_sex", "female", h.start, h.end);
+                out.evidence(var!("victim_sex"), "female", h.start, h.end);
             }
             Cue::Male => {
                 male = true;
-                out.evidence("victim_sex", "male", h.start, h.end);
+                out.evidence(var!("victim_sex"), "male", h.start, h.end);
             }
             _ => {}
         }
     }
-    out.labels("victim_sex", &[female, male], &["female", "male"]);
+    out.labels(var!("victim_sex"), &[female, male], &["female", "male"]);
 
     // --- counts
-    let count = |noun: Cue, out: &mut Builder, variable: &'static str| -> Option<u64> {
+    let count = |noun: Cue, out: &mut Builder, variable: usize| -> Option<u64> {
         let mut best: Option<(u64, usize, usize)> = None;
         for h in hits.iter().filter(|h| h.cue == noun) {
             // Up to two words back: "three victims", "two minor females", "15 foreign workers".
@@ -1352,15 +1376,15 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         out.evidence(variable, &n.to_string(), s, e);
         Some(n)
     };
-    let victims = count(Cue::VictimNoun, &mut out, "victims_total");
-    out.count("victims_total", victims);
-    let mut offenders = count(Cue::OffenderNoun, &mut out, "offenders_total");
+    let victims = count(Cue::VictimNoun, &mut out, var!("victims_total"));
+    out.count(var!("victims_total"), victims);
+    let mut offenders = count(Cue::OffenderNoun, &mut out, var!("offenders_total"));
     // Else those the opening sentence says were convicted or sentenced ("convicted Darnell
     // Hayes, 34, of ...", "two Vietnamese men were convicted", "sentenced a couple").
     if offenders.is_none() {
         if let Some((n, s, e)) = convicted_count(text, sentence_ends) {
             offenders = Some(n);
-            out.evidence("offenders_total", &n.to_string(), s, e);
+            out.evidence(var!("offenders_total"), &n.to_string(), s, e);
         }
     }
     if offenders.is_none() {
@@ -1369,13 +1393,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         if !plural && !one.is_empty() {
             offenders = Some(1);
             for h in one {
-                out.evidence("offenders_total", "1", h.start, h.end);
+                out.evidence(var!("offenders_total"), "1", h.start, h.end);
             }
         }
     }
-    out.count("offenders_total", offenders);
+    out.count(var!("offenders_total"), offenders);
 
-    out.list("countries", &countries);
+    out.list(var!("countries"), &countries);
     out.out
 }
 
@@ -2910,16 +2934,27 @@ fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usi
         let mut at = v.end;
         // The verb within a few words after the victim noun: "victims were 17",
         // "the victim, who was 16".
+        let b = text.as_bytes();
         for _ in 0..4 {
-            while text.as_bytes().get(at).is_some_and(|&c| c == b',' || c == b' ') {
+            while b.get(at).is_some_and(|&c| c == b',' || c == b' ') {
                 at += 1;
             }
-            let Some((e, w)) = word_after(text, at) else { break };
-            if e > se {
+            // The next word, as [`word_after`] finds it, read here byte by byte (no string
+            // slice: nearly every word read is neither "was" nor "were", and few are long).
+            let mut s = at;
+            while s < b.len() && matches!(b[s], b' ' | b'-' | b'(' | b'\t') {
+                s += 1;
+            }
+            let mut e = s;
+            while e < b.len() && b[e].is_ascii_alphanumeric() {
+                e += 1;
+            }
+            if s == e || e > se {
                 break;
             }
             at = e;
-            if !(w.eq_ignore_ascii_case("was") || w.eq_ignore_ascii_case("were")) {
+            let w = &b[s..e];
+            if !(w.eq_ignore_ascii_case(b"was") || w.eq_ignore_ascii_case(b"were")) {
                 continue;
             }
             let Some((mut ne, mut n)) = word_after(text, at) else { break };
@@ -2995,12 +3030,12 @@ mod tests {
     fn owned_values_set_the_same_as_the_allocation_free_calls() {
         let (mut a, mut b) = (Proposal::default(), Proposal::default());
         let (mut sa, mut sb) = (SpanSlots::default(), SpanSlots::default());
-        let mut fast = Builder { out: &mut a, spans: &mut sa, last_var: (0, 0, 0) };
-        fast.label("border", "cross_border");
-        fast.labels("forms", &[true, false, true, false, false, false, false], FORMS);
-        fast.list("countries", &["ROU", "USA"]);
-        fast.count("victims_total", Some(3));
-        let mut owned = Builder { out: &mut b, spans: &mut sb, last_var: (0, 0, 0) };
+        let mut fast = Builder { out: &mut a, spans: &mut sa };
+        fast.label(var!("border"), "cross_border");
+        fast.labels(var!("forms"), &[true, false, true, false, false, false, false], FORMS);
+        fast.list(var!("countries"), &["ROU", "USA"]);
+        fast.count(var!("victims_total"), Some(3));
+        let mut owned = Builder { out: &mut b, spans: &mut sb };
         owned.set("border", CodedValue::Label("cross_border".into()));
         owned.set("forms", labels(&[true, false, true, false, false, false, false], FORMS));
         owned.set("countries", CodedValue::Labels(vec!["ROU".into(), "USA".into()]));
