@@ -14,8 +14,8 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use crate::combos::{
-    count_common_combinations, distinct_rows, for_each_combination, id_bits, key_len, present, Codebook, Counts, FastMap,
-    PackedKey,
+    count_common_combinations, distinct_rows, for_each_combination, id_bits, key_len, present, Codebook, CommonTrie, Counts,
+    FastMap, PackedKey,
 };
 use crate::rng::SplitMix64;
 use crate::table::Table;
@@ -172,8 +172,10 @@ pub(crate) fn build_pool<K: PackedKey>(
     let mut pool: Vec<Vec<u32>> = Vec::new();
     {
         let mut seen: FastMap<Vec<u32>, ()> = FastMap::default();
+        let mut scratch = Scratch::default();
+        let trie = CommonTrie::new(ctx.sens, ctx.bits, ctx.len);
         for (row, _) in distinct {
-            let p = ctx.project(row);
+            let p = ctx.project_with(row, &trie, &mut scratch);
             if seen.insert(p.clone(), ()).is_none() {
                 pool.push(p);
             }
@@ -587,22 +589,41 @@ impl<K: PackedKey> Ctx<'_, K> {
     }
 
     /// A largest-found subset of the row's attributes whose every combination is common.
-    #[allow(clippy::needless_range_loop)] // masks and attrs share the index
+    #[cfg(test)]
     fn project(&self, row: &[u32]) -> Vec<u32> {
-        let cols: Vec<usize> = (0..row.len()).filter(|&c| row[c] != 0).collect();
-        let attrs: Vec<u32> = cols.iter().map(|&c| row[c]).collect();
+        self.project_with(row, &CommonTrie::new(self.sens, self.bits, self.len), &mut Scratch::default())
+    }
+
+    /// [`Ctx::project`] with its working buffers borrowed from `s`, reused from row to row
+    /// (the pool is built from thousands of rows; allocating per row cost more than the work).
+    #[allow(clippy::needless_range_loop)] // masks and attrs share the index
+    fn project_with(&self, row: &[u32], trie: &CommonTrie, s: &mut Scratch<K>) -> Vec<u32> {
+        s.cols.clear();
+        s.cols.extend((0..row.len()).filter(|&c| row[c] != 0));
+        s.attrs.clear();
+        s.attrs.extend(s.cols.iter().map(|&c| row[c]));
+        let attrs = &s.attrs;
         let m = attrs.len();
         // Rare combinations of this row as bit masks over its present attributes.
-        let mut rare: Vec<u128> = Vec::new();
-        let mut loss = vec![0.0f64; m];
-        let mut common: Vec<(u128, f64)> = Vec::new();
+        let rare = &mut s.rare;
+        rare.clear();
+        let loss = &mut s.loss;
+        loss.clear();
+        loss.resize(m, 0.0);
+        // Common combinations as masks and their weights (1/n), in search order.
+        let cmask = &mut s.cmask;
+        let cweight = &mut s.cweight;
+        cmask.clear();
+        cweight.clear();
         {
-            let mut stack: Vec<(usize, usize, K, u128)> = vec![(0, 0, K::default(), 0)];
-            while let Some((start, depth, key, mask)) = stack.pop() {
+            let stack = &mut s.stack;
+            stack.clear();
+            stack.push((0, 0, 0, 0));
+            while let Some((start, depth, node, mask)) = stack.pop() {
                 for i in start..m {
-                    let kk = (key << self.bits) | K::from(attrs[i]);
+                    let child = if depth == 0 { trie.single(attrs[i]) } else { trie.extend(depth - 1, node, attrs[i]) };
                     let mm = mask | (1u128 << i);
-                    let n = self.sens.get(&kk).copied().unwrap_or(0);
+                    let n = child.map_or(0, |c| trie.count(depth, c));
                     if n < self.k {
                         // Supersets are rare too and are hit by whatever hits this one.
                         rare.push(mm);
@@ -610,7 +631,8 @@ impl<K: PackedKey> Ctx<'_, K> {
                     }
                     // What dropping each member would cost, in proportional-error terms.
                     let w = 1.0 / f64::from(n);
-                    common.push((mm, w));
+                    cmask.push(mm);
+                    cweight.push(w);
                     let mut bitsleft = mm;
                     while bitsleft != 0 {
                         let j = bitsleft.trailing_zeros() as usize;
@@ -618,7 +640,7 @@ impl<K: PackedKey> Ctx<'_, K> {
                         bitsleft &= bitsleft - 1;
                     }
                     if depth + 1 < self.len {
-                        stack.push((i + 1, depth + 1, kk, mm));
+                        stack.push((i + 1, depth + 1, child.unwrap_or(0), mm));
                     }
                 }
             }
@@ -626,9 +648,11 @@ impl<K: PackedKey> Ctx<'_, K> {
         // Keep only the minimal rare masks (every proper subset common): a superset is broken by
         // whatever breaks its rare subset. Every common combination of the row was reached
         // above (its prefixes are common too), so a mask minus one member is common exactly
-        // when it is in `common`; one not there is rare or has a rare prefix.
+        // when it is in `cmask`; one not there is rare or has a rare prefix.
         if rare.len() > 1 {
-            let known: FastMap<u128, ()> = common.iter().map(|&(c, _)| (c, ())).collect();
+            let known = &mut s.known;
+            known.clear();
+            known.extend(cmask.iter().map(|&c| (c, ())));
             rare.retain(|&r| {
                 if r.count_ones() == 1 {
                     return true;
@@ -644,8 +668,12 @@ impl<K: PackedKey> Ctx<'_, K> {
                 true
             });
         }
+        let rare = &*rare;
+        let loss = &*loss;
         let mut dropped: u128 = 0;
-        let mut open: Vec<u128> = rare.clone();
+        let open = &mut s.open;
+        open.clear();
+        open.extend_from_slice(rare);
         while !open.is_empty() {
             // Drop the attribute that breaks most open rare combinations per unit of common
             // combinations lost with it.
@@ -668,14 +696,32 @@ impl<K: PackedKey> Ctx<'_, K> {
         // A kept set is safe when it contains no recorded rare mask: every rare subset of the
         // row contains the first rare prefix the search above met, and that one is recorded.
         let safe = |kept: u128| rare.iter().all(|&r| r & !kept != 0);
-        // Its value: the proportional error it removes, one 1/n per common combination kept.
-        let weight = |kept: u128| common.iter().filter(|(c, _)| c & !kept == 0).map(|(_, w)| w).sum::<f64>();
+        // Its value: the proportional error it removes, one 1/n per common combination kept
+        // (summed in search order, so the result is the same float whatever the caller).
+        let cmask = &*cmask;
+        let cweight = &*cweight;
+        let weight = |kept: u128| {
+            let drop = !kept;
+            let mut sum = 0.0f64;
+            for (c, w) in cmask.iter().zip(cweight) {
+                if c & drop == 0 {
+                    sum += w;
+                }
+            }
+            sum
+        };
         let full: u128 = if m == 128 { u128::MAX } else { (1u128 << m) - 1 };
+        // The order in which dropped attributes are offered back: most loss first (a stable
+        // sort, so equal losses keep index order; restricting it to any subset gives that
+        // subset's own stable order).
+        let order = &mut s.order;
+        order.clear();
+        order.extend(0..m);
+        order.sort_by(|&a, &b| loss[b].total_cmp(&loss[a]));
+        let order = &*order;
         let give_back = |mut kept: u128| {
-            let mut back: Vec<usize> = (0..m).filter(|&i| kept & (1 << i) == 0).collect();
-            back.sort_by(|&a, &b| loss[b].total_cmp(&loss[a]));
-            for i in back {
-                if safe(kept | (1 << i)) {
+            for &i in order {
+                if kept & (1 << i) == 0 && safe(kept | (1 << i)) {
                     kept |= 1 << i;
                 }
             }
@@ -685,13 +731,18 @@ impl<K: PackedKey> Ctx<'_, K> {
         // Local search: swap one kept attribute for a dropped one (then give back what fits)
         // while that keeps more common combinations.
         if kept != full {
-            let mut best_w = weight(kept);
+            // Weights of the kept sets already valued in this row's search (many swaps give
+            // back to the same set).
+            let memo = &mut s.memo;
+            memo.clear();
+            let mut weight_of = |cand: u128| *memo.entry(cand).or_insert_with(|| weight(cand));
+            let mut best_w = weight_of(kept);
             for _ in 0..4 {
                 let mut improved: Option<(u128, f64)> = None;
                 for j in (0..m).filter(|&j| kept & (1 << j) == 0) {
                     // Rare masks that block j: a single swap must break all of them at once.
                     let mut shared = kept;
-                    for &r in &rare {
+                    for &r in rare {
                         if r & (1 << j) != 0 && r & !(kept | (1 << j)) == 0 {
                             shared &= r;
                         }
@@ -705,7 +756,7 @@ impl<K: PackedKey> Ctx<'_, K> {
                             continue;
                         }
                         let cand = give_back(cand);
-                        let w = weight(cand);
+                        let w = weight_of(cand);
                         if w > best_w + 1e-12 && improved.is_none_or(|(_, bw)| w > bw) {
                             improved = Some((cand, w));
                         }
@@ -722,12 +773,47 @@ impl<K: PackedKey> Ctx<'_, K> {
         }
         let dropped = full & !kept;
         let mut out = vec![0u32; row.len()];
-        for (i, &c) in cols.iter().enumerate() {
+        for (i, &c) in s.cols.iter().enumerate() {
             if dropped & (1 << i) == 0 {
-                out[c] = attrs[i];
+                out[c] = s.attrs[i];
             }
         }
         out
+    }
+}
+
+/// Working buffers of [`Ctx::project_with`], kept from one row to the next.
+pub(crate) struct Scratch<K> {
+    cols: Vec<usize>,
+    attrs: Vec<u32>,
+    rare: Vec<u128>,
+    loss: Vec<f64>,
+    cmask: Vec<u128>,
+    cweight: Vec<f64>,
+    stack: Vec<(usize, usize, u32, u128)>,
+    _key: std::marker::PhantomData<K>,
+    known: FastMap<u128, ()>,
+    open: Vec<u128>,
+    order: Vec<usize>,
+    memo: FastMap<u128, f64>,
+}
+
+impl<K> Default for Scratch<K> {
+    fn default() -> Self {
+        Scratch {
+            cols: Vec::new(),
+            attrs: Vec::new(),
+            rare: Vec::new(),
+            loss: Vec::new(),
+            cmask: Vec::new(),
+            cweight: Vec::new(),
+            stack: Vec::new(),
+            _key: std::marker::PhantomData,
+            known: FastMap::default(),
+            open: Vec::new(),
+            order: Vec::new(),
+            memo: FastMap::default(),
+        }
     }
 }
 
