@@ -139,7 +139,9 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
         }
         None => {
             let stored = shown(store.release_cells(&release.name, a.country.as_deref())?);
-            let p = glotip::publish_with(&stored, rules, method, a.threshold, margin, a.seed, regions)?;
+            // rr3 is keyed on the database's secret (made on first use), never shown anywhere.
+            let secret = if matches!(method, Method::Rr3) { store.rr3_secret()? } else { [0; 32] };
+            let p = glotip::publish_keyed(&stored, rules, method, a.threshold, margin, a.seed, &secret, regions)?;
             (p.all_cells(), p.report(method, a.threshold, margin))
         }
     };
@@ -166,9 +168,10 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
     let mut report =
         format!("release: {} ({} cells, sha256 {})\n{}", release.name, release.cell_count, release.content_hash, done);
     if matches!(method, Method::Rr3) {
-        // The seed is what makes the rounding reproducible; publish one per release (two seeds
-        // on one release round a cell two ways, which together narrow it).
-        report.push_str(&format!("rr3 seed: {}\n", a.seed));
+        // The rounding is reproducible from this database's secret and the seed; the seed alone
+        // replays nothing. Publish one seed per release (two seeds on one release round a cell
+        // two ways, which together narrow it).
+        report.push_str(&format!("rr3: rounding keyed on this database's secret and seed {}\n", a.seed));
     }
     std::fs::write(out.join("report.txt"), &report).context("cannot write report.txt")?;
     print!("{report}");

@@ -739,6 +739,10 @@ pub fn publish(
 /// shown when every member is shown and hidden otherwise, which protects every hidden cell
 /// against the regional sums without hiding any more country cell (see `regional_sums` and
 /// docs/privacy.md).
+///
+/// rr3 here is keyed on an all-zero secret, i.e. on the seed alone: anyone can replay it.
+/// Fine for suppression and tests; tipdata publishes rr3 through [`publish_keyed`] with the
+/// database's secret.
 pub fn publish_with(
     cells: &[(ObsKey, Shown)],
     rules: &RuleSet,
@@ -746,6 +750,23 @@ pub fn publish_with(
     threshold: u64,
     margin: u64,
     seed: u64,
+    regions: bool,
+) -> Result<Publication, SdcError> {
+    publish_keyed(cells, rules, method, threshold, margin, seed, &[0; 32], regions)
+}
+
+/// [`publish_with`] with rr3's random stream keyed on `secret` (the database's,
+/// `ReleaseStore::rr3_secret`), the seed and each set's identity ([`set_seed`]): without the
+/// secret a reader cannot rerun the rounding to narrow a published cell.
+#[allow(clippy::too_many_arguments)]
+pub fn publish_keyed(
+    cells: &[(ObsKey, Shown)],
+    rules: &RuleSet,
+    method: Method,
+    threshold: u64,
+    margin: u64,
+    seed: u64,
+    secret: &[u8; 32],
     regions: bool,
 ) -> Result<Publication, SdcError> {
     let sets = table_sets(cells, rules, Strictness::Rules)?;
@@ -817,7 +838,7 @@ pub fn publish_with(
                 out.relaxed_sets += usize::from(relaxed);
             }
             Method::Rr3 => {
-                let r = crate::sdc::rr3(&set.tables.without_constraints(), set_seed(seed, &set));
+                let r = crate::sdc::rr3(&set.tables.without_constraints(), set_seed(secret, seed, &set));
                 out.rounded_changed += r.cells_changed;
                 out.rounded_violations += set
                     .tables
@@ -846,29 +867,34 @@ pub fn publish_with(
     Ok(out)
 }
 
-/// The rr3 seed of one table set: the run's `seed` and the set's identity (entity, indicator,
-/// year), never its position among the sets. A cell is then rounded the same in every run with
-/// the same seed, whichever countries the run covers (`--country`): runs over different
-/// selections published together cannot be combined to narrow it. (Before, set `i` of a run
-/// used `seed + i`, so the same cell rounded differently with and without `--country`.)
-/// FNV-1a 64 over the seed's bytes and each part, length-prefixed, then SplitMix64's finaliser:
+/// The rr3 seed of one table set: HMAC-SHA256 keyed on the database's `secret` over the run's
+/// `seed` and the set's identity (entity, indicator, year), never its position among the sets;
+/// its first 8 bytes. A cell is then rounded the same in every run with the same secret and
+/// seed, whichever countries the run covers (`--country`): runs over different selections
+/// published together cannot be combined to narrow it. The secret is what a reader lacks: with
+/// the seed and identity alone (both public) the rounding could be rerun on each candidate count
+/// to keep those that reproduce the published value (issue #8). Each part is length-prefixed;
 /// stable across platforms and versions, as a published rounding must be.
-fn set_seed(seed: u64, set: &GlotipSet) -> u64 {
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
-        for &b in (bytes.len() as u64).to_le_bytes().iter().chain(bytes) {
-            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+fn set_seed(secret: &[u8; 32], seed: u64, set: &GlotipSet) -> u64 {
+    use sha2::{Digest, Sha256};
+    let mut msg = Vec::new();
+    for part in [&seed.to_le_bytes()[..], set.entity.as_bytes(), set.indicator.as_bytes(), &set.year.to_le_bytes()[..]] {
+        msg.extend_from_slice(&(part.len() as u64).to_le_bytes());
+        msg.extend_from_slice(part);
+    }
+    // HMAC (RFC 2104) over SHA-256, block size 64: the key (32 bytes) padded with zeros.
+    let pad = |x: u8| {
+        let mut k = [x; 64];
+        for (k, s) in k.iter_mut().zip(secret) {
+            *k ^= s;
         }
+        k
     };
-    eat(&seed.to_le_bytes());
-    eat(set.entity.as_bytes());
-    eat(set.indicator.as_bytes());
-    eat(&set.year.to_le_bytes());
-    let mut z = h.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
+    let inner = Sha256::new().chain_update(pad(0x36)).chain_update(&msg).finalize();
+    let mac = Sha256::new().chain_update(pad(0x5c)).chain_update(inner).finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&mac[..8]);
+    u64::from_le_bytes(first)
 }
 
 /// Whether the cells `withheld` of `set` can be left out of the publication without their

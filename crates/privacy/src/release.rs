@@ -24,7 +24,9 @@ use crate::glotip::{self, Method, Shown};
 ///   (commit 7d1d83c).
 /// - 2: rr3 rounds each table set with a stream keyed on the seed and the set's identity
 ///   (entity, indicator, year), not its position (suppression output unchanged).
-pub const PUBLICATION_FORMAT: i64 = 2;
+/// - 3: rr3's stream is also keyed on the database's secret (HMAC-SHA256, store migration 9),
+///   so a reader who knows the seed cannot replay the rounding (issue #8).
+pub const PUBLICATION_FORMAT: i64 = 3;
 
 /// The publication of `release` with the public parameters ([`PublicationParams::public`]):
 /// the stored one, or computed now (~7 s CPU on the whole GLOTIP file in a release build) and
@@ -100,7 +102,8 @@ pub fn compute(
     let method = method(params)?;
     let cells: Vec<(ObsKey, Shown)> =
         store.release_cells(&release.name, None)?.into_iter().filter_map(|(k, v)| Shown::from_value(v).map(|s| (k, s))).collect();
-    let p = glotip::publish(&cells, RuleSet::v1(), method, params.threshold, params.margin, params.seed)
+    let secret = store.rr3_secret()?;
+    let p = glotip::publish_keyed(&cells, RuleSet::v1(), method, params.threshold, params.margin, params.seed, &secret, true)
         .map_err(|e| StoreError::Invalid(format!("disclosure control of release {}: {e}", release.name)))?;
     let out = p.all_cells().into_iter().map(|(k, v)| (k, public_value(v))).collect();
     Ok((out, p))

@@ -51,6 +51,7 @@ pub(crate) const TABLES: &[(&str, Option<&str>)] = &[
     ("release_publication_cells", None),
     ("release_publication_replacements", Some("id")),
     ("dp_answers", Some("id")),
+    ("rr3_secret", None),
 ];
 
 /// Rows per table, in [`TABLES`] order.

@@ -73,6 +73,10 @@ pub trait ReleaseStore {
     /// transaction: recorded in `release_publication_replacements`, its cells and row
     /// deleted, `new` stored, the trail recording the deletion and the creation.
     fn store_publication(&mut self, release: &str, new: &NewPublication<'_>) -> Result<ReleasePublication, StoreError>;
+    /// The database's rr3 secret: 32 random bytes from the OS, made and stored on first use
+    /// (the first writer wins; every later call returns the same bytes). It keys rr3's
+    /// rounding (`tipdata_privacy::glotip::publish_keyed`): never publish, report or log it.
+    fn rr3_secret(&self) -> Result<[u8; 32], StoreError>;
 }
 
 /// The version of the content hash new releases get.
@@ -458,6 +462,21 @@ impl ReleaseStore for SqlStore {
         publication_cells_of(&self.db, publication_id)
     }
 
+    fn rr3_secret(&self) -> Result<[u8; 32], StoreError> {
+        if let Some(r) = self.db.query_opt("SELECT secret FROM rr3_secret WHERE id = 1", p![])? {
+            return parse_secret(&r.get::<String>(0)?);
+        }
+        let mut bytes = [0u8; 32];
+        getrandom::fill(&mut bytes)
+            .map_err(|e| StoreError::Invalid(format!("cannot get random bytes from the OS for the rr3 secret: {e}")))?;
+        // Two processes may race here: the first insert wins and both read it back.
+        self.db.execute(
+            "INSERT INTO rr3_secret (id, secret) VALUES (1, ?1) ON CONFLICT (id) DO NOTHING",
+            p![crate::audit::hex(&bytes)],
+        )?;
+        parse_secret(&self.db.query_one("SELECT secret FROM rr3_secret WHERE id = 1", p![])?.get::<String>(0)?)
+    }
+
     fn store_publication(&mut self, release: &str, new: &NewPublication<'_>) -> Result<ReleasePublication, StoreError> {
         let tx = self.db.write()?;
         let stale = match publication_in(&tx, release, &new.params)? {
@@ -839,4 +858,17 @@ mod tests {
             assert!(check_release_name(bad).is_err(), "{bad}");
         }
     }
+}
+
+/// The stored rr3 secret (64 hex digits) as bytes.
+fn parse_secret(hex: &str) -> Result<[u8; 32], StoreError> {
+    let bad = || StoreError::Invalid("rr3_secret: the stored secret is not 64 hex digits".into());
+    if hex.len() != 64 || !hex.is_ascii() {
+        return Err(bad());
+    }
+    let mut out = [0u8; 32];
+    for (i, b) in out.iter_mut().enumerate() {
+        *b = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
+    }
+    Ok(out)
 }

@@ -29,6 +29,7 @@ pub(crate) const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/sqlite/0008_publication_format.sql"),
         include_str!("../migrations/postgres/0008_publication_format.sql"),
     ),
+    (9, include_str!("../migrations/sqlite/0009_rr3_secret.sql"), include_str!("../migrations/postgres/0009_rr3_secret.sql")),
 ];
 
 /// The store on a SQLite file or a PostgreSQL database.

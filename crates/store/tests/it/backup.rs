@@ -147,6 +147,8 @@ fn filled(db: &TestDb) {
         s.add_user(&NewUser { username: "ana", password_hash: "$argon2id$x", role: Role::Analyst, country: None }).expect("user");
     s.create_session("h", u.id, "csrf", 99).expect("session");
     s.add_api_token("t", u.id, "script").expect("token");
+    // The rr3 secret (made on first use): a restored database must round as the original.
+    tipdata_store::ReleaseStore::rr3_secret(&s).expect("rr3 secret");
 }
 
 fn backup_of(db: &TestDb) -> Vec<u8> {

@@ -266,3 +266,22 @@ fn the_live_cells_come_in_the_order_of_a_releases_cells_so_an_unchanged_release_
     assert_eq!(keys, ["ARG", "BOL", "CHL", "ZAF"]);
     assert_eq!(s.cells(Some("CHL")).unwrap(), s.release_cells("r1", Some("CHL")).unwrap());
 }
+
+/// The rr3 secret: made once per database from the OS, the same on every later call and after
+/// reopening, different in another database, and never changed or deleted.
+#[test]
+fn the_rr3_secret_is_made_once_per_database_and_kept() {
+    let db = TestDb::new();
+    let s = db.open();
+    assert_eq!(db.count("rr3_secret"), 0, "made on first use only");
+    let first = s.rr3_secret().unwrap();
+    assert_ne!(first, [0; 32]);
+    assert_eq!(s.rr3_secret().unwrap(), first);
+    drop(s);
+    assert_eq!(db.open().rr3_secret().unwrap(), first, "kept in the database");
+    assert_eq!(db.count("rr3_secret"), 1);
+    assert!(db.raw("UPDATE rr3_secret SET secret = secret").is_err(), "never changed");
+    assert!(db.raw("DELETE FROM rr3_secret").is_err(), "never deleted");
+    let other = TestDb::new();
+    assert_ne!(other.open().rr3_secret().unwrap(), first, "each database has its own");
+}
