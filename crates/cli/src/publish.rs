@@ -114,7 +114,7 @@ pub fn run(db: &str, a: &PublishArgs) -> Result<()> {
     // and replaces the kept copy, as every reader of it does.
     let kept = match if regions { store.release_publication(&release.name, &params)? } else { None } {
         Some(p) if tipdata_privacy::release::is_current(&p) => {
-            let cells = store.publication_cells(p.id)?;
+            let cells = store.publication_cells_checked(&p)?;
             Some((p, cells))
         }
         Some(p) => {

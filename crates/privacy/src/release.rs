@@ -50,7 +50,7 @@ pub fn ensure_publication_with(
     actor: &str,
 ) -> Result<(ReleasePublication, Vec<(ObsKey, PublicValue)>), StoreError> {
     if let Some(p) = kept(store, release, params)? {
-        let cells = store.publication_cells(p.id)?;
+        let cells = store.publication_cells_checked(&p)?;
         return Ok((p, cells));
     }
     let (cells, publication) = compute(store, release, params)?;
@@ -67,7 +67,7 @@ pub fn ensure_publication_with(
             actor,
         },
     )?;
-    let stored = store.publication_cells(p.id)?;
+    let stored = store.publication_cells_checked(&p)?;
     Ok((p, stored))
 }
 

@@ -65,6 +65,24 @@ pub trait ReleaseStore {
     fn release_publication(&self, release: &str, params: &PublicationParams) -> Result<Option<ReleasePublication>, StoreError>;
     /// The cells of a stored publication, in key order.
     fn publication_cells(&self, publication_id: i64) -> Result<Vec<(ObsKey, PublicValue)>, StoreError>;
+    /// The cells of kept publication `p`, checked against its row (number of cells and
+    /// [`publication_hash`]): the row and its cells are read in two statements, so a row that
+    /// another process replaced in between (its cells gone), or cells that do not match it,
+    /// are an error, never a short or altered publication served.
+    fn publication_cells_checked(&self, p: &ReleasePublication) -> Result<Vec<(ObsKey, PublicValue)>, StoreError> {
+        let cells = self.publication_cells(p.id)?;
+        if cells.len() as u64 != p.cell_count || publication_hash(&cells) != p.content_hash {
+            return Err(StoreError::Corrupt(format!(
+                "the publication {} kept with release {} does not match its cells ({} read, {} recorded): \
+                 replaced by another process meanwhile, or altered; read it again",
+                p.id,
+                p.release,
+                cells.len(),
+                p.cell_count
+            )));
+        }
+        Ok(cells)
+    }
     /// Keeps a publication of `release` (immutable, audited with its hash). When one with the
     /// same parameters is kept already (another process computed it first), returns that one
     /// and stores nothing: the first stored is the one everybody reads — unless the kept one

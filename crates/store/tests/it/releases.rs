@@ -285,3 +285,36 @@ fn the_rr3_secret_is_made_once_per_database_and_kept() {
     let other = TestDb::new();
     assert_ne!(other.open().rr3_secret().unwrap(), first, "each database has its own");
 }
+
+#[test]
+fn a_publication_replaced_between_reading_its_row_and_its_cells_is_an_error_not_an_empty_publication() {
+    // A reader holds the row of a kept publication; before it reads the cells another process
+    // (other rules) replaces it: the old row's cells are gone. Serving them would serve an
+    // empty publication.
+    let db = TestDb::new();
+    let mut s = db.open();
+    import(&mut s, three());
+    s.create_release("r1", "lead", "").unwrap();
+    let params = PublicationParams::public();
+    let cells: Vec<(tipdata_model::ObsKey, PublicValue)> =
+        s.release_cells("r1", None).unwrap().into_iter().map(|(k, _)| (k, PublicValue::Count(4))).collect();
+    let new = |rules_version: &'static str| NewPublication {
+        params: params.clone(),
+        rules_version,
+        format_version: 2,
+        cells: &cells,
+        report: "r",
+        actor: "lead",
+    };
+    let held = s.store_publication("r1", &new("1")).unwrap();
+    assert_eq!(s.publication_cells_checked(&held).unwrap(), cells);
+    let p = s.store_publication("r1", &new("2")).unwrap();
+    assert!(s.publication_cells(held.id).unwrap().is_empty(), "the replaced row's cells are gone");
+    let e = s.publication_cells_checked(&held).unwrap_err().to_string();
+    assert!(e.contains("does not match its cells") && e.contains("0 read"), "{e}");
+    assert_eq!(s.publication_cells_checked(&p).unwrap(), cells);
+    let altered = tipdata_store::ReleasePublication { cell_count: p.cell_count + 1, ..p.clone() };
+    assert!(s.publication_cells_checked(&altered).is_err());
+    let altered = tipdata_store::ReleasePublication { content_hash: "0".repeat(64), ..p };
+    assert!(s.publication_cells_checked(&altered).is_err());
+}
