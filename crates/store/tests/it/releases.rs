@@ -3,6 +3,7 @@
 
 use tipdata_model::CellValue;
 use tipdata_store::testing::TestDb;
+use tipdata_store::SqlStore;
 use tipdata_store::{
     content_hash_v2, CellDiff, NewPublication, PublicValue, PublicationParams, ReleaseStore, Store, StoreError, SubmissionStore,
 };
@@ -216,22 +217,9 @@ fn a_stale_publication_is_replaced_with_a_record_and_nothing_else_can_go() {
 #[test]
 fn a_replacement_record_never_lets_the_replacing_publication_go() {
     let db = TestDb::new();
-    let mut s = db.open();
-    import(&mut s, three());
-    s.create_release("r1", "lead", "").unwrap();
-    let params = PublicationParams::public();
-    let cells: Vec<(tipdata_model::ObsKey, PublicValue)> =
-        s.release_cells("r1", None).unwrap().into_iter().map(|(k, _)| (k, PublicValue::Count(4))).collect();
-    let new = |rules_version: &'static str| NewPublication {
-        params: params.clone(),
-        rules_version,
-        format_version: 2,
-        cells: &cells,
-        report: "r",
-        actor: "lead",
-    };
-    let old = s.store_publication("r1", &new("1")).unwrap();
-    let p = s.store_publication("r1", &new("2")).unwrap();
+    let (mut s, cells) = release_of_three(&db);
+    let old = keep_public(&mut s, &cells, "1");
+    let p = keep_public(&mut s, &cells, "2");
     assert_eq!((p.rules_version.as_str(), db.count("release_publication_replacements")), ("2", 1));
     assert_eq!((p.format_version, &p.content_hash), (old.format_version, &old.content_hash));
     assert_ne!(p.id, old.id, "a replacement takes an id no publication has had");
@@ -292,23 +280,10 @@ fn a_publication_replaced_between_reading_its_row_and_its_cells_is_an_error_not_
     // (other rules) replaces it: the old row's cells are gone. Serving them would serve an
     // empty publication.
     let db = TestDb::new();
-    let mut s = db.open();
-    import(&mut s, three());
-    s.create_release("r1", "lead", "").unwrap();
-    let params = PublicationParams::public();
-    let cells: Vec<(tipdata_model::ObsKey, PublicValue)> =
-        s.release_cells("r1", None).unwrap().into_iter().map(|(k, _)| (k, PublicValue::Count(4))).collect();
-    let new = |rules_version: &'static str| NewPublication {
-        params: params.clone(),
-        rules_version,
-        format_version: 2,
-        cells: &cells,
-        report: "r",
-        actor: "lead",
-    };
-    let held = s.store_publication("r1", &new("1")).unwrap();
+    let (mut s, cells) = release_of_three(&db);
+    let held = keep_public(&mut s, &cells, "1");
     assert_eq!(s.publication_cells_checked(&held).unwrap(), cells);
-    let p = s.store_publication("r1", &new("2")).unwrap();
+    let p = keep_public(&mut s, &cells, "2");
     assert!(s.publication_cells(held.id).unwrap().is_empty(), "the replaced row's cells are gone");
     let e = s.publication_cells_checked(&held).unwrap_err().to_string();
     assert!(e.contains("does not match its cells") && e.contains("0 read"), "{e}");
@@ -317,4 +292,30 @@ fn a_publication_replaced_between_reading_its_row_and_its_cells_is_an_error_not_
     assert!(s.publication_cells_checked(&altered).is_err());
     let altered = tipdata_store::ReleasePublication { content_hash: "0".repeat(64), ..p };
     assert!(s.publication_cells_checked(&altered).is_err());
+}
+
+/// Release `r1` of the three cells, and its cells as a publication would show them (each 4).
+fn release_of_three(db: &TestDb) -> (SqlStore, Vec<(tipdata_model::ObsKey, PublicValue)>) {
+    let mut s = db.open();
+    import(&mut s, three());
+    s.create_release("r1", "lead", "").unwrap();
+    let cells = s.release_cells("r1", None).unwrap().into_iter().map(|(k, _)| (k, PublicValue::Count(4))).collect();
+    (s, cells)
+}
+
+/// Keeps `cells` as r1's public publication, format 2, under `rules_version`.
+fn keep_public(
+    s: &mut SqlStore,
+    cells: &[(tipdata_model::ObsKey, PublicValue)],
+    rules_version: &str,
+) -> tipdata_store::ReleasePublication {
+    let new = NewPublication {
+        params: PublicationParams::public(),
+        rules_version,
+        format_version: 2,
+        cells,
+        report: "r",
+        actor: "lead",
+    };
+    s.store_publication("r1", &new).unwrap()
 }
