@@ -92,21 +92,43 @@ pub(crate) fn check_key_width(columns: usize, attributes: usize, reporting_lengt
     Ok(bits)
 }
 
+/// `input` encoded for synthesis under a config, after the checks every entry point makes
+/// (the config, at most 128 columns, a key width that fits): the codebook, the encoded rows,
+/// the bits per attribute and the longest combination counted.
+pub(crate) struct Encoded {
+    pub(crate) book: Codebook,
+    pub(crate) rows: Vec<Vec<u32>>,
+    pub(crate) bits: u32,
+    pub(crate) len: usize,
+}
+
+impl Encoded {
+    pub(crate) fn new(input: &Table, cfg: &SynthConfig) -> Result<Self, SynthError> {
+        check_config(cfg.k, cfg.reporting_length)?;
+        let ncols = input.header().len();
+        if ncols > 128 {
+            return Err(SynthError::TooManyAttributes { columns: ncols, attributes: 0, reporting_length: cfg.reporting_length });
+        }
+        let mut book = Codebook::new(ncols);
+        let rows = book.encode(input.records());
+        let bits = check_key_width(ncols, book.len(), cfg.reporting_length)?;
+        let len = cfg.reporting_length.min(ncols);
+        Ok(Encoded { book, rows, bits, len })
+    }
+
+    /// Whether a combination's packed key needs more than 64 bits.
+    pub(crate) fn wide(&self) -> bool {
+        self.bits as usize * self.len > 64
+    }
+}
+
 /// Synthesizes a table with the same header and as many records as `input`.
 pub fn synthesize(input: &Table, cfg: &SynthConfig) -> Result<Table, SynthError> {
-    check_config(cfg.k, cfg.reporting_length)?;
-    let ncols = input.header().len();
-    if ncols > 128 {
-        return Err(SynthError::TooManyAttributes { columns: ncols, attributes: 0, reporting_length: cfg.reporting_length });
-    }
-    let mut book = Codebook::new(ncols);
-    let rows = book.encode(input.records());
-    let bits = check_key_width(ncols, book.len(), cfg.reporting_length)?;
-    let len = cfg.reporting_length.min(ncols);
-    if bits as usize * len <= 64 {
-        synthesize_with::<u64>(input, cfg, &book, &rows, bits, len)
+    let e = Encoded::new(input, cfg)?;
+    if e.wide() {
+        synthesize_with::<u128>(input, cfg, &e.book, &e.rows, e.bits, e.len)
     } else {
-        synthesize_with::<u128>(input, cfg, &book, &rows, bits, len)
+        synthesize_with::<u64>(input, cfg, &e.book, &e.rows, e.bits, e.len)
     }
 }
 

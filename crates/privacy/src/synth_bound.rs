@@ -21,7 +21,7 @@
 use crate::combos::{
     count_common_combinations, distinct_rows, for_each_combination, present, Codebook, Counts, FastMap, PackedKey,
 };
-use crate::synth::{build_pool, check_config, check_key_width, Ctx, SynthConfig, SynthError};
+use crate::synth::{build_pool, Ctx, Encoded, SynthConfig, SynthError};
 use crate::table::Table;
 
 /// The selection's error and a lower bound of every selection's error over the same pool.
@@ -76,20 +76,12 @@ impl Default for BoundSearch {
 /// Builds the synthesizer's pool and selection for `input` as [`crate::synthesize`] does, and
 /// bounds from below the error of every selection from that pool.
 pub fn pool_bound(input: &Table, cfg: &SynthConfig, search: &BoundSearch) -> Result<PoolBound, SynthError> {
-    check_config(cfg.k, cfg.reporting_length)?;
-    let ncols = input.header().len();
-    if ncols > 128 {
-        return Err(SynthError::TooManyAttributes { columns: ncols, attributes: 0, reporting_length: cfg.reporting_length });
-    }
-    let mut book = Codebook::new(ncols);
-    let rows = book.encode(input.records());
-    let bits = check_key_width(ncols, book.len(), cfg.reporting_length)?;
-    let len = cfg.reporting_length.min(ncols);
-    let range = cfg.record_range(rows.len());
-    if bits as usize * len <= 64 {
-        Ok(bound_with::<u64>(cfg, &book, &rows, bits, len, range, search))
+    let e = Encoded::new(input, cfg)?;
+    let range = cfg.record_range(e.rows.len());
+    if e.wide() {
+        Ok(bound_with::<u128>(cfg, &e.book, &e.rows, e.bits, e.len, range, search))
     } else {
-        Ok(bound_with::<u128>(cfg, &book, &rows, bits, len, range, search))
+        Ok(bound_with::<u64>(cfg, &e.book, &e.rows, e.bits, e.len, range, search))
     }
 }
 
@@ -243,20 +235,12 @@ pub fn subrecord_bound(
     search: &BoundSearch,
     rounds: usize,
 ) -> Result<(usize, Vec<GenerationRound>), SynthError> {
-    check_config(cfg.k, cfg.reporting_length)?;
-    let ncols = input.header().len();
-    if ncols > 128 {
-        return Err(SynthError::TooManyAttributes { columns: ncols, attributes: 0, reporting_length: cfg.reporting_length });
-    }
-    let mut book = Codebook::new(ncols);
-    let rows = book.encode(input.records());
-    let bits = check_key_width(ncols, book.len(), cfg.reporting_length)?;
-    let len = cfg.reporting_length.min(ncols);
-    let range = cfg.record_range(rows.len());
-    if bits as usize * len <= 64 {
-        Ok(generate::<u64>(cfg, &book, &rows, bits, len, range, search, rounds))
+    let e = Encoded::new(input, cfg)?;
+    let range = cfg.record_range(e.rows.len());
+    if e.wide() {
+        Ok(generate::<u128>(cfg, &e.book, &e.rows, e.bits, e.len, range, search, rounds))
     } else {
-        Ok(generate::<u128>(cfg, &book, &rows, bits, len, range, search, rounds))
+        Ok(generate::<u64>(cfg, &e.book, &e.rows, e.bits, e.len, range, search, rounds))
     }
 }
 
@@ -495,6 +479,7 @@ fn best_subrecord<K: PackedKey>(
 mod tests {
     use super::*;
     use crate::rng::SplitMix64;
+    use crate::synth::check_key_width;
 
     fn random_table(rng: &mut SplitMix64, n: usize, cols: usize) -> Table {
         let header: Vec<String> = (0..cols).map(|c| format!("c{c}")).collect();
