@@ -44,7 +44,7 @@ use tipdata_model::coding::{CodedValue, Coding, VarKind, FORMS, MEANS, PLATFORM_
 
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
 use crate::proposal::{variable_index, Proposal};
-use crate::text::{number_value, sentence_ends, word_after, word_before};
+use crate::text::{number_value, sentence_ends, word_after, word_before, word_span_after};
 
 /// The home country of a case whose country is not given: the case-law file is of US
 /// cases. Another country named is abroad.
@@ -2939,17 +2939,10 @@ fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usi
             while b.get(at).is_some_and(|&c| c == b',' || c == b' ') {
                 at += 1;
             }
-            // The next word, as [`word_after`] finds it, read here byte by byte (no string
-            // slice: nearly every word read is neither "was" nor "were", and few are long).
-            let mut s = at;
-            while s < b.len() && matches!(b[s], b' ' | b'-' | b'(' | b'\t') {
-                s += 1;
-            }
-            let mut e = s;
-            while e < b.len() && b[e].is_ascii_alphanumeric() {
-                e += 1;
-            }
-            if s == e || e > se {
+            // The next word as a byte range (no string slice: nearly every word read is neither
+            // "was" nor "were").
+            let Some((s, e)) = word_span_after(b, at) else { break };
+            if e > se {
                 break;
             }
             at = e;

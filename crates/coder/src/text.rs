@@ -378,7 +378,12 @@ pub fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
 
 /// The word that starts at or after byte `start` (skipping spaces, hyphens, parentheses).
 pub fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
-    let b = text.as_bytes();
+    word_span_after(text.as_bytes(), start).map(|(s, e)| (e, &text[s..e]))
+}
+
+/// [`word_after`] as the byte range `(start, end)` of the word, for callers that compare its
+/// bytes and need no string slice.
+pub fn word_span_after(b: &[u8], start: usize) -> Option<(usize, usize)> {
     let mut s = start.min(b.len());
     while s < b.len() && matches!(b[s], b' ' | b'-' | b'(' | b'\t') {
         s += 1;
@@ -390,13 +395,13 @@ pub fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
         let run = (!m).trailing_zeros() as usize;
         e += run;
         if run < 8 {
-            return (s < e).then(|| (e, &text[s..e]));
+            return (s < e).then_some((s, e));
         }
     }
     while e < b.len() && b[e].is_ascii_alphanumeric() {
         e += 1;
     }
-    (s < e).then(|| (e, &text[s..e]))
+    (s < e).then_some((s, e))
 }
 
 const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
