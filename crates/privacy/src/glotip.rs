@@ -740,9 +740,9 @@ pub fn publish(
 /// against the regional sums without hiding any more country cell (see `regional_sums` and
 /// docs/privacy.md).
 ///
-/// rr3 here is keyed on an all-zero secret, i.e. on the seed alone: anyone can replay it.
-/// Fine for suppression and tests; tipdata publishes rr3 through [`publish_keyed`] with the
-/// database's secret.
+/// Suppression only: rr3 is refused here ([`SdcError::Rr3Unkeyed`]), because without a secret
+/// its rounding is keyed on the seed alone and anyone could replay it; rr3 goes through
+/// [`publish_keyed`] with the database's secret.
 pub fn publish_with(
     cells: &[(ObsKey, Shown)],
     rules: &RuleSet,
@@ -752,12 +752,16 @@ pub fn publish_with(
     seed: u64,
     regions: bool,
 ) -> Result<Publication, SdcError> {
+    if method == Method::Rr3 {
+        return Err(SdcError::Rr3Unkeyed);
+    }
     publish_keyed(cells, rules, method, threshold, margin, seed, &[0; 32], regions)
 }
 
 /// [`publish_with`] with rr3's random stream keyed on `secret` (the database's,
 /// `ReleaseStore::rr3_secret`), the seed and each set's identity ([`set_seed`]): without the
-/// secret a reader cannot rerun the rounding to narrow a published cell.
+/// secret a reader cannot rerun the rounding to narrow a published cell. An all-zero secret is
+/// refused for rr3 ([`SdcError::Rr3Unkeyed`]): it is what an unkeyed caller would pass.
 #[allow(clippy::too_many_arguments)]
 pub fn publish_keyed(
     cells: &[(ObsKey, Shown)],
@@ -769,6 +773,9 @@ pub fn publish_keyed(
     secret: &[u8; 32],
     regions: bool,
 ) -> Result<Publication, SdcError> {
+    if method == Method::Rr3 && secret.iter().all(|&b| b == 0) {
+        return Err(SdcError::Rr3Unkeyed);
+    }
     let sets = table_sets(cells, rules, Strictness::Rules)?;
     let mut out = Publication::default();
     // Per published country cell: its true count (`None`: stored `<t`, unknown).

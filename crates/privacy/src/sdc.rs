@@ -49,6 +49,10 @@ pub enum SdcError {
     Solver { key: String, message: String },
     #[error("threshold must be at least 1")]
     InvalidThreshold,
+    /// rr3 without a secret could be replayed by anyone who knows the seed (see
+    /// `glotip::publish_keyed`).
+    #[error("rr3 needs the database's secret (glotip::publish_keyed with a non-zero secret): without it anyone who knows the seed can replay the rounding and narrow every cell")]
+    Rr3Unkeyed,
 }
 
 impl TableSet {

@@ -144,19 +144,34 @@ fn our_suppression_of_small_sets_audits_clean_and_round_trips_as_csv() {
 #[test]
 fn rr3_publishes_multiples_of_three_and_hides_cells_of_unknown_value() {
     let cells = [sex("AAA", "Total", "10"), sex("AAA", "Female", "7"), sex("AAA", "Male", "<5")];
-    let p = publish(&cells, RuleSet::v1(), Method::Rr3, 5, 4, 7).expect("publish");
+    let p = crate::publish_test(&cells, Method::Rr3, 7, true);
     for (_, v) in &p.cells {
         match v {
             Shown::Count(n) => assert_eq!(n % 3, 0),
             other => assert_eq!(*other, Shown::Hidden),
         }
     }
-    assert_eq!(p, publish(&cells, RuleSet::v1(), Method::Rr3, 5, 4, 7).expect("publish"), "seeded");
+    assert_eq!(p, crate::publish_test(&cells, Method::Rr3, 7, true), "seeded");
 }
 
 /// rr3 rounds a cell the same whichever countries a run covers (`tipdata publish --country`):
 /// each set's random stream is keyed on the seed and the set's identity, not its position, so
 /// runs over different selections cannot be combined to narrow a cell.
+/// Without a secret rr3 could be replayed from the seed, so it is refused rather than published.
+#[test]
+fn rr3_is_refused_without_a_secret() {
+    let cells = [sex("AAA", "Total", "10"), sex("AAA", "Female", "7"), sex("AAA", "Male", "3")];
+    for regions in [false, true] {
+        let e = tipdata_privacy::glotip::publish_with(&cells, RuleSet::v1(), Method::Rr3, 5, 4, 7, regions);
+        assert!(matches!(e, Err(tipdata_privacy::SdcError::Rr3Unkeyed)), "{e:?}");
+        let e = tipdata_privacy::glotip::publish_keyed(&cells, RuleSet::v1(), Method::Rr3, 5, 4, 7, &[0; 32], regions);
+        assert!(matches!(e, Err(tipdata_privacy::SdcError::Rr3Unkeyed)), "{e:?}");
+    }
+    assert!(publish(&cells, RuleSet::v1(), Method::Rr3, 5, 4, 7).is_err());
+    // Suppression needs no secret.
+    assert!(publish(&cells, RuleSet::v1(), Method::Suppress, 5, 4, 7).is_ok());
+}
+
 #[test]
 fn rr3_rounds_a_cell_the_same_with_and_without_other_countries() {
     // Values with remainders 1 and 2 mod 3, in several countries and years.
@@ -168,15 +183,15 @@ fn rr3_rounds_a_cell_the_same_with_and_without_other_countries() {
             }
         }
     }
-    let full = tipdata_privacy::glotip::publish_with(&all, RuleSet::v1(), Method::Rr3, 5, 4, 7, false).expect("publish");
+    let full = crate::publish_test(&all, Method::Rr3, 7, false);
     for e in ["AAA", "CCC", "EEE"] {
         let one: Vec<_> = all.iter().filter(|(k, _)| k.entity == e).cloned().collect();
-        let alone = tipdata_privacy::glotip::publish_with(&one, RuleSet::v1(), Method::Rr3, 5, 4, 7, false).expect("publish");
+        let alone = crate::publish_test(&one, Method::Rr3, 7, false);
         let in_full: Vec<_> = full.cells.iter().filter(|(k, _)| k.entity == e).cloned().collect();
         assert_eq!(alone.cells, in_full, "{e} rounds the same alone and among the others");
     }
     // The seed still matters.
-    let other = tipdata_privacy::glotip::publish_with(&all, RuleSet::v1(), Method::Rr3, 5, 4, 8, false).expect("publish");
+    let other = crate::publish_test(&all, Method::Rr3, 8, false);
     assert_ne!(other.cells, full.cells);
 }
 
