@@ -124,6 +124,11 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
         }
         let n = hits[i];
         let phrase = &text[n.start..n.end];
+        // "planned to advertise them online, and he did so": a plan carried out is coded
+        // (conventions C4).
+        if n.cue == Cue::Intent && (intent_carried_out(text, n.end) || habitual(text, n.start, n.end)) {
+            continue;
+        }
         // "not only on Facebook but also on Instagram" negates nothing.
         if phrase.len() == 3
             && phrase.eq_ignore_ascii_case("not")
@@ -171,6 +176,49 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
             }
         }
     }
+}
+
+/// The rest of the sentence after an intention says it was carried out ("and did so",
+/// "which he did").
+fn intent_carried_out(text: &str, from: usize) -> bool {
+    let rest = window(text, from, from + 200);
+    let rest = &rest[..rest.find(". ").unwrap_or(rest.len())];
+    let low = rest.to_ascii_lowercase();
+    [
+        "and did so",
+        "and he did so",
+        "and she did so",
+        "and they did so",
+        "and did just that",
+        "and he did just that",
+        "and they did just that",
+        "which he did",
+        "which she did",
+        "which they did",
+        "and went on to do so",
+    ]
+    .iter()
+    .any(|x| low.contains(x))
+}
+
+/// "would post" of a habit ("he would post ads for them every night"), not of a condition
+/// or a threat ("if she refused he would post her photographs"): a habit is coded (C4).
+fn habitual(text: &str, start: usize, end: usize) -> bool {
+    if !text[start..end].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("would ")) {
+        return false;
+    }
+    let before = window(text, start.saturating_sub(120), start).to_ascii_lowercase();
+    let before = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
+    let after = window(text, end, end + 120).to_ascii_lowercase();
+    let after = &after[..after.find(". ").unwrap_or(after.len())];
+    let sentence = [before, after];
+    !sentence.iter().any(|t| {
+        [" if ", "if ", "unless", "threat", "warned", "told ", "said "]
+            .iter()
+            .any(|x| t.contains(x) || t.starts_with(x.trim_start()))
+    }) && sentence.iter().any(|t| {
+        ["every ", "each ", "daily", "nightly", "regularly", "routinely", "usually", "often"].iter().any(|x| t.contains(x))
+    })
 }
 
 /// A negation whose clause runs on past its reach through "or" ("no evidence that he had
@@ -940,9 +988,20 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 out.evidence(var!("purposes"), "advertising", h.start, h.end);
             }
         }
+        // Offers of the victims sent over a messaging app or e-mail to chosen buyers,
+        // nothing posted: advertising that makes the first contact (hunting, C5 and C6).
+        let chat_here = nets.iter().any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && matches!(t, 1 | 7)));
         for h in &buyer_offer {
             purposes[0] = true;
             out.evidence(var!("purposes"), "advertising", h.start, h.end);
+            if chat_here
+                && advert.is_empty()
+                && text[h.start..h.end].len() > 3
+                && text[h.start..h.start + 3].eq_ignore_ascii_case("to ")
+            {
+                hunting = true;
+                out.evidence(var!("strategies"), "hunting", h.start, h.end);
+            }
         }
         if job && advert.is_empty() && approach.is_empty() {
             // "Videos on TikTok promised jobs": an offer to all, answered by some.
@@ -973,7 +1032,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         for h in &approach {
             // "wrote to the women who responded": contact with those who answered an ad
             // is the fishing already coded, not an approach of its own.
-            if !contacts_respondents(text, &sent, h) {
+            if !contacts_respondents(text, &sent, h) && !mutual_contact(text, h) {
                 hunting = true;
                 out.evidence(var!("strategies"), "hunting", h.start, h.end);
             }
@@ -1110,8 +1169,25 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             out.evidence(var!("border"), "cross_border", h.start, h.end);
         }
         "cross_border"
+    } else if foreign_weak
+        && hits.iter().any(|h| {
+            (h.cue == Cue::ForeignWeak || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }) && !home_demonym(h)))
+                && !negated(h)
+                && foreign_victim(text, hits, h)
+        })
+    {
+        // Victims who are foreign nationals exploited in the country, their journey not
+        // described (conventions C8: the flow is read from citizenship).
+        for h in hits.iter().filter(|h| {
+            (h.cue == Cue::ForeignWeak || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }) && !home_demonym(h)))
+                && !negated(h)
+                && foreign_victim(text, hits, h)
+        }) {
+            out.evidence(var!("border"), "cross_border", h.start, h.end);
+        }
+        "cross_border"
     } else if foreign_weak {
-        // Foreign nationals whose movement into the country is not described.
+        // Foreign nationals who may not be the victims (the offenders, "border", "deported").
         "unknown"
     } else {
         let dom: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Domestic || matches!(h.cue, Cue::Place { .. })).collect();
@@ -1147,9 +1223,17 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     }
                 }
             }
-            let online_contact = here.len() >= 2
+            // Or victims recruited online from a country abroad ("recruited two women from
+            // Moldova through Facebook"): the offenders here, the victims there (C7).
+            let from_abroad = sent.iter().any(|h| {
+                matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| c != home))
+                    && window(text, h.start.saturating_sub(5), h.start).eq_ignore_ascii_case("from ")
+            }) && sent.iter().any(|h| !h.negated && matches!(h.cue, Cue::Approach | Cue::Recruit));
+            let online_contact = (here.len() >= 2 || from_abroad)
                 && sent.iter().any(|h| !h.negated && matches!(h.cue, Cue::Approach | Cue::Recruit | Cue::Job | Cue::Advert));
-            if abroad && (online_trade || online_contact) && countries.len() + usize::from(foreign_place) >= 2 {
+            // Buyers "abroad" are a second country besides the one named (C9).
+            let sides = countries.len() + usize::from(foreign_place || sent.iter().any(|h| h.cue == Cue::Foreign && !h.negated));
+            if abroad && (online_trade || online_contact) && sides >= 2 {
                 cyber = true;
                 for h in sent.iter().filter(|h| is_net(h.cue) || matches!(h.cue, Cue::Place { .. })) {
                     out.evidence(var!("cyber_flow"), "yes", h.start, h.end);
@@ -1324,6 +1408,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             out.evidence(var!("victims_minor"), "no", s, e);
         }
         "no"
+    } else if let Some(grown) = grown_victims(text, hits) {
+        // "women", "men", "adults" with nothing that suggests a minor (conventions C10).
+        for h in grown {
+            out.evidence(var!("victims_minor"), "no", h.start, h.end);
+        }
+        "no"
     } else {
         "unknown"
     };
@@ -1401,6 +1491,129 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     out.list(var!("countries"), &countries);
     out.out
+}
+
+/// A nationality (a foreign demonym, "foreign nationals", "undocumented") said of the
+/// victims: a victim noun right after it ("Nigerian women", "Chinese nationals") or right
+/// before it ("the victims, Chinese nationals", "the workers were Mexican"), with no
+/// offender between; or a phrase that names foreign victims itself ("foreign workers").
+fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    if h.cue == Cue::ForeignWeak {
+        if w.starts_with("foreign worker") || w.starts_with("foreign victim") {
+            return true;
+        }
+        if !["foreign", "national", "citizen", "illegal", "undocumented", "alien", "immigrant"].iter().any(|x| w.starts_with(x)) {
+            return false;
+        }
+    }
+    let offender = |x: &Hit| matches!(x.cue, Cue::OffenderNoun | Cue::OffenderOne);
+    hits.iter().filter(|x| x.sentence == h.sentence).any(|v| {
+        if v.cue != Cue::VictimNoun || (v.start == h.start && v.end == h.end) {
+            return false;
+        }
+        let (lo, hi) = if v.start >= h.end {
+            (h.end, v.start)
+        } else if h.start >= v.end {
+            (v.end, h.start)
+        } else {
+            return false;
+        };
+        let limit = if v.start >= h.end { 24 } else { 16 };
+        hi - lo <= limit
+            && !hits.iter().any(|x| offender(x) && x.start >= lo && x.end <= hi)
+            && !text[lo..hi].contains(['.', ';', '('])
+    })
+}
+
+/// The victims called women, men or adults ("three women", "the men were"), when no word
+/// suggests a minor without saying so ("young women", "teenagers", "youths"): by the
+/// conventions (C10) they are adults. `None` when no such word is found.
+fn grown_victims<'h>(text: &str, hits: &'h [Hit]) -> Option<Vec<&'h Hit>> {
+    let grown: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| {
+            let w = &text[h.start..h.end];
+            let word = match h.cue {
+                Cue::VictimNoun | Cue::Female => ["women", "woman", "men"].iter().any(|x| w.eq_ignore_ascii_case(x)),
+                Cue::Male => ["men were", "the men", "men who"].iter().any(|x| w.eq_ignore_ascii_case(x)),
+                Cue::Adult => !w.eq_ignore_ascii_case("adult"),
+                _ => false,
+            };
+            word && !h.negated
+                && !word_before(text, h.start).is_some_and(|(_, b)| b.eq_ignore_ascii_case("young"))
+                && !defendants(text, h)
+        })
+        .collect();
+    if grown.is_empty() {
+        return None;
+    }
+    // Words that begin with these ("teenagers", "youths"; not "sixteen").
+    let b = text.as_bytes();
+    let starts_word = |needle: &[u8]| {
+        b.windows(needle.len())
+            .enumerate()
+            .any(|(i, w)| w.eq_ignore_ascii_case(needle) && (i == 0 || !b[i - 1].is_ascii_alphabetic()))
+    };
+    if ["teen", "young ", "youth", "adolescen", "kids"].iter().any(|x| starts_word(x.as_bytes())) {
+        return None;
+    }
+    Some(grown)
+}
+
+/// A contact that says nothing of who wrote first ("they met online", "chatted on
+/// Facebook"): no hunting by the conventions (C5), though it may still recruit.
+fn mutual_contact(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    [
+        "met",
+        "chatted",
+        "chatting",
+        "chat with",
+        "came into contact",
+        "communicated with",
+        "corresponded with",
+        "started talking",
+        "began talking",
+        "became acquainted",
+        "got acquainted",
+        "got to know",
+        "connected with",
+        "online relationship",
+        "romantic relationship",
+    ]
+    .iter()
+    .any(|x| w.eq_ignore_ascii_case(x))
+        && !word_before(text, h.start).is_some_and(|(_, b)| b.eq_ignore_ascii_case("first"))
+}
+
+/// "women" or "men" who are the defendants ("two men were convicted", "sentenced a
+/// 43-year-old woman", "the two women recruited victims"), not the victims.
+fn defendants(text: &str, h: &Hit) -> bool {
+    let after = window(text, h.end, h.end + 45).to_ascii_lowercase();
+    let after = &after[..after.find(". ").unwrap_or(after.len())];
+    let before = window(text, h.start.saturating_sub(40), h.start).to_ascii_lowercase();
+    let before = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
+    let w = &text[h.start..h.end];
+    [
+        "convicted",
+        "sentenced",
+        "indicted",
+        "pleaded",
+        "charged",
+        "guilty",
+        "recruited",
+        "jailed",
+        "were arrested",
+        "was arrested",
+        "acquitted",
+    ]
+    .iter()
+    .any(|x| after.contains(x))
+        || ["convicted", "sentenced", "indicted", "charged", "jailed", "acquitted", "accused, "]
+            .iter()
+            .any(|x| before.contains(x))
+        || (w.eq_ignore_ascii_case("woman") && (before.ends_with("a ") || before.ends_with("-old ") || before.ends_with("an ")))
 }
 
 /// The hits of sentence `si`: `hits` are in text order, so their sentence indexes never
@@ -1575,10 +1788,20 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
         .filter_map(|p| before.rfind(p).map(|i| lo + i + p.len()))
         .max()
         .unwrap_or(lo);
-    let near =
-        |x: &Hit| x.sentence == h.sentence && (x.start >= lo && x.end <= h.start || x.start >= h.end && x.start - h.end <= 30);
+    // After the site, only its own noun phrase qualifies it ("a website for sexual
+    // services"), not the next clause ("a website and later sold her to a brothel": an
+    // unnamed site, conventions C2).
+    let after = window(text, h.end, h.end + 30);
+    let low_after = after.to_ascii_lowercase();
+    let hi = h.end
+        + [" and ", ",", ";", " where ", " which ", " who ", " then ", " before ", " after ", " but "]
+            .iter()
+            .filter_map(|p| low_after.find(p))
+            .min()
+            .unwrap_or(after.len());
+    let near = |x: &Hit| x.sentence == h.sentence && (x.start >= lo && x.end <= h.start || x.start >= h.end && x.end <= hi);
     hits.iter().any(|x| near(x) && matches!(x.cue, Cue::Form { label: 0, .. } | Cue::Adult))
-        || [Some(window(text, lo, h.start)), Some(window(text, h.end, h.end + 30))].into_iter().flatten().any(|t| {
+        || [Some(window(text, lo, h.start)), Some(window(text, h.end, hi))].into_iter().flatten().any(|t| {
             let t = t.to_ascii_lowercase();
             t.contains("massage")
                 || t.contains(" sex ")
@@ -1986,7 +2209,19 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
             }
             (lo, p)
         }
-        (a, true, n) => (a + n, group_end(&low, a + n)),
+        (a, true, n) => {
+            let hi = group_end(&low, a + n);
+            // "found X guilty", not "police found three women in a brothel": the women
+            // found are no defendants (conventions C11).
+            if n == 6 {
+                let rest = window(&low, hi, hi + 40);
+                let rest = &rest[..rest.find(". ").unwrap_or(rest.len())];
+                if !rest.contains("guilty") && !rest.contains("liable") {
+                    return None;
+                }
+            }
+            (a + n, hi)
+        }
     };
     if hi <= lo || hi - lo > 200 {
         return None;
