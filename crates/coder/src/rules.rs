@@ -1241,42 +1241,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
         }
     }
-    // With the internet used and a foreign element, but no stated link across borders
-    // online, where each side was is not known.
-    // Internet sentences that place everyone they name in one country, with no foreign
-    // cue and no job or promise (whose place is the one offered), keep the online part
-    // inside it ("the page was run from Thailand"): no flow.
-    let one_country_online = {
-        let mut one: Option<&str> = None;
-        let mut many = false;
-        let mut foreign = false;
-        for &si in &net_sentences {
-            for h in in_sentence(hits, si) {
-                match h.cue {
-                    // "jobs in Italy", "a life together in Valencia": the place offered,
-                    // not where the people online were.
-                    Cue::Foreign | Cue::Job => foreign = true,
-                    Cue::Means(2) if text[h.start..h.end].to_ascii_lowercase().starts_with("promis") => foreign = true,
-                    Cue::Place { country, .. } => {
-                        let c = lex.countries.get(country as usize).map(String::as_str);
-                        if one.is_some() && one != c {
-                            many = true;
-                        }
-                        one = one.or(c);
-                    }
-                    _ => {}
-                }
-            }
-        }
-        one.is_some() && !many && !foreign
-    };
-    let flow = if cyber {
-        "yes"
-    } else if internet && border == "cross_border" && !one_country_online {
-        "unknown"
-    } else {
-        "no"
-    };
+    // Yes when the internet linked people in different countries, otherwise no (also when
+    // it was not used): the conventions (C7) leave no `unknown`.
+    let flow = if cyber { "yes" } else { "no" };
     out.label(var!("cyber_flow"), flow);
     let _ = in_net;
 

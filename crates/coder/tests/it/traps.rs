@@ -1364,6 +1364,14 @@ fn c7_cyber_flow_links_parties_in_different_countries_offenders_among_themselves
     assert_eq!(v(&c, "cyber_flow"), r#""no""#);
     let c = code_in("The Nigerian women were brought to Italy by road and forced into prostitution.", "ITA");
     assert_eq!(v(&c, "cyber_flow"), r#""no""#);
+    // Where the people online were is not said: no link across countries is stated, so `no`
+    // (the conventions leave no `unknown`).
+    let c = code_in(
+        "The defendants posted job offers on Facebook; the women who answered them were taken to Spain and forced to work.",
+        "ROU",
+    );
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+    assert_eq!(v(&c, "cyber_flow"), r#""no""#);
 }
 
 #[test]
