@@ -461,6 +461,8 @@ const UNDOING: &[&str] = &[
     "turned down",
     "found none",
     "found nothing",
+    "not used",
+    "never used",
 ];
 
 /// Where the clause before a cancelling phrase at `at` begins: after the comma, semicolon

@@ -1307,6 +1307,10 @@ fn c4_a_plan_carried_out_and_a_habit_are_coded_a_plan_alone_is_not() {
         "He intended to advertise the victims online but was arrested before he could.",
         "There was no evidence that the defendant posted any advertisement online.",
         "She tried to place an ad for the girl on Craigslist, but the site refused it.",
+        "Nothing in the record indicated any use of the internet; the workers were recruited through a cousin.",
+        "The court found nothing to suggest that social media had been used to recruit the boys.",
+        "The farm had a website, but it was not used to recruit the labourers.",
+        "The women were offered in newspaper classifieds; no publication on the internet was proven.",
     ] {
         assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
     }
