@@ -2607,7 +2607,12 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
         sent.iter().any(|p| matches!(p.cue, Cue::Recruit | Cue::Approach) && p.end <= r.start && r.start - p.end <= 40);
     // "he responded to ...": the man of the case (victims named by pronoun are "she", "they").
     let he = word_before(text, r.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("he"));
-    if !(by_offender || by_recruiter || he) {
+    // "responded to an advertisement that a woman had herself placed": her own notice,
+    // answered by the one the summary is about.
+    let after = window(text, r.end, r.end + 160).to_ascii_lowercase();
+    let after = after.split(['.', ';']).next().unwrap_or("");
+    let herself = [" herself ", " themselves ", " himself "].iter().any(|p| after.contains(p));
+    if !(by_offender || by_recruiter || he || herself) {
         return false;
     }
     // "a 20-year-old woman's personal ad": someone's own notice.
@@ -2619,11 +2624,10 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
         || word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
         || text[r.start..r.end].to_ascii_lowercase().ends_with(" her")
         || text[r.start..r.end].to_ascii_lowercase().ends_with(" their");
-    let after = window(text, r.end, r.end + 160).to_ascii_lowercase();
-    let after = after.split(['.', ';']).next().unwrap_or("");
-    own || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"]
-        .iter()
-        .any(|p| after.contains(p))
+    own || herself
+        || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"]
+            .iter()
+            .any(|p| after.contains(p))
 }
 
 /// The offender answering the victim's own notice after it ("the defendant replied within
@@ -2709,6 +2713,11 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     }
     let before = word_before(text, h.start);
     if before.is_some_and(|(_, w)| ["was", "were", "been", "being", "is", "are"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
+        return false;
+    }
+    // "recruited girls by approaching them on social media": the means of the clause's
+    // subject, not an act of the nearest noun.
+    if before.is_some_and(|(_, w)| w.eq_ignore_ascii_case("by")) && text[h.start..h.end].to_ascii_lowercase().contains("ing") {
         return false;
     }
     // "waited for the villagers to contact them": those after "for" do the contacting.

@@ -1440,3 +1440,33 @@ fn c12_victims_total_is_the_number_stated() {
         assert_eq!(v(&code(text), "victims_total"), want, "{text}");
     }
 }
+
+// --- Errors that recur across the blind writers (after the conventions): sentences written
+// for the tests.
+
+#[test]
+fn recruiting_by_approaching_online_is_the_offenders_approach_even_with_a_job_offered() {
+    for text in [
+        "The gang recruited young women from the villages by approaching them on Instagram and offering jobs as models.",
+        "The two men lured boys by contacting them on Facebook and promising work in a bakery.",
+    ] {
+        assert_eq!(labels(&code(text), "strategies"), ["hunting"], "{text}");
+    }
+}
+
+#[test]
+fn starting_a_correspondence_online_is_a_first_contact() {
+    for text in [
+        "The defendant began corresponding with a 20-year-old woman on VK and offered her a job in a bar.",
+        "He used Tinder to start conversations with women, presenting himself as a film producer.",
+    ] {
+        assert_eq!(labels(&code(text), "strategies"), ["hunting"], "{text}");
+    }
+}
+
+#[test]
+fn answering_an_ad_the_victim_placed_herself_is_hunting() {
+    let c = code("Jones replied to an advertisement that the woman had herself posted on Craigslist offering house cleaning, and offered to find her better-paid work.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    assert!(has(&c, "purposes", "recruitment"), "{:?}", labels(&c, "purposes"));
+}
