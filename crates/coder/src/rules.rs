@@ -1796,6 +1796,12 @@ fn is_anaphor(text: &str, h: &Hit) -> bool {
         "same website",
         "same platform",
         "same page",
+        "same websites",
+        "same sites",
+        "same pages",
+        "same platforms",
+        "same app",
+        "same apps",
     ]
     .iter()
     .any(|a| w.eq_ignore_ascii_case(a))

@@ -1470,3 +1470,13 @@ fn answering_an_ad_the_victim_placed_herself_is_hunting() {
     assert_eq!(labels(&c, "strategies"), ["hunting"]);
     assert!(has(&c, "purposes", "recruitment"), "{:?}", labels(&c, "purposes"));
 }
+
+#[test]
+fn the_same_sites_named_again_and_internet_pages_of_a_kind_are_typed() {
+    let c = code("He advertised the women on escort sites and later posted new ads for them on the same websites.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    let c = code("Clients found the girls through an advertisement on an internet page of adult services.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    let c = code("The accused posted an advertisement on an internet portal for free advertisements, offering work as cooks.");
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
+}
