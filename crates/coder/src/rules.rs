@@ -993,6 +993,17 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // Offers of the victims sent over a messaging app or e-mail to chosen buyers,
         // nothing posted: advertising that makes the first contact (hunting, C5 and C6).
         let chat_here = nets.iter().any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && matches!(t, 1 | 7)));
+        // Photographs of the victims sent to buyers over a messaging app or e-mail ("sending
+        // photos of the women to the buyers through WeChat"): an offer to chosen buyers,
+        // advertising and hunting (C6), unless the buyers wrote first.
+        if chat_here && advert.is_empty() && buyer_offer.is_empty() {
+            if let Some(b) = sent.iter().find(|b| b.cue == Cue::Buyers && photos_to_buyers(text, b)) {
+                purposes[0] = true;
+                out.evidence(var!("purposes"), "advertising", b.start, b.end);
+                hunting = true;
+                out.evidence(var!("strategies"), "hunting", b.start, b.end);
+            }
+        }
         for h in &buyer_offer {
             purposes[0] = true;
             out.evidence(var!("purposes"), "advertising", h.start, h.end);
@@ -1583,6 +1594,36 @@ fn defendants(text: &str, h: &Hit) -> bool {
             .iter()
             .any(|x| before.contains(x))
         || (w.eq_ignore_ascii_case("woman") && (before.ends_with("a ") || before.ends_with("-old ") || before.ends_with("an ")))
+}
+
+/// A buyer noun with photographs of the victims sent in its clause ("sending photos of the
+/// women" / "pictures of the girls sent to buyers"), the buyers not the ones who wrote first.
+fn photos_to_buyers(text: &str, b: &Hit) -> bool {
+    let before = window(text, b.start.saturating_sub(90), b.start).to_ascii_lowercase();
+    let before = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
+    let after = window(text, b.end, b.end + 90).to_ascii_lowercase();
+    let after = &after[..after.find(". ").unwrap_or(after.len())];
+    // The buyers are whom something went to ("to the buyers", "with the buyers").
+    let to = ["to ", "to the ", "with ", "with the ", "to prospective ", "to potential ", "to selected ", "to chosen "]
+        .iter()
+        .any(|x| before.ends_with(x));
+    // Photographs of the victims, sent.
+    let photos = |t: &str| {
+        ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
+            t.match_indices(p).any(|(k, _)| {
+                let rest = &t[k + p.len()..];
+                let rest = rest.trim_start_matches("the ");
+                ["women", "girls", "victims", "her", "them", "the women", "boys", "children", "minors"]
+                    .iter()
+                    .any(|v| rest.starts_with(v))
+            })
+        })
+    };
+    let sending =
+        |t: &str| ["sent", "sending", "send ", "e-mailed", "emailed", "forwarded", "shared"].iter().any(|x| t.contains(x));
+    let next = after.trim_start().trim_start_matches("who ");
+    let wrote_first = ["contacted", "wrote", "asked", "called", "messaged", "approached"].iter().any(|x| next.starts_with(x));
+    to && !wrote_first && ((photos(before) && sending(before)) || (photos(after) && sending(after)))
 }
 
 /// The hits of sentence `si`: `hits` are in text order, so their sentence indexes never

@@ -1344,12 +1344,23 @@ fn c6_offers_sent_to_chosen_buyers_are_advertising_and_hunting() {
         "Photos of the girls were sent by WhatsApp to selected clients, who paid via PayPal.",
         "The trafficker e-mailed pictures of the women to chosen customers and set prices for each.",
         "He sent the victims' photographs over Telegram to regular buyers and agreed a price with each.",
+        "The brokers dealt with the buyers over WeChat, sending photos of the women and haggling over the price.",
+        "Pictures of the girls were sent to the customers by e-mail before each meeting.",
     ] {
         let c = code(text);
         assert!(has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
         assert!(!has(&c, "purposes", "logistics"), "{text}: {:?}", labels(&c, "purposes"));
         assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
     }
+}
+
+#[test]
+fn c6_photographs_the_buyers_asked_for_are_no_approach_and_offenders_photos_of_cash_no_offer() {
+    // The buyers wrote first: no hunting (C5).
+    let c = code("Customers contacted him on WhatsApp and he sent photos of the women to the customers who asked.");
+    assert!(!has(&c, "strategies", "hunting"), "{:?}", labels(&c, "strategies"));
+    let c = code("The gang used a WhatsApp group to send photographs of cash and to warn each other of police.");
+    assert!(!has(&c, "purposes", "advertising"), "{:?}", labels(&c, "purposes"));
 }
 
 #[test]
