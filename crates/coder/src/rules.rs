@@ -1488,7 +1488,7 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
         }
     }
     let offender = |x: &Hit| matches!(x.cue, Cue::OffenderNoun | Cue::OffenderOne);
-    hits.iter().filter(|x| x.sentence == h.sentence).any(|v| {
+    in_sentence(hits, h.sentence).iter().any(|v| {
         if v.cue != Cue::VictimNoun || (v.start == h.start && v.end == h.end) {
             return false;
         }
@@ -1501,7 +1501,7 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
         };
         let limit = if v.start >= h.end { 24 } else { 16 };
         hi - lo <= limit
-            && !hits.iter().any(|x| offender(x) && x.start >= lo && x.end <= hi)
+            && !in_sentence(hits, h.sentence).iter().any(|x| offender(x) && x.start >= lo && x.end <= hi)
             && !text[lo..hi].contains(['.', ';', '('])
     })
 }
@@ -1525,17 +1525,7 @@ fn grown_victims<'h>(text: &str, hits: &'h [Hit]) -> Option<Vec<&'h Hit>> {
                 && !defendants(text, h)
         })
         .collect();
-    if grown.is_empty() {
-        return None;
-    }
-    // Words that begin with these ("teenagers", "youths"; not "sixteen").
-    let b = text.as_bytes();
-    let starts_word = |needle: &[u8]| {
-        b.windows(needle.len())
-            .enumerate()
-            .any(|(i, w)| w.eq_ignore_ascii_case(needle) && (i == 0 || !b[i - 1].is_ascii_alphabetic()))
-    };
-    if ["teen", "young ", "youth", "adolescen", "kids"].iter().any(|x| starts_word(x.as_bytes())) {
+    if grown.is_empty() || hits.iter().any(|h| h.cue == Cue::MinorVague) {
         return None;
     }
     Some(grown)
@@ -1570,30 +1560,38 @@ fn mutual_contact(text: &str, h: &Hit) -> bool {
 /// "women" or "men" who are the defendants ("two men were convicted", "sentenced a
 /// 43-year-old woman", "the two women recruited victims"), not the victims.
 fn defendants(text: &str, h: &Hit) -> bool {
-    let after = window(text, h.end, h.end + 45).to_ascii_lowercase();
-    let after = &after[..after.find(". ").unwrap_or(after.len())];
-    let before = window(text, h.start.saturating_sub(40), h.start).to_ascii_lowercase();
-    let before = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
-    let w = &text[h.start..h.end];
-    [
-        "convicted",
-        "sentenced",
-        "indicted",
-        "pleaded",
-        "charged",
-        "guilty",
-        "recruited",
-        "jailed",
-        "were arrested",
-        "was arrested",
-        "acquitted",
-    ]
-    .iter()
-    .any(|x| after.contains(x))
-        || ["convicted", "sentenced", "indicted", "charged", "jailed", "acquitted", "accused, "]
-            .iter()
-            .any(|x| before.contains(x))
-        || (w.eq_ignore_ascii_case("woman") && (before.ends_with("a ") || before.ends_with("-old ") || before.ends_with("an ")))
+    const AFTER: &[&str] =
+        &["convicted", "sentenced", "indicted", "pleaded", "charged", "guilty", "recruited", "jailed", "arrested", "acquitted"];
+    const BEFORE: &[&str] = &["convicted", "sentenced", "indicted", "charged", "jailed", "acquitted", "accused"];
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    // Three words on each side, within the sentence.
+    let mut at = h.end;
+    for _ in 0..3 {
+        let Some((e, w)) = word_after(text, at) else { break };
+        if text[at..e - w.len()].contains(['.', ';']) {
+            break;
+        }
+        if is(w, AFTER) {
+            return true;
+        }
+        at = e;
+    }
+    let mut at = h.start;
+    for k in 0..3 {
+        let Some((s, w)) = word_before(text, at) else { break };
+        if text[s + w.len()..at].contains(['.', ';']) {
+            break;
+        }
+        // "a 43-year-old woman", "an Albanian woman": one person, most often the accused.
+        if k == 0 && h.end - h.start == 5 && (is(w, &["a", "an"]) || w.ends_with("-old")) {
+            return true;
+        }
+        if is(w, BEFORE) {
+            return true;
+        }
+        at = s;
+    }
+    false
 }
 
 /// A buyer noun with photographs of the victims sent in its clause ("sending photos of the
