@@ -182,23 +182,15 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
 /// "which he did").
 fn intent_carried_out(text: &str, from: usize) -> bool {
     let rest = window(text, from, from + 200);
-    let rest = &rest[..rest.find(". ").unwrap_or(rest.len())];
-    let low = rest.to_ascii_lowercase();
-    [
-        "and did so",
-        "and he did so",
-        "and she did so",
-        "and they did so",
-        "and did just that",
-        "and he did just that",
-        "and they did just that",
-        "which he did",
-        "which she did",
-        "which they did",
-        "and went on to do so",
-    ]
-    .iter()
-    .any(|x| low.contains(x))
+    let rest = &rest[..rest.find('.').unwrap_or(rest.len())];
+    // (One search for the verb first: most intentions are not followed by one.)
+    let Some(k) = rest.find(" did") else {
+        return false;
+    };
+    let low = window(rest, k.saturating_sub(12), rest.len()).to_ascii_lowercase();
+    ["and did so", "he did so", "she did so", "they did so", "did just that", "which he did", "which she did", "which they did"]
+        .iter()
+        .any(|x| low.contains(x))
 }
 
 /// "would post" of a habit ("he would post ads for them every night"), not of a condition
@@ -1007,14 +999,6 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         for h in &buyer_offer {
             purposes[0] = true;
             out.evidence(var!("purposes"), "advertising", h.start, h.end);
-            if chat_here
-                && advert.is_empty()
-                && text[h.start..h.end].len() > 3
-                && text[h.start..h.start + 3].eq_ignore_ascii_case("to ")
-            {
-                hunting = true;
-                out.evidence(var!("strategies"), "hunting", h.start, h.end);
-            }
         }
         if job && advert.is_empty() && approach.is_empty() {
             // "Videos on TikTok promised jobs": an offer to all, answered by some.
@@ -1388,11 +1372,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             out.evidence(var!("victims_minor"), "no", s, e);
         }
         "no"
-    } else if let Some(grown) = grown_victims(text, hits) {
+    } else if let Some(h) = grown_victims(text, hits) {
         // "women", "men", "adults" with nothing that suggests a minor (conventions C10).
-        for h in grown {
-            out.evidence(var!("victims_minor"), "no", h.start, h.end);
-        }
+        out.evidence(var!("victims_minor"), "no", h.start, h.end);
         "no"
     } else {
         "unknown"
@@ -1509,26 +1491,25 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
 /// The victims called women, men or adults ("three women", "the men were"), when no word
 /// suggests a minor without saying so ("young women", "teenagers", "youths"): by the
 /// conventions (C10) they are adults. `None` when no such word is found.
-fn grown_victims<'h>(text: &str, hits: &'h [Hit]) -> Option<Vec<&'h Hit>> {
-    let grown: Vec<&Hit> = hits
-        .iter()
-        .filter(|h| {
-            let w = &text[h.start..h.end];
-            let word = match h.cue {
-                Cue::VictimNoun | Cue::Female => ["women", "woman", "men"].iter().any(|x| w.eq_ignore_ascii_case(x)),
-                Cue::Male => ["men were", "the men", "men who"].iter().any(|x| w.eq_ignore_ascii_case(x)),
-                Cue::Adult => !w.eq_ignore_ascii_case("adult"),
-                _ => false,
-            };
-            word && !h.negated
-                && !word_before(text, h.start).is_some_and(|(_, b)| b.eq_ignore_ascii_case("young"))
-                && !defendants(text, h)
-        })
-        .collect();
-    if grown.is_empty() || hits.iter().any(|h| h.cue == Cue::MinorVague) {
+fn grown_victims<'h>(text: &str, hits: &'h [Hit]) -> Option<&'h Hit> {
+    if hits.iter().any(|h| h.cue == Cue::MinorVague) {
         return None;
     }
-    Some(grown)
+    hits.iter().find(|h| {
+        let word = match h.cue {
+            Cue::VictimNoun | Cue::Female => {
+                let w = &text[h.start..h.end];
+                ["women", "woman", "men"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            }
+            Cue::Male => {
+                let w = &text[h.start..h.end];
+                ["men were", "the men", "men who"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            }
+            Cue::Adult => !text[h.start..h.end].eq_ignore_ascii_case("adult"),
+            _ => false,
+        };
+        word && !h.negated && !defendants(text, h)
+    })
 }
 
 /// A contact that says nothing of who wrote first ("they met online", "chatted on
@@ -1602,20 +1583,36 @@ fn photos_to_buyers(text: &str, b: &Hit) -> bool {
     let after = window(text, b.end, b.end + 90).to_ascii_lowercase();
     let after = &after[..after.find(". ").unwrap_or(after.len())];
     // The buyers are whom something went to ("to the buyers", "with the buyers").
-    let to = ["to ", "to the ", "with ", "with the ", "to prospective ", "to potential ", "to selected ", "to chosen "]
-        .iter()
-        .any(|x| before.ends_with(x));
+    let to = [
+        "to ",
+        "to the ",
+        "with ",
+        "with the ",
+        "to prospective ",
+        "to potential ",
+        "to selected ",
+        "to chosen ",
+        "to regular ",
+        "to interested ",
+        "to trusted ",
+        "to known ",
+    ]
+    .iter()
+    .any(|x| before.ends_with(x));
     // Photographs of the victims, sent.
     let photos = |t: &str| {
-        ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
-            t.match_indices(p).any(|(k, _)| {
-                let rest = &t[k + p.len()..];
-                let rest = rest.trim_start_matches("the ");
-                ["women", "girls", "victims", "her", "them", "the women", "boys", "children", "minors"]
-                    .iter()
-                    .any(|v| rest.starts_with(v))
+        ["victims' ", "women's ", "girls' ", "their ", "her "]
+            .iter()
+            .any(|o| ["photos", "photographs", "pictures"].iter().any(|p| t.contains(&format!("{o}{p}"))))
+            || ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
+                t.match_indices(p).any(|(k, _)| {
+                    let rest = &t[k + p.len()..];
+                    let rest = rest.trim_start_matches("the ");
+                    ["women", "girls", "victims", "her", "them", "the women", "boys", "children", "minors"]
+                        .iter()
+                        .any(|v| rest.starts_with(v))
+                })
             })
-        })
     };
     let sending =
         |t: &str| ["sent", "sending", "send ", "e-mailed", "emailed", "forwarded", "shared"].iter().any(|x| t.contains(x));
@@ -1800,13 +1797,15 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
     // services"), not the next clause ("a website and later sold her to a brothel": an
     // unnamed site, conventions C2).
     let after = window(text, h.end, h.end + 30);
-    let low_after = after.to_ascii_lowercase();
-    let hi = h.end
-        + [" and ", ",", ";", " where ", " which ", " who ", " then ", " before ", " after ", " but "]
-            .iter()
-            .filter_map(|p| low_after.find(p))
-            .min()
-            .unwrap_or(after.len());
+    let mut hi = h.end + after.find([',', ';']).unwrap_or(after.len());
+    let mut at = h.end;
+    while let Some((e, w)) = word_after(text, at).filter(|&(e, _)| e <= hi) {
+        if ["and", "where", "which", "who", "then", "before", "after", "but"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            hi = e - w.len();
+            break;
+        }
+        at = e;
+    }
     let near = |x: &Hit| x.sentence == h.sentence && (x.start >= lo && x.end <= h.start || x.start >= h.end && x.end <= hi);
     hits.iter().any(|x| near(x) && matches!(x.cue, Cue::Form { label: 0, .. } | Cue::Adult))
         || [Some(window(text, lo, h.start)), Some(window(text, h.end, hi))].into_iter().flatten().any(|t| {
@@ -2229,8 +2228,8 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
             // found are no defendants (conventions C11).
             if n == 6 {
                 let rest = window(&low, hi, hi + 40);
-                let rest = &rest[..rest.find(". ").unwrap_or(rest.len())];
-                if !rest.contains("guilty") && !rest.contains("liable") {
+                let rest = &rest[..rest.find('.').unwrap_or(rest.len())];
+                if !rest.contains("guilty") {
                     return None;
                 }
             }
