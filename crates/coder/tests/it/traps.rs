@@ -1491,3 +1491,16 @@ fn the_same_sites_named_again_and_internet_pages_of_a_kind_are_typed() {
     let c = code("The accused posted an advertisement on an internet portal for free advertisements, offering work as cooks.");
     assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
 }
+
+#[test]
+fn an_age_given_to_one_of_the_victims_makes_a_minor_case() {
+    for text in [
+        "Nine women were recruited through a Facebook page, one of whom was 16 when she arrived.",
+        "The men sold six women to bars in the capital; two of them were 17 at the time.",
+    ] {
+        assert_eq!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+    // Not an age: no number after it.
+    let c = code("Three women were found in the flat, one of whom was pregnant.");
+    assert_eq!(v(&c, "victims_minor"), r#""no""#);
+}
