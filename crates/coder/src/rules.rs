@@ -1542,17 +1542,20 @@ fn mutual_contact(text: &str, h: &Hit) -> bool {
 /// 43-year-old woman", "the two women recruited victims"), not the victims.
 fn defendants(text: &str, h: &Hit) -> bool {
     const AFTER: &[&str] =
-        &["convicted", "sentenced", "indicted", "pleaded", "charged", "guilty", "recruited", "jailed", "arrested", "acquitted"];
+        &["convicted", "sentenced", "indicted", "pleaded", "charged", "guilty", "jailed", "arrested", "acquitted"];
     const BEFORE: &[&str] = &["convicted", "sentenced", "indicted", "charged", "jailed", "acquitted", "accused"];
     let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     // Three words on each side, within the sentence.
     let mut at = h.end;
-    for _ in 0..3 {
+    for k in 0..3 {
         let Some((e, w)) = word_after(text, at) else { break };
         if text[at..e - w.len()].contains(['.', ';']) {
             break;
         }
-        if is(w, AFTER) {
+        // "the two women recruited victims" (active), not "men were recruited".
+        if is(w, AFTER)
+            || (k == 0 && !text[h.start..h.end].contains(' ') && is(w, &["recruited", "lured", "trafficked", "exploited"]))
+        {
             return true;
         }
         at = e;
