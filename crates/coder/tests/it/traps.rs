@@ -1281,6 +1281,9 @@ fn c2_unnamed_sites_are_unspecified_even_beside_a_brothel() {
 fn c3_only_the_offenders_online_acts_count() {
     for text in [
         "The police posted an appeal for information on Facebook; the defendant had recruited the workers in person at a bus station.",
+        "The ads came to the attention of the police during routine internet monitoring; the defendant had placed them in a newspaper.",
+        "Her brother posted a plea for help online, and the police freed the workers from the farm.",
+        "A video of the beaten boys went viral on social media; the accused had no phone and recruited them in the market.",
         "A journalist published the story online; the farmer had held the labourers without pay for two years.",
     ] {
         assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
