@@ -180,7 +180,7 @@ fn fifth_heldout_set_macro_f1_stays_above_the_floor() {
 /// (auto-0.6.0: 0.866; the goal is 0.90). Seen from now on, so a floor, not an unseen score:
 /// auto-0.8.0 was tuned on its strategy and site-type errors, with heldout4's and heldout5's
 /// (0.900). Relabelled to the conventions annex v1 (0.8.0: 0.907 on the new labels); 0.9.0,
-/// which follows the conventions and was tuned on the errors the blind writers share: 0.924.
+/// which follows the conventions and was tuned on the errors the blind writers share: 0.926.
 const HELDOUT6_FLOOR: f64 = 0.905;
 
 #[test]
@@ -196,7 +196,7 @@ fn sixth_heldout_set_macro_f1_stays_above_the_floor() {
 /// The seventh held-out set (`tests/data/heldout7/`, 120 narratives), written blind to the
 /// coder while auto-0.8.0 was being tuned on the sixth, and scored once after it was frozen:
 /// 0.875 (the goal is 0.90). Seen from now on, so a floor, not an unseen score. Relabelled to
-/// the conventions annex v1 (0.8.0: 0.888 on the new labels); 0.9.0: 0.914.
+/// the conventions annex v1 (0.8.0: 0.888 on the new labels); 0.9.0: 0.916.
 const HELDOUT7_FLOOR: f64 = 0.895;
 
 #[test]
