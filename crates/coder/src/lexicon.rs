@@ -49,6 +49,9 @@ pub enum Cue {
     Minor,
     /// "girls", "daughter": a minor unless the ages say otherwise.
     MinorWeak,
+    /// "teenagers", "young women", "youths": words that suggest a minor without saying so
+    /// (conventions C10: `unknown` without ages, and the victims are not called adults).
+    MinorVague,
     Adult,
     AgeBefore,
     AgeAfter,
@@ -373,6 +376,7 @@ impl Lexicon {
                 "buyers" => Cue::Buyers,
                 "minor" => Cue::Minor,
                 "minor_weak" => Cue::MinorWeak,
+                "minor_vague" => Cue::MinorVague,
                 "foreign_weak" => Cue::ForeignWeak,
                 "offline_group" => Cue::OfflineGroup,
                 "adult" => Cue::Adult,

@@ -124,6 +124,11 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
         }
         let n = hits[i];
         let phrase = &text[n.start..n.end];
+        // "planned to advertise them online, and he did so": a plan carried out is coded
+        // (conventions C4).
+        if n.cue == Cue::Intent && (intent_carried_out(text, n.end) || habitual(text, n.start, n.end)) {
+            continue;
+        }
         // "not only on Facebook but also on Instagram" negates nothing.
         if phrase.len() == 3
             && phrase.eq_ignore_ascii_case("not")
@@ -171,6 +176,41 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
             }
         }
     }
+}
+
+/// The rest of the sentence after an intention says it was carried out ("and did so",
+/// "which he did").
+fn intent_carried_out(text: &str, from: usize) -> bool {
+    let rest = window(text, from, from + 200);
+    let rest = &rest[..rest.find('.').unwrap_or(rest.len())];
+    // (One search for the verb first: most intentions are not followed by one.)
+    let Some(k) = rest.find(" did") else {
+        return false;
+    };
+    let low = window(rest, k.saturating_sub(12), rest.len()).to_ascii_lowercase();
+    ["and did so", "he did so", "she did so", "they did so", "did just that", "which he did", "which she did", "which they did"]
+        .iter()
+        .any(|x| low.contains(x))
+}
+
+/// "would post" of a habit ("he would post ads for them every night"), not of a condition
+/// or a threat ("if she refused he would post her photographs"): a habit is coded (C4).
+fn habitual(text: &str, start: usize, end: usize) -> bool {
+    if !text[start..end].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("would ")) {
+        return false;
+    }
+    let before = window(text, start.saturating_sub(120), start).to_ascii_lowercase();
+    let before = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
+    let after = window(text, end, end + 120).to_ascii_lowercase();
+    let after = &after[..after.find(". ").unwrap_or(after.len())];
+    let sentence = [before, after];
+    !sentence.iter().any(|t| {
+        [" if ", "if ", "unless", "threat", "warned", "told ", "said "]
+            .iter()
+            .any(|x| t.contains(x) || t.starts_with(x.trim_start()))
+    }) && sentence.iter().any(|t| {
+        ["every ", "each ", "daily", "nightly", "regularly", "routinely", "usually", "often"].iter().any(|x| t.contains(x))
+    })
 }
 
 /// A negation whose clause runs on past its reach through "or" ("no evidence that he had
@@ -413,6 +453,8 @@ const UNDOING: &[&str] = &[
     "turned down",
     "found none",
     "found nothing",
+    "not used",
+    "never used",
 ];
 
 /// Where the clause before a cancelling phrase at `at` begins: after the comma, semicolon
@@ -940,6 +982,20 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 out.evidence(var!("purposes"), "advertising", h.start, h.end);
             }
         }
+        // Offers of the victims sent over a messaging app or e-mail to chosen buyers,
+        // nothing posted: advertising that makes the first contact (hunting, C5 and C6).
+        let chat_here = nets.iter().any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && matches!(t, 1 | 7)));
+        // Photographs of the victims sent to buyers over a messaging app or e-mail ("sending
+        // photos of the women to the buyers through WeChat"): an offer to chosen buyers,
+        // advertising and hunting (C6), unless the buyers wrote first.
+        if chat_here && advert.is_empty() && buyer_offer.is_empty() {
+            if let Some(b) = sent.iter().find(|b| b.cue == Cue::Buyers && photos_to_buyers(text, b)) {
+                purposes[0] = true;
+                out.evidence(var!("purposes"), "advertising", b.start, b.end);
+                hunting = true;
+                out.evidence(var!("strategies"), "hunting", b.start, b.end);
+            }
+        }
         for h in &buyer_offer {
             purposes[0] = true;
             out.evidence(var!("purposes"), "advertising", h.start, h.end);
@@ -973,7 +1029,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         for h in &approach {
             // "wrote to the women who responded": contact with those who answered an ad
             // is the fishing already coded, not an approach of its own.
-            if !contacts_respondents(text, &sent, h) {
+            if !contacts_respondents(text, &sent, h) && !mutual_contact(text, h) {
                 hunting = true;
                 out.evidence(var!("strategies"), "hunting", h.start, h.end);
             }
@@ -1110,8 +1166,25 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             out.evidence(var!("border"), "cross_border", h.start, h.end);
         }
         "cross_border"
+    } else if foreign_weak
+        && hits.iter().any(|h| {
+            (h.cue == Cue::ForeignWeak || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }) && !home_demonym(h)))
+                && !negated(h)
+                && foreign_victim(text, hits, h)
+        })
+    {
+        // Victims who are foreign nationals exploited in the country, their journey not
+        // described (conventions C8: the flow is read from citizenship).
+        for h in hits.iter().filter(|h| {
+            (h.cue == Cue::ForeignWeak || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }) && !home_demonym(h)))
+                && !negated(h)
+                && foreign_victim(text, hits, h)
+        }) {
+            out.evidence(var!("border"), "cross_border", h.start, h.end);
+        }
+        "cross_border"
     } else if foreign_weak {
-        // Foreign nationals whose movement into the country is not described.
+        // Foreign nationals who may not be the victims (the offenders, "border", "deported").
         "unknown"
     } else {
         let dom: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Domestic || matches!(h.cue, Cue::Place { .. })).collect();
@@ -1147,9 +1220,17 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     }
                 }
             }
-            let online_contact = here.len() >= 2
+            // Or victims recruited online from a country abroad ("recruited two women from
+            // Moldova through Facebook"): the offenders here, the victims there (C7).
+            let from_abroad = sent.iter().any(|h| {
+                matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| c != home))
+                    && window(text, h.start.saturating_sub(5), h.start).eq_ignore_ascii_case("from ")
+            }) && sent.iter().any(|h| !h.negated && matches!(h.cue, Cue::Approach | Cue::Recruit));
+            let online_contact = (here.len() >= 2 || from_abroad)
                 && sent.iter().any(|h| !h.negated && matches!(h.cue, Cue::Approach | Cue::Recruit | Cue::Job | Cue::Advert));
-            if abroad && (online_trade || online_contact) && countries.len() + usize::from(foreign_place) >= 2 {
+            // Buyers "abroad" are a second country besides the one named (C9).
+            let sides = countries.len() + usize::from(foreign_place || sent.iter().any(|h| h.cue == Cue::Foreign && !h.negated));
+            if abroad && (online_trade || online_contact) && sides >= 2 {
                 cyber = true;
                 for h in sent.iter().filter(|h| is_net(h.cue) || matches!(h.cue, Cue::Place { .. })) {
                     out.evidence(var!("cyber_flow"), "yes", h.start, h.end);
@@ -1157,42 +1238,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
         }
     }
-    // With the internet used and a foreign element, but no stated link across borders
-    // online, where each side was is not known.
-    // Internet sentences that place everyone they name in one country, with no foreign
-    // cue and no job or promise (whose place is the one offered), keep the online part
-    // inside it ("the page was run from Thailand"): no flow.
-    let one_country_online = {
-        let mut one: Option<&str> = None;
-        let mut many = false;
-        let mut foreign = false;
-        for &si in &net_sentences {
-            for h in in_sentence(hits, si) {
-                match h.cue {
-                    // "jobs in Italy", "a life together in Valencia": the place offered,
-                    // not where the people online were.
-                    Cue::Foreign | Cue::Job => foreign = true,
-                    Cue::Means(2) if text[h.start..h.end].to_ascii_lowercase().starts_with("promis") => foreign = true,
-                    Cue::Place { country, .. } => {
-                        let c = lex.countries.get(country as usize).map(String::as_str);
-                        if one.is_some() && one != c {
-                            many = true;
-                        }
-                        one = one.or(c);
-                    }
-                    _ => {}
-                }
-            }
-        }
-        one.is_some() && !many && !foreign
-    };
-    let flow = if cyber {
-        "yes"
-    } else if internet && border == "cross_border" && !one_country_online {
-        "unknown"
-    } else {
-        "no"
-    };
+    // Yes when the internet linked people in different countries, otherwise no (also when
+    // it was not used): the conventions (C7) leave no `unknown`.
+    let flow = if cyber { "yes" } else { "no" };
     out.label(var!("cyber_flow"), flow);
     let _ = in_net;
 
@@ -1324,6 +1372,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             out.evidence(var!("victims_minor"), "no", s, e);
         }
         "no"
+    } else if let Some(h) = grown_victims(text, hits) {
+        // "women", "men", "adults" with nothing that suggests a minor (conventions C10).
+        out.evidence(var!("victims_minor"), "no", h.start, h.end);
+        "no"
     } else {
         "unknown"
     };
@@ -1401,6 +1453,175 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     out.list(var!("countries"), &countries);
     out.out
+}
+
+/// A nationality (a foreign demonym, "foreign nationals", "undocumented") said of the
+/// victims: a victim noun right after it ("Nigerian women", "Chinese nationals") or right
+/// before it ("the victims, Chinese nationals", "the workers were Mexican"), with no
+/// offender between; or a phrase that names foreign victims itself ("foreign workers").
+fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    if h.cue == Cue::ForeignWeak {
+        if w.starts_with("foreign worker") || w.starts_with("foreign victim") {
+            return true;
+        }
+        if !["foreign", "national", "citizen", "illegal", "undocumented", "alien", "immigrant"].iter().any(|x| w.starts_with(x)) {
+            return false;
+        }
+    }
+    let offender = |x: &Hit| matches!(x.cue, Cue::OffenderNoun | Cue::OffenderOne);
+    in_sentence(hits, h.sentence).iter().any(|v| {
+        if v.cue != Cue::VictimNoun || (v.start == h.start && v.end == h.end) {
+            return false;
+        }
+        let (lo, hi) = if v.start >= h.end {
+            (h.end, v.start)
+        } else if h.start >= v.end {
+            (v.end, h.start)
+        } else {
+            return false;
+        };
+        let limit = if v.start >= h.end { 24 } else { 16 };
+        hi - lo <= limit
+            && !in_sentence(hits, h.sentence).iter().any(|x| offender(x) && x.start >= lo && x.end <= hi)
+            && !text[lo..hi].contains(['.', ';', '('])
+    })
+}
+
+/// The victims called women, men or adults ("three women", "the men were"), when no word
+/// suggests a minor without saying so ("young women", "teenagers", "youths"): by the
+/// conventions (C10) they are adults. `None` when no such word is found.
+fn grown_victims<'h>(text: &str, hits: &'h [Hit]) -> Option<&'h Hit> {
+    if hits.iter().any(|h| h.cue == Cue::MinorVague) {
+        return None;
+    }
+    hits.iter().find(|h| {
+        let word = match h.cue {
+            Cue::VictimNoun | Cue::Female => {
+                let w = &text[h.start..h.end];
+                ["women", "woman", "men"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            }
+            Cue::Male => {
+                let w = &text[h.start..h.end];
+                ["men were", "the men", "men who"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            }
+            Cue::Adult => !text[h.start..h.end].eq_ignore_ascii_case("adult"),
+            _ => false,
+        };
+        word && !h.negated && !defendants(text, h)
+    })
+}
+
+/// A contact that says nothing of who wrote first ("they met online", "chatted on
+/// Facebook"): no hunting by the conventions (C5), though it may still recruit.
+fn mutual_contact(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    [
+        "met",
+        "chatted",
+        "chatting",
+        "chat with",
+        "came into contact",
+        "communicated with",
+        "corresponded with",
+        "started talking",
+        "began talking",
+        "became acquainted",
+        "got acquainted",
+        "got to know",
+        "connected with",
+        "online relationship",
+        "romantic relationship",
+    ]
+    .iter()
+    .any(|x| w.eq_ignore_ascii_case(x))
+        && !word_before(text, h.start).is_some_and(|(_, b)| b.eq_ignore_ascii_case("first"))
+}
+
+/// "women" or "men" who are the defendants ("two men were convicted", "sentenced a
+/// 43-year-old woman", "the two women recruited victims"), not the victims.
+fn defendants(text: &str, h: &Hit) -> bool {
+    const AFTER: &[&str] =
+        &["convicted", "sentenced", "indicted", "pleaded", "charged", "guilty", "jailed", "arrested", "acquitted"];
+    const BEFORE: &[&str] = &["convicted", "sentenced", "indicted", "charged", "jailed", "acquitted", "accused"];
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    // Three words on each side, within the sentence.
+    let mut at = h.end;
+    for k in 0..3 {
+        let Some((e, w)) = word_after(text, at) else { break };
+        if text[at..e - w.len()].contains(['.', ';']) {
+            break;
+        }
+        // "the two women recruited victims" (active), not "men were recruited".
+        if is(w, AFTER)
+            || (k == 0 && !text[h.start..h.end].contains(' ') && is(w, &["recruited", "lured", "trafficked", "exploited"]))
+        {
+            return true;
+        }
+        at = e;
+    }
+    let mut at = h.start;
+    for k in 0..3 {
+        let Some((s, w)) = word_before(text, at) else { break };
+        if text[s + w.len()..at].contains(['.', ';']) {
+            break;
+        }
+        // "a 43-year-old woman", "an Albanian woman": one person, most often the accused.
+        if k == 0 && h.end - h.start == 5 && (is(w, &["a", "an"]) || w.ends_with("-old")) {
+            return true;
+        }
+        if is(w, BEFORE) {
+            return true;
+        }
+        at = s;
+    }
+    false
+}
+
+/// A buyer noun with photographs of the victims sent in its clause ("sending photos of the
+/// women" / "pictures of the girls sent to buyers"), the buyers not the ones who wrote first.
+fn photos_to_buyers(text: &str, b: &Hit) -> bool {
+    let before = window(text, b.start.saturating_sub(90), b.start).to_ascii_lowercase();
+    let before = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
+    let after = window(text, b.end, b.end + 90).to_ascii_lowercase();
+    let after = &after[..after.find(". ").unwrap_or(after.len())];
+    // The buyers are whom something went to ("to the buyers", "with the buyers").
+    let to = [
+        "to ",
+        "to the ",
+        "with ",
+        "with the ",
+        "to prospective ",
+        "to potential ",
+        "to selected ",
+        "to chosen ",
+        "to regular ",
+        "to interested ",
+        "to trusted ",
+        "to known ",
+    ]
+    .iter()
+    .any(|x| before.ends_with(x));
+    // Photographs of the victims, sent.
+    let photos = |t: &str| {
+        ["victims' ", "women's ", "girls' ", "their ", "her "]
+            .iter()
+            .any(|o| ["photos", "photographs", "pictures"].iter().any(|p| t.contains(&format!("{o}{p}"))))
+            || ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
+                t.match_indices(p).any(|(k, _)| {
+                    let rest = &t[k + p.len()..];
+                    let rest = rest.trim_start_matches("the ");
+                    ["women", "girls", "victims", "her", "them", "the women", "boys", "children", "minors"]
+                        .iter()
+                        .any(|v| rest.starts_with(v))
+                })
+            })
+    };
+    let sending =
+        |t: &str| ["sent", "sending", "send ", "e-mailed", "emailed", "forwarded", "shared"].iter().any(|x| t.contains(x));
+    let next = after.trim_start().trim_start_matches("who ");
+    let wrote_first = ["contacted", "wrote", "asked", "called", "messaged", "approached"].iter().any(|x| next.starts_with(x));
+    to && !wrote_first && ((photos(before) && sending(before)) || (photos(after) && sending(after)))
 }
 
 /// The hits of sentence `si`: `hits` are in text order, so their sentence indexes never
@@ -1575,10 +1796,22 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
         .filter_map(|p| before.rfind(p).map(|i| lo + i + p.len()))
         .max()
         .unwrap_or(lo);
-    let near =
-        |x: &Hit| x.sentence == h.sentence && (x.start >= lo && x.end <= h.start || x.start >= h.end && x.start - h.end <= 30);
+    // After the site, only its own noun phrase qualifies it ("a website for sexual
+    // services"), not the next clause ("a website and later sold her to a brothel": an
+    // unnamed site, conventions C2).
+    let after = window(text, h.end, h.end + 30);
+    let mut hi = h.end + after.find([',', ';']).unwrap_or(after.len());
+    let mut at = h.end;
+    while let Some((e, w)) = word_after(text, at).filter(|&(e, _)| e <= hi) {
+        if ["and", "where", "which", "who", "then", "before", "after", "but"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            hi = e - w.len();
+            break;
+        }
+        at = e;
+    }
+    let near = |x: &Hit| x.sentence == h.sentence && (x.start >= lo && x.end <= h.start || x.start >= h.end && x.end <= hi);
     hits.iter().any(|x| near(x) && matches!(x.cue, Cue::Form { label: 0, .. } | Cue::Adult))
-        || [Some(window(text, lo, h.start)), Some(window(text, h.end, h.end + 30))].into_iter().flatten().any(|t| {
+        || [Some(window(text, lo, h.start)), Some(window(text, h.end, hi))].into_iter().flatten().any(|t| {
             let t = t.to_ascii_lowercase();
             t.contains("massage")
                 || t.contains(" sex ")
@@ -1604,6 +1837,12 @@ fn is_anaphor(text: &str, h: &Hit) -> bool {
         "same website",
         "same platform",
         "same page",
+        "same websites",
+        "same sites",
+        "same pages",
+        "same platforms",
+        "same app",
+        "same apps",
     ]
     .iter()
     .any(|a| w.eq_ignore_ascii_case(a))
@@ -1986,7 +2225,19 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
             }
             (lo, p)
         }
-        (a, true, n) => (a + n, group_end(&low, a + n)),
+        (a, true, n) => {
+            let hi = group_end(&low, a + n);
+            // "found X guilty", not "police found three women in a brothel": the women
+            // found are no defendants (conventions C11).
+            if n == 6 {
+                let rest = window(&low, hi, hi + 40);
+                let rest = &rest[..rest.find('.').unwrap_or(rest.len())];
+                if !rest.contains("guilty") {
+                    return None;
+                }
+            }
+            (a + n, hi)
+        }
     };
     if hi <= lo || hi - lo > 200 {
         return None;
@@ -2403,7 +2654,12 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
         sent.iter().any(|p| matches!(p.cue, Cue::Recruit | Cue::Approach) && p.end <= r.start && r.start - p.end <= 40);
     // "he responded to ...": the man of the case (victims named by pronoun are "she", "they").
     let he = word_before(text, r.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("he"));
-    if !(by_offender || by_recruiter || he) {
+    // "responded to an advertisement that a woman had herself placed": her own notice,
+    // answered by the one the summary is about.
+    let after = window(text, r.end, r.end + 160).to_ascii_lowercase();
+    let after = after.split(['.', ';']).next().unwrap_or("");
+    let herself = [" herself ", " themselves ", " himself "].iter().any(|p| after.contains(p));
+    if !(by_offender || by_recruiter || he || herself) {
         return false;
     }
     // "a 20-year-old woman's personal ad": someone's own notice.
@@ -2415,11 +2671,10 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
         || word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
         || text[r.start..r.end].to_ascii_lowercase().ends_with(" her")
         || text[r.start..r.end].to_ascii_lowercase().ends_with(" their");
-    let after = window(text, r.end, r.end + 160).to_ascii_lowercase();
-    let after = after.split(['.', ';']).next().unwrap_or("");
-    own || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"]
-        .iter()
-        .any(|p| after.contains(p))
+    own || herself
+        || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"]
+            .iter()
+            .any(|p| after.contains(p))
 }
 
 /// The offender answering the victim's own notice after it ("the defendant replied within
@@ -2505,6 +2760,11 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     }
     let before = word_before(text, h.start);
     if before.is_some_and(|(_, w)| ["was", "were", "been", "being", "is", "are"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
+        return false;
+    }
+    // "recruited girls by approaching them on social media": the means of the clause's
+    // subject, not an act of the nearest noun.
+    if before.is_some_and(|(_, w)| w.eq_ignore_ascii_case("by")) && text[h.start..h.end].to_ascii_lowercase().contains("ing") {
         return false;
     }
     // "waited for the villagers to contact them": those after "for" do the contacting.

@@ -110,7 +110,8 @@ fn heldout_narratives_macro_f1_stays_above_the_floor() {
 /// while auto-0.3.0 was being tuned and scored once, after the coder was frozen: 0.894 (the
 /// goal is 0.90). It has been seen since (its errors were listed and auto-0.4.0 was tuned on
 /// them: 0.976; 0.5.0: 0.977; 0.6.0 to 0.8.0: 0.978), so this is a floor, not an unseen score.
-const HELDOUT2_FLOOR: f64 = 0.965;
+/// Relabelled to the conventions annex v1 (0.8.0: 0.977 on the new labels); 0.9.0: 0.983.
+const HELDOUT2_FLOOR: f64 = 0.97;
 
 #[test]
 fn second_heldout_set_macro_f1_stays_above_the_floor() {
@@ -125,8 +126,9 @@ fn second_heldout_set_macro_f1_stays_above_the_floor() {
 /// The third held-out set (`tests/data/heldout3/`, 120 narratives), written blind to the coder
 /// while auto-0.4.0 was being tuned and scored once, after it was frozen: 0.895 (auto-0.3.0:
 /// 0.878; the goal is 0.90). Seen from now on, so a floor, not an unseen score: auto-0.5.0 was
-/// tuned on its errors (0.948; 0.6.0: 0.951; 0.7.0: 0.954; 0.8.0: 0.957).
-const HELDOUT3_FLOOR: f64 = 0.935;
+/// tuned on its errors (0.948; 0.6.0: 0.951; 0.7.0: 0.954; 0.8.0: 0.957). Relabelled to the
+/// conventions annex v1 (0.8.0: 0.962 on the new labels); 0.9.0: 0.966.
+const HELDOUT3_FLOOR: f64 = 0.95;
 
 #[test]
 fn third_heldout_set_macro_f1_stays_above_the_floor() {
@@ -143,7 +145,8 @@ fn third_heldout_set_macro_f1_stays_above_the_floor() {
 /// (auto-0.4.0: 0.836; the goal is 0.90). Seen from now on, so a floor, not an unseen score:
 /// auto-0.6.0 was tuned on its errors (0.940, with three `platform_types` labels corrected by
 /// the scheme, see its README; 0.934 on the labels as first written; 0.8.0: 0.943).
-const HELDOUT4_FLOOR: f64 = 0.92;
+/// Relabelled to the conventions annex v1 (0.8.0: 0.948 on the new labels); 0.9.0: 0.958.
+const HELDOUT4_FLOOR: f64 = 0.94;
 
 #[test]
 fn fourth_heldout_set_macro_f1_stays_above_the_floor() {
@@ -158,8 +161,9 @@ fn fourth_heldout_set_macro_f1_stays_above_the_floor() {
 /// The fifth held-out set (`tests/data/heldout5/`, 120 narratives), written blind to the coder
 /// while auto-0.6.0 was being tuned on the fourth, and scored once after it was frozen: 0.896
 /// (auto-0.5.0: 0.871; the goal is 0.90). Seen from now on, so a floor, not an unseen score:
-/// auto-0.7.0 was tuned on its errors (0.941; 0.8.0: 0.958).
-const HELDOUT5_FLOOR: f64 = 0.94;
+/// auto-0.7.0 was tuned on its errors (0.941; 0.8.0: 0.958). Relabelled to the conventions
+/// annex v1 (0.8.0: 0.961 on the new labels); 0.9.0: 0.966.
+const HELDOUT5_FLOOR: f64 = 0.95;
 
 #[test]
 fn fifth_heldout_set_macro_f1_stays_above_the_floor() {
@@ -175,8 +179,9 @@ fn fifth_heldout_set_macro_f1_stays_above_the_floor() {
 /// while auto-0.7.0 was being tuned on the fifth, and scored once after it was frozen: 0.869
 /// (auto-0.6.0: 0.866; the goal is 0.90). Seen from now on, so a floor, not an unseen score:
 /// auto-0.8.0 was tuned on its strategy and site-type errors, with heldout4's and heldout5's
-/// (0.900).
-const HELDOUT6_FLOOR: f64 = 0.88;
+/// (0.900). Relabelled to the conventions annex v1 (0.8.0: 0.907 on the new labels); 0.9.0,
+/// which follows the conventions and was tuned on the errors the blind writers share: 0.926.
+const HELDOUT6_FLOOR: f64 = 0.905;
 
 #[test]
 fn sixth_heldout_set_macro_f1_stays_above_the_floor() {
@@ -190,8 +195,9 @@ fn sixth_heldout_set_macro_f1_stays_above_the_floor() {
 
 /// The seventh held-out set (`tests/data/heldout7/`, 120 narratives), written blind to the
 /// coder while auto-0.8.0 was being tuned on the sixth, and scored once after it was frozen:
-/// 0.875 (the goal is 0.90). Seen from now on, so a floor, not an unseen score.
-const HELDOUT7_FLOOR: f64 = 0.86;
+/// 0.875 (the goal is 0.90). Seen from now on, so a floor, not an unseen score. Relabelled to
+/// the conventions annex v1 (0.8.0: 0.888 on the new labels); 0.9.0: 0.916.
+const HELDOUT7_FLOOR: f64 = 0.895;
 
 #[test]
 fn seventh_heldout_set_macro_f1_stays_above_the_floor() {
@@ -207,8 +213,8 @@ fn seventh_heldout_set_macro_f1_stays_above_the_floor() {
 /// before heldout4's errors were looked at, for the kinds of error heldout4's README names
 /// (negated, intended or cancelled internet use; whose act; unnamed site types; who wrote
 /// first): auto-0.5.0 scored 0.698 on them, 0.6.0 0.932. Written by the tuner, so a floor for
-/// those rules, never an unseen score.
-const SCOPE_FLOOR: f64 = 0.90;
+/// those rules, never an unseen score. 0.8.0: 0.932; 0.9.0: 0.939.
+const SCOPE_FLOOR: f64 = 0.92;
 
 #[test]
 fn scope_narratives_macro_f1_stays_above_the_floor() {

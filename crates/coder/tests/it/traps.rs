@@ -177,8 +177,10 @@ fn foreign_nationals_flown_in_crossed_a_border_but_a_trial_is_no_journey() {
     let coder = tipdata_coder::Coder::new();
     let c = coder.code_in("Five Nepali women were flown to Doha and made to work in a hotel.", "QAT", &mut s);
     assert_eq!(v(&c, "border"), r#""cross_border""#);
+    // Foreign nationals exploited in the country: cross-border by the conventions (C8), the
+    // trial no journey of its own.
     let c = coder.code_in("Two Nepali men working in Doha were paid nothing and brought to trial for absconding.", "QAT", &mut s);
-    assert_eq!(v(&c, "border"), r#""unknown""#);
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
 }
 
 #[test]
@@ -370,7 +372,6 @@ fn more_wordings_of_an_online_approach() {
     for text in [
         "He began messaging the 17-year-old on Snapchat in the spring.",
         "He used a dating app to meet women in three cities.",
-        "She became acquainted through WhatsApp with two young women from her district.",
         "The agency sent unsolicited e-mails to nurses in Manila, offering jobs in Texas.",
     ] {
         let c = code(text);
@@ -1133,13 +1134,12 @@ fn meeting_the_victims_in_a_named_place_is_offline() {
     ] {
         assert_eq!(labels(&code(s), "strategies"), ["fishing"], "{s}");
     }
-    // Met online, or online and then in person: an approach.
-    for s in [
-        "The accused contacted the 15-year-old girl on Facebook, befriended her and later met her in a chat room before driving her to a motel.",
-        "He met the girl on Instagram and then met her in person at a shopping centre.",
-    ] {
-        assert_eq!(labels(&code(s), "strategies"), ["hunting"], "{s}");
-    }
+    // Contacted online, then met: an approach.
+    let s = "The accused contacted the 15-year-old girl on Facebook, befriended her and later met her in a chat room before driving her to a motel.";
+    assert_eq!(labels(&code(s), "strategies"), ["hunting"], "{s}");
+    // Met online, then in person: who made the first contact is not said (conventions C5).
+    let s = "He met the girl on Instagram and then met her in person at a shopping centre.";
+    assert!(labels(&code(s), "strategies").is_empty(), "{s}");
 }
 
 #[test]
@@ -1218,4 +1218,292 @@ fn free_ad_portals_and_adult_bulletin_boards_are_classified_listings() {
         assert_eq!(labels(&c, "platform_types"), ["classified_ads"], "{s}");
         assert_eq!(labels(&c, "strategies"), ["fishing"], "{s}");
     }
+}
+
+// --- Conventions annex v1 (`docs/coding-conventions.md`, C1-C12): each convention in several
+// phrasings written for these tests, not taken from a gold set.
+
+fn has(c: &tipdata_model::coding::Coding, var: &str, label: &str) -> bool {
+    labels(c, var).iter().any(|l| l == label)
+}
+
+#[test]
+fn c1_online_payment_services_are_unspecified_internet_use_and_bank_transfers_are_not() {
+    for text in [
+        "Clients paid the trafficker through Cash App after each appointment, which he arranged by telephone.",
+        "The buyers sent the money for the women through PayPal; the meetings were set up in person at a bar.",
+        "Customers paid the defendant by online transfers before he drove the girl to their hotel rooms.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+        assert_eq!(labels(&c, "platform_types"), ["unspecified"], "{text}");
+        assert_eq!(labels(&c, "purposes"), ["logistics"], "{text}");
+    }
+    let c = code("He advertised the women on Backpage and the clients paid him through PayPal.");
+    assert!(has(&c, "platform_types", "unspecified"), "{:?}", labels(&c, "platform_types"));
+    assert!(has(&c, "platforms", "PayPal"), "{:?}", labels(&c, "platforms"));
+    assert_eq!(labels(&c, "purposes"), ["advertising"], "logistics only when no other purpose applies");
+    for text in [
+        "The victims' wages were sent to the defendant's family by wire transfer through Western Union.",
+        "The money was paid by bank transfer into an account the trafficker held in Bucharest.",
+        "The women had to hand their earnings to a money-transfer office in the town every week.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn c2_unnamed_sites_are_unspecified_even_beside_a_brothel() {
+    for text in [
+        "The defendant met the girl through a website and later sold her to a brothel.",
+        "The women were advertised on the internet for prostitution and forced to see up to ten clients a day.",
+        "He found buyers for the victims online and took them to a brothel in the city.",
+        "The defendant placed internet advertisements offering the women for sexual services.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "platform_types"), ["unspecified"], "{text}");
+    }
+    let c = code("The defendant posted the victims' photographs on an escort website to find clients.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    let c = code("The victims were offered to clients on a website that the defendants had set up for the purpose.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    let c = code("The recruiter contacted the young men through a messaging app and promised them work.");
+    assert_eq!(labels(&c, "platform_types"), ["messaging_app"]);
+    let c = code("He met the victim on a dating app and later forced her to sell sex.");
+    assert_eq!(labels(&c, "platform_types"), ["dating"]);
+    let c = code("The defendants advertised fake cleaning jobs on a job site and recruited four women.");
+    assert_eq!(labels(&c, "platform_types"), ["job_portal"]);
+    let c = code("The defendant befriended the victim on a social network and then forced her into prostitution.");
+    assert_eq!(labels(&c, "platform_types"), ["social_media"]);
+}
+
+#[test]
+fn c3_only_the_offenders_online_acts_count() {
+    for text in [
+        "The police posted an appeal for information on Facebook; the defendant had recruited the workers in person at a bus station.",
+        "The ads came to the attention of the police during routine internet monitoring; the defendant had placed them in a newspaper.",
+        "Her brother posted a plea for help online, and the police freed the workers from the farm.",
+        "A video of the beaten boys went viral on social media; the accused had no phone and recruited them in the market.",
+        "A journalist published the story online; the farmer had held the labourers without pay for two years.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    let c = code("The victim answered the defendant's online advertisement for a nanny job in London and was then held as a domestic servant.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+    assert!(has(&c, "purposes", "recruitment"), "{:?}", labels(&c, "purposes"));
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
+
+#[test]
+fn c4_a_plan_carried_out_and_a_habit_are_coded_a_plan_alone_is_not() {
+    for text in [
+        "The defendant planned to advertise the women online, and he did so on Craigslist.",
+        "He would post ads for the girls on Backpage every night.",
+        "Every evening she would put new advertisements for the victims on an escort site.",
+        "They intended to sell the girls through internet ads and did so for two years.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+        assert!(has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+    }
+    for text in [
+        "He intended to advertise the victims online but was arrested before he could.",
+        "There was no evidence that the defendant posted any advertisement online.",
+        "She tried to place an ad for the girl on Craigslist, but the site refused it.",
+        "Nothing in the record indicated any use of the internet; the workers were recruited through a cousin.",
+        "The court found nothing to suggest that social media had been used to recruit the boys.",
+        "The farm had a website, but it was not used to recruit the labourers.",
+        "The women were offered in newspaper classifieds; no publication on the internet was proven.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn c5_hunting_and_fishing_turn_on_first_contact() {
+    for text in [
+        "The defendant sent friend requests to the girl on Instagram and groomed her for weeks before meeting her.",
+        "He wrote to the victim through her Facebook profile and offered her work as a waitress.",
+    ] {
+        assert_eq!(labels(&code(text), "strategies"), ["hunting"], "{text}");
+    }
+    for text in [
+        "The defendants posted job offers on Facebook; the women who answered them were taken to Spain and forced to work.",
+        "He advertised the victims on an escort website and clients who responded were sent to the apartment.",
+    ] {
+        assert_eq!(labels(&code(text), "strategies"), ["fishing"], "{text}");
+    }
+    for text in [
+        "The defendant and the victim met online, and he later forced her into prostitution.",
+        "The two chatted on Facebook for months before he brought her to his flat and exploited her.",
+    ] {
+        assert!(labels(&code(text), "strategies").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn c6_offers_sent_to_chosen_buyers_are_advertising_and_hunting() {
+    for text in [
+        "Photos of the girls were sent by WhatsApp to selected clients, who paid via PayPal.",
+        "The trafficker e-mailed pictures of the women to chosen customers and set prices for each.",
+        "He sent the victims' photographs over Telegram to regular buyers and agreed a price with each.",
+        "The brokers dealt with the buyers over WeChat, sending photos of the women and haggling over the price.",
+        "Pictures of the girls were sent to the customers by e-mail before each meeting.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(!has(&c, "purposes", "logistics"), "{text}: {:?}", labels(&c, "purposes"));
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+    }
+}
+
+#[test]
+fn c6_photographs_the_buyers_asked_for_are_no_approach_and_offenders_photos_of_cash_no_offer() {
+    // The buyers wrote first: no hunting (C5).
+    let c = code("Customers contacted him on WhatsApp and he sent photos of the women to the customers who asked.");
+    assert!(!has(&c, "strategies", "hunting"), "{:?}", labels(&c, "strategies"));
+    let c = code("The gang used a WhatsApp group to send photographs of cash and to warn each other of police.");
+    assert!(!has(&c, "purposes", "advertising"), "{:?}", labels(&c, "purposes"));
+}
+
+#[test]
+fn c7_cyber_flow_links_parties_in_different_countries_offenders_among_themselves_included() {
+    let c = code_in(
+        "The defendant recruited two women from Moldova through Facebook and forced them to work in his restaurant.",
+        "USA",
+    );
+    assert_eq!(v(&c, "cyber_flow"), r#""yes""#);
+    let c = code_in(
+        "A recruiter in Ukraine e-mailed photographs of the victims to his partner in Germany, who sold them to brothels.",
+        "DEU",
+    );
+    assert_eq!(v(&c, "cyber_flow"), r#""yes""#);
+    let c = code_in("The defendant advertised the victims on Backpage and drove them to clients around Houston.", "USA");
+    assert_eq!(v(&c, "cyber_flow"), r#""no""#);
+    let c = code_in("The Nigerian women were brought to Italy by road and forced into prostitution.", "ITA");
+    assert_eq!(v(&c, "cyber_flow"), r#""no""#);
+    // Where the people online were is not said: no link across countries is stated, so `no`
+    // (the conventions leave no `unknown`).
+    let c = code_in(
+        "The defendants posted job offers on Facebook; the women who answered them were taken to Spain and forced to work.",
+        "ROU",
+    );
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+    assert_eq!(v(&c, "cyber_flow"), r#""no""#);
+}
+
+#[test]
+fn c8_foreign_victims_exploited_in_the_country_are_cross_border() {
+    let c = code_in("Police found three Nigerian women working in a brothel in Madrid.", "ESP");
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+    let c = code_in("The victims, Chinese nationals, worked without pay in a massage parlour in New York.", "USA");
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+    let c = code_in("The defendant exploited four Romanian men on his farm in Lincolnshire.", "GBR");
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+    let c = code_in("He transported the victim from Ohio to Michigan and forced her into prostitution.", "USA");
+    assert_eq!(v(&c, "border"), r#""domestic""#);
+    let c = code_in("The defendant forced the victim to engage in commercial sex and kept her earnings.", "USA");
+    assert_eq!(v(&c, "border"), r#""unknown""#);
+}
+
+#[test]
+fn c9_abuse_streamed_to_buyers_abroad_is_cross_border_and_a_cyber_flow() {
+    let c = code_in(
+        "The defendant livestreamed the sexual abuse of children in her house in Cebu to paying customers abroad.",
+        "PHL",
+    );
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+    assert_eq!(v(&c, "cyber_flow"), r#""yes""#);
+}
+
+#[test]
+fn c10_minors_by_words() {
+    for (text, want) in [
+        ("The defendant forced three women into prostitution in his apartment.", "no"),
+        ("The men were forced to work on the farm for sixteen hours a day.", "no"),
+        ("The adults held in the factory were never paid.", "no"),
+        ("He forced two girls to have sex with clients in motel rooms.", "yes"),
+        ("The defendant trafficked a 17-year-old for commercial sex.", "yes"),
+        ("The boys were made to beg in the streets of the capital.", "yes"),
+        ("The defendant recruited young women from rural villages and forced them into prostitution.", "unknown"),
+        ("The teenagers were made to sell drugs for the gang.", "unknown"),
+        ("The defendant forced the victim to work without pay.", "unknown"),
+    ] {
+        assert_eq!(v(&code(text), "victims_minor"), format!("\"{want}\""), "{text}");
+    }
+}
+
+#[test]
+fn c11_offenders_total_counts_defendants_not_victims_or_uncharged_accomplices() {
+    let c = code_in("Police found three Nigerian women working in a brothel in Madrid.", "ESP");
+    assert_eq!(v(&c, "offenders_total"), r#""unknown""#);
+    let c = code("Two defendants were convicted of sex trafficking; a third man who drove the victims was never charged.");
+    assert_eq!(v(&c, "offenders_total"), "2");
+    let c = code("Four women were found in the house. The defendant was convicted of forced labour.");
+    assert_eq!(v(&c, "offenders_total"), "1");
+}
+
+#[test]
+fn c12_victims_total_is_the_number_stated() {
+    for (text, want) in [
+        ("The defendant exploited at least 12 women in his bars.", "12"),
+        ("The gang forced several women into prostitution.", r#""unknown""#),
+        ("Many men were held on the fishing boats.", r#""unknown""#),
+        ("Dozens of workers were kept in the factory.", r#""unknown""#),
+    ] {
+        assert_eq!(v(&code(text), "victims_total"), want, "{text}");
+    }
+}
+
+// --- Errors that recur across the blind writers (after the conventions): sentences written
+// for the tests.
+
+#[test]
+fn recruiting_by_approaching_online_is_the_offenders_approach_even_with_a_job_offered() {
+    for text in [
+        "The gang recruited young women from the villages by approaching them on Instagram and offering jobs as models.",
+        "The two men lured boys by contacting them on Facebook and promising work in a bakery.",
+    ] {
+        assert_eq!(labels(&code(text), "strategies"), ["hunting"], "{text}");
+    }
+}
+
+#[test]
+fn starting_a_correspondence_online_is_a_first_contact() {
+    for text in [
+        "The defendant began corresponding with a 20-year-old woman on VK and offered her a job in a bar.",
+        "He used Tinder to start conversations with women, presenting himself as a film producer.",
+    ] {
+        assert_eq!(labels(&code(text), "strategies"), ["hunting"], "{text}");
+    }
+}
+
+#[test]
+fn answering_an_ad_the_victim_placed_herself_is_hunting() {
+    let c = code("Jones replied to an advertisement that the woman had herself posted on Craigslist offering house cleaning, and offered to find her better-paid work.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    assert!(has(&c, "purposes", "recruitment"), "{:?}", labels(&c, "purposes"));
+}
+
+#[test]
+fn the_same_sites_named_again_and_internet_pages_of_a_kind_are_typed() {
+    let c = code("He advertised the women on escort sites and later posted new ads for them on the same websites.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    let c = code("Clients found the girls through an advertisement on an internet page of adult services.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    let c = code("The accused posted an advertisement on an internet portal for free advertisements, offering work as cooks.");
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
+}
+
+#[test]
+fn an_age_given_to_one_of_the_victims_makes_a_minor_case() {
+    for text in [
+        "Nine women were recruited through a Facebook page, one of whom was 16 when she arrived.",
+        "The men sold six women to bars in the capital; two of them were 17 at the time.",
+    ] {
+        assert_eq!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+    // Not an age: no number after it.
+    let c = code("Three women were found in the flat, one of whom was pregnant.");
+    assert_eq!(v(&c, "victims_minor"), r#""no""#);
 }
