@@ -30,6 +30,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     gold.extend(common::heldout5()?);
     gold.extend(common::heldout6()?);
     gold.extend(common::heldout7()?);
+    gold.extend(common::heldout8()?);
+    gold.extend(common::heldout9()?);
     println!("{} coded cases, {folds}-fold cross-validation (case i in fold i % {folds})", gold.len());
     println!("{:<28} {}", "", BENCHMARK_LABELS.iter().map(|(_, l)| &l[..l.len().min(5)]).collect::<Vec<_>>().join(" "));
     row("rules alone", &evaluate(&gold, &Coder::new()));

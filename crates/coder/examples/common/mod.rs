@@ -76,6 +76,18 @@ pub fn heldout7() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
     narratives("heldout7/heldout7-narratives.jsonl")
 }
 
+/// The eighth held-out set (120 narratives, the first under the conventions annex).
+#[allow(dead_code)]
+pub fn heldout8() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives("heldout8/heldout8-narratives.jsonl")
+}
+
+/// The ninth held-out set (120 narratives, under the conventions annex).
+#[allow(dead_code)]
+pub fn heldout9() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives("heldout9/heldout9-narratives.jsonl")
+}
+
 /// The 20 scope narratives of round 5 (`tests/data/scope/`): negation and intent scope,
 /// whose act, unnamed site types, first contact; written by the coder's engineer.
 #[allow(dead_code)]

@@ -209,6 +209,34 @@ fn seventh_heldout_set_macro_f1_stays_above_the_floor() {
     );
 }
 
+/// The eighth and ninth held-out sets (`tests/data/heldout8/`, `heldout9/`, 120 narratives each),
+/// the first written under the conventions annex v1 (`docs/coding-conventions.md`), each by an
+/// annotator blind to the coder (and to the other's labels) while auto-0.9.0 was being made to
+/// follow the annex; scored once after it was frozen: 0.910 and 0.897 (together 0.904; the goal
+/// is 0.90). auto-0.8.0: 0.906 and 0.892. Seen from now on, so floors, not unseen scores.
+const HELDOUT8_FLOOR: f64 = 0.89;
+const HELDOUT9_FLOOR: f64 = 0.88;
+
+#[test]
+fn eighth_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout8/heldout8-narratives.jsonl"),
+        "the eighth held-out set is a valid gold file",
+        120,
+        HELDOUT8_FLOOR,
+    );
+}
+
+#[test]
+fn ninth_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout9/heldout9-narratives.jsonl"),
+        "the ninth held-out set is a valid gold file",
+        120,
+        HELDOUT9_FLOOR,
+    );
+}
+
 /// The 20 scope narratives (`tests/data/scope/`), written by the coder's engineer in the auto-0.6.0 round
 /// before heldout4's errors were looked at, for the kinds of error heldout4's README names
 /// (negated, intended or cancelled internet use; whose act; unnamed site types; who wrote
