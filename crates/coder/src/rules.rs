@@ -1937,43 +1937,14 @@ fn named_slavery(text: &str, h: &Hit) -> bool {
 /// joined by "and" counts one, or the number before a noun of people ("three brokers",
 /// "two of his foremen"); a couple counts two. Returns the count and the group's span.
 fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, usize)> {
-    const ACTIVE: &[&[u8]] = &[b"convicted ", b"sentenced ", b"conviction of ", b"convicting ", b"sentencing ", b"found "];
-    const PASSIVE: &[&[u8]] = &[
-        b"were convicted",
-        b"was convicted",
-        b"were sentenced",
-        b"was sentenced",
-        b"pleaded guilty",
-        b"were found guilty",
-        b"was found guilty",
-        b"were jailed",
-        b"was jailed",
-        b"to be convicted",
-    ];
     // The opening: up to 600 bytes, cut at a character boundary.
     let head = window(text, 0, 600);
     let low = head.to_ascii_lowercase();
     let lb = low.as_bytes();
-    // One pass over the word starts: the first conviction verb, active or passive (each
-    // word is tested only against the verbs of its first two letters).
-    let mut verb = None;
-    for i in spaces_before(lb, lb.len().saturating_sub(5)) {
-        if !matches!(lb[i], b'c' | b's' | b'f' | b'w' | b'p' | b't') {
-            continue;
-        }
-        let rest = &lb[i..];
-        let (list, passive): (&[&[u8]], bool) = match (rest[0], rest[1]) {
-            (b'c', b'o') => (ACTIVE, false),
-            (b's', b'e') => (ACTIVE, false),
-            (b'f', b'o') => (ACTIVE, false),
-            (b'w', b'e' | b'a') | (b'p', b'l') | (b't', b'o') => (PASSIVE, true),
-            _ => continue,
-        };
-        if let Some(v) = list.iter().find(|v| rest.starts_with(v)) {
-            verb = Some(if passive { (i - 1, false, 0) } else { (i, true, v.len()) });
-            break;
-        }
-    }
+    // One pass over the word starts: the first conviction verb, active or passive.
+    let verb = first_after_space(lb, lb.len().saturating_sub(5), |i| {
+        conviction_verb(&lb[i..]).map(|(active, n)| if active { (i, true, n) } else { (i - 1, false, 0) })
+    });
     let (lo, hi) = match verb? {
         (p, false, _) => {
             // The subject, in the sentence of the verb, after an opening phrase ("At
@@ -2010,35 +1981,75 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
     Some((total, lo, end))
 }
 
-/// Where the sentence holding byte `at` of `head` starts: after the last ". " before it
-/// that does not follow an initial ("Vang Thi M., 34").
-/// The positions `i` in `1..end` (in order) with `b[i - 1] == b' '`: eight bytes at a time
-/// (a space in a word of 8 bytes is a zero byte of it XOR 0x20..; the test may flag a
-/// byte above a true zero, so every flagged byte is checked again, and it never misses one).
-fn spaces_before(b: &[u8], end: usize) -> impl Iterator<Item = usize> + '_ {
+/// The conviction verb `rest` (lowercase, at least 2 bytes) begins with, if any: whether it
+/// is active ("convicted X", "sentencing X") and its length with the space after it, or
+/// passive ("were convicted", "pleaded guilty"). The verbs are dispatched on their first
+/// two bytes and compared as literals (which the compiler compares inline, where a list of
+/// byte strings cost a `memcmp` call per verb tried: ~100 per document); the test
+/// `conviction_verb_is_the_list_search` checks it against the search of the two lists it
+/// replaced.
+#[inline(always)]
+fn conviction_verb(rest: &[u8]) -> Option<(bool, usize)> {
+    let active = |v: &[u8]| rest.starts_with(v).then_some((true, v.len()));
+    let passive = |v: &[u8]| rest.starts_with(v).then_some((false, 0));
+    match (rest[0], rest[1]) {
+        (b'c', b'o') => active(b"convicted ").or_else(|| active(b"conviction of ")).or_else(|| active(b"convicting ")),
+        (b's', b'e') => active(b"sentenced ").or_else(|| active(b"sentencing ")),
+        (b'f', b'o') => active(b"found "),
+        (b'w', b'e') => passive(b"were convicted")
+            .or_else(|| passive(b"were sentenced"))
+            .or_else(|| passive(b"were found guilty"))
+            .or_else(|| passive(b"were jailed")),
+        (b'w', b'a') => passive(b"was convicted")
+            .or_else(|| passive(b"was sentenced"))
+            .or_else(|| passive(b"was found guilty"))
+            .or_else(|| passive(b"was jailed")),
+        (b'p', b'l') => passive(b"pleaded guilty"),
+        (b't', b'o') => passive(b"to be convicted"),
+        _ => None,
+    }
+}
+
+/// The first `f(i)` that is not `None`, over the positions `i` in `1..end` (in order) with
+/// `b[i - 1] == b' '`: eight bytes at a time (a space in a word of 8 bytes is a zero byte of
+/// it XOR 0x20..; the test may flag a byte above a true zero, so every flagged byte is
+/// checked again, and it never misses one). A plain loop, not a chain of iterators: it runs
+/// over the first 600 bytes of every document.
+#[inline(always)]
+fn first_after_space<T>(b: &[u8], end: usize, mut f: impl FnMut(usize) -> Option<T>) -> Option<T> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const SPACES: u64 = 0x2020_2020_2020_2020;
     let end = end.min(b.len());
     // Chunks of 8 bytes b[j..j + 8] (whole ones), then the tail one byte at a time.
     let whole = end.saturating_sub(1) / 8 * 8;
-    let chunks = (0..whole).step_by(8).flat_map(move |j| {
-        let v = u64::from_le_bytes(b[j..j + 8].try_into().unwrap_or([0; 8])) ^ SPACES;
+    let mut j = 0;
+    while j < whole {
+        let Some(eight) = b.get(j..j + 8) else { break };
+        let v = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) ^ SPACES;
         let mut m = v.wrapping_sub(ONES) & !v & (ONES << 7);
-        std::iter::from_fn(move || {
-            while m != 0 {
-                let k = j + (m.trailing_zeros() / 8) as usize;
-                m &= m - 1;
-                if b[k] == b' ' {
-                    return Some(k + 1);
+        while m != 0 {
+            let k = j + (m.trailing_zeros() / 8) as usize;
+            m &= m - 1;
+            if b[k] == b' ' {
+                if let Some(t) = f(k + 1) {
+                    return Some(t);
                 }
             }
-            None
-        })
-    });
-    let tail = (whole..end.saturating_sub(1)).filter(move |&k| b[k] == b' ').map(|k| k + 1);
-    chunks.chain(tail)
+        }
+        j += 8;
+    }
+    for k in whole..end.saturating_sub(1) {
+        if b[k] == b' ' {
+            if let Some(t) = f(k + 1) {
+                return Some(t);
+            }
+        }
+    }
+    None
 }
 
+/// Where the sentence holding byte `at` of `head` starts: after the last ". " before it
+/// that does not follow an initial ("Vang Thi M., 34").
 fn sentence_start(head: &str, at: usize) -> usize {
     let b = head.as_bytes();
     let mut i = at;
@@ -2991,6 +3002,68 @@ fn window(text: &str, lo: usize, hi: usize) -> &str {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn conviction_verb_is_the_list_search() {
+        // The two lists `convicted_count` searched before `conviction_verb`, by first two
+        // letters: its answer must be theirs on every word start.
+        const ACTIVE: &[&[u8]] = &[b"convicted ", b"sentenced ", b"conviction of ", b"convicting ", b"sentencing ", b"found "];
+        const PASSIVE: &[&[u8]] = &[
+            b"were convicted",
+            b"was convicted",
+            b"were sentenced",
+            b"was sentenced",
+            b"pleaded guilty",
+            b"were found guilty",
+            b"was found guilty",
+            b"were jailed",
+            b"was jailed",
+            b"to be convicted",
+        ];
+        let by_list = |rest: &[u8]| -> Option<(bool, usize)> {
+            if !matches!(rest[0], b'c' | b's' | b'f' | b'w' | b'p' | b't') {
+                return None;
+            }
+            let (list, passive): (&[&[u8]], bool) = match (rest[0], rest[1]) {
+                (b'c', b'o') => (ACTIVE, false),
+                (b's', b'e') => (ACTIVE, false),
+                (b'f', b'o') => (ACTIVE, false),
+                (b'w', b'e' | b'a') | (b'p', b'l') | (b't', b'o') => (PASSIVE, true),
+                _ => return None,
+            };
+            list.iter().find(|v| rest.starts_with(v)).map(|v| if passive { (false, 0) } else { (true, v.len()) })
+        };
+        let mut texts: Vec<Vec<u8>> = Vec::new();
+        for v in ACTIVE.iter().chain(PASSIVE) {
+            // Each verb, cut short at every length, with one byte changed, and followed by more.
+            for n in 2..=v.len() {
+                texts.push(v[..n].to_vec());
+                let mut w = v[..n].to_vec();
+                w[n - 1] ^= 1;
+                texts.push(w);
+            }
+            texts.push([&v[..], b"x y"].concat());
+        }
+        // Random strings over the verbs' letters.
+        let letters = b"convictedsgfuwalpbj ";
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..20_000 {
+            let n = 2 + (seed % 18) as usize;
+            let mut v = Vec::new();
+            for _ in 0..n {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                v.push(letters[(seed % letters.len() as u64) as usize]);
+            }
+            texts.push(v);
+        }
+        for t in &texts {
+            if t.len() >= 2 {
+                assert_eq!(conviction_verb(t), by_list(t), "{:?}", String::from_utf8_lossy(t));
+            }
+        }
+    }
+
+    #[test]
     fn spaces_before_finds_what_a_byte_loop_finds() {
         let texts = ["", " ", "a", "  ", "x y", " leading and trailing ", "a  b   c    d     e      f       g        h"];
         let mut all: Vec<Vec<u8>> = texts.iter().map(|t| t.as_bytes().to_vec()).collect();
@@ -3011,7 +3084,12 @@ mod tests {
         for b in &all {
             for end in 0..=b.len() + 2 {
                 let want: Vec<usize> = (1..end.min(b.len())).filter(|&i| b[i - 1] == b' ').collect();
-                let got: Vec<usize> = spaces_before(b, end).collect();
+                let mut got = Vec::new();
+                let none: Option<()> = first_after_space(b, end, |i| {
+                    got.push(i);
+                    None
+                });
+                assert!(none.is_none());
                 assert_eq!(got, want, "{b:?} end {end}");
             }
         }
