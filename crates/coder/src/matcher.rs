@@ -421,6 +421,13 @@ struct Entry {
     /// The same, without the phrases whose second word is a whole word: those that can
     /// match when the pair filter says no phrase goes on with the next word.
     no_pair: Vec<Phrase>,
+    /// The second words (their [`word_key`]s, sorted) of the phrases whose second word is
+    /// whole, and for each (same index in `by_second`) the phrases of `all` that can match
+    /// with that second word: those it is the second word of and those of `no_pair`, in
+    /// the order of `all`. A word followed by its second word tries only those ("the"
+    /// begins dozens of phrases, and most of them fail on the second word).
+    seconds: Vec<u64>,
+    by_second: Vec<Vec<Phrase>>,
     /// The id of the domain suffix this word is ("com" makes "x.com" a domain).
     tld: Option<u32>,
 }
@@ -714,6 +721,30 @@ impl Matcher {
             entry.no_pair.push(p.clone());
             entry.no_pair.sort_by_key(order);
         }
+        // The groups by second word the phrase belongs to: its own (a new one starts from
+        // `no_pair`), or all of them for a phrase without a whole second word. Each list is
+        // kept as `all` is (pushed, then sorted by a stable sort), so it is `all` without the
+        // phrases of other second words, in the same order.
+        match p.rest.first() {
+            Some(&k) => {
+                let g = match entry.seconds.binary_search(&k) {
+                    Ok(g) => g,
+                    Err(g) => {
+                        entry.seconds.insert(g, k);
+                        entry.by_second.insert(g, entry.no_pair.clone());
+                        g
+                    }
+                };
+                entry.by_second[g].push(p.clone());
+                entry.by_second[g].sort_by_key(order);
+            }
+            None => {
+                for group in &mut entry.by_second {
+                    group.push(p.clone());
+                    group.sort_by_key(order);
+                }
+            }
+        }
         entry.all.push(p);
         entry.all.sort_by_key(order);
         let only = match entry.no_pair.as_slice() {
@@ -775,8 +806,15 @@ impl Matcher {
 
     /// Approximate heap size of the tables, in bytes.
     pub fn memory_usage(&self) -> usize {
-        let phrases: usize =
-            self.entries.iter().map(|g| (g.all.len() + g.no_pair.len()) * (std::mem::size_of::<Phrase>() + 16)).sum();
+        let phrases: usize = self
+            .entries
+            .iter()
+            .map(|g| {
+                (g.all.len() + g.no_pair.len() + g.by_second.iter().map(Vec::len).sum::<usize>())
+                    * (std::mem::size_of::<Phrase>() + 16)
+                    + g.seconds.len() * 8
+            })
+            .sum();
         phrases
             + self.entries.len() * std::mem::size_of::<Entry>()
             + self.table.keys.len() * 12
@@ -890,7 +928,16 @@ impl Matcher {
             let mut best: Option<(usize, usize, u32)> = None;
             let entry = if flags & (ALONE | PAIR) != 0 { self.entries.get((flags & ENTRY) as usize) } else { None };
             if let Some(entry) = entry {
-                for p in if flags & PAIR != 0 { &entry.all } else { &entry.no_pair } {
+                // With the pair filter's yes, the phrases of the next word as second word
+                // (a phrase of another second word fails on it); a false yes of the
+                // filter leaves those without a whole second word.
+                let phrases = if flags & PAIR != 0 {
+                    let next = words.get(i + 1).map_or(0, |w| w.key);
+                    entry.seconds.binary_search(&next).ok().and_then(|g| entry.by_second.get(g)).unwrap_or(&entry.no_pair)
+                } else {
+                    &entry.no_pair
+                };
+                for p in phrases {
                     let n = p.words as usize;
                     let Some(span) = words.get(i..i + n) else { continue };
                     if !p.rest.iter().zip(&span[1..]).all(|(&k, w)| w.key == k) {
@@ -1100,6 +1147,28 @@ mod tests {
         );
         // A stem needs its whole beginning; words need whole words.
         assert!(found(&m, "advert datings").is_empty());
+    }
+
+    #[test]
+    fn the_phrases_by_second_word_are_those_of_all_in_its_order() {
+        let lex = crate::Lexicon::bundled().expect("bundled lexicon");
+        let m = &lex.matcher;
+        let mut groups = 0;
+        for e in &m.entries {
+            assert_eq!(e.seconds.len(), e.by_second.len());
+            assert!(e.seconds.windows(2).all(|w| w[0] < w[1]));
+            let mut seconds: Vec<u64> = e.all.iter().filter_map(|p| p.rest.first().copied()).collect();
+            seconds.sort_unstable();
+            seconds.dedup();
+            assert_eq!(seconds, e.seconds);
+            for (&k, group) in e.seconds.iter().zip(&e.by_second) {
+                let want = e.all.iter().filter(|p| p.rest.first().is_none_or(|&f| f == k));
+                let key = |p: &Phrase| (p.id, p.words, p.rest.clone(), p.stem.as_ref().map(|s| s.bytes.clone()));
+                assert!(group.iter().map(key).eq(want.map(key)));
+                groups += 1;
+            }
+        }
+        assert!(groups > 100, "{groups}");
     }
 
     #[test]
