@@ -1943,6 +1943,10 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
     let lb = low.as_bytes();
     // One pass over the word starts: the first conviction verb, active or passive.
     let verb = first_after_space(lb, lb.len().saturating_sub(5), |i| {
+        // Most words begin with none of the verbs' first letters.
+        if !matches!(lb[i], b'c' | b's' | b'f' | b'w' | b'p' | b't') {
+            return None;
+        }
         conviction_verb(&lb[i..]).map(|(active, n)| if active { (i, true, n) } else { (i - 1, false, 0) })
     });
     let (lo, hi) = match verb? {
@@ -2019,31 +2023,27 @@ fn conviction_verb(rest: &[u8]) -> Option<(bool, usize)> {
 fn first_after_space<T>(b: &[u8], end: usize, mut f: impl FnMut(usize) -> Option<T>) -> Option<T> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const SPACES: u64 = 0x2020_2020_2020_2020;
-    let end = end.min(b.len());
-    // Chunks of 8 bytes b[j..j + 8] (whole ones), then the tail one byte at a time.
-    let whole = end.saturating_sub(1) / 8 * 8;
+    // The spaces are the bytes k < stop; 8 at a time, the last (fewer) bytes with zeros
+    // after them, which are no spaces. One call of `f` in the loop, so it is inlined.
+    let stop = end.min(b.len()).saturating_sub(1);
     let mut j = 0;
-    while j < whole {
-        let Some(eight) = b.get(j..j + 8) else { break };
-        let v = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) ^ SPACES;
+    while j < stop {
+        let x = match b.get(j..j + 8).filter(|_| j + 8 <= stop) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
+            None => b[j..stop].iter().rev().fold(0u64, |x, &c| (x << 8) | u64::from(c)),
+        };
+        let v = x ^ SPACES;
         let mut m = v.wrapping_sub(ONES) & !v & (ONES << 7);
         while m != 0 {
             let k = j + (m.trailing_zeros() / 8) as usize;
             m &= m - 1;
-            if b[k] == b' ' {
+            if k < stop && b[k] == b' ' {
                 if let Some(t) = f(k + 1) {
                     return Some(t);
                 }
             }
         }
         j += 8;
-    }
-    for k in whole..end.saturating_sub(1) {
-        if b[k] == b' ' {
-            if let Some(t) = f(k + 1) {
-                return Some(t);
-            }
-        }
     }
     None
 }
