@@ -94,15 +94,18 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
     let ends = &mut scratch.sentence_ends;
     sentence_ends(text, &scratch.matched.terms, ends);
     let mut si = 0usize;
+    // The end of sentence `si` (the last sentence has no end to pass).
+    let last = ends.len().saturating_sub(1);
+    let mut end = ends.first().copied().unwrap_or(usize::MAX);
     for m in &scratch.matched.found {
         let (s, e) = (m.start, m.end);
-        while si + 1 < ends.len() && ends[si] <= s {
+        while si < last && end <= s {
             si += 1;
+            end = ends.get(si).copied().unwrap_or(usize::MAX);
         }
         let Some(rules) = lex.rules.get(m.id as usize) else { continue };
-        for r in rules {
-            hits.push(Hit { start: s, end: e, cue: r.cue, sentence: si as u32, negated: false });
-        }
+        // One capacity test per match (the slice's length is known), not one per hit.
+        hits.extend(rules.iter().map(|r| Hit { start: s, end: e, cue: r.cue, sentence: si as u32, negated: false }));
     }
     debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
     mark_negation_scope(text, hits);
