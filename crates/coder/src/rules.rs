@@ -513,10 +513,18 @@ fn value_key(value: &str) -> u64 {
         h = (h ^ u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))).wrapping_mul(K);
         h ^= h >> 32;
     }
-    let mut tail = 0u64;
-    for (k, &c) in chunks.remainder().iter().enumerate() {
-        tail |= u64::from(c) << (8 * k);
-    }
+    // The last bytes (fewer than 8) in a few loads instead of a loop: one to one for a given
+    // length (which `h` holds), as the byte-by-byte packing was.
+    let r = chunks.remainder();
+    let tail = match r.len() {
+        0 => 0,
+        1..=3 => u64::from(r[0]) | u64::from(r[r.len() / 2]) << 8 | u64::from(r[r.len() - 1]) << 16,
+        _ => {
+            let (lo, hi) = (&r[..4], &r[r.len() - 4..]);
+            u64::from(u32::from_le_bytes(lo.try_into().unwrap_or([0; 4])))
+                | u64::from(u32::from_le_bytes(hi.try_into().unwrap_or([0; 4]))) << 32
+        }
+    };
     h = (h ^ tail).wrapping_mul(K);
     h ^ (h >> 29)
 }
@@ -3004,6 +3012,35 @@ fn window(text: &str, lo: usize, hi: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn value_keys_of_short_values_do_not_collide() {
+        // Every string of up to 4 bytes over a few letters, and every length up to 20 of one
+        // letter changed at every place: no two share a key (short values map one to one).
+        let letters = ["a", "b", "U", "S", "0", "_"];
+        let mut values: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = values
+                .iter()
+                .filter(|v| v.len() == values.last().map_or(0, String::len))
+                .flat_map(|v| letters.iter().map(move |l| format!("{v}{l}")))
+                .collect();
+            values.extend(longer);
+        }
+        for n in 5..=20 {
+            for k in 0..n {
+                let mut v = vec![b'x'; n];
+                v[k] = b'y';
+                values.push(String::from_utf8(v).unwrap_or_default());
+            }
+        }
+        values.sort();
+        values.dedup();
+        let mut keys: Vec<u64> = values.iter().map(|v| value_key(v)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), values.len());
+    }
+
     #[test]
     fn conviction_verb_is_the_list_search() {
         // The two lists `convicted_count` searched before `conviction_verb`, by first two
