@@ -203,6 +203,32 @@ unsafe fn classify_avx2(block: &[u8; 64]) -> (u64, u64, u64) {
     (m, t, h)
 }
 
+/// The 64 bytes of `block` as [`lower_word8`] lowercases them (0x20 set on each ASCII
+/// byte), 32 at a time, into the first 64 bytes of `out`.
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn lower_block_avx2(block: &[u8; 64], out: &mut [u8; 72]) {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_or_si256, _mm256_set1_epi8, _mm256_storeu_si256,
+    };
+    for k in 0..2 {
+        // SAFETY: the caller guarantees AVX2; the load reads bytes 32k..32k+32 of the
+        // 64-byte block, the store writes bytes 32k..32k+32 of the 72-byte `out`, all in
+        // bounds (unaligned access). Checked against `lower_word8` by tests.
+        unsafe {
+            let v = _mm256_loadu_si256(block.as_ptr().add(32 * k).cast::<__m256i>());
+            // An ASCII byte is a signed byte above -1.
+            let ascii = _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-1));
+            let low = _mm256_or_si256(v, _mm256_and_si256(ascii, _mm256_set1_epi8(0x20)));
+            _mm256_storeu_si256(out.as_mut_ptr().add(32 * k).cast::<__m256i>(), low);
+        }
+    }
+}
+
 #[cfg(not(target_arch = "x86_64"))]
 #[inline(always)]
 fn classify(block: &[u8; 64]) -> (u64, u64, u64) {
@@ -1063,6 +1089,10 @@ fn split_words_in<const AVX2: bool>(b: &[u8], n: usize, out: &mut Vec<Span>, ter
     let mut inside = false;
     let mut start = 0usize;
     let mut base = 0usize;
+    // With AVX2: the block as [`lower_word8`] lowercases it, and 8 bytes more (not read
+    // as a word's: the key keeps only the word's bytes), so a word's first 8 bytes are one
+    // load with no bounds check.
+    let mut lowered = [0u8; 72];
     while base < n {
         // The block and the 8 bytes after it (the padding guarantees them), so the first 8
         // bytes of any word that starts in the block are read without a bounds check.
@@ -1073,7 +1103,10 @@ fn split_words_in<const AVX2: bool>(b: &[u8], n: usize, out: &mut Vec<Span>, ter
         let (mut m, term_bits, mut high) = if AVX2 {
             // SAFETY: `AVX2` is true only in `split_words_avx2`, which runs only on a
             // processor with AVX2.
-            unsafe { classify_avx2(block) }
+            unsafe {
+                lower_block_avx2(block, &mut lowered);
+                classify_avx2(block)
+            }
         } else {
             classify(block)
         };
@@ -1115,11 +1148,21 @@ fn split_words_in<const AVX2: bool>(b: &[u8], n: usize, out: &mut Vec<Span>, ter
                 break;
             }
             let len = end - k;
-            let key = if len <= 8 {
+            let key = if len > 8 {
+                0
+            } else if AVX2 {
+                // The block was lowercased as a whole; BMI2 keeps the word's bytes.
+                let first8 = u64::from_le_bytes(lowered[k..k + 8].try_into().unwrap_or([0; 8]));
+                #[cfg(target_arch = "x86_64")]
+                // SAFETY: `AVX2` is true only in `split_words_avx2`, which runs only on a
+                // processor with BMI2. `len` is 1 to 8, so the index is 8 to 64.
+                let key = unsafe { std::arch::x86_64::_bzhi_u64(first8, 8 * len as u32) };
+                #[cfg(not(target_arch = "x86_64"))]
+                let key = first8 & (u64::MAX >> (64 - 8 * len));
+                key
+            } else {
                 let first8 = u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or([0; 8]));
                 lower_word8(first8) & (u64::MAX >> (64 - 8 * len))
-            } else {
-                0
             };
             push(Span { start: (base + k) as u32, end: (base + end) as u32, key });
             starts &= starts - 1;
@@ -1192,6 +1235,30 @@ mod tests {
             }
             assert_eq!(classify(&block), classify_scalar(&block), "byte {c:#04x}");
             assert_eq!(classify_avx2_or_scalar(&block), classify_scalar(&block), "AVX2, byte {c:#04x}");
+        }
+    }
+
+    #[test]
+    fn the_avx2_block_lowercasing_is_lower_word8_on_every_byte() {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            for c in 0..=255u8 {
+                let mut block = [0u8; 64];
+                for (k, b) in block.iter_mut().enumerate() {
+                    *b = c.wrapping_add((k * 37) as u8);
+                }
+                let mut out = [0u8; 72];
+                // SAFETY: AVX2 was just detected.
+                unsafe { lower_block_avx2(&block, &mut out) };
+                for k in (0..64).step_by(8) {
+                    let x = u64::from_le_bytes(block[k..k + 8].try_into().unwrap_or([0; 8]));
+                    assert_eq!(
+                        u64::from_le_bytes(out[k..k + 8].try_into().unwrap_or([0; 8])),
+                        lower_word8(x),
+                        "byte {c:#04x} at {k}"
+                    );
+                }
+            }
         }
     }
 
