@@ -44,7 +44,7 @@ use tipdata_model::coding::{CodedValue, Coding, VarKind, FORMS, MEANS, PLATFORM_
 
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
 use crate::proposal::{variable_index, Proposal};
-use crate::text::{number_value, sentence_ends, word_after, word_before, word_span_after};
+use crate::text::{first_after_space_among, number_value, sentence_ends, word_after, word_before, word_span_after};
 
 /// The home country of a case whose country is not given: the case-law file is of US
 /// cases. Another country named is abroad.
@@ -1953,11 +1953,8 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
     let low = head.to_ascii_lowercase();
     let lb = low.as_bytes();
     // One pass over the word starts: the first conviction verb, active or passive.
-    let verb = first_after_space(lb, lb.len().saturating_sub(5), |i| {
-        // Most words begin with none of the verbs' first letters.
-        if !matches!(lb[i], b'c' | b's' | b'f' | b'w' | b'p' | b't') {
-            return None;
-        }
+    // The word starts with the verbs' first letters are found 16 bytes at a time.
+    let verb = first_after_space_among(lb, lb.len().saturating_sub(5), b"csfwpt", |i| {
         conviction_verb(&lb[i..]).map(|(active, n)| if active { (i, true, n) } else { (i - 1, false, 0) })
     });
     let (lo, hi) = match verb? {
@@ -2023,40 +2020,6 @@ fn conviction_verb(rest: &[u8]) -> Option<(bool, usize)> {
         (b't', b'o') => passive(b"to be convicted"),
         _ => None,
     }
-}
-
-/// The first `f(i)` that is not `None`, over the positions `i` in `1..end` (in order) with
-/// `b[i - 1] == b' '`: eight bytes at a time (a space in a word of 8 bytes is a zero byte of
-/// it XOR 0x20..; the test may flag a byte above a true zero, so every flagged byte is
-/// checked again, and it never misses one). A plain loop, not a chain of iterators: it runs
-/// over the first 600 bytes of every document.
-#[inline(always)]
-fn first_after_space<T>(b: &[u8], end: usize, mut f: impl FnMut(usize) -> Option<T>) -> Option<T> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const SPACES: u64 = 0x2020_2020_2020_2020;
-    // The spaces are the bytes k < stop; 8 at a time, the last (fewer) bytes with zeros
-    // after them, which are no spaces. One call of `f` in the loop, so it is inlined.
-    let stop = end.min(b.len()).saturating_sub(1);
-    let mut j = 0;
-    while j < stop {
-        let x = match b.get(j..j + 8).filter(|_| j + 8 <= stop) {
-            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
-            None => b[j..stop].iter().rev().fold(0u64, |x, &c| (x << 8) | u64::from(c)),
-        };
-        let v = x ^ SPACES;
-        let mut m = v.wrapping_sub(ONES) & !v & (ONES << 7);
-        while m != 0 {
-            let k = j + (m.trailing_zeros() / 8) as usize;
-            m &= m - 1;
-            if k < stop && b[k] == b' ' {
-                if let Some(t) = f(k + 1) {
-                    return Some(t);
-                }
-            }
-        }
-        j += 8;
-    }
-    None
 }
 
 /// Where the sentence holding byte `at` of `head` starts: after the last ". " before it
@@ -3099,38 +3062,6 @@ mod tests {
         for t in &texts {
             if t.len() >= 2 {
                 assert_eq!(conviction_verb(t), by_list(t), "{:?}", String::from_utf8_lossy(t));
-            }
-        }
-    }
-
-    #[test]
-    fn spaces_before_finds_what_a_byte_loop_finds() {
-        let texts = ["", " ", "a", "  ", "x y", " leading and trailing ", "a  b   c    d     e      f       g        h"];
-        let mut all: Vec<Vec<u8>> = texts.iter().map(|t| t.as_bytes().to_vec()).collect();
-        // Every pattern of spaces and letters (and the bytes 0x00 and 0x21, which the
-        // 8-byte test sees next to 0x20) over 11 bytes, a chunk and a tail.
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        for _ in 0..3000 {
-            let n = (seed % 23) as usize;
-            let mut v = Vec::new();
-            for _ in 0..n {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                v.push([b' ', b'a', 0, b'!', b' ', 0xC3][(seed % 6) as usize]);
-            }
-            all.push(v);
-        }
-        for b in &all {
-            for end in 0..=b.len() + 2 {
-                let want: Vec<usize> = (1..end.min(b.len())).filter(|&i| b[i - 1] == b' ').collect();
-                let mut got = Vec::new();
-                let none: Option<()> = first_after_space(b, end, |i| {
-                    got.push(i);
-                    None
-                });
-                assert!(none.is_none());
-                assert_eq!(got, want, "{b:?} end {end}");
             }
         }
     }
