@@ -121,10 +121,12 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
 /// reaches back over the clause before it: what that clause says was discussed, offered or
 /// threatened did not happen.
 fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
-    for i in 0..hits.len() {
-        if !matches!(hits[i].cue, Cue::Negation | Cue::Intent) {
-            continue;
-        }
+    // Each negation or intent hit in turn, found by a search of the hits after the last
+    // (a tight loop: most hits are neither).
+    let mut next = 0;
+    while let Some(d) = hits.get(next..).and_then(|rest| rest.iter().position(|h| matches!(h.cue, Cue::Negation | Cue::Intent))) {
+        let i = next + d;
+        next = i + 1;
         let n = hits[i];
         let phrase = &text[n.start..n.end];
         // "not only on Facebook but also on Instagram" negates nothing.
