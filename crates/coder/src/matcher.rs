@@ -423,7 +423,9 @@ impl Stem {
         if n <= 8 {
             lower_word8(load8_padded(b, start)) & prefix_mask(n) == self.packed
         } else {
-            b[start..start + n].eq_ignore_ascii_case(&self.bytes)
+            // The first 8 bytes at once (`packed` holds them: most words differ there), then
+            // all of them.
+            lower_word8(load8_padded(b, start)) == self.packed && b[start..start + n].eq_ignore_ascii_case(&self.bytes)
         }
     }
 }
