@@ -155,6 +155,80 @@ fn classify(block: &[u8; 64]) -> (u64, u64, u64) {
     (m, t, h)
 }
 
+/// [`classify`] 32 bytes at a time with AVX2 (two loads instead of four, half the
+/// compares): used by [`split_words`] when the processor has AVX2.
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn classify_avx2(block: &[u8; 64]) -> (u64, u64, u64) {
+    use std::arch::x86_64::{
+        __m256i, _mm256_add_epi8, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8,
+    };
+    let (mut m, mut t, mut h) = (0u64, 0u64, 0u64);
+    for k in 0..2 {
+        // SAFETY: the caller guarantees AVX2; `_mm256_loadu_si256` is an unaligned read of
+        // bytes 32k..32k+32 of the 64-byte array, all in bounds. Checked against
+        // `classify_scalar` by tests.
+        let v = unsafe { _mm256_loadu_si256(block.as_ptr().add(32 * k).cast::<__m256i>()) };
+        // c in lo..lo+n (unsigned) iff c - lo + 0x80, as a signed byte, is below n - 128
+        // (as in `classify`; a < b is b > a).
+        let letter = _mm256_cmpgt_epi8(
+            _mm256_set1_epi8(0x80u8.wrapping_add(26) as i8),
+            _mm256_add_epi8(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), _mm256_set1_epi8(0x80u8.wrapping_sub(b'a') as i8)),
+        );
+        let digit = _mm256_cmpgt_epi8(
+            _mm256_set1_epi8(0x80u8.wrapping_add(10) as i8),
+            _mm256_add_epi8(v, _mm256_set1_epi8(0x80u8.wrapping_sub(b'0') as i8)),
+        );
+        let term = _mm256_or_si256(
+            _mm256_or_si256(
+                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'.' as i8)),
+                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'!' as i8)),
+            ),
+            _mm256_or_si256(
+                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'?' as i8)),
+                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'\n' as i8)),
+            ),
+        );
+        let high = _mm256_movemask_epi8(v) as u32 as u64;
+        let word = (_mm256_movemask_epi8(_mm256_or_si256(letter, digit)) as u32 as u64) | high;
+        m |= word << (32 * k);
+        t |= (_mm256_movemask_epi8(term) as u32 as u64) << (32 * k);
+        h |= high << (32 * k);
+    }
+    (m, t, h)
+}
+
+/// The 64 bytes of `block` as [`lower_word8`] lowercases them (0x20 set on each ASCII
+/// byte), 32 at a time, into the first 64 bytes of `out`.
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn lower_block_avx2(block: &[u8; 64], out: &mut [u8; 72]) {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_or_si256, _mm256_set1_epi8, _mm256_storeu_si256,
+    };
+    for k in 0..2 {
+        // SAFETY: the caller guarantees AVX2; the load reads bytes 32k..32k+32 of the
+        // 64-byte block, the store writes bytes 32k..32k+32 of the 72-byte `out`, all in
+        // bounds (unaligned access). Checked against `lower_word8` by tests.
+        unsafe {
+            let v = _mm256_loadu_si256(block.as_ptr().add(32 * k).cast::<__m256i>());
+            // An ASCII byte is a signed byte above -1.
+            let ascii = _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-1));
+            let low = _mm256_or_si256(v, _mm256_and_si256(ascii, _mm256_set1_epi8(0x20)));
+            _mm256_storeu_si256(out.as_mut_ptr().add(32 * k).cast::<__m256i>(), low);
+        }
+    }
+}
+
 #[cfg(not(target_arch = "x86_64"))]
 #[inline(always)]
 fn classify(block: &[u8; 64]) -> (u64, u64, u64) {
@@ -349,7 +423,9 @@ impl Stem {
         if n <= 8 {
             lower_word8(load8_padded(b, start)) & prefix_mask(n) == self.packed
         } else {
-            b[start..start + n].eq_ignore_ascii_case(&self.bytes)
+            // The first 8 bytes at once (`packed` holds them: most words differ there), then
+            // all of them.
+            lower_word8(load8_padded(b, start)) == self.packed && b[start..start + n].eq_ignore_ascii_case(&self.bytes)
         }
     }
 }
@@ -373,6 +449,13 @@ struct Entry {
     /// The same, without the phrases whose second word is a whole word: those that can
     /// match when the pair filter says no phrase goes on with the next word.
     no_pair: Vec<Phrase>,
+    /// The second words (their [`word_key`]s, sorted) of the phrases whose second word is
+    /// whole, and for each (same index in `by_second`) the phrases of `all` that can match
+    /// with that second word: those it is the second word of and those of `no_pair`, in
+    /// the order of `all`. A word followed by its second word tries only those ("the"
+    /// begins dozens of phrases, and most of them fail on the second word).
+    seconds: Vec<u64>,
+    by_second: Vec<Vec<Phrase>>,
     /// The id of the domain suffix this word is ("com" makes "x.com" a domain).
     tld: Option<u32>,
 }
@@ -666,6 +749,30 @@ impl Matcher {
             entry.no_pair.push(p.clone());
             entry.no_pair.sort_by_key(order);
         }
+        // The groups by second word the phrase belongs to: its own (a new one starts from
+        // `no_pair`), or all of them for a phrase without a whole second word. Each list is
+        // kept as `all` is (pushed, then sorted by a stable sort), so it is `all` without the
+        // phrases of other second words, in the same order.
+        match p.rest.first() {
+            Some(&k) => {
+                let g = match entry.seconds.binary_search(&k) {
+                    Ok(g) => g,
+                    Err(g) => {
+                        entry.seconds.insert(g, k);
+                        entry.by_second.insert(g, entry.no_pair.clone());
+                        g
+                    }
+                };
+                entry.by_second[g].push(p.clone());
+                entry.by_second[g].sort_by_key(order);
+            }
+            None => {
+                for group in &mut entry.by_second {
+                    group.push(p.clone());
+                    group.sort_by_key(order);
+                }
+            }
+        }
         entry.all.push(p);
         entry.all.sort_by_key(order);
         let only = match entry.no_pair.as_slice() {
@@ -727,8 +834,15 @@ impl Matcher {
 
     /// Approximate heap size of the tables, in bytes.
     pub fn memory_usage(&self) -> usize {
-        let phrases: usize =
-            self.entries.iter().map(|g| (g.all.len() + g.no_pair.len()) * (std::mem::size_of::<Phrase>() + 16)).sum();
+        let phrases: usize = self
+            .entries
+            .iter()
+            .map(|g| {
+                (g.all.len() + g.no_pair.len() + g.by_second.iter().map(Vec::len).sum::<usize>())
+                    * (std::mem::size_of::<Phrase>() + 16)
+                    + g.seconds.len() * 8
+            })
+            .sum();
         phrases
             + self.entries.len() * std::mem::size_of::<Entry>()
             + self.table.keys.len() * 12
@@ -842,7 +956,16 @@ impl Matcher {
             let mut best: Option<(usize, usize, u32)> = None;
             let entry = if flags & (ALONE | PAIR) != 0 { self.entries.get((flags & ENTRY) as usize) } else { None };
             if let Some(entry) = entry {
-                for p in if flags & PAIR != 0 { &entry.all } else { &entry.no_pair } {
+                // With the pair filter's yes, the phrases of the next word as second word
+                // (a phrase of another second word fails on it); a false yes of the
+                // filter leaves those without a whole second word.
+                let phrases = if flags & PAIR != 0 {
+                    let next = words.get(i + 1).map_or(0, |w| w.key);
+                    entry.seconds.binary_search(&next).ok().and_then(|g| entry.by_second.get(g)).unwrap_or(&entry.no_pair)
+                } else {
+                    &entry.no_pair
+                };
+                for p in phrases {
                     let n = p.words as usize;
                     let Some(span) = words.get(i..i + n) else { continue };
                     if !p.rest.iter().zip(&span[1..]).all(|(&k, w)| w.key == k) {
@@ -907,8 +1030,48 @@ impl Matcher {
 /// bytes that starts and ends in one block gets its [`word_key`] here (its bytes are at
 /// hand); the others (longer, or across a block boundary) get key 0, for
 /// [`Matcher::look_up_words`] to compute.
+///
+/// On x86_64 processors with AVX2 (detected at run time, once per process: the answer is
+/// cached by the standard library) the blocks are classified 32 bytes at a time
+/// ([`classify_avx2`]); the words are the same (the classifiers are tested against the
+/// scalar one, and the two splits against each other).
 #[inline(never)]
 fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    if has_avx2_bmi() {
+        // SAFETY: the processor has AVX2, BMI1 and BMI2 (just checked), the requirement of
+        // `split_words_avx2`.
+        return unsafe { split_words_avx2(b, n, out, terms) };
+    }
+    split_words_in::<false>(b, n, out, terms)
+}
+
+/// Whether the processor has AVX2, BMI1 and BMI2 (detected once per process: the standard
+/// library caches the answer).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn has_avx2_bmi() -> bool {
+    std::arch::is_x86_feature_detected!("avx2")
+        && std::arch::is_x86_feature_detected!("bmi1")
+        && std::arch::is_x86_feature_detected!("bmi2")
+}
+
+/// [`split_words`] compiled for AVX2, with the AVX2 classifier inlined (and BMI1 and BMI2,
+/// which every AVX2 processor has but which are tested too: the bit loops take fewer
+/// instructions with them).
+///
+/// # Safety
+/// The processor must have AVX2, BMI1 and BMI2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,bmi1,bmi2")]
+unsafe fn split_words_avx2(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) -> usize {
+    split_words_in::<true>(b, n, out, terms)
+}
+
+/// The body of [`split_words`]: blocks classified by [`classify_avx2`] when `AVX2` (only
+/// instantiated so from [`split_words_avx2`]), else by [`classify`].
+#[inline(always)]
+fn split_words_in<const AVX2: bool>(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) -> usize {
     // A text of n bytes has at most (n + 1) / 2 words (each but the last is followed by a
     // non-word byte). They are written by index into a slice that long, which spares the
     // capacity test of each push and keeps the loop's state in registers; the vector
@@ -928,12 +1091,28 @@ fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) 
     let mut inside = false;
     let mut start = 0usize;
     let mut base = 0usize;
+    // With AVX2: the block as [`lower_word8`] lowercases it, and 8 bytes more (not read
+    // as a word's: the key keeps only the word's bytes), so a word's first 8 bytes are one
+    // load with no bounds check.
+    let mut lowered = [0u8; 72];
     while base < n {
         // The block and the 8 bytes after it (the padding guarantees them), so the first 8
         // bytes of any word that starts in the block are read without a bounds check.
         let Some(window) = b.get(base..base + 72).and_then(|s| <&[u8; 72]>::try_from(s).ok()) else { break };
         let Ok(block) = <&[u8; 64]>::try_from(&window[..64]) else { break };
         // Past the end of the text the block reads zeros, which are not word bytes.
+        #[cfg(target_arch = "x86_64")]
+        let (mut m, term_bits, mut high) = if AVX2 {
+            // SAFETY: `AVX2` is true only in `split_words_avx2`, which runs only on a
+            // processor with AVX2.
+            unsafe {
+                lower_block_avx2(block, &mut lowered);
+                classify_avx2(block)
+            }
+        } else {
+            classify(block)
+        };
+        #[cfg(not(target_arch = "x86_64"))]
         let (mut m, term_bits, mut high) = classify(block);
         while high != 0 {
             // Typographic quotes and dashes are not word bytes.
@@ -971,11 +1150,21 @@ fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) 
                 break;
             }
             let len = end - k;
-            let key = if len <= 8 {
+            let key = if len > 8 {
+                0
+            } else if AVX2 {
+                // The block was lowercased as a whole; BMI2 keeps the word's bytes.
+                let first8 = u64::from_le_bytes(lowered[k..k + 8].try_into().unwrap_or([0; 8]));
+                #[cfg(target_arch = "x86_64")]
+                // SAFETY: `AVX2` is true only in `split_words_avx2`, which runs only on a
+                // processor with BMI2. `len` is 1 to 8, so the index is 8 to 64.
+                let key = unsafe { std::arch::x86_64::_bzhi_u64(first8, 8 * len as u32) };
+                #[cfg(not(target_arch = "x86_64"))]
+                let key = first8 & (u64::MAX >> (64 - 8 * len));
+                key
+            } else {
                 let first8 = u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or([0; 8]));
                 lower_word8(first8) & (u64::MAX >> (64 - 8 * len))
-            } else {
-                0
             };
             push(Span { start: (base + k) as u32, end: (base + end) as u32, key });
             starts &= starts - 1;
@@ -1018,6 +1207,28 @@ mod tests {
     }
 
     #[test]
+    fn the_phrases_by_second_word_are_those_of_all_in_its_order() {
+        let lex = crate::Lexicon::bundled().expect("bundled lexicon");
+        let m = &lex.matcher;
+        let mut groups = 0;
+        for e in &m.entries {
+            assert_eq!(e.seconds.len(), e.by_second.len());
+            assert!(e.seconds.windows(2).all(|w| w[0] < w[1]));
+            let mut seconds: Vec<u64> = e.all.iter().filter_map(|p| p.rest.first().copied()).collect();
+            seconds.sort_unstable();
+            seconds.dedup();
+            assert_eq!(seconds, e.seconds);
+            for (&k, group) in e.seconds.iter().zip(&e.by_second) {
+                let want = e.all.iter().filter(|p| p.rest.first().is_none_or(|&f| f == k));
+                let key = |p: &Phrase| (p.id, p.words, p.rest.clone(), p.stem.as_ref().map(|s| s.bytes.clone()));
+                assert!(group.iter().map(key).eq(want.map(key)));
+                groups += 1;
+            }
+        }
+        assert!(groups > 100, "{groups}");
+    }
+
+    #[test]
     fn the_block_classifier_agrees_with_the_scalar_one_on_every_byte() {
         for c in 0..=255u8 {
             let mut block = [b' '; 64];
@@ -1025,7 +1236,59 @@ mod tests {
                 block[k] = c;
             }
             assert_eq!(classify(&block), classify_scalar(&block), "byte {c:#04x}");
+            assert_eq!(classify_avx2_or_scalar(&block), classify_scalar(&block), "AVX2, byte {c:#04x}");
         }
+    }
+
+    #[test]
+    fn the_avx2_block_lowercasing_is_lower_word8_on_every_byte() {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            for c in 0..=255u8 {
+                let mut block = [0u8; 64];
+                for (k, b) in block.iter_mut().enumerate() {
+                    *b = c.wrapping_add((k * 37) as u8);
+                }
+                let mut out = [0u8; 72];
+                // SAFETY: AVX2 was just detected.
+                unsafe { lower_block_avx2(&block, &mut out) };
+                for k in (0..64).step_by(8) {
+                    let x = u64::from_le_bytes(block[k..k + 8].try_into().unwrap_or([0; 8]));
+                    assert_eq!(
+                        u64::from_le_bytes(out[k..k + 8].try_into().unwrap_or([0; 8])),
+                        lower_word8(x),
+                        "byte {c:#04x} at {k}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// [`classify_avx2`] where the processor has AVX2, else the scalar classifier (so the
+    /// tests compare nothing on processors without it: they still pass, and the scalar
+    /// split is what runs there).
+    fn classify_avx2_or_scalar(block: &[u8; 64]) -> (u64, u64, u64) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: AVX2 was just detected.
+            return unsafe { classify_avx2(block) };
+        }
+        classify_scalar(block)
+    }
+
+    /// The words (with the keys the split gives) and terminators of the split the scan
+    /// runs (`plain`: without AVX2, the SSE2 or scalar classifier).
+    fn split(text: &str, plain: bool) -> (Vec<Span>, Vec<usize>) {
+        let mut b = text.as_bytes().to_vec();
+        b.resize(text.len() + 64 + 8, 0);
+        let (mut words, mut terms) = (Vec::new(), Vec::new());
+        let n = if plain {
+            split_words_in::<false>(&b, text.len(), &mut words, &mut terms)
+        } else {
+            split_words(&b, text.len(), &mut words, &mut terms)
+        };
+        words.truncate(n);
+        (words, terms)
     }
 
     #[test]
@@ -1183,6 +1446,7 @@ mod tests {
             let mut block = [0u8; 64];
             block.copy_from_slice(&bytes);
             proptest::prop_assert_eq!(classify(&block), classify_scalar(&block));
+            proptest::prop_assert_eq!(classify_avx2_or_scalar(&block), classify_scalar(&block));
         }
 
         #[test]
@@ -1191,6 +1455,15 @@ mod tests {
             let n = text.len().min(64);
             block[..n].copy_from_slice(&text.as_bytes()[..n]);
             proptest::prop_assert_eq!(classify(&block), classify_scalar(&block));
+            proptest::prop_assert_eq!(classify_avx2_or_scalar(&block), classify_scalar(&block));
+        }
+
+        #[test]
+        fn the_split_with_avx2_is_the_split_without(
+            text in "([a-zA-Z0-9 .,!?\n'()-]|\u{2019}|\u{201c}|\u{2014}|é|\u{4e2d}){0,400}"
+        ) {
+            // `split_words` takes the AVX2 split where the processor has it.
+            proptest::prop_assert_eq!(split(&text, false), split(&text, true));
         }
 
         #[test]

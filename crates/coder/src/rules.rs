@@ -44,7 +44,7 @@ use tipdata_model::coding::{CodedValue, Coding, VarKind, FORMS, MEANS, PLATFORM_
 
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
 use crate::proposal::{variable_index, Proposal};
-use crate::text::{number_value, sentence_ends, word_after, word_before, word_span_after};
+use crate::text::{first_after_space_among, number_value, sentence_ends, word_after, word_before, word_span_after};
 
 /// The home country of a case whose country is not given: the case-law file is of US
 /// cases. Another country named is abroad.
@@ -94,15 +94,18 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
     let ends = &mut scratch.sentence_ends;
     sentence_ends(text, &scratch.matched.terms, ends);
     let mut si = 0usize;
+    // The end of sentence `si` (the last sentence has no end to pass).
+    let last = ends.len().saturating_sub(1);
+    let mut end = ends.first().copied().unwrap_or(usize::MAX);
     for m in &scratch.matched.found {
         let (s, e) = (m.start, m.end);
-        while si + 1 < ends.len() && ends[si] <= s {
+        while si < last && end <= s {
             si += 1;
+            end = ends.get(si).copied().unwrap_or(usize::MAX);
         }
         let Some(rules) = lex.rules.get(m.id as usize) else { continue };
-        for r in rules {
-            hits.push(Hit { start: s, end: e, cue: r.cue, sentence: si as u32, negated: false });
-        }
+        // One capacity test per match (the slice's length is known), not one per hit.
+        hits.extend(rules.iter().map(|r| Hit { start: s, end: e, cue: r.cue, sentence: si as u32, negated: false }));
     }
     debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
     mark_negation_scope(text, hits);
@@ -118,10 +121,12 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
 /// reaches back over the clause before it: what that clause says was discussed, offered or
 /// threatened did not happen.
 fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
-    for i in 0..hits.len() {
-        if !matches!(hits[i].cue, Cue::Negation | Cue::Intent) {
-            continue;
-        }
+    // Each negation or intent hit in turn, found by a search of the hits after the last
+    // (a tight loop: most hits are neither).
+    let mut next = 0;
+    while let Some(d) = hits.get(next..).and_then(|rest| rest.iter().position(|h| matches!(h.cue, Cue::Negation | Cue::Intent))) {
+        let i = next + d;
+        next = i + 1;
         let n = hits[i];
         let phrase = &text[n.start..n.end];
         // "planned to advertise them online, and he did so": a plan carried out is coded
@@ -552,10 +557,18 @@ fn value_key(value: &str) -> u64 {
         h = (h ^ u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))).wrapping_mul(K);
         h ^= h >> 32;
     }
-    let mut tail = 0u64;
-    for (k, &c) in chunks.remainder().iter().enumerate() {
-        tail |= u64::from(c) << (8 * k);
-    }
+    // The last bytes (fewer than 8) in a few loads instead of a loop: one to one for a given
+    // length (which `h` holds), as the byte-by-byte packing was.
+    let r = chunks.remainder();
+    let tail = match r.len() {
+        0 => 0,
+        1..=3 => u64::from(r[0]) | u64::from(r[r.len() / 2]) << 8 | u64::from(r[r.len() - 1]) << 16,
+        _ => {
+            let (lo, hi) = (&r[..4], &r[r.len() - 4..]);
+            u64::from(u32::from_le_bytes(lo.try_into().unwrap_or([0; 4])))
+                | u64::from(u32::from_le_bytes(hi.try_into().unwrap_or([0; 4]))) << 32
+        }
+    };
     h = (h ^ tail).wrapping_mul(K);
     h ^ (h >> 29)
 }
@@ -2176,43 +2189,15 @@ fn named_slavery(text: &str, h: &Hit) -> bool {
 /// joined by "and" counts one, or the number before a noun of people ("three brokers",
 /// "two of his foremen"); a couple counts two. Returns the count and the group's span.
 fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, usize)> {
-    const ACTIVE: &[&[u8]] = &[b"convicted ", b"sentenced ", b"conviction of ", b"convicting ", b"sentencing ", b"found "];
-    const PASSIVE: &[&[u8]] = &[
-        b"were convicted",
-        b"was convicted",
-        b"were sentenced",
-        b"was sentenced",
-        b"pleaded guilty",
-        b"were found guilty",
-        b"was found guilty",
-        b"were jailed",
-        b"was jailed",
-        b"to be convicted",
-    ];
     // The opening: up to 600 bytes, cut at a character boundary.
     let head = window(text, 0, 600);
     let low = head.to_ascii_lowercase();
     let lb = low.as_bytes();
-    // One pass over the word starts: the first conviction verb, active or passive (each
-    // word is tested only against the verbs of its first two letters).
-    let mut verb = None;
-    for i in spaces_before(lb, lb.len().saturating_sub(5)) {
-        if !matches!(lb[i], b'c' | b's' | b'f' | b'w' | b'p' | b't') {
-            continue;
-        }
-        let rest = &lb[i..];
-        let (list, passive): (&[&[u8]], bool) = match (rest[0], rest[1]) {
-            (b'c', b'o') => (ACTIVE, false),
-            (b's', b'e') => (ACTIVE, false),
-            (b'f', b'o') => (ACTIVE, false),
-            (b'w', b'e' | b'a') | (b'p', b'l') | (b't', b'o') => (PASSIVE, true),
-            _ => continue,
-        };
-        if let Some(v) = list.iter().find(|v| rest.starts_with(v)) {
-            verb = Some(if passive { (i - 1, false, 0) } else { (i, true, v.len()) });
-            break;
-        }
-    }
+    // One pass over the word starts: the first conviction verb, active or passive.
+    // The word starts with the verbs' first letters are found 16 bytes at a time.
+    let verb = first_after_space_among(lb, lb.len().saturating_sub(5), b"csfwpt", |i| {
+        conviction_verb(&lb[i..]).map(|(active, n)| if active { (i, true, n) } else { (i - 1, false, 0) })
+    });
     let (lo, hi) = match verb? {
         (p, false, _) => {
             // The subject, in the sentence of the verb, after an opening phrase ("At
@@ -2261,35 +2246,37 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
     Some((total, lo, end))
 }
 
-/// Where the sentence holding byte `at` of `head` starts: after the last ". " before it
-/// that does not follow an initial ("Vang Thi M., 34").
-/// The positions `i` in `1..end` (in order) with `b[i - 1] == b' '`: eight bytes at a time
-/// (a space in a word of 8 bytes is a zero byte of it XOR 0x20..; the test may flag a
-/// byte above a true zero, so every flagged byte is checked again, and it never misses one).
-fn spaces_before(b: &[u8], end: usize) -> impl Iterator<Item = usize> + '_ {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const SPACES: u64 = 0x2020_2020_2020_2020;
-    let end = end.min(b.len());
-    // Chunks of 8 bytes b[j..j + 8] (whole ones), then the tail one byte at a time.
-    let whole = end.saturating_sub(1) / 8 * 8;
-    let chunks = (0..whole).step_by(8).flat_map(move |j| {
-        let v = u64::from_le_bytes(b[j..j + 8].try_into().unwrap_or([0; 8])) ^ SPACES;
-        let mut m = v.wrapping_sub(ONES) & !v & (ONES << 7);
-        std::iter::from_fn(move || {
-            while m != 0 {
-                let k = j + (m.trailing_zeros() / 8) as usize;
-                m &= m - 1;
-                if b[k] == b' ' {
-                    return Some(k + 1);
-                }
-            }
-            None
-        })
-    });
-    let tail = (whole..end.saturating_sub(1)).filter(move |&k| b[k] == b' ').map(|k| k + 1);
-    chunks.chain(tail)
+/// The conviction verb `rest` (lowercase, at least 2 bytes) begins with, if any: whether it
+/// is active ("convicted X", "sentencing X") and its length with the space after it, or
+/// passive ("were convicted", "pleaded guilty"). The verbs are dispatched on their first
+/// two bytes and compared as literals (which the compiler compares inline, where a list of
+/// byte strings cost a `memcmp` call per verb tried: ~100 per document); the test
+/// `conviction_verb_is_the_list_search` checks it against the search of the two lists it
+/// replaced.
+#[inline(always)]
+fn conviction_verb(rest: &[u8]) -> Option<(bool, usize)> {
+    let active = |v: &[u8]| rest.starts_with(v).then_some((true, v.len()));
+    let passive = |v: &[u8]| rest.starts_with(v).then_some((false, 0));
+    match (rest[0], rest[1]) {
+        (b'c', b'o') => active(b"convicted ").or_else(|| active(b"conviction of ")).or_else(|| active(b"convicting ")),
+        (b's', b'e') => active(b"sentenced ").or_else(|| active(b"sentencing ")),
+        (b'f', b'o') => active(b"found "),
+        (b'w', b'e') => passive(b"were convicted")
+            .or_else(|| passive(b"were sentenced"))
+            .or_else(|| passive(b"were found guilty"))
+            .or_else(|| passive(b"were jailed")),
+        (b'w', b'a') => passive(b"was convicted")
+            .or_else(|| passive(b"was sentenced"))
+            .or_else(|| passive(b"was found guilty"))
+            .or_else(|| passive(b"was jailed")),
+        (b'p', b'l') => passive(b"pleaded guilty"),
+        (b't', b'o') => passive(b"to be convicted"),
+        _ => None,
+    }
 }
 
+/// Where the sentence holding byte `at` of `head` starts: after the last ". " before it
+/// that does not follow an initial ("Vang Thi M., 34").
 fn sentence_start(head: &str, at: usize) -> usize {
     let b = head.as_bytes();
     let mut i = at;
@@ -3251,28 +3238,92 @@ fn window(text: &str, lo: usize, hi: usize) -> &str {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn spaces_before_finds_what_a_byte_loop_finds() {
-        let texts = ["", " ", "a", "  ", "x y", " leading and trailing ", "a  b   c    d     e      f       g        h"];
-        let mut all: Vec<Vec<u8>> = texts.iter().map(|t| t.as_bytes().to_vec()).collect();
-        // Every pattern of spaces and letters (and the bytes 0x00 and 0x21, which the
-        // 8-byte test sees next to 0x20) over 11 bytes, a chunk and a tail.
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        for _ in 0..3000 {
-            let n = (seed % 23) as usize;
+    fn value_keys_of_short_values_do_not_collide() {
+        // Every string of up to 4 bytes over a few letters, and every length up to 20 of one
+        // letter changed at every place: no two share a key (short values map one to one).
+        let letters = ["a", "b", "U", "S", "0", "_"];
+        let mut values: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = values
+                .iter()
+                .filter(|v| v.len() == values.last().map_or(0, String::len))
+                .flat_map(|v| letters.iter().map(move |l| format!("{v}{l}")))
+                .collect();
+            values.extend(longer);
+        }
+        for n in 5..=20 {
+            for k in 0..n {
+                let mut v = vec![b'x'; n];
+                v[k] = b'y';
+                values.push(String::from_utf8(v).unwrap_or_default());
+            }
+        }
+        values.sort();
+        values.dedup();
+        let mut keys: Vec<u64> = values.iter().map(|v| value_key(v)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), values.len());
+    }
+
+    #[test]
+    fn conviction_verb_is_the_list_search() {
+        // The two lists `convicted_count` searched before `conviction_verb`, by first two
+        // letters: its answer must be theirs on every word start.
+        const ACTIVE: &[&[u8]] = &[b"convicted ", b"sentenced ", b"conviction of ", b"convicting ", b"sentencing ", b"found "];
+        const PASSIVE: &[&[u8]] = &[
+            b"were convicted",
+            b"was convicted",
+            b"were sentenced",
+            b"was sentenced",
+            b"pleaded guilty",
+            b"were found guilty",
+            b"was found guilty",
+            b"were jailed",
+            b"was jailed",
+            b"to be convicted",
+        ];
+        let by_list = |rest: &[u8]| -> Option<(bool, usize)> {
+            if !matches!(rest[0], b'c' | b's' | b'f' | b'w' | b'p' | b't') {
+                return None;
+            }
+            let (list, passive): (&[&[u8]], bool) = match (rest[0], rest[1]) {
+                (b'c', b'o') => (ACTIVE, false),
+                (b's', b'e') => (ACTIVE, false),
+                (b'f', b'o') => (ACTIVE, false),
+                (b'w', b'e' | b'a') | (b'p', b'l') | (b't', b'o') => (PASSIVE, true),
+                _ => return None,
+            };
+            list.iter().find(|v| rest.starts_with(v)).map(|v| if passive { (false, 0) } else { (true, v.len()) })
+        };
+        let mut texts: Vec<Vec<u8>> = Vec::new();
+        for v in ACTIVE.iter().chain(PASSIVE) {
+            // Each verb, cut short at every length, with one byte changed, and followed by more.
+            for n in 2..=v.len() {
+                texts.push(v[..n].to_vec());
+                let mut w = v[..n].to_vec();
+                w[n - 1] ^= 1;
+                texts.push(w);
+            }
+            texts.push([&v[..], b"x y"].concat());
+        }
+        // Random strings over the verbs' letters.
+        let letters = b"convictedsgfuwalpbj ";
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..20_000 {
+            let n = 2 + (seed % 18) as usize;
             let mut v = Vec::new();
             for _ in 0..n {
                 seed ^= seed << 13;
                 seed ^= seed >> 7;
                 seed ^= seed << 17;
-                v.push([b' ', b'a', 0, b'!', b' ', 0xC3][(seed % 6) as usize]);
+                v.push(letters[(seed % letters.len() as u64) as usize]);
             }
-            all.push(v);
+            texts.push(v);
         }
-        for b in &all {
-            for end in 0..=b.len() + 2 {
-                let want: Vec<usize> = (1..end.min(b.len())).filter(|&i| b[i - 1] == b' ').collect();
-                let got: Vec<usize> = spaces_before(b, end).collect();
-                assert_eq!(got, want, "{b:?} end {end}");
+        for t in &texts {
+            if t.len() >= 2 {
+                assert_eq!(conviction_verb(t), by_list(t), "{:?}", String::from_utf8_lossy(t));
             }
         }
     }
