@@ -235,6 +235,20 @@ pub(crate) fn build_pool<K: PackedKey>(
 /// falls. On data with no rare combination the projections are the input rows; on the CTDC
 /// file the greedy reproduces their multiplicities exactly (error 0).
 pub(crate) fn select<K: PackedKey>(ctx: &Ctx<'_, K>, rows: &[Vec<u32>], range: (usize, usize), swap_passes: usize) -> Vec<u32> {
+    select_with(ctx, rows, range, swap_passes, false)
+}
+
+/// [`select`], optionally leaving out of the objective the combinations absent from the
+/// input (`ignore_absent`: the evaluator's mean proportional error does not count them; for
+/// candidates that may hold such combinations, `synth_bound::any_record_bound`'s leak-free
+/// space). Without it an absent combination counts as over its input count 0.
+pub(crate) fn select_with<K: PackedKey>(
+    ctx: &Ctx<'_, K>,
+    rows: &[Vec<u32>],
+    range: (usize, usize),
+    swap_passes: usize,
+    ignore_absent: bool,
+) -> Vec<u32> {
     let (least, most) = range;
     // Dense ids of the common combinations each candidate contains, and their input counts.
     let mut dense: FastMap<K, u32> = FastMap::default();
@@ -244,6 +258,9 @@ pub(crate) fn select<K: PackedKey>(ctx: &Ctx<'_, K>, rows: &[Vec<u32>], range: (
     for r in rows {
         for_each_combination(&present(r), ctx.len, ctx.bits, &mut |key: K, _| {
             let n = ctx.sens.get(&key).copied().unwrap_or(0);
+            if n == 0 && ignore_absent {
+                return;
+            }
             let id = *dense.entry(key).or_insert_with(|| {
                 need.push(n);
                 need.len() as u32 - 1
