@@ -17,6 +17,7 @@
 //! TIPDATA_REPAIR_PASSES=N overrides SynthConfig::repair_passes (record-swap passes after the
 //! greedy selection; for experiments). TIPDATA_GROW_RECORDS=1 sets SynthConfig::grow_records.
 //! TIPDATA_RECORD_TOLERANCE=T sets SynthConfig::record_tolerance_per_mille.
+//! TIPDATA_PRICED_ROUNDS=N sets SynthConfig::priced_rounds.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -71,6 +72,7 @@ fn config(k: usize, reporting_length: usize, seed: u64) -> SynthConfig {
         repair_passes: env("TIPDATA_REPAIR_PASSES").map_or(d.repair_passes, |v| v as usize),
         grow_records: env("TIPDATA_GROW_RECORDS") == Some(1),
         record_tolerance_per_mille: env("TIPDATA_RECORD_TOLERANCE").map_or(d.record_tolerance_per_mille, |v| v as u32),
+        priced_rounds: env("TIPDATA_PRICED_ROUNDS").map_or(d.priced_rounds, |v| v as usize),
     }
 }
 

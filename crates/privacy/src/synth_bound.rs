@@ -425,85 +425,12 @@ fn generate_any<K: PackedKey>(
     on_round: &mut dyn FnMut(&AnyRecordRound),
 ) -> AnyRecordFloor {
     let k = cfg.k as u32;
-    let most = range.1 as f64;
     let distinct = distinct_rows(rows);
     let sens: Counts<K> = count_common_combinations(&distinct, len, bits, k);
-    let rare: Counts<K> = count_rare_frontier(&distinct, &sens, len, bits, k);
     let ctx = Ctx { sens: &sens, k, len, bits };
     let ncols = rows.first().map_or(0, Vec::len);
     let (mut pool, _) = build_pool(&ctx, cfg, book, ncols, &distinct, range);
-    let mut index: FastMap<K, u32> = FastMap::default();
-    let mut need: Vec<f64> = Vec::new();
-    for (&key, &n) in &sens {
-        if n >= k {
-            index.insert(key, need.len() as u32);
-            need.push(f64::from(n));
-        }
-    }
-    let common = need.len();
-    let col_of: Vec<usize> = (0..=book.len()).map(|a| book.column_of(a as u32)).collect();
-    let pricer = AnyRecordPricer::new(ncols, len, bits, any.space == RecordSpace::LeakFree, col_of, &index, &rare);
-    let mut seen: FastMap<Vec<u32>, ()> = pool.iter().map(|r| (r.clone(), ())).collect();
-    let mut ids: Vec<u32> = Vec::new();
-    let mut start: Vec<usize> = vec![0];
-    let add_ids = |r: &[u32], ids: &mut Vec<u32>, start: &mut Vec<usize>| {
-        for_each_combination(&present(r), len, bits, &mut |key: K, _| {
-            if let Some(&id) = index.get(&key) {
-                ids.push(id);
-            }
-        });
-        start.push(ids.len());
-    };
-    for r in &pool {
-        add_ids(r, &mut ids, &mut start);
-    }
-    let mut z = vec![0.0f64; common];
-    let mut out = Vec::new();
-    for _ in 0..any.rounds {
-        let (pool_bound, best_z, pool_max) = search_prices(&need, &ids, &start, &mut z, range, search);
-        let w: Vec<f64> = best_z.iter().zip(&need).map(|(z, n)| z / n).collect();
-        let thr = pool_max + 1e-9;
-        let mut new: Vec<Vec<u32>> = Vec::new();
-        if any.subrecords {
-            for (row, _) in &distinct {
-                if let Some((_, sub)) = best_subrecord(row, &w, &index, len, bits, thr) {
-                    if seen.insert(sub.clone(), ()).is_none() {
-                        new.push(sub);
-                    }
-                }
-            }
-        }
-        let priced = pricer.price(&w, thr, any.keep, any.node_limit);
-        for (y, r) in &priced.best {
-            // Checked independently of the search's bookkeeping: in the space, at its price.
-            let again = pricer.price_of(&w, r);
-            assert!(again.is_some_and(|p| (p - y).abs() < 1e-6), "priced record {r:?} is not in the space at {y}");
-            if seen.insert(r.clone(), ()).is_none() {
-                new.push(r.clone());
-            }
-        }
-        let upper = priced.upper.max(0.0);
-        let bound = best_z.iter().sum::<f64>() - most * upper;
-        out.push(AnyRecordRound {
-            candidates: pool.len(),
-            pool_bound,
-            any_record_bound: bound.max(0.0),
-            pool_price: pool_max,
-            best_price: priced.best.first().map_or(pool_max, |b| b.0),
-            upper_price: priced.upper,
-            nodes: priced.nodes,
-            complete: priced.complete,
-            added: new.len(),
-        });
-        on_round(out.last().expect("just pushed"));
-        if new.is_empty() {
-            break;
-        }
-        for r in new {
-            add_ids(&r, &mut ids, &mut start);
-            pool.push(r);
-        }
-    }
+    let (common, out) = price_into_pool(&ctx, book, ncols, &distinct, &mut pool, range, search, any, on_round);
     // An output from the final candidates: the synthesizer's greedy selection and swaps,
     // with the evaluator's objective (combinations absent from the input count for nothing).
     let mult = crate::synth::select_with(&ctx, &pool, range, cfg.repair_passes, any.space == RecordSpace::LeakFree);
@@ -520,6 +447,135 @@ fn generate_any<K: PackedKey>(
     }
     let selection = Table::new(input.header().to_vec(), records).expect("rows as wide as the header");
     AnyRecordFloor { common, rounds: out, selection, mixed_records: mixed }
+}
+
+/// Column generation over the records of `any.space`: prices over `pool`, exact pricing of
+/// every record, the records priced above the pool join it; rounds until none does or
+/// `any.rounds` are run. Returns the number of common combinations and the rounds.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn price_into_pool<K: PackedKey>(
+    ctx: &Ctx<'_, K>,
+    book: &Codebook,
+    ncols: usize,
+    distinct: &[(Vec<u32>, u32)],
+    pool: &mut Vec<Vec<u32>>,
+    range: (usize, usize),
+    search: &BoundSearch,
+    any: &AnyRecordSearch,
+    on_round: &mut dyn FnMut(&AnyRecordRound),
+) -> (usize, Vec<AnyRecordRound>) {
+    let (sens, k, len, bits) = (ctx.sens, ctx.k, ctx.len, ctx.bits);
+    let most = range.1 as f64;
+    let rare: Counts<K> = count_rare_frontier(distinct, sens, len, bits, k);
+    let mut index: FastMap<K, u32> = FastMap::default();
+    let mut need: Vec<f64> = Vec::new();
+    for (&key, &n) in sens {
+        if n >= k {
+            index.insert(key, need.len() as u32);
+            need.push(f64::from(n));
+        }
+    }
+    let common = need.len();
+    let col_of: Vec<usize> = (0..=book.len()).map(|a| book.column_of(a as u32)).collect();
+    let leak_free = any.space == RecordSpace::LeakFree;
+    let pricer = AnyRecordPricer::new(ncols, len, bits, leak_free, col_of.clone(), &index, &rare);
+    // In the leak-free space, the strict records' exact pricing (a subspace, far smaller)
+    // supplies good candidates quickly; the leak-free search may stop at its node limit.
+    let strict = leak_free.then(|| AnyRecordPricer::new(ncols, len, bits, false, col_of, &index, &rare));
+    let mut seen: FastMap<Vec<u32>, ()> = pool.iter().map(|r| (r.clone(), ())).collect();
+    let mut ids: Vec<u32> = Vec::new();
+    let mut start: Vec<usize> = vec![0];
+    let add_ids = |r: &[u32], ids: &mut Vec<u32>, start: &mut Vec<usize>| {
+        for_each_combination(&present(r), len, bits, &mut |key: K, _| {
+            if let Some(&id) = index.get(&key) {
+                ids.push(id);
+            }
+        });
+        start.push(ids.len());
+    };
+    for r in pool.iter() {
+        add_ids(r, &mut ids, &mut start);
+    }
+    let mut z = vec![0.0f64; common];
+    let mut out = Vec::new();
+    for _ in 0..any.rounds {
+        let (pool_bound, best_z, pool_max) = search_prices(&need, &ids, &start, &mut z, range, search);
+        let w: Vec<f64> = best_z.iter().zip(&need).map(|(z, n)| z / n).collect();
+        let thr = pool_max + 1e-9;
+        let mut new: Vec<Vec<u32>> = Vec::new();
+        if any.subrecords {
+            for (row, _) in distinct {
+                if let Some((_, sub)) = best_subrecord(row, &w, &index, len, bits, thr) {
+                    if seen.insert(sub.clone(), ()).is_none() {
+                        new.push(sub);
+                    }
+                }
+            }
+        }
+        let mut found: Vec<(f64, Vec<u32>)> = Vec::new();
+        if let Some(strict) = &strict {
+            found.extend(strict.price(&w, thr, any.keep, any.node_limit).best);
+            // Unions of two good records on disjoint columns, when in the space.
+            let mut good: Vec<(f64, &[u32])> = pool
+                .iter()
+                .map(|r| (pricer.price_of(&w, r).unwrap_or(f64::NEG_INFINITY), r.as_slice()))
+                .chain(found.iter().map(|(y, r)| (*y, r.as_slice())))
+                .filter(|(y, _)| *y > 0.0)
+                .collect();
+            good.sort_by(|a, b| b.0.total_cmp(&a.0));
+            good.truncate(400);
+            let mut merged: Vec<(f64, Vec<u32>)> = Vec::new();
+            for (i, (_, a)) in good.iter().enumerate() {
+                for (_, b) in &good[i + 1..] {
+                    if a.iter().zip(b.iter()).any(|(&x, &y)| x != 0 && y != 0) {
+                        continue;
+                    }
+                    let u: Vec<u32> = a.iter().zip(b.iter()).map(|(&x, &y)| x | y).collect();
+                    if let Some(y) = pricer.price_of(&w, &u) {
+                        if y > thr {
+                            merged.push((y, u));
+                        }
+                    }
+                }
+            }
+            merged.sort_by(|a, b| b.0.total_cmp(&a.0));
+            merged.truncate(any.keep);
+            found.extend(merged);
+        }
+        let priced = pricer.price(&w, thr, any.keep, any.node_limit);
+        found.extend(priced.best.iter().cloned());
+        found.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (y, r) in &found {
+            // Checked independently of the search's bookkeeping: in the space, at its price.
+            let again = pricer.price_of(&w, r);
+            assert!(again.is_some_and(|p| (p - y).abs() < 1e-6), "priced record {r:?} is not in the space at {y}");
+            if seen.insert(r.clone(), ()).is_none() {
+                new.push(r.clone());
+            }
+        }
+        let upper = priced.upper.max(found.first().map_or(0.0, |b| b.0)).max(0.0);
+        let bound = best_z.iter().sum::<f64>() - most * upper;
+        out.push(AnyRecordRound {
+            candidates: pool.len(),
+            pool_bound,
+            any_record_bound: bound.max(0.0),
+            pool_price: pool_max,
+            best_price: found.first().map_or(pool_max, |b| b.0),
+            upper_price: upper,
+            nodes: priced.nodes,
+            complete: priced.complete,
+            added: new.len(),
+        });
+        on_round(out.last().expect("just pushed"));
+        if new.is_empty() {
+            break;
+        }
+        for r in new {
+            add_ids(&r, &mut ids, &mut start);
+            pool.push(r);
+        }
+    }
+    (common, out)
 }
 
 /// The price search of [`bound_over`] over candidates given as dense combination ids
