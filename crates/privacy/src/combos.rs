@@ -230,8 +230,8 @@ pub(crate) fn count_rare_frontier<K: PackedKey>(
         // Depth-first over common prefixes only.
         let mut stack: Vec<(usize, usize, K)> = vec![(0, 0, K::default())];
         while let Some((from, depth, key)) = stack.pop() {
-            for i in from..attrs.len() {
-                let kk = (key << bits) | K::from(attrs[i]);
+            for (i, &a) in attrs.iter().enumerate().skip(from) {
+                let kk = (key << bits) | K::from(a);
                 match common.get(&kk) {
                     Some(&n) if n >= k => {
                         if depth + 1 < max_len {

@@ -120,7 +120,7 @@ impl<K: PackedKey> AnyRecordPricer<K> {
                 entries.push((parent, a, id));
             }
         }
-        for (&key, _) in rare {
+        for &key in rare.keys() {
             if key_len(key, bits) >= 2 {
                 entries.push((key >> bits, mask_attr(key), RARE));
             }
