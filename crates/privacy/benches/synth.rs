@@ -5,16 +5,25 @@
 //!                                   from the same candidate pool (JSON; see synth_bound.rs)
 //!   colgen IN.csv K LEN ITERATIONS ROUNDS   the floor over every output of safe sub-records
 //!                                   of input records, by column generation (JSON, per round)
+//!   anygen IN.csv K LEN ITERATIONS ROUNDS SPACE [OUT.csv]   the floor over every output of
+//!                                   records of SPACE (strict | leakfree), any values mixed, by
+//!                                   column generation with exact branch-and-bound pricing
+//!                                   (JSON, per round); OUT gets the selection from the final
+//!                                   candidates. TIPDATA_PRICE_NODES (node limit per pricing,
+//!                                   default 20,000,000), TIPDATA_PRICE_KEEP (records kept per
+//!                                   round, default 200), TIPDATA_PRICE_SUBRECORDS=0 (no
+//!                                   sub-record pricing)
 //! Without arguments (plain `cargo bench`), runs the CTDC 7-column case once and reports.
 //! TIPDATA_REPAIR_PASSES=N overrides SynthConfig::repair_passes (record-swap passes after the
 //! greedy selection; for experiments). TIPDATA_GROW_RECORDS=1 sets SynthConfig::grow_records.
 //! TIPDATA_RECORD_TOLERANCE=T sets SynthConfig::record_tolerance_per_mille.
+//! TIPDATA_PRICED_ROUNDS=N sets SynthConfig::priced_rounds.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 use tipdata_privacy::{
-    evaluate, pool_bound, read_csv, read_csv_columns, subrecord_bound, synthesize, write_csv, BoundSearch, Metrics, SynthConfig,
-    Table,
+    any_record_bound, evaluate, pool_bound, read_csv, read_csv_columns, subrecord_bound, synthesize, write_csv, AnyRecordSearch,
+    BoundSearch, Metrics, RecordSpace, SynthConfig, Table,
 };
 
 const CTDC_COLUMNS: &str = "yearOfRegistration,gender,ageBroad,citizenship,isForcedLabour,isSexualExploit,CountryOfExploitation";
@@ -63,6 +72,7 @@ fn config(k: usize, reporting_length: usize, seed: u64) -> SynthConfig {
         repair_passes: env("TIPDATA_REPAIR_PASSES").map_or(d.repair_passes, |v| v as usize),
         grow_records: env("TIPDATA_GROW_RECORDS") == Some(1),
         record_tolerance_per_mille: env("TIPDATA_RECORD_TOLERANCE").map_or(d.record_tolerance_per_mille, |v| v as u32),
+        priced_rounds: env("TIPDATA_PRICED_ROUNDS").map_or(d.priced_rounds, |v| v as usize),
     }
 }
 
@@ -116,6 +126,55 @@ fn run(args: &[String]) -> Result<(), String> {
                 })
                 .collect();
             println!("{{\"common\":{common},\"seconds\":{:.2},\"rounds\":[{}]}}", t.elapsed().as_secs_f64(), r.join(","));
+            Ok(())
+        }
+        Some("anygen") => {
+            let t = Instant::now();
+            let input = load(Path::new(args.get(1).ok_or("missing IN")?), None)?;
+            let cfg = config(num(args, 2, "K")? as usize, num(args, 3, "LEN")? as usize, 0);
+            let search = BoundSearch { iterations: num(args, 4, "ITERATIONS")? as usize, ..BoundSearch::default() };
+            let env = |name: &str, d: u64| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok()).unwrap_or(d);
+            let space = match args.get(6).map(String::as_str) {
+                Some("strict") => RecordSpace::Strict,
+                Some("leakfree") => RecordSpace::LeakFree,
+                _ => return Err("SPACE: strict or leakfree".into()),
+            };
+            let any = AnyRecordSearch {
+                space,
+                rounds: num(args, 5, "ROUNDS")? as usize,
+                keep: env("TIPDATA_PRICE_KEEP", 200) as usize,
+                node_limit: env("TIPDATA_PRICE_NODES", 20_000_000),
+                subrecords: env("TIPDATA_PRICE_SUBRECORDS", 1) == 1,
+            };
+            let mut progress = |g: &tipdata_privacy::AnyRecordRound| {
+                eprintln!(
+                    "{:.1}s candidates {} pool bound {:.1} any-record bound {:.1} prices pool {:.4} best {:.4} upper {:.4} nodes {} complete {} added {}",
+                    t.elapsed().as_secs_f64(), g.candidates, g.pool_bound, g.any_record_bound, g.pool_price, g.best_price,
+                    g.upper_price, g.nodes, g.complete, g.added
+                )
+            };
+            let f = any_record_bound(&input, &cfg, &search, &any, &mut progress).map_err(|e| e.to_string())?;
+            let c = f.common as f64;
+            let r: Vec<String> = f
+                .rounds
+                .iter()
+                .map(|g| {
+                    format!(
+                        "{{\"candidates\":{},\"pool_floor\":{:.6},\"any_record_floor\":{:.6},\"pool_price\":{:.6},\"best_price\":{:.6},\"upper_price\":{:.6},\"nodes\":{},\"complete\":{},\"added\":{}}}",
+                        g.candidates, g.pool_bound / c, g.any_record_bound / c, g.pool_price, g.best_price, g.upper_price,
+                        g.nodes, g.complete, g.added
+                    )
+                })
+                .collect();
+            let m = evaluate(&input, &f.selection, cfg.k, cfg.reporting_length).map_err(|e| e.to_string())?;
+            if let Some(out) = args.get(7) {
+                write_csv(&f.selection, Path::new(out)).map_err(|e| e.to_string())?;
+            }
+            println!(
+                "{{\"common\":{},\"seconds\":{:.2},\"mpe_floor\":{:.6},\"selection_mpe\":{:.6},\"selection_records\":{},\"selection_leakage\":{},\"selection_fabricated\":{:.6},\"mixed_records\":{},\"rounds\":[{}]}}",
+                f.common, t.elapsed().as_secs_f64(), f.mpe_floor(), m.mean_proportional_error, m.synthetic_records, m.leakage,
+                m.fabricated_share, f.mixed_records, r.join(",")
+            );
             Ok(())
         }
         Some("evaluate") => {

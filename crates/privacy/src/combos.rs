@@ -213,6 +213,39 @@ pub(crate) fn count_common_combinations<K: PackedKey>(rows: &[(Vec<u32>, u32)], 
     common
 }
 
+/// The rare frontier of [`count_common_combinations`]: every combination of up to `max_len`
+/// attributes whose prefix one shorter is common (count >= k) but which occurs in 1..k-1
+/// rows, with its count. Together with the common ones these are all the combinations a
+/// depth-first walk that only extends common combinations can meet with a non-zero count.
+pub(crate) fn count_rare_frontier<K: PackedKey>(
+    rows: &[(Vec<u32>, u32)],
+    common: &Counts<K>,
+    max_len: usize,
+    bits: u32,
+    k: u32,
+) -> Counts<K> {
+    let mut rare: Counts<K> = Counts::default();
+    for (row, mult) in rows {
+        let attrs = present(row);
+        // Depth-first over common prefixes only.
+        let mut stack: Vec<(usize, usize, K)> = vec![(0, 0, K::default())];
+        while let Some((from, depth, key)) = stack.pop() {
+            for (i, &a) in attrs.iter().enumerate().skip(from) {
+                let kk = (key << bits) | K::from(a);
+                match common.get(&kk) {
+                    Some(&n) if n >= k => {
+                        if depth + 1 < max_len {
+                            stack.push((i + 1, depth + 1, kk));
+                        }
+                    }
+                    _ => *rare.entry(kk).or_insert(0) += mult,
+                }
+            }
+        }
+    }
+    rare
+}
+
 /// Length of a packed key (ids are never 0, so every slot in use is non-zero).
 pub(crate) fn key_len<K: PackedKey>(mut key: K, bits: u32) -> usize {
     let mut n = 0;

@@ -12,6 +12,7 @@ mod rng;
 mod sdc;
 mod synth;
 mod synth_bound;
+mod synth_pricing;
 mod table;
 
 pub use evaluate::{evaluate, LengthMetrics, Metrics};
@@ -20,5 +21,8 @@ pub use sdc::{
     CellStatus, Dimension, LpWork, Mark, Published, Rounded, SdcError, Suppression, TableSet, Width,
 };
 pub use synth::{synthesize, SynthConfig, SynthError};
-pub use synth_bound::{pool_bound, subrecord_bound, BoundSearch, GenerationRound, PoolBound};
+pub use synth_bound::{
+    any_record_bound, pool_bound, subrecord_bound, AnyRecordFloor, AnyRecordRound, AnyRecordSearch, BoundSearch, GenerationRound,
+    PoolBound, RecordSpace,
+};
 pub use table::{read_csv, read_csv_columns, write_csv, Table, TableError};

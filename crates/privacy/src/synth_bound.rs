@@ -19,9 +19,11 @@
 //! nothing about safe records outside the pool.
 
 use crate::combos::{
-    count_common_combinations, distinct_rows, for_each_combination, present, Codebook, Counts, FastMap, PackedKey,
+    count_common_combinations, count_rare_frontier, distinct_rows, for_each_combination, present, Codebook, Counts, FastMap,
+    PackedKey,
 };
 use crate::synth::{build_pool, Ctx, Encoded, SynthConfig, SynthError};
+use crate::synth_pricing::AnyRecordPricer;
 use crate::table::Table;
 
 /// The selection's error and a lower bound of every selection's error over the same pool.
@@ -306,6 +308,265 @@ fn generate<K: PackedKey>(
             subrecord_bound: subrecord_bound.max(0.0),
             added: new.len(),
         });
+        if new.is_empty() {
+            break;
+        }
+        for r in new {
+            add_ids(&r, &mut ids, &mut start);
+            pool.push(r);
+        }
+    }
+    (common, out)
+}
+
+/// Which records [`any_record_bound`] covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordSpace {
+    /// Every combination of up to `reporting_length` values common (input count >= k): no
+    /// leak and no fabricated combination, what [`crate::synthesize`] guarantees.
+    Strict,
+    /// No combination of up to `reporting_length` values rare (input count 1..k-1): leakage
+    /// 0 as the evaluator counts it; combinations absent from the input are allowed (the
+    /// evaluator's mean proportional error does not count them).
+    LeakFree,
+}
+
+/// The settings of [`any_record_bound`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnyRecordSearch {
+    pub space: RecordSpace,
+    /// Column-generation rounds at most.
+    pub rounds: usize,
+    /// Records priced above the candidates kept per round (the best ones).
+    pub keep: usize,
+    /// Nodes of the branch and bound per pricing at most (beyond, the floor uses the largest
+    /// bound left open, still valid).
+    pub node_limit: u64,
+    /// Also price every input record's safe sub-records each round (many columns per
+    /// round, cheap; they are strict records, so in both spaces).
+    pub subrecords: bool,
+}
+
+/// One round of [`any_record_bound`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnyRecordRound {
+    pub candidates: usize,
+    /// Lower bound of the error of any selection from the candidates.
+    pub pool_bound: f64,
+    /// Lower bound of the error of any output of records of the space with an allowed
+    /// record count: valid whatever the round.
+    pub any_record_bound: f64,
+    /// Highest candidate price, highest record price found, proven upper bound of every
+    /// record's price (at the round's prices).
+    pub pool_price: f64,
+    pub best_price: f64,
+    pub upper_price: f64,
+    /// Branch-and-bound nodes, and whether it ran to the end.
+    pub nodes: u64,
+    pub complete: bool,
+    pub added: usize,
+}
+
+/// The result of [`any_record_bound`].
+#[derive(Debug, Clone)]
+pub struct AnyRecordFloor {
+    /// Common combinations (the MPE's denominator).
+    pub common: usize,
+    pub rounds: Vec<AnyRecordRound>,
+    /// The greedy selection (with swap passes) over the final candidates: an output whose
+    /// every record is in the space, records in the allowed range.
+    pub selection: Table,
+    /// Distinct candidate records of the selection that are sub-records of no input record.
+    pub mixed_records: usize,
+}
+
+impl AnyRecordFloor {
+    /// The best floor over the rounds, as an MPE.
+    pub fn mpe_floor(&self) -> f64 {
+        self.rounds.iter().map(|r| r.any_record_bound).fold(0.0, f64::max) / self.common.max(1) as f64
+    }
+}
+
+/// A floor for *every* output whose records lie in `space` (any value or none in each
+/// column, values of different input records mixed), with a record count the
+/// configuration allows: column generation as [`subrecord_bound`], with the pricing step an
+/// exact branch and bound over every record of the space (`synth_pricing.rs`). When the
+/// pricing finds no record priced above the candidates, the floor is the linear relaxation's
+/// optimum over the whole space; every round's floor is valid (LP duality with the round's
+/// prices and the pricing's proven upper bound of every record's price). `on_round` sees
+/// each round as it ends (progress of a long run).
+pub fn any_record_bound(
+    input: &Table,
+    cfg: &SynthConfig,
+    search: &BoundSearch,
+    any: &AnyRecordSearch,
+    on_round: &mut dyn FnMut(&AnyRecordRound),
+) -> Result<AnyRecordFloor, SynthError> {
+    let e = Encoded::new(input, cfg)?;
+    let range = cfg.record_range(e.rows.len());
+    if e.wide() {
+        Ok(generate_any::<u128>(input, cfg, &e.book, &e.rows, e.bits, e.len, range, search, any, on_round))
+    } else {
+        Ok(generate_any::<u64>(input, cfg, &e.book, &e.rows, e.bits, e.len, range, search, any, on_round))
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn generate_any<K: PackedKey>(
+    input: &Table,
+    cfg: &SynthConfig,
+    book: &Codebook,
+    rows: &[Vec<u32>],
+    bits: u32,
+    len: usize,
+    range: (usize, usize),
+    search: &BoundSearch,
+    any: &AnyRecordSearch,
+    on_round: &mut dyn FnMut(&AnyRecordRound),
+) -> AnyRecordFloor {
+    let k = cfg.k as u32;
+    let distinct = distinct_rows(rows);
+    let sens: Counts<K> = count_common_combinations(&distinct, len, bits, k);
+    let ctx = Ctx { sens: &sens, k, len, bits };
+    let ncols = rows.first().map_or(0, Vec::len);
+    let (mut pool, _) = build_pool(&ctx, cfg, book, ncols, &distinct, range);
+    let (common, out) = price_into_pool(&ctx, book, ncols, &distinct, &mut pool, range, search, any, on_round);
+    // An output from the final candidates: the synthesizer's greedy selection and swaps,
+    // with the evaluator's objective (combinations absent from the input count for nothing).
+    let mult = crate::synth::select_with(&ctx, &pool, range, cfg.repair_passes, any.space == RecordSpace::LeakFree);
+    let sub_of_input = |r: &[u32]| distinct.iter().any(|(row, _)| r.iter().zip(row).all(|(&a, &b)| a == 0 || a == b));
+    let mut records: Vec<Vec<String>> = Vec::new();
+    let mut mixed = 0;
+    for (r, &m) in pool.iter().zip(&mult) {
+        if m > 0 && !sub_of_input(r) {
+            mixed += 1;
+        }
+        for _ in 0..m {
+            records.push(r.iter().map(|&a| book.value(a).to_string()).collect());
+        }
+    }
+    let selection = Table::new(input.header().to_vec(), records).expect("rows as wide as the header");
+    AnyRecordFloor { common, rounds: out, selection, mixed_records: mixed }
+}
+
+/// Column generation over the records of `any.space`: prices over `pool`, exact pricing of
+/// every record, the records priced above the pool join it; rounds until none does or
+/// `any.rounds` are run. Returns the number of common combinations and the rounds.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn price_into_pool<K: PackedKey>(
+    ctx: &Ctx<'_, K>,
+    book: &Codebook,
+    ncols: usize,
+    distinct: &[(Vec<u32>, u32)],
+    pool: &mut Vec<Vec<u32>>,
+    range: (usize, usize),
+    search: &BoundSearch,
+    any: &AnyRecordSearch,
+    on_round: &mut dyn FnMut(&AnyRecordRound),
+) -> (usize, Vec<AnyRecordRound>) {
+    let (sens, k, len, bits) = (ctx.sens, ctx.k, ctx.len, ctx.bits);
+    let most = range.1 as f64;
+    let rare: Counts<K> = count_rare_frontier(distinct, sens, len, bits, k);
+    let mut index: FastMap<K, u32> = FastMap::default();
+    let mut need: Vec<f64> = Vec::new();
+    for (&key, &n) in sens {
+        if n >= k {
+            index.insert(key, need.len() as u32);
+            need.push(f64::from(n));
+        }
+    }
+    let common = need.len();
+    let col_of: Vec<usize> = (0..=book.len()).map(|a| book.column_of(a as u32)).collect();
+    let leak_free = any.space == RecordSpace::LeakFree;
+    let pricer = AnyRecordPricer::new(ncols, len, bits, leak_free, col_of.clone(), &index, &rare);
+    // In the leak-free space, the strict records' exact pricing (a subspace, far smaller)
+    // supplies good candidates quickly; the leak-free search may stop at its node limit.
+    let strict = leak_free.then(|| AnyRecordPricer::new(ncols, len, bits, false, col_of, &index, &rare));
+    let mut seen: FastMap<Vec<u32>, ()> = pool.iter().map(|r| (r.clone(), ())).collect();
+    let mut ids: Vec<u32> = Vec::new();
+    let mut start: Vec<usize> = vec![0];
+    let add_ids = |r: &[u32], ids: &mut Vec<u32>, start: &mut Vec<usize>| {
+        for_each_combination(&present(r), len, bits, &mut |key: K, _| {
+            if let Some(&id) = index.get(&key) {
+                ids.push(id);
+            }
+        });
+        start.push(ids.len());
+    };
+    for r in pool.iter() {
+        add_ids(r, &mut ids, &mut start);
+    }
+    let mut z = vec![0.0f64; common];
+    let mut out = Vec::new();
+    for _ in 0..any.rounds {
+        let (pool_bound, best_z, pool_max) = search_prices(&need, &ids, &start, &mut z, range, search);
+        let w: Vec<f64> = best_z.iter().zip(&need).map(|(z, n)| z / n).collect();
+        let thr = pool_max + 1e-9;
+        let mut new: Vec<Vec<u32>> = Vec::new();
+        if any.subrecords {
+            for (row, _) in distinct {
+                if let Some((_, sub)) = best_subrecord(row, &w, &index, len, bits, thr) {
+                    if seen.insert(sub.clone(), ()).is_none() {
+                        new.push(sub);
+                    }
+                }
+            }
+        }
+        let mut found: Vec<(f64, Vec<u32>)> = Vec::new();
+        if let Some(strict) = &strict {
+            found.extend(strict.price(&w, thr, any.keep, any.node_limit).best);
+            // Unions of two good records on disjoint columns, when in the space.
+            let mut good: Vec<(f64, &[u32])> = pool
+                .iter()
+                .map(|r| (pricer.price_of(&w, r).unwrap_or(f64::NEG_INFINITY), r.as_slice()))
+                .chain(found.iter().map(|(y, r)| (*y, r.as_slice())))
+                .filter(|(y, _)| *y > 0.0)
+                .collect();
+            good.sort_by(|a, b| b.0.total_cmp(&a.0));
+            good.truncate(400);
+            let mut merged: Vec<(f64, Vec<u32>)> = Vec::new();
+            for (i, (_, a)) in good.iter().enumerate() {
+                for (_, b) in &good[i + 1..] {
+                    if a.iter().zip(b.iter()).any(|(&x, &y)| x != 0 && y != 0) {
+                        continue;
+                    }
+                    let u: Vec<u32> = a.iter().zip(b.iter()).map(|(&x, &y)| x | y).collect();
+                    if let Some(y) = pricer.price_of(&w, &u) {
+                        if y > thr {
+                            merged.push((y, u));
+                        }
+                    }
+                }
+            }
+            merged.sort_by(|a, b| b.0.total_cmp(&a.0));
+            merged.truncate(any.keep);
+            found.extend(merged);
+        }
+        let priced = pricer.price(&w, thr, any.keep, any.node_limit);
+        found.extend(priced.best.iter().cloned());
+        found.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (y, r) in &found {
+            // Checked independently of the search's bookkeeping: in the space, at its price.
+            let again = pricer.price_of(&w, r);
+            assert!(again.is_some_and(|p| (p - y).abs() < 1e-6), "priced record {r:?} is not in the space at {y}");
+            if seen.insert(r.clone(), ()).is_none() {
+                new.push(r.clone());
+            }
+        }
+        let upper = priced.upper.max(found.first().map_or(0.0, |b| b.0)).max(0.0);
+        let bound = best_z.iter().sum::<f64>() - most * upper;
+        out.push(AnyRecordRound {
+            candidates: pool.len(),
+            pool_bound,
+            any_record_bound: bound.max(0.0),
+            pool_price: pool_max,
+            best_price: found.first().map_or(pool_max, |b| b.0),
+            upper_price: upper,
+            nodes: priced.nodes,
+            complete: priced.complete,
+            added: new.len(),
+        });
+        on_round(out.last().expect("just pushed"));
         if new.is_empty() {
             break;
         }
@@ -663,5 +924,109 @@ mod tests {
             }
         }
         assert!(positive > 0, "the floor never rose above 0");
+    }
+
+    /// Every record over the input's values (each column one of its values or none) that is
+    /// in `space`, by a plain scan of the input (no codebook): no combination of up to `len`
+    /// values occurs in 1..k-1 input records, and (strict) none in 0.
+    fn every_record(input: &Table, k: usize, len: usize, space: RecordSpace) -> Vec<Vec<String>> {
+        let cols = input.header().len();
+        let per_col: Vec<Vec<String>> = (0..cols)
+            .map(|c| {
+                let mut v: Vec<String> = input.records().iter().map(|r| r[c].clone()).collect();
+                v.push(String::new());
+                v.sort();
+                v.dedup();
+                v
+            })
+            .collect();
+        let mut out = Vec::new();
+        let mut idx = vec![0usize; cols];
+        'all: loop {
+            let rec: Vec<String> = (0..cols).map(|c| per_col[c][idx[c]].clone()).collect();
+            let filled: Vec<usize> = (0..cols).filter(|&c| !rec[c].is_empty()).collect();
+            let ok = (1u32..(1 << filled.len())).all(|mask| {
+                let sub: Vec<usize> = filled.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, &c)| c).collect();
+                if sub.len() > len {
+                    return true;
+                }
+                let n = input.records().iter().filter(|r| sub.iter().all(|&c| r[c] == rec[c])).count();
+                n >= k || (n == 0 && space == RecordSpace::LeakFree)
+            });
+            if ok {
+                out.push(rec);
+            }
+            for c in 0..cols {
+                idx[c] += 1;
+                if idx[c] < per_col[c].len() {
+                    continue 'all;
+                }
+                idx[c] = 0;
+            }
+            break;
+        }
+        out
+    }
+
+    #[test]
+    fn the_any_record_floor_is_below_every_output_of_records_of_its_space() {
+        let mut rng = SplitMix64::new(53);
+        let (mut positive, mut mixed, mut fabricated) = (0, 0, 0);
+        for case in 0..6u64 {
+            let input = random_table(&mut rng, 50 + 10 * case as usize, 4);
+            let (k, len) = (4usize, 3usize);
+            let space = if case % 2 == 0 { RecordSpace::Strict } else { RecordSpace::LeakFree };
+            let cfg = SynthConfig { k, reporting_length: len, record_tolerance_per_mille: 50, ..SynthConfig::default() };
+            let search = BoundSearch { iterations: 200, ..BoundSearch::default() };
+            let any = AnyRecordSearch { space, rounds: 8, keep: 20, node_limit: u64::MAX, subrecords: case % 3 == 0 };
+            let f = any_record_bound(&input, &cfg, &search, &any, &mut |_| {}).expect("bound");
+            assert!(f.rounds.iter().all(|r| r.complete), "case {case}");
+            let floor = f.mpe_floor() * f.common as f64;
+            let mut error = |out: &Table| {
+                let m = crate::evaluate(&input, out, k, len).expect("same columns");
+                assert_eq!(m.leakage, 0, "case {case}");
+                if space == RecordSpace::Strict {
+                    assert_eq!(m.fabricated_share, 0.0, "case {case}");
+                }
+                fabricated += usize::from(m.fabricated_share > 0.0);
+                m.mean_proportional_error * f.common as f64
+            };
+            // The selection from the final candidates: in the space, allowed count, above the floor.
+            let range = cfg.record_range(input.len());
+            assert!((range.0..=range.1).contains(&f.selection.len()), "case {case}");
+            let sel = error(&f.selection);
+            assert!(floor <= sel + 1e-6, "case {case}: floor {floor} above the selection's {sel}");
+            let all = every_record(&input, k, len, space);
+            for r in f.selection.records() {
+                assert!(all.contains(r), "case {case}: {r:?} is not in the space");
+            }
+            let sub_of_input =
+                |r: &[String]| input.records().iter().any(|i| r.iter().zip(i).all(|(a, b)| a.is_empty() || a == b));
+            mixed += all.iter().filter(|r| !sub_of_input(r)).count().min(1);
+            // Random outputs of records of the space, and a descent from the selection by
+            // swapping single records for any record of the space: never below the floor.
+            for _ in 0..30 {
+                let total = range.0 + rng.below(range.1 - range.0 + 1);
+                let recs: Vec<Vec<String>> = (0..total).map(|_| all[rng.below(all.len())].clone()).collect();
+                let e = error(&Table::new(input.header().to_vec(), recs).expect("rows"));
+                assert!(floor <= e + 1e-6, "case {case}: floor {floor} above a random output's {e}");
+            }
+            let mut cur: Vec<Vec<String>> = f.selection.records().to_vec();
+            let mut e = sel;
+            for _ in 0..150 {
+                let mut next = cur.clone();
+                let i = rng.below(next.len());
+                next[i] = all[rng.below(all.len())].clone();
+                let e2 = error(&Table::new(input.header().to_vec(), next.clone()).expect("rows"));
+                assert!(floor <= e2 + 1e-6, "case {case}: floor {floor} above a swapped output's {e2}");
+                if e2 < e {
+                    cur = next;
+                    e = e2;
+                }
+            }
+            positive += usize::from(floor > 1e-6);
+        }
+        assert!(positive > 0 && mixed > 0, "floors above 0: {positive}, cases with mixed records: {mixed}");
+        assert!(fabricated > 0, "no output with a fabricated combination was tried");
     }
 }

@@ -149,6 +149,14 @@ fn additions() -> Vec<Synopsis> {
             HelpOnly,
         ),
         s(
+            "tipdata synth --in FILE.csv --out FILE.csv [--priced-rounds N]",
+            vec![
+                vec!["synth", "--in", "{dir}/records.csv", "--out", "{dir}/priced.csv"],
+                vec!["synth", "--in", "{dir}/records.csv", "--out", "{dir}/priced.csv", "--priced-rounds", "2"],
+            ],
+            Run,
+        ),
+        s(
             "tipdata dp crosstab --by COL[,COL...] --epsilon E [--dataset ctdc] [--fresh] [--format table\\|csv\\|json]",
             vec![
                 vec!["dp", "crosstab", "--by", "gender", "--epsilon", "0.5"],

@@ -149,8 +149,8 @@ mod properties {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
         #[test]
-        fn random_small_tables_never_leak((input, k, len) in small_table(), seed in 0u64..1000, passes in 0usize..3, grow in any::<bool>(), tol in prop_oneof![Just(0u32), 0u32..300]) {
-            let cfg = SynthConfig { k, reporting_length: len, seed, repair_passes: passes, grow_records: grow, record_tolerance_per_mille: tol };
+        fn random_small_tables_never_leak((input, k, len) in small_table(), seed in 0u64..1000, passes in 0usize..3, grow in any::<bool>(), tol in prop_oneof![Just(0u32), 0u32..300], priced in prop_oneof![3 => Just(0usize), 1 => 1usize..3]) {
+            let cfg = SynthConfig { k, reporting_length: len, seed, repair_passes: passes, grow_records: grow, record_tolerance_per_mille: tol, priced_rounds: priced };
             let out = synthesize(&input, &cfg).expect("synthesis succeeds on any table");
             // The record count stays in the configured range (exactly the input's at 0).
             let (least, most) = cfg.record_range(input.len());
