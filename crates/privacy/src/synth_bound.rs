@@ -941,9 +941,7 @@ mod tests {
             })
             .collect();
         let mut out = Vec::new();
-        let mut idx = vec![0usize; cols];
-        'all: loop {
-            let rec: Vec<String> = (0..cols).map(|c| per_col[c][idx[c]].clone()).collect();
+        crate::synth_pricing::for_each_choice(&per_col, |rec: Vec<String>| {
             let filled: Vec<usize> = (0..cols).filter(|&c| !rec[c].is_empty()).collect();
             let ok = (1u32..(1 << filled.len())).all(|mask| {
                 let sub: Vec<usize> = filled.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, &c)| c).collect();
@@ -956,15 +954,7 @@ mod tests {
             if ok {
                 out.push(rec);
             }
-            for c in 0..cols {
-                idx[c] += 1;
-                if idx[c] < per_col[c].len() {
-                    continue 'all;
-                }
-                idx[c] = 0;
-            }
-            break;
-        }
+        });
         out
     }
 

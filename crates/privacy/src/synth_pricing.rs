@@ -464,6 +464,31 @@ impl<K: PackedKey> Search<'_, K> {
     }
 }
 
+/// Calls `f` with every record that takes, in each column `c`, one of `per_col[c]` (an
+/// odometer over the columns): the brute force the pricing and the floors are tested against.
+#[cfg(test)]
+pub(crate) fn for_each_choice<T: Clone>(per_col: &[Vec<T>], mut f: impl FnMut(Vec<T>)) {
+    if per_col.iter().any(|v| v.is_empty()) {
+        return;
+    }
+    let mut idx = vec![0usize; per_col.len()];
+    loop {
+        f(per_col.iter().zip(&idx).map(|(v, &i)| v[i].clone()).collect());
+        let mut c = 0;
+        loop {
+            if c == per_col.len() {
+                return;
+            }
+            idx[c] += 1;
+            if idx[c] < per_col[c].len() {
+                break;
+            }
+            idx[c] = 0;
+            c += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -517,9 +542,7 @@ mod tests {
                 .collect();
             let mut brute = 0.0f64; // the empty record
             let mut allowed_records = 0;
-            let mut idx = vec![0usize; cols];
-            'all: loop {
-                let rec: Vec<u32> = (0..cols).map(|c| per_col[c][idx[c]]).collect();
+            for_each_choice(&per_col, |rec: Vec<u32>| {
                 let attrs: Vec<u32> = rec.iter().copied().filter(|&a| a != 0).collect();
                 let mut ok = true;
                 let mut y = 0.0;
@@ -538,15 +561,7 @@ mod tests {
                 } else {
                     assert_eq!(pricer.price_of(&w, &rec), None, "case {case}: {rec:?} is not allowed");
                 }
-                for c in 0..cols {
-                    idx[c] += 1;
-                    if idx[c] < per_col[c].len() {
-                        continue 'all;
-                    }
-                    idx[c] = 0;
-                }
-                break;
-            }
+            });
             assert!(allowed_records > 1, "case {case}");
             let got = pricer.price(&w, 0.0, 3, u64::MAX);
             assert!(got.complete);
