@@ -925,6 +925,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     && !forced_task(text, h)
                     // "whom he had met in Bucharest": a meeting in a place, in person.
                     && !met_in_place(text, &sent, h)
+                    // "e-mailed photographs of the victims to his partner": offender to
+                    // offender (C14), no approach of a victim or buyer.
+                    && !to_partner(text, h)
         }));
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
         // online and nothing offered to buyers, the posts recruit too.
@@ -973,8 +976,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 let (p, name) = if by_victims { (1, "recruitment") } else { (0, "advertising") };
                 purposes[p] = true;
                 out.evidence(var!("purposes"), name, h.start, h.end);
-            } else if job_ad(h) {
+            } else if job_ad(h)
+                || (!to_buyers && !ad_of_victims(text, h) && answered_in_next(text, hits, sentence_ends, si) == Some(true))
+            {
                 // A job advertisement recruits victims; it does not offer them to buyers.
+                // So does an advertisement that the next sentence says women or girls
+                // answered ("A Honduran woman ... answered the advertisement").
                 purposes[1] = true;
                 out.evidence(var!("purposes"), "recruitment", h.start, h.end);
             } else {
@@ -1512,6 +1519,38 @@ fn grown_victims<'h>(text: &str, hits: &'h [Hit]) -> Option<&'h Hit> {
     })
 }
 
+/// Photographs or details of the victims sent to a partner offender ("e-mailed photographs
+/// of the victims to his partner", "sent the passport copies to a handler in Laos"): an
+/// exchange among offenders (C14), neither an approach nor an offer to buyers. Read in the
+/// rest of the clause after the contact word.
+fn to_partner(text: &str, h: &Hit) -> bool {
+    let after = window(text, h.end, h.end + 120).to_ascii_lowercase();
+    let clause = after.split(['.', ';']).next().unwrap_or("");
+    const WHAT: &[&str] = &["photo", "picture", "image", "information", "details", "passport", "profiles of"];
+    const TO: &[&str] = &[
+        " to his partner",
+        " to her partner",
+        " to a partner",
+        " to the partner",
+        " to their partner",
+        " to an associate",
+        " to his associate",
+        " to her associate",
+        " to an accomplice",
+        " to his accomplice",
+        " to her accomplice",
+        " to a co-defendant",
+        " to his co-defendant",
+        " to the second defendant",
+        " to the other defendant",
+        " to a handler",
+        " to the handler",
+        " to a contact in",
+        " to his contact",
+    ];
+    WHAT.iter().any(|w| clause.contains(w)) && TO.iter().any(|t| clause.contains(t))
+}
+
 /// A contact that says nothing of who wrote first ("they met online", "chatted on
 /// Facebook"): no hunting by the conventions (C5), though it may still recruit.
 fn mutual_contact(text: &str, h: &Hit) -> bool {
@@ -1536,6 +1575,14 @@ fn mutual_contact(text: &str, h: &Hit) -> bool {
     .iter()
     .any(|x| w.eq_ignore_ascii_case(x))
         && !word_before(text, h.start).is_some_and(|(_, b)| b.eq_ignore_ascii_case("first"))
+        // "the man and a young woman began chatting online": both began it (C13); "the
+        // accused began chatting with a woman" is his first contact.
+        || (["began chatting", "started chatting"].iter().any(|x| w.eq_ignore_ascii_case(x)) && {
+            let lo = h.start.saturating_sub(150);
+            let before = window(text, lo, h.start);
+            let clause = before.rsplit(['.', ';']).next().unwrap_or("");
+            clause.contains(" and ")
+        })
 }
 
 /// "women" or "men" who are the defendants ("two men were convicted", "sentenced a
@@ -2002,6 +2049,48 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
         return None;
     }
     Some(who.cue != Cue::Buyers)
+}
+
+/// Who answered the advertisements of sentence `si`, as the next sentence says ("A
+/// Honduran woman ... answered the advertisement", "Three women ... wrote to the account in
+/// response", "Clients who replied to the ads ..."): `Some(true)` for victims (women,
+/// girls, victim nouns), `Some(false)` for buyers, `None` when no answer is described or the
+/// answerers are men or people (buyers or workers: not said).
+fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) -> Option<bool> {
+    let si = si as usize;
+    let from = *sentence_ends.get(si)?;
+    let to = sentence_ends.get(si + 1).copied().unwrap_or(text.len()).min(text.len());
+    if from >= to {
+        return None;
+    }
+    let low = text[from..to].to_ascii_lowercase();
+    const AD: &[&str] = &["advert", "ad ", "ad,", "ads", "post", "notice", "offer", "announcement", "vacanc", "listing", "call"];
+    let mut at = None;
+    for verb in [" answered the ", " answered these ", " responded to the ", " replied to the ", " reacted to the "] {
+        if let Some(k) = low.find(verb) {
+            let rest = &low[k + verb.len()..];
+            if AD.iter().any(|a| rest.starts_with(a)) {
+                at = Some(at.map_or(k, |a: usize| a.min(k)));
+            }
+        }
+    }
+    if at.is_none() {
+        at = low.find(" in response");
+    }
+    let at = from + at?;
+    let who = in_sentence(hits, (si + 1) as u32)
+        .iter()
+        .rev()
+        .filter(|p| p.end <= at)
+        .find(|p| matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::Female | Cue::Male))?;
+    if who.cue == Cue::Buyers {
+        return Some(false);
+    }
+    let w = text[who.start..who.end].to_ascii_lowercase();
+    if who.cue == Cue::Male || w.split(' ').any(|x| ["men", "people", "persons", "individuals"].contains(&x)) {
+        return None;
+    }
+    Some(true)
 }
 
 /// An approach to those who answered an advertisement ("wrote to the young women who
@@ -2670,7 +2759,9 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
     let own = possessive
         || word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
         || text[r.start..r.end].to_ascii_lowercase().ends_with(" her")
-        || text[r.start..r.end].to_ascii_lowercase().ends_with(" their");
+        || text[r.start..r.end].to_ascii_lowercase().ends_with(" their")
+        // "answered the victim's own advertisement"
+        || ["'s", "s'"].iter().any(|e| text[r.start..r.end].ends_with(e));
     own || herself
         || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"]
             .iter()

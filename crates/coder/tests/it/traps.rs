@@ -1507,3 +1507,86 @@ fn an_age_given_to_one_of_the_victims_makes_a_minor_case() {
     let c = code("Three women were found in the flat, one of whom was pregnant.");
     assert_eq!(v(&c, "victims_minor"), r#""no""#);
 }
+
+// --- annex v1.1 (C13-C16) and the bugs round 8 left ---
+
+#[test]
+fn chatting_or_meeting_online_says_nothing_of_who_wrote_first_c13() {
+    for text in [
+        "In 2009 the man and a young woman from San Pedro Sula began chatting online; later he offered her a job in Tapachula.",
+        "The defendant and the girl started chatting on Facebook, and after some weeks he offered her work in a bar.",
+        "The accused and the victim chatted on Facebook for weeks before he offered her a job in Dubai.",
+        "The defendant communicated with the woman through WhatsApp and offered her a job in Oman.",
+    ] {
+        let c = code(text);
+        assert!(!has(&c, "strategies", "hunting"), "{text}: {:?}", labels(&c, "strategies"));
+        assert!(has(&c, "purposes", "recruitment"), "{text}: {:?}", labels(&c, "purposes"));
+    }
+    // The offender's first contact stays hunting.
+    for text in [
+        "In 2019 the defendant contacted the 16-year-old girl on Instagram and offered her modelling work in Lagos.",
+        "The accused sent a friend request to the victim on Facebook and later persuaded her to travel to Cotonou.",
+        "The defendant befriended the girl online and later took her to a hotel in Accra.",
+    ] {
+        assert!(has(&code(text), "strategies", "hunting"), "{text}");
+    }
+}
+
+#[test]
+fn photographs_sent_to_a_partner_offender_are_no_approach_and_no_advertising_c14() {
+    for text in [
+        "A recruiter e-mailed photographs of the victims to his partner in Bangkok, who arranged their sale.",
+        "The recruiter e-mailed photos of the women to his associate in Dubai.",
+        "The accused sent the photographs of the girls through WeChat to a partner in Jiangxi, China, who arranged meetings with prospective husbands.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+        assert!(labels(&c, "strategies").is_empty(), "{text}: {:?}", labels(&c, "strategies"));
+        assert!(!has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(!has(&c, "purposes", "recruitment"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(has(&c, "purposes", "logistics"), "{text}: {:?}", labels(&c, "purposes"));
+    }
+}
+
+#[test]
+fn a_relatives_search_for_help_online_is_not_the_offenders_use_c3() {
+    for text in [
+        "The victim's mother searched the internet for help and found an NGO in Lyon.",
+        "While the girl was missing, her mother circulated appeals on the internet and on social networks with her photograph.",
+        "The girl's father searched online for her and alerted the police.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+        assert!(labels(&c, "purposes").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn answering_the_victims_own_ad_on_a_dating_site_is_hunting_c5() {
+    for text in [
+        "The defendant answered the victim's own advertisement on a dating site and offered her work in Berlin.",
+        "The defendant responded to the victim's own profile on a dating website and invited her to Vienna.",
+        "The trafficker answered the personal ad the woman had herself posted on a dating site, promising her a job.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+        assert!(has(&c, "purposes", "recruitment"), "{text}: {:?}", labels(&c, "purposes"));
+    }
+}
+
+#[test]
+fn an_ad_answered_by_women_in_the_next_sentence_recruits() {
+    for text in [
+        "The couple posted an advertisement on Milanuncios in 2019 seeking a live-in domestic worker for the house. A Honduran woman who had arrived a few months earlier answered the advertisement.",
+        "In 2019 the defendant posted advertisements on Instagram for 'hostesses for events in Dubai'. Three women, aged 19 to 23, from Kyiv wrote to the account in response.",
+        "The accused published notices on Facebook for 'girls for a restaurant in the capital'. Two young women who answered the notices were taken to the bar.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "purposes", "recruitment"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(!has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+    }
+    // Clients answering the ads in the next sentence: advertising.
+    let c = code("He photographed her and posted ads on Leolist. Clients who answered the ads texted a phone he held.");
+    assert!(has(&c, "purposes", "advertising"), "{:?}", labels(&c, "purposes"));
+}
