@@ -1060,6 +1060,28 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             purposes[2] = true;
             out.evidence(var!("purposes"), "exploitation", h.start, h.end);
         }
+        // A site the offenders ran selling live shows to members or customers (C15): the
+        // shows are offered to customers (advertising); customers who came to it (paid,
+        // bought credits, subscribed) answered the offer (fishing). Recorded videos sold
+        // there are exploitation only.
+        if !exploit.is_empty() && sent.iter().any(|h| h.cue == Cue::Internet(WEBCAM) && !interview_call(text, h)) {
+            if let Some(site) = nets.iter().find(|n| {
+                type_spans.iter().any(|&(t, s, e)| t == 3 && s == n.start && e == n.end) && offender_run_before(text, n)
+            }) {
+                let from = si.checked_sub(1).and_then(|k| sentence_ends.get(k as usize)).copied().unwrap_or(0);
+                let to = sentence_ends.get(si as usize).copied().unwrap_or(text.len());
+                let here = window(text, from, to).as_bytes();
+                let customers = sent.iter().any(|h| h.cue == Cue::Buyers) || has_ci(here, b"members");
+                if customers {
+                    purposes[0] = true;
+                    out.evidence(var!("purposes"), "advertising", site.start, site.end);
+                    if [&b"paid"[..], b"bought", b"subscri", b"purchas", b"joined"].iter().any(|w| has_ci(here, w)) {
+                        fishing = true;
+                        out.evidence(var!("strategies"), "fishing", site.start, site.end);
+                    }
+                }
+            }
+        }
         if advert.is_empty()
             && recruit.is_empty()
             && approach.is_empty()
@@ -1981,6 +2003,20 @@ fn typed_site_before(text: &str, hits: &[Hit], domain_start: usize) -> Option<u8
 /// website", "an escort website that he had built"): a verb of running or building in the
 /// phrase, among the five words before it, or right after it.
 fn offender_run(text: &str, h: &Hit) -> bool {
+    if offender_run_before(text, h) {
+        return true;
+    }
+    let after = window(text, h.end, h.end + 40).to_ascii_lowercase();
+    let after = after.split(['.', ';', ',']).next().unwrap_or("");
+    [" built", " ran ", " run by", " run from", " operated by", " operated from", " set up", " created", " hosted"]
+        .iter()
+        .any(|p| after.contains(p))
+}
+
+/// A site that an offender is said to run in the words before it or in its own phrase ("ran
+/// a website", "the accused operated a subscription site"), not only "a website operated
+/// from abroad" (whose operator is not said).
+fn offender_run_before(text: &str, h: &Hit) -> bool {
     const RUN: &[&str] = &[
         "ran",
         "run",
@@ -2017,11 +2053,7 @@ fn offender_run(text: &str, h: &Hit) -> bool {
         }
         at = s;
     }
-    let after = window(text, h.end, h.end + 40).to_ascii_lowercase();
-    let after = after.split(['.', ';', ',']).next().unwrap_or("");
-    [" built", " ran ", " run by", " run from", " operated by", " operated from", " set up", " created", " hosted"]
-        .iter()
-        .any(|p| after.contains(p))
+    false
 }
 
 /// An unnamed site the offenders ran (see [`offender_run`]): a site of its own.

@@ -1590,3 +1590,50 @@ fn an_ad_answered_by_women_in_the_next_sentence_recruits() {
     let c = code("He photographed her and posted ads on Leolist. Clients who answered the ads texted a phone he held.");
     assert!(has(&c, "purposes", "advertising"), "{:?}", labels(&c, "purposes"));
 }
+
+#[test]
+fn a_site_the_offenders_ran_selling_live_shows_advertises_c15() {
+    for text in [
+        "The accused ran a website on which members abroad paid to watch live shows performed by the women in front of webcams.",
+        "The defendants operated a website where paying members bought credits to watch the girls perform live sex shows on webcam.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "purposes", "exploitation"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+        assert!(has(&c, "platform_types", "freestanding_website"), "{text}");
+    }
+    // Recorded videos sold on the offender's site: exploitation, no advertising, no strategy.
+    let c = code("The defendant sold recorded videos of the girls on a subscription website he operated.");
+    assert_eq!(labels(&c, "purposes"), ["exploitation"]);
+    assert!(labels(&c, "strategies").is_empty());
+    // Shows for someone else's site ("a pay-per-view website operated from abroad"): no offer of
+    // the offenders' own.
+    let c = code("The police found women performing sex shows in front of webcams for subscribers of a pay-per-view website operated from abroad.");
+    assert!(!has(&c, "purposes", "advertising"), "{:?}", labels(&c, "purposes"));
+}
+
+#[test]
+fn approximate_numbers_give_the_number_written_c16() {
+    for (text, n) in [
+        ("The defendants recruited about 30 women from Moldova.", "30"),
+        ("Some 30 women were brought from Moldova by the two defendants.", "30"),
+        ("The three defendants exploited more than 25 men on farms in Kent.", "25"),
+        ("The two accused held at least 25 workers on the farm.", "25"),
+    ] {
+        assert_eq!(v(&code(text), "victims_total"), n, "{text}");
+    }
+}
+
+#[test]
+fn customers_paying_through_an_online_payment_service_is_internet_use_c16() {
+    for text in [
+        "Customers paid the defendants through PayPal for sex with the women in the flat.",
+        "Clients paid through an online payment service before each visit to the apartment.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+        assert_eq!(labels(&c, "purposes"), ["logistics"], "{text}");
+        assert!(has(&c, "platform_types", "unspecified"), "{text}");
+    }
+}
