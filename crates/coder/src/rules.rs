@@ -188,9 +188,12 @@ fn intent_carried_out(text: &str, from: usize) -> bool {
         return false;
     };
     let low = window(rest, k.saturating_sub(12), rest.len()).to_ascii_lowercase();
+    // "but there was no evidence that he did so": not carried out.
+    let denied = window(rest, k.saturating_sub(40), k).to_ascii_lowercase();
     ["and did so", "he did so", "she did so", "they did so", "did just that", "which he did", "which she did", "which they did"]
         .iter()
         .any(|x| low.contains(x))
+        && !["no evidence", "no proof", "no indication", "not ", "never", "nothing"].iter().any(|x| denied.contains(x))
 }
 
 /// "would post" of a habit ("he would post ads for them every night"), not of a condition
@@ -246,31 +249,45 @@ fn negate_or_continuation(text: &str, hits: &mut [Hit], i: usize, after: usize) 
 fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
     let n = hits[i];
     let phrase = &text[n.start..n.end];
-    if !["no evidence", "no proof", "no indication", "not proven"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) {
+    // "the Court of Appeal, however, found this unproven": the claim itself refuted.
+    let unproven =
+        ["unproven", "found this unproven", "found it unproven", "not proved"].iter().any(|x| phrase.eq_ignore_ascii_case(x));
+    if !unproven && !["no evidence", "no proof", "no indication", "not proven"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) {
         return;
     }
-    if !hits[i + 1..after].iter().any(|h| h.negated && (h.cue == Cue::Advert || is_net(h.cue))) {
+    if !unproven && !hits[i + 1..after].iter().any(|h| h.negated && (h.cue == Cue::Advert || is_net(h.cue))) {
         return;
     }
     let b = text.as_bytes();
-    // The "but" at most 60 bytes before the negation, in its clause.
+    // The "but" at most 60 bytes before the negation, in its clause (for "unproven" also
+    // "however" or a semicolon).
     let lo = n.start.saturating_sub(60);
-    let Some(but) = (lo..n.start.saturating_sub(4))
-        .rev()
-        .find(|&k| b[k] == b' ' && b[k + 1..k + 4].eq_ignore_ascii_case(b"but") && b[k + 4] == b' ')
-    else {
+    let pivot = |k: usize| {
+        (b[k] == b' ' && b[k + 1..k + 4].eq_ignore_ascii_case(b"but") && b[k + 4] == b' ')
+            || (unproven
+                && (b[k] == b';' || (b[k] == b' ' && k + 8 <= b.len() && b[k + 1..k + 8].eq_ignore_ascii_case(b"however"))))
+    };
+    let Some(but) = (lo..n.start.saturating_sub(4)).rev().find(|&k| pivot(k)) else {
         return;
     };
-    if b[but..n.start].iter().any(|&c| matches!(c, b'.' | b';')) {
+    if b[but + 1..n.start].iter().any(|&c| matches!(c, b'.' | b';')) {
         return;
     }
     // The clause before it, back to the sentence start (at most 300 bytes): a claim verb.
-    let start =
-        (but.saturating_sub(300)..but).rev().find(|&k| matches!(b[k], b'.' | b';')).map_or(but.saturating_sub(300), |k| k + 1);
-    let Some(claim) = ["argued", "alleged", "claimed", "suggested", "contended", "maintained", "asserted"].iter().find_map(|w| {
-        (start..but.saturating_sub(w.len()))
-            .find(|&k| b[k] == b' ' && b[k + 1..k + 1 + w.len()].eq_ignore_ascii_case(w.as_bytes()))
-    }) else {
+    let start = (but.saturating_sub(300)..but)
+        .rev()
+        .find(|&k| b[k] == b'.' || (b[k] == b';' && !unproven))
+        .map_or(but.saturating_sub(300), |k| k + 1);
+    // ("an advertisement ... was later located by detectives on an adult website, but ...
+    // no evidence the defendant had posted it": found, but not shown to be the offender's.)
+    let Some(claim) =
+        ["argued", "alleged", "claimed", "suggested", "contended", "maintained", "asserted", "located", "discovered"]
+            .iter()
+            .find_map(|w| {
+                (start..but.saturating_sub(w.len()))
+                    .find(|&k| b[k] == b' ' && b[k + 1..k + 1 + w.len()].eq_ignore_ascii_case(w.as_bytes()))
+            })
+    else {
         return;
     };
     for h in hits[..i].iter_mut().rev() {
@@ -1709,8 +1726,19 @@ fn in_sentence(hits: &[Hit], si: u32) -> &[Hit] {
 fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
     let h = &hits[k];
     hits[..k].iter().rev().take_while(|p| p.sentence == h.sentence).any(|p| {
-        p.cue == Cue::ThirdParty && p.end <= h.start && h.start - p.end <= NEGATION_REACH && !found_between(text, p.end, h.start)
+        p.cue == Cue::ThirdParty
+            && ((p.start == h.start && p.end == h.end)
+                || (p.end <= h.start && h.start - p.end <= NEGATION_REACH && !found_between(text, p.end, h.start)))
     })
+        // "the cybercrime unit": a third party's name on the same span.
+        || hits[k + 1..].iter().take_while(|p| p.start == h.start).any(|p| p.cue == Cue::ThirdParty && p.end == h.end)
+        // "the website of a Latvian NGO": the site of a third party named right after it.
+        || hits[k + 1..].iter().take_while(|p| p.sentence == h.sentence && p.start <= h.end + 30).any(|p| {
+            p.cue == Cue::ThirdParty && {
+                let gap = &text[h.end..p.start];
+                gap.starts_with(" of ") && !gap.contains([',', ';'])
+            }
+        })
 }
 
 /// A verb of finding or seeing between `from` and `to` ("found", "discovered", "came

@@ -1637,3 +1637,55 @@ fn customers_paying_through_an_online_payment_service_is_internet_use_c16() {
         assert!(has(&c, "platform_types", "unspecified"), "{text}");
     }
 }
+
+#[test]
+fn online_acts_alleged_threatened_or_proposed_but_not_shown_are_not_internet_use_c4() {
+    for text in [
+        "The prosecution alleged that the appellant also advertised the women on the internet; the Court of Appeal, however, found this unproven.",
+        "The prosecutor alleged that she had advertised the girls online; the court found this unproven and relied on the street prostitution.",
+        "He also threatened to post their photographs on the internet as 'runaway workers', but there was no evidence that he did so.",
+        "She threatened to publish the videos on Facebook, but there was no proof that she did so.",
+        "The court noted that the defendant had once proposed to put her photographs on a dating website to find more customers, but that she had refused and he had not done so.",
+        "An advertisement featuring one of the girls was later located by detectives on an adult website, but the court noted that there was no evidence the defendant had posted it or knew of it.",
+        "Fields took photographs of the girl and told her he would 'put her on Backpage'. Before any advertisement was placed, a motel clerk called police.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+        assert!(labels(&c, "purposes").is_empty(), "{text}: {:?}", labels(&c, "purposes"));
+    }
+    // A threat carried out stays coded.
+    let c = code("He threatened to post her photographs on Facebook and did so when she refused.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+}
+
+#[test]
+fn police_cyber_units_and_an_ngos_website_are_third_parties_c3() {
+    for text in [
+        "The investigation began after officers of the cybercrime unit, monitoring migrants' groups on social media, found a photograph posted by a friend of one of the victims.",
+        "The Cyber Police traced the women after their families complained.",
+        "One of the women found, on her own phone, the website of a Latvian NGO for victims of trafficking and sent it a message asking for help.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn erotic_advertising_portals_are_adult_sites_and_classified_platforms_classified_ads_c2() {
+    for text in [
+        "He posted their photographs and telephone numbers on an erotic advertising portal under invented names.",
+        "The accused created the women's profiles on a Swiss erotic advertising platform and answered the clients' messages.",
+        "From the summer of 2009 he placed advertisements with her photograph on an erotic advertising website.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "platform_types"), ["freestanding_website"], "{text}");
+        assert!(has(&c, "purposes", "advertising"), "{text}");
+    }
+    for text in [
+        "In Berlin, he placed ads for them on the classified platform Kaufmich and collected the money.",
+        "The nephew published advertisements on a classified advertisements website, in its adult section, with photographs of the women.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "platform_types"), ["classified_ads"], "{text}");
+    }
+}
