@@ -1667,7 +1667,7 @@ fn defendants(text: &str, h: &Hit) -> bool {
 /// A buyer noun with photographs of the victims sent in its clause ("sending photos of the
 /// women" / "pictures of the girls sent to buyers"), the buyers not the ones who wrote first.
 fn photos_to_buyers(text: &str, b: &Hit) -> bool {
-    let before = window(text, b.start.saturating_sub(90), b.start).to_ascii_lowercase();
+    let before = window(text, b.start.saturating_sub(130), b.start).to_ascii_lowercase();
     let before = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
     let after = window(text, b.end, b.end + 90).to_ascii_lowercase();
     let after = &after[..after.find(". ").unwrap_or(after.len())];
@@ -1687,12 +1687,24 @@ fn photos_to_buyers(text: &str, b: &Hit) -> bool {
         "to known ",
     ]
     .iter()
-    .any(|x| before.ends_with(x));
+    .any(|x| before.ends_with(x))
+        // "to a list of regular clients", "to a list of about a dozen regular 'clients'": a
+        // short phrase of quantity or kind between "to" and the buyers, no clause break.
+        || before.rfind(" to ").is_some_and(|k| {
+            let gap = before[k + 4..].trim_end_matches(['\'', '"', ' ', '\u{2018}', '\u{201c}']);
+            gap.len() <= 45
+                && !gap.contains([',', ';', ':'])
+                && ["a list of ", "a number of ", "a group of ", "a circle of ", "dozens of ", "several ", "some of "]
+                    .iter()
+                    .any(|q| gap.starts_with(q))
+        });
     // Photographs of the victims, sent.
     let photos = |t: &str| {
         ["victims' ", "women's ", "girls' ", "their ", "her "]
             .iter()
             .any(|o| ["photos", "photographs", "pictures"].iter().any(|p| t.contains(&format!("{o}{p}"))))
+            // "forwarded the same photographs": those of the victims, named before.
+            || ["the same photo", "the same picture", "these photo", "those photo"].iter().any(|p| t.contains(p))
             || ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
                 t.match_indices(p).any(|(k, _)| {
                     let rest = &t[k + p.len()..];
@@ -1728,7 +1740,12 @@ fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
     hits[..k].iter().rev().take_while(|p| p.sentence == h.sentence).any(|p| {
         p.cue == Cue::ThirdParty
             && ((p.start == h.start && p.end == h.end)
-                || (p.end <= h.start && h.start - p.end <= NEGATION_REACH && !found_between(text, p.end, h.start)))
+                || (p.end <= h.start
+                    && h.start - p.end <= NEGATION_REACH
+                    && !found_between(text, p.end, h.start)
+                    // "ads, which he believed police monitored, he took photos ... through
+                    // Kik": a new clause of the offender's own after the comma.
+                    && ![", he ", ", she ", ", they "].iter().any(|c| text[p.end..h.start].contains(c))))
     })
         // "the cybercrime unit": a third party's name on the same span.
         || hits[k + 1..].iter().take_while(|p| p.start == h.start).any(|p| p.cue == Cue::ThirdParty && p.end == h.end)

@@ -1689,3 +1689,20 @@ fn erotic_advertising_portals_are_adult_sites_and_classified_platforms_classifie
         assert_eq!(labels(&c, "platform_types"), ["classified_ads"], "{text}");
     }
 }
+
+#[test]
+fn photos_sent_to_a_list_of_chosen_buyers_advertise_and_hunt_c6() {
+    for text in [
+        "Rather than advertising publicly, Hoxha sent photographs of the women through WhatsApp to a list of regular clients, with prices and available times.",
+        "Rather than posting public ads, which he believed police monitored, he took photos of her and sent them through Kik to a list of about a dozen regular 'clients' he already knew.",
+        "The second defendant received the women and forwarded the same photographs through WhatsApp to a list of chosen customers, with prices.",
+        "He sent pictures of the girls over Telegram to a number of regular customers.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+    }
+    // Buyers who wrote first: no hunting.
+    let c = code("Men who had heard of them by word of mouth contacted the defendants and were sent photographs of the girls via WhatsApp.");
+    assert!(!has(&c, "strategies", "hunting"), "{:?}", labels(&c, "strategies"));
+}
