@@ -1185,7 +1185,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
         }
     }
-    let foreign_cues: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Foreign && !negated(h)).collect();
+    let foreign_cues: Vec<&Hit> =
+        hits.iter().filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h)).collect();
     // The country the case happens in is given, not guessed: taking the first country
     // named as home lost cross-border cases that name only the origin. A US state is a
     // place abroad only for a case of another country.
@@ -1197,7 +1198,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     };
     let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| c == home));
     let foreign_weak = hits.iter().any(|h| {
-        h.cue == Cue::ForeignWeak
+        (h.cue == Cue::ForeignWeak && !not_abroad(text, hits, lex, home, h))
             || (foreign_place && !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }))
     });
     let named_abroad = hits.iter().any(foreign_name);
@@ -1505,6 +1506,41 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 /// victims: a victim noun right after it ("Nigerian women", "Chinese nationals") or right
 /// before it ("the victims, Chinese nationals", "the workers were Mexican"), with no
 /// offender between; or a phrase that names foreign victims itself ("foreign workers").
+/// A foreign cue that says nothing of a border here: "Smuggling" in the name of a law or
+/// an office ("Law against Trafficking and Smuggling in Persons"), a site "hosted abroad"
+/// (a server, not a place of the people, C9), "recruited in" a place that is not abroad
+/// (named or not: "recruited in Maranhao and Piaui"), and "citizens of" the case's own
+/// country ("citizens of the Russian Federation" in a Russian case).
+fn not_abroad(text: &str, hits: &[Hit], lex: &Lexicon, home: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    if w.starts_with("Smuggl") && word_before(text, h.start).is_some_and(|(s, _)| !text[..s].trim_end().ends_with('.')) {
+        return true;
+    }
+    let low = w.to_ascii_lowercase();
+    if low == "abroad" || low == "overseas" {
+        return word_before(text, h.start)
+            .is_some_and(|(_, b)| ["hosted", "registered", "located"].iter().any(|x| b.eq_ignore_ascii_case(x)));
+    }
+    let place_after = |reach: usize, pred: &dyn Fn(&str) -> bool| {
+        hits.iter().any(|p| {
+            p.start >= h.end
+                && p.start <= h.end + reach
+                && matches!(p.cue, Cue::Place { country, .. } if lex.countries.get(country as usize).is_some_and(|c| pred(c)))
+        })
+    };
+    if low == "recruited in" {
+        return !place_after(30, &|c: &str| c != home);
+    }
+    if low.starts_with("citizens of")
+        || low.starts_with("nationals of")
+        || low.starts_with("citizen of")
+        || low.starts_with("national of")
+    {
+        return place_after(12, &|c: &str| c == home) && !place_after(40, &|c: &str| c != home);
+    }
+    false
+}
+
 fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
     let w = text[h.start..h.end].to_ascii_lowercase();
     if h.cue == Cue::ForeignWeak {
@@ -1516,8 +1552,13 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
         }
     }
     let offender = |x: &Hit| matches!(x.cue, Cue::OffenderNoun | Cue::OffenderOne);
+    // "boys, aged 13 to 16, of Moroccan nationality": the nationality after its noun.
+    let of_nationality = window(text, h.end, h.end + 13).to_ascii_lowercase();
+    let of_nationality = of_nationality.starts_with(" nationality") || of_nationality.starts_with(" citizenship");
     in_sentence(hits, h.sentence).iter().any(|v| {
-        if v.cue != Cue::VictimNoun || (v.start == h.start && v.end == h.end) {
+        // "a 24-year-old Syrian woman" (a woman who is no defendant).
+        let person = matches!(v.cue, Cue::Female | Cue::Male) && v.start >= h.end && !defendants(text, v);
+        if !(v.cue == Cue::VictimNoun || person) || (v.start == h.start && v.end == h.end) {
             return false;
         }
         let (lo, hi) = if v.start >= h.end {
@@ -1527,7 +1568,13 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
         } else {
             return false;
         };
-        let limit = if v.start >= h.end { 24 } else { 16 };
+        let limit = if v.start >= h.end {
+            24
+        } else if of_nationality {
+            30
+        } else {
+            16
+        };
         hi - lo <= limit
             && !in_sentence(hits, h.sentence).iter().any(|x| offender(x) && x.start >= lo && x.end <= hi)
             && !text[lo..hi].contains(['.', ';', '('])

@@ -1706,3 +1706,35 @@ fn photos_sent_to_a_list_of_chosen_buyers_advertise_and_hunt_c6() {
     let c = code("Men who had heard of them by word of mouth contacted the defendants and were sent photographs of the girls via WhatsApp.");
     assert!(!has(&c, "strategies", "hunting"), "{:?}", labels(&c, "strategies"));
 }
+
+#[test]
+fn a_victims_nationality_after_a_woman_or_boys_is_cross_border_c8() {
+    for (text, home) in [
+        ("In 2018 the first defendant sent repeated messages to a 24-year-old Syrian woman living with her mother in Esenyurt.", "TUR"),
+        ("The victims were five unaccompanied boys, aged 13 to 16, of Moroccan nationality, who lived on the streets near the Gare du Midi.", "BEL"),
+        ("A young Honduran woman was received by the mother, who kept her identity card and made her work in a bar in Tapachula.", "MEX"),
+    ] {
+        assert_eq!(v(&code_in(text, home), "border"), r#""cross_border""#, "{text}");
+    }
+    // The offenders' nationality alone: not the victims'.
+    let c = code_in("A 33-year-old Romanian man was convicted of exploiting a woman in the Gare quarter.", "LUX");
+    assert_ne!(v(&c, "border"), r#""cross_border""#);
+}
+
+#[test]
+fn names_of_laws_servers_abroad_and_home_citizens_are_no_border_crossing_c8_c9() {
+    for (text, home) in [
+        ("The court sentenced the couple under Law 263 of 2012, Comprehensive Law against Trafficking and Smuggling in Persons, for exploiting three adolescents from Potosi in El Alto.", "BOL"),
+        ("The operation was carried out by the Specialised Prosecutor's Office against Trafficking and Smuggling with the Tourist Police, which found four girls from Santo Domingo Este in Boca Chica.", "DOM"),
+        ("Eight men, citizens of the Russian Federation from various regions, were brought to the brick works, where their passports were taken.", "RUS"),
+        ("The workers, recruited in Maranhao and Piaui by a labour contractor, arrived already owing the transport fare.", "BRA"),
+        ("He operated a subscription website, hosted abroad but administered from his home in Akron, on which he posted videos of girls he filmed.", "USA"),
+    ] {
+        assert_ne!(v(&code_in(text, home), "border"), r#""cross_border""#, "{text}");
+    }
+    // Smuggling of the victims themselves still crosses a border.
+    let c = code_in("The defendants were convicted of smuggling the women across the border from Mexico.", "USA");
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+    let c = code_in("The women were recruited in Nigeria and brought to Italy.", "ITA");
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+}
