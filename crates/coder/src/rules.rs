@@ -1363,7 +1363,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     for h in hits {
         match h.cue {
             Cue::Minor | Cue::MinorWeak
-                if negated(h) || someones_child(text, h) || statute_number(text, h) || no_victim_child(text, h) => {}
+                if negated(h)
+                    || someones_child(text, h)
+                    || statute_number(text, h)
+                    || no_victim_child(text, h)
+                    || quoted_wording(text, h) => {}
             Cue::Minor => minor_spans.push((h.start, h.end)),
             Cue::MinorWeak => weak_minor_spans.push((h.start, h.end)),
             Cue::AgeBefore => {
@@ -1405,6 +1409,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }
     }
     minor_spans.extend(ages_after_was(text, hits, sentence_ends));
+    minor_spans.extend(ages_after_who(text));
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
         minor_spans.extend(weak_minor_spans);
@@ -3332,6 +3337,48 @@ fn someones_child(text: &str, h: &Hit) -> bool {
 /// and Children", "the Child Exploitation Task Force": capitalised inside a sentence), a
 /// child born to a victim ("gave birth to a child"), or one the victim had to support
 /// ("children to support", "the children's room" of the family she worked for).
+/// A word inside quoted wording ("vacancies for 'sales girls and nannies'", "advertised
+/// 'new girls'", "ads for 'young, fun girls'"): the words of an advertisement or a job
+/// title, not a description of the victims (C10). The quote opens (after a space) at most
+/// 30 bytes before the word and closes at most 30 bytes after it, in the same sentence.
+fn quoted_wording(text: &str, h: &Hit) -> bool {
+    let b = text.as_bytes();
+    let lo = h.start.saturating_sub(30);
+    let open = (lo..h.start).rev().find(|&k| matches!(b[k], b'\'' | b'"') || matches!(b[k], b'.' | b';'));
+    let Some(k) = open else { return false };
+    if matches!(b[k], b'.' | b';') || !(k == 0 || b[k - 1] == b' ') {
+        return false;
+    }
+    let q = b[k];
+    let hi = (h.end + 30).min(b.len());
+    (h.end..hi)
+        .find(|&j| b[j] == q || matches!(b[j], b'.' | b';'))
+        .is_some_and(|j| b[j] == q && !b.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()))
+}
+
+/// Ages in a relative clause after a count ("including two who were 17", "two who had been
+/// 16 and 17 on arrival"): a victim under 18.
+fn ages_after_who(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for pat in [" who were ", " who had been ", " of whom were "] {
+        for (k, _) in text.match_indices(pat) {
+            let at = k + pat.len();
+            let Some((e, n)) = word_after(text, at - 1) else { continue };
+            let Some(age) = number_value(n).filter(|_| n.as_bytes()[0].is_ascii_digit()) else { continue };
+            let next = word_after(text, e).map(|(_, u)| u.to_ascii_lowercase());
+            let ok_next = match next.as_deref() {
+                None => true,
+                Some("and" | "or" | "at" | "on" | "when" | "in") => true,
+                Some(_) => text[e..].starts_with(['.', ',', ';']),
+            };
+            if (1..18).contains(&age) && ok_next {
+                out.push((e - n.len(), e));
+            }
+        }
+    }
+    out
+}
+
 fn no_victim_child(text: &str, h: &Hit) -> bool {
     let w = &text[h.start..h.end];
     if !["child", "children"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
@@ -3345,8 +3392,18 @@ fn no_victim_child(text: &str, h: &Hit) -> bool {
     }
     let after = &b[h.end..(h.end + 14).min(b.len())];
     let starts = |p: &[u8]| after.len() >= p.len() && after[..p.len()].eq_ignore_ascii_case(p);
-    starts(b"'s room")
-        || starts("\u{2019}s room".as_bytes())
+    // "a state children's home", "the children's school": a place named for children.
+    let mothers_with = {
+        let near = window(text, h.start.saturating_sub(40), h.start).to_ascii_lowercase();
+        near.contains("mother") && [" with young ", " with small ", " with their ", " with "].iter().any(|w| near.ends_with(w))
+            // "the eldest of seven children": her brothers and sisters.
+            || ["eldest of ", "oldest of ", "youngest of ", "second of "].iter().any(|w| {
+                near.rfind(w).is_some_and(|k| !near[k + w.len()..].trim_end().contains(' '))
+            })
+    };
+    starts(b"'s ")
+        || starts("\u{2019}s ".as_bytes())
+        || mothers_with
         || starts(b" to support")
         || starts(b" to feed")
         || before.len() >= 10 && before.as_bytes()[before.len() - 10..].eq_ignore_ascii_case(b"birth to a")

@@ -1738,3 +1738,31 @@ fn names_of_laws_servers_abroad_and_home_citizens_are_no_border_crossing_c8_c9()
     let c = code_in("The women were recruited in Nigeria and brought to Italy.", "ITA");
     assert_eq!(v(&c, "border"), r#""cross_border""#);
 }
+
+#[test]
+fn quoted_ad_wording_childrens_homes_and_siblings_are_not_minor_victims_c10() {
+    for text in [
+        "In 2016 the first defendant posted an advertisement on Facebook announcing vacancies for 'sales girls and nannies' in Muscat; three women from Edo State who responded were flown to Oman.",
+        "The bar advertised 'new girls' in the classified section of a local newspaper; seven women from Paraguay worked there.",
+        "The two brought seven young women, several of them from state children's homes, to Zurich.",
+        "A parent at the children's school noticed the condition of the 34-year-old woman and called an NGO.",
+        "A 21-year-old woman from Ibadan, the eldest of seven children, answered the advertisement.",
+    ] {
+        assert_ne!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+    // Girls described as the victims stay minors.
+    let c = code("He recruited three girls from the village and made them work in the bar.");
+    assert_eq!(v(&c, "victims_minor"), r#""yes""#);
+}
+
+#[test]
+fn ages_in_a_relative_clause_make_a_minor_case_c10() {
+    for text in [
+        "At least 24 workers were identified as victims in the counts of conviction, including two who were 17.",
+        "The court identified 19 victims, among them two who had been 16 and 17 on arrival.",
+    ] {
+        assert_eq!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+    let c = code("The court identified 19 women, among them two who were 25 years of age.");
+    assert_ne!(v(&c, "victims_minor"), r#""yes""#);
+}
