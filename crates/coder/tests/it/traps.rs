@@ -1766,3 +1766,29 @@ fn ages_in_a_relative_clause_make_a_minor_case_c10() {
     let c = code("The court identified 19 women, among them two who were 25 years of age.");
     assert_ne!(v(&c, "victims_minor"), r#""yes""#);
 }
+
+#[test]
+fn making_friends_and_repeated_messages_online_are_first_contact_c13() {
+    for text in [
+        "In 2018 T. made friends on Facebook with two girls from the province and then promised them jobs in a restaurant in China.",
+        "The defendant made friends with the woman on Instagram and offered her work in Dubai.",
+        "In 2018 the first defendant sent repeated messages through a social network to a 24-year-old woman, offering her work as a receptionist.",
+        "He sent several messages on Facebook to the girl, offering her a job in the capital.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "strategies", "hunting"), "{text}: {:?}", labels(&c, "strategies"));
+        assert!(has(&c, "purposes", "recruitment"), "{text}: {:?}", labels(&c, "purposes"));
+    }
+}
+
+#[test]
+fn setting_up_profiles_of_the_women_on_a_site_is_posting_them_c13() {
+    for text in [
+        "The defendants set up profiles for each woman on AdultWork, the adult services website, with photographs, prices and available times.",
+        "His partner set up a profile for the girl on an escort website and took the bookings.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+    }
+}
