@@ -1792,3 +1792,18 @@ fn setting_up_profiles_of_the_women_on_a_site_is_posting_them_c13() {
         assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
     }
 }
+
+#[test]
+fn job_search_websites_are_job_portals_and_erotic_ad_portals_adult_sites_c2() {
+    for text in [
+        "The defendants published vacancies for 'hostesses in clubs' in Turkey on a popular job search website; women who applied were flown to Antalya.",
+        "The offender recruited women from China by posting job advertisements on a Chinese-language website for overseas jobs.",
+        "The couple posted the offer on a jobs website, and two women answered it.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "platform_types", "job_portal"), "{text}: {:?}", labels(&c, "platform_types"));
+        assert!(has(&c, "purposes", "recruitment"), "{text}: {:?}", labels(&c, "purposes"));
+    }
+    let c = code("The women were photographed and the pictures were posted on a German erotic advertisements portal.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+}
