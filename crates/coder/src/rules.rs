@@ -945,6 +945,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     // "e-mailed photographs of the victims to his partner": offender to
                     // offender (C14), no approach of a victim or buyer.
                     && !to_partner(text, h)
+                    // "Police found the girls after ...", "followed a CyberTipline report":
+                    // no contact by the offenders.
+                    && !not_a_contact(text, h)
         }));
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
         // online and nothing offered to buyers, the posts recruit too.
@@ -1640,6 +1643,27 @@ fn to_partner(text: &str, h: &Hit) -> bool {
         " to his contact",
     ];
     WHAT.iter().any(|w| clause.contains(w)) && TO.iter().any(|t| clause.contains(t))
+}
+
+/// An approach word that is no offender's contact: victims found by the police or others
+/// ("Police found the girls after a Craigslist ad was flagged"), or "followed" a report or
+/// a tip ("the operation followed a CyberTipline report").
+fn not_a_contact(text: &str, h: &Hit) -> bool {
+    let w = text[h.start..h.end].to_ascii_lowercase();
+    if w.starts_with("found") {
+        let before = window(text, h.start.saturating_sub(40), h.start).to_ascii_lowercase();
+        let before = before.rsplit(['.', ';', ',']).next().unwrap_or("");
+        return ["police", "officers", "agents", "detectives", "investigators", "inspectors", "authorities", "social worker"]
+            .iter()
+            .any(|x| before.contains(x));
+    }
+    if w.starts_with("followed") {
+        let after = window(text, h.end, h.end + 40).to_ascii_lowercase();
+        return ["report", "tip", "complaint", "referral", "investigation", "raid", "request", "lead"]
+            .iter()
+            .any(|x| after.split([' ', '.', ',']).take(5).any(|t| t.starts_with(x)));
+    }
+    false
 }
 
 /// A contact that says nothing of who wrote first ("they met online", "chatted on
@@ -2772,6 +2796,19 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
 /// what she was seeking.
 fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
     let b = text.as_bytes();
+    // "having seen their posts about looking for work": posts the offender saw, theirs;
+    // "whose profile listed her as 18": what her profile said.
+    if let Some((s1, w1)) = word_before(text, a.start) {
+        let w2 = word_before(text, s1).map(|(_, w)| w.to_ascii_lowercase());
+        if ["their", "her"].iter().any(|x| w1.eq_ignore_ascii_case(x))
+            && w2.as_deref().is_some_and(|w| ["seen", "saw", "read", "noticed", "seeing", "reading"].contains(&w))
+        {
+            return true;
+        }
+        if w1.eq_ignore_ascii_case("profile") && w2.as_deref().is_some_and(|w| ["whose", "her", "their", "his"].contains(&w)) {
+            return true;
+        }
+    }
     // "messaged girls who posted dance videos": the girls posted, in a relative clause.
     // (Read in place, byte by byte: this runs for every advertisement word.)
     let mut pre = b[..a.start].trim_ascii_end();
@@ -2965,7 +3002,13 @@ fn among_offenders(text: &str, h: &Hit) -> bool {
 /// "recruiter", "recruiters": a person, not an act of recruiting.
 fn is_person_noun(text: &str, h: &Hit) -> bool {
     let w = text[h.start..h.end].to_ascii_lowercase();
-    w.ends_with("er") || w.ends_with("ers")
+    w.ends_with("er")
+        || w.ends_with("ers")
+        // "each recruit's arrival", "the recruits": the people recruited.
+        || (w == "recruit" || w == "recruits")
+            && (text[h.end..].starts_with(['\'', '\u{2019}'])
+                || word_before(text, h.start)
+                    .is_some_and(|(_, b)| ["each", "every", "the", "new", "a", "of", "his", "her", "their"].iter().any(|x| b.eq_ignore_ascii_case(x))))
 }
 
 /// Contact made by the victims or the buyers ("Six women ... wrote to her account",

@@ -1807,3 +1807,27 @@ fn job_search_websites_are_job_portals_and_erotic_ad_portals_adult_sites_c2() {
     let c = code("The women were photographed and the pictures were posted on a German erotic advertisements portal.");
     assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
 }
+
+#[test]
+fn victims_found_by_police_reports_followed_and_recruits_are_no_contact_c5() {
+    for text in [
+        "He posted their pictures on Craigslist's erotic services pages. Police found the girls after a Craigslist ad was flagged by a vice detective.",
+        "She offered the children to a man she met in a Facebook group. The operation by the police followed a CyberTipline report.",
+        "The defendants posted job offers on a job-seeking app. They reported each recruit's arrival to a boss in the compound through WeChat.",
+    ] {
+        let c = code(text);
+        assert!(!has(&c, "strategies", "hunting"), "{text}: {:?}", labels(&c, "strategies"));
+    }
+}
+
+#[test]
+fn the_victims_own_posts_seen_and_their_profiles_are_no_offenders_ads_c5() {
+    for text in [
+        "The accused wrote to two women through Facebook Messenger, having seen their posts about looking for work, and offered them jobs in Kuwait.",
+        "He sent messages through MySpace to a 14-year-old girl whose profile listed her as 18, and invited her to a video shoot.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+        assert_eq!(labels(&c, "purposes"), ["recruitment"], "{text}");
+    }
+}
