@@ -1412,7 +1412,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }
     }
     minor_spans.extend(ages_after_was(text, hits, sentence_ends));
-    minor_spans.extend(ages_after_who(text));
+    minor_spans.extend(ages_after_who(text, hits));
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
         minor_spans.extend(weak_minor_spans);
@@ -1618,46 +1618,58 @@ fn grown_victims<'h>(text: &str, hits: &'h [Hit]) -> Option<&'h Hit> {
 /// exchange among offenders (C14), neither an approach nor an offer to buyers. Read in the
 /// rest of the clause after the contact word.
 fn to_partner(text: &str, h: &Hit) -> bool {
-    let after = window(text, h.end, h.end + 120).to_ascii_lowercase();
-    let clause = after.split(['.', ';']).next().unwrap_or("");
-    const WHAT: &[&str] = &["photo", "picture", "image", "information", "details", "passport", "profiles of"];
-    const TO: &[&str] = &[
-        " to his partner",
-        " to her partner",
-        " to a partner",
-        " to the partner",
-        " to their partner",
-        " to an associate",
-        " to his associate",
-        " to her associate",
-        " to an accomplice",
-        " to his accomplice",
-        " to her accomplice",
-        " to a co-defendant",
-        " to his co-defendant",
-        " to the second defendant",
-        " to the other defendant",
-        " to a handler",
-        " to the handler",
-        " to a contact in",
-        " to his contact",
+    // The rest of the clause, as bytes (no copy: this runs for every contact word).
+    let b = text.as_bytes();
+    let hi = (h.end + 120).min(b.len());
+    let clause = &b[h.end..hi];
+    let clause = &clause[..clause.iter().position(|&c| c == b'.' || c == b';').unwrap_or(clause.len())];
+    const TO: &[&[u8]] = &[
+        b"his partner",
+        b"her partner",
+        b"a partner",
+        b"the partner",
+        b"their partner",
+        b"an associate",
+        b"his associate",
+        b"her associate",
+        b"an accomplice",
+        b"his accomplice",
+        b"her accomplice",
+        b"a co-defendant",
+        b"his co-defendant",
+        b"the second defendant",
+        b"the other defendant",
+        b"a handler",
+        b"the handler",
+        b"a contact in",
+        b"his contact",
     ];
-    WHAT.iter().any(|w| clause.contains(w)) && TO.iter().any(|t| clause.contains(t))
+    // Each " to " of the clause (rarely more than one), and whom it names.
+    let to_partner = (0..clause.len().saturating_sub(4)).any(|k| {
+        clause[k] == b' '
+            && clause[k + 1..k + 4].eq_ignore_ascii_case(b"to ")
+            && TO.iter().any(|t| clause[k + 4..].len() >= t.len() && clause[k + 4..k + 4 + t.len()].eq_ignore_ascii_case(t))
+    });
+    to_partner
+        && [&b"photo"[..], b"picture", b"image", b"information", b"details", b"passport", b"profiles of"]
+            .iter()
+            .any(|w| has_ci(clause, w))
 }
 
 /// An approach word that is no offender's contact: victims found by the police or others
 /// ("Police found the girls after a Craigslist ad was flagged"), or "followed" a report or
 /// a tip ("the operation followed a CyberTipline report").
 fn not_a_contact(text: &str, h: &Hit) -> bool {
-    let w = text[h.start..h.end].to_ascii_lowercase();
-    if w.starts_with("found") {
+    let w = text[h.start..h.end].as_bytes();
+    let starts = |p: &[u8]| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p);
+    if starts(b"found") {
         let before = window(text, h.start.saturating_sub(40), h.start).to_ascii_lowercase();
         let before = before.rsplit(['.', ';', ',']).next().unwrap_or("");
         return ["police", "officers", "agents", "detectives", "investigators", "inspectors", "authorities", "social worker"]
             .iter()
             .any(|x| before.contains(x));
     }
-    if w.starts_with("followed") {
+    if starts(b"followed") {
         let after = window(text, h.end, h.end + 40).to_ascii_lowercase();
         return ["report", "tip", "complaint", "referral", "investigation", "raid", "request", "lead"]
             .iter()
@@ -3399,24 +3411,32 @@ fn quoted_wording(text: &str, h: &Hit) -> bool {
         .is_some_and(|j| b[j] == q && !b.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()))
 }
 
-/// Ages in a relative clause after a count ("including two who were 17", "two who had been
-/// 16 and 17 on arrival"): a victim under 18.
-fn ages_after_who(text: &str) -> Vec<(usize, usize)> {
+/// Ages in a relative clause right after a count or a victim noun ("including two who were
+/// 17", "two who had been 16 and 17 on arrival"): a victim under 18. Read only after those
+/// hits (no scan of the whole text).
+fn ages_after_who(text: &str, hits: &[Hit]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for pat in [" who were ", " who had been ", " of whom were "] {
-        for (k, _) in text.match_indices(pat) {
-            let at = k + pat.len();
-            let Some((e, n)) = word_after(text, at - 1) else { continue };
-            let Some(age) = number_value(n).filter(|_| n.as_bytes()[0].is_ascii_digit()) else { continue };
-            let next = word_after(text, e).map(|(_, u)| u.to_ascii_lowercase());
-            let ok_next = match next.as_deref() {
-                None => true,
-                Some("and" | "or" | "at" | "on" | "when" | "in") => true,
-                Some(_) => text[e..].starts_with(['.', ',', ';']),
-            };
-            if (1..18).contains(&age) && ok_next {
-                out.push((e - n.len(), e));
-            }
+    let b = text.as_bytes();
+    for h in hits.iter().filter(|h| matches!(h.cue, Cue::NumberWord | Cue::VictimNoun)) {
+        let rest = &b[h.end..(h.end + 16).min(b.len())];
+        let Some(len) = [&b" who were "[..], b" who had been ", b", who were "]
+            .iter()
+            .find(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+            .map(|p| p.len())
+        else {
+            continue;
+        };
+        let at = h.end + len;
+        let Some((e, n)) = word_after(text, at - 1) else { continue };
+        let Some(age) = number_value(n).filter(|_| n.as_bytes()[0].is_ascii_digit()) else { continue };
+        let next = word_after(text, e).map(|(_, u)| u.to_ascii_lowercase());
+        let ok_next = match next.as_deref() {
+            None => true,
+            Some("and" | "or" | "at" | "on" | "when" | "in") => true,
+            Some(_) => text[e..].starts_with(['.', ',', ';']),
+        };
+        if (1..18).contains(&age) && ok_next {
+            out.push((e - n.len(), e));
         }
     }
     out
