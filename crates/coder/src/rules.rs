@@ -1524,8 +1524,9 @@ fn not_abroad(text: &str, hits: &[Hit], lex: &Lexicon, home: &str, h: &Hit) -> b
     if w.starts_with("Smuggl") && word_before(text, h.start).is_some_and(|(s, _)| !text[..s].trim_end().ends_with('.')) {
         return true;
     }
-    let low = w.to_ascii_lowercase();
-    if low == "abroad" || low == "overseas" {
+    let is = |x: &str| w.eq_ignore_ascii_case(x);
+    let starts = |x: &str| w.len() >= x.len() && w.as_bytes()[..x.len()].eq_ignore_ascii_case(x.as_bytes());
+    if is("abroad") || is("overseas") {
         return word_before(text, h.start)
             .is_some_and(|(_, b)| ["hosted", "registered", "located"].iter().any(|x| b.eq_ignore_ascii_case(x)));
     }
@@ -1536,14 +1537,10 @@ fn not_abroad(text: &str, hits: &[Hit], lex: &Lexicon, home: &str, h: &Hit) -> b
                 && matches!(p.cue, Cue::Place { country, .. } if lex.countries.get(country as usize).is_some_and(|c| pred(c)))
         })
     };
-    if low == "recruited in" {
+    if is("recruited in") {
         return !place_after(30, &|c: &str| c != home);
     }
-    if low.starts_with("citizens of")
-        || low.starts_with("nationals of")
-        || low.starts_with("citizen of")
-        || low.starts_with("national of")
-    {
+    if starts("citizens of") || starts("nationals of") || starts("citizen of") || starts("national of") {
         return place_after(12, &|c: &str| c == home) && !place_after(40, &|c: &str| c != home);
     }
     false
@@ -1565,7 +1562,8 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
     let of_nationality = of_nationality.starts_with(" nationality") || of_nationality.starts_with(" citizenship");
     in_sentence(hits, h.sentence).iter().any(|v| {
         // "a 24-year-old Syrian woman" (a woman who is no defendant).
-        let person = matches!(v.cue, Cue::Female | Cue::Male) && v.start >= h.end && !defendants(text, v);
+        let person =
+            matches!(v.cue, Cue::Female | Cue::Male) && v.start >= h.end && v.start - h.end <= 24 && !defendants(text, v);
         if !(v.cue == Cue::VictimNoun || person) || (v.start == h.start && v.end == h.end) {
             return false;
         }
@@ -1778,7 +1776,11 @@ fn photos_to_buyers(text: &str, b: &Hit) -> bool {
     .any(|x| before.ends_with(x))
         // "to a list of regular clients", "to a list of about a dozen regular 'clients'": a
         // short phrase of quantity or kind between "to" and the buyers, no clause break.
-        || before.rfind(" to ").is_some_and(|k| {
+        || {
+            let bb = before.as_bytes();
+            (0..bb.len().saturating_sub(3)).rev().find(|&k| &bb[k..k + 4] == b" to ")
+        }
+        .is_some_and(|k| {
             let gap = before[k + 4..].trim_end_matches(['\'', '"', ' ', '\u{2018}', '\u{201c}']);
             gap.len() <= 45
                 && !gap.contains([',', ';', ':'])
@@ -1833,7 +1835,7 @@ fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
                     && !found_between(text, p.end, h.start)
                     // "ads, which he believed police monitored, he took photos ... through
                     // Kik": a new clause of the offender's own after the comma.
-                    && ![", he ", ", she ", ", they "].iter().any(|c| text[p.end..h.start].contains(c))))
+                    && !new_clause(&text.as_bytes()[p.end..h.start])))
     })
         // "the cybercrime unit": a third party's name on the same span.
         || hits[k + 1..].iter().take_while(|p| p.start == h.start).any(|p| p.cue == Cue::ThirdParty && p.end == h.end)
@@ -1844,6 +1846,16 @@ fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
                 gap.starts_with(" of ") && !gap.contains([',', ';'])
             }
         })
+}
+
+/// ", he ", ", she ", ", they " in `gap`: a new clause with its own subject.
+fn new_clause(gap: &[u8]) -> bool {
+    gap.iter().enumerate().any(|(k, &c)| {
+        c == b',' && {
+            let rest = &gap[k + 1..];
+            [&b" he "[..], b" she ", b" they "].iter().any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+        }
+    })
 }
 
 /// A verb of finding or seeing between `from` and `to` ("found", "discovered", "came
@@ -2811,14 +2823,16 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
     // "having seen their posts about looking for work": posts the offender saw, theirs;
     // "whose profile listed her as 18": what her profile said.
     if let Some((s1, w1)) = word_before(text, a.start) {
-        let w2 = word_before(text, s1).map(|(_, w)| w.to_ascii_lowercase());
-        if ["their", "her"].iter().any(|x| w1.eq_ignore_ascii_case(x))
-            && w2.as_deref().is_some_and(|w| ["seen", "saw", "read", "noticed", "seeing", "reading"].contains(&w))
-        {
-            return true;
-        }
-        if w1.eq_ignore_ascii_case("profile") && w2.as_deref().is_some_and(|w| ["whose", "her", "their", "his"].contains(&w)) {
-            return true;
+        let their = ["their", "her"].iter().any(|x| w1.eq_ignore_ascii_case(x));
+        let profile = w1.eq_ignore_ascii_case("profile");
+        if their || profile {
+            let w2 = word_before(text, s1).map(|(_, w)| w);
+            let any = |xs: &[&str]| w2.is_some_and(|w| xs.iter().any(|x| w.eq_ignore_ascii_case(x)));
+            if (their && any(&["seen", "saw", "read", "noticed", "seeing", "reading"]))
+                || (profile && any(&["whose", "her", "their", "his"]))
+            {
+                return true;
+            }
         }
     }
     // "messaged girls who posted dance videos": the girls posted, in a relative clause.
@@ -3456,17 +3470,25 @@ fn no_victim_child(text: &str, h: &Hit) -> bool {
     let after = &b[h.end..(h.end + 14).min(b.len())];
     let starts = |p: &[u8]| after.len() >= p.len() && after[..p.len()].eq_ignore_ascii_case(p);
     // "a state children's home", "the children's school": a place named for children.
-    let mothers_with = {
-        let near = window(text, h.start.saturating_sub(40), h.start).to_ascii_lowercase();
-        near.contains("mother") && [" with young ", " with small ", " with their ", " with "].iter().any(|w| near.ends_with(w))
-            // "the eldest of seven children": her brothers and sisters.
-            || ["eldest of ", "oldest of ", "youngest of ", "second of "].iter().any(|w| {
-                near.rfind(w).is_some_and(|k| !near[k + w.len()..].trim_end().contains(' '))
-            })
+    // "mothers with young children": their own; "the eldest of seven children": her
+    // brothers and sisters. (Read in place, only for these two words.)
+    let others_children = || {
+        let near = &b[h.start.saturating_sub(40)..h.start];
+        let ends = |p: &[u8]| near.len() >= p.len() && near[near.len() - p.len()..].eq_ignore_ascii_case(p);
+        let before_number = word_before(text, h.start).and_then(|(s, w)| number_value(w).map(|_| s));
+        let of_siblings = before_number.is_some_and(|s| {
+            let pre = &b[h.start.saturating_sub(40)..s];
+            [&b"eldest of "[..], b"oldest of ", b"youngest of ", b"second of "]
+                .iter()
+                .any(|w| pre.len() >= w.len() && pre[pre.len() - w.len()..].eq_ignore_ascii_case(w))
+        });
+        of_siblings
+            || (has_ci(near, b"mother")
+                && [&b" with young "[..], b" with small ", b" with their ", b" with "].iter().any(|w| ends(w)))
     };
     starts(b"'s ")
         || starts("\u{2019}s ".as_bytes())
-        || mothers_with
+        || others_children()
         || starts(b" to support")
         || starts(b" to feed")
         || before.len() >= 10 && before.as_bytes()[before.len() - 10..].eq_ignore_ascii_case(b"birth to a")
