@@ -1373,6 +1373,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     || quoted_wording(text, h) => {}
             Cue::Minor => minor_spans.push((h.start, h.end)),
             Cue::MinorWeak => weak_minor_spans.push((h.start, h.end)),
+            // "including two who were 17"
+            Cue::NumberWord => minor_spans.extend(age_after_who(text, h)),
             Cue::AgeBefore => {
                 // "15-year-old", "11 and 15 year old girls"
                 if let Some((s, w)) = word_before(text, h.start) {
@@ -1412,7 +1414,6 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }
     }
     minor_spans.extend(ages_after_was(text, hits, sentence_ends));
-    minor_spans.extend(ages_after_who(text, hits));
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
         minor_spans.extend(weak_minor_spans);
@@ -1521,6 +1522,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 /// country ("citizens of the Russian Federation" in a Russian case).
 fn not_abroad(text: &str, hits: &[Hit], lex: &Lexicon, home: &str, h: &Hit) -> bool {
     let w = &text[h.start..h.end];
+    // (Most foreign cues begin otherwise: one test of the first letter.)
+    if !matches!(w.as_bytes()[0] | 0x20, b's' | b'a' | b'o' | b'r' | b'c' | b'n') {
+        return false;
+    }
     if w.starts_with("Smuggl") && word_before(text, h.start).is_some_and(|(s, _)| !text[..s].trim_end().ends_with('.')) {
         return true;
     }
@@ -3412,8 +3417,8 @@ fn someones_child(text: &str, h: &Hit) -> bool {
 /// 30 bytes before the word and closes at most 30 bytes after it, in the same sentence.
 fn quoted_wording(text: &str, h: &Hit) -> bool {
     let b = text.as_bytes();
-    let lo = h.start.saturating_sub(30);
-    let open = (lo..h.start).rev().find(|&k| matches!(b[k], b'\'' | b'"') || matches!(b[k], b'.' | b';'));
+    let lo = h.start.saturating_sub(24);
+    let open = b[lo..h.start].iter().rposition(|&c| matches!(c, b'\'' | b'"' | b'.' | b';')).map(|k| lo + k);
     let Some(k) = open else { return false };
     if matches!(b[k], b'.' | b';') || !(k == 0 || b[k - 1] == b' ') {
         return false;
@@ -3425,35 +3430,27 @@ fn quoted_wording(text: &str, h: &Hit) -> bool {
         .is_some_and(|j| b[j] == q && !b.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()))
 }
 
-/// Ages in a relative clause right after a count or a victim noun ("including two who were
-/// 17", "two who had been 16 and 17 on arrival"): a victim under 18. Read only after those
-/// hits (no scan of the whole text).
-fn ages_after_who(text: &str, hits: &[Hit]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// An age in a relative clause right after a count ("including two who were 17", "two who
+/// had been 16 and 17 on arrival"): a victim under 18.
+fn age_after_who(text: &str, h: &Hit) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    for h in hits.iter().filter(|h| matches!(h.cue, Cue::NumberWord | Cue::VictimNoun)) {
-        let rest = &b[h.end..(h.end + 16).min(b.len())];
-        let Some(len) = [&b" who were "[..], b" who had been ", b", who were "]
-            .iter()
-            .find(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
-            .map(|p| p.len())
-        else {
-            continue;
-        };
-        let at = h.end + len;
-        let Some((e, n)) = word_after(text, at - 1) else { continue };
-        let Some(age) = number_value(n).filter(|_| n.as_bytes()[0].is_ascii_digit()) else { continue };
-        let next = word_after(text, e).map(|(_, u)| u.to_ascii_lowercase());
-        let ok_next = match next.as_deref() {
-            None => true,
-            Some("and" | "or" | "at" | "on" | "when" | "in") => true,
-            Some(_) => text[e..].starts_with(['.', ',', ';']),
-        };
-        if (1..18).contains(&age) && ok_next {
-            out.push((e - n.len(), e));
-        }
+    if b.get(h.end) != Some(&b' ') || !b.get(h.end + 1).is_some_and(|c| c | 0x20 == b'w') {
+        return None;
     }
-    out
+    let rest = &b[h.end..(h.end + 14).min(b.len())];
+    let len = [&b" who were "[..], b" who had been "]
+        .iter()
+        .find(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+        .map(|p| p.len())?;
+    let (e, n) = word_after(text, h.end + len - 1)?;
+    let age = number_value(n).filter(|_| n.as_bytes()[0].is_ascii_digit())?;
+    let next = word_after(text, e).map(|(_, u)| u.to_ascii_lowercase());
+    let ok_next = match next.as_deref() {
+        None => true,
+        Some("and" | "or" | "at" | "on" | "when" | "in") => true,
+        Some(_) => text[e..].starts_with(['.', ',', ';']),
+    };
+    ((1..18).contains(&age) && ok_next).then(|| (e - n.len(), e))
 }
 
 fn no_victim_child(text: &str, h: &Hit) -> bool {
@@ -3473,25 +3470,22 @@ fn no_victim_child(text: &str, h: &Hit) -> bool {
     // "mothers with young children": their own; "the eldest of seven children": her
     // brothers and sisters. (Read in place, only for these two words.)
     let others_children = || {
-        let near = &b[h.start.saturating_sub(40)..h.start];
-        let ends = |p: &[u8]| near.len() >= p.len() && near[near.len() - p.len()..].eq_ignore_ascii_case(p);
-        let before_number = word_before(text, h.start).and_then(|(s, w)| number_value(w).map(|_| s));
-        let of_siblings = before_number.is_some_and(|s| {
-            let pre = &b[h.start.saturating_sub(40)..s];
-            [&b"eldest of "[..], b"oldest of ", b"youngest of ", b"second of "]
+        let Some((s, w)) = word_before(text, h.start) else { return false };
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        if number_value(w).is_some() {
+            let pre = &b[s.saturating_sub(12)..s];
+            return [&b"eldest of "[..], b"oldest of ", b"youngest of ", b"second of "]
                 .iter()
-                .any(|w| pre.len() >= w.len() && pre[pre.len() - w.len()..].eq_ignore_ascii_case(w))
-        });
-        of_siblings
-            || (has_ci(near, b"mother")
-                && [&b" with young "[..], b" with small ", b" with their ", b" with "].iter().any(|w| ends(w)))
+                .any(|p| pre.len() >= p.len() && pre[pre.len() - p.len()..].eq_ignore_ascii_case(p));
+        }
+        (is("with") || is("young") || is("small")) && has_ci(&b[h.start.saturating_sub(40)..h.start], b"mother")
     };
     starts(b"'s ")
         || starts("\u{2019}s ".as_bytes())
-        || others_children()
         || starts(b" to support")
         || starts(b" to feed")
         || before.len() >= 10 && before.as_bytes()[before.len() - 10..].eq_ignore_ascii_case(b"birth to a")
+        || others_children()
 }
 
 /// "brought to trial", "brought to justice", "brought to light": not a journey.
