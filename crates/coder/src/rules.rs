@@ -980,6 +980,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 .copied()
                 .filter(|h| h.cue == Cue::Exploit || (h.cue == Cue::Internet(WEBCAM) && !interview_call(text, h))),
         );
+        // Who answered this sentence's ads in the next one (read once, when needed).
+        let mut next_answer: Option<Option<bool>> = None;
         for h in &advert {
             // (A messaging or e-mail mention among the sentence's internet mentions.)
             let chat = nets.iter().any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && matches!(t, 1 | 7)));
@@ -997,7 +999,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 purposes[p] = true;
                 out.evidence(var!("purposes"), name, h.start, h.end);
             } else if job_ad(h)
-                || (!to_buyers && !ad_of_victims(text, h) && answered_in_next(text, hits, sentence_ends, si) == Some(true))
+                || (!to_buyers
+                    && !ad_of_victims(text, h)
+                    && *next_answer.get_or_insert_with(|| answered_in_next(text, hits, sentence_ends, si)) == Some(true))
             {
                 // A job advertisement recruits victims; it does not offer them to buyers.
                 // So does an advertisement that the next sentence says women or girls
@@ -1621,8 +1625,12 @@ fn grown_victims<'h>(text: &str, hits: &'h [Hit]) -> Option<&'h Hit> {
 /// exchange among offenders (C14), neither an approach nor an offer to buyers. Read in the
 /// rest of the clause after the contact word.
 fn to_partner(text: &str, h: &Hit) -> bool {
-    // The rest of the clause, as bytes (no copy: this runs for every contact word).
+    // The rest of the clause, as bytes (no copy: this runs for every contact word). Only a
+    // word of sending can carry photographs ("e-mailed", "sent", "messages to").
     let b = text.as_bytes();
+    if !matches!(b[h.start] | 0x20, b'e' | b's' | b'm') {
+        return false;
+    }
     let hi = (h.end + 120).min(b.len());
     let clause = &b[h.end..hi];
     let clause = &clause[..clause.iter().position(|&c| c == b'.' || c == b';').unwrap_or(clause.len())];
@@ -2827,7 +2835,9 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
     let b = text.as_bytes();
     // "having seen their posts about looking for work": posts the offender saw, theirs;
     // "whose profile listed her as 18": what her profile said.
-    if let Some((s1, w1)) = word_before(text, a.start) {
+    let pre_word = b[..a.start].trim_ascii_end();
+    let ends = |p: &[u8]| pre_word.len() >= p.len() && pre_word[pre_word.len() - p.len()..].eq_ignore_ascii_case(p);
+    if let Some((s1, w1)) = (ends(b"her") || ends(b"their") || ends(b"profile")).then(|| word_before(text, a.start)).flatten() {
         let their = ["their", "her"].iter().any(|x| w1.eq_ignore_ascii_case(x));
         let profile = w1.eq_ignore_ascii_case("profile");
         if their || profile {
