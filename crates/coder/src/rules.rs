@@ -907,6 +907,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             h.cue == Cue::Advert
                 && !responding
                 && !reply_to_own_ad(&sent, h)
+                // "posted video recordings" of the abuse: content sold, exploitation (C15).
+                && !sent.iter().any(|x| x.cue == Cue::Exploit && x.start == h.start && x.end == h.end)
                 // "recruited women by answering their posts": the notices the offender
                 // answered are not his advertisements.
                 && !sent.iter().any(|r| r.cue == Cue::Respond && r.end <= h.start && h.start - r.end <= 24 && offender_answers_notice(text, &sent, r))

@@ -1831,3 +1831,17 @@ fn the_victims_own_posts_seen_and_their_profiles_are_no_offenders_ads_c5() {
         assert_eq!(labels(&c, "purposes"), ["recruitment"], "{text}");
     }
 }
+
+#[test]
+fn recordings_of_the_abuse_posted_or_sold_online_are_exploitation_not_advertising_c15() {
+    for text in [
+        "He operated a subscription website, administered from his home in Akron, on which he posted video recordings of sexual acts that he filmed with girls aged 15 to 17.",
+        "The couple uploaded the videos of the children to a file-sharing site and sold access to buyers.",
+        "He then sold copies of the videos to men who contacted him on Kik.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "purposes", "exploitation"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(!has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(!has(&c, "strategies", "fishing"), "{text}: {:?}", labels(&c, "strategies"));
+    }
+}
