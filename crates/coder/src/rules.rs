@@ -1372,11 +1372,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     for h in hits {
         match h.cue {
             Cue::Minor | Cue::MinorWeak
-                if negated(h)
-                    || someones_child(text, h)
-                    || statute_number(text, h)
-                    || no_victim_child(text, h)
-                    || quoted_wording(text, h) => {}
+                if negated(h) || someones_child(text, h) || statute_number(text, h) || no_victim_child(text, h) => {}
             Cue::Minor => minor_spans.push((h.start, h.end)),
             Cue::MinorWeak => weak_minor_spans.push((h.start, h.end)),
             // "including two who were 17"
@@ -1423,6 +1419,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
         minor_spans.extend(weak_minor_spans);
+    }
+    // Minor words only inside quoted wording ("'sales girls and nannies'"): no minor victim.
+    // (Read at the end, and only until one span is found outside quotes.)
+    if !minor_spans.is_empty() && minor_spans.iter().all(|&(s, e)| quoted_wording(text, s, e)) {
+        minor_spans.clear();
     }
     let minor = if !minor_spans.is_empty() {
         for &(s, e) in &minor_spans {
@@ -3427,17 +3428,17 @@ fn someones_child(text: &str, h: &Hit) -> bool {
 /// 'new girls'", "ads for 'young, fun girls'"): the words of an advertisement or a job
 /// title, not a description of the victims (C10). The quote opens (after a space) at most
 /// 30 bytes before the word and closes at most 30 bytes after it, in the same sentence.
-fn quoted_wording(text: &str, h: &Hit) -> bool {
+fn quoted_wording(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    let lo = h.start.saturating_sub(24);
-    let open = b[lo..h.start].iter().rposition(|&c| matches!(c, b'\'' | b'"' | b'.' | b';')).map(|k| lo + k);
+    let lo = start.saturating_sub(24);
+    let open = b[lo..start].iter().rposition(|&c| matches!(c, b'\'' | b'"' | b'.' | b';')).map(|k| lo + k);
     let Some(k) = open else { return false };
     if matches!(b[k], b'.' | b';') || !(k == 0 || b[k - 1] == b' ') {
         return false;
     }
     let q = b[k];
-    let hi = (h.end + 30).min(b.len());
-    (h.end..hi)
+    let hi = (end + 30).min(b.len());
+    (end..hi)
         .find(|&j| b[j] == q || matches!(b[j], b'.' | b';'))
         .is_some_and(|j| b[j] == q && !b.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()))
 }
