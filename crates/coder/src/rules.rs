@@ -1542,12 +1542,13 @@ fn not_abroad(text: &str, hits: &[Hit], lex: &Lexicon, home: &str, h: &Hit) -> b
         return word_before(text, h.start)
             .is_some_and(|(_, b)| ["hosted", "registered", "located"].iter().any(|x| b.eq_ignore_ascii_case(x)));
     }
+    // (The hits are in text order: only those right after this one are read.)
     let place_after = |reach: usize, pred: &dyn Fn(&str) -> bool| {
-        hits.iter().any(|p| {
-            p.start >= h.end
-                && p.start <= h.end + reach
-                && matches!(p.cue, Cue::Place { country, .. } if lex.countries.get(country as usize).is_some_and(|c| pred(c)))
-        })
+        let from = hits.partition_point(|p| p.start < h.end);
+        hits[from..]
+            .iter()
+            .take_while(|p| p.start <= h.end + reach)
+            .any(|p| matches!(p.cue, Cue::Place { country, .. } if lex.countries.get(country as usize).is_some_and(|c| pred(c))))
     };
     if is("recruited in") {
         return !place_after(30, &|c: &str| c != home);
@@ -2250,6 +2251,10 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
 /// girls, victim nouns), `Some(false)` for buyers, `None` when no answer is described or the
 /// answerers are men or people (buyers or workers: not said).
 fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) -> Option<bool> {
+    // No woman, girl or victim named in the next sentence: nothing to read.
+    if !in_sentence(hits, si + 1).iter().any(|p| matches!(p.cue, Cue::VictimNoun | Cue::Female)) {
+        return None;
+    }
     let si = si as usize;
     let from = *sentence_ends.get(si)?;
     let to = sentence_ends.get(si + 1).copied().unwrap_or(text.len()).min(text.len());
