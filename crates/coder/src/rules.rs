@@ -1632,7 +1632,9 @@ fn to_partner(text: &str, h: &Hit) -> bool {
     // The rest of the clause, as bytes (no copy: this runs for every contact word). Only a
     // word of sending can carry photographs ("e-mailed", "sent", "messages to").
     let b = text.as_bytes();
-    if !matches!(b[h.start] | 0x20, b'e' | b's' | b'm') {
+    let w = &b[h.start..h.end];
+    let sending = |p: &[u8]| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p);
+    if !(sending(b"e-mail") || sending(b"email") || sending(b"sen") || sending(b"forward")) {
         return false;
     }
     let hi = (h.end + 120).min(b.len());
