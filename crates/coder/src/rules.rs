@@ -1677,7 +1677,7 @@ fn to_partner(text: &str, h: &Hit) -> bool {
 /// ("Police found the girls after a Craigslist ad was flagged"), or "followed" a report or
 /// a tip ("the operation followed a CyberTipline report").
 fn not_a_contact(text: &str, h: &Hit) -> bool {
-    let w = text[h.start..h.end].as_bytes();
+    let w = &text.as_bytes()[h.start..h.end];
     let starts = |p: &[u8]| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p);
     if starts(b"found") {
         let before = window(text, h.start.saturating_sub(40), h.start).to_ascii_lowercase();
@@ -3454,7 +3454,7 @@ fn quoted_wording(text: &str, start: usize, end: usize) -> bool {
 /// had been 16 and 17 on arrival"): a victim under 18.
 fn age_after_who(text: &str, h: &Hit) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    if b.get(h.end) != Some(&b' ') || !b.get(h.end + 1).is_some_and(|c| c | 0x20 == b'w') {
+    if b.get(h.end) != Some(&b' ') || b.get(h.end + 1).is_none_or(|c| c | 0x20 != b'w') {
         return None;
     }
     let rest = &b[h.end..(h.end + 14).min(b.len())];
