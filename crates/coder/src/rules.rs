@@ -193,9 +193,12 @@ fn intent_carried_out(text: &str, from: usize) -> bool {
         return false;
     };
     let low = window(rest, k.saturating_sub(12), rest.len()).to_ascii_lowercase();
+    // "but there was no evidence that he did so": not carried out.
+    let denied = window(rest, k.saturating_sub(40), k).to_ascii_lowercase();
     ["and did so", "he did so", "she did so", "they did so", "did just that", "which he did", "which she did", "which they did"]
         .iter()
         .any(|x| low.contains(x))
+        && !["no evidence", "no proof", "no indication", "not ", "never", "nothing"].iter().any(|x| denied.contains(x))
 }
 
 /// "would post" of a habit ("he would post ads for them every night"), not of a condition
@@ -251,31 +254,45 @@ fn negate_or_continuation(text: &str, hits: &mut [Hit], i: usize, after: usize) 
 fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
     let n = hits[i];
     let phrase = &text[n.start..n.end];
-    if !["no evidence", "no proof", "no indication", "not proven"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) {
+    // "the Court of Appeal, however, found this unproven": the claim itself refuted.
+    let unproven =
+        ["unproven", "found this unproven", "found it unproven", "not proved"].iter().any(|x| phrase.eq_ignore_ascii_case(x));
+    if !unproven && !["no evidence", "no proof", "no indication", "not proven"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) {
         return;
     }
-    if !hits[i + 1..after].iter().any(|h| h.negated && (h.cue == Cue::Advert || is_net(h.cue))) {
+    if !unproven && !hits[i + 1..after].iter().any(|h| h.negated && (h.cue == Cue::Advert || is_net(h.cue))) {
         return;
     }
     let b = text.as_bytes();
-    // The "but" at most 60 bytes before the negation, in its clause.
+    // The "but" at most 60 bytes before the negation, in its clause (for "unproven" also
+    // "however" or a semicolon).
     let lo = n.start.saturating_sub(60);
-    let Some(but) = (lo..n.start.saturating_sub(4))
-        .rev()
-        .find(|&k| b[k] == b' ' && b[k + 1..k + 4].eq_ignore_ascii_case(b"but") && b[k + 4] == b' ')
-    else {
+    let pivot = |k: usize| {
+        (b[k] == b' ' && b[k + 1..k + 4].eq_ignore_ascii_case(b"but") && b[k + 4] == b' ')
+            || (unproven
+                && (b[k] == b';' || (b[k] == b' ' && k + 8 <= b.len() && b[k + 1..k + 8].eq_ignore_ascii_case(b"however"))))
+    };
+    let Some(but) = (lo..n.start.saturating_sub(4)).rev().find(|&k| pivot(k)) else {
         return;
     };
-    if b[but..n.start].iter().any(|&c| matches!(c, b'.' | b';')) {
+    if b[but + 1..n.start].iter().any(|&c| matches!(c, b'.' | b';')) {
         return;
     }
     // The clause before it, back to the sentence start (at most 300 bytes): a claim verb.
-    let start =
-        (but.saturating_sub(300)..but).rev().find(|&k| matches!(b[k], b'.' | b';')).map_or(but.saturating_sub(300), |k| k + 1);
-    let Some(claim) = ["argued", "alleged", "claimed", "suggested", "contended", "maintained", "asserted"].iter().find_map(|w| {
-        (start..but.saturating_sub(w.len()))
-            .find(|&k| b[k] == b' ' && b[k + 1..k + 1 + w.len()].eq_ignore_ascii_case(w.as_bytes()))
-    }) else {
+    let start = (but.saturating_sub(300)..but)
+        .rev()
+        .find(|&k| b[k] == b'.' || (b[k] == b';' && !unproven))
+        .map_or(but.saturating_sub(300), |k| k + 1);
+    // ("an advertisement ... was later located by detectives on an adult website, but ...
+    // no evidence the defendant had posted it": found, but not shown to be the offender's.)
+    let Some(claim) =
+        ["argued", "alleged", "claimed", "suggested", "contended", "maintained", "asserted", "located", "discovered"]
+            .iter()
+            .find_map(|w| {
+                (start..but.saturating_sub(w.len()))
+                    .find(|&k| b[k] == b' ' && b[k + 1..k + 1 + w.len()].eq_ignore_ascii_case(w.as_bytes()))
+            })
+    else {
         return;
     };
     for h in hits[..i].iter_mut().rev() {
@@ -903,6 +920,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             h.cue == Cue::Advert
                 && !responding
                 && !reply_to_own_ad(&sent, h)
+                // "posted video recordings" of the abuse: content sold, exploitation (C15).
+                && !sent.iter().any(|x| x.cue == Cue::Exploit && x.start == h.start && x.end == h.end)
                 // "recruited women by answering their posts": the notices the offender
                 // answered are not his advertisements.
                 && !sent.iter().any(|r| r.cue == Cue::Respond && r.end <= h.start && h.start - r.end <= 24 && offender_answers_notice(text, &sent, r))
@@ -938,6 +957,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     && !forced_task(text, h)
                     // "whom he had met in Bucharest": a meeting in a place, in person.
                     && !met_in_place(text, &sent, h)
+                    // "e-mailed photographs of the victims to his partner": offender to
+                    // offender (C14), no approach of a victim or buyer.
+                    && !to_partner(text, h)
+                    // "Police found the girls after ...", "followed a CyberTipline report":
+                    // no contact by the offenders.
+                    && !not_a_contact(text, h)
         }));
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
         // online and nothing offered to buyers, the posts recruit too.
@@ -970,6 +995,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 .copied()
                 .filter(|h| h.cue == Cue::Exploit || (h.cue == Cue::Internet(WEBCAM) && !interview_call(text, h))),
         );
+        // Who answered this sentence's ads in the next one (read once, when needed).
+        let mut next_answer: Option<Option<bool>> = None;
         for h in &advert {
             // (A messaging or e-mail mention among the sentence's internet mentions.)
             let chat = nets.iter().any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && matches!(t, 1 | 7)));
@@ -986,8 +1013,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 let (p, name) = if by_victims { (1, "recruitment") } else { (0, "advertising") };
                 purposes[p] = true;
                 out.evidence(var!("purposes"), name, h.start, h.end);
-            } else if job_ad(h) {
+            } else if job_ad(h)
+                || (!to_buyers
+                    && !ad_of_victims(text, h)
+                    && *next_answer.get_or_insert_with(|| answered_in_next(text, hits, sentence_ends, si)) == Some(true))
+            {
                 // A job advertisement recruits victims; it does not offer them to buyers.
+                // So does an advertisement that the next sentence says women or girls
+                // answered ("A Honduran woman ... answered the advertisement").
                 purposes[1] = true;
                 out.evidence(var!("purposes"), "recruitment", h.start, h.end);
             } else {
@@ -1065,6 +1098,28 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         for h in &exploit {
             purposes[2] = true;
             out.evidence(var!("purposes"), "exploitation", h.start, h.end);
+        }
+        // A site the offenders ran selling live shows to members or customers (C15): the
+        // shows are offered to customers (advertising); customers who came to it (paid,
+        // bought credits, subscribed) answered the offer (fishing). Recorded videos sold
+        // there are exploitation only.
+        if !exploit.is_empty() && sent.iter().any(|h| h.cue == Cue::Internet(WEBCAM) && !interview_call(text, h)) {
+            if let Some(site) = nets.iter().find(|n| {
+                type_spans.iter().any(|&(t, s, e)| t == 3 && s == n.start && e == n.end) && offender_run_before(text, n)
+            }) {
+                let from = si.checked_sub(1).and_then(|k| sentence_ends.get(k as usize)).copied().unwrap_or(0);
+                let to = sentence_ends.get(si as usize).copied().unwrap_or(text.len());
+                let here = window(text, from, to).as_bytes();
+                let customers = sent.iter().any(|h| h.cue == Cue::Buyers) || has_ci(here, b"members");
+                if customers {
+                    purposes[0] = true;
+                    out.evidence(var!("purposes"), "advertising", site.start, site.end);
+                    if [&b"paid"[..], b"bought", b"subscri", b"purchas", b"joined"].iter().any(|w| has_ci(here, w)) {
+                        fishing = true;
+                        out.evidence(var!("strategies"), "fishing", site.start, site.end);
+                    }
+                }
+            }
         }
         if advert.is_empty()
             && recruit.is_empty()
@@ -1152,7 +1207,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
         }
     }
-    let foreign_cues: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Foreign && !negated(h)).collect();
+    let foreign_cues: Vec<&Hit> =
+        hits.iter().filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h)).collect();
     // The country the case happens in is given, not guessed: taking the first country
     // named as home lost cross-border cases that name only the origin. A US state is a
     // place abroad only for a case of another country.
@@ -1164,7 +1220,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     };
     let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| c == home));
     let foreign_weak = hits.iter().any(|h| {
-        h.cue == Cue::ForeignWeak
+        (h.cue == Cue::ForeignWeak && !not_abroad(text, hits, lex, home, h))
             || (foreign_place && !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }))
     });
     let named_abroad = hits.iter().any(foreign_name);
@@ -1332,6 +1388,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 if negated(h) || someones_child(text, h) || statute_number(text, h) || no_victim_child(text, h) => {}
             Cue::Minor => minor_spans.push((h.start, h.end)),
             Cue::MinorWeak => weak_minor_spans.push((h.start, h.end)),
+            // "including two who were 17"
+            Cue::NumberWord => minor_spans.extend(age_after_who(text, h)),
             Cue::AgeBefore => {
                 // "15-year-old", "11 and 15 year old girls"
                 if let Some((s, w)) = word_before(text, h.start) {
@@ -1374,6 +1432,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
         minor_spans.extend(weak_minor_spans);
+    }
+    // Minor words only inside quoted wording ("'sales girls and nannies'"): no minor victim.
+    // (Read at the end, and only until one span is found outside quotes.)
+    if !minor_spans.is_empty() && minor_spans.iter().all(|&(s, e)| quoted_wording(text, s, e)) {
+        minor_spans.clear();
     }
     let minor = if !minor_spans.is_empty() {
         for &(s, e) in &minor_spans {
@@ -1472,6 +1535,43 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 /// victims: a victim noun right after it ("Nigerian women", "Chinese nationals") or right
 /// before it ("the victims, Chinese nationals", "the workers were Mexican"), with no
 /// offender between; or a phrase that names foreign victims itself ("foreign workers").
+/// A foreign cue that says nothing of a border here: "Smuggling" in the name of a law or
+/// an office ("Law against Trafficking and Smuggling in Persons"), a site "hosted abroad"
+/// (a server, not a place of the people, C9), "recruited in" a place that is not abroad
+/// (named or not: "recruited in Maranhao and Piaui"), and "citizens of" the case's own
+/// country ("citizens of the Russian Federation" in a Russian case).
+fn not_abroad(text: &str, hits: &[Hit], lex: &Lexicon, home: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    // (Most foreign cues begin otherwise: one test of the first letter.)
+    if !matches!(w.as_bytes()[0] | 0x20, b's' | b'a' | b'o' | b'r' | b'c' | b'n') {
+        return false;
+    }
+    if w.starts_with("Smuggl") && word_before(text, h.start).is_some_and(|(s, _)| !text[..s].trim_end().ends_with('.')) {
+        return true;
+    }
+    let is = |x: &str| w.eq_ignore_ascii_case(x);
+    let starts = |x: &str| w.len() >= x.len() && w.as_bytes()[..x.len()].eq_ignore_ascii_case(x.as_bytes());
+    if is("abroad") || is("overseas") {
+        return word_before(text, h.start)
+            .is_some_and(|(_, b)| ["hosted", "registered", "located"].iter().any(|x| b.eq_ignore_ascii_case(x)));
+    }
+    // (The hits are in text order: only those right after this one are read.)
+    let place_after = |reach: usize, pred: &dyn Fn(&str) -> bool| {
+        let from = hits.partition_point(|p| p.start < h.end);
+        hits[from..]
+            .iter()
+            .take_while(|p| p.start <= h.end + reach)
+            .any(|p| matches!(p.cue, Cue::Place { country, .. } if lex.countries.get(country as usize).is_some_and(|c| pred(c))))
+    };
+    if is("recruited in") {
+        return !place_after(30, &|c: &str| c != home);
+    }
+    if starts("citizens of") || starts("nationals of") || starts("citizen of") || starts("national of") {
+        return place_after(12, &|c: &str| c == home) && !place_after(40, &|c: &str| c != home);
+    }
+    false
+}
+
 fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
     let w = text[h.start..h.end].to_ascii_lowercase();
     if h.cue == Cue::ForeignWeak {
@@ -1483,8 +1583,14 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
         }
     }
     let offender = |x: &Hit| matches!(x.cue, Cue::OffenderNoun | Cue::OffenderOne);
+    // "boys, aged 13 to 16, of Moroccan nationality": the nationality after its noun.
+    let of_nationality = window(text, h.end, h.end + 13).to_ascii_lowercase();
+    let of_nationality = of_nationality.starts_with(" nationality") || of_nationality.starts_with(" citizenship");
     in_sentence(hits, h.sentence).iter().any(|v| {
-        if v.cue != Cue::VictimNoun || (v.start == h.start && v.end == h.end) {
+        // "a 24-year-old Syrian woman" (a woman who is no defendant).
+        let person =
+            matches!(v.cue, Cue::Female | Cue::Male) && v.start >= h.end && v.start - h.end <= 24 && !defendants(text, v);
+        if !(v.cue == Cue::VictimNoun || person) || (v.start == h.start && v.end == h.end) {
             return false;
         }
         let (lo, hi) = if v.start >= h.end {
@@ -1494,7 +1600,13 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
         } else {
             return false;
         };
-        let limit = if v.start >= h.end { 24 } else { 16 };
+        let limit = if v.start >= h.end {
+            24
+        } else if of_nationality {
+            30
+        } else {
+            16
+        };
         hi - lo <= limit
             && !in_sentence(hits, h.sentence).iter().any(|x| offender(x) && x.start >= lo && x.end <= hi)
             && !text[lo..hi].contains(['.', ';', '('])
@@ -1525,6 +1637,77 @@ fn grown_victims<'h>(text: &str, hits: &'h [Hit]) -> Option<&'h Hit> {
     })
 }
 
+/// Photographs or details of the victims sent to a partner offender ("e-mailed photographs
+/// of the victims to his partner", "sent the passport copies to a handler in Laos"): an
+/// exchange among offenders (C14), neither an approach nor an offer to buyers. Read in the
+/// rest of the clause after the contact word.
+fn to_partner(text: &str, h: &Hit) -> bool {
+    // The rest of the clause, as bytes (no copy: this runs for every contact word). Only a
+    // word of sending can carry photographs ("e-mailed", "sent", "messages to").
+    let b = text.as_bytes();
+    let w = &b[h.start..h.end];
+    let sending = |p: &[u8]| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p);
+    if !(sending(b"e-mail") || sending(b"email") || sending(b"sen") || sending(b"forward")) {
+        return false;
+    }
+    let hi = (h.end + 120).min(b.len());
+    let clause = &b[h.end..hi];
+    let clause = &clause[..clause.iter().position(|&c| c == b'.' || c == b';').unwrap_or(clause.len())];
+    const TO: &[&[u8]] = &[
+        b"his partner",
+        b"her partner",
+        b"a partner",
+        b"the partner",
+        b"their partner",
+        b"an associate",
+        b"his associate",
+        b"her associate",
+        b"an accomplice",
+        b"his accomplice",
+        b"her accomplice",
+        b"a co-defendant",
+        b"his co-defendant",
+        b"the second defendant",
+        b"the other defendant",
+        b"a handler",
+        b"the handler",
+        b"a contact in",
+        b"his contact",
+    ];
+    // Each " to " of the clause (rarely more than one), and whom it names.
+    let to_partner = (0..clause.len().saturating_sub(4)).any(|k| {
+        clause[k] == b' '
+            && clause[k + 1..k + 4].eq_ignore_ascii_case(b"to ")
+            && TO.iter().any(|t| clause[k + 4..].len() >= t.len() && clause[k + 4..k + 4 + t.len()].eq_ignore_ascii_case(t))
+    });
+    to_partner
+        && [&b"photo"[..], b"picture", b"image", b"information", b"details", b"passport", b"profiles of"]
+            .iter()
+            .any(|w| has_ci(clause, w))
+}
+
+/// An approach word that is no offender's contact: victims found by the police or others
+/// ("Police found the girls after a Craigslist ad was flagged"), or "followed" a report or
+/// a tip ("the operation followed a CyberTipline report").
+fn not_a_contact(text: &str, h: &Hit) -> bool {
+    let w = &text.as_bytes()[h.start..h.end];
+    let starts = |p: &[u8]| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p);
+    if starts(b"found") {
+        let before = window(text, h.start.saturating_sub(40), h.start).to_ascii_lowercase();
+        let before = before.rsplit(['.', ';', ',']).next().unwrap_or("");
+        return ["police", "officers", "agents", "detectives", "investigators", "inspectors", "authorities", "social worker"]
+            .iter()
+            .any(|x| before.contains(x));
+    }
+    if starts(b"followed") {
+        let after = window(text, h.end, h.end + 40).to_ascii_lowercase();
+        return ["report", "tip", "complaint", "referral", "investigation", "raid", "request", "lead"]
+            .iter()
+            .any(|x| after.split([' ', '.', ',']).take(5).any(|t| t.starts_with(x)));
+    }
+    false
+}
+
 /// A contact that says nothing of who wrote first ("they met online", "chatted on
 /// Facebook"): no hunting by the conventions (C5), though it may still recruit.
 fn mutual_contact(text: &str, h: &Hit) -> bool {
@@ -1549,6 +1732,14 @@ fn mutual_contact(text: &str, h: &Hit) -> bool {
     .iter()
     .any(|x| w.eq_ignore_ascii_case(x))
         && !word_before(text, h.start).is_some_and(|(_, b)| b.eq_ignore_ascii_case("first"))
+        // "the man and a young woman began chatting online": both began it (C13); "the
+        // accused began chatting with a woman" is his first contact.
+        || (["began chatting", "started chatting"].iter().any(|x| w.eq_ignore_ascii_case(x)) && {
+            let lo = h.start.saturating_sub(150);
+            let before = window(text, lo, h.start);
+            let clause = before.rsplit(['.', ';']).next().unwrap_or("");
+            clause.contains(" and ")
+        })
 }
 
 /// "women" or "men" who are the defendants ("two men were convicted", "sentenced a
@@ -1594,7 +1785,7 @@ fn defendants(text: &str, h: &Hit) -> bool {
 /// A buyer noun with photographs of the victims sent in its clause ("sending photos of the
 /// women" / "pictures of the girls sent to buyers"), the buyers not the ones who wrote first.
 fn photos_to_buyers(text: &str, b: &Hit) -> bool {
-    let before = window(text, b.start.saturating_sub(90), b.start).to_ascii_lowercase();
+    let before = window(text, b.start.saturating_sub(130), b.start).to_ascii_lowercase();
     let before = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
     let after = window(text, b.end, b.end + 90).to_ascii_lowercase();
     let after = &after[..after.find(". ").unwrap_or(after.len())];
@@ -1614,12 +1805,28 @@ fn photos_to_buyers(text: &str, b: &Hit) -> bool {
         "to known ",
     ]
     .iter()
-    .any(|x| before.ends_with(x));
+    .any(|x| before.ends_with(x))
+        // "to a list of regular clients", "to a list of about a dozen regular 'clients'": a
+        // short phrase of quantity or kind between "to" and the buyers, no clause break.
+        || {
+            let bb = before.as_bytes();
+            (0..bb.len().saturating_sub(3)).rev().find(|&k| &bb[k..k + 4] == b" to ")
+        }
+        .is_some_and(|k| {
+            let gap = before[k + 4..].trim_end_matches(['\'', '"', ' ', '\u{2018}', '\u{201c}']);
+            gap.len() <= 45
+                && !gap.contains([',', ';', ':'])
+                && ["a list of ", "a number of ", "a group of ", "a circle of ", "dozens of ", "several ", "some of "]
+                    .iter()
+                    .any(|q| gap.starts_with(q))
+        });
     // Photographs of the victims, sent.
     let photos = |t: &str| {
         ["victims' ", "women's ", "girls' ", "their ", "her "]
             .iter()
             .any(|o| ["photos", "photographs", "pictures"].iter().any(|p| t.contains(&format!("{o}{p}"))))
+            // "forwarded the same photographs": those of the victims, named before.
+            || ["the same photo", "the same picture", "these photo", "those photo"].iter().any(|p| t.contains(p))
             || ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
                 t.match_indices(p).any(|(k, _)| {
                     let rest = &t[k + p.len()..];
@@ -1653,7 +1860,33 @@ fn in_sentence(hits: &[Hit], si: u32) -> &[Hit] {
 fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
     let h = &hits[k];
     hits[..k].iter().rev().take_while(|p| p.sentence == h.sentence).any(|p| {
-        p.cue == Cue::ThirdParty && p.end <= h.start && h.start - p.end <= NEGATION_REACH && !found_between(text, p.end, h.start)
+        p.cue == Cue::ThirdParty
+            && ((p.start == h.start && p.end == h.end)
+                || (p.end <= h.start
+                    && h.start - p.end <= NEGATION_REACH
+                    && !found_between(text, p.end, h.start)
+                    // "ads, which he believed police monitored, he took photos ... through
+                    // Kik": a new clause of the offender's own after the comma.
+                    && !new_clause(&text.as_bytes()[p.end..h.start])))
+    })
+        // "the cybercrime unit": a third party's name on the same span.
+        || hits[k + 1..].iter().take_while(|p| p.start == h.start).any(|p| p.cue == Cue::ThirdParty && p.end == h.end)
+        // "the website of a Latvian NGO": the site of a third party named right after it.
+        || hits[k + 1..].iter().take_while(|p| p.sentence == h.sentence && p.start <= h.end + 30).any(|p| {
+            p.cue == Cue::ThirdParty && {
+                let gap = &text[h.end..p.start];
+                gap.starts_with(" of ") && !gap.contains([',', ';'])
+            }
+        })
+}
+
+/// ", he ", ", she ", ", they " in `gap`: a new clause with its own subject.
+fn new_clause(gap: &[u8]) -> bool {
+    gap.iter().enumerate().any(|(k, &c)| {
+        c == b',' && {
+            let rest = &gap[k + 1..];
+            [&b" he "[..], b" she ", b" they "].iter().any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+        }
     })
 }
 
@@ -1947,6 +2180,20 @@ fn typed_site_before(text: &str, hits: &[Hit], domain_start: usize) -> Option<u8
 /// website", "an escort website that he had built"): a verb of running or building in the
 /// phrase, among the five words before it, or right after it.
 fn offender_run(text: &str, h: &Hit) -> bool {
+    if offender_run_before(text, h) {
+        return true;
+    }
+    let after = window(text, h.end, h.end + 40).to_ascii_lowercase();
+    let after = after.split(['.', ';', ',']).next().unwrap_or("");
+    [" built", " ran ", " run by", " run from", " operated by", " operated from", " set up", " created", " hosted"]
+        .iter()
+        .any(|p| after.contains(p))
+}
+
+/// A site that an offender is said to run in the words before it or in its own phrase ("ran
+/// a website", "the accused operated a subscription site"), not only "a website operated
+/// from abroad" (whose operator is not said).
+fn offender_run_before(text: &str, h: &Hit) -> bool {
     const RUN: &[&str] = &[
         "ran",
         "run",
@@ -1983,11 +2230,7 @@ fn offender_run(text: &str, h: &Hit) -> bool {
         }
         at = s;
     }
-    let after = window(text, h.end, h.end + 40).to_ascii_lowercase();
-    let after = after.split(['.', ';', ',']).next().unwrap_or("");
-    [" built", " ran ", " run by", " run from", " operated by", " operated from", " set up", " created", " hosted"]
-        .iter()
-        .any(|p| after.contains(p))
+    false
 }
 
 /// An unnamed site the offenders ran (see [`offender_run`]): a site of its own.
@@ -2015,6 +2258,52 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
         return None;
     }
     Some(who.cue != Cue::Buyers)
+}
+
+/// Who answered the advertisements of sentence `si`, as the next sentence says ("A
+/// Honduran woman ... answered the advertisement", "Three women ... wrote to the account in
+/// response", "Clients who replied to the ads ..."): `Some(true)` for victims (women,
+/// girls, victim nouns), `Some(false)` for buyers, `None` when no answer is described or the
+/// answerers are men or people (buyers or workers: not said).
+fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) -> Option<bool> {
+    // No woman, girl or victim named in the next sentence: nothing to read.
+    if !in_sentence(hits, si + 1).iter().any(|p| matches!(p.cue, Cue::VictimNoun | Cue::Female)) {
+        return None;
+    }
+    let si = si as usize;
+    let from = *sentence_ends.get(si)?;
+    let to = sentence_ends.get(si + 1).copied().unwrap_or(text.len()).min(text.len());
+    if from >= to {
+        return None;
+    }
+    let low = text[from..to].to_ascii_lowercase();
+    const AD: &[&str] = &["advert", "ad ", "ad,", "ads", "post", "notice", "offer", "announcement", "vacanc", "listing", "call"];
+    let mut at = None;
+    for verb in [" answered the ", " answered these ", " responded to the ", " replied to the ", " reacted to the "] {
+        if let Some(k) = low.find(verb) {
+            let rest = &low[k + verb.len()..];
+            if AD.iter().any(|a| rest.starts_with(a)) {
+                at = Some(at.map_or(k, |a: usize| a.min(k)));
+            }
+        }
+    }
+    if at.is_none() {
+        at = low.find(" in response");
+    }
+    let at = from + at?;
+    let who = in_sentence(hits, (si + 1) as u32)
+        .iter()
+        .rev()
+        .filter(|p| p.end <= at)
+        .find(|p| matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::Female | Cue::Male))?;
+    if who.cue == Cue::Buyers {
+        return Some(false);
+    }
+    let w = text[who.start..who.end].to_ascii_lowercase();
+    if who.cue == Cue::Male || w.split(' ').any(|x| ["men", "people", "persons", "individuals"].contains(&x)) {
+        return None;
+    }
+    Some(true)
 }
 
 /// An approach to those who answered an advertisement ("wrote to the young women who
@@ -2541,6 +2830,23 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
 /// what she was seeking.
 fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
     let b = text.as_bytes();
+    // "having seen their posts about looking for work": posts the offender saw, theirs;
+    // "whose profile listed her as 18": what her profile said.
+    let pre_word = b[..a.start].trim_ascii_end();
+    let ends = |p: &[u8]| pre_word.len() >= p.len() && pre_word[pre_word.len() - p.len()..].eq_ignore_ascii_case(p);
+    if let Some((s1, w1)) = (ends(b"her") || ends(b"their") || ends(b"profile")).then(|| word_before(text, a.start)).flatten() {
+        let their = ["their", "her"].iter().any(|x| w1.eq_ignore_ascii_case(x));
+        let profile = w1.eq_ignore_ascii_case("profile");
+        if their || profile {
+            let w2 = word_before(text, s1).map(|(_, w)| w);
+            let any = |xs: &[&str]| w2.is_some_and(|w| xs.iter().any(|x| w.eq_ignore_ascii_case(x)));
+            if (their && any(&["seen", "saw", "read", "noticed", "seeing", "reading"]))
+                || (profile && any(&["whose", "her", "their", "his"]))
+            {
+                return true;
+            }
+        }
+    }
     // "messaged girls who posted dance videos": the girls posted, in a relative clause.
     // (Read in place, byte by byte: this runs for every advertisement word.)
     let mut pre = b[..a.start].trim_ascii_end();
@@ -2657,7 +2963,9 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
     let own = possessive
         || word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
         || text[r.start..r.end].to_ascii_lowercase().ends_with(" her")
-        || text[r.start..r.end].to_ascii_lowercase().ends_with(" their");
+        || text[r.start..r.end].to_ascii_lowercase().ends_with(" their")
+        // "answered the victim's own advertisement"
+        || ["'s", "s'"].iter().any(|e| text[r.start..r.end].ends_with(e));
     own || herself
         || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"]
             .iter()
@@ -2732,7 +3040,13 @@ fn among_offenders(text: &str, h: &Hit) -> bool {
 /// "recruiter", "recruiters": a person, not an act of recruiting.
 fn is_person_noun(text: &str, h: &Hit) -> bool {
     let w = text[h.start..h.end].to_ascii_lowercase();
-    w.ends_with("er") || w.ends_with("ers")
+    w.ends_with("er")
+        || w.ends_with("ers")
+        // "each recruit's arrival", "the recruits": the people recruited.
+        || (w == "recruit" || w == "recruits")
+            && (text[h.end..].starts_with(['\'', '\u{2019}'])
+                || word_before(text, h.start)
+                    .is_some_and(|(_, b)| ["each", "every", "the", "new", "a", "of", "his", "her", "their"].iter().any(|x| b.eq_ignore_ascii_case(x))))
 }
 
 /// Contact made by the victims or the buyers ("Six women ... wrote to her account",
@@ -3104,6 +3418,48 @@ fn someones_child(text: &str, h: &Hit) -> bool {
 /// and Children", "the Child Exploitation Task Force": capitalised inside a sentence), a
 /// child born to a victim ("gave birth to a child"), or one the victim had to support
 /// ("children to support", "the children's room" of the family she worked for).
+/// A word inside quoted wording ("vacancies for 'sales girls and nannies'", "advertised
+/// 'new girls'", "ads for 'young, fun girls'"): the words of an advertisement or a job
+/// title, not a description of the victims (C10). The quote opens (after a space) at most
+/// 30 bytes before the word and closes at most 30 bytes after it, in the same sentence.
+fn quoted_wording(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let lo = start.saturating_sub(24);
+    let open = b[lo..start].iter().rposition(|&c| matches!(c, b'\'' | b'"' | b'.' | b';')).map(|k| lo + k);
+    let Some(k) = open else { return false };
+    if matches!(b[k], b'.' | b';') || !(k == 0 || b[k - 1] == b' ') {
+        return false;
+    }
+    let q = b[k];
+    let hi = (end + 30).min(b.len());
+    (end..hi)
+        .find(|&j| b[j] == q || matches!(b[j], b'.' | b';'))
+        .is_some_and(|j| b[j] == q && !b.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()))
+}
+
+/// An age in a relative clause right after a count ("including two who were 17", "two who
+/// had been 16 and 17 on arrival"): a victim under 18.
+fn age_after_who(text: &str, h: &Hit) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    if b.get(h.end) != Some(&b' ') || b.get(h.end + 1).is_none_or(|c| c | 0x20 != b'w') {
+        return None;
+    }
+    let rest = &b[h.end..(h.end + 14).min(b.len())];
+    let len = [&b" who were "[..], b" who had been "]
+        .iter()
+        .find(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+        .map(|p| p.len())?;
+    let (e, n) = word_after(text, h.end + len - 1)?;
+    let age = number_value(n).filter(|_| n.as_bytes()[0].is_ascii_digit())?;
+    let next = word_after(text, e).map(|(_, u)| u.to_ascii_lowercase());
+    let ok_next = match next.as_deref() {
+        None => true,
+        Some("and" | "or" | "at" | "on" | "when" | "in") => true,
+        Some(_) => text[e..].starts_with(['.', ',', ';']),
+    };
+    ((1..18).contains(&age) && ok_next).then(|| (e - n.len(), e))
+}
+
 fn no_victim_child(text: &str, h: &Hit) -> bool {
     let w = &text[h.start..h.end];
     if !["child", "children"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
@@ -3117,11 +3473,26 @@ fn no_victim_child(text: &str, h: &Hit) -> bool {
     }
     let after = &b[h.end..(h.end + 14).min(b.len())];
     let starts = |p: &[u8]| after.len() >= p.len() && after[..p.len()].eq_ignore_ascii_case(p);
-    starts(b"'s room")
-        || starts("\u{2019}s room".as_bytes())
+    // "a state children's home", "the children's school": a place named for children.
+    // "mothers with young children": their own; "the eldest of seven children": her
+    // brothers and sisters. (Read in place, only for these two words.)
+    let others_children = || {
+        let Some((s, w)) = word_before(text, h.start) else { return false };
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        if number_value(w).is_some() {
+            let pre = &b[s.saturating_sub(12)..s];
+            return [&b"eldest of "[..], b"oldest of ", b"youngest of ", b"second of "]
+                .iter()
+                .any(|p| pre.len() >= p.len() && pre[pre.len() - p.len()..].eq_ignore_ascii_case(p));
+        }
+        (is("with") || is("young") || is("small")) && has_ci(&b[h.start.saturating_sub(40)..h.start], b"mother")
+    };
+    starts(b"'s ")
+        || starts("\u{2019}s ".as_bytes())
         || starts(b" to support")
         || starts(b" to feed")
         || before.len() >= 10 && before.as_bytes()[before.len() - 10..].eq_ignore_ascii_case(b"birth to a")
+        || others_children()
 }
 
 /// "brought to trial", "brought to justice", "brought to light": not a journey.

@@ -214,8 +214,10 @@ fn seventh_heldout_set_macro_f1_stays_above_the_floor() {
 /// annotator blind to the coder (and to the other's labels) while auto-0.9.0 was being made to
 /// follow the annex; scored once after it was frozen: 0.910 and 0.897 (together 0.904; the goal
 /// is 0.90). auto-0.8.0: 0.906 and 0.892. Seen from now on, so floors, not unseen scores.
-const HELDOUT8_FLOOR: f64 = 0.89;
-const HELDOUT9_FLOOR: f64 = 0.88;
+/// auto-0.10.0 (round 9, tuned on their errors under annex v1.1): 0.977 and 0.948; the floors
+/// keep a margin of about 0.015.
+const HELDOUT8_FLOOR: f64 = 0.96;
+const HELDOUT9_FLOOR: f64 = 0.93;
 
 #[test]
 fn eighth_heldout_set_macro_f1_stays_above_the_floor() {

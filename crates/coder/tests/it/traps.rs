@@ -1507,3 +1507,341 @@ fn an_age_given_to_one_of_the_victims_makes_a_minor_case() {
     let c = code("Three women were found in the flat, one of whom was pregnant.");
     assert_eq!(v(&c, "victims_minor"), r#""no""#);
 }
+
+// --- annex v1.1 (C13-C16) and the bugs round 8 left ---
+
+#[test]
+fn chatting_or_meeting_online_says_nothing_of_who_wrote_first_c13() {
+    for text in [
+        "In 2009 the man and a young woman from San Pedro Sula began chatting online; later he offered her a job in Tapachula.",
+        "The defendant and the girl started chatting on Facebook, and after some weeks he offered her work in a bar.",
+        "The accused and the victim chatted on Facebook for weeks before he offered her a job in Dubai.",
+        "The defendant communicated with the woman through WhatsApp and offered her a job in Oman.",
+    ] {
+        let c = code(text);
+        assert!(!has(&c, "strategies", "hunting"), "{text}: {:?}", labels(&c, "strategies"));
+        assert!(has(&c, "purposes", "recruitment"), "{text}: {:?}", labels(&c, "purposes"));
+    }
+    // The offender's first contact stays hunting.
+    for text in [
+        "In 2019 the defendant contacted the 16-year-old girl on Instagram and offered her modelling work in Lagos.",
+        "The accused sent a friend request to the victim on Facebook and later persuaded her to travel to Cotonou.",
+        "The defendant befriended the girl online and later took her to a hotel in Accra.",
+    ] {
+        assert!(has(&code(text), "strategies", "hunting"), "{text}");
+    }
+}
+
+#[test]
+fn photographs_sent_to_a_partner_offender_are_no_approach_and_no_advertising_c14() {
+    for text in [
+        "A recruiter e-mailed photographs of the victims to his partner in Bangkok, who arranged their sale.",
+        "The recruiter e-mailed photos of the women to his associate in Dubai.",
+        "The accused sent the photographs of the girls through WeChat to a partner in Jiangxi, China, who arranged meetings with prospective husbands.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+        assert!(labels(&c, "strategies").is_empty(), "{text}: {:?}", labels(&c, "strategies"));
+        assert!(!has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(!has(&c, "purposes", "recruitment"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(has(&c, "purposes", "logistics"), "{text}: {:?}", labels(&c, "purposes"));
+    }
+}
+
+#[test]
+fn a_relatives_search_for_help_online_is_not_the_offenders_use_c3() {
+    for text in [
+        "The victim's mother searched the internet for help and found an NGO in Lyon.",
+        "While the girl was missing, her mother circulated appeals on the internet and on social networks with her photograph.",
+        "The girl's father searched online for her and alerted the police.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+        assert!(labels(&c, "purposes").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn answering_the_victims_own_ad_on_a_dating_site_is_hunting_c5() {
+    for text in [
+        "The defendant answered the victim's own advertisement on a dating site and offered her work in Berlin.",
+        "The defendant responded to the victim's own profile on a dating website and invited her to Vienna.",
+        "The trafficker answered the personal ad the woman had herself posted on a dating site, promising her a job.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+        assert!(has(&c, "purposes", "recruitment"), "{text}: {:?}", labels(&c, "purposes"));
+    }
+}
+
+#[test]
+fn an_ad_answered_by_women_in_the_next_sentence_recruits() {
+    for text in [
+        "The couple posted an advertisement on Milanuncios in 2019 seeking a live-in domestic worker for the house. A Honduran woman who had arrived a few months earlier answered the advertisement.",
+        "In 2019 the defendant posted advertisements on Instagram for 'hostesses for events in Dubai'. Three women, aged 19 to 23, from Kyiv wrote to the account in response.",
+        "The accused published notices on Facebook for 'girls for a restaurant in the capital'. Two young women who answered the notices were taken to the bar.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "purposes", "recruitment"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(!has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+    }
+    // Clients answering the ads in the next sentence: advertising.
+    let c = code("He photographed her and posted ads on Leolist. Clients who answered the ads texted a phone he held.");
+    assert!(has(&c, "purposes", "advertising"), "{:?}", labels(&c, "purposes"));
+}
+
+#[test]
+fn a_site_the_offenders_ran_selling_live_shows_advertises_c15() {
+    for text in [
+        "The accused ran a website on which members abroad paid to watch live shows performed by the women in front of webcams.",
+        "The defendants operated a website where paying members bought credits to watch the girls perform live sex shows on webcam.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "purposes", "exploitation"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+        assert!(has(&c, "platform_types", "freestanding_website"), "{text}");
+    }
+    // Recorded videos sold on the offender's site: exploitation, no advertising, no strategy.
+    let c = code("The defendant sold recorded videos of the girls on a subscription website he operated.");
+    assert_eq!(labels(&c, "purposes"), ["exploitation"]);
+    assert!(labels(&c, "strategies").is_empty());
+    // Shows for someone else's site ("a pay-per-view website operated from abroad"): no offer of
+    // the offenders' own.
+    let c = code("The police found women performing sex shows in front of webcams for subscribers of a pay-per-view website operated from abroad.");
+    assert!(!has(&c, "purposes", "advertising"), "{:?}", labels(&c, "purposes"));
+}
+
+#[test]
+fn approximate_numbers_give_the_number_written_c16() {
+    for (text, n) in [
+        ("The defendants recruited about 30 women from Moldova.", "30"),
+        ("Some 30 women were brought from Moldova by the two defendants.", "30"),
+        ("The three defendants exploited more than 25 men on farms in Kent.", "25"),
+        ("The two accused held at least 25 workers on the farm.", "25"),
+    ] {
+        assert_eq!(v(&code(text), "victims_total"), n, "{text}");
+    }
+}
+
+#[test]
+fn customers_paying_through_an_online_payment_service_is_internet_use_c16() {
+    for text in [
+        "Customers paid the defendants through PayPal for sex with the women in the flat.",
+        "Clients paid through an online payment service before each visit to the apartment.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+        assert_eq!(labels(&c, "purposes"), ["logistics"], "{text}");
+        assert!(has(&c, "platform_types", "unspecified"), "{text}");
+    }
+}
+
+#[test]
+fn online_acts_alleged_threatened_or_proposed_but_not_shown_are_not_internet_use_c4() {
+    for text in [
+        "The prosecution alleged that the appellant also advertised the women on the internet; the Court of Appeal, however, found this unproven.",
+        "The prosecutor alleged that she had advertised the girls online; the court found this unproven and relied on the street prostitution.",
+        "He also threatened to post their photographs on the internet as 'runaway workers', but there was no evidence that he did so.",
+        "She threatened to publish the videos on Facebook, but there was no proof that she did so.",
+        "The court noted that the defendant had once proposed to put her photographs on a dating website to find more customers, but that she had refused and he had not done so.",
+        "An advertisement featuring one of the girls was later located by detectives on an adult website, but the court noted that there was no evidence the defendant had posted it or knew of it.",
+        "Fields took photographs of the girl and told her he would 'put her on Backpage'. Before any advertisement was placed, a motel clerk called police.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+        assert!(labels(&c, "purposes").is_empty(), "{text}: {:?}", labels(&c, "purposes"));
+    }
+    // A threat carried out stays coded.
+    let c = code("He threatened to post her photographs on Facebook and did so when she refused.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+}
+
+#[test]
+fn police_cyber_units_and_an_ngos_website_are_third_parties_c3() {
+    for text in [
+        "The investigation began after officers of the cybercrime unit, monitoring migrants' groups on social media, found a photograph posted by a friend of one of the victims.",
+        "The Cyber Police traced the women after their families complained.",
+        "One of the women found, on her own phone, the website of a Latvian NGO for victims of trafficking and sent it a message asking for help.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn erotic_advertising_portals_are_adult_sites_and_classified_platforms_classified_ads_c2() {
+    for text in [
+        "He posted their photographs and telephone numbers on an erotic advertising portal under invented names.",
+        "The accused created the women's profiles on a Swiss erotic advertising platform and answered the clients' messages.",
+        "From the summer of 2009 he placed advertisements with her photograph on an erotic advertising website.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "platform_types"), ["freestanding_website"], "{text}");
+        assert!(has(&c, "purposes", "advertising"), "{text}");
+    }
+    for text in [
+        "In Berlin, he placed ads for them on the classified platform Kaufmich and collected the money.",
+        "The nephew published advertisements on a classified advertisements website, in its adult section, with photographs of the women.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "platform_types"), ["classified_ads"], "{text}");
+    }
+}
+
+#[test]
+fn photos_sent_to_a_list_of_chosen_buyers_advertise_and_hunt_c6() {
+    for text in [
+        "Rather than advertising publicly, Hoxha sent photographs of the women through WhatsApp to a list of regular clients, with prices and available times.",
+        "Rather than posting public ads, which he believed police monitored, he took photos of her and sent them through Kik to a list of about a dozen regular 'clients' he already knew.",
+        "The second defendant received the women and forwarded the same photographs through WhatsApp to a list of chosen customers, with prices.",
+        "He sent pictures of the girls over Telegram to a number of regular customers.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+    }
+    // Buyers who wrote first: no hunting.
+    let c = code("Men who had heard of them by word of mouth contacted the defendants and were sent photographs of the girls via WhatsApp.");
+    assert!(!has(&c, "strategies", "hunting"), "{:?}", labels(&c, "strategies"));
+}
+
+#[test]
+fn a_victims_nationality_after_a_woman_or_boys_is_cross_border_c8() {
+    for (text, home) in [
+        ("In 2018 the first defendant sent repeated messages to a 24-year-old Syrian woman living with her mother in Esenyurt.", "TUR"),
+        ("The victims were five unaccompanied boys, aged 13 to 16, of Moroccan nationality, who lived on the streets near the Gare du Midi.", "BEL"),
+        ("A young Honduran woman was received by the mother, who kept her identity card and made her work in a bar in Tapachula.", "MEX"),
+    ] {
+        assert_eq!(v(&code_in(text, home), "border"), r#""cross_border""#, "{text}");
+    }
+    // The offenders' nationality alone: not the victims'.
+    let c = code_in("A 33-year-old Romanian man was convicted of exploiting a woman in the Gare quarter.", "LUX");
+    assert_ne!(v(&c, "border"), r#""cross_border""#);
+}
+
+#[test]
+fn names_of_laws_servers_abroad_and_home_citizens_are_no_border_crossing_c8_c9() {
+    for (text, home) in [
+        ("The court sentenced the couple under Law 263 of 2012, Comprehensive Law against Trafficking and Smuggling in Persons, for exploiting three adolescents from Potosi in El Alto.", "BOL"),
+        ("The operation was carried out by the Specialised Prosecutor's Office against Trafficking and Smuggling with the Tourist Police, which found four girls from Santo Domingo Este in Boca Chica.", "DOM"),
+        ("Eight men, citizens of the Russian Federation from various regions, were brought to the brick works, where their passports were taken.", "RUS"),
+        ("The workers, recruited in Maranhao and Piaui by a labour contractor, arrived already owing the transport fare.", "BRA"),
+        ("He operated a subscription website, hosted abroad but administered from his home in Akron, on which he posted videos of girls he filmed.", "USA"),
+    ] {
+        assert_ne!(v(&code_in(text, home), "border"), r#""cross_border""#, "{text}");
+    }
+    // Smuggling of the victims themselves still crosses a border.
+    let c = code_in("The defendants were convicted of smuggling the women across the border from Mexico.", "USA");
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+    let c = code_in("The women were recruited in Nigeria and brought to Italy.", "ITA");
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+}
+
+#[test]
+fn quoted_ad_wording_childrens_homes_and_siblings_are_not_minor_victims_c10() {
+    for text in [
+        "In 2016 the first defendant posted an advertisement on Facebook announcing vacancies for 'sales girls and nannies' in Muscat; three women from Edo State who responded were flown to Oman.",
+        "The bar advertised 'new girls' in the classified section of a local newspaper; seven women from Paraguay worked there.",
+        "The two brought seven young women, several of them from state children's homes, to Zurich.",
+        "A parent at the children's school noticed the condition of the 34-year-old woman and called an NGO.",
+        "A 21-year-old woman from Ibadan, the eldest of seven children, answered the advertisement.",
+    ] {
+        assert_ne!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+    // Girls described as the victims stay minors.
+    let c = code("He recruited three girls from the village and made them work in the bar.");
+    assert_eq!(v(&c, "victims_minor"), r#""yes""#);
+}
+
+#[test]
+fn ages_in_a_relative_clause_make_a_minor_case_c10() {
+    for text in [
+        "At least 24 workers were identified as victims in the counts of conviction, including two who were 17.",
+        "The court identified 19 victims, among them two who had been 16 and 17 on arrival.",
+    ] {
+        assert_eq!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+    let c = code("The court identified 19 women, among them two who were 25 years of age.");
+    assert_ne!(v(&c, "victims_minor"), r#""yes""#);
+}
+
+#[test]
+fn making_friends_and_repeated_messages_online_are_first_contact_c13() {
+    for text in [
+        "In 2018 T. made friends on Facebook with two girls from the province and then promised them jobs in a restaurant in China.",
+        "The defendant made friends with the woman on Instagram and offered her work in Dubai.",
+        "In 2018 the first defendant sent repeated messages through a social network to a 24-year-old woman, offering her work as a receptionist.",
+        "He sent several messages on Facebook to the girl, offering her a job in the capital.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "strategies", "hunting"), "{text}: {:?}", labels(&c, "strategies"));
+        assert!(has(&c, "purposes", "recruitment"), "{text}: {:?}", labels(&c, "purposes"));
+    }
+}
+
+#[test]
+fn setting_up_profiles_of_the_women_on_a_site_is_posting_them_c13() {
+    for text in [
+        "The defendants set up profiles for each woman on AdultWork, the adult services website, with photographs, prices and available times.",
+        "His partner set up a profile for the girl on an escort website and took the bookings.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+    }
+}
+
+#[test]
+fn job_search_websites_are_job_portals_and_erotic_ad_portals_adult_sites_c2() {
+    for text in [
+        "The defendants published vacancies for 'hostesses in clubs' in Turkey on a popular job search website; women who applied were flown to Antalya.",
+        "The offender recruited women from China by posting job advertisements on a Chinese-language website for overseas jobs.",
+        "The couple posted the offer on a jobs website, and two women answered it.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "platform_types", "job_portal"), "{text}: {:?}", labels(&c, "platform_types"));
+        assert!(has(&c, "purposes", "recruitment"), "{text}: {:?}", labels(&c, "purposes"));
+    }
+    let c = code("The women were photographed and the pictures were posted on a German erotic advertisements portal.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+}
+
+#[test]
+fn victims_found_by_police_reports_followed_and_recruits_are_no_contact_c5() {
+    for text in [
+        "He posted their pictures on Craigslist's erotic services pages. Police found the girls after a Craigslist ad was flagged by a vice detective.",
+        "She offered the children to a man she met in a Facebook group. The operation by the police followed a CyberTipline report.",
+        "The defendants posted job offers on a job-seeking app. They reported each recruit's arrival to a boss in the compound through WeChat.",
+    ] {
+        let c = code(text);
+        assert!(!has(&c, "strategies", "hunting"), "{text}: {:?}", labels(&c, "strategies"));
+    }
+}
+
+#[test]
+fn the_victims_own_posts_seen_and_their_profiles_are_no_offenders_ads_c5() {
+    for text in [
+        "The accused wrote to two women through Facebook Messenger, having seen their posts about looking for work, and offered them jobs in Kuwait.",
+        "He sent messages through MySpace to a 14-year-old girl whose profile listed her as 18, and invited her to a video shoot.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+        assert_eq!(labels(&c, "purposes"), ["recruitment"], "{text}");
+    }
+}
+
+#[test]
+fn recordings_of_the_abuse_posted_or_sold_online_are_exploitation_not_advertising_c15() {
+    for text in [
+        "He operated a subscription website, administered from his home in Akron, on which he posted video recordings of sexual acts that he filmed with girls aged 15 to 17.",
+        "The couple uploaded the videos of the children to a file-sharing site and sold access to buyers.",
+        "He then sold copies of the videos to men who contacted him on Kik.",
+    ] {
+        let c = code(text);
+        assert!(has(&c, "purposes", "exploitation"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(!has(&c, "purposes", "advertising"), "{text}: {:?}", labels(&c, "purposes"));
+        assert!(!has(&c, "strategies", "fishing"), "{text}: {:?}", labels(&c, "strategies"));
+    }
+}
