@@ -32,6 +32,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     gold.extend(common::heldout7()?);
     gold.extend(common::heldout8()?);
     gold.extend(common::heldout9()?);
+    gold.extend(common::heldout10()?);
+    gold.extend(common::heldout11()?);
     println!("{} coded cases, {folds}-fold cross-validation (case i in fold i % {folds})", gold.len());
     println!("{:<28} {}", "", BENCHMARK_LABELS.iter().map(|(_, l)| &l[..l.len().min(5)]).collect::<Vec<_>>().join(" "));
     row("rules alone", &evaluate(&gold, &Coder::new()));

@@ -88,6 +88,18 @@ pub fn heldout9() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
     narratives("heldout9/heldout9-narratives.jsonl")
 }
 
+/// The tenth held-out set (120 narratives, under the conventions annex v1.1).
+#[allow(dead_code)]
+pub fn heldout10() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives("heldout10/heldout10-narratives.jsonl")
+}
+
+/// The eleventh held-out set (120 narratives, under the conventions annex v1.1).
+#[allow(dead_code)]
+pub fn heldout11() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives("heldout11/heldout11-narratives.jsonl")
+}
+
 /// The 20 scope narratives of round 5 (`tests/data/scope/`): negation and intent scope,
 /// whose act, unnamed site types, first contact; written by the coder's engineer.
 #[allow(dead_code)]

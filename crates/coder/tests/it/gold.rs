@@ -239,6 +239,35 @@ fn ninth_heldout_set_macro_f1_stays_above_the_floor() {
     );
 }
 
+/// The tenth and eleventh held-out sets (`tests/data/heldout10/`, `heldout11/`, 120 narratives
+/// each), written under the conventions annex v1.1, each by an annotator blind to the coder
+/// (and to the other's labels, with prosecuting countries split by region so the two sets do
+/// not share scenarios) while auto-0.10.0 was being tuned on heldout8 and heldout9; scored once
+/// after it was frozen: 0.901 and 0.932 (together 0.918). auto-0.9.0, frozen before they were
+/// written: 0.896 and 0.925. Seen from now on, so floors, not unseen scores.
+const HELDOUT10_FLOOR: f64 = 0.88;
+const HELDOUT11_FLOOR: f64 = 0.91;
+
+#[test]
+fn tenth_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout10/heldout10-narratives.jsonl"),
+        "the tenth held-out set is a valid gold file",
+        120,
+        HELDOUT10_FLOOR,
+    );
+}
+
+#[test]
+fn eleventh_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout11/heldout11-narratives.jsonl"),
+        "the eleventh held-out set is a valid gold file",
+        120,
+        HELDOUT11_FLOOR,
+    );
+}
+
 /// The 20 scope narratives (`tests/data/scope/`), written by the coder's engineer in the auto-0.6.0 round
 /// before heldout4's errors were looked at, for the kinds of error heldout4's README names
 /// (negated, intended or cancelled internet use; whose act; unnamed site types; who wrote
