@@ -24,8 +24,13 @@ mkdir -p "$dir"
 [ "$(id -u)" = 0 ] && chown postgres "$dir"
 # C collation and UTF-8: text sorts by bytes, as in SQLite (tipdata refuses other collations).
 # fsync off: a throwaway test cluster; crash safety of the server is not what the suite tests.
-as_owner "$bin/initdb -D '$dir/data' -U postgres -A trust -E UTF8 --locale=C >'$dir/initdb.log' 2>&1"
-as_owner "$bin/pg_ctl -D '$dir/data' -l '$dir/server.log' -w -o \"-c listen_addresses=127.0.0.1 -p $port -k '$dir' -c max_connections=300 -c fsync=off\" start" >&2
+# A failure prints the server's own log (the caller's trap removes the directory with it).
+if ! as_owner "$bin/initdb -D '$dir/data' -U postgres -A trust -E UTF8 --locale=C >'$dir/initdb.log' 2>&1"; then
+  echo "initdb failed:" >&2; cat "$dir/initdb.log" >&2; exit 1
+fi
+if ! as_owner "$bin/pg_ctl -D '$dir/data' -l '$dir/server.log' -w -o \"-c listen_addresses=127.0.0.1 -p $port -k '$dir' -c max_connections=300 -c fsync=off\" start" >&2; then
+  echo "the server did not start:" >&2; cat "$dir/server.log" >&2; exit 1
+fi
 "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE ROLE tipdata LOGIN CREATEDB" >&2
 "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE tipdata OWNER tipdata" >&2
 echo "postgres://tipdata@127.0.0.1:$port/tipdata"
