@@ -765,6 +765,16 @@ fn cue_kinds(hits: &[Hit]) -> u64 {
     hits.iter().fold(0, |m, h| m | cue_bit(h.cue))
 }
 
+/// `s.to_ascii_lowercase().starts_with(p)` for a lowercase ASCII `p`, without the copy.
+fn starts_ci(s: &str, p: &str) -> bool {
+    s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+}
+
+/// `s.to_ascii_lowercase().ends_with(p)` for a lowercase ASCII `p`, without the copy.
+fn ends_ci(s: &str, p: &str) -> bool {
+    s.len() >= p.len() && s.as_bytes()[s.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+}
+
 fn is_net(c: Cue) -> bool {
     matches!(c, Cue::Internet(_) | Cue::Platform(_) | Cue::Domain)
 }
@@ -1427,7 +1437,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 means[m as usize] = true;
                 out.evidence(var!("means"), MEANS[m as usize], h.start, h.end);
             }
-            Cue::Intent if text[h.start..h.end].to_ascii_lowercase().starts_with("threaten") => {
+            Cue::Intent if starts_ci(&text[h.start..h.end], "threaten") => {
                 means[1] = true;
                 out.evidence(var!("means"), MEANS[1], h.start, h.end);
             }
@@ -2043,7 +2053,7 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
     type_spans.iter().filter(|t| t.0 == UNSPECIFIED).any(|&(_, s, e)| {
         // "internet sites, including Craigslist": the named one is one of several.
         let mut after = text[e..].trim_start_matches([',', ' ']);
-        let plural = text[s..e].to_ascii_lowercase().ends_with("sites")
+        let plural = ends_ci(&text[s..e], "sites")
             || ["sites", "websites"].iter().any(|w| {
                 after.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)) && {
                     after = after[w.len()..].trim_start_matches([',', ' ']);
@@ -2086,7 +2096,7 @@ fn talk_with_buyers(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     let next = |c: &dyn Fn(Cue) -> bool| sent.iter().any(|x| c(x.cue) && x.start >= h.end && x.start - h.end <= 15);
     // ("were found by the traffickers" names who did it, not whom they talked to)
     // ("were approached by the defendant through Snapchat": a passive, the offender acting)
-    let passive = text[h.start..h.end].to_ascii_lowercase().ends_with(" by")
+    let passive = ends_ci(&text[h.start..h.end], " by")
         || text.as_bytes()[h.end..].get(..4).is_some_and(|w| w.eq_ignore_ascii_case(b" by "));
     let offender_next = !passive && next(&|c| matches!(c, Cue::OffenderOne | Cue::OffenderNoun | Cue::OfflineGroup));
     offender_next || (next(&|c| c == Cue::Buyers) && !sent.iter().any(|x| x.cue == Cue::BuyerOffer))
@@ -2386,7 +2396,7 @@ fn contacts_respondents(text: &str, sent: &[&Hit], h: &Hit) -> bool {
             && r.start >= h.end
             && r.start - h.end <= 60
             && !text[h.end..r.start].contains([',', ';'])
-            && (text[r.start..r.end].to_ascii_lowercase().starts_with("who ")
+            && (starts_ci(&text[r.start..r.end], "who ")
                 || word_before(text, r.start).is_some_and(|(s, w)| {
                     ["who", "that"].iter().any(|x| w.eq_ignore_ascii_case(x))
                         // "met the victim when she answered an advertisement he had placed"
@@ -2470,7 +2480,7 @@ fn after_threat(text: &str, hits: &[Hit], k: usize) -> bool {
         .rev()
         .take_while(|p| p.sentence == h.sentence)
         .find(|p| matches!(p.cue, Cue::Negation | Cue::Intent))
-        .is_some_and(|p| p.cue == Cue::Intent && text[p.start..p.end].to_ascii_lowercase().starts_with("threaten"))
+        .is_some_and(|p| p.cue == Cue::Intent && starts_ci(&text[p.start..p.end], "threaten"))
 }
 
 /// A job or work offered to someone ("offering work as waitresses", "promised them jobs",
@@ -2983,7 +2993,7 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
 /// their posts"), where the summary says the victim posted one: an approach (hunting).
 fn reply_to_victims_ad(text: &str, r: &Hit) -> bool {
     r.cue == Cue::Respond
-        && !text[r.start..r.end].to_ascii_lowercase().starts_with("who ")
+        && !starts_ci(&text[r.start..r.end], "who ")
         && !word_before(text, r.start).is_some_and(|(_, w)| ["who", "that", "which"].iter().any(|x| w.eq_ignore_ascii_case(x)))
         && word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
@@ -2994,7 +3004,7 @@ fn reply_to_victims_ad(text: &str, r: &Hit) -> bool {
 /// offender (or that is how a recruiting was done), to a notice that is "her" or "their"
 /// own, placed by someone, or seeking something. Not a passive ("was answered by").
 fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
-    if r.cue != Cue::Respond || text[r.start..r.end].to_ascii_lowercase().starts_with("who ") {
+    if r.cue != Cue::Respond || starts_ci(&text[r.start..r.end], "who ") {
         return false;
     }
     if word_before(text, r.start)
@@ -3033,8 +3043,8 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
     });
     let own = possessive
         || word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
-        || text[r.start..r.end].to_ascii_lowercase().ends_with(" her")
-        || text[r.start..r.end].to_ascii_lowercase().ends_with(" their")
+        || ends_ci(&text[r.start..r.end], " her")
+        || ends_ci(&text[r.start..r.end], " their")
         // "answered the victim's own advertisement"
         || ["'s", "s'"].iter().any(|e| text[r.start..r.end].ends_with(e));
     own || herself
@@ -3679,6 +3689,33 @@ fn window(text: &str, lo: usize, hi: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn case_blind_ends_match_lowercased_copies() {
+        let texts = [
+            "",
+            "w",
+            "Who ",
+            "WHO SAID",
+            "whö ",
+            "Threatened",
+            "thrEATen",
+            "threate",
+            "ébay sites",
+            "SITES",
+            "by",
+            " By",
+            "to HER",
+            " thEIR",
+            "ößwho ",
+        ];
+        for t in texts {
+            for p in ["who ", "threaten", "sites", " by", " her", " their"] {
+                assert_eq!(super::starts_ci(t, p), t.to_ascii_lowercase().starts_with(p), "{t:?} {p:?}");
+                assert_eq!(super::ends_ci(t, p), t.to_ascii_lowercase().ends_with(p), "{t:?} {p:?}");
+            }
+        }
+    }
+
     #[test]
     fn value_keys_of_short_values_do_not_collide() {
         // Every string of up to 4 bytes over a few letters, and every length up to 20 of one
