@@ -715,6 +715,66 @@ fn labels(set: &[bool], names: &[&str]) -> CodedValue {
     CodedValue::Labels(on)
 }
 
+/// One bit per kind of cue (the variant, whatever its fields): `propose` ORs them over the
+/// hits once and skips each pass over all the hits whose cue kinds are absent (most
+/// summaries lack most kinds), so the passes left read the same hits in the same order.
+const fn cue_bit(c: Cue) -> u64 {
+    1u64 << match c {
+        Cue::Internet(_) => 0,
+        Cue::Platform(_) => 1,
+        Cue::Domain => 2,
+        Cue::Phone => 3,
+        Cue::Negation => 4,
+        Cue::Intent => 5,
+        Cue::Advert => 6,
+        Cue::Recruit => 7,
+        Cue::Approach => 8,
+        Cue::Respond => 9,
+        Cue::Job => 10,
+        Cue::Exploit => 11,
+        Cue::Logistic => 12,
+        Cue::Buyers => 13,
+        Cue::Minor => 14,
+        Cue::MinorWeak => 15,
+        Cue::MinorVague => 16,
+        Cue::Adult => 17,
+        Cue::AgeBefore => 18,
+        Cue::AgeAfter => 19,
+        Cue::Form { .. } => 20,
+        Cue::Means(_) => 21,
+        Cue::Female => 22,
+        Cue::Male => 23,
+        Cue::PronounF => 24,
+        Cue::Foreign => 25,
+        Cue::ForeignWeak => 26,
+        Cue::OfflineGroup => 27,
+        Cue::Domestic => 28,
+        Cue::ThirdParty => 29,
+        Cue::BuyerOffer => 30,
+        Cue::Movement => 31,
+        Cue::VictimNoun => 32,
+        Cue::OffenderNoun => 33,
+        Cue::OffenderOne => 34,
+        Cue::NumberWord => 35,
+        Cue::Place { .. } => 36,
+    }
+}
+
+/// The bits ([`cue_bit`]) of the cue kinds among `hits`.
+fn cue_kinds(hits: &[Hit]) -> u64 {
+    hits.iter().fold(0, |m, h| m | cue_bit(h.cue))
+}
+
+/// `s.to_ascii_lowercase().starts_with(p)` for a lowercase ASCII `p`, without the copy.
+fn starts_ci(s: &str, p: &str) -> bool {
+    s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+}
+
+/// `s.to_ascii_lowercase().ends_with(p)` for a lowercase ASCII `p`, without the copy.
+fn ends_ci(s: &str, p: &str) -> bool {
+    s.len() >= p.len() && s.as_bytes()[s.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+}
+
 fn is_net(c: Cue) -> bool {
     matches!(c, Cue::Internet(_) | Cue::Platform(_) | Cue::Domain)
 }
@@ -745,6 +805,16 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut out = Builder { out: proposal, spans };
 
     let negated = |h: &Hit| h.negated;
+    // Which kinds of cue occur: a pass over all the hits for kinds that do not is skipped.
+    let kinds = cue_kinds(hits);
+    // All the hits when a kind of `bits` occurs among them, else none.
+    let of = |bits: u64| -> &[Hit] {
+        if kinds & bits != 0 {
+            hits
+        } else {
+            &hits[..0]
+        }
+    };
 
     // --- internet, platforms, platform types
     let mut net_sentences: Vec<u32> = Vec::new();
@@ -821,12 +891,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // A named service with no type of its own (PayPal, Cash App) is unspecified whatever
     // else is named.
     // So is an unnamed online payment or banking service ("online bank transfers").
-    let unnamed_type_service = hits.iter().any(|h| {
-        (matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
-            || (h.cue == Cue::Internet(UNSPECIFIED)
-                && (payment_service(text, h) || (net_spans.contains(&(h.start, h.end)) && typeless_service(text, h)))))
-            && net_spans.contains(&(h.start, h.end))
-    });
+    let unnamed_type_service = !net_spans.is_empty()
+        && hits.iter().any(|h| {
+            (matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
+                || (h.cue == Cue::Internet(UNSPECIFIED)
+                    && (payment_service(text, h) || (net_spans.contains(&(h.start, h.end)) && typeless_service(text, h)))))
+                && net_spans.contains(&(h.start, h.end))
+        });
     if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, &type_spans)) {
         types[UNSPECIFIED as usize] = true;
     }
@@ -837,7 +908,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }
     } else {
         out.label(var!("internet_used"), "no");
-        for h in hits.iter().filter(|h| h.cue == Cue::Phone) {
+        for h in of(cue_bit(Cue::Phone)).iter().filter(|h| h.cue == Cue::Phone) {
             out.evidence(var!("internet_used"), "no", h.start, h.end);
         }
     }
@@ -1193,7 +1264,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut countries: Vec<&str> = Vec::new();
     let mut foreign_place = false;
     let mut home_place = false;
-    for h in hits {
+    for h in of(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name })) {
         if let Cue::Place { country, .. } = h.cue {
             let Some(iso) = lex.countries.get(country as usize) else { continue };
             if !countries.contains(&iso.as_str()) {
@@ -1207,8 +1278,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
         }
     }
-    let foreign_cues: Vec<&Hit> =
-        hits.iter().filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h)).collect();
+    let foreign_cues: Vec<&Hit> = of(cue_bit(Cue::Foreign))
+        .iter()
+        .filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h))
+        .collect();
     // The country the case happens in is given, not guessed: taking the first country
     // named as home lost cross-border cases that name only the origin. A US state is a
     // place abroad only for a case of another country.
@@ -1219,14 +1292,16 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         _ => false,
     };
     let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| c == home));
-    let foreign_weak = hits.iter().any(|h| {
-        (h.cue == Cue::ForeignWeak && !not_abroad(text, hits, lex, home, h))
-            || (foreign_place && !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }))
-    });
-    let named_abroad = hits.iter().any(foreign_name);
+    let foreign_weak =
+        of(cue_bit(Cue::ForeignWeak) | cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name })).iter().any(|h| {
+            (h.cue == Cue::ForeignWeak && !not_abroad(text, hits, lex, home, h))
+                || (foreign_place && !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }))
+        });
+    let named_abroad = of(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name })).iter().any(foreign_name);
     // Foreign nationals who travelled (flown in, "brought from", "had entered"): moved
     // across a border into the country.
-    let moved = foreign_weak && hits.iter().any(|h| h.cue == Cue::Movement && !negated(h) && !to_court(text, h));
+    let moved =
+        foreign_weak && of(cue_bit(Cue::Movement)).iter().any(|h| h.cue == Cue::Movement && !negated(h) && !to_court(text, h));
     let border = if !foreign_cues.is_empty() || named_abroad || moved {
         for h in &foreign_cues {
             out.evidence(var!("border"), "cross_border", h.start, h.end);
@@ -1317,7 +1392,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut forms = [false; 7];
     let mut weak: [Vec<(usize, usize)>; 7] = Default::default();
     let mut weak_labour: Vec<&Hit> = Vec::new();
-    for h in hits {
+    for h in of(cue_bit(Cue::Form { label: 0, strong: false })) {
         if let Cue::Form { label, strong } = h.cue {
             if negated(h) {
                 continue;
@@ -1362,7 +1437,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 means[m as usize] = true;
                 out.evidence(var!("means"), MEANS[m as usize], h.start, h.end);
             }
-            Cue::Intent if text[h.start..h.end].to_ascii_lowercase().starts_with("threaten") => {
+            Cue::Intent if starts_ci(&text[h.start..h.end], "threaten") => {
                 means[1] = true;
                 out.evidence(var!("means"), MEANS[1], h.start, h.end);
             }
@@ -1382,7 +1457,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut minor_spans: Vec<(usize, usize)> = Vec::new();
     let mut adult_spans: Vec<(usize, usize)> = Vec::new();
     let mut weak_minor_spans: Vec<(usize, usize)> = Vec::new();
-    for h in hits {
+    for h in of(cue_bit(Cue::Minor)
+        | cue_bit(Cue::MinorWeak)
+        | cue_bit(Cue::NumberWord)
+        | cue_bit(Cue::AgeBefore)
+        | cue_bit(Cue::AgeAfter))
+    {
         match h.cue {
             Cue::Minor | Cue::MinorWeak
                 if negated(h) || someones_child(text, h) || statute_number(text, h) || no_victim_child(text, h) => {}
@@ -1458,9 +1538,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.label(var!("victims_minor"), minor);
 
     // --- victim sex
-    let victim_sentences: Vec<u32> = hits.iter().filter(|h| h.cue == Cue::VictimNoun).map(|h| h.sentence).collect();
+    let victim_sentences: Vec<u32> =
+        of(cue_bit(Cue::VictimNoun)).iter().filter(|h| h.cue == Cue::VictimNoun).map(|h| h.sentence).collect();
     let (mut female, mut male) = (false, false);
-    for h in hits {
+    for h in of(cue_bit(Cue::Female) | cue_bit(Cue::PronounF) | cue_bit(Cue::Male)) {
         match h.cue {
             Cue::Female => {
                 female = true;
@@ -1482,7 +1563,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // --- counts
     let count = |noun: Cue, out: &mut Builder, variable: usize| -> Option<u64> {
         let mut best: Option<(u64, usize, usize)> = None;
-        for h in hits.iter().filter(|h| h.cue == noun) {
+        for h in of(cue_bit(noun)).iter().filter(|h| h.cue == noun) {
             // Up to two words back: "three victims", "two minor females", "15 foreign workers".
             let mut at = h.start;
             for _ in 0..3 {
@@ -1516,8 +1597,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }
     }
     if offenders.is_none() {
-        let plural = hits.iter().any(|h| h.cue == Cue::OffenderNoun);
-        let one: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::OffenderOne).collect();
+        let plural = of(cue_bit(Cue::OffenderNoun)).iter().any(|h| h.cue == Cue::OffenderNoun);
+        let one: Vec<&Hit> = of(cue_bit(Cue::OffenderOne)).iter().filter(|h| h.cue == Cue::OffenderOne).collect();
         if !plural && !one.is_empty() {
             offenders = Some(1);
             for h in one {
@@ -1972,7 +2053,7 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
     type_spans.iter().filter(|t| t.0 == UNSPECIFIED).any(|&(_, s, e)| {
         // "internet sites, including Craigslist": the named one is one of several.
         let mut after = text[e..].trim_start_matches([',', ' ']);
-        let plural = text[s..e].to_ascii_lowercase().ends_with("sites")
+        let plural = ends_ci(&text[s..e], "sites")
             || ["sites", "websites"].iter().any(|w| {
                 after.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)) && {
                     after = after[w.len()..].trim_start_matches([',', ' ']);
@@ -2015,7 +2096,7 @@ fn talk_with_buyers(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     let next = |c: &dyn Fn(Cue) -> bool| sent.iter().any(|x| c(x.cue) && x.start >= h.end && x.start - h.end <= 15);
     // ("were found by the traffickers" names who did it, not whom they talked to)
     // ("were approached by the defendant through Snapchat": a passive, the offender acting)
-    let passive = text[h.start..h.end].to_ascii_lowercase().ends_with(" by")
+    let passive = ends_ci(&text[h.start..h.end], " by")
         || text.as_bytes()[h.end..].get(..4).is_some_and(|w| w.eq_ignore_ascii_case(b" by "));
     let offender_next = !passive && next(&|c| matches!(c, Cue::OffenderOne | Cue::OffenderNoun | Cue::OfflineGroup));
     offender_next || (next(&|c| c == Cue::Buyers) && !sent.iter().any(|x| x.cue == Cue::BuyerOffer))
@@ -2315,7 +2396,7 @@ fn contacts_respondents(text: &str, sent: &[&Hit], h: &Hit) -> bool {
             && r.start >= h.end
             && r.start - h.end <= 60
             && !text[h.end..r.start].contains([',', ';'])
-            && (text[r.start..r.end].to_ascii_lowercase().starts_with("who ")
+            && (starts_ci(&text[r.start..r.end], "who ")
                 || word_before(text, r.start).is_some_and(|(s, w)| {
                     ["who", "that"].iter().any(|x| w.eq_ignore_ascii_case(x))
                         // "met the victim when she answered an advertisement he had placed"
@@ -2399,7 +2480,7 @@ fn after_threat(text: &str, hits: &[Hit], k: usize) -> bool {
         .rev()
         .take_while(|p| p.sentence == h.sentence)
         .find(|p| matches!(p.cue, Cue::Negation | Cue::Intent))
-        .is_some_and(|p| p.cue == Cue::Intent && text[p.start..p.end].to_ascii_lowercase().starts_with("threaten"))
+        .is_some_and(|p| p.cue == Cue::Intent && starts_ci(&text[p.start..p.end], "threaten"))
 }
 
 /// A job or work offered to someone ("offering work as waitresses", "promised them jobs",
@@ -2912,7 +2993,7 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
 /// their posts"), where the summary says the victim posted one: an approach (hunting).
 fn reply_to_victims_ad(text: &str, r: &Hit) -> bool {
     r.cue == Cue::Respond
-        && !text[r.start..r.end].to_ascii_lowercase().starts_with("who ")
+        && !starts_ci(&text[r.start..r.end], "who ")
         && !word_before(text, r.start).is_some_and(|(_, w)| ["who", "that", "which"].iter().any(|x| w.eq_ignore_ascii_case(x)))
         && word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
@@ -2923,7 +3004,7 @@ fn reply_to_victims_ad(text: &str, r: &Hit) -> bool {
 /// offender (or that is how a recruiting was done), to a notice that is "her" or "their"
 /// own, placed by someone, or seeking something. Not a passive ("was answered by").
 fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
-    if r.cue != Cue::Respond || text[r.start..r.end].to_ascii_lowercase().starts_with("who ") {
+    if r.cue != Cue::Respond || starts_ci(&text[r.start..r.end], "who ") {
         return false;
     }
     if word_before(text, r.start)
@@ -2962,8 +3043,8 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
     });
     let own = possessive
         || word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
-        || text[r.start..r.end].to_ascii_lowercase().ends_with(" her")
-        || text[r.start..r.end].to_ascii_lowercase().ends_with(" their")
+        || ends_ci(&text[r.start..r.end], " her")
+        || ends_ci(&text[r.start..r.end], " their")
         // "answered the victim's own advertisement"
         || ["'s", "s'"].iter().any(|e| text[r.start..r.end].ends_with(e));
     own || herself
@@ -3608,6 +3689,33 @@ fn window(text: &str, lo: usize, hi: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn case_blind_ends_match_lowercased_copies() {
+        let texts = [
+            "",
+            "w",
+            "Who ",
+            "WHO SAID",
+            "whö ",
+            "Threatened",
+            "thrEATen",
+            "threate",
+            "ébay sites",
+            "SITES",
+            "by",
+            " By",
+            "to HER",
+            " thEIR",
+            "ößwho ",
+        ];
+        for t in texts {
+            for p in ["who ", "threaten", "sites", " by", " her", " their"] {
+                assert_eq!(super::starts_ci(t, p), t.to_ascii_lowercase().starts_with(p), "{t:?} {p:?}");
+                assert_eq!(super::ends_ci(t, p), t.to_ascii_lowercase().ends_with(p), "{t:?} {p:?}");
+            }
+        }
+    }
+
     #[test]
     fn value_keys_of_short_values_do_not_collide() {
         // Every string of up to 4 bytes over a few letters, and every length up to 20 of one
