@@ -264,23 +264,12 @@ fn generate<K: PackedKey>(
     let ctx = Ctx { sens: &sens, k, len, bits };
     let ncols = rows.first().map_or(0, Vec::len);
     let (mut pool, _) = build_pool(&ctx, cfg, book, ncols, &distinct, range);
-    // Every common combination, densely numbered.
-    let mut index: FastMap<K, u32> = FastMap::default();
-    let mut need: Vec<f64> = Vec::new();
-    for (&key, &n) in &sens {
-        if n >= k {
-            index.insert(key, need.len() as u32);
-            need.push(f64::from(n));
-        }
-    }
+    let (index, need) = common_index(&sens, k);
     let common = need.len();
     let mut seen: FastMap<Vec<u32>, ()> = pool.iter().map(|r| (r.clone(), ())).collect();
-    let mut ids: Vec<u32> = Vec::new();
-    let mut start: Vec<usize> = vec![0];
-    let add_ids = |r: &[u32], ids: &mut Vec<u32>, start: &mut Vec<usize>| {
-        for_each_combination(&present(r), len, bits, &mut |key: K, _| ids.push(index[&key]));
-        start.push(ids.len());
-    };
+    let (mut ids, mut start) = (Vec::new(), vec![0]);
+    // Sub-records of input records hold common combinations only.
+    let add_ids = |r: &[u32], ids: &mut Vec<u32>, start: &mut Vec<usize>| push_ids(r, &index, len, bits, true, ids, start);
     for r in &pool {
         add_ids(r, &mut ids, &mut start);
     }
@@ -449,6 +438,38 @@ fn generate_any<K: PackedKey>(
     AnyRecordFloor { common, rounds: out, selection, mixed_records: mixed }
 }
 
+/// Every common combination of `sens` (input count >= `k`), densely numbered, and its count.
+fn common_index<K: PackedKey>(sens: &Counts<K>, k: u32) -> (FastMap<K, u32>, Vec<f64>) {
+    let mut index: FastMap<K, u32> = FastMap::default();
+    let mut need: Vec<f64> = Vec::new();
+    for (&key, &n) in sens {
+        if n >= k {
+            index.insert(key, need.len() as u32);
+            need.push(f64::from(n));
+        }
+    }
+    (index, need)
+}
+
+/// Appends record `r`'s common combinations, as ids of `index`, to `ids` and closes its range
+/// in `start` (`ids[start[r]..start[r + 1]]`). `strict`: every combination of `r` must be
+/// common (a candidate outside the strict space is a bug); otherwise the others are skipped.
+fn push_ids<K: PackedKey>(
+    r: &[u32],
+    index: &FastMap<K, u32>,
+    len: usize,
+    bits: u32,
+    strict: bool,
+    ids: &mut Vec<u32>,
+    start: &mut Vec<usize>,
+) {
+    for_each_combination(&present(r), len, bits, &mut |key: K, _| match index.get(&key) {
+        Some(&id) => ids.push(id),
+        None => assert!(!strict, "a strict candidate holds a combination that is not common"),
+    });
+    start.push(ids.len());
+}
+
 /// Column generation over the records of `any.space`: prices over `pool`, exact pricing of
 /// every record, the records priced above the pool join it; rounds until none does or
 /// `any.rounds` are run. Returns the number of common combinations and the rounds.
@@ -467,14 +488,7 @@ pub(crate) fn price_into_pool<K: PackedKey>(
     let (sens, k, len, bits) = (ctx.sens, ctx.k, ctx.len, ctx.bits);
     let most = range.1 as f64;
     let rare: Counts<K> = count_rare_frontier(distinct, sens, len, bits, k);
-    let mut index: FastMap<K, u32> = FastMap::default();
-    let mut need: Vec<f64> = Vec::new();
-    for (&key, &n) in sens {
-        if n >= k {
-            index.insert(key, need.len() as u32);
-            need.push(f64::from(n));
-        }
-    }
+    let (index, need) = common_index(sens, k);
     let common = need.len();
     let col_of: Vec<usize> = (0..=book.len()).map(|a| book.column_of(a as u32)).collect();
     let leak_free = any.space == RecordSpace::LeakFree;
@@ -483,16 +497,9 @@ pub(crate) fn price_into_pool<K: PackedKey>(
     // supplies good candidates quickly; the leak-free search may stop at its node limit.
     let strict = leak_free.then(|| AnyRecordPricer::new(ncols, len, bits, false, col_of, &index, &rare));
     let mut seen: FastMap<Vec<u32>, ()> = pool.iter().map(|r| (r.clone(), ())).collect();
-    let mut ids: Vec<u32> = Vec::new();
-    let mut start: Vec<usize> = vec![0];
-    let add_ids = |r: &[u32], ids: &mut Vec<u32>, start: &mut Vec<usize>| {
-        for_each_combination(&present(r), len, bits, &mut |key: K, _| {
-            if let Some(&id) = index.get(&key) {
-                ids.push(id);
-            }
-        });
-        start.push(ids.len());
-    };
+    let (mut ids, mut start) = (Vec::new(), vec![0]);
+    // Leak-free records may hold combinations absent from the input: they have no id.
+    let add_ids = |r: &[u32], ids: &mut Vec<u32>, start: &mut Vec<usize>| push_ids(r, &index, len, bits, !leak_free, ids, start);
     for r in pool.iter() {
         add_ids(r, &mut ids, &mut start);
     }
