@@ -424,11 +424,11 @@ fn reaches_back(text: &str, start: usize, end: usize) -> Option<usize> {
     if p.len() < 9 || !p.contains(&b' ') {
         return None;
     }
-    let ends = |w: &[u8]| p.len() >= w.len() && p[p.len() - w.len()..].eq_ignore_ascii_case(w);
-    if ends(b"left open") || ends(b"remained open") || ends(b"open question") {
+    let ends = |w: &str| ends_ci(&text[start..end], w);
+    if ends("left open") || ends("remained open") || ends("open question") {
         return Some(start);
     }
-    if !UNDOING.iter().any(|u| ends(u.as_bytes())) {
+    if !UNDOING.iter().any(|u| ends(u)) {
         return None;
     }
     // ("..., which she refused", "searched the internet for ads and found none".)
@@ -3432,7 +3432,7 @@ fn medium_and(text: &str, x: &Hit, n: &Hit) -> bool {
     let gap = &text[x.end..n.start];
     gap.len() <= 40
         && !gap.contains([',', ';', '.'])
-        && [" and ", " or ", " as well as "].iter().any(|c| gap.to_ascii_lowercase().starts_with(c) || gap.starts_with(&c[1..]))
+        && [" and ", " or ", " as well as "].iter().any(|c| starts_ci(gap, c) || gap.starts_with(&c[1..]))
 }
 
 /// Whether respond cue `h` is someone answering the calls, bookings or enquiries that came
