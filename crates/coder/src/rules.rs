@@ -44,7 +44,7 @@ use tipdata_model::coding::{CodedValue, Coding, VarKind, FORMS, MEANS, PLATFORM_
 
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
 use crate::proposal::{variable_index, Proposal};
-use crate::text::{first_after_space_among, number_value, sentence_ends, word_after, word_before, word_span_after};
+use crate::text::{number_value, sentence_ends, word_after, word_before, word_span_after};
 
 /// The home country of a case whose country is not given: the case-law file is of US
 /// cases. Another country named is abroad.
@@ -2561,14 +2561,11 @@ fn named_slavery(text: &str, h: &Hit) -> bool {
 fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, usize)> {
     // The opening: up to 600 bytes, cut at a character boundary.
     let head = window(text, 0, 600);
+    // One pass over the word starts: the first conviction verb, active or passive (the
+    // lowercase copy only once one is found).
+    let verb = first_conviction_verb(head.as_bytes())?;
     let low = head.to_ascii_lowercase();
-    let lb = low.as_bytes();
-    // One pass over the word starts: the first conviction verb, active or passive.
-    // The word starts with the verbs' first letters are found 16 bytes at a time.
-    let verb = first_after_space_among(lb, lb.len().saturating_sub(5), b"csfwpt", |i| {
-        conviction_verb(&lb[i..]).map(|(active, n)| if active { (i, true, n) } else { (i - 1, false, 0) })
-    });
-    let (lo, hi) = match verb? {
+    let (lo, hi) = match verb {
         (p, false, _) => {
             // The subject, in the sentence of the verb, after an opening phrase ("At
             // Manchester Crown Court in 2017, ").
@@ -2614,6 +2611,99 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
     }
     let total = total.filter(|&n| n > 0)?;
     Some((total, lo, end))
+}
+
+/// The first conviction verb ([`conviction_verb`]) at a word start `i` of `b` (`1 <= i`,
+/// `b[i - 1] == b' '`, `i + 5 < b.len()`), ASCII case ignored: `(i, true, length)` for an
+/// active one, `(i - 1, false, 0)` for a passive one. Every verb, active or passive, has a
+/// stem (conv, sent, foun, jail, plea) at a word start, at its start or after "was ",
+/// "were " or "to be " (no other verb between): the stems are found 16 bytes at a time by
+/// their first two letters, and only at one is a verb tried, in text order, the passive
+/// one before it first (it starts first). The test `conviction_verb_search_is_the_word_scan`
+/// checks it against trying every word start.
+fn first_conviction_verb(b: &[u8]) -> Option<(usize, bool, usize)> {
+    // The last word start tried.
+    let stop = b.len().saturating_sub(6);
+    let mut i = 1;
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        };
+        // SAFETY: SSE2 is in every x86_64 processor (the target's baseline); the loads are
+        // checked below.
+        let (case, space) = unsafe { (_mm_set1_epi8(0x20), _mm_set1_epi8(b' ' as i8)) };
+        // SAFETY: as above.
+        let pairs = STEM_PAIRS.map(|p| unsafe { (_mm_set1_epi8(p[0] as i8), _mm_set1_epi8(p[1] as i8)) });
+        while i + 16 <= stop {
+            // SAFETY: the three unaligned loads read b[i - 1..i + 15], b[i..i + 16] and
+            // b[i + 1..i + 17], in bounds as 1 <= i and i + 17 <= stop + 1 <= b.len().
+            let mut m = unsafe {
+                let prev = _mm_loadu_si128(b.as_ptr().add(i - 1).cast::<__m128i>());
+                let cur = _mm_or_si128(_mm_loadu_si128(b.as_ptr().add(i).cast::<__m128i>()), case);
+                let next = _mm_or_si128(_mm_loadu_si128(b.as_ptr().add(i + 1).cast::<__m128i>()), case);
+                let mut any = _mm_and_si128(_mm_cmpeq_epi8(cur, pairs[0].0), _mm_cmpeq_epi8(next, pairs[0].1));
+                for &(p, q) in &pairs[1..] {
+                    any = _mm_or_si128(any, _mm_and_si128(_mm_cmpeq_epi8(cur, p), _mm_cmpeq_epi8(next, q)));
+                }
+                _mm_movemask_epi8(_mm_and_si128(any, _mm_cmpeq_epi8(prev, space))) as u32
+            };
+            while m != 0 {
+                let k = i + m.trailing_zeros() as usize;
+                m &= m - 1;
+                if let Some(v) = verb_at_stem(b, k) {
+                    return Some(v);
+                }
+            }
+            i += 16;
+        }
+    }
+    // The rest (all of it elsewhere) a byte at a time.
+    while i <= stop {
+        if stem_at(b, i) {
+            if let Some(v) = verb_at_stem(b, i) {
+                return Some(v);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first two letters of each stem of a conviction verb (see [`first_conviction_verb`]).
+const STEM_PAIRS: [[u8; 2]; 5] = [*b"co", *b"se", *b"fo", *b"ja", *b"pl"];
+
+/// Whether position `i` (`1 <= i`, `i + 1 < b.len()`) follows a space and begins with a
+/// pair of [`STEM_PAIRS`] (case ignored): where [`first_conviction_verb`] tries a verb.
+#[inline]
+fn stem_at(b: &[u8], i: usize) -> bool {
+    let (c, d) = (b[i] | 0x20, b[i + 1] | 0x20);
+    b[i - 1] == b' ' && STEM_PAIRS.iter().any(|p| p[0] == c && p[1] == d)
+}
+
+/// The conviction verb whose stem may begin at word start `k` (after a space, `k + 5 <
+/// b.len()`), as [`first_conviction_verb`] returns it.
+#[inline]
+fn verb_at_stem(b: &[u8], k: usize) -> Option<(usize, bool, usize)> {
+    let stem = u32::from_le_bytes([b[k], b[k + 1], b[k + 2], b[k + 3]]) | 0x2020_2020;
+    let word = |w: &[u8; 4]| u32::from_le_bytes(*w);
+    if ![word(b"conv"), word(b"sent"), word(b"foun"), word(b"jail"), word(b"plea")].contains(&stem) {
+        return None;
+    }
+    // "was convicted", "were found guilty", "to be convicted": the passive verb starts at
+    // its auxiliary, a word start too.
+    let before = |w: &[u8]| k > w.len() && b[k - w.len() - 1] == b' ' && b[k - w.len()..k].eq_ignore_ascii_case(w);
+    let aux = [&b"was "[..], b"were ", b"to be "].into_iter().find(|w| before(w)).map(|w| k - w.len());
+    for at in aux.into_iter().chain([k]) {
+        let mut low = [0u8; 17];
+        let n = (b.len() - at).min(17);
+        low[..n].copy_from_slice(&b[at..at + n]);
+        low[..n].make_ascii_lowercase();
+        if let Some((active, len)) = conviction_verb(&low[..n]) {
+            return Some(if active { (at, true, len) } else { (at - 1, false, 0) });
+        }
+    }
+    None
 }
 
 /// The conviction verb `rest` (lowercase, at least 2 bytes) begins with, if any: whether it
@@ -3628,12 +3718,29 @@ fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usi
         "-",
     ];
     let mut out = Vec::new();
+    let b = text.as_bytes();
+    // Where the last search for "was"/"were" began, its end, and the first found.
+    let mut searched: Option<(usize, usize, Option<usize>)> = None;
     for v in hits.iter().filter(|h| h.cue == Cue::VictimNoun) {
         let Some(&se) = sentence_ends.get(v.sentence as usize) else { continue };
+        // The verb is read only in the bytes up to the sentence's end: most victim nouns
+        // have no "was"/"were" after them there, and their words are not read. (The first
+        // one after the last search's start is still the first after this noun when the
+        // noun ends before it.)
+        let first = match searched {
+            Some((from, to, first)) if to == se && from <= v.end && first.is_none_or(|f| v.end <= f) => first,
+            _ => {
+                let first = first_was_were(b, v.end, se);
+                searched = Some((v.end, se, first));
+                first
+            }
+        };
+        if first.is_none() {
+            continue;
+        }
         let mut at = v.end;
         // The verb within a few words after the victim noun: "victims were 17",
         // "the victim, who was 16".
-        let b = text.as_bytes();
         for _ in 0..4 {
             while b.get(at).is_some_and(|&c| c == b',' || c == b' ') {
                 at += 1;
@@ -3665,6 +3772,48 @@ fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usi
         }
     }
     out
+}
+
+/// Where the first "was" or "were" (ASCII case ignored, inside a word or not) begins in
+/// `b[from..to]` (`to` clamped to `b`), found 16 bytes at a time by its "wa" or "we".
+fn first_was_were(b: &[u8], from: usize, to: usize) -> Option<usize> {
+    let to = to.min(b.len());
+    let is_at = |k: usize| {
+        let rest = &b[k..to];
+        (rest.len() >= 3 && rest[1..3].eq_ignore_ascii_case(b"as"))
+            || (rest.len() >= 4 && rest[1..4].eq_ignore_ascii_case(b"ere"))
+    };
+    let mut i = from;
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        };
+        // SAFETY: SSE2 is in every x86_64 processor (the target's baseline); the loads are
+        // checked below.
+        let (case, w, a, e) =
+            unsafe { (_mm_set1_epi8(0x20), _mm_set1_epi8(b'w' as i8), _mm_set1_epi8(b'a' as i8), _mm_set1_epi8(b'e' as i8)) };
+        while i + 16 <= to && i + 17 <= b.len() {
+            // SAFETY: the unaligned loads read b[i..i + 16] and b[i + 1..i + 17], in bounds
+            // by the loop's condition.
+            let mut m = unsafe {
+                let cur = _mm_or_si128(_mm_loadu_si128(b.as_ptr().add(i).cast::<__m128i>()), case);
+                let next = _mm_or_si128(_mm_loadu_si128(b.as_ptr().add(i + 1).cast::<__m128i>()), case);
+                let second = _mm_or_si128(_mm_cmpeq_epi8(next, a), _mm_cmpeq_epi8(next, e));
+                _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(cur, w), second)) as u32
+            };
+            while m != 0 {
+                let k = i + m.trailing_zeros() as usize;
+                m &= m - 1;
+                if is_at(k) {
+                    return Some(k);
+                }
+            }
+            i += 16;
+        }
+    }
+    // The rest (all of it elsewhere) a byte at a time.
+    (i..to).find(|&k| b[k] | 0x20 == b'w' && is_at(k))
 }
 
 /// Phrase count and approximate heap bytes of the compiled matcher (for throughput notes).
@@ -3805,6 +3954,118 @@ mod tests {
                 assert_eq!(conviction_verb(t), by_list(t), "{:?}", String::from_utf8_lossy(t));
             }
         }
+    }
+
+    #[test]
+    fn first_was_were_is_the_byte_scan() {
+        let slow = |b: &[u8], from: usize, to: usize| {
+            let to = to.min(b.len());
+            (from..to).find(|&k| {
+                let r = &b[k..to];
+                (r.len() >= 3 && r[..3].eq_ignore_ascii_case(b"was")) || (r.len() >= 4 && r[..4].eq_ignore_ascii_case(b"were"))
+            })
+        };
+        let parts: &[&[u8]] =
+            &[b"was", b"Were", b"wa", b"we", b"w", b"W", b"WAS", b"wer", b" ", b"x", b"with", b"\xc3\xa9", b"ww"];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let mut t: Vec<u8> = Vec::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..seed % 16 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.extend_from_slice(parts[(seed % parts.len() as u64) as usize]);
+            }
+            let from = (seed % 5) as usize % (t.len() + 1);
+            let to = t.len() + 2 - (seed % 7) as usize % (t.len() + 2 - from).max(1);
+            let got = first_was_were(&t, from, to);
+            found += usize::from(got.is_some());
+            assert_eq!(got, slow(&t, from, to), "{:?} {from} {to}", String::from_utf8_lossy(&t));
+        }
+        assert!(found > 1000 && found < 19_000, "{found}");
+    }
+
+    #[test]
+    fn conviction_verb_search_is_the_word_scan() {
+        // The search it replaced: every word start with a verb's first letter, in order.
+        let slow = |b: &[u8]| -> Option<(usize, bool, usize)> {
+            let lb = b.to_ascii_lowercase();
+            crate::text::first_after_space_among(&lb, lb.len().saturating_sub(5), b"csfwpt", |i| {
+                conviction_verb(&lb[i..]).map(|(active, n)| if active { (i, true, n) } else { (i - 1, false, 0) })
+            })
+        };
+        let words: &[&str] = &[
+            "convicted",
+            "Convicted",
+            "conviction of",
+            "convicting",
+            "sentenced",
+            "SENTENCED",
+            "sentencing",
+            "found",
+            "Found",
+            "guilty",
+            "were",
+            "Were",
+            "was",
+            "WAS",
+            "jailed",
+            "pleaded",
+            "to",
+            "be",
+            "to be",
+            "the",
+            "for",
+            "court",
+            "sent",
+            "conv",
+            "plea",
+            "jail",
+            "foundation",
+            "X.",
+            "a",
+            ",",
+            "co-defendant",
+            "seized",
+            "fo",
+            "Ja",
+            "  ",
+            "wasconvicted",
+            "to-be",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut tried = 0;
+        let mut found = 0;
+        for _ in 0..30_000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let n = 1 + (seed % 12) as usize;
+            for _ in 0..n {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(words[(seed % words.len() as u64) as usize]);
+                t.push(if seed.is_multiple_of(9) { ',' } else { ' ' });
+            }
+            // Long texts cross the 16-byte blocks at every offset.
+            let t = format!("{}{}", &"Xy Zz qq, abc "[..(seed % 14) as usize], t.repeat(1 + (seed % 4) as usize));
+            let b = t.as_bytes();
+            for cut in [b.len(), b.len().saturating_sub(3), b.len() / 2] {
+                tried += 1;
+                let got = first_conviction_verb(&b[..cut]);
+                found += usize::from(got.is_some());
+                assert_eq!(got, slow(&b[..cut]), "{:?}", &t[..cut]);
+            }
+        }
+        assert!(found > tried / 4 && found < tried, "{found} of {tried}");
+        // (The texts above are long enough for the 16-byte blocks, and the scalar rest is the
+        // whole search for texts under 23 bytes.)
     }
 
     use super::*;
