@@ -83,6 +83,88 @@ pub struct Scratch {
     pub matched: crate::matcher::Buffers,
     /// Where the sentences end (byte offsets, ascending).
     pub sentence_ends: Vec<usize>,
+    /// The hits of each kind of cue (see [`KindIndex`]).
+    index: KindIndex,
+    /// The indexes of the hits of several kinds, in text order (see [`KindIndex::select`]).
+    selected: Vec<u32>,
+}
+
+/// The number of kinds of cue ([`cue_bit`]).
+const KINDS: usize = 37;
+
+/// The index of a kind of cue: the bit of [`cue_bit`].
+fn kind(c: Cue) -> usize {
+    cue_bit(c).trailing_zeros() as usize
+}
+
+/// The hits of each kind of cue, as indexes into the hits (ascending, so in text order):
+/// built in one pass, so that each decision reads only the hits of its kinds instead of a
+/// pass over all of them (a summary has about a hundred hits of tens of kinds).
+#[derive(Debug, Clone)]
+pub(crate) struct KindIndex {
+    /// The hits' indexes, by kind.
+    idx: Vec<u32>,
+    /// Where each kind's indexes start in `idx` (and end: the next kind's start).
+    start: [u32; KINDS + 1],
+    /// The kind of each hit.
+    kinds: Vec<u8>,
+    /// The bits ([`cue_bit`]) of the kinds present.
+    mask: u64,
+}
+
+impl Default for KindIndex {
+    fn default() -> Self {
+        KindIndex { idx: Vec::new(), start: [0; KINDS + 1], kinds: Vec::new(), mask: 0 }
+    }
+}
+
+impl KindIndex {
+    /// Indexes `hits` (a counting sort by kind, stable).
+    fn build(&mut self, hits: &[Hit]) {
+        self.kinds.clear();
+        self.kinds.extend(hits.iter().map(|h| kind(h.cue) as u8));
+        let mut count = [0u32; KINDS + 1];
+        let mut mask = 0u64;
+        for &k in &self.kinds {
+            count[usize::from(k) + 1] += 1;
+            mask |= 1 << k;
+        }
+        for k in 0..KINDS {
+            count[k + 1] += count[k];
+        }
+        self.start = count;
+        self.mask = mask;
+        self.idx.clear();
+        self.idx.resize(hits.len(), 0);
+        let mut at = count;
+        for (i, &k) in self.kinds.iter().enumerate() {
+            let k = usize::from(k);
+            self.idx[at[k] as usize] = i as u32;
+            at[k] += 1;
+        }
+    }
+
+    /// The indexes of the hits of kind `c` (whatever its fields), ascending.
+    fn of(&self, c: Cue) -> &[u32] {
+        let k = kind(c);
+        &self.idx[self.start[k] as usize..self.start[k + 1] as usize]
+    }
+
+    /// The indexes of the hits of the kinds of `mask` ([`cue_bit`]s) into `out`, ascending.
+    fn select(&self, mask: u64, out: &mut Vec<u32>) {
+        out.clear();
+        let mut m = mask & self.mask;
+        let mut runs = 0;
+        while m != 0 {
+            let k = m.trailing_zeros() as usize;
+            m &= m - 1;
+            out.extend_from_slice(&self.idx[self.start[k] as usize..self.start[k + 1] as usize]);
+            runs += 1;
+        }
+        if runs > 1 {
+            out.sort_unstable();
+        }
+    }
 }
 
 /// Every cue of the lexicon in `text`, in text order, with their sentence index, into
@@ -798,23 +880,19 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
 /// the buffers have grown); `home` is the ISO3 code of the case's country.
 pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scratch) -> &'s Proposal {
     scan(lex, text, scratch);
-    let Scratch { hits, proposal, spans, sentence_ends, .. } = scratch;
+    let Scratch { hits, proposal, spans, sentence_ends, index, selected, .. } = scratch;
     let hits: &[Hit] = hits;
     proposal.clear();
     spans.clear();
     let mut out = Builder { out: proposal, spans };
 
     let negated = |h: &Hit| h.negated;
-    // Which kinds of cue occur: a pass over all the hits for kinds that do not is skipped.
-    let kinds = cue_kinds(hits);
-    // All the hits when a kind of `bits` occurs among them, else none.
-    let of = |bits: u64| -> &[Hit] {
-        if kinds & bits != 0 {
-            hits
-        } else {
-            &hits[..0]
-        }
-    };
+    // The hits of each kind: each decision reads the hits of its kinds only.
+    index.build(hits);
+    let index: &KindIndex = index;
+    // The hits of one kind, in text order.
+    let one = |c: Cue| index.of(c).iter().map(|&i| &hits[i as usize]);
+    debug_assert_eq!(index.mask, cue_kinds(hits));
 
     // --- internet, platforms, platform types
     let mut net_sentences: Vec<u32> = Vec::new();
@@ -823,7 +901,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut names: Vec<&str> = Vec::new();
     let mut name_spans: Vec<(usize, usize, usize)> = Vec::new();
     let mut net_spans: Vec<(usize, usize)> = Vec::new();
-    for (k, h) in hits.iter().enumerate().filter(|(_, h)| is_net(h.cue)) {
+    index.select(cue_bit(Cue::Internet(0)) | cue_bit(Cue::Platform(0)) | cue_bit(Cue::Domain), selected);
+    for &k in selected.iter() {
+        let k = k as usize;
+        let h = &hits[k];
         if negated(h) || third_party_use(text, hits, k) || shadowed_net_hit(hits, k) {
             continue;
         }
@@ -892,7 +973,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // else is named.
     // So is an unnamed online payment or banking service ("online bank transfers").
     let unnamed_type_service = !net_spans.is_empty()
-        && hits.iter().any(|h| {
+        // (Pure tests: the platform hits, then the internet ones.)
+        && one(Cue::Platform(0)).chain(one(Cue::Internet(0))).any(|h| {
             (matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
                 || (h.cue == Cue::Internet(UNSPECIFIED)
                     && (payment_service(text, h) || (net_spans.contains(&(h.start, h.end)) && typeless_service(text, h)))))
@@ -908,7 +990,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }
     } else {
         out.label(var!("internet_used"), "no");
-        for h in of(cue_bit(Cue::Phone)).iter().filter(|h| h.cue == Cue::Phone) {
+        for h in one(Cue::Phone) {
             out.evidence(var!("internet_used"), "no", h.start, h.end);
         }
     }
@@ -1264,7 +1346,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut countries: Vec<&str> = Vec::new();
     let mut foreign_place = false;
     let mut home_place = false;
-    for h in of(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name })) {
+    for h in one(Cue::Place { country: 0, kind: PlaceKind::Name }) {
         if let Cue::Place { country, .. } = h.cue {
             let Some(iso) = lex.countries.get(country as usize) else { continue };
             if !countries.contains(&iso.as_str()) {
@@ -1278,10 +1360,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
         }
     }
-    let foreign_cues: Vec<&Hit> = of(cue_bit(Cue::Foreign))
-        .iter()
-        .filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h))
-        .collect();
+    let foreign_cues: Vec<&Hit> =
+        one(Cue::Foreign).filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h)).collect();
     // The country the case happens in is given, not guessed: taking the first country
     // named as home lost cross-border cases that name only the origin. A US state is a
     // place abroad only for a case of another country.
@@ -1292,34 +1372,39 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         _ => false,
     };
     let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| c == home));
-    let foreign_weak =
-        of(cue_bit(Cue::ForeignWeak) | cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name })).iter().any(|h| {
-            (h.cue == Cue::ForeignWeak && !not_abroad(text, hits, lex, home, h))
-                || (foreign_place && !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }))
-        });
-    let named_abroad = of(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name })).iter().any(foreign_name);
+    // (Pure tests: the kinds are read one after the other.)
+    let foreign_weak = one(Cue::ForeignWeak).any(|h| !not_abroad(text, hits, lex, home, h))
+        || (foreign_place
+            && one(Cue::Place { country: 0, kind: PlaceKind::Name })
+                .any(|h| !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. })));
+    let named_abroad = one(Cue::Place { country: 0, kind: PlaceKind::Name }).any(foreign_name);
     // Foreign nationals who travelled (flown in, "brought from", "had entered"): moved
     // across a border into the country.
-    let moved =
-        foreign_weak && of(cue_bit(Cue::Movement)).iter().any(|h| h.cue == Cue::Movement && !negated(h) && !to_court(text, h));
+    let moved = foreign_weak && one(Cue::Movement).any(|h| !negated(h) && !to_court(text, h));
     let border = if !foreign_cues.is_empty() || named_abroad || moved {
         for h in &foreign_cues {
             out.evidence(var!("border"), "cross_border", h.start, h.end);
         }
-        for h in hits.iter().filter(|h| foreign_name(h) || (moved && h.cue == Cue::Movement && !to_court(text, h))) {
+        index.select(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }) | cue_bit(Cue::Movement), selected);
+        for h in selected
+            .iter()
+            .map(|&i| &hits[i as usize])
+            .filter(|h| foreign_name(h) || (moved && h.cue == Cue::Movement && !to_court(text, h)))
+        {
             out.evidence(var!("border"), "cross_border", h.start, h.end);
         }
         "cross_border"
-    } else if foreign_weak
-        && hits.iter().any(|h| {
+    } else if foreign_weak && {
+        index.select(cue_bit(Cue::ForeignWeak) | cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }), selected);
+        selected.iter().map(|&i| &hits[i as usize]).any(|h| {
             (h.cue == Cue::ForeignWeak || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }) && !home_demonym(h)))
                 && !negated(h)
                 && foreign_victim(text, hits, h)
         })
-    {
+    } {
         // Victims who are foreign nationals exploited in the country, their journey not
         // described (conventions C8: the flow is read from citizenship).
-        for h in hits.iter().filter(|h| {
+        for h in selected.iter().map(|&i| &hits[i as usize]).filter(|h| {
             (h.cue == Cue::ForeignWeak || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }) && !home_demonym(h)))
                 && !negated(h)
                 && foreign_victim(text, hits, h)
@@ -1331,7 +1416,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // Foreign nationals who may not be the victims (the offenders, "border", "deported").
         "unknown"
     } else {
-        let dom: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Domestic || matches!(h.cue, Cue::Place { .. })).collect();
+        index.select(cue_bit(Cue::Domestic) | cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }), selected);
+        let dom: Vec<&Hit> = selected.iter().map(|&i| &hits[i as usize]).collect();
         if dom.is_empty() && !home_place {
             "unknown"
         } else {
@@ -1392,7 +1478,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut forms = [false; 7];
     let mut weak: [Vec<(usize, usize)>; 7] = Default::default();
     let mut weak_labour: Vec<&Hit> = Vec::new();
-    for h in of(cue_bit(Cue::Form { label: 0, strong: false })) {
+    for h in one(Cue::Form { label: 0, strong: false }) {
         if let Cue::Form { label, strong } = h.cue {
             if negated(h) {
                 continue;
@@ -1429,7 +1515,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     // --- means
     let mut means = [false; 8];
-    for (k, h) in hits.iter().enumerate() {
+    index.select(cue_bit(Cue::Means(0)) | cue_bit(Cue::Intent) | cue_bit(Cue::Job) | cue_bit(Cue::Recruit), selected);
+    for &k in selected.iter() {
+        let k = k as usize;
+        let h = &hits[k];
         match h.cue {
             // "threatened to" is an intent for the internet ("threatened to post the
             // videos" posts nothing), but a threat made, and no negation of what follows.
@@ -1457,12 +1546,15 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut minor_spans: Vec<(usize, usize)> = Vec::new();
     let mut adult_spans: Vec<(usize, usize)> = Vec::new();
     let mut weak_minor_spans: Vec<(usize, usize)> = Vec::new();
-    for h in of(cue_bit(Cue::Minor)
-        | cue_bit(Cue::MinorWeak)
-        | cue_bit(Cue::NumberWord)
-        | cue_bit(Cue::AgeBefore)
-        | cue_bit(Cue::AgeAfter))
-    {
+    index.select(
+        cue_bit(Cue::Minor)
+            | cue_bit(Cue::MinorWeak)
+            | cue_bit(Cue::NumberWord)
+            | cue_bit(Cue::AgeBefore)
+            | cue_bit(Cue::AgeAfter),
+        selected,
+    );
+    for h in selected.iter().map(|&i| &hits[i as usize]) {
         match h.cue {
             Cue::Minor | Cue::MinorWeak
                 if negated(h) || someones_child(text, h) || statute_number(text, h) || no_victim_child(text, h) => {}
@@ -1508,7 +1600,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             _ => {}
         }
     }
-    minor_spans.extend(ages_after_was(text, hits, sentence_ends));
+    minor_spans.extend(ages_after_was(text, hits, index.of(Cue::VictimNoun), sentence_ends));
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
         minor_spans.extend(weak_minor_spans);
@@ -1528,7 +1620,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             out.evidence(var!("victims_minor"), "no", s, e);
         }
         "no"
-    } else if let Some(h) = grown_victims(text, hits) {
+    } else if let Some(h) = grown_victims(text, hits, index, selected) {
         // "women", "men", "adults" with nothing that suggests a minor (conventions C10).
         out.evidence(var!("victims_minor"), "no", h.start, h.end);
         "no"
@@ -1538,10 +1630,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.label(var!("victims_minor"), minor);
 
     // --- victim sex
-    let victim_sentences: Vec<u32> =
-        of(cue_bit(Cue::VictimNoun)).iter().filter(|h| h.cue == Cue::VictimNoun).map(|h| h.sentence).collect();
+    let victim_sentences: Vec<u32> = one(Cue::VictimNoun).map(|h| h.sentence).collect();
     let (mut female, mut male) = (false, false);
-    for h in of(cue_bit(Cue::Female) | cue_bit(Cue::PronounF) | cue_bit(Cue::Male)) {
+    index.select(cue_bit(Cue::Female) | cue_bit(Cue::PronounF) | cue_bit(Cue::Male), selected);
+    for h in selected.iter().map(|&i| &hits[i as usize]) {
         match h.cue {
             Cue::Female => {
                 female = true;
@@ -1563,7 +1655,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // --- counts
     let count = |noun: Cue, out: &mut Builder, variable: usize| -> Option<u64> {
         let mut best: Option<(u64, usize, usize)> = None;
-        for h in of(cue_bit(noun)).iter().filter(|h| h.cue == noun) {
+        for h in one(noun) {
             // Up to two words back: "three victims", "two minor females", "15 foreign workers".
             let mut at = h.start;
             for _ in 0..3 {
@@ -1597,11 +1689,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }
     }
     if offenders.is_none() {
-        let plural = of(cue_bit(Cue::OffenderNoun)).iter().any(|h| h.cue == Cue::OffenderNoun);
-        let one: Vec<&Hit> = of(cue_bit(Cue::OffenderOne)).iter().filter(|h| h.cue == Cue::OffenderOne).collect();
-        if !plural && !one.is_empty() {
+        let plural = !index.of(Cue::OffenderNoun).is_empty();
+        if !plural && !index.of(Cue::OffenderOne).is_empty() {
             offenders = Some(1);
-            for h in one {
+            for h in one(Cue::OffenderOne) {
                 out.evidence(var!("offenders_total"), "1", h.start, h.end);
             }
         }
@@ -1697,11 +1788,12 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
 /// The victims called women, men or adults ("three women", "the men were"), when no word
 /// suggests a minor without saying so ("young women", "teenagers", "youths"): by the
 /// conventions (C10) they are adults. `None` when no such word is found.
-fn grown_victims<'h>(text: &str, hits: &'h [Hit]) -> Option<&'h Hit> {
-    if hits.iter().any(|h| h.cue == Cue::MinorVague) {
+fn grown_victims<'h>(text: &str, hits: &'h [Hit], index: &KindIndex, selected: &mut Vec<u32>) -> Option<&'h Hit> {
+    if !index.of(Cue::MinorVague).is_empty() {
         return None;
     }
-    hits.iter().find(|h| {
+    index.select(cue_bit(Cue::VictimNoun) | cue_bit(Cue::Female) | cue_bit(Cue::Male) | cue_bit(Cue::Adult), selected);
+    selected.iter().map(|&i| &hits[i as usize]).find(|h| {
         let word = match h.cue {
             Cue::VictimNoun | Cue::Female => {
                 let w = &text[h.start..h.end];
@@ -3681,8 +3773,8 @@ fn statute_number(text: &str, h: &Hit) -> bool {
 
 /// Ages stated as "was 16 at the time", "Two of the five victims were 17 when ...":
 /// a number under 18 right after "was"/"were" in a sentence about victims, not followed by
-/// a unit. Returns byte spans.
-fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usize, usize)> {
+/// a unit (`victims`: the indexes of the `VictimNoun` hits). Returns byte spans.
+fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[usize]) -> Vec<(usize, usize)> {
     const UNITS: &[&str] = &[
         "years",
         "year",
@@ -3721,7 +3813,7 @@ fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usi
     let b = text.as_bytes();
     // Where the last search for "was"/"were" began, its end, and the first found.
     let mut searched: Option<(usize, usize, Option<usize>)> = None;
-    for v in hits.iter().filter(|h| h.cue == Cue::VictimNoun) {
+    for v in victims.iter().map(|&i| &hits[i as usize]) {
         let Some(&se) = sentence_ends.get(v.sentence as usize) else { continue };
         // The verb is read only in the bytes up to the sentence's end: most victim nouns
         // have no "was"/"were" after them there, and their words are not read. (The first
