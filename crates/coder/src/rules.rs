@@ -4049,6 +4049,62 @@ mod tests {
     }
 
     #[test]
+    fn kind_index_selects_what_a_filter_of_the_hits_does() {
+        let cues = [
+            Cue::Internet(0),
+            Cue::Internet(8),
+            Cue::Platform(3),
+            Cue::Domain,
+            Cue::Phone,
+            Cue::Negation,
+            Cue::Intent,
+            Cue::Job,
+            Cue::Recruit,
+            Cue::Means(2),
+            Cue::Minor,
+            Cue::AgeAfter,
+            Cue::Form { label: 1, strong: true },
+            Cue::Form { label: 0, strong: false },
+            Cue::Female,
+            Cue::Male,
+            Cue::VictimNoun,
+            Cue::Place { country: 4, kind: PlaceKind::Demonym },
+            Cue::Place { country: 1, kind: PlaceKind::Name },
+        ];
+        let mut index = KindIndex::default();
+        let mut got = Vec::new();
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for round in 0..300 {
+            let hits: Vec<Hit> = (0..round % 60)
+                .map(|i| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    let cue = cues[(seed % cues.len() as u64) as usize];
+                    Hit { start: i, end: i + 1, cue, sentence: 0, negated: false }
+                })
+                .collect();
+            index.build(&hits);
+            assert_eq!(index.mask, cue_kinds(&hits));
+            for c in cues {
+                let want: Vec<u32> = (0..hits.len() as u32).filter(|&i| kind(hits[i as usize].cue) == kind(c)).collect();
+                assert_eq!(index.of(c), &want[..]);
+            }
+            for mask in [
+                cue_bit(Cue::Internet(0)) | cue_bit(Cue::Platform(0)) | cue_bit(Cue::Domain),
+                cue_bit(Cue::Means(0)) | cue_bit(Cue::Intent) | cue_bit(Cue::Job) | cue_bit(Cue::Recruit),
+                cue_bit(Cue::Female) | cue_bit(Cue::Male),
+                cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }),
+                cue_bit(Cue::Adult),
+            ] {
+                index.select(mask, &mut got);
+                let want: Vec<u32> = (0..hits.len() as u32).filter(|&i| cue_bit(hits[i as usize].cue) & mask != 0).collect();
+                assert_eq!(got, want);
+            }
+        }
+    }
+
+    #[test]
     fn first_was_were_is_the_byte_scan() {
         let slow = |b: &[u8], from: usize, to: usize| {
             let to = to.min(b.len());
