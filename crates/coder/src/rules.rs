@@ -168,7 +168,7 @@ impl KindIndex {
 }
 
 /// Every cue of the lexicon in `text`, in text order, with their sentence index, into
-/// `scratch.hits`; the sentences' ends into `scratch.sentence_ends`.
+/// `scratch.hits` (and indexed by kind); the sentences' ends into `scratch.sentence_ends`.
 pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
     let hits = &mut scratch.hits;
     hits.clear();
@@ -190,7 +190,11 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
         hits.extend(rules.iter().map(|r| Hit { start: s, end: e, cue: r.cue, sentence: si as u32, negated: false }));
     }
     debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
-    mark_negation_scope(text, hits);
+    // The hits by kind, for the negations here and every decision of `propose` (marking
+    // negated hits changes no kind).
+    scratch.index.build(hits);
+    scratch.index.select(cue_bit(Cue::Negation) | cue_bit(Cue::Intent), &mut scratch.selected);
+    mark_negation_scope(text, hits, &scratch.selected);
 }
 
 /// Marks every hit that a negation or intent cue reaches (`Hit::negated`). The rule is one
@@ -202,13 +206,10 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
 /// cancelling phrase ("but never did so", "but she refused", "which never happened")
 /// reaches back over the clause before it: what that clause says was discussed, offered or
 /// threatened did not happen.
-fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
-    // Each negation or intent hit in turn, found by a search of the hits after the last
-    // (a tight loop: most hits are neither).
-    let mut next = 0;
-    while let Some(d) = hits.get(next..).and_then(|rest| rest.iter().position(|h| matches!(h.cue, Cue::Negation | Cue::Intent))) {
-        let i = next + d;
-        next = i + 1;
+fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
+    // Each negation or intent hit in turn (`negations`: their indexes, ascending).
+    for &i in negations {
+        let i = i as usize;
         let n = hits[i];
         let phrase = &text[n.start..n.end];
         // "planned to advertise them online, and he did so": a plan carried out is coded
@@ -887,8 +888,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut out = Builder { out: proposal, spans };
 
     let negated = |h: &Hit| h.negated;
-    // The hits of each kind: each decision reads the hits of its kinds only.
-    index.build(hits);
+    // The hits of each kind (indexed by `scan`): each decision reads the hits of its kinds
+    // only.
     let index: &KindIndex = index;
     // The hits of one kind, in text order.
     let one = |c: Cue| index.of(c).iter().map(|&i| &hits[i as usize]);
