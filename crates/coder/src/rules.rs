@@ -186,8 +186,13 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
             end = ends.get(si).copied().unwrap_or(usize::MAX);
         }
         let Some(rules) = lex.rules.get(m.id as usize) else { continue };
-        // One capacity test per match (the slice's length is known), not one per hit.
-        hits.extend(rules.iter().map(|r| Hit { start: s, end: e, cue: r.cue, sentence: si as u32, negated: false }));
+        let hit = |cue| Hit { start: s, end: e, cue, sentence: si as u32, negated: false };
+        match &rules[..] {
+            // (Most phrases have one rule.)
+            [r] => hits.push(hit(r.cue)),
+            // One capacity test per match (the slice's length is known), not one per hit.
+            rules => hits.extend(rules.iter().map(|r| hit(r.cue))),
+        }
     }
     debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
     // The hits by kind, for the negations here and every decision of `propose` (marking
