@@ -3891,7 +3891,9 @@ fn first_was_were(b: &[u8], from: usize, to: usize) -> Option<usize> {
         // checked below.
         let (case, w, a, e) =
             unsafe { (_mm_set1_epi8(0x20), _mm_set1_epi8(b'w' as i8), _mm_set1_epi8(b'a' as i8), _mm_set1_epi8(b'e' as i8)) };
-        while i + 16 <= to && i + 17 <= b.len() {
+        // (The last block may reach past `to`, not past the text: its bits past `to` are
+        // dropped.)
+        while i < to && i + 17 <= b.len() {
             // SAFETY: the unaligned loads read b[i..i + 16] and b[i + 1..i + 17], in bounds
             // by the loop's condition.
             let mut m = unsafe {
@@ -3900,6 +3902,9 @@ fn first_was_were(b: &[u8], from: usize, to: usize) -> Option<usize> {
                 let second = _mm_or_si128(_mm_cmpeq_epi8(next, a), _mm_cmpeq_epi8(next, e));
                 _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(cur, w), second)) as u32
             };
+            if to - i < 16 {
+                m &= (1 << (to - i)) - 1;
+            }
             while m != 0 {
                 let k = i + m.trailing_zeros() as usize;
                 m &= m - 1;
