@@ -2595,7 +2595,7 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
     let lo = h.start.saturating_sub(50);
     let mut before = &b[lo..h.end];
     let mut base = lo;
-    if let Some(k) = before[..h.start - lo].iter().rposition(|&c| c == b'.' || c == b';') {
+    if let Some(k) = last_stop(&before[..h.start - lo]) {
         before = &before[k + 1..];
         base = lo + k + 1;
     }
@@ -2604,6 +2604,14 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
     // Each run of letters (found 8 bytes at a time).
     crate::text::for_each_letter_run(before, |i| {
         let rest = &before[i..];
+        // (Most words begin with none of the first two letters of the words below: one
+        // table look-up passes them over.)
+        if !rest
+            .get(1)
+            .is_some_and(|&c| OFFER_PAIRS[usize::from(rest[0] & 31)] >> (c & 31) & 1 != 0 && (c | 0x20).is_ascii_lowercase())
+        {
+            return;
+        }
         let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
         // Each word is tested only against the words of its first letter.
         let offers: &[&[u8]] = match rest[0] | 0x20 {
@@ -2631,6 +2639,40 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
         }
     });
     offer && !forced
+}
+
+/// The words `job_offer` reads, by their first two letters (case ignored): bit `c & 31` of
+/// entry `a & 31` is set for the pair (a, c). (Its words begin with a letter, and a letter's
+/// `& 31` is its place in the alphabet.)
+const OFFER_PAIRS: [u32; 32] = {
+    let words: [&[u8; 2]; 14] =
+        [b"of", b"pr", b"ad", b"an", b"va", b"re", b"lu", b"se", b"we", b"hi", b"qu", b"ea", b"fo", b"ma"];
+    let mut t = [0u32; 32];
+    let mut i = 0;
+    while i < words.len() {
+        t[(words[i][0] & 31) as usize] |= 1 << (words[i][1] & 31);
+        i += 1;
+    }
+    t
+};
+
+/// Where the last '.' or ';' of `b` is: `b.iter().rposition(..)`, 8 bytes at a time from
+/// the end (an exact test of each byte, so the last mark is the last match).
+fn last_stop(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7F;
+    // The high bit of each zero byte of `x`, exactly (no borrow between bytes).
+    let zero = |x: u64| !(((x & LOW7) + LOW7) | x | LOW7);
+    let mut end = b.len();
+    while end >= 8 {
+        let x = u64::from_le_bytes(b[end - 8..end].try_into().unwrap_or([0; 8]));
+        let m = zero(x ^ (ONES * u64::from(b'.'))) | zero(x ^ (ONES * u64::from(b';')));
+        if m != 0 {
+            return Some(end - 8 + (63 - m.leading_zeros() as usize) / 8);
+        }
+        end -= 8;
+    }
+    b[..end].iter().rposition(|&c| c == b'.' || c == b';')
 }
 
 /// Whether `hay` contains `needle` (lower case), ignoring ASCII case; for the short windows
@@ -4111,6 +4153,45 @@ mod tests {
                 index.select(mask, &mut got);
                 let want: Vec<u32> = (0..hits.len() as u32).filter(|&i| cue_bit(hits[i as usize].cue) & mask != 0).collect();
                 assert_eq!(got, want);
+            }
+        }
+    }
+
+    #[test]
+    fn last_stop_and_offer_pairs_are_the_byte_tests() {
+        let parts: &[&[u8]] = &[b".", b";", b"a", b" ", b"\xc3\xa9", b"..", b"x;y", b"\xae", b"\xbb"];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let mut t: Vec<u8> = Vec::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..seed % 24 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.extend_from_slice(parts[(seed % parts.len() as u64) as usize]);
+            }
+            let got = last_stop(&t);
+            found += usize::from(got.is_some());
+            assert_eq!(got, t.iter().rposition(|&c| c == b'.' || c == b';'), "{t:?}");
+        }
+        assert!(found > 1000 && found < 20_000, "{found}");
+        // The table passes exactly the words' first two letters, in either case.
+        let words = [
+            "offer", "promis", "advertis", "announc", "vacanc", "recruit", "lure", "seeking", "well", "high", "quick", "easy",
+            "forced", "made",
+        ];
+        for a in 0..=255u8 {
+            if !a.is_ascii_alphabetic() {
+                continue;
+            }
+            for c in 0..=255u8 {
+                let table = OFFER_PAIRS[usize::from(a & 31)] >> (c & 31) & 1 != 0 && (c | 0x20).is_ascii_lowercase();
+                let list =
+                    words.iter().any(|w| w.as_bytes()[0] == a.to_ascii_lowercase() && w.as_bytes()[1] == c.to_ascii_lowercase());
+                assert_eq!(table, list, "{a} {c}");
             }
         }
     }
