@@ -87,6 +87,25 @@ pub struct Scratch {
     index: KindIndex,
     /// The indexes of the hits of several kinds, in text order (see [`KindIndex::select`]).
     selected: Vec<u32>,
+    /// `propose`'s lists, kept from one summary to the next (cleared, not reallocated).
+    lists: Lists,
+}
+
+/// The lists [`propose`] fills for each summary (see there), kept in [`Scratch`] so that
+/// they allocate only while they grow: taken at its start, cleared, and given back at its end.
+#[derive(Debug, Default)]
+struct Lists {
+    net_sentences: Vec<u32>,
+    type_spans: Vec<(u8, usize, usize)>,
+    name_spans: Vec<(usize, usize, usize)>,
+    net_spans: Vec<(usize, usize)>,
+    own_ad_sentences: Vec<u32>,
+    sex_online: Vec<(usize, usize)>,
+    weak: [Vec<(usize, usize)>; 7],
+    minor_spans: Vec<(usize, usize)>,
+    adult_spans: Vec<(usize, usize)>,
+    weak_minor_spans: Vec<(usize, usize)>,
+    victim_sentences: Vec<u32>,
 }
 
 /// The number of kinds of cue ([`cue_bit`]).
@@ -887,7 +906,28 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
 /// the buffers have grown); `home` is the ISO3 code of the case's country.
 pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scratch) -> &'s Proposal {
     scan(lex, text, scratch);
-    let Scratch { hits, proposal, spans, sentence_ends, index, selected, .. } = scratch;
+    let Scratch { hits, proposal, spans, sentence_ends, index, selected, lists, .. } = scratch;
+    let Lists {
+        mut net_sentences,
+        mut type_spans,
+        mut name_spans,
+        mut net_spans,
+        mut own_ad_sentences,
+        mut sex_online,
+        mut weak,
+        mut minor_spans,
+        mut adult_spans,
+        mut weak_minor_spans,
+        mut victim_sentences,
+    } = std::mem::take(lists);
+    for v in [&mut net_sentences, &mut own_ad_sentences, &mut victim_sentences] {
+        v.clear();
+    }
+    for v in weak.iter_mut().chain([&mut net_spans, &mut sex_online, &mut minor_spans, &mut adult_spans, &mut weak_minor_spans]) {
+        v.clear();
+    }
+    type_spans.clear();
+    name_spans.clear();
     let hits: &[Hit] = hits;
     proposal.clear();
     spans.clear();
@@ -902,12 +942,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     debug_assert_eq!(index.mask, cue_kinds(hits));
 
     // --- internet, platforms, platform types
-    let mut net_sentences: Vec<u32> = Vec::new();
     let mut types = [false; 9];
-    let mut type_spans: Vec<(u8, usize, usize)> = Vec::new();
     let mut names: Vec<&str> = Vec::new();
-    let mut name_spans: Vec<(usize, usize, usize)> = Vec::new();
-    let mut net_spans: Vec<(usize, usize)> = Vec::new();
     index.select(cue_bit(Cue::Internet(0)) | cue_bit(Cue::Platform(0)) | cue_bit(Cue::Domain), selected);
     for &k in selected.iter() {
         let k = k as usize;
@@ -1024,9 +1060,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let (mut advert, mut recruit, mut approach): (Vec<&Hit>, Vec<&Hit>, Vec<&Hit>) = Default::default();
     let (mut buyer_offer, mut exploit): (Vec<&Hit>, Vec<&Hit>) = Default::default();
     // The sentences where a victim posted her own notice online (rarely any: no allocation).
-    let mut own_ad_sentences: Vec<u32> = Vec::new();
     // Internet mentions of a sex business run online, with no act described (rare).
-    let mut sex_online: Vec<(usize, usize)> = Vec::new();
     for &si in &net_sentences {
         let sh = in_sentence(hits, si);
         if !sh.iter().any(|h| h.cue == Cue::Advert && !negated(h)) {
@@ -1483,7 +1517,6 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     // --- forms of exploitation
     let mut forms = [false; 7];
-    let mut weak: [Vec<(usize, usize)>; 7] = Default::default();
     let mut weak_labour: Vec<&Hit> = Vec::new();
     for h in one(Cue::Form { label: 0, strong: false }) {
         if let Cue::Form { label, strong } = h.cue {
@@ -1550,9 +1583,6 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.labels(var!("means"), &means, MEANS);
 
     // --- minors and ages
-    let mut minor_spans: Vec<(usize, usize)> = Vec::new();
-    let mut adult_spans: Vec<(usize, usize)> = Vec::new();
-    let mut weak_minor_spans: Vec<(usize, usize)> = Vec::new();
     index.select(
         cue_bit(Cue::Minor)
             | cue_bit(Cue::MinorWeak)
@@ -1610,7 +1640,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     minor_spans.extend(ages_after_was(text, hits, index.of(Cue::VictimNoun), sentence_ends));
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
-        minor_spans.extend(weak_minor_spans);
+        minor_spans.extend_from_slice(&weak_minor_spans);
     }
     // Minor words only inside quoted wording ("'sales girls and nannies'"): no minor victim.
     // (Read at the end, and only until one span is found outside quotes.)
@@ -1637,7 +1667,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.label(var!("victims_minor"), minor);
 
     // --- victim sex
-    let victim_sentences: Vec<u32> = one(Cue::VictimNoun).map(|h| h.sentence).collect();
+    victim_sentences.extend(one(Cue::VictimNoun).map(|h| h.sentence));
     let (mut female, mut male) = (false, false);
     index.select(cue_bit(Cue::Female) | cue_bit(Cue::PronounF) | cue_bit(Cue::Male), selected);
     for h in selected.iter().map(|&i| &hits[i as usize]) {
@@ -1681,7 +1711,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
         }
         let (n, s, e) = best?;
-        out.evidence(variable, &n.to_string(), s, e);
+        out.evidence(variable, decimal(n, &mut [0; 20]), s, e);
         Some(n)
     };
     let victims = count(Cue::VictimNoun, &mut out, var!("victims_total"));
@@ -1692,7 +1722,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     if offenders.is_none() {
         if let Some((n, s, e)) = convicted_count(text, sentence_ends) {
             offenders = Some(n);
-            out.evidence(var!("offenders_total"), &n.to_string(), s, e);
+            out.evidence(var!("offenders_total"), decimal(n, &mut [0; 20]), s, e);
         }
     }
     if offenders.is_none() {
@@ -1707,6 +1737,19 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.count(var!("offenders_total"), offenders);
 
     out.list(var!("countries"), &countries);
+    *lists = Lists {
+        net_sentences,
+        type_spans,
+        name_spans,
+        net_spans,
+        own_ad_sentences,
+        sex_online,
+        weak,
+        minor_spans,
+        adult_spans,
+        weak_minor_spans,
+        victim_sentences,
+    };
     out.out
 }
 
@@ -3962,6 +4005,22 @@ fn first_was_were(b: &[u8], from: usize, to: usize) -> Option<usize> {
     (i..to).find(|&k| b[k] | 0x20 == b'w' && is_at(k))
 }
 
+/// `n.to_string()` without its allocation: the decimal digits of `n`, written at the end
+/// of `buf` (a `u64` has at most 20).
+fn decimal(n: u64, buf: &mut [u8; 20]) -> &str {
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[i..]).unwrap_or_default()
+}
+
 /// Phrase count and approximate heap bytes of the compiled matcher (for throughput notes).
 pub fn matcher_size(lex: &Lexicon) -> (usize, usize) {
     (lex.matcher.len(), lex.matcher.memory_usage())
@@ -4194,6 +4253,17 @@ mod tests {
                     words.iter().any(|w| w.as_bytes()[0] == a.to_ascii_lowercase() && w.as_bytes()[1] == c.to_ascii_lowercase());
                 assert_eq!(table, list, "{a} {c}");
             }
+        }
+    }
+
+    #[test]
+    fn decimal_is_to_string() {
+        let mut n = 1u64;
+        for k in 0..2000u64 {
+            for v in [k, n, n - 1, n.wrapping_mul(7), u64::MAX - k] {
+                assert_eq!(decimal(v, &mut [0; 20]), v.to_string());
+            }
+            n = n.wrapping_mul(3).wrapping_add(k);
         }
     }
 
