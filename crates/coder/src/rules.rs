@@ -106,6 +106,19 @@ struct Lists {
     adult_spans: Vec<(usize, usize)>,
     weak_minor_spans: Vec<(usize, usize)>,
     victim_sentences: Vec<u32>,
+    /// The buffers of the lists of hits (`Vec<&Hit>`) and of names (`Vec<&str>`), empty
+    /// (see [`recycle`]).
+    hit_lists: [Vec<usize>; 10],
+    name_lists: [Vec<(usize, usize)>; 2],
+}
+
+/// An empty `Vec<U>` on the buffer of `v`: std's in-place collect keeps the buffer when the
+/// items have the same size and alignment (`&Hit` and `usize`, `&str` and `(usize, usize)`),
+/// so that `propose`'s lists of references need no allocation once grown (the test
+/// `recycled_lists_keep_their_buffer` checks it).
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
 }
 
 /// The number of kinds of cue ([`cue_bit`]).
@@ -919,7 +932,15 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         mut adult_spans,
         mut weak_minor_spans,
         mut victim_sentences,
+        hit_lists,
+        name_lists,
     } = std::mem::take(lists);
+    let [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour] =
+        hit_lists.map(recycle::<usize, &Hit>);
+    let [names, countries] = name_lists.map(recycle::<(usize, usize), &str>);
+    let (mut sent, mut next, mut nets, mut jobs) = (sent, next, nets, jobs);
+    let (mut advert, mut recruit, mut approach, mut buyer_offer, mut exploit) = (advert, recruit, approach, buyer_offer, exploit);
+    let (mut weak_labour, mut names, mut countries) = (weak_labour, names, countries);
     for v in [&mut net_sentences, &mut own_ad_sentences, &mut victim_sentences] {
         v.clear();
     }
@@ -943,7 +964,6 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     // --- internet, platforms, platform types
     let mut types = [false; 9];
-    let mut names: Vec<&str> = Vec::new();
     index.select(cue_bit(Cue::Internet(0)) | cue_bit(Cue::Platform(0)) | cue_bit(Cue::Domain), selected);
     for &k in selected.iter() {
         let k = k as usize;
@@ -1056,9 +1076,6 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let in_net = |h: &Hit| net_sentences.contains(&h.sentence);
     // The lists of one sentence, cleared and refilled for each (one allocation each per
     // summary, not per sentence).
-    let (mut sent, mut next, mut nets, mut jobs): (Vec<&Hit>, Vec<&Hit>, Vec<&Hit>, Vec<&Hit>) = Default::default();
-    let (mut advert, mut recruit, mut approach): (Vec<&Hit>, Vec<&Hit>, Vec<&Hit>) = Default::default();
-    let (mut buyer_offer, mut exploit): (Vec<&Hit>, Vec<&Hit>) = Default::default();
     // The sentences where a victim posted her own notice online (rarely any: no allocation).
     // Internet mentions of a sex business run online, with no act described (rare).
     for &si in &net_sentences {
@@ -1384,7 +1401,6 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.labels(var!("strategies"), &[hunting, fishing], &["hunting", "fishing"]);
 
     // --- places and border
-    let mut countries: Vec<&str> = Vec::new();
     let mut foreign_place = false;
     let mut home_place = false;
     for h in one(Cue::Place { country: 0, kind: PlaceKind::Name }) {
@@ -1517,7 +1533,6 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     // --- forms of exploitation
     let mut forms = [false; 7];
-    let mut weak_labour: Vec<&Hit> = Vec::new();
     for h in one(Cue::Form { label: 0, strong: false }) {
         if let Cue::Form { label, strong } = h.cue {
             if negated(h) {
@@ -1749,6 +1764,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         adult_spans,
         weak_minor_spans,
         victim_sentences,
+        hit_lists: [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour].map(recycle),
+        name_lists: [names, countries].map(recycle),
     };
     out.out
 }
@@ -4254,6 +4271,22 @@ mod tests {
                 assert_eq!(table, list, "{a} {c}");
             }
         }
+    }
+
+    #[test]
+    fn recycled_lists_keep_their_buffer() {
+        let text = String::from("one two");
+        let mut v: Vec<&str> = Vec::with_capacity(40);
+        v.extend(text.split(' '));
+        let p = v.as_ptr() as usize;
+        let kept: Vec<(usize, usize)> = recycle(v);
+        assert!(kept.is_empty() && kept.capacity() >= 40 && kept.as_ptr() as usize == p);
+        let back: Vec<&str> = recycle(kept);
+        assert!(back.capacity() >= 40 && back.as_ptr() as usize == p);
+        let hits: Vec<&Hit> = Vec::with_capacity(9);
+        let p = hits.as_ptr() as usize;
+        let kept: Vec<usize> = recycle(hits);
+        assert!(kept.capacity() >= 9 && kept.as_ptr() as usize == p);
     }
 
     #[test]
