@@ -2823,9 +2823,28 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
 /// one before it first (it starts first). The test `conviction_verb_search_is_the_word_scan`
 /// checks it against trying every word start.
 fn first_conviction_verb(b: &[u8]) -> Option<(usize, bool, usize)> {
+    #[cfg(target_arch = "x86_64")]
+    let avx2 = std::arch::is_x86_feature_detected!("avx2");
+    #[cfg(not(target_arch = "x86_64"))]
+    let avx2 = false;
+    first_conviction_verb_with(b, avx2)
+}
+
+/// [`first_conviction_verb`], 32 bytes at a time with AVX2 when `avx2` (which the processor
+/// must have), then 16 at a time with SSE2 (on x86_64), then byte by byte.
+fn first_conviction_verb_with(b: &[u8], avx2: bool) -> Option<(usize, bool, usize)> {
     // The last word start tried.
     let stop = b.len().saturating_sub(6);
     let mut i = 1;
+    #[cfg(target_arch = "x86_64")]
+    if avx2 {
+        // SAFETY: the caller says the processor has AVX2.
+        if let Some(v) = unsafe { stems_avx2(b, stop, &mut i) } {
+            return Some(v);
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = avx2;
     #[cfg(target_arch = "x86_64")]
     {
         use std::arch::x86_64::{
@@ -2867,6 +2886,46 @@ fn first_conviction_verb(b: &[u8]) -> Option<(usize, bool, usize)> {
             }
         }
         i += 1;
+    }
+    None
+}
+
+/// The 32-byte blocks of [`first_conviction_verb_with`], from `*i` while the whole block is
+/// at or before `stop` (`*i` is left at the first position not read).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn stems_avx2(b: &[u8], stop: usize, i: &mut usize) -> Option<(usize, bool, usize)> {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+    };
+    let case = _mm256_set1_epi8(0x20);
+    let space = _mm256_set1_epi8(b' ' as i8);
+    let pairs = STEM_PAIRS.map(|p| (_mm256_set1_epi8(p[0] as i8), _mm256_set1_epi8(p[1] as i8)));
+    while *i >= 1 && *i + 32 <= stop {
+        let at = *i;
+        // SAFETY: the three unaligned loads read b[at - 1..at + 31], b[at..at + 32] and
+        // b[at + 1..at + 33], in bounds as 1 <= at and at + 33 <= stop + 1 <= b.len().
+        let (prev, cur, next) = unsafe {
+            (
+                _mm256_loadu_si256(b.as_ptr().add(at - 1).cast::<__m256i>()),
+                _mm256_loadu_si256(b.as_ptr().add(at).cast::<__m256i>()),
+                _mm256_loadu_si256(b.as_ptr().add(at + 1).cast::<__m256i>()),
+            )
+        };
+        let (cur, next) = (_mm256_or_si256(cur, case), _mm256_or_si256(next, case));
+        let mut any = _mm256_and_si256(_mm256_cmpeq_epi8(cur, pairs[0].0), _mm256_cmpeq_epi8(next, pairs[0].1));
+        for &(p, q) in &pairs[1..] {
+            any = _mm256_or_si256(any, _mm256_and_si256(_mm256_cmpeq_epi8(cur, p), _mm256_cmpeq_epi8(next, q)));
+        }
+        let mut m = _mm256_movemask_epi8(_mm256_and_si256(any, _mm256_cmpeq_epi8(prev, space))) as u32;
+        while m != 0 {
+            let k = at + m.trailing_zeros() as usize;
+            m &= m - 1;
+            if let Some(v) = verb_at_stem(b, k) {
+                return Some(v);
+            }
+        }
+        *i += 32;
     }
     None
 }
@@ -4405,6 +4464,8 @@ mod tests {
                 let got = first_conviction_verb(&b[..cut]);
                 found += usize::from(got.is_some());
                 assert_eq!(got, slow(&b[..cut]), "{:?}", &t[..cut]);
+                // The SSE2 blocks and the byte loop alone (the call above may take AVX2).
+                assert_eq!(first_conviction_verb_with(&b[..cut], false), got);
             }
         }
         assert!(found > tried / 4 && found < tried, "{found} of {tried}");
