@@ -3979,6 +3979,10 @@ fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[us
     ];
     let mut out = Vec::new();
     let b = text.as_bytes();
+    #[cfg(target_arch = "x86_64")]
+    let avx2 = std::arch::is_x86_feature_detected!("avx2");
+    #[cfg(not(target_arch = "x86_64"))]
+    let avx2 = false;
     // Where the last search for "was"/"were" began, its end, and the first found.
     let mut searched: Option<(usize, usize, Option<usize>)> = None;
     for v in victims.iter().map(|&i| &hits[i as usize]) {
@@ -3990,7 +3994,7 @@ fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[us
         let first = match searched {
             Some((from, to, first)) if to == se && from <= v.end && first.is_none_or(|f| v.end <= f) => first,
             _ => {
-                let first = first_was_were(b, v.end, se);
+                let first = first_was_were(b, v.end, se, avx2);
                 searched = Some((v.end, se, first));
                 first
             }
@@ -4036,7 +4040,8 @@ fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[us
 
 /// Where the first "was" or "were" (ASCII case ignored, inside a word or not) begins in
 /// `b[from..to]` (`to` clamped to `b`), found 16 bytes at a time by its "wa" or "we".
-fn first_was_were(b: &[u8], from: usize, to: usize) -> Option<usize> {
+/// With AVX2, 32 bytes at a time, when `avx2` (which the processor must have).
+fn first_was_were(b: &[u8], from: usize, to: usize, avx2: bool) -> Option<usize> {
     let to = to.min(b.len());
     let is_at = |k: usize| {
         let rest = &b[k..to];
@@ -4044,6 +4049,15 @@ fn first_was_were(b: &[u8], from: usize, to: usize) -> Option<usize> {
             || (rest.len() >= 4 && rest[1..4].eq_ignore_ascii_case(b"ere"))
     };
     let mut i = from;
+    #[cfg(target_arch = "x86_64")]
+    if avx2 {
+        // SAFETY: the caller says the processor has AVX2.
+        if let Some(k) = unsafe { was_were_avx2(b, to, &mut i) } {
+            return Some(k);
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = avx2;
     #[cfg(target_arch = "x86_64")]
     {
         use std::arch::x86_64::{
@@ -4079,6 +4093,48 @@ fn first_was_were(b: &[u8], from: usize, to: usize) -> Option<usize> {
     }
     // The rest (all of it elsewhere) a byte at a time.
     (i..to).find(|&k| b[k] | 0x20 == b'w' && is_at(k))
+}
+
+/// The 32-byte blocks of [`first_was_were`], from `*i` while `*i < to` and the block's
+/// loads stay in `b` (`*i` is left at the first position not read; the last block's
+/// positions at or past `to` are dropped).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn was_were_avx2(b: &[u8], to: usize, i: &mut usize) -> Option<usize> {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+    };
+    let (case, w, a, e) =
+        (_mm256_set1_epi8(0x20), _mm256_set1_epi8(b'w' as i8), _mm256_set1_epi8(b'a' as i8), _mm256_set1_epi8(b'e' as i8));
+    while *i < to && *i + 33 <= b.len() {
+        let at = *i;
+        // SAFETY: the unaligned loads read b[at..at + 32] and b[at + 1..at + 33], in bounds
+        // by the loop's condition.
+        let (cur, next) = unsafe {
+            (
+                _mm256_loadu_si256(b.as_ptr().add(at).cast::<__m256i>()),
+                _mm256_loadu_si256(b.as_ptr().add(at + 1).cast::<__m256i>()),
+            )
+        };
+        let (cur, next) = (_mm256_or_si256(cur, case), _mm256_or_si256(next, case));
+        let second = _mm256_or_si256(_mm256_cmpeq_epi8(next, a), _mm256_cmpeq_epi8(next, e));
+        let mut m = _mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpeq_epi8(cur, w), second)) as u32;
+        if to - at < 32 {
+            m &= (1 << (to - at)) - 1;
+        }
+        while m != 0 {
+            let k = at + m.trailing_zeros() as usize;
+            m &= m - 1;
+            let rest = &b[k..to];
+            if (rest.len() >= 3 && rest[1..3].eq_ignore_ascii_case(b"as"))
+                || (rest.len() >= 4 && rest[1..4].eq_ignore_ascii_case(b"ere"))
+            {
+                return Some(k);
+            }
+        }
+        *i += 32;
+    }
+    None
 }
 
 /// `n.to_string()` without its allocation: the decimal digits of `n`, written at the end
@@ -4377,7 +4433,7 @@ mod tests {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            for _ in 0..seed % 16 {
+            for _ in 0..seed % 40 {
                 seed ^= seed << 13;
                 seed ^= seed >> 7;
                 seed ^= seed << 17;
@@ -4385,9 +4441,13 @@ mod tests {
             }
             let from = (seed % 5) as usize % (t.len() + 1);
             let to = t.len() + 2 - (seed % 7) as usize % (t.len() + 2 - from).max(1);
-            let got = first_was_were(&t, from, to);
+            let got = first_was_were(&t, from, to, false);
             found += usize::from(got.is_some());
             assert_eq!(got, slow(&t, from, to), "{:?} {from} {to}", String::from_utf8_lossy(&t));
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                assert_eq!(first_was_were(&t, from, to, true), got);
+            }
         }
         assert!(found > 1000 && found < 19_000, "{found}");
     }
