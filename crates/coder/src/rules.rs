@@ -92,7 +92,8 @@ pub struct Scratch {
 }
 
 /// The lists [`propose`] fills for each summary (see there), kept in [`Scratch`] so that
-/// they allocate only while they grow: taken at its start, cleared, and given back at its end.
+/// they allocate only while they grow: cleared at its start (the lists of references are
+/// taken and given back, see [`recycle`]).
 #[derive(Debug, Default)]
 struct Lists {
     net_sentences: Vec<u32>,
@@ -961,30 +962,32 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     scan(lex, text, scratch);
     let Scratch { hits, proposal, spans, sentence_ends, index, selected, lists, .. } = scratch;
     let Lists {
-        mut net_sentences,
-        mut type_spans,
-        mut name_spans,
-        mut net_spans,
-        mut own_ad_sentences,
-        mut sex_online,
-        mut weak,
-        mut minor_spans,
-        mut adult_spans,
-        mut weak_minor_spans,
-        mut victim_sentences,
+        net_sentences,
+        type_spans,
+        name_spans,
+        net_spans,
+        own_ad_sentences,
+        sex_online,
+        weak,
+        minor_spans,
+        adult_spans,
+        weak_minor_spans,
+        victim_sentences,
         hit_lists,
         name_lists,
-    } = std::mem::take(lists);
+    } = lists;
     let [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour] =
-        hit_lists.map(recycle::<usize, &Hit>);
-    let [names, countries] = name_lists.map(recycle::<(usize, usize), &str>);
+        std::mem::take(hit_lists).map(recycle::<usize, &Hit>);
+    let [names, countries] = std::mem::take(name_lists).map(recycle::<(usize, usize), &str>);
     let (mut sent, mut next, mut nets, mut jobs) = (sent, next, nets, jobs);
     let (mut advert, mut recruit, mut approach, mut buyer_offer, mut exploit) = (advert, recruit, approach, buyer_offer, exploit);
     let (mut weak_labour, mut names, mut countries) = (weak_labour, names, countries);
-    for v in [&mut net_sentences, &mut own_ad_sentences, &mut victim_sentences] {
+    for v in [&mut *net_sentences, &mut *own_ad_sentences, &mut *victim_sentences] {
         v.clear();
     }
-    for v in weak.iter_mut().chain([&mut net_spans, &mut sex_online, &mut minor_spans, &mut adult_spans, &mut weak_minor_spans]) {
+    for v in
+        weak.iter_mut().chain([&mut *net_spans, &mut *sex_online, &mut *minor_spans, &mut *adult_spans, &mut *weak_minor_spans])
+    {
         v.clear();
     }
     type_spans.clear();
@@ -1067,7 +1070,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         type_spans.push((t, h.start, h.end));
     }
     let internet = !net_spans.is_empty();
-    for &(t, _, _) in &type_spans {
+    for &(t, _, _) in type_spans.iter() {
         if t != UNSPECIFIED {
             types[t as usize] = true;
         }
@@ -1088,7 +1091,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     }
     if internet {
         out.label(var!("internet_used"), "yes");
-        for &(s, e) in &net_spans {
+        for &(s, e) in net_spans.iter() {
             out.evidence(var!("internet_used"), "yes", s, e);
         }
     } else {
@@ -1097,13 +1100,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             out.evidence(var!("internet_used"), "no", h.start, h.end);
         }
     }
-    for &(t, s, e) in &type_spans {
+    for &(t, s, e) in type_spans.iter() {
         if types[t as usize] {
             out.evidence(var!("platform_types"), PLATFORM_TYPES[t as usize], s, e);
         }
     }
     out.labels(var!("platform_types"), &types, PLATFORM_TYPES);
-    for &(ni, s, e) in &name_spans {
+    for &(ni, s, e) in name_spans.iter() {
         if let Some(n) = names.get(ni) {
             out.evidence(var!("platforms"), n, s, e);
         }
@@ -1118,7 +1121,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // summary, not per sentence).
     // The sentences where a victim posted her own notice online (rarely any: no allocation).
     // Internet mentions of a sex business run online, with no act described (rare).
-    for &si in &net_sentences {
+    for &si in net_sentences.iter() {
         let sh = in_sentence(hits, si);
         if !sh.iter().any(|h| h.cue == Cue::Advert && !negated(h)) {
             continue;
@@ -1134,7 +1137,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         !own_ad_sentences.is_empty()
             && sent.iter().any(|r| reply_to_victims_ad(text, r) && r.end <= a.start && a.start - r.end <= 12)
     };
-    for &si in &net_sentences {
+    for &si in net_sentences.iter() {
         sent.clear();
         sent.extend(in_sentence(hits, si).iter().filter(|h| !negated(h)));
         if own_ad_sentences.contains(&si) {
@@ -1408,14 +1411,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }
     }
     if !purposes[2] {
-        for &(s, e) in &sex_online {
+        for &(s, e) in sex_online.iter() {
             purposes[0] = true;
             out.evidence(var!("purposes"), "advertising", s, e);
         }
     }
     // The offender answering the notice a victim posted online approached her (hunting) to
     // recruit her, in that sentence or the next, online or not.
-    for &si in &own_ad_sentences {
+    for &si in own_ad_sentences.iter() {
         let next: Vec<&Hit> = in_sentence(hits, si + 1).iter().filter(|h| !negated(h)).collect();
         for r in in_sentence(hits, si).iter().chain(in_sentence(hits, si + 1)) {
             // "wrote to her by private message offering a job", right after her post.
@@ -1433,7 +1436,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     }
     if internet && !purposes.iter().any(|&p| p) {
         purposes[3] = true;
-        for &(s, e) in &net_spans {
+        for &(s, e) in net_spans.iter() {
             out.evidence(var!("purposes"), "logistics", s, e);
         }
     }
@@ -1529,7 +1532,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // --- cyber flow: the internet links people in different countries
     let mut cyber = false;
     if internet {
-        for &si in &net_sentences {
+        for &si in net_sentences.iter() {
             let sent = in_sentence(hits, si);
             let abroad = sent.iter().any(|h| {
                 h.cue == Cue::Foreign || matches!(h.cue, Cue::Place { kind, .. } if kind != PlaceKind::UsPlace || !us_home)
@@ -1703,12 +1706,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         minor_spans.clear();
     }
     let minor = if !minor_spans.is_empty() {
-        for &(s, e) in &minor_spans {
+        for &(s, e) in minor_spans.iter() {
             out.evidence(var!("victims_minor"), "yes", s, e);
         }
         "yes"
     } else if !adult_spans.is_empty() {
-        for &(s, e) in &adult_spans {
+        for &(s, e) in adult_spans.iter() {
             out.evidence(var!("victims_minor"), "no", s, e);
         }
         "no"
@@ -1792,21 +1795,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.count(var!("offenders_total"), offenders);
 
     out.list(var!("countries"), &countries);
-    *lists = Lists {
-        net_sentences,
-        type_spans,
-        name_spans,
-        net_spans,
-        own_ad_sentences,
-        sex_online,
-        weak,
-        minor_spans,
-        adult_spans,
-        weak_minor_spans,
-        victim_sentences,
-        hit_lists: [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour].map(recycle),
-        name_lists: [names, countries].map(recycle),
-    };
+    *hit_lists = [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour].map(recycle);
+    *name_lists = [names, countries].map(recycle);
     out.out
 }
 
