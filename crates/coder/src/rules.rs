@@ -1086,7 +1086,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     && (payment_service(text, h) || (net_spans.contains(&(h.start, h.end)) && typeless_service(text, h)))))
                 && net_spans.contains(&(h.start, h.end))
         });
-    if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, &type_spans)) {
+    if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, type_spans)) {
         types[UNSPECIFIED as usize] = true;
     }
     if internet {
@@ -1698,7 +1698,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     minor_spans.extend(ages_after_was(text, hits, index.of(Cue::VictimNoun), sentence_ends));
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
-        minor_spans.extend_from_slice(&weak_minor_spans);
+        minor_spans.extend_from_slice(weak_minor_spans);
     }
     // Minor words only inside quoted wording ("'sales girls and nannies'"): no minor victim.
     // (Read at the end, and only until one span is found outside quotes.)
