@@ -44,7 +44,7 @@ use tipdata_model::coding::{CodedValue, Coding, VarKind, FORMS, MEANS, PLATFORM_
 
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
 use crate::proposal::{variable_index, Proposal};
-use crate::text::{first_after_space_among, number_value, sentence_ends, word_after, word_before, word_span_after};
+use crate::text::{number_value, sentence_ends, word_after, word_before, word_span_after};
 
 /// The home country of a case whose country is not given: the case-law file is of US
 /// cases. Another country named is abroad.
@@ -83,10 +83,126 @@ pub struct Scratch {
     pub matched: crate::matcher::Buffers,
     /// Where the sentences end (byte offsets, ascending).
     pub sentence_ends: Vec<usize>,
+    /// The hits of each kind of cue (see [`KindIndex`]).
+    index: KindIndex,
+    /// The indexes of the hits of several kinds, in text order (see [`KindIndex::select`]).
+    selected: Vec<u32>,
+    /// `propose`'s lists, kept from one summary to the next (cleared, not reallocated).
+    lists: Lists,
+}
+
+/// The lists [`propose`] fills for each summary (see there), kept in [`Scratch`] so that
+/// they allocate only while they grow: cleared at its start (the lists of references are
+/// taken and given back, see [`recycle`]).
+#[derive(Debug, Default)]
+struct Lists {
+    net_sentences: Vec<u32>,
+    type_spans: Vec<(u8, usize, usize)>,
+    name_spans: Vec<(usize, usize, usize)>,
+    net_spans: Vec<(usize, usize)>,
+    own_ad_sentences: Vec<u32>,
+    sex_online: Vec<(usize, usize)>,
+    weak: [Vec<(usize, usize)>; 7],
+    minor_spans: Vec<(usize, usize)>,
+    adult_spans: Vec<(usize, usize)>,
+    weak_minor_spans: Vec<(usize, usize)>,
+    victim_sentences: Vec<u32>,
+    /// The buffers of the lists of hits (`Vec<&Hit>`) and of names (`Vec<&str>`), empty
+    /// (see [`recycle`]).
+    hit_lists: [Vec<usize>; 10],
+    name_lists: [Vec<(usize, usize)>; 2],
+}
+
+/// An empty `Vec<U>` on the buffer of `v`: std's in-place collect keeps the buffer when the
+/// items have the same size and alignment (`&Hit` and `usize`, `&str` and `(usize, usize)`),
+/// so that `propose`'s lists of references need no allocation once grown (the test
+/// `recycled_lists_keep_their_buffer` checks it).
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
+/// The number of kinds of cue ([`cue_bit`]).
+const KINDS: usize = 37;
+
+/// The index of a kind of cue: the bit of [`cue_bit`].
+fn kind(c: Cue) -> usize {
+    cue_bit(c).trailing_zeros() as usize
+}
+
+/// The hits of each kind of cue, as indexes into the hits (ascending, so in text order):
+/// built in one pass, so that each decision reads only the hits of its kinds instead of a
+/// pass over all of them (a summary has about a hundred hits of tens of kinds).
+#[derive(Debug, Clone)]
+pub(crate) struct KindIndex {
+    /// The hits' indexes, by kind.
+    idx: Vec<u32>,
+    /// Where each kind's indexes start in `idx` (and end: the next kind's start).
+    start: [u32; KINDS + 1],
+    /// The kind of each hit.
+    kinds: Vec<u8>,
+    /// The bits ([`cue_bit`]) of the kinds present.
+    mask: u64,
+}
+
+impl Default for KindIndex {
+    fn default() -> Self {
+        KindIndex { idx: Vec::new(), start: [0; KINDS + 1], kinds: Vec::new(), mask: 0 }
+    }
+}
+
+impl KindIndex {
+    /// Indexes `hits` (a counting sort by kind, stable).
+    fn build(&mut self, hits: &[Hit]) {
+        self.kinds.clear();
+        self.kinds.extend(hits.iter().map(|h| kind(h.cue) as u8));
+        let mut count = [0u32; KINDS + 1];
+        let mut mask = 0u64;
+        for &k in &self.kinds {
+            count[usize::from(k) + 1] += 1;
+            mask |= 1 << k;
+        }
+        for k in 0..KINDS {
+            count[k + 1] += count[k];
+        }
+        self.start = count;
+        self.mask = mask;
+        self.idx.clear();
+        self.idx.resize(hits.len(), 0);
+        let mut at = count;
+        for (i, &k) in self.kinds.iter().enumerate() {
+            let k = usize::from(k);
+            self.idx[at[k] as usize] = i as u32;
+            at[k] += 1;
+        }
+    }
+
+    /// The indexes of the hits of kind `c` (whatever its fields), ascending.
+    fn of(&self, c: Cue) -> &[u32] {
+        let k = kind(c);
+        &self.idx[self.start[k] as usize..self.start[k + 1] as usize]
+    }
+
+    /// The indexes of the hits of the kinds of `mask` ([`cue_bit`]s) into `out`, ascending.
+    fn select(&self, mask: u64, out: &mut Vec<u32>) {
+        out.clear();
+        let mut m = mask & self.mask;
+        let mut runs = 0;
+        while m != 0 {
+            let k = m.trailing_zeros() as usize;
+            m &= m - 1;
+            out.extend_from_slice(&self.idx[self.start[k] as usize..self.start[k + 1] as usize]);
+            runs += 1;
+        }
+        if runs > 1 {
+            // (Sorted runs, merged by the stable sort's run detection.)
+            out.sort();
+        }
+    }
 }
 
 /// Every cue of the lexicon in `text`, in text order, with their sentence index, into
-/// `scratch.hits`; the sentences' ends into `scratch.sentence_ends`.
+/// `scratch.hits` (and indexed by kind); the sentences' ends into `scratch.sentence_ends`.
 pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
     let hits = &mut scratch.hits;
     hits.clear();
@@ -104,11 +220,20 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
             end = ends.get(si).copied().unwrap_or(usize::MAX);
         }
         let Some(rules) = lex.rules.get(m.id as usize) else { continue };
-        // One capacity test per match (the slice's length is known), not one per hit.
-        hits.extend(rules.iter().map(|r| Hit { start: s, end: e, cue: r.cue, sentence: si as u32, negated: false }));
+        let hit = |cue| Hit { start: s, end: e, cue, sentence: si as u32, negated: false };
+        match &rules[..] {
+            // (Most phrases have one rule.)
+            [r] => hits.push(hit(r.cue)),
+            // One capacity test per match (the slice's length is known), not one per hit.
+            rules => hits.extend(rules.iter().map(|r| hit(r.cue))),
+        }
     }
     debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
-    mark_negation_scope(text, hits);
+    // The hits by kind, for the negations here and every decision of `propose` (marking
+    // negated hits changes no kind).
+    scratch.index.build(hits);
+    scratch.index.select(cue_bit(Cue::Negation) | cue_bit(Cue::Intent), &mut scratch.selected);
+    mark_negation_scope(text, hits, &scratch.selected);
 }
 
 /// Marks every hit that a negation or intent cue reaches (`Hit::negated`). The rule is one
@@ -120,13 +245,10 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
 /// cancelling phrase ("but never did so", "but she refused", "which never happened")
 /// reaches back over the clause before it: what that clause says was discussed, offered or
 /// threatened did not happen.
-fn mark_negation_scope(text: &str, hits: &mut [Hit]) {
-    // Each negation or intent hit in turn, found by a search of the hits after the last
-    // (a tight loop: most hits are neither).
-    let mut next = 0;
-    while let Some(d) = hits.get(next..).and_then(|rest| rest.iter().position(|h| matches!(h.cue, Cue::Negation | Cue::Intent))) {
-        let i = next + d;
-        next = i + 1;
+fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
+    // Each negation or intent hit in turn (`negations`: their indexes, ascending).
+    for &i in negations {
+        let i = i as usize;
         let n = hits[i];
         let phrase = &text[n.start..n.end];
         // "planned to advertise them online, and he did so": a plan carried out is coded
@@ -212,12 +334,13 @@ fn habitual(text: &str, start: usize, end: usize) -> bool {
     let after = window(text, end, end + 120).to_ascii_lowercase();
     let after = &after[..after.find(". ").unwrap_or(after.len())];
     let sentence = [before, after];
-    !sentence.iter().any(|t| {
+    // (Both tests are pure: the one that fails most often, a word of habit, first.)
+    sentence.iter().any(|t| {
+        ["every ", "each ", "daily", "nightly", "regularly", "routinely", "usually", "often"].iter().any(|x| t.contains(x))
+    }) && !sentence.iter().any(|t| {
         [" if ", "if ", "unless", "threat", "warned", "told ", "said "]
             .iter()
             .any(|x| t.contains(x) || t.starts_with(x.trim_start()))
-    }) && sentence.iter().any(|t| {
-        ["every ", "each ", "daily", "nightly", "regularly", "routinely", "usually", "often"].iter().any(|x| t.contains(x))
     })
 }
 
@@ -337,9 +460,10 @@ fn clause_scope(text: &str, near: &[Hit], from: usize, subordinate: bool) -> Sco
     let mut n_asides = 0;
     let mut i = from;
     while i < limit {
-        // Straight to the next byte that may end the clause.
-        let Some(p) = b[i..limit].iter().position(|&c| matches!(c, b';' | b':' | b',' | b'b' | b'B')) else { break };
-        i += p;
+        // Straight to the next byte that may end the clause (a "b" only after a space: any
+        // other "b" would be passed over below).
+        let Some(p) = next_clause_mark(b, i, limit) else { break };
+        i = p;
         match b[i] {
             b';' | b':' => {
                 scope.end = i;
@@ -393,6 +517,44 @@ fn clause_scope(text: &str, near: &[Hit], from: usize, subordinate: bool) -> Sco
         i += 1;
     }
     scope
+}
+
+/// The first position `p` in `i..limit` (`limit <= b.len()`) where `b[p]` is ';', ':' or
+/// ',', or a "b" or "B" after a space: where [`clause_scope`] may end a clause. 16 bytes at
+/// a time with SSE2 on x86_64 while the loads stay in `b`, then byte by byte.
+fn next_clause_mark(b: &[u8], mut i: usize, limit: usize) -> Option<usize> {
+    let mark = |p: usize| matches!(b[p], b';' | b':' | b',') || (b[p] | 0x20 == b'b' && p > 0 && b[p - 1] == b' ');
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        };
+        while i >= 1 && i < limit && i + 16 <= b.len() {
+            // SAFETY: SSE2 is in every x86_64 processor (the target's baseline); the loads
+            // read b[i - 1..i + 15] and b[i..i + 16], in bounds by the loop's condition.
+            let mut m = unsafe {
+                let prev = _mm_loadu_si128(b.as_ptr().add(i - 1).cast::<__m128i>());
+                let cur = _mm_loadu_si128(b.as_ptr().add(i).cast::<__m128i>());
+                let stops = _mm_or_si128(
+                    _mm_or_si128(_mm_cmpeq_epi8(cur, _mm_set1_epi8(b';' as i8)), _mm_cmpeq_epi8(cur, _mm_set1_epi8(b':' as i8))),
+                    _mm_cmpeq_epi8(cur, _mm_set1_epi8(b',' as i8)),
+                );
+                let but = _mm_and_si128(
+                    _mm_cmpeq_epi8(_mm_or_si128(cur, _mm_set1_epi8(0x20)), _mm_set1_epi8(b'b' as i8)),
+                    _mm_cmpeq_epi8(prev, _mm_set1_epi8(b' ' as i8)),
+                );
+                _mm_movemask_epi8(_mm_or_si128(stops, but)) as u32
+            };
+            if limit - i < 16 {
+                m &= (1 << (limit - i)) - 1;
+            }
+            if m != 0 {
+                return Some(i + m.trailing_zeros() as usize);
+            }
+            i += 16;
+        }
+    }
+    (i..limit).find(|&p| mark(p))
 }
 
 /// Where the noun phrase of a determiner "no" ending at `from` ends: after at most three
@@ -798,32 +960,57 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
 /// the buffers have grown); `home` is the ISO3 code of the case's country.
 pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scratch) -> &'s Proposal {
     scan(lex, text, scratch);
-    let Scratch { hits, proposal, spans, sentence_ends, .. } = scratch;
+    let Scratch { hits, proposal, spans, sentence_ends, index, selected, lists, .. } = scratch;
+    let Lists {
+        net_sentences,
+        type_spans,
+        name_spans,
+        net_spans,
+        own_ad_sentences,
+        sex_online,
+        weak,
+        minor_spans,
+        adult_spans,
+        weak_minor_spans,
+        victim_sentences,
+        hit_lists,
+        name_lists,
+    } = lists;
+    let [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour] =
+        std::mem::take(hit_lists).map(recycle::<usize, &Hit>);
+    let [names, countries] = std::mem::take(name_lists).map(recycle::<(usize, usize), &str>);
+    let (mut sent, mut next, mut nets, mut jobs) = (sent, next, nets, jobs);
+    let (mut advert, mut recruit, mut approach, mut buyer_offer, mut exploit) = (advert, recruit, approach, buyer_offer, exploit);
+    let (mut weak_labour, mut names, mut countries) = (weak_labour, names, countries);
+    for v in [&mut *net_sentences, &mut *own_ad_sentences, &mut *victim_sentences] {
+        v.clear();
+    }
+    for v in
+        weak.iter_mut().chain([&mut *net_spans, &mut *sex_online, &mut *minor_spans, &mut *adult_spans, &mut *weak_minor_spans])
+    {
+        v.clear();
+    }
+    type_spans.clear();
+    name_spans.clear();
     let hits: &[Hit] = hits;
     proposal.clear();
     spans.clear();
     let mut out = Builder { out: proposal, spans };
 
     let negated = |h: &Hit| h.negated;
-    // Which kinds of cue occur: a pass over all the hits for kinds that do not is skipped.
-    let kinds = cue_kinds(hits);
-    // All the hits when a kind of `bits` occurs among them, else none.
-    let of = |bits: u64| -> &[Hit] {
-        if kinds & bits != 0 {
-            hits
-        } else {
-            &hits[..0]
-        }
-    };
+    // The hits of each kind (indexed by `scan`): each decision reads the hits of its kinds
+    // only.
+    let index: &KindIndex = index;
+    // The hits of one kind, in text order.
+    let one = |c: Cue| index.of(c).iter().map(|&i| &hits[i as usize]);
+    debug_assert_eq!(index.mask, cue_kinds(hits));
 
     // --- internet, platforms, platform types
-    let mut net_sentences: Vec<u32> = Vec::new();
     let mut types = [false; 9];
-    let mut type_spans: Vec<(u8, usize, usize)> = Vec::new();
-    let mut names: Vec<&str> = Vec::new();
-    let mut name_spans: Vec<(usize, usize, usize)> = Vec::new();
-    let mut net_spans: Vec<(usize, usize)> = Vec::new();
-    for (k, h) in hits.iter().enumerate().filter(|(_, h)| is_net(h.cue)) {
+    index.select(cue_bit(Cue::Internet(0)) | cue_bit(Cue::Platform(0)) | cue_bit(Cue::Domain), selected);
+    for &k in selected.iter() {
+        let k = k as usize;
+        let h = &hits[k];
         if negated(h) || third_party_use(text, hits, k) || shadowed_net_hit(hits, k) {
             continue;
         }
@@ -883,7 +1070,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         type_spans.push((t, h.start, h.end));
     }
     let internet = !net_spans.is_empty();
-    for &(t, _, _) in &type_spans {
+    for &(t, _, _) in type_spans.iter() {
         if t != UNSPECIFIED {
             types[t as usize] = true;
         }
@@ -892,33 +1079,34 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // else is named.
     // So is an unnamed online payment or banking service ("online bank transfers").
     let unnamed_type_service = !net_spans.is_empty()
-        && hits.iter().any(|h| {
+        // (Pure tests: the platform hits, then the internet ones.)
+        && one(Cue::Platform(0)).chain(one(Cue::Internet(0))).any(|h| {
             (matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
                 || (h.cue == Cue::Internet(UNSPECIFIED)
                     && (payment_service(text, h) || (net_spans.contains(&(h.start, h.end)) && typeless_service(text, h)))))
                 && net_spans.contains(&(h.start, h.end))
         });
-    if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, &type_spans)) {
+    if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, type_spans)) {
         types[UNSPECIFIED as usize] = true;
     }
     if internet {
         out.label(var!("internet_used"), "yes");
-        for &(s, e) in &net_spans {
+        for &(s, e) in net_spans.iter() {
             out.evidence(var!("internet_used"), "yes", s, e);
         }
     } else {
         out.label(var!("internet_used"), "no");
-        for h in of(cue_bit(Cue::Phone)).iter().filter(|h| h.cue == Cue::Phone) {
+        for h in one(Cue::Phone) {
             out.evidence(var!("internet_used"), "no", h.start, h.end);
         }
     }
-    for &(t, s, e) in &type_spans {
+    for &(t, s, e) in type_spans.iter() {
         if types[t as usize] {
             out.evidence(var!("platform_types"), PLATFORM_TYPES[t as usize], s, e);
         }
     }
     out.labels(var!("platform_types"), &types, PLATFORM_TYPES);
-    for &(ni, s, e) in &name_spans {
+    for &(ni, s, e) in name_spans.iter() {
         if let Some(n) = names.get(ni) {
             out.evidence(var!("platforms"), n, s, e);
         }
@@ -931,14 +1119,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let in_net = |h: &Hit| net_sentences.contains(&h.sentence);
     // The lists of one sentence, cleared and refilled for each (one allocation each per
     // summary, not per sentence).
-    let (mut sent, mut next, mut nets, mut jobs): (Vec<&Hit>, Vec<&Hit>, Vec<&Hit>, Vec<&Hit>) = Default::default();
-    let (mut advert, mut recruit, mut approach): (Vec<&Hit>, Vec<&Hit>, Vec<&Hit>) = Default::default();
-    let (mut buyer_offer, mut exploit): (Vec<&Hit>, Vec<&Hit>) = Default::default();
     // The sentences where a victim posted her own notice online (rarely any: no allocation).
-    let mut own_ad_sentences: Vec<u32> = Vec::new();
     // Internet mentions of a sex business run online, with no act described (rare).
-    let mut sex_online: Vec<(usize, usize)> = Vec::new();
-    for &si in &net_sentences {
+    for &si in net_sentences.iter() {
         let sh = in_sentence(hits, si);
         if !sh.iter().any(|h| h.cue == Cue::Advert && !negated(h)) {
             continue;
@@ -954,7 +1137,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         !own_ad_sentences.is_empty()
             && sent.iter().any(|r| reply_to_victims_ad(text, r) && r.end <= a.start && a.start - r.end <= 12)
     };
-    for &si in &net_sentences {
+    for &si in net_sentences.iter() {
         sent.clear();
         sent.extend(in_sentence(hits, si).iter().filter(|h| !negated(h)));
         if own_ad_sentences.contains(&si) {
@@ -1228,14 +1411,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }
     }
     if !purposes[2] {
-        for &(s, e) in &sex_online {
+        for &(s, e) in sex_online.iter() {
             purposes[0] = true;
             out.evidence(var!("purposes"), "advertising", s, e);
         }
     }
     // The offender answering the notice a victim posted online approached her (hunting) to
     // recruit her, in that sentence or the next, online or not.
-    for &si in &own_ad_sentences {
+    for &si in own_ad_sentences.iter() {
         let next: Vec<&Hit> = in_sentence(hits, si + 1).iter().filter(|h| !negated(h)).collect();
         for r in in_sentence(hits, si).iter().chain(in_sentence(hits, si + 1)) {
             // "wrote to her by private message offering a job", right after her post.
@@ -1253,7 +1436,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     }
     if internet && !purposes.iter().any(|&p| p) {
         purposes[3] = true;
-        for &(s, e) in &net_spans {
+        for &(s, e) in net_spans.iter() {
             out.evidence(var!("purposes"), "logistics", s, e);
         }
     }
@@ -1261,10 +1444,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.labels(var!("strategies"), &[hunting, fishing], &["hunting", "fishing"]);
 
     // --- places and border
-    let mut countries: Vec<&str> = Vec::new();
     let mut foreign_place = false;
     let mut home_place = false;
-    for h in of(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name })) {
+    for h in one(Cue::Place { country: 0, kind: PlaceKind::Name }) {
         if let Cue::Place { country, .. } = h.cue {
             let Some(iso) = lex.countries.get(country as usize) else { continue };
             if !countries.contains(&iso.as_str()) {
@@ -1278,10 +1460,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
         }
     }
-    let foreign_cues: Vec<&Hit> = of(cue_bit(Cue::Foreign))
-        .iter()
-        .filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h))
-        .collect();
+    let foreign_cues: Vec<&Hit> =
+        one(Cue::Foreign).filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h)).collect();
     // The country the case happens in is given, not guessed: taking the first country
     // named as home lost cross-border cases that name only the origin. A US state is a
     // place abroad only for a case of another country.
@@ -1292,34 +1472,39 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         _ => false,
     };
     let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| c == home));
-    let foreign_weak =
-        of(cue_bit(Cue::ForeignWeak) | cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name })).iter().any(|h| {
-            (h.cue == Cue::ForeignWeak && !not_abroad(text, hits, lex, home, h))
-                || (foreign_place && !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }))
-        });
-    let named_abroad = of(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name })).iter().any(foreign_name);
+    // (Pure tests: the kinds are read one after the other.)
+    let foreign_weak = one(Cue::ForeignWeak).any(|h| !not_abroad(text, hits, lex, home, h))
+        || (foreign_place
+            && one(Cue::Place { country: 0, kind: PlaceKind::Name })
+                .any(|h| !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. })));
+    let named_abroad = one(Cue::Place { country: 0, kind: PlaceKind::Name }).any(foreign_name);
     // Foreign nationals who travelled (flown in, "brought from", "had entered"): moved
     // across a border into the country.
-    let moved =
-        foreign_weak && of(cue_bit(Cue::Movement)).iter().any(|h| h.cue == Cue::Movement && !negated(h) && !to_court(text, h));
+    let moved = foreign_weak && one(Cue::Movement).any(|h| !negated(h) && !to_court(text, h));
     let border = if !foreign_cues.is_empty() || named_abroad || moved {
         for h in &foreign_cues {
             out.evidence(var!("border"), "cross_border", h.start, h.end);
         }
-        for h in hits.iter().filter(|h| foreign_name(h) || (moved && h.cue == Cue::Movement && !to_court(text, h))) {
+        index.select(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }) | cue_bit(Cue::Movement), selected);
+        for h in selected
+            .iter()
+            .map(|&i| &hits[i as usize])
+            .filter(|h| foreign_name(h) || (moved && h.cue == Cue::Movement && !to_court(text, h)))
+        {
             out.evidence(var!("border"), "cross_border", h.start, h.end);
         }
         "cross_border"
-    } else if foreign_weak
-        && hits.iter().any(|h| {
+    } else if foreign_weak && {
+        index.select(cue_bit(Cue::ForeignWeak) | cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }), selected);
+        selected.iter().map(|&i| &hits[i as usize]).any(|h| {
             (h.cue == Cue::ForeignWeak || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }) && !home_demonym(h)))
                 && !negated(h)
                 && foreign_victim(text, hits, h)
         })
-    {
+    } {
         // Victims who are foreign nationals exploited in the country, their journey not
         // described (conventions C8: the flow is read from citizenship).
-        for h in hits.iter().filter(|h| {
+        for h in selected.iter().map(|&i| &hits[i as usize]).filter(|h| {
             (h.cue == Cue::ForeignWeak || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }) && !home_demonym(h)))
                 && !negated(h)
                 && foreign_victim(text, hits, h)
@@ -1331,7 +1516,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // Foreign nationals who may not be the victims (the offenders, "border", "deported").
         "unknown"
     } else {
-        let dom: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Domestic || matches!(h.cue, Cue::Place { .. })).collect();
+        index.select(cue_bit(Cue::Domestic) | cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }), selected);
+        let dom: Vec<&Hit> = selected.iter().map(|&i| &hits[i as usize]).collect();
         if dom.is_empty() && !home_place {
             "unknown"
         } else {
@@ -1346,7 +1532,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // --- cyber flow: the internet links people in different countries
     let mut cyber = false;
     if internet {
-        for &si in &net_sentences {
+        for &si in net_sentences.iter() {
             let sent = in_sentence(hits, si);
             let abroad = sent.iter().any(|h| {
                 h.cue == Cue::Foreign || matches!(h.cue, Cue::Place { kind, .. } if kind != PlaceKind::UsPlace || !us_home)
@@ -1390,9 +1576,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     // --- forms of exploitation
     let mut forms = [false; 7];
-    let mut weak: [Vec<(usize, usize)>; 7] = Default::default();
-    let mut weak_labour: Vec<&Hit> = Vec::new();
-    for h in of(cue_bit(Cue::Form { label: 0, strong: false })) {
+    for h in one(Cue::Form { label: 0, strong: false }) {
         if let Cue::Form { label, strong } = h.cue {
             if negated(h) {
                 continue;
@@ -1429,7 +1613,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     // --- means
     let mut means = [false; 8];
-    for (k, h) in hits.iter().enumerate() {
+    index.select(cue_bit(Cue::Means(0)) | cue_bit(Cue::Intent) | cue_bit(Cue::Job) | cue_bit(Cue::Recruit), selected);
+    for &k in selected.iter() {
+        let k = k as usize;
+        let h = &hits[k];
         match h.cue {
             // "threatened to" is an intent for the internet ("threatened to post the
             // videos" posts nothing), but a threat made, and no negation of what follows.
@@ -1454,15 +1641,15 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.labels(var!("means"), &means, MEANS);
 
     // --- minors and ages
-    let mut minor_spans: Vec<(usize, usize)> = Vec::new();
-    let mut adult_spans: Vec<(usize, usize)> = Vec::new();
-    let mut weak_minor_spans: Vec<(usize, usize)> = Vec::new();
-    for h in of(cue_bit(Cue::Minor)
-        | cue_bit(Cue::MinorWeak)
-        | cue_bit(Cue::NumberWord)
-        | cue_bit(Cue::AgeBefore)
-        | cue_bit(Cue::AgeAfter))
-    {
+    index.select(
+        cue_bit(Cue::Minor)
+            | cue_bit(Cue::MinorWeak)
+            | cue_bit(Cue::NumberWord)
+            | cue_bit(Cue::AgeBefore)
+            | cue_bit(Cue::AgeAfter),
+        selected,
+    );
+    for h in selected.iter().map(|&i| &hits[i as usize]) {
         match h.cue {
             Cue::Minor | Cue::MinorWeak
                 if negated(h) || someones_child(text, h) || statute_number(text, h) || no_victim_child(text, h) => {}
@@ -1508,10 +1695,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             _ => {}
         }
     }
-    minor_spans.extend(ages_after_was(text, hits, sentence_ends));
+    minor_spans.extend(ages_after_was(text, hits, index.of(Cue::VictimNoun), sentence_ends));
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
-        minor_spans.extend(weak_minor_spans);
+        minor_spans.extend_from_slice(weak_minor_spans);
     }
     // Minor words only inside quoted wording ("'sales girls and nannies'"): no minor victim.
     // (Read at the end, and only until one span is found outside quotes.)
@@ -1519,16 +1706,16 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         minor_spans.clear();
     }
     let minor = if !minor_spans.is_empty() {
-        for &(s, e) in &minor_spans {
+        for &(s, e) in minor_spans.iter() {
             out.evidence(var!("victims_minor"), "yes", s, e);
         }
         "yes"
     } else if !adult_spans.is_empty() {
-        for &(s, e) in &adult_spans {
+        for &(s, e) in adult_spans.iter() {
             out.evidence(var!("victims_minor"), "no", s, e);
         }
         "no"
-    } else if let Some(h) = grown_victims(text, hits) {
+    } else if let Some(h) = grown_victims(text, hits, index, selected) {
         // "women", "men", "adults" with nothing that suggests a minor (conventions C10).
         out.evidence(var!("victims_minor"), "no", h.start, h.end);
         "no"
@@ -1538,10 +1725,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.label(var!("victims_minor"), minor);
 
     // --- victim sex
-    let victim_sentences: Vec<u32> =
-        of(cue_bit(Cue::VictimNoun)).iter().filter(|h| h.cue == Cue::VictimNoun).map(|h| h.sentence).collect();
+    victim_sentences.extend(one(Cue::VictimNoun).map(|h| h.sentence));
     let (mut female, mut male) = (false, false);
-    for h in of(cue_bit(Cue::Female) | cue_bit(Cue::PronounF) | cue_bit(Cue::Male)) {
+    index.select(cue_bit(Cue::Female) | cue_bit(Cue::PronounF) | cue_bit(Cue::Male), selected);
+    for h in selected.iter().map(|&i| &hits[i as usize]) {
         match h.cue {
             Cue::Female => {
                 female = true;
@@ -1563,7 +1750,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // --- counts
     let count = |noun: Cue, out: &mut Builder, variable: usize| -> Option<u64> {
         let mut best: Option<(u64, usize, usize)> = None;
-        for h in of(cue_bit(noun)).iter().filter(|h| h.cue == noun) {
+        for h in one(noun) {
             // Up to two words back: "three victims", "two minor females", "15 foreign workers".
             let mut at = h.start;
             for _ in 0..3 {
@@ -1582,7 +1769,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
         }
         let (n, s, e) = best?;
-        out.evidence(variable, &n.to_string(), s, e);
+        out.evidence(variable, decimal(n, &mut [0; 20]), s, e);
         Some(n)
     };
     let victims = count(Cue::VictimNoun, &mut out, var!("victims_total"));
@@ -1593,15 +1780,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     if offenders.is_none() {
         if let Some((n, s, e)) = convicted_count(text, sentence_ends) {
             offenders = Some(n);
-            out.evidence(var!("offenders_total"), &n.to_string(), s, e);
+            out.evidence(var!("offenders_total"), decimal(n, &mut [0; 20]), s, e);
         }
     }
     if offenders.is_none() {
-        let plural = of(cue_bit(Cue::OffenderNoun)).iter().any(|h| h.cue == Cue::OffenderNoun);
-        let one: Vec<&Hit> = of(cue_bit(Cue::OffenderOne)).iter().filter(|h| h.cue == Cue::OffenderOne).collect();
-        if !plural && !one.is_empty() {
+        let plural = !index.of(Cue::OffenderNoun).is_empty();
+        if !plural && !index.of(Cue::OffenderOne).is_empty() {
             offenders = Some(1);
-            for h in one {
+            for h in one(Cue::OffenderOne) {
                 out.evidence(var!("offenders_total"), "1", h.start, h.end);
             }
         }
@@ -1609,6 +1795,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.count(var!("offenders_total"), offenders);
 
     out.list(var!("countries"), &countries);
+    *hit_lists = [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour].map(recycle);
+    *name_lists = [names, countries].map(recycle);
     out.out
 }
 
@@ -1697,11 +1885,12 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
 /// The victims called women, men or adults ("three women", "the men were"), when no word
 /// suggests a minor without saying so ("young women", "teenagers", "youths"): by the
 /// conventions (C10) they are adults. `None` when no such word is found.
-fn grown_victims<'h>(text: &str, hits: &'h [Hit]) -> Option<&'h Hit> {
-    if hits.iter().any(|h| h.cue == Cue::MinorVague) {
+fn grown_victims<'h>(text: &str, hits: &'h [Hit], index: &KindIndex, selected: &mut Vec<u32>) -> Option<&'h Hit> {
+    if !index.of(Cue::MinorVague).is_empty() {
         return None;
     }
-    hits.iter().find(|h| {
+    index.select(cue_bit(Cue::VictimNoun) | cue_bit(Cue::Female) | cue_bit(Cue::Male) | cue_bit(Cue::Adult), selected);
+    selected.iter().map(|&i| &hits[i as usize]).find(|h| {
         let word = match h.cue {
             Cue::VictimNoun | Cue::Female => {
                 let w = &text[h.start..h.end];
@@ -2185,7 +2374,19 @@ fn is_anaphor(text: &str, h: &Hit) -> bool {
 fn typeless_service(text: &str, h: &Hit) -> bool {
     let w = window(text, h.start, h.end + 32);
     let w = w.split([',', ';', '.']).next().unwrap_or("").as_bytes();
-    [&b"file-shar"[..], b"file shar", b"rental", b"cloud", b"storage"].iter().any(|x| has_ci(w, x))
+    // (One pass, each place tried only against the words of its first letter: a search of
+    // each word in turn, `has_ci`, read the window five times.)
+    (0..w.len()).any(|i| {
+        let rest = &w[i..];
+        let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        match w[i] | 0x20 {
+            b'f' => starts(b"file-shar") || starts(b"file shar"),
+            b'r' => starts(b"rental"),
+            b'c' => starts(b"cloud"),
+            b's' => starts(b"storage"),
+            _ => false,
+        }
+    })
 }
 
 /// "online" describing the offenders' business ("an online escort business", "an 'online
@@ -2497,7 +2698,7 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
     let lo = h.start.saturating_sub(50);
     let mut before = &b[lo..h.end];
     let mut base = lo;
-    if let Some(k) = before[..h.start - lo].iter().rposition(|&c| c == b'.' || c == b';') {
+    if let Some(k) = last_stop(&before[..h.start - lo]) {
         before = &before[k + 1..];
         base = lo + k + 1;
     }
@@ -2506,6 +2707,14 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
     // Each run of letters (found 8 bytes at a time).
     crate::text::for_each_letter_run(before, |i| {
         let rest = &before[i..];
+        // (Most words begin with none of the first two letters of the words below: one
+        // table look-up passes them over.)
+        if !rest
+            .get(1)
+            .is_some_and(|&c| OFFER_PAIRS[usize::from(rest[0] & 31)] >> (c & 31) & 1 != 0 && (c | 0x20).is_ascii_lowercase())
+        {
+            return;
+        }
         let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
         // Each word is tested only against the words of its first letter.
         let offers: &[&[u8]] = match rest[0] | 0x20 {
@@ -2535,6 +2744,40 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
     offer && !forced
 }
 
+/// The words `job_offer` reads, by their first two letters (case ignored): bit `c & 31` of
+/// entry `a & 31` is set for the pair (a, c). (Its words begin with a letter, and a letter's
+/// `& 31` is its place in the alphabet.)
+const OFFER_PAIRS: [u32; 32] = {
+    let words: [&[u8; 2]; 14] =
+        [b"of", b"pr", b"ad", b"an", b"va", b"re", b"lu", b"se", b"we", b"hi", b"qu", b"ea", b"fo", b"ma"];
+    let mut t = [0u32; 32];
+    let mut i = 0;
+    while i < words.len() {
+        t[(words[i][0] & 31) as usize] |= 1 << (words[i][1] & 31);
+        i += 1;
+    }
+    t
+};
+
+/// Where the last '.' or ';' of `b` is: `b.iter().rposition(..)`, 8 bytes at a time from
+/// the end (an exact test of each byte, so the last mark is the last match).
+fn last_stop(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7F;
+    // The high bit of each zero byte of `x`, exactly (no borrow between bytes).
+    let zero = |x: u64| !(((x & LOW7) + LOW7) | x | LOW7);
+    let mut end = b.len();
+    while end >= 8 {
+        let x = u64::from_le_bytes(b[end - 8..end].try_into().unwrap_or([0; 8]));
+        let m = zero(x ^ (ONES * u64::from(b'.'))) | zero(x ^ (ONES * u64::from(b';')));
+        if m != 0 {
+            return Some(end - 8 + (63 - m.leading_zeros() as usize) / 8);
+        }
+        end -= 8;
+    }
+    b[..end].iter().rposition(|&c| c == b'.' || c == b';')
+}
+
 /// Whether `hay` contains `needle` (lower case), ignoring ASCII case; for the short windows
 /// the rules read around a cue (no allocation).
 fn has_ci(hay: &[u8], needle: &[u8]) -> bool {
@@ -2561,14 +2804,11 @@ fn named_slavery(text: &str, h: &Hit) -> bool {
 fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, usize)> {
     // The opening: up to 600 bytes, cut at a character boundary.
     let head = window(text, 0, 600);
+    // One pass over the word starts: the first conviction verb, active or passive (the
+    // lowercase copy only once one is found).
+    let verb = first_conviction_verb(head.as_bytes())?;
     let low = head.to_ascii_lowercase();
-    let lb = low.as_bytes();
-    // One pass over the word starts: the first conviction verb, active or passive.
-    // The word starts with the verbs' first letters are found 16 bytes at a time.
-    let verb = first_after_space_among(lb, lb.len().saturating_sub(5), b"csfwpt", |i| {
-        conviction_verb(&lb[i..]).map(|(active, n)| if active { (i, true, n) } else { (i - 1, false, 0) })
-    });
-    let (lo, hi) = match verb? {
+    let (lo, hi) = match verb {
         (p, false, _) => {
             // The subject, in the sentence of the verb, after an opening phrase ("At
             // Manchester Crown Court in 2017, ").
@@ -2614,6 +2854,158 @@ fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, 
     }
     let total = total.filter(|&n| n > 0)?;
     Some((total, lo, end))
+}
+
+/// The first conviction verb ([`conviction_verb`]) at a word start `i` of `b` (`1 <= i`,
+/// `b[i - 1] == b' '`, `i + 5 < b.len()`), ASCII case ignored: `(i, true, length)` for an
+/// active one, `(i - 1, false, 0)` for a passive one. Every verb, active or passive, has a
+/// stem (conv, sent, foun, jail, plea) at a word start, at its start or after "was ",
+/// "were " or "to be " (no other verb between): the stems are found 16 bytes at a time by
+/// their first two letters, and only at one is a verb tried, in text order, the passive
+/// one before it first (it starts first). The test `conviction_verb_search_is_the_word_scan`
+/// checks it against trying every word start.
+fn first_conviction_verb(b: &[u8]) -> Option<(usize, bool, usize)> {
+    #[cfg(target_arch = "x86_64")]
+    let avx2 = std::arch::is_x86_feature_detected!("avx2");
+    #[cfg(not(target_arch = "x86_64"))]
+    let avx2 = false;
+    first_conviction_verb_with(b, avx2)
+}
+
+/// [`first_conviction_verb`], 32 bytes at a time with AVX2 when `avx2` (which the processor
+/// must have), then 16 at a time with SSE2 (on x86_64), then byte by byte.
+fn first_conviction_verb_with(b: &[u8], avx2: bool) -> Option<(usize, bool, usize)> {
+    // The last word start tried.
+    let stop = b.len().saturating_sub(6);
+    let mut i = 1;
+    #[cfg(target_arch = "x86_64")]
+    if avx2 {
+        // SAFETY: the caller says the processor has AVX2.
+        if let Some(v) = unsafe { stems_avx2(b, stop, &mut i) } {
+            return Some(v);
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = avx2;
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        };
+        // SAFETY: SSE2 is in every x86_64 processor (the target's baseline); the loads are
+        // checked below.
+        let (case, space) = unsafe { (_mm_set1_epi8(0x20), _mm_set1_epi8(b' ' as i8)) };
+        // SAFETY: as above.
+        let pairs = STEM_PAIRS.map(|p| unsafe { (_mm_set1_epi8(p[0] as i8), _mm_set1_epi8(p[1] as i8)) });
+        while i + 16 <= stop {
+            // SAFETY: the three unaligned loads read b[i - 1..i + 15], b[i..i + 16] and
+            // b[i + 1..i + 17], in bounds as 1 <= i and i + 17 <= stop + 1 <= b.len().
+            let mut m = unsafe {
+                let prev = _mm_loadu_si128(b.as_ptr().add(i - 1).cast::<__m128i>());
+                let cur = _mm_or_si128(_mm_loadu_si128(b.as_ptr().add(i).cast::<__m128i>()), case);
+                let next = _mm_or_si128(_mm_loadu_si128(b.as_ptr().add(i + 1).cast::<__m128i>()), case);
+                let mut any = _mm_and_si128(_mm_cmpeq_epi8(cur, pairs[0].0), _mm_cmpeq_epi8(next, pairs[0].1));
+                for &(p, q) in &pairs[1..] {
+                    any = _mm_or_si128(any, _mm_and_si128(_mm_cmpeq_epi8(cur, p), _mm_cmpeq_epi8(next, q)));
+                }
+                _mm_movemask_epi8(_mm_and_si128(any, _mm_cmpeq_epi8(prev, space))) as u32
+            };
+            while m != 0 {
+                let k = i + m.trailing_zeros() as usize;
+                m &= m - 1;
+                if let Some(v) = verb_at_stem(b, k) {
+                    return Some(v);
+                }
+            }
+            i += 16;
+        }
+    }
+    // The rest (all of it elsewhere) a byte at a time.
+    while i <= stop {
+        if stem_at(b, i) {
+            if let Some(v) = verb_at_stem(b, i) {
+                return Some(v);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The 32-byte blocks of [`first_conviction_verb_with`], from `*i` while the whole block is
+/// at or before `stop` (`*i` is left at the first position not read).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn stems_avx2(b: &[u8], stop: usize, i: &mut usize) -> Option<(usize, bool, usize)> {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+    };
+    let case = _mm256_set1_epi8(0x20);
+    let space = _mm256_set1_epi8(b' ' as i8);
+    let pairs = STEM_PAIRS.map(|p| (_mm256_set1_epi8(p[0] as i8), _mm256_set1_epi8(p[1] as i8)));
+    while *i >= 1 && *i + 32 <= stop {
+        let at = *i;
+        // SAFETY: the three unaligned loads read b[at - 1..at + 31], b[at..at + 32] and
+        // b[at + 1..at + 33], in bounds as 1 <= at and at + 33 <= stop + 1 <= b.len().
+        let (prev, cur, next) = unsafe {
+            (
+                _mm256_loadu_si256(b.as_ptr().add(at - 1).cast::<__m256i>()),
+                _mm256_loadu_si256(b.as_ptr().add(at).cast::<__m256i>()),
+                _mm256_loadu_si256(b.as_ptr().add(at + 1).cast::<__m256i>()),
+            )
+        };
+        let (cur, next) = (_mm256_or_si256(cur, case), _mm256_or_si256(next, case));
+        let mut any = _mm256_and_si256(_mm256_cmpeq_epi8(cur, pairs[0].0), _mm256_cmpeq_epi8(next, pairs[0].1));
+        for &(p, q) in &pairs[1..] {
+            any = _mm256_or_si256(any, _mm256_and_si256(_mm256_cmpeq_epi8(cur, p), _mm256_cmpeq_epi8(next, q)));
+        }
+        let mut m = _mm256_movemask_epi8(_mm256_and_si256(any, _mm256_cmpeq_epi8(prev, space))) as u32;
+        while m != 0 {
+            let k = at + m.trailing_zeros() as usize;
+            m &= m - 1;
+            if let Some(v) = verb_at_stem(b, k) {
+                return Some(v);
+            }
+        }
+        *i += 32;
+    }
+    None
+}
+
+/// The first two letters of each stem of a conviction verb (see [`first_conviction_verb`]).
+const STEM_PAIRS: [[u8; 2]; 5] = [*b"co", *b"se", *b"fo", *b"ja", *b"pl"];
+
+/// Whether position `i` (`1 <= i`, `i + 1 < b.len()`) follows a space and begins with a
+/// pair of [`STEM_PAIRS`] (case ignored): where [`first_conviction_verb`] tries a verb.
+#[inline]
+fn stem_at(b: &[u8], i: usize) -> bool {
+    let (c, d) = (b[i] | 0x20, b[i + 1] | 0x20);
+    b[i - 1] == b' ' && STEM_PAIRS.iter().any(|p| p[0] == c && p[1] == d)
+}
+
+/// The conviction verb whose stem may begin at word start `k` (after a space, `k + 5 <
+/// b.len()`), as [`first_conviction_verb`] returns it.
+#[inline]
+fn verb_at_stem(b: &[u8], k: usize) -> Option<(usize, bool, usize)> {
+    let stem = u32::from_le_bytes([b[k], b[k + 1], b[k + 2], b[k + 3]]) | 0x2020_2020;
+    let word = |w: &[u8; 4]| u32::from_le_bytes(*w);
+    if ![word(b"conv"), word(b"sent"), word(b"foun"), word(b"jail"), word(b"plea")].contains(&stem) {
+        return None;
+    }
+    // "was convicted", "were found guilty", "to be convicted": the passive verb starts at
+    // its auxiliary, a word start too.
+    let before = |w: &[u8]| k > w.len() && b[k - w.len() - 1] == b' ' && b[k - w.len()..k].eq_ignore_ascii_case(w);
+    let aux = [&b"was "[..], b"were ", b"to be "].into_iter().find(|w| before(w)).map(|w| k - w.len());
+    for at in aux.into_iter().chain([k]) {
+        let mut low = [0u8; 17];
+        let n = (b.len() - at).min(17);
+        low[..n].copy_from_slice(&b[at..at + n]);
+        low[..n].make_ascii_lowercase();
+        if let Some((active, len)) = conviction_verb(&low[..n]) {
+            return Some(if active { (at, true, len) } else { (at - 1, false, 0) });
+        }
+    }
+    None
 }
 
 /// The conviction verb `rest` (lowercase, at least 2 bytes) begins with, if any: whether it
@@ -3591,8 +3983,8 @@ fn statute_number(text: &str, h: &Hit) -> bool {
 
 /// Ages stated as "was 16 at the time", "Two of the five victims were 17 when ...":
 /// a number under 18 right after "was"/"were" in a sentence about victims, not followed by
-/// a unit. Returns byte spans.
-fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usize, usize)> {
+/// a unit (`victims`: the indexes of the `VictimNoun` hits). Returns byte spans.
+fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[usize]) -> Vec<(usize, usize)> {
     const UNITS: &[&str] = &[
         "years",
         "year",
@@ -3628,12 +4020,33 @@ fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usi
         "-",
     ];
     let mut out = Vec::new();
-    for v in hits.iter().filter(|h| h.cue == Cue::VictimNoun) {
+    let b = text.as_bytes();
+    #[cfg(target_arch = "x86_64")]
+    let avx2 = std::arch::is_x86_feature_detected!("avx2");
+    #[cfg(not(target_arch = "x86_64"))]
+    let avx2 = false;
+    // Where the last search for "was"/"were" began, its end, and the first found.
+    let mut searched: Option<(usize, usize, Option<usize>)> = None;
+    for v in victims.iter().map(|&i| &hits[i as usize]) {
         let Some(&se) = sentence_ends.get(v.sentence as usize) else { continue };
+        // The verb is read only in the bytes up to the sentence's end: most victim nouns
+        // have no "was"/"were" after them there, and their words are not read. (The first
+        // one after the last search's start is still the first after this noun when the
+        // noun ends before it.)
+        let first = match searched {
+            Some((from, to, first)) if to == se && from <= v.end && first.is_none_or(|f| v.end <= f) => first,
+            _ => {
+                let first = first_was_were(b, v.end, se, avx2);
+                searched = Some((v.end, se, first));
+                first
+            }
+        };
+        if first.is_none() {
+            continue;
+        }
         let mut at = v.end;
         // The verb within a few words after the victim noun: "victims were 17",
         // "the victim, who was 16".
-        let b = text.as_bytes();
         for _ in 0..4 {
             while b.get(at).is_some_and(|&c| c == b',' || c == b' ') {
                 at += 1;
@@ -3665,6 +4078,121 @@ fn ages_after_was(text: &str, hits: &[Hit], sentence_ends: &[usize]) -> Vec<(usi
         }
     }
     out
+}
+
+/// Where the first "was" or "were" (ASCII case ignored, inside a word or not) begins in
+/// `b[from..to]` (`to` clamped to `b`), found 16 bytes at a time by its "wa" or "we".
+/// With AVX2, 32 bytes at a time, when `avx2` (which the processor must have).
+fn first_was_were(b: &[u8], from: usize, to: usize, avx2: bool) -> Option<usize> {
+    let to = to.min(b.len());
+    let is_at = |k: usize| {
+        let rest = &b[k..to];
+        (rest.len() >= 3 && rest[1..3].eq_ignore_ascii_case(b"as"))
+            || (rest.len() >= 4 && rest[1..4].eq_ignore_ascii_case(b"ere"))
+    };
+    let mut i = from;
+    #[cfg(target_arch = "x86_64")]
+    if avx2 {
+        // SAFETY: the caller says the processor has AVX2.
+        if let Some(k) = unsafe { was_were_avx2(b, to, &mut i) } {
+            return Some(k);
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = avx2;
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        };
+        // SAFETY: SSE2 is in every x86_64 processor (the target's baseline); the loads are
+        // checked below.
+        let (case, w, a, e) =
+            unsafe { (_mm_set1_epi8(0x20), _mm_set1_epi8(b'w' as i8), _mm_set1_epi8(b'a' as i8), _mm_set1_epi8(b'e' as i8)) };
+        // (The last block may reach past `to`, not past the text: its bits past `to` are
+        // dropped.)
+        while i < to && i + 17 <= b.len() {
+            // SAFETY: the unaligned loads read b[i..i + 16] and b[i + 1..i + 17], in bounds
+            // by the loop's condition.
+            let mut m = unsafe {
+                let cur = _mm_or_si128(_mm_loadu_si128(b.as_ptr().add(i).cast::<__m128i>()), case);
+                let next = _mm_or_si128(_mm_loadu_si128(b.as_ptr().add(i + 1).cast::<__m128i>()), case);
+                let second = _mm_or_si128(_mm_cmpeq_epi8(next, a), _mm_cmpeq_epi8(next, e));
+                _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(cur, w), second)) as u32
+            };
+            if to - i < 16 {
+                m &= (1 << (to - i)) - 1;
+            }
+            while m != 0 {
+                let k = i + m.trailing_zeros() as usize;
+                m &= m - 1;
+                if is_at(k) {
+                    return Some(k);
+                }
+            }
+            i += 16;
+        }
+    }
+    // The rest (all of it elsewhere) a byte at a time.
+    (i..to).find(|&k| b[k] | 0x20 == b'w' && is_at(k))
+}
+
+/// The 32-byte blocks of [`first_was_were`], from `*i` while `*i < to` and the block's
+/// loads stay in `b` (`*i` is left at the first position not read; the last block's
+/// positions at or past `to` are dropped).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn was_were_avx2(b: &[u8], to: usize, i: &mut usize) -> Option<usize> {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+    };
+    let (case, w, a, e) =
+        (_mm256_set1_epi8(0x20), _mm256_set1_epi8(b'w' as i8), _mm256_set1_epi8(b'a' as i8), _mm256_set1_epi8(b'e' as i8));
+    while *i < to && *i + 33 <= b.len() {
+        let at = *i;
+        // SAFETY: the unaligned loads read b[at..at + 32] and b[at + 1..at + 33], in bounds
+        // by the loop's condition.
+        let (cur, next) = unsafe {
+            (
+                _mm256_loadu_si256(b.as_ptr().add(at).cast::<__m256i>()),
+                _mm256_loadu_si256(b.as_ptr().add(at + 1).cast::<__m256i>()),
+            )
+        };
+        let (cur, next) = (_mm256_or_si256(cur, case), _mm256_or_si256(next, case));
+        let second = _mm256_or_si256(_mm256_cmpeq_epi8(next, a), _mm256_cmpeq_epi8(next, e));
+        let mut m = _mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpeq_epi8(cur, w), second)) as u32;
+        if to - at < 32 {
+            m &= (1 << (to - at)) - 1;
+        }
+        while m != 0 {
+            let k = at + m.trailing_zeros() as usize;
+            m &= m - 1;
+            let rest = &b[k..to];
+            if (rest.len() >= 3 && rest[1..3].eq_ignore_ascii_case(b"as"))
+                || (rest.len() >= 4 && rest[1..4].eq_ignore_ascii_case(b"ere"))
+            {
+                return Some(k);
+            }
+        }
+        *i += 32;
+    }
+    None
+}
+
+/// `n.to_string()` without its allocation: the decimal digits of `n`, written at the end
+/// of `buf` (a `u64` has at most 20).
+fn decimal(n: u64, buf: &mut [u8; 20]) -> &str {
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[i..]).unwrap_or_default()
 }
 
 /// Phrase count and approximate heap bytes of the compiled matcher (for throughput notes).
@@ -3805,6 +4333,301 @@ mod tests {
                 assert_eq!(conviction_verb(t), by_list(t), "{:?}", String::from_utf8_lossy(t));
             }
         }
+    }
+
+    #[test]
+    fn kind_index_selects_what_a_filter_of_the_hits_does() {
+        let cues = [
+            Cue::Internet(0),
+            Cue::Internet(8),
+            Cue::Platform(3),
+            Cue::Domain,
+            Cue::Phone,
+            Cue::Negation,
+            Cue::Intent,
+            Cue::Job,
+            Cue::Recruit,
+            Cue::Means(2),
+            Cue::Minor,
+            Cue::AgeAfter,
+            Cue::Form { label: 1, strong: true },
+            Cue::Form { label: 0, strong: false },
+            Cue::Female,
+            Cue::Male,
+            Cue::VictimNoun,
+            Cue::Place { country: 4, kind: PlaceKind::Demonym },
+            Cue::Place { country: 1, kind: PlaceKind::Name },
+        ];
+        let mut index = KindIndex::default();
+        let mut got = Vec::new();
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for round in 0..300 {
+            let hits: Vec<Hit> = (0..round % 60)
+                .map(|i| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    let cue = cues[(seed % cues.len() as u64) as usize];
+                    Hit { start: i, end: i + 1, cue, sentence: 0, negated: false }
+                })
+                .collect();
+            index.build(&hits);
+            assert_eq!(index.mask, cue_kinds(&hits));
+            for c in cues {
+                let want: Vec<u32> = (0..hits.len() as u32).filter(|&i| kind(hits[i as usize].cue) == kind(c)).collect();
+                assert_eq!(index.of(c), &want[..]);
+            }
+            for mask in [
+                cue_bit(Cue::Internet(0)) | cue_bit(Cue::Platform(0)) | cue_bit(Cue::Domain),
+                cue_bit(Cue::Means(0)) | cue_bit(Cue::Intent) | cue_bit(Cue::Job) | cue_bit(Cue::Recruit),
+                cue_bit(Cue::Female) | cue_bit(Cue::Male),
+                cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }),
+                cue_bit(Cue::Adult),
+            ] {
+                index.select(mask, &mut got);
+                let want: Vec<u32> = (0..hits.len() as u32).filter(|&i| cue_bit(hits[i as usize].cue) & mask != 0).collect();
+                assert_eq!(got, want);
+            }
+        }
+    }
+
+    #[test]
+    fn last_stop_and_offer_pairs_are_the_byte_tests() {
+        let parts: &[&[u8]] = &[b".", b";", b"a", b" ", b"\xc3\xa9", b"..", b"x;y", b"\xae", b"\xbb"];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let mut t: Vec<u8> = Vec::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..seed % 24 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.extend_from_slice(parts[(seed % parts.len() as u64) as usize]);
+            }
+            let got = last_stop(&t);
+            found += usize::from(got.is_some());
+            assert_eq!(got, t.iter().rposition(|&c| c == b'.' || c == b';'), "{t:?}");
+        }
+        assert!(found > 1000 && found < 20_000, "{found}");
+        // The table passes exactly the words' first two letters, in either case.
+        let words = [
+            "offer", "promis", "advertis", "announc", "vacanc", "recruit", "lure", "seeking", "well", "high", "quick", "easy",
+            "forced", "made",
+        ];
+        for a in 0..=255u8 {
+            if !a.is_ascii_alphabetic() {
+                continue;
+            }
+            for c in 0..=255u8 {
+                let table = OFFER_PAIRS[usize::from(a & 31)] >> (c & 31) & 1 != 0 && (c | 0x20).is_ascii_lowercase();
+                let list =
+                    words.iter().any(|w| w.as_bytes()[0] == a.to_ascii_lowercase() && w.as_bytes()[1] == c.to_ascii_lowercase());
+                assert_eq!(table, list, "{a} {c}");
+            }
+        }
+    }
+
+    #[test]
+    fn recycled_lists_keep_their_buffer() {
+        let text = String::from("one two");
+        let mut v: Vec<&str> = Vec::with_capacity(40);
+        v.extend(text.split(' '));
+        let p = v.as_ptr() as usize;
+        let kept: Vec<(usize, usize)> = recycle(v);
+        assert!(kept.is_empty() && kept.capacity() >= 40 && kept.as_ptr() as usize == p);
+        let back: Vec<&str> = recycle(kept);
+        assert!(back.capacity() >= 40 && back.as_ptr() as usize == p);
+        let hits: Vec<&Hit> = Vec::with_capacity(9);
+        let p = hits.as_ptr() as usize;
+        let kept: Vec<usize> = recycle(hits);
+        assert!(kept.capacity() >= 9 && kept.as_ptr() as usize == p);
+    }
+
+    #[test]
+    fn typeless_service_is_the_search_of_each_word() {
+        let words =
+            ["file-sharing", "File Sharing", "rental", "RENTAL", "cloud", "Storage", "fil", "renta", "clou", "x", " ", ","];
+        let slow = |text: &str, h: &Hit| {
+            let w = window(text, h.start, h.end + 32);
+            let w = w.split([',', ';', '.']).next().unwrap_or("").as_bytes();
+            [&b"file-shar"[..], b"file shar", b"rental", b"cloud", b"storage"].iter().any(|x| has_ci(w, x))
+        };
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut found = 0;
+        for _ in 0..5_000 {
+            let mut t = String::from("online ");
+            for _ in 0..6 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(words[(seed % words.len() as u64) as usize]);
+                t.push(' ');
+            }
+            let h = Hit { start: 0, end: 6, cue: Cue::Internet(UNSPECIFIED), sentence: 0, negated: false };
+            let got = typeless_service(&t, &h);
+            found += usize::from(got);
+            assert_eq!(got, slow(&t, &h), "{t}");
+        }
+        assert!(found > 500 && found < 4_500, "{found}");
+    }
+
+    #[test]
+    fn next_clause_mark_is_the_byte_scan() {
+        let parts: &[&[u8]] = &[b" but ", b"b", b"B", b" ", b";", b":", b",", b"xy", b"\xc3\xa9", b" Bb", b"abc"];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let mut t: Vec<u8> = Vec::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..seed % 30 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.extend_from_slice(parts[(seed % parts.len() as u64) as usize]);
+            }
+            let from = (seed % 7) as usize % (t.len() + 1);
+            let limit = t.len() - (seed % 11) as usize % (t.len() - from + 1);
+            let want = (from..limit)
+                .find(|&p| matches!(t[p], b';' | b':' | b',') || (matches!(t[p], b'b' | b'B') && p > 0 && t[p - 1] == b' '));
+            let got = next_clause_mark(&t, from, limit);
+            found += usize::from(got.is_some());
+            assert_eq!(got, want, "{:?} {from} {limit}", String::from_utf8_lossy(&t));
+        }
+        assert!(found > 1000 && found < 19_000, "{found}");
+    }
+
+    #[test]
+    fn decimal_is_to_string() {
+        let mut n = 1u64;
+        for k in 0..2000u64 {
+            for v in [k, n, n - 1, n.wrapping_mul(7), u64::MAX - k] {
+                assert_eq!(decimal(v, &mut [0; 20]), v.to_string());
+            }
+            n = n.wrapping_mul(3).wrapping_add(k);
+        }
+    }
+
+    #[test]
+    fn first_was_were_is_the_byte_scan() {
+        let slow = |b: &[u8], from: usize, to: usize| {
+            let to = to.min(b.len());
+            (from..to).find(|&k| {
+                let r = &b[k..to];
+                (r.len() >= 3 && r[..3].eq_ignore_ascii_case(b"was")) || (r.len() >= 4 && r[..4].eq_ignore_ascii_case(b"were"))
+            })
+        };
+        let parts: &[&[u8]] =
+            &[b"was", b"Were", b"wa", b"we", b"w", b"W", b"WAS", b"wer", b" ", b"x", b"with", b"\xc3\xa9", b"ww"];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let mut t: Vec<u8> = Vec::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..seed % 40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.extend_from_slice(parts[(seed % parts.len() as u64) as usize]);
+            }
+            let from = (seed % 5) as usize % (t.len() + 1);
+            let to = t.len() + 2 - (seed % 7) as usize % (t.len() + 2 - from).max(1);
+            let got = first_was_were(&t, from, to, false);
+            found += usize::from(got.is_some());
+            assert_eq!(got, slow(&t, from, to), "{:?} {from} {to}", String::from_utf8_lossy(&t));
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                assert_eq!(first_was_were(&t, from, to, true), got);
+            }
+        }
+        assert!(found > 1000 && found < 19_000, "{found}");
+    }
+
+    #[test]
+    fn conviction_verb_search_is_the_word_scan() {
+        // The search it replaced: every word start with a verb's first letter, in order.
+        let slow = |b: &[u8]| -> Option<(usize, bool, usize)> {
+            let lb = b.to_ascii_lowercase();
+            crate::text::first_after_space_among(&lb, lb.len().saturating_sub(5), b"csfwpt", |i| {
+                conviction_verb(&lb[i..]).map(|(active, n)| if active { (i, true, n) } else { (i - 1, false, 0) })
+            })
+        };
+        let words: &[&str] = &[
+            "convicted",
+            "Convicted",
+            "conviction of",
+            "convicting",
+            "sentenced",
+            "SENTENCED",
+            "sentencing",
+            "found",
+            "Found",
+            "guilty",
+            "were",
+            "Were",
+            "was",
+            "WAS",
+            "jailed",
+            "pleaded",
+            "to",
+            "be",
+            "to be",
+            "the",
+            "for",
+            "court",
+            "sent",
+            "conv",
+            "plea",
+            "jail",
+            "foundation",
+            "X.",
+            "a",
+            ",",
+            "co-defendant",
+            "seized",
+            "fo",
+            "Ja",
+            "  ",
+            "wasconvicted",
+            "to-be",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut tried = 0;
+        let mut found = 0;
+        for _ in 0..30_000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let n = 1 + (seed % 12) as usize;
+            for _ in 0..n {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(words[(seed % words.len() as u64) as usize]);
+                t.push(if seed.is_multiple_of(9) { ',' } else { ' ' });
+            }
+            // Long texts cross the 16-byte blocks at every offset.
+            let t = format!("{}{}", &"Xy Zz qq, abc "[..(seed % 14) as usize], t.repeat(1 + (seed % 4) as usize));
+            let b = t.as_bytes();
+            for cut in [b.len(), b.len().saturating_sub(3), b.len() / 2] {
+                tried += 1;
+                let got = first_conviction_verb(&b[..cut]);
+                found += usize::from(got.is_some());
+                assert_eq!(got, slow(&b[..cut]), "{:?}", &t[..cut]);
+                // The SSE2 blocks and the byte loop alone (the call above may take AVX2).
+                assert_eq!(first_conviction_verb_with(&b[..cut], false), got);
+            }
+        }
+        assert!(found > tried / 4 && found < tried, "{found} of {tried}");
+        // (The texts above are long enough for the 16-byte blocks, and the scalar rest is the
+        // whole search for texts under 23 bytes.)
     }
 
     use super::*;
