@@ -502,6 +502,7 @@ fn load_short(b: &[u8]) -> u64 {
 }
 
 /// The number a word stands for: digits ("15"), or a number word ("fifteen").
+#[inline(always)]
 pub fn number_value(word: &str) -> Option<u64> {
     let b = word.as_bytes();
     let n = if (1..=8).contains(&b.len()) {
@@ -528,6 +529,7 @@ pub fn number_value(word: &str) -> Option<u64> {
 
 /// The word that ends right before byte `end` (skipping spaces, hyphens and parentheses),
 /// with its byte start.
+#[inline(always)]
 pub fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let b = text.as_bytes();
     let mut e = end.min(b.len());
