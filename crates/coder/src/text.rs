@@ -37,20 +37,39 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
 /// Where the sentence begun at `start` ends if it ends at byte `i` (a blank line, `!`, `?`,
 /// or a `.` that is not an abbreviation, before a sentence start): the byte after `i` and any
 /// closing quotes or brackets, which stay with the sentence they close.
-#[inline]
+#[inline(always)]
 fn sentence_end(b: &[u8], start: usize, i: usize) -> Option<usize> {
-    // Most ends: a `.`, `!` or `?` then a space and a byte that is neither a space nor a
-    // lowercase letter (the sentence goes on with a capital, a digit or a quote). Then
-    // `next_starts_sentence` holds and no closing quote follows, so the end is `i + 1`.
-    if let (Some(&c), Some(&b' '), Some(&next)) = (b.get(i), b.get(i + 1), b.get(i + 2)) {
-        if matches!(c, b'.' | b'!' | b'?') && !next.is_ascii_whitespace() && !next.is_ascii_lowercase() {
-            return (c != b'.' || !is_abbreviation(b, start, i)).then_some(i + 1);
-        }
+    // All but the closing quotes, decided as the rules of `sentence_end_general` decide
+    // them: a newline ends a sentence before a blank line; a `.`, `!` or `?` at the end of
+    // the text, or before spaces and then the end or a byte that is not a lowercase letter,
+    // ends one (unless an abbreviation ends at the period), and before any other byte but
+    // a closing quote does not ("3.5", "U.S.", "No.;"). Nothing to skip then: the end is
+    // `i + 1`.
+    let c = b.get(i).copied();
+    let after = b.get(i + 1).copied();
+    if c == Some(b'\n') {
+        return matches!(after, Some(b'\n' | b'\r')).then_some(i + 1);
+    }
+    if matches!(c, Some(b'.' | b'!' | b'?')) {
+        let starts = match after {
+            None => true,
+            Some(b'"' | b'\'' | b')' | 0xE2) => return sentence_end_general(b, start, i),
+            Some(a) if a.is_ascii_whitespace() => {
+                let mut k = i + 2;
+                while k < b.len() && b[k].is_ascii_whitespace() {
+                    k += 1;
+                }
+                k >= b.len() || !b[k].is_ascii_lowercase()
+            }
+            Some(_) => false,
+        };
+        return (starts && (c != Some(b'.') || !is_abbreviation(b, start, i))).then_some(i + 1);
     }
     sentence_end_general(b, start, i)
 }
 
 /// [`sentence_end`] by its rules, without the fast path (tested to agree with it).
+#[inline(never)]
 fn sentence_end_general(b: &[u8], start: usize, i: usize) -> Option<usize> {
     let end_here = match b[i] {
         b'\n' => i + 1 < b.len() && (b[i + 1] == b'\n' || b[i + 1] == b'\r'),
@@ -153,6 +172,7 @@ fn next_starts_sentence(b: &[u8], mut i: usize) -> bool {
     i >= b.len() || !b[i].is_ascii_lowercase()
 }
 
+#[inline(always)]
 fn is_abbreviation(b: &[u8], sentence_start: usize, dot: usize) -> bool {
     // The 8 bytes before the dot, when there are 8: the letters and periods that end them
     // are the word (its bytes are then at hand for the key).
@@ -178,6 +198,12 @@ fn is_abbreviation(b: &[u8], sentence_start: usize, dot: usize) -> bool {
         let key = top | (ONES * 0x20) >> sh;
         return fits & (initial | ABBREVIATION_TABLE.contains(key));
     }
+    is_abbreviation_near_start(b, sentence_start, dot)
+}
+
+/// [`is_abbreviation`] for a dot in the first 8 bytes of the text.
+#[inline(never)]
+fn is_abbreviation_near_start(b: &[u8], sentence_start: usize, dot: usize) -> bool {
     // The letters and periods before the dot; no abbreviation has more than 6, so the
     // scan stops after 7 (a longer word is none).
     let floor = sentence_start.max(dot.saturating_sub(7));
@@ -737,7 +763,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_fast_sentence_end_agrees_with_the_rules(
-            parts in proptest::collection::vec(("[a-zA-Z]{0,4}|U\\.S|Jr|W|[0-9]|\\PC{0,2}", "[ .!?\n\t\"')a-zA-Z0-9\u{2019}\u{201d}]{0,4}"), 0..30),
+            parts in proptest::collection::vec(("[a-zA-Z]{0,4}|U\\.S|Jr|W|[0-9]|\\PC{0,2}", "[ .!?\n\t\r\x0C\"');,a-zA-Z0-9\u{2019}\u{201d}\u{e9}]{0,4}"), 0..30),
             start in 0usize..8
         ) {
             let t: String = parts.iter().flat_map(|(w, s)| [w.as_str(), s.as_str()]).collect();
