@@ -143,10 +143,8 @@ impl Proposal {
     }
 
     /// The evidence spans: variable name, value, byte start and end in the summary.
-    pub fn evidence(&self) -> impl Iterator<Item = (&'static str, &str, usize, usize)> {
-        self.evidence
-            .iter()
-            .map(|e| (SCHEME[usize::from(e.variable)].name, self.string(e.value), e.start as usize, e.end as usize))
+    pub fn evidence(&self) -> impl ExactSizeIterator<Item = (&'static str, &str, usize, usize)> {
+        Spans { proposal: self, spans: self.evidence.iter() }
     }
 
     /// The owned [`Coding`] of this proposal for its summary `text`: evidence in character
@@ -225,6 +223,32 @@ impl Proposal {
         out.extend_from_slice(b"]}");
     }
 }
+
+/// The iterator of [`Proposal::evidence`]: it counts the spans without making their strings.
+struct Spans<'p> {
+    proposal: &'p Proposal,
+    spans: std::slice::Iter<'p, Span>,
+}
+
+impl<'p> Iterator for Spans<'p> {
+    type Item = (&'static str, &'p str, usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let e = self.spans.next()?;
+        Some((SCHEME[usize::from(e.variable)].name, self.proposal.string(e.value), e.start as usize, e.end as usize))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.spans.size_hint()
+    }
+
+    fn count(self) -> usize {
+        self.spans.len()
+    }
+}
+
+impl ExactSizeIterator for Spans<'_> {}
 
 /// Writes a JSON string as serde_json does: `"` and `\` escaped, control characters as
 /// `\b \t \n \f \r` or `\u00xx` (lowercase hex), everything else (non-ASCII too) as is.
@@ -334,6 +358,21 @@ mod tests {
             p.write_json(text, &id, &mut got);
             assert_eq!(String::from_utf8(got).unwrap(), want);
         }
+    }
+
+    #[test]
+    fn evidence_is_counted_as_it_is_listed() {
+        let mut p = Proposal::default();
+        for k in 0..5 {
+            assert_eq!(p.evidence().count(), k);
+            assert_eq!(p.evidence().len(), k);
+            assert_eq!(p.evidence().map(|e| e.2).collect::<Vec<_>>(), (0..k).collect::<Vec<_>>());
+            p.push_evidence(k % 3, ["yes", "advertising", ""][k % 3], k, k + 2);
+        }
+        let listed: Vec<_> = p.evidence().collect();
+        assert_eq!(listed[1], ("purposes", "advertising", 1, 3));
+        assert_eq!(listed[2], ("platform_types", "", 2, 4));
+        assert_eq!(p.evidence().skip(3).count(), 2);
     }
 
     proptest::proptest! {

@@ -877,6 +877,48 @@ fn labels(set: &[bool], names: &[&str]) -> CodedValue {
     CodedValue::Labels(on)
 }
 
+#[cfg(test)]
+mod builder_tests {
+    use super::*;
+
+    #[test]
+    fn label_sets_are_listed_in_sorted_order() {
+        let sets: [&[&'static str]; 7] = [
+            PURPOSES,
+            FORMS,
+            MEANS,
+            PLATFORM_TYPES,
+            &["hunting", "fishing"],
+            &["female", "male"],
+            &["b", "ab", "a", "ba", "", "aa"],
+        ];
+        for names in sets {
+            for mask in 0u32..1 << names.len() {
+                let set: Vec<bool> = (0..names.len()).map(|i| mask >> i & 1 == 1).collect();
+                let (mut p, mut spans) = (Proposal::default(), SpanSlots::default());
+                Builder { out: &mut p, spans: &mut spans }.labels(1, &set, names);
+                let got: Vec<&str> = p.list(p.value("purposes")).collect();
+                let CodedValue::Labels(want) = labels(&set, names) else { unreachable!() };
+                assert_eq!(got, want, "{names:?} {mask:b}");
+            }
+        }
+    }
+
+    #[test]
+    fn spans_are_capped_per_variable_and_value_and_never_repeated() {
+        let (mut p, mut spans) = (Proposal::default(), SpanSlots::default());
+        let mut b = Builder { out: &mut p, spans: &mut spans };
+        for (v, value, start) in
+            [(1, "a", 0), (1, "a", 0), (1, "a", 5), (2, "a", 5), (1, "b", 5), (1, "a", 9), (1, "a", 12), (1, "b", 5)]
+        {
+            b.evidence(v, value, start, start + 1);
+        }
+        let got: Vec<(&str, &str, usize)> = p.evidence().map(|(var, value, s, _)| (var, value, s)).collect();
+        let (v1, v2) = (SCHEME[1].name, SCHEME[2].name);
+        assert_eq!(got, vec![(v1, "a", 0), (v1, "a", 5), (v2, "a", 5), (v1, "b", 5), (v1, "a", 9)]);
+    }
+}
+
 /// One bit per kind of cue (the variant, whatever its fields): `propose` ORs them over the
 /// hits once and skips each pass over all the hits whose cue kinds are absent (most
 /// summaries lack most kinds), so the passes left read the same hits in the same order.

@@ -37,7 +37,40 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
 /// Where the sentence begun at `start` ends if it ends at byte `i` (a blank line, `!`, `?`,
 /// or a `.` that is not an abbreviation, before a sentence start): the byte after `i` and any
 /// closing quotes or brackets, which stay with the sentence they close.
+#[inline(always)]
 fn sentence_end(b: &[u8], start: usize, i: usize) -> Option<usize> {
+    // All but the closing quotes, decided as the rules of `sentence_end_general` decide
+    // them: a newline ends a sentence before a blank line; a `.`, `!` or `?` at the end of
+    // the text, or before spaces and then the end or a byte that is not a lowercase letter,
+    // ends one (unless an abbreviation ends at the period), and before any other byte but
+    // a closing quote does not ("3.5", "U.S.", "No.;"). Nothing to skip then: the end is
+    // `i + 1`.
+    let c = b.get(i).copied();
+    let after = b.get(i + 1).copied();
+    if c == Some(b'\n') {
+        return matches!(after, Some(b'\n' | b'\r')).then_some(i + 1);
+    }
+    if matches!(c, Some(b'.' | b'!' | b'?')) {
+        let starts = match after {
+            None => true,
+            Some(b'"' | b'\'' | b')' | 0xE2) => return sentence_end_general(b, start, i),
+            Some(a) if a.is_ascii_whitespace() => {
+                let mut k = i + 2;
+                while k < b.len() && b[k].is_ascii_whitespace() {
+                    k += 1;
+                }
+                k >= b.len() || !b[k].is_ascii_lowercase()
+            }
+            Some(_) => false,
+        };
+        return (starts && (c != Some(b'.') || !is_abbreviation(b, start, i))).then_some(i + 1);
+    }
+    sentence_end_general(b, start, i)
+}
+
+/// [`sentence_end`] by its rules, without the fast path (tested to agree with it).
+#[inline(never)]
+fn sentence_end_general(b: &[u8], start: usize, i: usize) -> Option<usize> {
     let end_here = match b[i] {
         b'\n' => i + 1 < b.len() && (b[i + 1] == b'\n' || b[i + 1] == b'\r'),
         b'!' | b'?' => next_starts_sentence(b, i + 1),
@@ -139,6 +172,7 @@ fn next_starts_sentence(b: &[u8], mut i: usize) -> bool {
     i >= b.len() || !b[i].is_ascii_lowercase()
 }
 
+#[inline(always)]
 fn is_abbreviation(b: &[u8], sentence_start: usize, dot: usize) -> bool {
     // The 8 bytes before the dot, when there are 8: the letters and periods that end them
     // are the word (its bytes are then at hand for the key).
@@ -147,21 +181,29 @@ fn is_abbreviation(b: &[u8], sentence_start: usize, dot: usize) -> bool {
         let y = x ^ (ONES * u64::from(b'.'));
         // Exact per byte: the high bit of each zero byte of y (no carry crosses a byte).
         let dots = !(((y & LOW7) + LOW7) | y) & HIGH;
-        let m = letter_mask8(x) | gather8(dots);
-        let run = ((!(m << 56)).leading_zeros() as usize).min(dot - sentence_start);
-        // No abbreviation has more than 6 bytes (7 or 8 here: a word of 7 or more).
-        if run == 0 || run > 6 {
-            return false;
-        }
-        let top = x >> (8 * (8 - run));
-        if run == 1 && (top as u8).is_ascii_uppercase() {
-            return true; // an initial: "Arthur W. Webster"
-        }
-        // ABBREVIATIONS, as a binary search of their packed lowercase bytes (tested to agree;
+        // The high bits of the bytes that are neither letters nor periods: the bytes above
+        // the highest one are the word.
+        let other = !(letter_high8(x) | dots) & HIGH;
+        let run = ((other.leading_zeros() / 8) as usize).min(dot - sentence_start);
+        // No abbreviation has more than 6 bytes (7 or 8 here: a word of 7 or more). Worked
+        // out without a branch on the word (whose length is anyone's guess): `sh` is any
+        // shift when `run` is out of range, as `fits` then decides.
+        let fits = run.wrapping_sub(1) < 6;
+        let sh = (8 * (8 - run)) & 63;
+        let top = x >> sh;
+        // An initial: "Arthur W. Webster".
+        let initial = run == 1 && (top as u8).is_ascii_uppercase();
+        // ABBREVIATIONS, by a perfect hash of their packed lowercase bytes (tested to agree;
         // this is `packed_lower` of the word).
-        let key = top | (ONES * 0x20) >> (8 * (8 - run));
-        return ABBREVIATION_KEYS.binary_search_by_key(&key, |&(k, _)| k).is_ok();
+        let key = top | (ONES * 0x20) >> sh;
+        return fits & (initial | ABBREVIATION_TABLE.contains(key));
     }
+    is_abbreviation_near_start(b, sentence_start, dot)
+}
+
+/// [`is_abbreviation`] for a dot in the first 8 bytes of the text.
+#[inline(never)]
+fn is_abbreviation_near_start(b: &[u8], sentence_start: usize, dot: usize) -> bool {
     // The letters and periods before the dot; no abbreviation has more than 6, so the
     // scan stops after 7 (a longer word is none).
     let floor = sentence_start.max(dot.saturating_sub(7));
@@ -177,9 +219,9 @@ fn is_abbreviation(b: &[u8], sentence_start: usize, dot: usize) -> bool {
     if word.len() == 1 && word[0].is_ascii_uppercase() {
         return true; // an initial: "Arthur W. Webster"
     }
-    // ABBREVIATIONS, as a binary search of their packed lowercase bytes (tested to agree).
+    // ABBREVIATIONS, by a perfect hash of their packed lowercase bytes (tested to agree).
     let key = packed_lower(word);
-    word.len() <= 6 && ABBREVIATION_KEYS.binary_search_by_key(&key, |&(k, _)| k).is_ok()
+    word.len() <= 6 && ABBREVIATION_TABLE.contains(key)
 }
 
 /// The bytes of `word` (at most 8), ASCII letters lowercased, packed into a `u64` (first
@@ -255,6 +297,77 @@ const ABBREVIATION_PAIRS: [(&str, u64); ABBREVIATIONS.len()] = {
 /// [`ABBREVIATIONS`] packed by [`packed_lower`], sorted (none is longer than 6 bytes).
 const ABBREVIATION_KEYS: [(u64, u64); ABBREVIATIONS.len()] = sorted_keys(&ABBREVIATION_PAIRS);
 
+/// [`ABBREVIATION_KEYS`] in a perfect hash table (one load and one comparison a word).
+static ABBREVIATION_TABLE: PerfectTable<256> = PerfectTable::new(&ABBREVIATION_KEYS);
+
+/// Packed words ([`packed_lower`] keys, at most 8 bytes) with a small value each, in a
+/// table of `S` places (a power of two) where each key has its own place: the top bits of
+/// `key * mul`, a multiplier the compiler searches for until no two keys of the list share
+/// a place. A lookup is one multiplication, one load and one comparison, where a binary
+/// search of the sorted keys takes five or six dependent, ill-predicted steps. Empty places
+/// hold `u64::MAX`, no word's key (a key has 0x20 set in each of its bytes and no 0xFF
+/// byte: 0xFF is in no UTF-8 text, and the abbreviation keys leave their top bytes zero).
+struct PerfectTable<const S: usize> {
+    mul: u64,
+    keys: [u64; S],
+    values: [u8; S],
+}
+
+impl<const S: usize> PerfectTable<S> {
+    /// The table of `pairs` (keys distinct, values below 256); the build fails if no
+    /// multiplier is found in the first tries (a bigger `S` then).
+    const fn new(pairs: &[(u64, u64)]) -> Self {
+        assert!(S.is_power_of_two() && S >= 2 && pairs.len() <= S / 2);
+        let mut mul: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut tries = 0;
+        loop {
+            assert!(tries < 10_000, "no perfect multiplier found: make the table bigger");
+            let mut keys = [u64::MAX; S];
+            let mut values = [0u8; S];
+            let mut ok = true;
+            let mut i = 0;
+            while i < pairs.len() {
+                let (k, v) = pairs[i];
+                assert!(k != u64::MAX && v < 256);
+                let at = Self::place(mul, k);
+                if keys[at] != u64::MAX {
+                    ok = false;
+                    break;
+                }
+                keys[at] = k;
+                values[at] = v as u8;
+                i += 1;
+            }
+            if ok {
+                return PerfectTable { mul, keys, values };
+            }
+            // The next odd multiplier (xorshift).
+            mul ^= mul << 13;
+            mul ^= mul >> 7;
+            mul ^= mul << 17;
+            mul |= 1;
+            tries += 1;
+        }
+    }
+
+    #[inline(always)]
+    const fn place(mul: u64, key: u64) -> usize {
+        (key.wrapping_mul(mul) >> (64 - S.trailing_zeros())) as usize
+    }
+
+    /// The value of `key`, if it is one of the table's.
+    #[inline(always)]
+    fn get(&self, key: u64) -> Option<u64> {
+        let at = Self::place(self.mul, key) & (S - 1);
+        (self.keys[at] == key).then(|| u64::from(self.values[at]))
+    }
+
+    #[inline(always)]
+    fn contains(&self, key: u64) -> bool {
+        self.keys[Self::place(self.mul, key) & (S - 1)] == key
+    }
+}
+
 /// Calls `f(i)` for each byte `i` of `b` that begins a run of ASCII letters (a letter
 /// first in `b` or after a byte that is not one), in order. Reads 8 bytes at a time: a
 /// mask of the letters, and of those not after a letter.
@@ -287,10 +400,10 @@ pub fn for_each_letter_run(b: &[u8], mut f: impl FnMut(usize)) {
 
 /// The first `f(i)` that is not `None`, over the positions `i` in `1..end` (and in `b`), in
 /// order, where a space ends `b[..i]` and `b[i] | 0x20` is one of `firsts` (for letters:
-/// the byte is that letter in either case). On x86_64, 16 positions at a time with SSE2
-/// (part of its baseline): a mask of the bytes after a space that are one of `firsts`;
-/// the last positions (and other processors) byte by byte. A test compares it with the
-/// byte loop.
+/// the byte is that letter in either case). On x86_64, 32 positions at a time with SSE2
+/// (part of its baseline; two blocks of 16 make one mask, so the loop over its bits ends
+/// half as often): a mask of the bytes after a space that are one of `firsts`; the last
+/// positions (and other processors) byte by byte. A test compares it with the byte loop.
 #[inline(always)]
 pub fn first_after_space_among<T, const N: usize>(
     b: &[u8],
@@ -302,30 +415,15 @@ pub fn first_after_space_among<T, const N: usize>(
     let stop = end.min(b.len()).saturating_sub(1);
     let mut i = 1;
     while i <= stop {
-        let n = (stop + 1 - i).min(16);
+        let n = (stop + 1 - i).min(32);
         #[cfg(target_arch = "x86_64")]
-        let mut m = if n == 16 {
-            use std::arch::x86_64::{
-                __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
-                _mm_setzero_si128,
-            };
-            // SAFETY: SSE2 is in every x86_64 processor (the target's baseline). The loads
-            // read b[i - 1..i + 15] and b[i..i + 16], in bounds as i >= 1 and
-            // i + 16 <= stop + 1 <= b.len() (unaligned reads).
-            unsafe {
-                let prev = _mm_loadu_si128(b.as_ptr().add(i - 1).cast::<__m128i>());
-                let cur = _mm_or_si128(_mm_loadu_si128(b.as_ptr().add(i).cast::<__m128i>()), _mm_set1_epi8(0x20));
-                let mut among = _mm_setzero_si128();
-                for &c in firsts {
-                    among = _mm_or_si128(among, _mm_cmpeq_epi8(cur, _mm_set1_epi8(c as i8)));
-                }
-                _mm_movemask_epi8(_mm_and_si128(among, _mm_cmpeq_epi8(prev, _mm_set1_epi8(b' ' as i8)))) as u32
-            }
-        } else {
-            after_space_bits(b, i, n, firsts)
+        let (mut m, step) = match n {
+            32 => (after_space_block(b, i, firsts) | after_space_block(b, i + 16, firsts) << 16, 32),
+            16..=31 => (after_space_block(b, i, firsts), 16),
+            _ => (after_space_bits(b, i, n, firsts), n),
         };
         #[cfg(not(target_arch = "x86_64"))]
-        let mut m = after_space_bits(b, i, n, firsts);
+        let (mut m, step) = (after_space_bits(b, i, n, firsts), n);
         while m != 0 {
             let k = i + m.trailing_zeros() as usize;
             m &= m - 1;
@@ -333,9 +431,32 @@ pub fn first_after_space_among<T, const N: usize>(
                 return Some(t);
             }
         }
-        i += 16;
+        i += step;
     }
     None
+}
+
+/// [`after_space_bits`] of the 16 positions from `i` (`1 <= i` and `i + 16 <= b.len()`), with
+/// SSE2.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn after_space_block<const N: usize>(b: &[u8], i: usize, firsts: &[u8; N]) -> u32 {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        _mm_setzero_si128,
+    };
+    assert!(i >= 1 && i + 16 <= b.len());
+    // SAFETY: SSE2 is in every x86_64 processor (the target's baseline). The loads read
+    // b[i - 1..i + 15] and b[i..i + 16], in bounds by the assertion (unaligned reads).
+    unsafe {
+        let prev = _mm_loadu_si128(b.as_ptr().add(i - 1).cast::<__m128i>());
+        let cur = _mm_or_si128(_mm_loadu_si128(b.as_ptr().add(i).cast::<__m128i>()), _mm_set1_epi8(0x20));
+        let mut among = _mm_setzero_si128();
+        for &c in firsts {
+            among = _mm_or_si128(among, _mm_cmpeq_epi8(cur, _mm_set1_epi8(c as i8)));
+        }
+        _mm_movemask_epi8(_mm_and_si128(among, _mm_cmpeq_epi8(prev, _mm_set1_epi8(b' ' as i8)))) as u32
+    }
 }
 
 /// Bit k set when position `i + k` (k < n) is one [`first_after_space_among`] looks at.
@@ -396,17 +517,41 @@ const NUMBER_WORDS: &[(&str, u64)] = &[
 /// [`packed_lower`], sorted.
 const NUMBER_KEYS: [(u64, u64); NUMBER_WORDS.len() - 1] = sorted_keys(NUMBER_WORDS);
 
+/// [`NUMBER_KEYS`] in a perfect hash table.
+static NUMBER_TABLE: PerfectTable<128> = PerfectTable::new(&NUMBER_KEYS);
+
+/// The 1 to 8 bytes of `b` packed into a `u64`, first byte lowest (the bytes above zero),
+/// in two or three loads instead of a loop (overlapping loads read the same bytes).
+#[inline(always)]
+fn load_short(b: &[u8]) -> u64 {
+    let n = b.len();
+    debug_assert!((1..=8).contains(&n));
+    if n >= 4 {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+    } else {
+        u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
+    }
+}
+
 /// The number a word stands for: digits ("15"), or a number word ("fifteen").
+#[inline(always)]
 pub fn number_value(word: &str) -> Option<u64> {
     let b = word.as_bytes();
-    if !b.is_empty() && b.len() <= 7 && b.iter().all(|c| c.is_ascii_digit()) {
-        return word.parse().ok();
-    }
-    // A binary search of the packed lowercase bytes (one to one for the words of the list,
-    // all lowercase letters; tested to agree with it).
-    let n = if b.len() <= 8 {
-        let key = packed_lower(b);
-        NUMBER_KEYS.binary_search_by_key(&key, |&(k, _)| k).ok().map(|i| NUMBER_KEYS[i].1)
+    let n = if (1..=8).contains(&b.len()) {
+        let x = load_short(b);
+        // The high bit of each of the word's bytes.
+        let high = HIGH >> (8 * (8 - b.len()));
+        let low = x & LOW7;
+        let digits = at_least(low, b'0') & !at_least(low, b'9' + 1) & !x;
+        if digits & high == high && b.len() <= 7 {
+            // Up to 7 digits: the value, digit by digit (what `parse` gives).
+            return Some(b.iter().fold(0u64, |v, &c| v * 10 + u64::from(c - b'0')));
+        }
+        // The packed lowercase bytes (`packed_lower`: one to one for the words of the list,
+        // all lowercase letters; tested to agree with it), by a perfect hash.
+        NUMBER_TABLE.get(x | (ONES * 0x20) >> (8 * (8 - b.len())))
     } else if b.eq_ignore_ascii_case(b"seventeen") {
         Some(17)
     } else {
@@ -418,6 +563,7 @@ pub fn number_value(word: &str) -> Option<u64> {
 
 /// The word that ends right before byte `end` (skipping spaces, hyphens and parentheses),
 /// with its byte start.
+#[inline(always)]
 pub fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let b = text.as_bytes();
     let mut e = end.min(b.len());
@@ -427,9 +573,10 @@ pub fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     // Back over letters and digits, 8 bytes at a time while 8 are there.
     let mut s = e;
     while let Some(eight) = s.checked_sub(8).and_then(|lo| b.get(lo..s)) {
-        let m = alnum_mask8(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])));
-        // The letters and digits that end the 8 bytes: the top bits of `m` that are set.
-        let run = (!(m << 56)).leading_zeros() as usize;
+        // The high bits of the bytes that are neither letters nor digits: the bytes above the
+        // highest one end the word.
+        let other = !alnum_high8(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))) & HIGH;
+        let run = (other.leading_zeros() / 8) as usize;
         s -= run;
         if run < 8 {
             return (s < e).then(|| (s, &text[s..e]));
@@ -456,8 +603,8 @@ pub fn word_span_after(b: &[u8], start: usize) -> Option<(usize, usize)> {
     // On over letters and digits, 8 bytes at a time while 8 are there.
     let mut e = s;
     while let Some(eight) = b.get(e..e + 8) {
-        let m = alnum_mask8(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])));
-        let run = (!m).trailing_zeros() as usize;
+        let other = !alnum_high8(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))) & HIGH;
+        let run = (other.trailing_zeros() / 8) as usize;
         e += run;
         if run < 8 {
             return (s < e).then_some((s, e));
@@ -489,18 +636,24 @@ fn gather8(marks: u64) -> u64 {
 /// Bit k set when byte k of `x` (first byte lowest) is an ASCII letter.
 #[inline(always)]
 fn letter_mask8(x: u64) -> u64 {
-    let l = (x & LOW7) | (ONES * 0x20);
-    gather8(at_least(l, b'a') & !at_least(l, b'z' + 1) & !x)
+    gather8(letter_high8(x))
 }
 
-/// Bit k set when byte k of `x` (first byte lowest) is an ASCII letter or digit.
+/// The high bit of each byte of `x` that is an ASCII letter (the other bits clear).
 #[inline(always)]
-fn alnum_mask8(x: u64) -> u64 {
+fn letter_high8(x: u64) -> u64 {
+    let l = (x & LOW7) | (ONES * 0x20);
+    at_least(l, b'a') & !at_least(l, b'z' + 1) & !x
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter or digit (the other bits clear).
+#[inline(always)]
+fn alnum_high8(x: u64) -> u64 {
     let low = x & LOW7;
     let l = low | (ONES * 0x20);
     let letter = at_least(l, b'a') & !at_least(l, b'z' + 1);
     let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-    gather8((letter | digit) & !x)
+    (letter | digit) & !x
 }
 
 /// Converts byte offsets to character offsets. For ASCII text (the common case) they are
@@ -615,6 +768,21 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn the_fast_sentence_end_agrees_with_the_rules(
+            parts in proptest::collection::vec(("[a-zA-Z]{0,4}|U\\.S|Jr|W|[0-9]|\\PC{0,2}", "[ .!?\n\t\r\x0C\"');,a-zA-Z0-9\u{2019}\u{201d}\u{e9}]{0,4}"), 0..30),
+            start in 0usize..8
+        ) {
+            let t: String = parts.iter().flat_map(|(w, s)| [w.as_str(), s.as_str()]).collect();
+            let b = t.as_bytes();
+            for i in 0..b.len() {
+                let start = start.min(i);
+                proptest::prop_assert_eq!(sentence_end(b, start, i), sentence_end_general(b, start, i), "{:?} at {}", t, i);
+            }
+        }
+    }
+
     #[test]
     fn the_number_words_and_abbreviations_match_their_lists() {
         for (w, n) in [("one", 1), ("Seventeen", 17), ("HUNDRED", 100), ("both", 2), ("An", 1), ("single", 1), ("ninety", 90)] {
@@ -674,7 +842,7 @@ mod tests {
         let mut all: Vec<Vec<u8>> = texts.iter().map(|t| t.as_bytes().to_vec()).collect();
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
         for _ in 0..3000 {
-            let n = (seed % 60) as usize;
+            let n = (seed % 110) as usize;
             let mut v = Vec::new();
             for _ in 0..n {
                 seed ^= seed << 13;
@@ -785,6 +953,51 @@ mod tests {
                     is_abbreviation(b, start, dot), is_abbreviation_by_bytes(b, start, dot), "{:?} start {} dot {}", t, start, dot
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_perfect_tables_hold_their_keys_and_no_other() {
+        fn check<const S: usize>(table: &PerfectTable<S>, pairs: &[(u64, u64)]) {
+            for &(k, v) in pairs {
+                assert_eq!(table.get(k), Some(v), "{k:x}");
+                assert!(table.contains(k));
+            }
+            assert_eq!(table.keys.iter().filter(|&&k| k != u64::MAX).count(), pairs.len());
+            // Other keys (near the list's, and scattered), as the binary search finds them.
+            let mut seed = 0x2545_F491_4F6C_DD1Du64;
+            let mut probes: Vec<u64> = pairs.iter().flat_map(|&(k, _)| [k ^ 1, k ^ 0x100, k + 1, k << 8 | 0x61]).collect();
+            for _ in 0..20_000 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                probes.push(seed >> (8 * (seed % 8)));
+            }
+            probes.extend([0, u64::MAX - 1]);
+            for k in probes {
+                let want = pairs.iter().find(|p| p.0 == k).map(|p| p.1);
+                assert_eq!(table.get(k), want, "{k:x}");
+                assert_eq!(table.contains(k), want.is_some(), "{k:x}");
+            }
+        }
+        check(&NUMBER_TABLE, &NUMBER_KEYS);
+        check(&ABBREVIATION_TABLE, &ABBREVIATION_KEYS);
+    }
+
+    #[test]
+    fn short_loads_pack_as_the_byte_loop_packs() {
+        let b: Vec<u8> = (1..=12u8).map(|c| c.wrapping_mul(37) | 1).collect();
+        for s in 0..b.len() {
+            for n in 1..=8.min(b.len() - s) {
+                let w = &b[s..s + n];
+                let want = w.iter().enumerate().fold(0u64, |x, (k, &c)| x | u64::from(c) << (8 * k));
+                assert_eq!(load_short(w), want, "{w:?}");
+            }
+        }
+        for (w, n) in
+            [("0", Some(0)), ("7", Some(7)), ("1234567", Some(1_234_567)), ("12345678", None), ("12a", None), ("0009", Some(9))]
+        {
+            assert_eq!(number_value(w), n, "{w}");
         }
     }
 
