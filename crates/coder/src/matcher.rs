@@ -156,7 +156,7 @@ fn classify(block: &[u8; 64]) -> (u64, u64, u64) {
 }
 
 /// [`classify`] 32 bytes at a time with AVX2 (two loads instead of four, half the
-/// compares): used by [`split_words`] when the processor has AVX2.
+/// compares): used by [`Matcher::split_and_look_up`] when the processor has AVX2.
 ///
 /// # Safety
 /// The processor must have AVX2.
@@ -201,32 +201,6 @@ unsafe fn classify_avx2(block: &[u8; 64]) -> (u64, u64, u64) {
         h |= high << (32 * k);
     }
     (m, t, h)
-}
-
-/// The 64 bytes of `block` as [`lower_word8`] lowercases them (0x20 set on each ASCII
-/// byte), 32 at a time, into the first 64 bytes of `out`.
-///
-/// # Safety
-/// The processor must have AVX2.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-#[inline]
-unsafe fn lower_block_avx2(block: &[u8; 64], out: &mut [u8; 72]) {
-    use std::arch::x86_64::{
-        __m256i, _mm256_and_si256, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_or_si256, _mm256_set1_epi8, _mm256_storeu_si256,
-    };
-    for k in 0..2 {
-        // SAFETY: the caller guarantees AVX2; the load reads bytes 32k..32k+32 of the
-        // 64-byte block, the store writes bytes 32k..32k+32 of the 72-byte `out`, all in
-        // bounds (unaligned access). Checked against `lower_word8` by tests.
-        unsafe {
-            let v = _mm256_loadu_si256(block.as_ptr().add(32 * k).cast::<__m256i>());
-            // An ASCII byte is a signed byte above -1.
-            let ascii = _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-1));
-            let low = _mm256_or_si256(v, _mm256_and_si256(ascii, _mm256_set1_epi8(0x20)));
-            _mm256_storeu_si256(out.as_mut_ptr().add(32 * k).cast::<__m256i>(), low);
-        }
-    }
 }
 
 #[cfg(not(target_arch = "x86_64"))]
@@ -675,18 +649,21 @@ fn filter_slot(hash: u64) -> usize {
 #[derive(Debug, Clone, Default)]
 pub struct Buffers {
     /// Every word of the text: the first `n_words` (the vector keeps its length from one
-    /// text to the next, see [`split_words`]); [`Buffers::words`].
+    /// text to the next, see [`Matcher::split_and_look_up`]); [`Buffers::words`].
     words: Vec<Span>,
     n_words: usize,
-    /// The text, and zeros after it (a whole block and 8 bytes): every block and every
-    /// 8 bytes from a word are read from it without a test for the end of the text.
+    /// The text, and zeros after it (a whole block and 16 bytes): every block and the
+    /// first 16 bytes of every word are read from it without a test for the end of the
+    /// text.
     padded: Vec<u8>,
     /// Byte offsets of the `.`, `!`, `?` and newlines of the text: the only bytes a
     /// sentence can end at (`text::sentence_ends`).
     pub terms: Vec<usize>,
     /// Words that may begin a phrase, stem or domain: (index into `words`, flags
-    /// [`ALONE`], [`PAIR`], [`STEM`] with the index of its [`Entry`]).
+    /// [`ALONE`], [`PAIR`], [`STEM`] with the index of its [`Entry`]): the first
+    /// `n_cands` (as `words`).
     cands: Vec<(u32, u32)>,
+    n_cands: usize,
     /// The matches, in text order.
     pub found: Vec<Found>,
 }
@@ -871,62 +848,16 @@ impl Matcher {
     /// Texts of 1 GB and more are not supported (offsets and word indexes are 32 bits).
     pub fn scan(&self, text: &str, buf: &mut Buffers) {
         buf.terms.clear();
-        buf.cands.clear();
         buf.found.clear();
         let n = text.len();
         let mut padded = std::mem::take(&mut buf.padded);
         padded.clear();
         padded.extend_from_slice(text.as_bytes());
-        padded.resize(n + 64 + 8, 0);
+        padded.resize(n + 64 + 16, 0);
         let b = &padded[..];
-        buf.n_words = split_words(b, n, &mut buf.words, &mut buf.terms);
-        self.look_up_words(b, &mut buf.words[..buf.n_words], &mut buf.cands);
+        self.split_and_look_up(b, n, buf);
         self.match_words(b, buf);
         buf.padded = padded;
-    }
-
-    /// Completes the key of each word (those [`split_words`] left at 0) and looks it up:
-    /// the words that may begin something go to `cands`, a word that begins phrases of
-    /// several words only if the next word may be their second. `b` is the padded text.
-    #[inline(never)]
-    fn look_up_words(&self, b: &[u8], words: &mut [Span], cands: &mut Vec<(u32, u32)>) {
-        let any_stem = if self.short_stems.is_empty() { 0 } else { STEM };
-        // The word before, whose fate waits on this one: (its flags and entry, its key).
-        let mut pending: (u32, u64) = (0, 0);
-        for (i, w) in words.iter_mut().enumerate() {
-            let mut key = w.key;
-            // Whether the word has at least STEM_KEY bytes, and its first 8 lowercased.
-            let (long_enough, lw) = if key == 0 {
-                let (start, end) = (w.start as usize, w.end as usize);
-                let first8 = load8_padded(b, start);
-                key = word_key(b, start, end, first8);
-                w.key = key;
-                (end - start >= STEM_KEY, lower_word8(first8))
-            } else {
-                // A key of at most 8 bytes is the word's bytes, never zero: it has 4 or
-                // more when its fourth byte is there.
-                (key > 0xFF_FFFF, key)
-            };
-            let (mut flags, before) = pending;
-            if flags != 0 {
-                if flags & MULTI != 0 && bit(&self.pair_filter, pair_slot(before, key)) {
-                    flags |= PAIR;
-                }
-                if flags & (ALONE | PAIR | STEM) != 0 {
-                    cands.push((i as u32 - 1, flags));
-                }
-            }
-            // A word of the table carries its stem flag, worked out when the table was
-            // built (`set_stem_flags`); other words ask the stem filter.
-            let mut info = self.table.get(key);
-            if info == 0 && long_enough && bit(&self.stem_prefixes, stem_prefix_key(lw)) {
-                info = STEM;
-            }
-            pending = (info | any_stem, key);
-        }
-        if pending.0 & (ALONE | STEM) != 0 {
-            cands.push((words.len() as u32 - 1, pending.0));
-        }
     }
 
     /// The matches from the candidate words: the longest phrase at each, else its stems and
@@ -936,7 +867,7 @@ impl Matcher {
     fn match_words(&self, b: &[u8], buf: &mut Buffers) {
         let mut next = 0usize;
         let words = &buf.words[..buf.n_words];
-        for c in 0..buf.cands.len() {
+        for c in 0..buf.n_cands.min(buf.cands.len()) {
             let (i, flags) = buf.cands[c];
             let i = i as usize;
             if i < next {
@@ -1025,25 +956,39 @@ impl Matcher {
     }
 }
 
-/// Splits the padded text `b` (`n` bytes of text) into words, 64 bytes at a time, into
-/// `words`; the offsets of its `.`, `!`, `?` and newlines into `terms`. A word of at most 8
-/// bytes that starts and ends in one block gets its [`word_key`] here (its bytes are at
-/// hand); the others (longer, or across a block boundary) get key 0, for
-/// [`Matcher::look_up_words`] to compute.
-///
-/// On x86_64 processors with AVX2 (detected at run time, once per process: the answer is
-/// cached by the standard library) the blocks are classified 32 bytes at a time
-/// ([`classify_avx2`]); the words are the same (the classifiers are tested against the
-/// scalar one, and the two splits against each other).
-#[inline(never)]
-fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) -> usize {
-    #[cfg(target_arch = "x86_64")]
-    if has_avx2_bmi() {
-        // SAFETY: the processor has AVX2, BMI1 and BMI2 (just checked), the requirement of
-        // `split_words_avx2`.
-        return unsafe { split_words_avx2(b, n, out, terms) };
+/// The [`word_key`] of a word of `len` bytes, 1 to 16, from its first 16 bytes as
+/// [`lower_word8`] lowercases them (`w1`, `w2`; bytes past the word are ignored), with no
+/// branch on the length: the key of a short word and the hash of a long one are both
+/// worked out and one is kept (word lengths follow no pattern a predictor could learn).
+#[inline(always)]
+fn key16(w1: u64, w2: u64, len: usize) -> u64 {
+    let short = w1 & (u64::MAX >> (64 - 8 * len.clamp(1, 8)));
+    // As `long_word_key` for 9 to 16 bytes: the first 8 and the length, then the rest.
+    let tail = w2 & (u64::MAX >> (64 - 8 * len.wrapping_sub(8).clamp(1, 8)));
+    let long = mix(mix(w1 ^ (len as u64).wrapping_mul(0x243F_6A88_85A3_08D3)).rotate_left(23) ^ tail).max(1);
+    if len > 8 {
+        long
+    } else {
+        short
     }
-    split_words_in::<false>(b, n, out, terms)
+}
+
+/// The 8 bytes of `window` from `k` (k < 72).
+#[inline(always)]
+fn read8(window: &[u8; 80], k: usize) -> u64 {
+    u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or([0; 8]))
+}
+
+/// Where the split and look-up of a text stand (all of it in registers as the loop
+/// runs): the words so far, the candidates so far, and the word before, whose fate waits
+/// on this one (its flags and entry, and its key).
+struct Look<'a> {
+    words: &'a mut [Span],
+    count: usize,
+    cands: &'a mut [(u32, u32)],
+    n_cands: usize,
+    pending: u32,
+    before: u64,
 }
 
 /// Whether the processor has AVX2, BMI1 and BMI2 (detected once per process: the standard
@@ -1056,127 +1001,176 @@ fn has_avx2_bmi() -> bool {
         && std::arch::is_x86_feature_detected!("bmi2")
 }
 
-/// [`split_words`] compiled for AVX2, with the AVX2 classifier inlined (and BMI1 and BMI2,
-/// which every AVX2 processor has but which are tested too: the bit loops take fewer
-/// instructions with them).
-///
-/// # Safety
-/// The processor must have AVX2, BMI1 and BMI2.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2,bmi1,bmi2")]
-unsafe fn split_words_avx2(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) -> usize {
-    split_words_in::<true>(b, n, out, terms)
-}
-
-/// The body of [`split_words`]: blocks classified by [`classify_avx2`] when `AVX2` (only
-/// instantiated so from [`split_words_avx2`]), else by [`classify`].
-#[inline(always)]
-fn split_words_in<const AVX2: bool>(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) -> usize {
-    // A text of n bytes has at most (n + 1) / 2 words (each but the last is followed by a
-    // non-word byte). They are written by index into a slice that long, which spares the
-    // capacity test of each push and keeps the loop's state in registers; the vector
-    // keeps its length from one text to the next (so only its growth is written with
-    // zeros) and the words found are the first `count` (returned).
-    if out.len() < n / 2 + 1 {
-        out.resize(n / 2 + 1, Span { start: 0, end: 0, key: 0 });
-    }
-    let words = &mut out[..];
-    let mut count = 0usize;
-    let mut push = |span: Span| {
-        if let Some(w) = words.get_mut(count) {
-            *w = span;
-            count += 1;
-        }
-    };
-    let mut inside = false;
-    let mut start = 0usize;
-    let mut base = 0usize;
-    // With AVX2: the block as [`lower_word8`] lowercases it, and 8 bytes more (not read
-    // as a word's: the key keeps only the word's bytes), so a word's first 8 bytes are one
-    // load with no bounds check.
-    let mut lowered = [0u8; 72];
-    while base < n {
-        // The block and the 8 bytes after it (the padding guarantees them), so the first 8
-        // bytes of any word that starts in the block are read without a bounds check.
-        let Some(window) = b.get(base..base + 72).and_then(|s| <&[u8; 72]>::try_from(s).ok()) else { break };
-        let Ok(block) = <&[u8; 64]>::try_from(&window[..64]) else { break };
-        // Past the end of the text the block reads zeros, which are not word bytes.
+impl Matcher {
+    /// Splits the padded text `b` (`n` bytes of text, then at least 80 bytes of zeros)
+    /// into words, 64 bytes at a time, and looks each word up as it comes out of the
+    /// block (its bytes are at hand): into `buf` the words (with their [`word_key`]s),
+    /// the offsets of the `.`, `!`, `?` and newlines, and the candidates: the words that
+    /// may begin something, a word that begins phrases of several words only if the next
+    /// word may be their second.
+    ///
+    /// On x86_64 processors with AVX2 (detected at run time, once per process: the answer
+    /// is cached by the standard library) the blocks are classified 32 bytes at a time
+    /// ([`classify_avx2`]); the result is the same (the classifiers are tested against the
+    /// scalar one, and the two splits against each other).
+    #[inline(never)]
+    fn split_and_look_up(&self, b: &[u8], n: usize, buf: &mut Buffers) {
         #[cfg(target_arch = "x86_64")]
-        let (mut m, term_bits, mut high) = if AVX2 {
-            // SAFETY: `AVX2` is true only in `split_words_avx2`, which runs only on a
-            // processor with AVX2.
-            unsafe {
-                lower_block_avx2(block, &mut lowered);
-                classify_avx2(block)
-            }
-        } else {
-            classify(block)
-        };
-        #[cfg(not(target_arch = "x86_64"))]
-        let (mut m, term_bits, mut high) = classify(block);
-        while high != 0 {
-            // Typographic quotes and dashes are not word bytes.
-            let k = high.trailing_zeros() as usize;
-            if !word_byte_non_ascii(b, base + k) {
-                m &= !(1u64 << k);
-            }
-            high &= high - 1;
+        if has_avx2_bmi() {
+            // SAFETY: the processor has AVX2, BMI1 and BMI2 (just checked), the requirement
+            // of `split_and_look_up_avx2`.
+            return unsafe { self.split_and_look_up_avx2(b, n, buf) };
         }
-        let mut p = term_bits;
-        while p != 0 {
-            terms.push(base + p.trailing_zeros() as usize);
-            p &= p - 1;
-        }
-        // The words of the block: each from a word byte after a non-word byte to the next
-        // non-word byte.
-        let gaps = !m;
-        let mut starts = m & !((m << 1) | u64::from(inside));
-        if inside {
-            // The word that runs on from the blocks before ends at the first gap here.
-            if gaps == 0 {
-                base += 64;
-                continue;
-            }
-            push(Span { start: start as u32, end: (base + gaps.trailing_zeros() as usize) as u32, key: 0 });
-            inside = false;
-        }
-        while starts != 0 {
-            let k = (starts.trailing_zeros() & 63) as usize;
-            let end = k + (gaps >> k).trailing_zeros() as usize;
-            if end >= 64 {
-                // It runs on into the next block.
-                start = base + k;
-                inside = true;
-                break;
-            }
-            let len = end - k;
-            let key = if len > 8 {
-                0
-            } else if AVX2 {
-                // The block was lowercased as a whole; BMI2 keeps the word's bytes.
-                let first8 = u64::from_le_bytes(lowered[k..k + 8].try_into().unwrap_or([0; 8]));
-                #[cfg(target_arch = "x86_64")]
-                // SAFETY: `AVX2` is true only in `split_words_avx2`, which runs only on a
-                // processor with BMI2. `len` is 1 to 8, so the index is 8 to 64.
-                let key = unsafe { std::arch::x86_64::_bzhi_u64(first8, 8 * len as u32) };
-                #[cfg(not(target_arch = "x86_64"))]
-                let key = first8 & (u64::MAX >> (64 - 8 * len));
-                key
-            } else {
-                let first8 = u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or([0; 8]));
-                lower_word8(first8) & (u64::MAX >> (64 - 8 * len))
-            };
-            push(Span { start: (base + k) as u32, end: (base + end) as u32, key });
-            starts &= starts - 1;
-        }
-        base += 64;
+        self.split_and_look_up_in::<false>(b, n, buf)
     }
-    if inside {
-        push(Span { start: start as u32, end: n as u32, key: 0 });
-    }
-    count
-}
 
+    /// [`Matcher::split_and_look_up`] compiled for AVX2, with the AVX2 classifier inlined
+    /// (and BMI1 and BMI2, which every AVX2 processor has but which are tested too: the bit
+    /// loops take fewer instructions with them).
+    ///
+    /// # Safety
+    /// The processor must have AVX2, BMI1 and BMI2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,bmi1,bmi2")]
+    unsafe fn split_and_look_up_avx2(&self, b: &[u8], n: usize, buf: &mut Buffers) {
+        self.split_and_look_up_in::<true>(b, n, buf)
+    }
+
+    /// The body of [`Matcher::split_and_look_up`]: blocks classified by [`classify_avx2`]
+    /// when `AVX2` (only instantiated so from `split_and_look_up_avx2`), else by
+    /// [`classify`].
+    #[inline(always)]
+    fn split_and_look_up_in<const AVX2: bool>(&self, b: &[u8], n: usize, buf: &mut Buffers) {
+        // A text of n bytes has at most (n + 1) / 2 words (each but the last is followed by
+        // a non-word byte). They and the candidates are written by index into slices that
+        // long, which spares the capacity test of each push and keeps the loop's state in
+        // registers (a candidate is written at every word and kept by adding 0 or 1 to the
+        // count); the vectors keep their length from one text to the next (so only their
+        // growth is written with zeros).
+        let most = n / 2 + 1;
+        if buf.words.len() < most {
+            buf.words.resize(most, Span { start: 0, end: 0, key: 0 });
+        }
+        if buf.cands.len() < most + 1 {
+            buf.cands.resize(most + 1, (0, 0));
+        }
+        let terms = &mut buf.terms;
+        let mut look = Look { words: &mut buf.words[..], count: 0, cands: &mut buf.cands[..], n_cands: 0, pending: 0, before: 0 };
+        let any_stem = if self.short_stems.is_empty() { 0 } else { STEM };
+        let mut inside = false;
+        let mut start = 0usize;
+        let mut base = 0usize;
+        while base < n {
+            // The block and the 16 bytes after it (the padding guarantees them), so the
+            // first 16 bytes of any word that starts in the block are read without a bounds
+            // check.
+            let Some(window) = b.get(base..base + 80).and_then(|s| <&[u8; 80]>::try_from(s).ok()) else { break };
+            let Ok(block) = <&[u8; 64]>::try_from(&window[..64]) else { break };
+            // Past the end of the text the block reads zeros, which are not word bytes.
+            #[cfg(target_arch = "x86_64")]
+            let (mut m, term_bits, mut high) = if AVX2 {
+                // SAFETY: `AVX2` is true only in `split_and_look_up_avx2`, which runs only on
+                // a processor with AVX2.
+                unsafe { classify_avx2(block) }
+            } else {
+                classify(block)
+            };
+            #[cfg(not(target_arch = "x86_64"))]
+            let (mut m, term_bits, mut high) = classify(block);
+            while high != 0 {
+                // Typographic quotes and dashes are not word bytes.
+                let k = high.trailing_zeros() as usize;
+                if !word_byte_non_ascii(b, base + k) {
+                    m &= !(1u64 << k);
+                }
+                high &= high - 1;
+            }
+            let mut p = term_bits;
+            while p != 0 {
+                terms.push(base + p.trailing_zeros() as usize);
+                p &= p - 1;
+            }
+            // The words of the block: each from a word byte after a non-word byte to the
+            // next non-word byte.
+            let gaps = !m;
+            let mut starts = m & !((m << 1) | u64::from(inside));
+            if inside {
+                // The word that runs on from the blocks before ends at the first gap here.
+                if gaps == 0 {
+                    base += 64;
+                    continue;
+                }
+                self.look_up_long(&mut look, b, start, base + gaps.trailing_zeros() as usize, any_stem);
+                inside = false;
+            }
+            while starts != 0 {
+                let k = (starts.trailing_zeros() & 63) as usize;
+                let end = k + (gaps >> k).trailing_zeros() as usize;
+                if end >= 64 {
+                    // It runs on into the next block.
+                    start = base + k;
+                    inside = true;
+                    break;
+                }
+                let len = end - k;
+                let w1 = lower_word8(read8(window, k));
+                let mut key = key16(w1, lower_word8(read8(window, k + 8)), len);
+                if len > 16 {
+                    key = long_word_key(b, base + k, base + end, w1);
+                }
+                self.look_up(&mut look, base + k, base + end, key, w1);
+                look.pending |= any_stem;
+                starts &= starts - 1;
+            }
+            base += 64;
+        }
+        if inside {
+            self.look_up_long(&mut look, b, start, n, any_stem);
+        }
+        // The last word: no word follows it.
+        if look.pending & (ALONE | STEM) != 0 {
+            if let Some(c) = look.cands.get_mut(look.n_cands) {
+                *c = (look.count as u32 - 1, look.pending);
+                look.n_cands += 1;
+            }
+        }
+        buf.n_words = look.count;
+        buf.n_cands = look.n_cands;
+    }
+
+    /// [`Matcher::look_up`] of a word that runs across blocks: its key from the text.
+    #[inline(always)]
+    fn look_up_long(&self, look: &mut Look, b: &[u8], start: usize, end: usize, any_stem: u32) {
+        let first8 = load8_padded(b, start);
+        self.look_up(look, start, end, word_key(b, start, end, first8), lower_word8(first8));
+        look.pending |= any_stem;
+    }
+
+    /// Notes the word `start..end` (key `key`, first 8 bytes lowercased `lw`): decides
+    /// whether the word before is a candidate (the pair filter on the two keys, when it
+    /// begins phrases of several words), looks this one up, and leaves it pending. No
+    /// branch on the data: every test is worked into flags.
+    #[inline(always)]
+    fn look_up(&self, look: &mut Look, start: usize, end: usize, key: u64, lw: u64) {
+        let i = look.count;
+        if let Some(w) = look.words.get_mut(i) {
+            *w = Span { start: start as u32, end: end as u32, key };
+        }
+        look.count = i + 1;
+        let pair = (look.pending & MULTI != 0) & bit(&self.pair_filter, pair_slot(look.before, key));
+        let flags = look.pending | if pair { PAIR } else { 0 };
+        if let Some(c) = look.cands.get_mut(look.n_cands) {
+            *c = ((i as u32).wrapping_sub(1), flags);
+        }
+        look.n_cands += usize::from(flags & (ALONE | PAIR | STEM) != 0);
+        // A word of the table carries its stem flag, worked out when the table was built
+        // (`set_stem_flags`); other words ask the stem filter.
+        let info = self.table.get(key);
+        let stem = (info == 0) & (end - start >= STEM_KEY) & bit(&self.stem_prefixes, stem_prefix_key(lw));
+        look.pending = info | if stem { STEM } else { 0 };
+        look.before = key;
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1240,30 +1234,6 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_avx2_block_lowercasing_is_lower_word8_on_every_byte() {
-        #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") {
-            for c in 0..=255u8 {
-                let mut block = [0u8; 64];
-                for (k, b) in block.iter_mut().enumerate() {
-                    *b = c.wrapping_add((k * 37) as u8);
-                }
-                let mut out = [0u8; 72];
-                // SAFETY: AVX2 was just detected.
-                unsafe { lower_block_avx2(&block, &mut out) };
-                for k in (0..64).step_by(8) {
-                    let x = u64::from_le_bytes(block[k..k + 8].try_into().unwrap_or([0; 8]));
-                    assert_eq!(
-                        u64::from_le_bytes(out[k..k + 8].try_into().unwrap_or([0; 8])),
-                        lower_word8(x),
-                        "byte {c:#04x} at {k}"
-                    );
-                }
-            }
-        }
-    }
-
     /// [`classify_avx2`] where the processor has AVX2, else the scalar classifier (so the
     /// tests compare nothing on processors without it: they still pass, and the scalar
     /// split is what runs there).
@@ -1276,19 +1246,75 @@ mod tests {
         classify_scalar(block)
     }
 
-    /// The words (with the keys the split gives) and terminators of the split the scan
-    /// runs (`plain`: without AVX2, the SSE2 or scalar classifier).
-    fn split(text: &str, plain: bool) -> (Vec<Span>, Vec<usize>) {
+    /// The words (with the keys the split gives), terminators and candidates of the split
+    /// and look-up the scan runs (`plain`: without AVX2, the SSE2 or scalar classifier).
+    fn split(m: &Matcher, text: &str, plain: bool) -> (Vec<Span>, Vec<usize>, Vec<(u32, u32)>) {
         let mut b = text.as_bytes().to_vec();
-        b.resize(text.len() + 64 + 8, 0);
-        let (mut words, mut terms) = (Vec::new(), Vec::new());
-        let n = if plain {
-            split_words_in::<false>(&b, text.len(), &mut words, &mut terms)
+        b.resize(text.len() + 64 + 16, 0);
+        let mut buf = Buffers::default();
+        if plain {
+            m.split_and_look_up_in::<false>(&b, text.len(), &mut buf);
         } else {
-            split_words(&b, text.len(), &mut words, &mut terms)
-        };
-        words.truncate(n);
-        (words, terms)
+            m.split_and_look_up(&b, text.len(), &mut buf);
+        }
+        let cands = buf.cands[..buf.n_cands].to_vec();
+        (buf.words().to_vec(), buf.terms, cands)
+    }
+
+    /// The candidates of the words `words` (keys given), the slow, obvious way: a word
+    /// whose flags are not 0 waits for the next word, then is a candidate if it may begin a
+    /// match alone, a stem, or (the pair filter says so) a phrase going on with the next.
+    fn look_up_reference(m: &Matcher, text: &str, words: &[Span]) -> Vec<(u32, u32)> {
+        let any_stem = if m.short_stems.is_empty() { 0 } else { STEM };
+        let mut cands = Vec::new();
+        let mut pending: Option<(usize, u32, u64)> = None;
+        for (i, w) in words.iter().enumerate() {
+            if let Some((j, mut flags, before)) = pending.take() {
+                if flags & MULTI != 0 && bit(&m.pair_filter, pair_slot(before, w.key)) {
+                    flags |= PAIR;
+                }
+                if flags & (ALONE | PAIR | STEM) != 0 {
+                    cands.push((j as u32, flags));
+                }
+            }
+            let word = text[w.start as usize..w.end as usize].as_bytes();
+            let mut info = m.table.get(w.key);
+            if info == 0 && word.len() >= STEM_KEY && bit(&m.stem_prefixes, stem_prefix_key(lower_word8(load8(word, 0)))) {
+                info = STEM;
+            }
+            if info | any_stem != 0 {
+                pending = Some((i, info | any_stem, w.key));
+            }
+        }
+        if let Some((j, flags, _)) = pending {
+            if flags & (ALONE | STEM) != 0 {
+                cands.push((j as u32, flags));
+            }
+        }
+        cands
+    }
+
+    /// The matcher of the bundled lexicon's phrases (built once for all the tests).
+    fn bundled_matcher() -> &'static Matcher {
+        static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+        M.get_or_init(|| bundled_phrases().0)
+    }
+
+    #[test]
+    fn key16_is_word_key_for_every_length_up_to_16() {
+        let text = "Aa0bCdEfGhIjKlMnOpQrStUvWxYz9876543210éÜzZ";
+        let mut b = text.as_bytes().to_vec();
+        b.resize(b.len() + 16, 0);
+        for start in 0..b.len() - 16 {
+            for len in 1..=16 {
+                let read = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or([0; 8]));
+                // Bytes past the word (other letters) must not count.
+                let got = key16(lower_word8(read(start)), lower_word8(read(start + 8)), len);
+                assert_eq!(got, word_key(&b, start, start + len, read(start)), "{start} {len}");
+            }
+        }
+        // Words of 9 to 16 bytes that differ only in their last byte differ.
+        assert_ne!(key16(lower_word8(0x6161_6161_6161_6161), 0x62, 9), key16(lower_word8(0x6161_6161_6161_6161), 0x63, 9));
     }
 
     #[test]
@@ -1408,6 +1434,12 @@ mod tests {
         }
     }
 
+    /// The words of the bundled lexicon's phrases.
+    fn bundled_vocabulary() -> &'static [String] {
+        static V: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        V.get_or_init(|| bundled_phrases().2)
+    }
+
     /// The phrases of the bundled lexicon's data files, in both forms.
     fn bundled_phrases() -> (Matcher, Reference, Vec<String>) {
         let mut m = Matcher::default();
@@ -1462,8 +1494,34 @@ mod tests {
         fn the_split_with_avx2_is_the_split_without(
             text in "([a-zA-Z0-9 .,!?\n'()-]|\u{2019}|\u{201c}|\u{2014}|é|\u{4e2d}){0,400}"
         ) {
-            // `split_words` takes the AVX2 split where the processor has it.
-            proptest::prop_assert_eq!(split(&text, false), split(&text, true));
+            // `split_and_look_up` takes the AVX2 split where the processor has it.
+            let m = bundled_matcher();
+            proptest::prop_assert_eq!(split(m, &text, false), split(m, &text, true));
+        }
+
+        #[test]
+        fn the_split_gives_each_word_its_key_and_the_candidates_of_the_plain_look_up(
+            picks in proptest::collection::vec((0usize..2000, 0usize..6, "[a-zA-Z]{0,20}"), 0..80)
+        ) {
+            // Words of the lexicon (first words of phrases, their second words, stems) and
+            // other words of every length, across block boundaries.
+            let (m, vocabulary) = (bundled_matcher(), bundled_vocabulary());
+            let seps = [" ", ". ", "-", "\u{2019}", ", ", "  "];
+            let mut text = String::new();
+            for (w, s, other) in &picks {
+                text.push_str(if w % 3 == 0 { other } else { &vocabulary[w % vocabulary.len()] });
+                text.push_str(seps[*s]);
+            }
+            for plain in [false, true] {
+                let (ws, _, cands) = split(m, &text, plain);
+                let mut b = text.as_bytes().to_vec();
+                b.resize(text.len() + 16, 0);
+                for w in &ws {
+                    let (s, e) = (w.start as usize, w.end as usize);
+                    proptest::prop_assert_eq!(w.key, word_key(&b, s, e, load8_padded(&b, s)));
+                }
+                proptest::prop_assert_eq!(&cands, &look_up_reference(m, &text, &ws), "{:?}", text);
+            }
         }
 
         #[test]
