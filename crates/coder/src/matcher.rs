@@ -499,22 +499,35 @@ impl Default for Matcher {
     }
 }
 
-/// Word keys to their flags and entry: open addressing (linear probing) over a
-/// power-of-two array of keys, at most a quarter full, so most words of a text (which
-/// begin nothing) end their lookup at the first slot, an empty one. Key 0 marks an empty
-/// slot (no [`word_key`] is 0).
+/// Word keys to their flags and entry: a power-of-two array of buckets of two slots (a
+/// key goes to the bucket its hash names), on average a quarter full, so a lookup is two
+/// comparisons in one bucket whose results are selected without a branch (the words of a
+/// text are or are not in the table with no pattern a predictor could learn). A bucket
+/// whose two slots were full when a third key came is marked: that key and any later
+/// ones go to `spilled` (a few keys of the thousands: the one branch of a lookup, rarely
+/// taken). Key 0 marks an empty slot (no [`word_key`] is 0).
 #[derive(Debug, Clone)]
 struct WordTable {
-    keys: Vec<u64>,
-    infos: Vec<u32>,
-    /// 64 minus the bits of the index.
+    buckets: Vec<Bucket>,
+    /// The keys of full buckets, sorted.
+    spilled: Vec<(u64, u32)>,
+    /// 64 minus the bits of the bucket index.
     shift: u32,
     len: usize,
 }
 
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(32))]
+struct Bucket {
+    keys: [u64; 2],
+    infos: [u32; 2],
+    /// Some key of this bucket is in `spilled`.
+    spill: bool,
+}
+
 impl Default for WordTable {
     fn default() -> Self {
-        WordTable { keys: vec![0; 16], infos: vec![0; 16], shift: 60, len: 0 }
+        WordTable { buckets: vec![Bucket::default(); 8], spilled: Vec::new(), shift: 61, len: 0 }
     }
 }
 
@@ -527,51 +540,74 @@ impl WordTable {
     /// The flags and entry of `key`, 0 when it begins nothing.
     #[inline(always)]
     fn get(&self, key: u64) -> u32 {
-        let mask = self.keys.len() - 1;
-        let mut i = self.home(key);
-        loop {
-            let k = self.keys[i];
-            if k == key {
-                return self.infos[i];
-            }
-            if k == 0 {
-                return 0;
-            }
-            i = (i + 1) & mask;
+        let Some(bk) = self.buckets.get(self.home(key)) else { return 0 };
+        let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
+        let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
+        let info = first | second;
+        // One branch, on the bucket alone (rarely taken).
+        if bk.spill {
+            return self.get_spilled(key, info);
         }
+        info
     }
 
-    /// The slot of `key`: its own, or the empty one it would take.
-    fn slot(&self, key: u64) -> usize {
-        let mask = self.keys.len() - 1;
-        let mut i = self.home(key);
-        while self.keys[i] != 0 && self.keys[i] != key {
-            i = (i + 1) & mask;
+    /// [`WordTable::get`] in a bucket that spilled (`info`: what its slots say).
+    #[cold]
+    #[inline(never)]
+    fn get_spilled(&self, key: u64, info: u32) -> u32 {
+        if info != 0 {
+            return info;
         }
-        i
+        self.spilled.binary_search_by_key(&key, |s| s.0).map_or(0, |i| self.spilled[i].1)
+    }
+
+    /// Every (key, info) of the table.
+    fn all(&self) -> Vec<(u64, u32)> {
+        let slots = self.buckets.iter().flat_map(|bk| bk.keys.into_iter().zip(bk.infos)).filter(|s| s.0 != 0);
+        slots.chain(self.spilled.iter().copied()).collect()
+    }
+
+    /// Puts `key` (absent) with `info`.
+    fn put(&mut self, key: u64, info: u32) {
+        let h = self.home(key);
+        let bk = &mut self.buckets[h];
+        match bk.keys.iter().position(|&k| k == 0) {
+            Some(s) => {
+                bk.keys[s] = key;
+                bk.infos[s] = info;
+            }
+            None => {
+                bk.spill = true;
+                let i = self.spilled.partition_point(|s| s.0 < key);
+                self.spilled.insert(i, (key, info));
+            }
+        }
+        self.len += 1;
     }
 
     /// The info of `key`, inserted as `new` if absent.
     fn entry(&mut self, key: u64, new: impl FnOnce() -> u32) -> &mut u32 {
-        if (self.len + 1) * 4 > self.keys.len() {
-            let old: Vec<(u64, u32)> = self.keys.iter().copied().zip(self.infos.iter().copied()).filter(|s| s.0 != 0).collect();
-            let size = self.keys.len() * 2;
-            self.keys = vec![0; size];
-            self.infos = vec![0; size];
+        if (self.len + 1) * 4 > self.buckets.len() * 2 {
+            let old = self.all();
+            self.buckets = vec![Bucket::default(); self.buckets.len() * 2];
+            self.spilled.clear();
             self.shift -= 1;
+            self.len = 0;
             for (k, v) in old {
-                let i = self.slot(k);
-                self.keys[i] = k;
-                self.infos[i] = v;
+                self.put(k, v);
             }
         }
-        let i = self.slot(key);
-        if self.keys[i] == 0 {
-            self.keys[i] = key;
-            self.infos[i] = new();
-            self.len += 1;
+        let h = self.home(key);
+        if !self.buckets[h].keys.contains(&key) && self.spilled.binary_search_by_key(&key, |s| s.0).is_err() {
+            self.put(key, new());
         }
-        &mut self.infos[i]
+        match self.buckets[h].keys.iter().position(|&k| k == key) {
+            Some(s) => &mut self.buckets[h].infos[s],
+            None => {
+                let i = self.spilled.binary_search_by_key(&key, |s| s.0).unwrap_or(0);
+                &mut self.spilled[i].1
+            }
+        }
     }
 }
 
@@ -822,7 +858,8 @@ impl Matcher {
             .sum();
         phrases
             + self.entries.len() * std::mem::size_of::<Entry>()
-            + self.table.keys.len() * 12
+            + self.table.buckets.len() * std::mem::size_of::<Bucket>()
+            + self.table.spilled.len() * 16
             + self.stems.slots.len() * 16
             + (self.pair_filter.len() + self.stem_prefixes.len() + self.stem_filter.len()) * 8
     }
@@ -959,18 +996,18 @@ impl Matcher {
 /// The [`word_key`] of a word of `len` bytes, 1 to 16, from its first 16 bytes as
 /// [`lower_word8`] lowercases them (`w1`, `w2`; bytes past the word are ignored), with no
 /// branch on the length: the key of a short word and the hash of a long one are both
-/// worked out and one is kept (word lengths follow no pattern a predictor could learn).
+/// worked out and one is kept (the split takes the short key itself, and this only for
+/// longer words).
 #[inline(always)]
 fn key16(w1: u64, w2: u64, len: usize) -> u64 {
-    let short = w1 & (u64::MAX >> (64 - 8 * len.clamp(1, 8)));
+    // The first `len` bytes of a u64 for `len` 1 to 8, the first `len - 8` for 9 to 16
+    // (others are not used): (-8 len) mod 64 is 64 - 8 len, or 0 for 8 and 16.
+    let mask = u64::MAX >> ((8 * len).wrapping_neg() & 63);
+    let short = w1 & mask;
     // As `long_word_key` for 9 to 16 bytes: the first 8 and the length, then the rest.
-    let tail = w2 & (u64::MAX >> (64 - 8 * len.wrapping_sub(8).clamp(1, 8)));
+    let tail = w2 & mask;
     let long = mix(mix(w1 ^ (len as u64).wrapping_mul(0x243F_6A88_85A3_08D3)).rotate_left(23) ^ tail).max(1);
-    if len > 8 {
-        long
-    } else {
-        short
-    }
+    std::hint::select_unpredictable(len > 8, long, short)
 }
 
 /// The 8 bytes of `window` from `k` (k < 72).
@@ -1114,12 +1151,16 @@ impl Matcher {
                 }
                 let len = end - k;
                 let w1 = lower_word8(read8(window, k));
-                let mut key = key16(w1, lower_word8(read8(window, k + 8)), len);
-                if len > 16 {
-                    key = long_word_key(b, base + k, base + end, w1);
-                }
-                self.look_up(&mut look, base + k, base + end, key, w1);
-                look.pending |= any_stem;
+                // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
+                // times) costs less than hashing every word.
+                let key = if len <= 8 {
+                    w1 & (u64::MAX >> ((8 * len).wrapping_neg() & 63))
+                } else if len <= 16 {
+                    key16(w1, lower_word8(read8(window, k + 8)), len)
+                } else {
+                    long_word_key(b, base + k, base + end, w1)
+                };
+                self.look_up(&mut look, base + k, base + end, key, w1, any_stem);
                 starts &= starts - 1;
             }
             base += 64;
@@ -1142,8 +1183,7 @@ impl Matcher {
     #[inline(always)]
     fn look_up_long(&self, look: &mut Look, b: &[u8], start: usize, end: usize, any_stem: u32) {
         let first8 = load8_padded(b, start);
-        self.look_up(look, start, end, word_key(b, start, end, first8), lower_word8(first8));
-        look.pending |= any_stem;
+        self.look_up(look, start, end, word_key(b, start, end, first8), lower_word8(first8), any_stem);
     }
 
     /// Notes the word `start..end` (key `key`, first 8 bytes lowercased `lw`): decides
@@ -1151,7 +1191,7 @@ impl Matcher {
     /// begins phrases of several words), looks this one up, and leaves it pending. No
     /// branch on the data: every test is worked into flags.
     #[inline(always)]
-    fn look_up(&self, look: &mut Look, start: usize, end: usize, key: u64, lw: u64) {
+    fn look_up(&self, look: &mut Look, start: usize, end: usize, key: u64, lw: u64, any_stem: u32) {
         let i = look.count;
         if let Some(w) = look.words.get_mut(i) {
             *w = Span { start: start as u32, end: end as u32, key };
@@ -1167,7 +1207,7 @@ impl Matcher {
         // (`set_stem_flags`); other words ask the stem filter.
         let info = self.table.get(key);
         let stem = (info == 0) & (end - start >= STEM_KEY) & bit(&self.stem_prefixes, stem_prefix_key(lw));
-        look.pending = info | if stem { STEM } else { 0 };
+        look.pending = info | if stem { STEM } else { 0 } | any_stem;
         look.before = key;
     }
 }
@@ -1278,7 +1318,7 @@ mod tests {
                 }
             }
             let word = text[w.start as usize..w.end as usize].as_bytes();
-            let mut info = m.table.get(w.key);
+            let mut info = m.table.all().into_iter().find(|s| s.0 == w.key).map_or(0, |s| s.1);
             if info == 0 && word.len() >= STEM_KEY && bit(&m.stem_prefixes, stem_prefix_key(lower_word8(load8(word, 0)))) {
                 info = STEM;
             }
@@ -1298,6 +1338,31 @@ mod tests {
     fn bundled_matcher() -> &'static Matcher {
         static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
         M.get_or_init(|| bundled_phrases().0)
+    }
+
+    #[test]
+    fn the_word_table_finds_its_keys_and_no_other_when_buckets_spill() {
+        let mut t = WordTable::default();
+        let mut want = std::collections::HashMap::new();
+        let mut x = 0x1234_5678_9ABC_DEF1u64;
+        let mut keys = Vec::new();
+        for i in 1..=3000u32 {
+            x = mix(x.wrapping_add(i as u64)).max(1);
+            keys.push(x);
+            *t.entry(x, || i) |= 1 << 30;
+            want.insert(x, i | 1 << 30);
+            // Inserting again keeps the info.
+            assert_eq!(*t.entry(x, || 0), i | 1 << 30);
+        }
+        assert!(!t.spilled.is_empty(), "some bucket spills");
+        for &k in &keys {
+            assert_eq!(t.get(k), want[&k]);
+        }
+        for i in 0..20_000u64 {
+            let k = mix(i ^ 0x5555).max(1);
+            assert_eq!(t.get(k), want.get(&k).copied().unwrap_or(0));
+        }
+        assert_eq!(t.all().len(), 3000);
     }
 
     #[test]
