@@ -339,7 +339,20 @@ fn stem_hash(first8_lower: u64) -> u64 {
 /// first two words).
 #[inline(always)]
 fn pair_slot(first: u64, second: u64) -> usize {
-    filter_slot((first.rotate_left(17) ^ second).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+    pair_slot_spread(spread(first), spread(second))
+}
+
+/// [`pair_slot`] from the two keys' [`spread`]s (the scan has them: the word table's
+/// bucket is the top bits of the same product).
+#[inline(always)]
+fn pair_slot_spread(first: u64, second: u64) -> usize {
+    filter_slot(first.rotate_left(17) ^ second)
+}
+
+/// A word key multiplied by an odd constant (a bijection): its top bits are well mixed.
+#[inline(always)]
+fn spread(key: u64) -> u64 {
+    key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// Splits `text` into words (the plain way: each byte tested; the matcher's
@@ -534,13 +547,18 @@ impl Default for WordTable {
 impl WordTable {
     #[inline(always)]
     fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+        (spread(key) >> self.shift) as usize
     }
 
     /// The flags and entry of `key`, 0 when it begins nothing.
-    #[inline(always)]
     fn get(&self, key: u64) -> u32 {
-        let Some(bk) = self.buckets.get(self.home(key)) else { return 0 };
+        self.get_spread(key, spread(key))
+    }
+
+    /// [`WordTable::get`] given the key's [`spread`] `h` too.
+    #[inline(always)]
+    fn get_spread(&self, key: u64, h: u64) -> u32 {
+        let Some(bk) = self.buckets.get((h >> self.shift) as usize) else { return 0 };
         let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
         let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
         let info = first | second;
@@ -907,18 +925,22 @@ impl Matcher {
         for c in 0..buf.n_cands.min(buf.cands.len()) {
             let (i, flags) = buf.cands[c];
             let i = i as usize;
+            if flags & (ONLY | PAIR) == ONLY {
+                // The word is its own phrase (and begins no other that can match here):
+                // found unless it lies inside the match before, with no branch on that
+                // (pushed, then dropped again by the length).
+                if let (Some(&id), Some(w)) = (self.alone_ids.get((flags & ENTRY) as usize), words.get(i)) {
+                    let len = buf.found.len();
+                    buf.found.push(Found { start: w.start as usize, end: w.end as usize, id });
+                    buf.found.truncate(len + usize::from(i >= next));
+                    next = next.max(i + 1);
+                    continue;
+                }
+            }
             if i < next {
                 continue;
             }
             let w = words[i];
-            if flags & (ONLY | PAIR) == ONLY {
-                // The word is its own phrase (and begins no other that can match here).
-                if let Some(&id) = self.alone_ids.get((flags & ENTRY) as usize) {
-                    buf.found.push(Found { start: w.start as usize, end: w.end as usize, id });
-                    next = i + 1;
-                    continue;
-                }
-            }
             // Longest phrase starting at word i: (words used, end, id). On a tie a phrase
             // that names the whole last word beats a stem ("e-mailed" over "e-mail*").
             let mut best: Option<(usize, usize, u32)> = None;
@@ -1010,15 +1032,28 @@ fn key16(w1: u64, w2: u64, len: usize) -> u64 {
     std::hint::select_unpredictable(len > 8, long, short)
 }
 
+/// The first `len` bytes (1 to 8) of `x`: with BMI2 (when `BMI2`, which only the AVX2
+/// split sets, on processors that have it) one instruction.
+#[inline(always)]
+fn first_bytes_of<const BMI2: bool>(x: u64, len: usize) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    if BMI2 {
+        // SAFETY: `BMI2` is true only in `split_and_look_up_avx2`, which runs only on a
+        // processor with BMI2 (checked by `has_avx2_bmi`).
+        return unsafe { std::arch::x86_64::_bzhi_u64(x, 8 * len as u32) };
+    }
+    x & (u64::MAX >> ((8 * len).wrapping_neg() & 63))
+}
+
 /// The 8 bytes of `window` from `k` (k < 72).
 #[inline(always)]
 fn read8(window: &[u8; 80], k: usize) -> u64 {
     u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or([0; 8]))
 }
 
-/// Where the split and look-up of a text stand (all of it in registers as the loop
-/// runs): the words so far, the candidates so far, and the word before, whose fate waits
-/// on this one (its flags and entry, and its key).
+/// Where the split and look-up of a text stand: the words so far, the candidates so far,
+/// and the word before, whose fate waits on this one (its flags and entry, and the
+/// [`spread`] of its key).
 struct Look<'a> {
     words: &'a mut [Span],
     count: usize,
@@ -1093,7 +1128,6 @@ impl Matcher {
         }
         let terms = &mut buf.terms;
         let mut look = Look { words: &mut buf.words[..], count: 0, cands: &mut buf.cands[..], n_cands: 0, pending: 0, before: 0 };
-        let any_stem = if self.short_stems.is_empty() { 0 } else { STEM };
         let mut inside = false;
         let mut start = 0usize;
         let mut base = 0usize;
@@ -1137,7 +1171,7 @@ impl Matcher {
                     base += 64;
                     continue;
                 }
-                self.look_up_long(&mut look, b, start, base + gaps.trailing_zeros() as usize, any_stem);
+                self.look_up_long(&mut look, b, start, base + gaps.trailing_zeros() as usize);
                 inside = false;
             }
             while starts != 0 {
@@ -1154,19 +1188,19 @@ impl Matcher {
                 // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
                 // times) costs less than hashing every word.
                 let key = if len <= 8 {
-                    w1 & (u64::MAX >> ((8 * len).wrapping_neg() & 63))
+                    first_bytes_of::<AVX2>(w1, len)
                 } else if len <= 16 {
                     key16(w1, lower_word8(read8(window, k + 8)), len)
                 } else {
                     long_word_key(b, base + k, base + end, w1)
                 };
-                self.look_up(&mut look, base + k, base + end, key, w1, any_stem);
+                self.look_up(&mut look, base + k, base + end, key, w1);
                 starts &= starts - 1;
             }
             base += 64;
         }
         if inside {
-            self.look_up_long(&mut look, b, start, n, any_stem);
+            self.look_up_long(&mut look, b, start, n);
         }
         // The last word: no word follows it.
         if look.pending & (ALONE | STEM) != 0 {
@@ -1177,13 +1211,34 @@ impl Matcher {
         }
         buf.n_words = look.count;
         buf.n_cands = look.n_cands;
+        if !self.short_stems.is_empty() {
+            self.every_word_a_candidate(buf);
+        }
+    }
+
+    /// The candidates when some one-word stem is shorter than [`STEM_KEY`] bytes (none in
+    /// the bundled lexicon): such a stem may begin any word, so every word is a candidate
+    /// (with the [`STEM`] flag; a phrase of several words needs the pair filter's yes, as
+    /// in the split's look-up). Kept out of the split's loop, which it would slow down.
+    #[cold]
+    fn every_word_a_candidate(&self, buf: &mut Buffers) {
+        let words = &buf.words[..buf.n_words.min(buf.words.len())];
+        buf.cands.clear();
+        for (i, w) in words.iter().enumerate() {
+            let mut flags = self.table.get(w.key) | STEM;
+            if flags & MULTI != 0 && words.get(i + 1).is_some_and(|next| bit(&self.pair_filter, pair_slot(w.key, next.key))) {
+                flags |= PAIR;
+            }
+            buf.cands.push((i as u32, flags));
+        }
+        buf.n_cands = buf.cands.len();
     }
 
     /// [`Matcher::look_up`] of a word that runs across blocks: its key from the text.
     #[inline(always)]
-    fn look_up_long(&self, look: &mut Look, b: &[u8], start: usize, end: usize, any_stem: u32) {
+    fn look_up_long(&self, look: &mut Look, b: &[u8], start: usize, end: usize) {
         let first8 = load8_padded(b, start);
-        self.look_up(look, start, end, word_key(b, start, end, first8), lower_word8(first8), any_stem);
+        self.look_up(look, start, end, word_key(b, start, end, first8), lower_word8(first8));
     }
 
     /// Notes the word `start..end` (key `key`, first 8 bytes lowercased `lw`): decides
@@ -1191,24 +1246,26 @@ impl Matcher {
     /// begins phrases of several words), looks this one up, and leaves it pending. No
     /// branch on the data: every test is worked into flags.
     #[inline(always)]
-    fn look_up(&self, look: &mut Look, start: usize, end: usize, key: u64, lw: u64, any_stem: u32) {
+    fn look_up(&self, look: &mut Look, start: usize, end: usize, key: u64, lw: u64) {
         let i = look.count;
         if let Some(w) = look.words.get_mut(i) {
             *w = Span { start: start as u32, end: end as u32, key };
         }
         look.count = i + 1;
-        let pair = (look.pending & MULTI != 0) & bit(&self.pair_filter, pair_slot(look.before, key));
+        let h = spread(key);
+        let pair = (look.pending & MULTI != 0) & bit(&self.pair_filter, pair_slot_spread(look.before, h));
         let flags = look.pending | if pair { PAIR } else { 0 };
         if let Some(c) = look.cands.get_mut(look.n_cands) {
             *c = ((i as u32).wrapping_sub(1), flags);
         }
         look.n_cands += usize::from(flags & (ALONE | PAIR | STEM) != 0);
         // A word of the table carries its stem flag, worked out when the table was built
-        // (`set_stem_flags`); other words ask the stem filter.
-        let info = self.table.get(key);
-        let stem = (info == 0) & (end - start >= STEM_KEY) & bit(&self.stem_prefixes, stem_prefix_key(lw));
-        look.pending = info | if stem { STEM } else { 0 } | any_stem;
-        look.before = key;
+        // (`set_stem_flags`) from the stem filter: asking the filter for every word gives a
+        // word of the table the flag it has, and the others theirs.
+        let info = self.table.get_spread(key, h);
+        let stem = (end - start >= STEM_KEY) & bit(&self.stem_prefixes, stem_prefix_key(lw));
+        look.pending = info | if stem { STEM } else { 0 };
+        look.before = h;
     }
 }
 #[cfg(test)]
@@ -1577,6 +1634,13 @@ mod tests {
                 text.push_str(if w % 3 == 0 { other } else { &vocabulary[w % vocabulary.len()] });
                 text.push_str(seps[*s]);
             }
+            // And a matcher with stems shorter than STEM_KEY (every word a candidate).
+            let mut short = Matcher::default();
+            for (k, &(p, stem)) in [("ad", true), ("e mail", false), ("the", false), ("the girl", false), ("com", true)].iter().enumerate() {
+                short.add(p, stem, k as u32);
+            }
+            let (ws, _, cands) = split(&short, &text, false);
+            proptest::prop_assert_eq!(&cands, &look_up_reference(&short, &text, &ws));
             for plain in [false, true] {
                 let (ws, _, cands) = split(m, &text, plain);
                 let mut b = text.as_bytes().to_vec();
