@@ -1156,7 +1156,18 @@ impl Matcher {
                 }
                 high &= high - 1;
             }
-            let mut p = term_bits;
+            // Most blocks hold no terminator or one (sentences run over a hundred bytes or
+            // more): the first is written whether or not there is one, and kept by the
+            // length, so only a block with two or more branches on it.
+            terms.reserve(1);
+            let len = terms.len();
+            if let Some(slot) = terms.spare_capacity_mut().first_mut() {
+                slot.write(base + term_bits.trailing_zeros() as usize);
+                // SAFETY: the slot after the first `len` elements (within the capacity) was
+                // just written, so the first `len + 1` are initialised when one is kept.
+                unsafe { terms.set_len(len + usize::from(term_bits != 0)) };
+            }
+            let mut p = term_bits & term_bits.wrapping_sub(1);
             while p != 0 {
                 terms.push(base + p.trailing_zeros() as usize);
                 p &= p - 1;
