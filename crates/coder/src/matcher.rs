@@ -9,16 +9,20 @@
 //! the beginning of a longer word. At each word the longest phrase that starts there wins,
 //! and matching goes on after it.
 //!
-//! Speed: each block of 64 bytes is classified 16 bytes at a time with SSE2 on x86_64 (word
-//! bytes, sentence terminators, non-ASCII bytes; the only `unsafe` of the matcher, checked
-//! against a plain loop by tests; other processors run the plain loop), and the words come
-//! out of the block's bit mask (no branch per byte). Then each word is looked up once: its
-//! key is its lowercase bytes packed into a `u64` (a hash for words of more than 8 bytes),
-//! and one open-addressed table of the phrases' first words says what it may begin. A word
-//! that begins phrases of several words is checked against the next word through a filter
-//! of word pairs ("the" begins many phrases; "the defendant" begins none); the phrases are
-//! then compared by the keys kept per word. Words of four bytes or more also test a filter
-//! of the one-word stems' first four bytes.
+//! Speed: each block of 64 bytes is classified 16 bytes at a time with SSE2 on x86_64, 32
+//! with AVX2 where the processor has it (word bytes, sentence terminators, non-ASCII
+//! bytes; checked against a plain loop by tests; other processors run the plain loop), and
+//! the words come out of the block's bit mask (no branch per byte). Each word is looked up
+//! as it comes out of its block, while its bytes are at hand: its key is its lowercase
+//! bytes packed into a `u64` (a hash for words of more than 8 bytes), and one table of the
+//! phrases' first words (buckets of two slots, both compared) says what it may begin. A
+//! word that begins phrases of several words is checked against the next word through a
+//! filter of word pairs ("the" begins many phrases; "the defendant" begins none); every
+//! word also tests a filter of the one-word stems' first four bytes. Those tests are
+//! worked into flags with no branch on the data (over half the words of a text begin
+//! some phrase, with no pattern a branch predictor could learn), and the candidates are
+//! written at every word and kept by a 0/1 count. The phrases are then compared from the
+//! candidates only, by the keys kept per word.
 
 /// Bits of the filters (indexed by the top bits of a hash).
 const FILTER_BITS: u32 = 16;
@@ -1385,7 +1389,7 @@ mod tests {
                     cands.push((j as u32, flags));
                 }
             }
-            let word = text[w.start as usize..w.end as usize].as_bytes();
+            let word = &text.as_bytes()[w.start as usize..w.end as usize];
             let mut info = m.table.all().into_iter().find(|s| s.0 == w.key).map_or(0, |s| s.1);
             if info == 0 && word.len() >= STEM_KEY && bit(&m.stem_prefixes, stem_prefix_key(lower_word8(load8(word, 0)))) {
                 info = STEM;
