@@ -1638,7 +1638,7 @@ mod tests {
 
         #[test]
         fn the_split_gives_each_word_its_key_and_the_candidates_of_the_plain_look_up(
-            picks in proptest::collection::vec((0usize..2000, 0usize..6, "[a-zA-Z]{0,20}"), 0..80)
+            picks in proptest::collection::vec((0usize..2000, 0usize..6, "([a-zA-Z0-9]|é|\u{4e2d}){0,20}"), 0..80)
         ) {
             // Words of the lexicon (first words of phrases, their second words, stems) and
             // other words of every length, across block boundaries.
