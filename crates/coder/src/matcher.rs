@@ -9,16 +9,20 @@
 //! the beginning of a longer word. At each word the longest phrase that starts there wins,
 //! and matching goes on after it.
 //!
-//! Speed: each block of 64 bytes is classified 16 bytes at a time with SSE2 on x86_64 (word
-//! bytes, sentence terminators, non-ASCII bytes; the only `unsafe` of the matcher, checked
-//! against a plain loop by tests; other processors run the plain loop), and the words come
-//! out of the block's bit mask (no branch per byte). Then each word is looked up once: its
-//! key is its lowercase bytes packed into a `u64` (a hash for words of more than 8 bytes),
-//! and one open-addressed table of the phrases' first words says what it may begin. A word
-//! that begins phrases of several words is checked against the next word through a filter
-//! of word pairs ("the" begins many phrases; "the defendant" begins none); the phrases are
-//! then compared by the keys kept per word. Words of four bytes or more also test a filter
-//! of the one-word stems' first four bytes.
+//! Speed: each block of 64 bytes is classified 16 bytes at a time with SSE2 on x86_64, 32
+//! with AVX2 where the processor has it (word bytes, sentence terminators, non-ASCII
+//! bytes; checked against a plain loop by tests; other processors run the plain loop), and
+//! the words come out of the block's bit mask (no branch per byte). Each word is looked up
+//! as it comes out of its block, while its bytes are at hand: its key is its lowercase
+//! bytes packed into a `u64` (a hash for words of more than 8 bytes), and one table of the
+//! phrases' first words (buckets of two slots, both compared) says what it may begin. A
+//! word that begins phrases of several words is checked against the next word through a
+//! filter of word pairs ("the" begins many phrases; "the defendant" begins none); every
+//! word also tests a filter of the one-word stems' first four bytes. Those tests are
+//! worked into flags with no branch on the data (over half the words of a text begin
+//! some phrase, with no pattern a branch predictor could learn), and the candidates are
+//! written at every word and kept by a 0/1 count. The phrases are then compared from the
+//! candidates only, by the keys kept per word.
 
 /// Bits of the filters (indexed by the top bits of a hash).
 const FILTER_BITS: u32 = 16;
@@ -156,7 +160,7 @@ fn classify(block: &[u8; 64]) -> (u64, u64, u64) {
 }
 
 /// [`classify`] 32 bytes at a time with AVX2 (two loads instead of four, half the
-/// compares): used by [`split_words`] when the processor has AVX2.
+/// compares): used by [`Matcher::split_and_look_up`] when the processor has AVX2.
 ///
 /// # Safety
 /// The processor must have AVX2.
@@ -201,32 +205,6 @@ unsafe fn classify_avx2(block: &[u8; 64]) -> (u64, u64, u64) {
         h |= high << (32 * k);
     }
     (m, t, h)
-}
-
-/// The 64 bytes of `block` as [`lower_word8`] lowercases them (0x20 set on each ASCII
-/// byte), 32 at a time, into the first 64 bytes of `out`.
-///
-/// # Safety
-/// The processor must have AVX2.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-#[inline]
-unsafe fn lower_block_avx2(block: &[u8; 64], out: &mut [u8; 72]) {
-    use std::arch::x86_64::{
-        __m256i, _mm256_and_si256, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_or_si256, _mm256_set1_epi8, _mm256_storeu_si256,
-    };
-    for k in 0..2 {
-        // SAFETY: the caller guarantees AVX2; the load reads bytes 32k..32k+32 of the
-        // 64-byte block, the store writes bytes 32k..32k+32 of the 72-byte `out`, all in
-        // bounds (unaligned access). Checked against `lower_word8` by tests.
-        unsafe {
-            let v = _mm256_loadu_si256(block.as_ptr().add(32 * k).cast::<__m256i>());
-            // An ASCII byte is a signed byte above -1.
-            let ascii = _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-1));
-            let low = _mm256_or_si256(v, _mm256_and_si256(ascii, _mm256_set1_epi8(0x20)));
-            _mm256_storeu_si256(out.as_mut_ptr().add(32 * k).cast::<__m256i>(), low);
-        }
-    }
 }
 
 #[cfg(not(target_arch = "x86_64"))]
@@ -365,7 +343,20 @@ fn stem_hash(first8_lower: u64) -> u64 {
 /// first two words).
 #[inline(always)]
 fn pair_slot(first: u64, second: u64) -> usize {
-    filter_slot((first.rotate_left(17) ^ second).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+    pair_slot_spread(spread(first), spread(second))
+}
+
+/// [`pair_slot`] from the two keys' [`spread`]s (the scan has them: the word table's
+/// bucket is the top bits of the same product).
+#[inline(always)]
+fn pair_slot_spread(first: u64, second: u64) -> usize {
+    filter_slot(first.rotate_left(17) ^ second)
+}
+
+/// A word key multiplied by an odd constant (a bijection): its top bits are well mixed.
+#[inline(always)]
+fn spread(key: u64) -> u64 {
+    key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// Splits `text` into words (the plain way: each byte tested; the matcher's
@@ -525,79 +516,120 @@ impl Default for Matcher {
     }
 }
 
-/// Word keys to their flags and entry: open addressing (linear probing) over a
-/// power-of-two array of keys, at most a quarter full, so most words of a text (which
-/// begin nothing) end their lookup at the first slot, an empty one. Key 0 marks an empty
-/// slot (no [`word_key`] is 0).
+/// Word keys to their flags and entry: a power-of-two array of buckets of two slots (a
+/// key goes to the bucket its hash names), on average a quarter full, so a lookup is two
+/// comparisons in one bucket whose results are selected without a branch (the words of a
+/// text are or are not in the table with no pattern a predictor could learn). A bucket
+/// whose two slots were full when a third key came is marked: that key and any later
+/// ones go to `spilled` (a few keys of the thousands: the one branch of a lookup, rarely
+/// taken). Key 0 marks an empty slot (no [`word_key`] is 0).
 #[derive(Debug, Clone)]
 struct WordTable {
-    keys: Vec<u64>,
-    infos: Vec<u32>,
-    /// 64 minus the bits of the index.
+    buckets: Vec<Bucket>,
+    /// The keys of full buckets, sorted.
+    spilled: Vec<(u64, u32)>,
+    /// 64 minus the bits of the bucket index.
     shift: u32,
     len: usize,
 }
 
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(32))]
+struct Bucket {
+    keys: [u64; 2],
+    infos: [u32; 2],
+    /// Some key of this bucket is in `spilled`.
+    spill: bool,
+}
+
 impl Default for WordTable {
     fn default() -> Self {
-        WordTable { keys: vec![0; 16], infos: vec![0; 16], shift: 60, len: 0 }
+        WordTable { buckets: vec![Bucket::default(); 8], spilled: Vec::new(), shift: 61, len: 0 }
     }
 }
 
 impl WordTable {
     #[inline(always)]
     fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+        (spread(key) >> self.shift) as usize
     }
 
     /// The flags and entry of `key`, 0 when it begins nothing.
-    #[inline(always)]
     fn get(&self, key: u64) -> u32 {
-        let mask = self.keys.len() - 1;
-        let mut i = self.home(key);
-        loop {
-            let k = self.keys[i];
-            if k == key {
-                return self.infos[i];
-            }
-            if k == 0 {
-                return 0;
-            }
-            i = (i + 1) & mask;
-        }
+        self.get_spread(key, spread(key))
     }
 
-    /// The slot of `key`: its own, or the empty one it would take.
-    fn slot(&self, key: u64) -> usize {
-        let mask = self.keys.len() - 1;
-        let mut i = self.home(key);
-        while self.keys[i] != 0 && self.keys[i] != key {
-            i = (i + 1) & mask;
+    /// [`WordTable::get`] given the key's [`spread`] `h` too.
+    #[inline(always)]
+    fn get_spread(&self, key: u64, h: u64) -> u32 {
+        let Some(bk) = self.buckets.get((h >> self.shift) as usize) else { return 0 };
+        let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
+        let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
+        let info = first | second;
+        // One branch, on the bucket alone (rarely taken).
+        if bk.spill {
+            return self.get_spilled(key, info);
         }
-        i
+        info
+    }
+
+    /// [`WordTable::get`] in a bucket that spilled (`info`: what its slots say).
+    #[cold]
+    #[inline(never)]
+    fn get_spilled(&self, key: u64, info: u32) -> u32 {
+        if info != 0 {
+            return info;
+        }
+        self.spilled.binary_search_by_key(&key, |s| s.0).map_or(0, |i| self.spilled[i].1)
+    }
+
+    /// Every (key, info) of the table.
+    fn all(&self) -> Vec<(u64, u32)> {
+        let slots = self.buckets.iter().flat_map(|bk| bk.keys.into_iter().zip(bk.infos)).filter(|s| s.0 != 0);
+        slots.chain(self.spilled.iter().copied()).collect()
+    }
+
+    /// Puts `key` (absent) with `info`.
+    fn put(&mut self, key: u64, info: u32) {
+        let h = self.home(key);
+        let bk = &mut self.buckets[h];
+        match bk.keys.iter().position(|&k| k == 0) {
+            Some(s) => {
+                bk.keys[s] = key;
+                bk.infos[s] = info;
+            }
+            None => {
+                bk.spill = true;
+                let i = self.spilled.partition_point(|s| s.0 < key);
+                self.spilled.insert(i, (key, info));
+            }
+        }
+        self.len += 1;
     }
 
     /// The info of `key`, inserted as `new` if absent.
     fn entry(&mut self, key: u64, new: impl FnOnce() -> u32) -> &mut u32 {
-        if (self.len + 1) * 4 > self.keys.len() {
-            let old: Vec<(u64, u32)> = self.keys.iter().copied().zip(self.infos.iter().copied()).filter(|s| s.0 != 0).collect();
-            let size = self.keys.len() * 2;
-            self.keys = vec![0; size];
-            self.infos = vec![0; size];
+        if (self.len + 1) * 4 > self.buckets.len() * 2 {
+            let old = self.all();
+            self.buckets = vec![Bucket::default(); self.buckets.len() * 2];
+            self.spilled.clear();
             self.shift -= 1;
+            self.len = 0;
             for (k, v) in old {
-                let i = self.slot(k);
-                self.keys[i] = k;
-                self.infos[i] = v;
+                self.put(k, v);
             }
         }
-        let i = self.slot(key);
-        if self.keys[i] == 0 {
-            self.keys[i] = key;
-            self.infos[i] = new();
-            self.len += 1;
+        let h = self.home(key);
+        if !self.buckets[h].keys.contains(&key) && self.spilled.binary_search_by_key(&key, |s| s.0).is_err() {
+            self.put(key, new());
         }
-        &mut self.infos[i]
+        match self.buckets[h].keys.iter().position(|&k| k == key) {
+            Some(s) => &mut self.buckets[h].infos[s],
+            None => {
+                let i = self.spilled.binary_search_by_key(&key, |s| s.0).unwrap_or(0);
+                &mut self.spilled[i].1
+            }
+        }
     }
 }
 
@@ -675,18 +707,21 @@ fn filter_slot(hash: u64) -> usize {
 #[derive(Debug, Clone, Default)]
 pub struct Buffers {
     /// Every word of the text: the first `n_words` (the vector keeps its length from one
-    /// text to the next, see [`split_words`]); [`Buffers::words`].
+    /// text to the next, see [`Matcher::split_and_look_up`]); [`Buffers::words`].
     words: Vec<Span>,
     n_words: usize,
-    /// The text, and zeros after it (a whole block and 8 bytes): every block and every
-    /// 8 bytes from a word are read from it without a test for the end of the text.
+    /// The text, and zeros after it (a whole block and 16 bytes): every block and the
+    /// first 16 bytes of every word are read from it without a test for the end of the
+    /// text.
     padded: Vec<u8>,
     /// Byte offsets of the `.`, `!`, `?` and newlines of the text: the only bytes a
     /// sentence can end at (`text::sentence_ends`).
     pub terms: Vec<usize>,
     /// Words that may begin a phrase, stem or domain: (index into `words`, flags
-    /// [`ALONE`], [`PAIR`], [`STEM`] with the index of its [`Entry`]).
+    /// [`ALONE`], [`PAIR`], [`STEM`] with the index of its [`Entry`]): the first
+    /// `n_cands` (as `words`).
     cands: Vec<(u32, u32)>,
+    n_cands: usize,
     /// The matches, in text order.
     pub found: Vec<Found>,
 }
@@ -845,7 +880,8 @@ impl Matcher {
             .sum();
         phrases
             + self.entries.len() * std::mem::size_of::<Entry>()
-            + self.table.keys.len() * 12
+            + self.table.buckets.len() * std::mem::size_of::<Bucket>()
+            + self.table.spilled.len() * 16
             + self.stems.slots.len() * 16
             + (self.pair_filter.len() + self.stem_prefixes.len() + self.stem_filter.len()) * 8
     }
@@ -871,62 +907,16 @@ impl Matcher {
     /// Texts of 1 GB and more are not supported (offsets and word indexes are 32 bits).
     pub fn scan(&self, text: &str, buf: &mut Buffers) {
         buf.terms.clear();
-        buf.cands.clear();
         buf.found.clear();
         let n = text.len();
         let mut padded = std::mem::take(&mut buf.padded);
         padded.clear();
         padded.extend_from_slice(text.as_bytes());
-        padded.resize(n + 64 + 8, 0);
+        padded.resize(n + 64 + 16, 0);
         let b = &padded[..];
-        buf.n_words = split_words(b, n, &mut buf.words, &mut buf.terms);
-        self.look_up_words(b, &mut buf.words[..buf.n_words], &mut buf.cands);
+        self.split_and_look_up(b, n, buf);
         self.match_words(b, buf);
         buf.padded = padded;
-    }
-
-    /// Completes the key of each word (those [`split_words`] left at 0) and looks it up:
-    /// the words that may begin something go to `cands`, a word that begins phrases of
-    /// several words only if the next word may be their second. `b` is the padded text.
-    #[inline(never)]
-    fn look_up_words(&self, b: &[u8], words: &mut [Span], cands: &mut Vec<(u32, u32)>) {
-        let any_stem = if self.short_stems.is_empty() { 0 } else { STEM };
-        // The word before, whose fate waits on this one: (its flags and entry, its key).
-        let mut pending: (u32, u64) = (0, 0);
-        for (i, w) in words.iter_mut().enumerate() {
-            let mut key = w.key;
-            // Whether the word has at least STEM_KEY bytes, and its first 8 lowercased.
-            let (long_enough, lw) = if key == 0 {
-                let (start, end) = (w.start as usize, w.end as usize);
-                let first8 = load8_padded(b, start);
-                key = word_key(b, start, end, first8);
-                w.key = key;
-                (end - start >= STEM_KEY, lower_word8(first8))
-            } else {
-                // A key of at most 8 bytes is the word's bytes, never zero: it has 4 or
-                // more when its fourth byte is there.
-                (key > 0xFF_FFFF, key)
-            };
-            let (mut flags, before) = pending;
-            if flags != 0 {
-                if flags & MULTI != 0 && bit(&self.pair_filter, pair_slot(before, key)) {
-                    flags |= PAIR;
-                }
-                if flags & (ALONE | PAIR | STEM) != 0 {
-                    cands.push((i as u32 - 1, flags));
-                }
-            }
-            // A word of the table carries its stem flag, worked out when the table was
-            // built (`set_stem_flags`); other words ask the stem filter.
-            let mut info = self.table.get(key);
-            if info == 0 && long_enough && bit(&self.stem_prefixes, stem_prefix_key(lw)) {
-                info = STEM;
-            }
-            pending = (info | any_stem, key);
-        }
-        if pending.0 & (ALONE | STEM) != 0 {
-            cands.push((words.len() as u32 - 1, pending.0));
-        }
     }
 
     /// The matches from the candidate words: the longest phrase at each, else its stems and
@@ -936,21 +926,25 @@ impl Matcher {
     fn match_words(&self, b: &[u8], buf: &mut Buffers) {
         let mut next = 0usize;
         let words = &buf.words[..buf.n_words];
-        for c in 0..buf.cands.len() {
+        for c in 0..buf.n_cands.min(buf.cands.len()) {
             let (i, flags) = buf.cands[c];
             let i = i as usize;
+            if flags & (ONLY | PAIR) == ONLY {
+                // The word is its own phrase (and begins no other that can match here):
+                // found unless it lies inside the match before, with no branch on that
+                // (pushed, then dropped again by the length).
+                if let (Some(&id), Some(w)) = (self.alone_ids.get((flags & ENTRY) as usize), words.get(i)) {
+                    let len = buf.found.len();
+                    buf.found.push(Found { start: w.start as usize, end: w.end as usize, id });
+                    buf.found.truncate(len + usize::from(i >= next));
+                    next = next.max(i + 1);
+                    continue;
+                }
+            }
             if i < next {
                 continue;
             }
             let w = words[i];
-            if flags & (ONLY | PAIR) == ONLY {
-                // The word is its own phrase (and begins no other that can match here).
-                if let Some(&id) = self.alone_ids.get((flags & ENTRY) as usize) {
-                    buf.found.push(Found { start: w.start as usize, end: w.end as usize, id });
-                    next = i + 1;
-                    continue;
-                }
-            }
             // Longest phrase starting at word i: (words used, end, id). On a tie a phrase
             // that names the whole last word beats a stem ("e-mailed" over "e-mail*").
             let mut best: Option<(usize, usize, u32)> = None;
@@ -1025,25 +1019,52 @@ impl Matcher {
     }
 }
 
-/// Splits the padded text `b` (`n` bytes of text) into words, 64 bytes at a time, into
-/// `words`; the offsets of its `.`, `!`, `?` and newlines into `terms`. A word of at most 8
-/// bytes that starts and ends in one block gets its [`word_key`] here (its bytes are at
-/// hand); the others (longer, or across a block boundary) get key 0, for
-/// [`Matcher::look_up_words`] to compute.
-///
-/// On x86_64 processors with AVX2 (detected at run time, once per process: the answer is
-/// cached by the standard library) the blocks are classified 32 bytes at a time
-/// ([`classify_avx2`]); the words are the same (the classifiers are tested against the
-/// scalar one, and the two splits against each other).
-#[inline(never)]
-fn split_words(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) -> usize {
+/// The [`word_key`] of a word of `len` bytes, 1 to 16, from its first 16 bytes as
+/// [`lower_word8`] lowercases them (`w1`, `w2`; bytes past the word are ignored), with no
+/// branch on the length: the key of a short word and the hash of a long one are both
+/// worked out and one is kept (the split takes the short key itself, and this only for
+/// longer words).
+#[inline(always)]
+fn key16(w1: u64, w2: u64, len: usize) -> u64 {
+    // The first `len` bytes of a u64 for `len` 1 to 8, the first `len - 8` for 9 to 16
+    // (others are not used): (-8 len) mod 64 is 64 - 8 len, or 0 for 8 and 16.
+    let mask = u64::MAX >> ((8 * len).wrapping_neg() & 63);
+    let short = w1 & mask;
+    // As `long_word_key` for 9 to 16 bytes: the first 8 and the length, then the rest.
+    let tail = w2 & mask;
+    let long = mix(mix(w1 ^ (len as u64).wrapping_mul(0x243F_6A88_85A3_08D3)).rotate_left(23) ^ tail).max(1);
+    std::hint::select_unpredictable(len > 8, long, short)
+}
+
+/// The first `len` bytes (1 to 8) of `x`: with BMI2 (when `BMI2`, which only the AVX2
+/// split sets, on processors that have it) one instruction.
+#[inline(always)]
+fn first_bytes_of<const BMI2: bool>(x: u64, len: usize) -> u64 {
     #[cfg(target_arch = "x86_64")]
-    if has_avx2_bmi() {
-        // SAFETY: the processor has AVX2, BMI1 and BMI2 (just checked), the requirement of
-        // `split_words_avx2`.
-        return unsafe { split_words_avx2(b, n, out, terms) };
+    if BMI2 {
+        // SAFETY: `BMI2` is true only in `split_and_look_up_avx2`, which runs only on a
+        // processor with BMI2 (checked by `has_avx2_bmi`).
+        return unsafe { std::arch::x86_64::_bzhi_u64(x, 8 * len as u32) };
     }
-    split_words_in::<false>(b, n, out, terms)
+    x & (u64::MAX >> ((8 * len).wrapping_neg() & 63))
+}
+
+/// The 8 bytes of `window` from `k` (k < 72).
+#[inline(always)]
+fn read8(window: &[u8; 80], k: usize) -> u64 {
+    u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or([0; 8]))
+}
+
+/// Where the split and look-up of a text stand: the words so far, the candidates so far,
+/// and the word before, whose fate waits on this one (its flags and entry, and the
+/// [`spread`] of its key).
+struct Look<'a> {
+    words: &'a mut [Span],
+    count: usize,
+    cands: &'a mut [(u32, u32)],
+    n_cands: usize,
+    pending: u32,
+    before: u64,
 }
 
 /// Whether the processor has AVX2, BMI1 and BMI2 (detected once per process: the standard
@@ -1056,127 +1077,212 @@ fn has_avx2_bmi() -> bool {
         && std::arch::is_x86_feature_detected!("bmi2")
 }
 
-/// [`split_words`] compiled for AVX2, with the AVX2 classifier inlined (and BMI1 and BMI2,
-/// which every AVX2 processor has but which are tested too: the bit loops take fewer
-/// instructions with them).
-///
-/// # Safety
-/// The processor must have AVX2, BMI1 and BMI2.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2,bmi1,bmi2")]
-unsafe fn split_words_avx2(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) -> usize {
-    split_words_in::<true>(b, n, out, terms)
-}
-
-/// The body of [`split_words`]: blocks classified by [`classify_avx2`] when `AVX2` (only
-/// instantiated so from [`split_words_avx2`]), else by [`classify`].
-#[inline(always)]
-fn split_words_in<const AVX2: bool>(b: &[u8], n: usize, out: &mut Vec<Span>, terms: &mut Vec<usize>) -> usize {
-    // A text of n bytes has at most (n + 1) / 2 words (each but the last is followed by a
-    // non-word byte). They are written by index into a slice that long, which spares the
-    // capacity test of each push and keeps the loop's state in registers; the vector
-    // keeps its length from one text to the next (so only its growth is written with
-    // zeros) and the words found are the first `count` (returned).
-    if out.len() < n / 2 + 1 {
-        out.resize(n / 2 + 1, Span { start: 0, end: 0, key: 0 });
-    }
-    let words = &mut out[..];
-    let mut count = 0usize;
-    let mut push = |span: Span| {
-        if let Some(w) = words.get_mut(count) {
-            *w = span;
-            count += 1;
-        }
-    };
-    let mut inside = false;
-    let mut start = 0usize;
-    let mut base = 0usize;
-    // With AVX2: the block as [`lower_word8`] lowercases it, and 8 bytes more (not read
-    // as a word's: the key keeps only the word's bytes), so a word's first 8 bytes are one
-    // load with no bounds check.
-    let mut lowered = [0u8; 72];
-    while base < n {
-        // The block and the 8 bytes after it (the padding guarantees them), so the first 8
-        // bytes of any word that starts in the block are read without a bounds check.
-        let Some(window) = b.get(base..base + 72).and_then(|s| <&[u8; 72]>::try_from(s).ok()) else { break };
-        let Ok(block) = <&[u8; 64]>::try_from(&window[..64]) else { break };
-        // Past the end of the text the block reads zeros, which are not word bytes.
+impl Matcher {
+    /// Splits the padded text `b` (`n` bytes of text, then at least 80 bytes of zeros)
+    /// into words, 64 bytes at a time, and looks each word up as it comes out of the
+    /// block (its bytes are at hand): into `buf` the words (with their [`word_key`]s),
+    /// the offsets of the `.`, `!`, `?` and newlines, and the candidates: the words that
+    /// may begin something, a word that begins phrases of several words only if the next
+    /// word may be their second.
+    ///
+    /// On x86_64 processors with AVX2 (detected at run time, once per process: the answer
+    /// is cached by the standard library) the blocks are classified 32 bytes at a time
+    /// ([`classify_avx2`]); the result is the same (the classifiers are tested against the
+    /// scalar one, and the two splits against each other).
+    #[inline(never)]
+    fn split_and_look_up(&self, b: &[u8], n: usize, buf: &mut Buffers) {
         #[cfg(target_arch = "x86_64")]
-        let (mut m, term_bits, mut high) = if AVX2 {
-            // SAFETY: `AVX2` is true only in `split_words_avx2`, which runs only on a
-            // processor with AVX2.
-            unsafe {
-                lower_block_avx2(block, &mut lowered);
-                classify_avx2(block)
-            }
-        } else {
-            classify(block)
-        };
-        #[cfg(not(target_arch = "x86_64"))]
-        let (mut m, term_bits, mut high) = classify(block);
-        while high != 0 {
-            // Typographic quotes and dashes are not word bytes.
-            let k = high.trailing_zeros() as usize;
-            if !word_byte_non_ascii(b, base + k) {
-                m &= !(1u64 << k);
-            }
-            high &= high - 1;
+        if has_avx2_bmi() {
+            // SAFETY: the processor has AVX2, BMI1 and BMI2 (just checked), the requirement
+            // of `split_and_look_up_avx2`.
+            return unsafe { self.split_and_look_up_avx2(b, n, buf) };
         }
-        let mut p = term_bits;
-        while p != 0 {
-            terms.push(base + p.trailing_zeros() as usize);
-            p &= p - 1;
-        }
-        // The words of the block: each from a word byte after a non-word byte to the next
-        // non-word byte.
-        let gaps = !m;
-        let mut starts = m & !((m << 1) | u64::from(inside));
-        if inside {
-            // The word that runs on from the blocks before ends at the first gap here.
-            if gaps == 0 {
-                base += 64;
-                continue;
-            }
-            push(Span { start: start as u32, end: (base + gaps.trailing_zeros() as usize) as u32, key: 0 });
-            inside = false;
-        }
-        while starts != 0 {
-            let k = (starts.trailing_zeros() & 63) as usize;
-            let end = k + (gaps >> k).trailing_zeros() as usize;
-            if end >= 64 {
-                // It runs on into the next block.
-                start = base + k;
-                inside = true;
-                break;
-            }
-            let len = end - k;
-            let key = if len > 8 {
-                0
-            } else if AVX2 {
-                // The block was lowercased as a whole; BMI2 keeps the word's bytes.
-                let first8 = u64::from_le_bytes(lowered[k..k + 8].try_into().unwrap_or([0; 8]));
-                #[cfg(target_arch = "x86_64")]
-                // SAFETY: `AVX2` is true only in `split_words_avx2`, which runs only on a
-                // processor with BMI2. `len` is 1 to 8, so the index is 8 to 64.
-                let key = unsafe { std::arch::x86_64::_bzhi_u64(first8, 8 * len as u32) };
-                #[cfg(not(target_arch = "x86_64"))]
-                let key = first8 & (u64::MAX >> (64 - 8 * len));
-                key
-            } else {
-                let first8 = u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or([0; 8]));
-                lower_word8(first8) & (u64::MAX >> (64 - 8 * len))
-            };
-            push(Span { start: (base + k) as u32, end: (base + end) as u32, key });
-            starts &= starts - 1;
-        }
-        base += 64;
+        self.split_and_look_up_in::<false>(b, n, buf)
     }
-    if inside {
-        push(Span { start: start as u32, end: n as u32, key: 0 });
-    }
-    count
-}
 
+    /// [`Matcher::split_and_look_up`] compiled for AVX2, with the AVX2 classifier inlined
+    /// (and BMI1 and BMI2, which every AVX2 processor has but which are tested too: the bit
+    /// loops take fewer instructions with them).
+    ///
+    /// # Safety
+    /// The processor must have AVX2, BMI1 and BMI2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,bmi1,bmi2")]
+    unsafe fn split_and_look_up_avx2(&self, b: &[u8], n: usize, buf: &mut Buffers) {
+        self.split_and_look_up_in::<true>(b, n, buf)
+    }
+
+    /// The body of [`Matcher::split_and_look_up`]: blocks classified by [`classify_avx2`]
+    /// when `AVX2` (only instantiated so from `split_and_look_up_avx2`), else by
+    /// [`classify`].
+    #[inline(always)]
+    fn split_and_look_up_in<const AVX2: bool>(&self, b: &[u8], n: usize, buf: &mut Buffers) {
+        // A text of n bytes has at most (n + 1) / 2 words (each but the last is followed by
+        // a non-word byte). They and the candidates are written by index into slices that
+        // long, which spares the capacity test of each push and keeps the loop's state in
+        // registers (a candidate is written at every word and kept by adding 0 or 1 to the
+        // count); the vectors keep their length from one text to the next (so only their
+        // growth is written with zeros).
+        let most = n / 2 + 1;
+        if buf.words.len() < most {
+            buf.words.resize(most, Span { start: 0, end: 0, key: 0 });
+        }
+        if buf.cands.len() < most + 1 {
+            buf.cands.resize(most + 1, (0, 0));
+        }
+        let terms = &mut buf.terms;
+        let mut look = Look { words: &mut buf.words[..], count: 0, cands: &mut buf.cands[..], n_cands: 0, pending: 0, before: 0 };
+        let mut inside = false;
+        let mut start = 0usize;
+        let mut base = 0usize;
+        while base < n {
+            // The block and the 16 bytes after it (the padding guarantees them), so the
+            // first 16 bytes of any word that starts in the block are read without a bounds
+            // check.
+            let Some(window) = b.get(base..base + 80).and_then(|s| <&[u8; 80]>::try_from(s).ok()) else { break };
+            let Ok(block) = <&[u8; 64]>::try_from(&window[..64]) else { break };
+            // Past the end of the text the block reads zeros, which are not word bytes.
+            #[cfg(target_arch = "x86_64")]
+            let (mut m, term_bits, mut high) = if AVX2 {
+                // SAFETY: `AVX2` is true only in `split_and_look_up_avx2`, which runs only on
+                // a processor with AVX2.
+                unsafe { classify_avx2(block) }
+            } else {
+                classify(block)
+            };
+            #[cfg(not(target_arch = "x86_64"))]
+            let (mut m, term_bits, mut high) = classify(block);
+            while high != 0 {
+                // Typographic quotes and dashes are not word bytes.
+                let k = high.trailing_zeros() as usize;
+                if !word_byte_non_ascii(b, base + k) {
+                    m &= !(1u64 << k);
+                }
+                high &= high - 1;
+            }
+            // Most blocks hold no terminator or one (sentences run over a hundred bytes or
+            // more): the first is written whether or not there is one, and kept by the
+            // length, so only a block with two or more branches on it.
+            terms.reserve(1);
+            let len = terms.len();
+            if let Some(slot) = terms.spare_capacity_mut().first_mut() {
+                slot.write(base + term_bits.trailing_zeros() as usize);
+                // SAFETY: the slot after the first `len` elements (within the capacity) was
+                // just written, so the first `len + 1` are initialised when one is kept.
+                unsafe { terms.set_len(len + usize::from(term_bits != 0)) };
+            }
+            let mut p = term_bits & term_bits.wrapping_sub(1);
+            while p != 0 {
+                terms.push(base + p.trailing_zeros() as usize);
+                p &= p - 1;
+            }
+            // The words of the block: each from a word byte after a non-word byte to the
+            // next non-word byte.
+            let gaps = !m;
+            let mut starts = m & !((m << 1) | u64::from(inside));
+            if inside {
+                // The word that runs on from the blocks before ends at the first gap here.
+                if gaps == 0 {
+                    base += 64;
+                    continue;
+                }
+                self.look_up_long(&mut look, b, start, base + gaps.trailing_zeros() as usize);
+                inside = false;
+            }
+            while starts != 0 {
+                let k = (starts.trailing_zeros() & 63) as usize;
+                let end = k + (gaps >> k).trailing_zeros() as usize;
+                if end >= 64 {
+                    // It runs on into the next block.
+                    start = base + k;
+                    inside = true;
+                    break;
+                }
+                let len = end - k;
+                let w1 = lower_word8(read8(window, k));
+                // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
+                // times) costs less than hashing every word.
+                let key = if len <= 8 {
+                    first_bytes_of::<AVX2>(w1, len)
+                } else if len <= 16 {
+                    key16(w1, lower_word8(read8(window, k + 8)), len)
+                } else {
+                    long_word_key(b, base + k, base + end, w1)
+                };
+                self.look_up(&mut look, base + k, base + end, key, w1);
+                starts &= starts - 1;
+            }
+            base += 64;
+        }
+        if inside {
+            self.look_up_long(&mut look, b, start, n);
+        }
+        // The last word: no word follows it.
+        if look.pending & (ALONE | STEM) != 0 {
+            if let Some(c) = look.cands.get_mut(look.n_cands) {
+                *c = (look.count as u32 - 1, look.pending);
+                look.n_cands += 1;
+            }
+        }
+        buf.n_words = look.count;
+        buf.n_cands = look.n_cands;
+        if !self.short_stems.is_empty() {
+            self.every_word_a_candidate(buf);
+        }
+    }
+
+    /// The candidates when some one-word stem is shorter than [`STEM_KEY`] bytes (none in
+    /// the bundled lexicon): such a stem may begin any word, so every word is a candidate
+    /// (with the [`STEM`] flag; a phrase of several words needs the pair filter's yes, as
+    /// in the split's look-up). Kept out of the split's loop, which it would slow down.
+    #[cold]
+    fn every_word_a_candidate(&self, buf: &mut Buffers) {
+        let words = &buf.words[..buf.n_words.min(buf.words.len())];
+        buf.cands.clear();
+        for (i, w) in words.iter().enumerate() {
+            let mut flags = self.table.get(w.key) | STEM;
+            if flags & MULTI != 0 && words.get(i + 1).is_some_and(|next| bit(&self.pair_filter, pair_slot(w.key, next.key))) {
+                flags |= PAIR;
+            }
+            buf.cands.push((i as u32, flags));
+        }
+        buf.n_cands = buf.cands.len();
+    }
+
+    /// [`Matcher::look_up`] of a word that runs across blocks: its key from the text.
+    #[inline(always)]
+    fn look_up_long(&self, look: &mut Look, b: &[u8], start: usize, end: usize) {
+        let first8 = load8_padded(b, start);
+        self.look_up(look, start, end, word_key(b, start, end, first8), lower_word8(first8));
+    }
+
+    /// Notes the word `start..end` (key `key`, first 8 bytes lowercased `lw`): decides
+    /// whether the word before is a candidate (the pair filter on the two keys, when it
+    /// begins phrases of several words), looks this one up, and leaves it pending. No
+    /// branch on the data: every test is worked into flags.
+    #[inline(always)]
+    fn look_up(&self, look: &mut Look, start: usize, end: usize, key: u64, lw: u64) {
+        let i = look.count;
+        if let Some(w) = look.words.get_mut(i) {
+            *w = Span { start: start as u32, end: end as u32, key };
+        }
+        look.count = i + 1;
+        let h = spread(key);
+        let pair = (look.pending & MULTI != 0) & bit(&self.pair_filter, pair_slot_spread(look.before, h));
+        let flags = look.pending | if pair { PAIR } else { 0 };
+        if let Some(c) = look.cands.get_mut(look.n_cands) {
+            *c = ((i as u32).wrapping_sub(1), flags);
+        }
+        look.n_cands += usize::from(flags & (ALONE | PAIR | STEM) != 0);
+        // A word of the table carries its stem flag, worked out when the table was built
+        // (`set_stem_flags`) from the stem filter: asking the filter for every word gives a
+        // word of the table the flag it has, and the others theirs.
+        let info = self.table.get_spread(key, h);
+        let stem = (end - start >= STEM_KEY) & bit(&self.stem_prefixes, stem_prefix_key(lw));
+        look.pending = info | if stem { STEM } else { 0 };
+        look.before = h;
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1240,30 +1346,6 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_avx2_block_lowercasing_is_lower_word8_on_every_byte() {
-        #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") {
-            for c in 0..=255u8 {
-                let mut block = [0u8; 64];
-                for (k, b) in block.iter_mut().enumerate() {
-                    *b = c.wrapping_add((k * 37) as u8);
-                }
-                let mut out = [0u8; 72];
-                // SAFETY: AVX2 was just detected.
-                unsafe { lower_block_avx2(&block, &mut out) };
-                for k in (0..64).step_by(8) {
-                    let x = u64::from_le_bytes(block[k..k + 8].try_into().unwrap_or([0; 8]));
-                    assert_eq!(
-                        u64::from_le_bytes(out[k..k + 8].try_into().unwrap_or([0; 8])),
-                        lower_word8(x),
-                        "byte {c:#04x} at {k}"
-                    );
-                }
-            }
-        }
-    }
-
     /// [`classify_avx2`] where the processor has AVX2, else the scalar classifier (so the
     /// tests compare nothing on processors without it: they still pass, and the scalar
     /// split is what runs there).
@@ -1276,19 +1358,100 @@ mod tests {
         classify_scalar(block)
     }
 
-    /// The words (with the keys the split gives) and terminators of the split the scan
-    /// runs (`plain`: without AVX2, the SSE2 or scalar classifier).
-    fn split(text: &str, plain: bool) -> (Vec<Span>, Vec<usize>) {
+    /// The words (with the keys the split gives), terminators and candidates of the split
+    /// and look-up the scan runs (`plain`: without AVX2, the SSE2 or scalar classifier).
+    fn split(m: &Matcher, text: &str, plain: bool) -> (Vec<Span>, Vec<usize>, Vec<(u32, u32)>) {
         let mut b = text.as_bytes().to_vec();
-        b.resize(text.len() + 64 + 8, 0);
-        let (mut words, mut terms) = (Vec::new(), Vec::new());
-        let n = if plain {
-            split_words_in::<false>(&b, text.len(), &mut words, &mut terms)
+        b.resize(text.len() + 64 + 16, 0);
+        let mut buf = Buffers::default();
+        if plain {
+            m.split_and_look_up_in::<false>(&b, text.len(), &mut buf);
         } else {
-            split_words(&b, text.len(), &mut words, &mut terms)
-        };
-        words.truncate(n);
-        (words, terms)
+            m.split_and_look_up(&b, text.len(), &mut buf);
+        }
+        let cands = buf.cands[..buf.n_cands].to_vec();
+        (buf.words().to_vec(), buf.terms, cands)
+    }
+
+    /// The candidates of the words `words` (keys given), the slow, obvious way: a word
+    /// whose flags are not 0 waits for the next word, then is a candidate if it may begin a
+    /// match alone, a stem, or (the pair filter says so) a phrase going on with the next.
+    fn look_up_reference(m: &Matcher, text: &str, words: &[Span]) -> Vec<(u32, u32)> {
+        let any_stem = if m.short_stems.is_empty() { 0 } else { STEM };
+        let mut cands = Vec::new();
+        let mut pending: Option<(usize, u32, u64)> = None;
+        for (i, w) in words.iter().enumerate() {
+            if let Some((j, mut flags, before)) = pending.take() {
+                if flags & MULTI != 0 && bit(&m.pair_filter, pair_slot(before, w.key)) {
+                    flags |= PAIR;
+                }
+                if flags & (ALONE | PAIR | STEM) != 0 {
+                    cands.push((j as u32, flags));
+                }
+            }
+            let word = &text.as_bytes()[w.start as usize..w.end as usize];
+            let mut info = m.table.all().into_iter().find(|s| s.0 == w.key).map_or(0, |s| s.1);
+            if info == 0 && word.len() >= STEM_KEY && bit(&m.stem_prefixes, stem_prefix_key(lower_word8(load8(word, 0)))) {
+                info = STEM;
+            }
+            if info | any_stem != 0 {
+                pending = Some((i, info | any_stem, w.key));
+            }
+        }
+        if let Some((j, flags, _)) = pending {
+            if flags & (ALONE | STEM) != 0 {
+                cands.push((j as u32, flags));
+            }
+        }
+        cands
+    }
+
+    /// The matcher of the bundled lexicon's phrases (built once for all the tests).
+    fn bundled_matcher() -> &'static Matcher {
+        static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+        M.get_or_init(|| bundled_phrases().0)
+    }
+
+    #[test]
+    fn the_word_table_finds_its_keys_and_no_other_when_buckets_spill() {
+        let mut t = WordTable::default();
+        let mut want = std::collections::HashMap::new();
+        let mut x = 0x1234_5678_9ABC_DEF1u64;
+        let mut keys = Vec::new();
+        for i in 1..=3000u32 {
+            x = mix(x.wrapping_add(i as u64)).max(1);
+            keys.push(x);
+            *t.entry(x, || i) |= 1 << 30;
+            want.insert(x, i | 1 << 30);
+            // Inserting again keeps the info.
+            assert_eq!(*t.entry(x, || 0), i | 1 << 30);
+        }
+        assert!(!t.spilled.is_empty(), "some bucket spills");
+        for &k in &keys {
+            assert_eq!(t.get(k), want[&k]);
+        }
+        for i in 0..20_000u64 {
+            let k = mix(i ^ 0x5555).max(1);
+            assert_eq!(t.get(k), want.get(&k).copied().unwrap_or(0));
+        }
+        assert_eq!(t.all().len(), 3000);
+    }
+
+    #[test]
+    fn key16_is_word_key_for_every_length_up_to_16() {
+        let text = "Aa0bCdEfGhIjKlMnOpQrStUvWxYz9876543210éÜzZ";
+        let mut b = text.as_bytes().to_vec();
+        b.resize(b.len() + 16, 0);
+        for start in 0..b.len() - 16 {
+            for len in 1..=16 {
+                let read = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or([0; 8]));
+                // Bytes past the word (other letters) must not count.
+                let got = key16(lower_word8(read(start)), lower_word8(read(start + 8)), len);
+                assert_eq!(got, word_key(&b, start, start + len, read(start)), "{start} {len}");
+            }
+        }
+        // Words of 9 to 16 bytes that differ only in their last byte differ.
+        assert_ne!(key16(lower_word8(0x6161_6161_6161_6161), 0x62, 9), key16(lower_word8(0x6161_6161_6161_6161), 0x63, 9));
     }
 
     #[test]
@@ -1408,6 +1571,12 @@ mod tests {
         }
     }
 
+    /// The words of the bundled lexicon's phrases.
+    fn bundled_vocabulary() -> &'static [String] {
+        static V: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        V.get_or_init(|| bundled_phrases().2)
+    }
+
     /// The phrases of the bundled lexicon's data files, in both forms.
     fn bundled_phrases() -> (Matcher, Reference, Vec<String>) {
         let mut m = Matcher::default();
@@ -1462,8 +1631,41 @@ mod tests {
         fn the_split_with_avx2_is_the_split_without(
             text in "([a-zA-Z0-9 .,!?\n'()-]|\u{2019}|\u{201c}|\u{2014}|é|\u{4e2d}){0,400}"
         ) {
-            // `split_words` takes the AVX2 split where the processor has it.
-            proptest::prop_assert_eq!(split(&text, false), split(&text, true));
+            // `split_and_look_up` takes the AVX2 split where the processor has it.
+            let m = bundled_matcher();
+            proptest::prop_assert_eq!(split(m, &text, false), split(m, &text, true));
+        }
+
+        #[test]
+        fn the_split_gives_each_word_its_key_and_the_candidates_of_the_plain_look_up(
+            picks in proptest::collection::vec((0usize..2000, 0usize..6, "([a-zA-Z0-9]|é|\u{4e2d}){0,20}"), 0..80)
+        ) {
+            // Words of the lexicon (first words of phrases, their second words, stems) and
+            // other words of every length, across block boundaries.
+            let (m, vocabulary) = (bundled_matcher(), bundled_vocabulary());
+            let seps = [" ", ". ", "-", "\u{2019}", ", ", "  "];
+            let mut text = String::new();
+            for (w, s, other) in &picks {
+                text.push_str(if w % 3 == 0 { other } else { &vocabulary[w % vocabulary.len()] });
+                text.push_str(seps[*s]);
+            }
+            // And a matcher with stems shorter than STEM_KEY (every word a candidate).
+            let mut short = Matcher::default();
+            for (k, &(p, stem)) in [("ad", true), ("e mail", false), ("the", false), ("the girl", false), ("com", true)].iter().enumerate() {
+                short.add(p, stem, k as u32);
+            }
+            let (ws, _, cands) = split(&short, &text, false);
+            proptest::prop_assert_eq!(&cands, &look_up_reference(&short, &text, &ws));
+            for plain in [false, true] {
+                let (ws, _, cands) = split(m, &text, plain);
+                let mut b = text.as_bytes().to_vec();
+                b.resize(text.len() + 16, 0);
+                for w in &ws {
+                    let (s, e) = (w.start as usize, w.end as usize);
+                    proptest::prop_assert_eq!(w.key, word_key(&b, s, e, load8_padded(&b, s)));
+                }
+                proptest::prop_assert_eq!(&cands, &look_up_reference(m, &text, &ws), "{:?}", text);
+            }
         }
 
         #[test]
