@@ -307,9 +307,15 @@ fn needs_escape(b: &[u8]) -> bool {
 }
 
 /// Writes a number in decimal.
-pub fn json_u64(out: &mut Vec<u8>, mut n: u64) {
-    let mut buf = [0u8; 20];
+pub fn json_u64(out: &mut Vec<u8>, n: u64) {
+    out.extend_from_slice(decimal(n, &mut [0; 20]).as_bytes());
+}
+
+/// `n.to_string()` without its allocation: the decimal digits of `n`, written at the end
+/// of `buf` (a `u64` has at most 20).
+pub(crate) fn decimal(n: u64, buf: &mut [u8; 20]) -> &str {
     let mut i = buf.len();
+    let mut n = n;
     loop {
         i -= 1;
         buf[i] = b'0' + (n % 10) as u8;
@@ -318,7 +324,7 @@ pub fn json_u64(out: &mut Vec<u8>, mut n: u64) {
             break;
         }
     }
-    out.extend_from_slice(&buf[i..]);
+    std::str::from_utf8(&buf[i..]).unwrap_or_default()
 }
 
 #[cfg(test)]

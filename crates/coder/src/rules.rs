@@ -43,7 +43,7 @@
 use tipdata_model::coding::{CodedValue, Coding, VarKind, FORMS, MEANS, PLATFORM_TYPES, PURPOSES, SCHEME};
 
 use crate::lexicon::{Cue, Lexicon, PlaceKind};
-use crate::proposal::{variable_index, Proposal};
+use crate::proposal::{decimal, variable_index, Proposal};
 use crate::text::{number_value, sentence_ends, word_after, word_before, word_span_after};
 
 /// The home country of a case whose country is not given: the case-law file is of US
@@ -4219,22 +4219,6 @@ unsafe fn was_were_avx2(b: &[u8], to: usize, i: &mut usize) -> Option<usize> {
         *i += 32;
     }
     None
-}
-
-/// `n.to_string()` without its allocation: the decimal digits of `n`, written at the end
-/// of `buf` (a `u64` has at most 20).
-fn decimal(n: u64, buf: &mut [u8; 20]) -> &str {
-    let mut i = buf.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buf[i..]).unwrap_or_default()
 }
 
 /// Phrase count and approximate heap bytes of the compiled matcher (for throughput notes).
