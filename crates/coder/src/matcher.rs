@@ -912,7 +912,7 @@ impl Matcher {
         let mut padded = std::mem::take(&mut buf.padded);
         padded.clear();
         padded.extend_from_slice(text.as_bytes());
-        padded.resize(n + 64 + 16, 0);
+        padded.resize(n + PADDING, 0);
         let b = &padded[..];
         self.split_and_look_up(b, n, buf);
         self.match_words(b, buf);
@@ -1049,22 +1049,27 @@ fn first_bytes_of<const BMI2: bool>(x: u64, len: usize) -> u64 {
     x & (u64::MAX >> ((8 * len).wrapping_neg() & 63))
 }
 
+/// Zeros after the text in the scan's copy: the split reads a block of 64 bytes from each
+/// block's start (the last one starts before the end of the text) and the block after it,
+/// and the first 16 bytes of each word.
+const PADDING: usize = 128;
+
+/// The end of a word of 64 bytes or more that goes on at least to `from` (`b`: the padded
+/// text, zeros after it): the first byte from `from` that is not a word byte.
+#[cold]
+#[inline(never)]
+fn long_word_end(b: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || (b[i] >= 0x80 && word_byte_non_ascii(b, i))) {
+        i += 1;
+    }
+    i
+}
+
 /// The 8 bytes of `window` from `k` (k < 72).
 #[inline(always)]
 fn read8(window: &[u8; 80], k: usize) -> u64 {
     u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or([0; 8]))
-}
-
-/// Where the split and look-up of a text stand: the words so far, the candidates so far,
-/// and the word before, whose fate waits on this one (its flags and entry, and the
-/// [`spread`] of its key).
-struct Look<'a> {
-    words: &'a mut [Span],
-    count: usize,
-    cands: &'a mut [(u32, u32)],
-    n_cands: usize,
-    pending: u32,
-    before: u64,
 }
 
 /// Whether the processor has AVX2, BMI1 and BMI2 (detected once per process: the standard
@@ -1078,7 +1083,7 @@ fn has_avx2_bmi() -> bool {
 }
 
 impl Matcher {
-    /// Splits the padded text `b` (`n` bytes of text, then at least 80 bytes of zeros)
+    /// Splits the padded text `b` (`n` bytes of text, then at least [`PADDING`] bytes of zeros)
     /// into words, 64 bytes at a time, and looks each word up as it comes out of the
     /// block (its bytes are at hand): into `buf` the words (with their [`word_key`]s),
     /// the offsets of the `.`, `!`, `?` and newlines, and the candidates: the words that
@@ -1118,11 +1123,11 @@ impl Matcher {
     #[inline(always)]
     fn split_and_look_up_in<const AVX2: bool>(&self, b: &[u8], n: usize, buf: &mut Buffers) {
         // A text of n bytes has at most (n + 1) / 2 words (each but the last is followed by
-        // a non-word byte). They and the candidates are written by index into slices that
-        // long, which spares the capacity test of each push and keeps the loop's state in
-        // registers (a candidate is written at every word and kept by adding 0 or 1 to the
-        // count); the vectors keep their length from one text to the next (so only their
-        // growth is written with zeros).
+        // a non-word byte). They and the candidates are written through pointers into
+        // buffers that long (sized here), which spares the capacity and bounds tests of
+        // each write and keeps the loop's state in registers (a candidate is written at
+        // every word and kept by adding 0 or 1 to the count); the vectors keep their length
+        // from one text to the next (so only their growth is written with zeros).
         let most = n / 2 + 1;
         if buf.words.len() < most {
             buf.words.resize(most, Span { start: 0, end: 0, key: 0 });
@@ -1130,17 +1135,29 @@ impl Matcher {
         if buf.cands.len() < most + 1 {
             buf.cands.resize(most + 1, (0, 0));
         }
+        // The padding: every block and the block after it, and the first 16 bytes of every
+        // word, are read without a test for the end of the text.
+        assert!(b.len() >= n + PADDING, "the text is padded");
+        // The terminators: at most one per byte of text, and one more slot (a block's first
+        // is written whether or not there is one).
         let terms = &mut buf.terms;
-        let mut look = Look { words: &mut buf.words[..], count: 0, cands: &mut buf.cands[..], n_cands: 0, pending: 0, before: 0 };
-        let mut inside = false;
-        let mut start = 0usize;
-        let mut base = 0usize;
-        while base < n {
-            // The block and the 16 bytes after it (the padding guarantees them), so the
-            // first 16 bytes of any word that starts in the block are read without a bounds
-            // check.
-            let Some(window) = b.get(base..base + 80).and_then(|s| <&[u8; 80]>::try_from(s).ok()) else { break };
-            let Ok(block) = <&[u8; 64]>::try_from(&window[..64]) else { break };
+        terms.reserve(n + 1);
+        let terms_at = terms.len();
+        let terms_room = terms.capacity() - terms_at;
+        // SAFETY: `terms_at` is within the vector's allocation (its length).
+        let terms_base = unsafe { terms.as_mut_ptr().add(terms_at) };
+        let mut n_terms = 0usize;
+        let words_ptr = buf.words.as_mut_ptr();
+        let cands_ptr = buf.cands.as_mut_ptr();
+        let (pair_filter, stem_prefixes) = (&*self.pair_filter, &*self.stem_prefixes);
+        let (buckets, shift) = (self.table.buckets.as_ptr(), self.table.shift);
+        // `WordTable::get_spread`'s bucket index is below this length for any key.
+        assert_eq!(self.table.buckets.len() as u64, 1u64 << (64 - shift), "the word table's size");
+        // The state of the loop, in locals: words so far, candidates so far, the flags of
+        // the word before (its fate waits on the next word's key) and its key's `spread`.
+        let (mut count, mut n_cands, mut pending, mut before) = (0usize, 0usize, 0u32, 0u64);
+        let classify_at = |at: usize| -> (u64, u64) {
+            let Some(block) = b.get(at..at + 64).and_then(|s| <&[u8; 64]>::try_from(s).ok()) else { return (0, 0) };
             // Past the end of the text the block reads zeros, which are not word bytes.
             #[cfg(target_arch = "x86_64")]
             let (mut m, term_bits, mut high) = if AVX2 {
@@ -1155,50 +1172,55 @@ impl Matcher {
             while high != 0 {
                 // Typographic quotes and dashes are not word bytes.
                 let k = high.trailing_zeros() as usize;
-                if !word_byte_non_ascii(b, base + k) {
+                if !word_byte_non_ascii(b, at + k) {
                     m &= !(1u64 << k);
                 }
                 high &= high - 1;
             }
+            (m, term_bits)
+        };
+        // Each block is classified one step ahead: a word that starts in a block and runs
+        // into the next ends at the next's first gap, found in the same 128-bit mask (no
+        // state carried for it from block to block but the last bit of the mask).
+        let (mut m, mut term_bits) = classify_at(0);
+        let mut carry = 0u64;
+        let mut base = 0usize;
+        while base < n {
+            let Some(window) = b.get(base..base + 80).and_then(|s| <&[u8; 80]>::try_from(s).ok()) else { break };
+            let (m_next, term_next) = classify_at(base + 64);
             // Most blocks hold no terminator or one (sentences run over a hundred bytes or
             // more): the first is written whether or not there is one, and kept by the
-            // length, so only a block with two or more branches on it.
-            terms.reserve(1);
-            let len = terms.len();
-            if let Some(slot) = terms.spare_capacity_mut().first_mut() {
-                slot.write(base + term_bits.trailing_zeros() as usize);
-                // SAFETY: the slot after the first `len` elements (within the capacity) was
-                // just written, so the first `len + 1` are initialised when one is kept.
-                unsafe { terms.set_len(len + usize::from(term_bits != 0)) };
+            // count, so only a block with two or more branches on it.
+            if n_terms < terms_room {
+                // SAFETY: slot `n_terms` is within the room reserved after the vector's length.
+                unsafe { terms_base.add(n_terms).write(base + term_bits.trailing_zeros() as usize) };
             }
+            n_terms += usize::from(term_bits != 0);
             let mut p = term_bits & term_bits.wrapping_sub(1);
             while p != 0 {
-                terms.push(base + p.trailing_zeros() as usize);
+                if n_terms < terms_room {
+                    // SAFETY: as above.
+                    unsafe { terms_base.add(n_terms).write(base + p.trailing_zeros() as usize) };
+                }
+                n_terms += 1;
                 p &= p - 1;
             }
-            // The words of the block: each from a word byte after a non-word byte to the
-            // next non-word byte.
-            let gaps = !m;
-            let mut starts = m & !((m << 1) | u64::from(inside));
-            if inside {
-                // The word that runs on from the blocks before ends at the first gap here.
-                if gaps == 0 {
-                    base += 64;
-                    continue;
-                }
-                self.look_up_long(&mut look, b, start, base + gaps.trailing_zeros() as usize);
-                inside = false;
-            }
+            // The words that start in the block: a word byte after a non-word byte (the
+            // block before's last byte is `carry`). The end of the word at k is the first
+            // gap at or after k in the 128 bits of this block and the next: `gaps >> k`,
+            // the next block's gaps shifted in from the top (in two shifts, as 64 - k may
+            // be 64).
+            let mut starts = m & !((m << 1) | carry);
+            let (gaps, gaps_next) = (!m, !m_next << 1);
             while starts != 0 {
                 let k = (starts.trailing_zeros() & 63) as usize;
-                let end = k + (gaps >> k).trailing_zeros() as usize;
-                if end >= 64 {
-                    // It runs on into the next block.
-                    start = base + k;
-                    inside = true;
-                    break;
+                let run = (gaps >> k) | (gaps_next << (63 - k));
+                let mut len = run.trailing_zeros() as usize;
+                if len == 64 {
+                    // A word of 64 bytes or more (never in real text): its end from the text.
+                    len = long_word_end(b, base + k + 64) - (base + k);
                 }
-                let len = end - k;
+                let (start, end) = (base + k, base + k + len);
                 let w1 = lower_word8(read8(window, k));
                 // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
                 // times) costs less than hashing every word.
@@ -1207,30 +1229,60 @@ impl Matcher {
                 } else if len <= 16 {
                     key16(w1, lower_word8(read8(window, k + 8)), len)
                 } else {
-                    long_word_key(b, base + k, base + end, w1)
+                    long_word_key(b, start, end, w1)
                 };
-                self.look_up(&mut look, base + k, base + end, key, w1);
+                // SAFETY: `count` < `most` (each word but the last is followed by a non-word
+                // byte of the text, so a text of n bytes has at most n / 2 + 1 words), the
+                // length of `buf.words`.
+                unsafe { words_ptr.add(count).write(Span { start: start as u32, end: end as u32, key }) };
+                count += 1;
+                // The word before is a candidate if it may begin a match alone, a stem, or
+                // (its flags and the pair filter on the two keys say so) a phrase going on
+                // with this word. No branch on the data: every test is worked into flags.
+                let h = spread(key);
+                let pair = (pending & MULTI != 0) & bit(pair_filter, pair_slot_spread(before, h));
+                let flags = pending | if pair { PAIR } else { 0 };
+                // SAFETY: `n_cands` < `count` <= `most`, and `buf.cands` holds `most + 1`.
+                unsafe { cands_ptr.add(n_cands).write(((count as u32).wrapping_sub(2), flags)) };
+                n_cands += usize::from(flags & (ALONE | PAIR | STEM) != 0);
+                // SAFETY: `h >> shift` < 2^(64 - shift), the number of buckets (asserted).
+                let bk = unsafe { &*buckets.add((h >> shift) as usize) };
+                let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
+                let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
+                let mut info = first | second;
+                // One branch, on the bucket alone (rarely taken).
+                if bk.spill {
+                    info = self.table.get_spilled(key, info);
+                }
+                // A word of the table carries its stem flag, worked out when the table was
+                // built (`set_stem_flags`) from the stem filter: asking the filter for every
+                // word gives a word of the table the flag it has, and the others theirs.
+                let stem = (len >= STEM_KEY) & bit(stem_prefixes, stem_prefix_key(w1));
+                pending = info | if stem { STEM } else { 0 };
+                before = h;
                 starts &= starts - 1;
             }
+            carry = m >> 63;
+            (m, term_bits) = (m_next, term_next);
             base += 64;
         }
-        if inside {
-            self.look_up_long(&mut look, b, start, n);
-        }
+        // SAFETY: the first `n_terms` slots after the length were written (each write was
+        // in the reserved room, which holds every terminator of the text).
+        debug_assert!(n_terms <= terms_room);
+        unsafe { terms.set_len(terms_at + n_terms.min(terms_room)) };
         // The last word: no word follows it.
-        if look.pending & (ALONE | STEM) != 0 {
-            if let Some(c) = look.cands.get_mut(look.n_cands) {
-                *c = (look.count as u32 - 1, look.pending);
-                look.n_cands += 1;
+        if count > 0 && pending & (ALONE | STEM) != 0 {
+            if let Some(c) = buf.cands.get_mut(n_cands) {
+                *c = (count as u32 - 1, pending);
+                n_cands += 1;
             }
         }
-        buf.n_words = look.count;
-        buf.n_cands = look.n_cands;
+        buf.n_words = count;
+        buf.n_cands = n_cands;
         if !self.short_stems.is_empty() {
             self.every_word_a_candidate(buf);
         }
     }
-
     /// The candidates when some one-word stem is shorter than [`STEM_KEY`] bytes (none in
     /// the bundled lexicon): such a stem may begin any word, so every word is a candidate
     /// (with the [`STEM`] flag; a phrase of several words needs the pair filter's yes, as
@@ -1248,41 +1300,8 @@ impl Matcher {
         }
         buf.n_cands = buf.cands.len();
     }
-
-    /// [`Matcher::look_up`] of a word that runs across blocks: its key from the text.
-    #[inline(always)]
-    fn look_up_long(&self, look: &mut Look, b: &[u8], start: usize, end: usize) {
-        let first8 = load8_padded(b, start);
-        self.look_up(look, start, end, word_key(b, start, end, first8), lower_word8(first8));
-    }
-
-    /// Notes the word `start..end` (key `key`, first 8 bytes lowercased `lw`): decides
-    /// whether the word before is a candidate (the pair filter on the two keys, when it
-    /// begins phrases of several words), looks this one up, and leaves it pending. No
-    /// branch on the data: every test is worked into flags.
-    #[inline(always)]
-    fn look_up(&self, look: &mut Look, start: usize, end: usize, key: u64, lw: u64) {
-        let i = look.count;
-        if let Some(w) = look.words.get_mut(i) {
-            *w = Span { start: start as u32, end: end as u32, key };
-        }
-        look.count = i + 1;
-        let h = spread(key);
-        let pair = (look.pending & MULTI != 0) & bit(&self.pair_filter, pair_slot_spread(look.before, h));
-        let flags = look.pending | if pair { PAIR } else { 0 };
-        if let Some(c) = look.cands.get_mut(look.n_cands) {
-            *c = ((i as u32).wrapping_sub(1), flags);
-        }
-        look.n_cands += usize::from(flags & (ALONE | PAIR | STEM) != 0);
-        // A word of the table carries its stem flag, worked out when the table was built
-        // (`set_stem_flags`) from the stem filter: asking the filter for every word gives a
-        // word of the table the flag it has, and the others theirs.
-        let info = self.table.get_spread(key, h);
-        let stem = (end - start >= STEM_KEY) & bit(&self.stem_prefixes, stem_prefix_key(lw));
-        look.pending = info | if stem { STEM } else { 0 };
-        look.before = h;
-    }
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1362,7 +1381,7 @@ mod tests {
     /// and look-up the scan runs (`plain`: without AVX2, the SSE2 or scalar classifier).
     fn split(m: &Matcher, text: &str, plain: bool) -> (Vec<Span>, Vec<usize>, Vec<(u32, u32)>) {
         let mut b = text.as_bytes().to_vec();
-        b.resize(text.len() + 64 + 16, 0);
+        b.resize(text.len() + PADDING, 0);
         let mut buf = Buffers::default();
         if plain {
             m.split_and_look_up_in::<false>(&b, text.len(), &mut buf);
