@@ -29,6 +29,8 @@ const FILTER_BITS: u32 = 16;
 /// One-word stems at least this long are found by their first bytes through a filter;
 /// shorter ones are tried at every word.
 const STEM_KEY: usize = 4;
+// The split tests "four bytes or more" as the fourth byte of a word's key not being 0.
+const _: () = assert!(STEM_KEY == 4);
 
 /// Whether byte `i` of `b` belongs to a word. Non-ASCII letters do; the typographic
 /// quotes and dashes (U+2010..U+201F, encoded E2 80 90..9F) do not.
@@ -485,15 +487,15 @@ pub struct Matcher {
     entry_words: Vec<(u64, u64, usize)>,
     /// Per entry, the id of its one-word phrase when its flags have [`ONLY`].
     alone_ids: Vec<u32>,
-    /// A bit per [`pair_slot`] of a first word and a whole second word of some phrase.
-    pair_filter: Box<Bits>,
     /// One-word stems (lowercase, with their phrase ids) by their first [`STEM_KEY`] bytes,
     /// shortest first; shorter stems in `short_stems`, shortest first.
     stems: FirstTable<Vec<(Stem, Vec<u32>)>>,
     short_stems: Vec<(Stem, Vec<u32>)>,
-    /// A bit per [`stem_prefix_key`] of a stem's first [`STEM_KEY`] bytes: most words
-    /// begin none.
-    stem_prefixes: Box<Bits>,
+    /// Two filters in one allocation (the split's loop holds one pointer for both):
+    /// `filters[PAIRS]`, a bit per [`pair_slot`] of a first word and a whole second word of
+    /// some phrase; `filters[PREFIXES]`, a bit per [`stem_prefix_key`] of a stem's first
+    /// [`STEM_KEY`] bytes (most words begin none).
+    filters: Box<[Bits; 2]>,
     /// A bit per top bits of the hash of a stem's first [`STEM_KEY`] bytes.
     stem_filter: Box<Bits>,
     phrases: usize,
@@ -506,10 +508,9 @@ impl Default for Matcher {
             entries: Vec::new(),
             entry_words: Vec::new(),
             alone_ids: Vec::new(),
-            pair_filter: Box::new([0; BITS_WORDS]),
             stems: FirstTable::default(),
             short_stems: Vec::new(),
-            stem_prefixes: Box::new([0; BITS_WORDS]),
+            filters: Box::new([[0; BITS_WORDS]; 2]),
             stem_filter: Box::new([0; BITS_WORDS]),
             phrases: 0,
         }
@@ -687,6 +688,9 @@ impl<T: Default> FirstTable<T> {
 type Bits = [u64; BITS_WORDS];
 const BITS_WORDS: usize = 1 << 10;
 const _: () = assert!(BITS_WORDS * 64 == 1 << FILTER_BITS);
+/// The filters of [`Matcher::filters`].
+const PAIRS: usize = 0;
+const PREFIXES: usize = 1;
 
 #[inline(always)]
 fn bit(set: &Bits, i: usize) -> bool {
@@ -744,7 +748,7 @@ impl Matcher {
             let t = first_text.as_bytes();
             if t.len() >= STEM_KEY {
                 let prefix = stem_prefix_key(lower_word8(load8(t, 0)));
-                set_bit(&mut self.stem_prefixes, prefix);
+                set_bit(&mut self.filters[PREFIXES], prefix);
                 self.set_stem_flags(prefix);
             }
             let list = if t.len() >= STEM_KEY {
@@ -771,7 +775,7 @@ impl Matcher {
         };
         let flag = match rest_keys.first() {
             Some(&second) => {
-                set_bit(&mut self.pair_filter, pair_slot(*first, second));
+                set_bit(&mut self.filters[PAIRS], pair_slot(*first, second));
                 MULTI
             }
             None => ALONE,
@@ -826,7 +830,7 @@ impl Matcher {
     fn entry(&mut self, key: u64, flag: u32, word: &str) -> &mut Entry {
         let next = self.entries.len() as u32;
         let lw = lower_word8(load8(word.as_bytes(), 0));
-        let stem = word.len() >= STEM_KEY && bit(&self.stem_prefixes, stem_prefix_key(lw));
+        let stem = word.len() >= STEM_KEY && bit(&self.filters[PREFIXES], stem_prefix_key(lw));
         let info = self.table.entry(key, || next);
         *info |= flag | if stem { STEM } else { 0 };
         let e = (*info & ENTRY) as usize;
@@ -883,7 +887,7 @@ impl Matcher {
             + self.table.buckets.len() * std::mem::size_of::<Bucket>()
             + self.table.spilled.len() * 16
             + self.stems.slots.len() * 16
-            + (self.pair_filter.len() + self.stem_prefixes.len() + self.stem_filter.len()) * 8
+            + (2 * BITS_WORDS + self.stem_filter.len()) * 8
     }
 
     /// Every match in `text`, leftmost-longest by words, in text order; `ws` gets the words
@@ -1149,13 +1153,14 @@ impl Matcher {
         let mut n_terms = 0usize;
         let words_ptr = buf.words.as_mut_ptr();
         let cands_ptr = buf.cands.as_mut_ptr();
-        let (pair_filter, stem_prefixes) = (&*self.pair_filter, &*self.stem_prefixes);
+        let filters = &*self.filters;
         let (buckets, shift) = (self.table.buckets.as_ptr(), self.table.shift);
         // `WordTable::get_spread`'s bucket index is below this length for any key.
         assert_eq!(self.table.buckets.len() as u64, 1u64 << (64 - shift), "the word table's size");
         // The state of the loop, in locals: words so far, candidates so far, the flags of
         // the word before (its fate waits on the next word's key) and its key's `spread`.
-        let (mut count, mut n_cands, mut pending, mut before) = (0usize, 0usize, 0u32, 0u64);
+        let (mut count, mut pending, mut before) = (0usize, 0u32, 0u64);
+        let mut next_cand = cands_ptr;
         let classify_at = |at: usize| -> (u64, u64) {
             let Some(block) = b.get(at..at + 64).and_then(|s| <&[u8; 64]>::try_from(s).ok()) else { return (0, 0) };
             // Past the end of the text the block reads zeros, which are not word bytes.
@@ -1224,12 +1229,16 @@ impl Matcher {
                 let w1 = lower_word8(read8(window, k));
                 // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
                 // times) costs less than hashing every word.
-                let key = if len <= 8 {
-                    first_bytes_of::<AVX2>(w1, len)
+                // `pre`: the first four bytes of the key of a short word (zeros past its
+                // end), else of `w1`: its fourth byte is not 0 iff the word has four bytes
+                // or more (a word byte is never 0), which the stem filter asks below.
+                let (key, pre) = if len <= 8 {
+                    let key = first_bytes_of::<AVX2>(w1, len);
+                    (key, key)
                 } else if len <= 16 {
-                    key16(w1, lower_word8(read8(window, k + 8)), len)
+                    (key16(w1, lower_word8(read8(window, k + 8)), len), w1)
                 } else {
-                    long_word_key(b, start, end, w1)
+                    (long_word_key(b, start, end, w1), w1)
                 };
                 // SAFETY: `count` < `most` (each word but the last is followed by a non-word
                 // byte of the text, so a text of n bytes has at most n / 2 + 1 words), the
@@ -1240,11 +1249,15 @@ impl Matcher {
                 // (its flags and the pair filter on the two keys say so) a phrase going on
                 // with this word. No branch on the data: every test is worked into flags.
                 let h = spread(key);
-                let pair = (pending & MULTI != 0) & bit(pair_filter, pair_slot_spread(before, h));
+                let pair = (pending & MULTI != 0) & bit(&filters[PAIRS], pair_slot_spread(before, h));
                 let flags = pending | if pair { PAIR } else { 0 };
-                // SAFETY: `n_cands` < `count` <= `most`, and `buf.cands` holds `most + 1`.
-                unsafe { cands_ptr.add(n_cands).write(((count as u32).wrapping_sub(2), flags)) };
-                n_cands += usize::from(flags & (ALONE | PAIR | STEM) != 0);
+                // SAFETY: `next_cand` is slot `n` of `buf.cands`, n < `count` <= `most`
+                // (at most one candidate per word before this one), and `buf.cands` holds
+                // `most + 1`; it moves on by 0 or 1.
+                unsafe {
+                    next_cand.write(((count as u32).wrapping_sub(2), flags));
+                    next_cand = next_cand.add(usize::from(flags & (ALONE | PAIR | STEM) != 0));
+                }
                 // SAFETY: `h >> shift` < 2^(64 - shift), the number of buckets (asserted).
                 let bk = unsafe { &*buckets.add((h >> shift) as usize) };
                 let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
@@ -1257,7 +1270,7 @@ impl Matcher {
                 // A word of the table carries its stem flag, worked out when the table was
                 // built (`set_stem_flags`) from the stem filter: asking the filter for every
                 // word gives a word of the table the flag it has, and the others theirs.
-                let stem = (len >= STEM_KEY) & bit(stem_prefixes, stem_prefix_key(w1));
+                let stem = (pre as u32 >= 1 << 24) & bit(&filters[PREFIXES], stem_prefix_key(pre));
                 pending = info | if stem { STEM } else { 0 };
                 before = h;
                 starts &= starts - 1;
@@ -1270,6 +1283,8 @@ impl Matcher {
         // in the reserved room, which holds every terminator of the text).
         debug_assert!(n_terms <= terms_room);
         unsafe { terms.set_len(terms_at + n_terms.min(terms_room)) };
+        // SAFETY: `next_cand` moved on from `cands_ptr` within `buf.cands`.
+        let mut n_cands = unsafe { next_cand.offset_from(cands_ptr) } as usize;
         // The last word: no word follows it.
         if count > 0 && pending & (ALONE | STEM) != 0 {
             if let Some(c) = buf.cands.get_mut(n_cands) {
@@ -1293,7 +1308,7 @@ impl Matcher {
         buf.cands.clear();
         for (i, w) in words.iter().enumerate() {
             let mut flags = self.table.get(w.key) | STEM;
-            if flags & MULTI != 0 && words.get(i + 1).is_some_and(|next| bit(&self.pair_filter, pair_slot(w.key, next.key))) {
+            if flags & MULTI != 0 && words.get(i + 1).is_some_and(|next| bit(&self.filters[PAIRS], pair_slot(w.key, next.key))) {
                 flags |= PAIR;
             }
             buf.cands.push((i as u32, flags));
@@ -1401,7 +1416,7 @@ mod tests {
         let mut pending: Option<(usize, u32, u64)> = None;
         for (i, w) in words.iter().enumerate() {
             if let Some((j, mut flags, before)) = pending.take() {
-                if flags & MULTI != 0 && bit(&m.pair_filter, pair_slot(before, w.key)) {
+                if flags & MULTI != 0 && bit(&m.filters[PAIRS], pair_slot(before, w.key)) {
                     flags |= PAIR;
                 }
                 if flags & (ALONE | PAIR | STEM) != 0 {
@@ -1410,7 +1425,7 @@ mod tests {
             }
             let word = &text.as_bytes()[w.start as usize..w.end as usize];
             let mut info = m.table.all().into_iter().find(|s| s.0 == w.key).map_or(0, |s| s.1);
-            if info == 0 && word.len() >= STEM_KEY && bit(&m.stem_prefixes, stem_prefix_key(lower_word8(load8(word, 0)))) {
+            if info == 0 && word.len() >= STEM_KEY && bit(&m.filters[PREFIXES], stem_prefix_key(lower_word8(load8(word, 0)))) {
                 info = STEM;
             }
             if info | any_stem != 0 {
@@ -1423,6 +1438,35 @@ mod tests {
             }
         }
         cands
+    }
+
+    #[test]
+    fn words_of_64_bytes_and_more_end_where_the_plain_split_ends_them() {
+        // The split finds a word's end in the 128 bits of its block and the next; a word
+        // of 64 bytes or more takes `long_word_end`. Words of every length around 64 and
+        // 128, starting at every offset of a block, with non-ASCII letters and quotes.
+        let m = bundled_matcher();
+        for len in [62usize, 63, 64, 65, 66, 100, 127, 128, 129, 200] {
+            for lead in [0usize, 1, 5, 31, 60, 63] {
+                for tail in ["", " end", "\u{2019}s", "é x"] {
+                    let word: String =
+                        (0..len).map(|i| if i % 17 == 16 { 'Z' } else { (b'a' + (i % 26) as u8) as char }).collect();
+                    let text = format!("{}{word}{tail} the victim", " ".repeat(lead));
+                    let mut want = Vec::new();
+                    words(&text, &mut want);
+                    for plain in [false, true] {
+                        let (ws, _, cands) = split(m, &text, plain);
+                        let got: Vec<(usize, usize)> = ws.iter().map(|w| (w.start as usize, w.end as usize)).collect();
+                        assert_eq!(got, want.iter().map(|w| (w.start, w.end)).collect::<Vec<_>>(), "{text:?}");
+                        assert_eq!(cands, look_up_reference(m, &text, &ws), "{text:?}");
+                    }
+                }
+            }
+        }
+        let mut b = b"ab\xE2\x80\x99cd".to_vec();
+        b.resize(b.len() + PADDING, 0);
+        assert_eq!(long_word_end(&b, 1), 2);
+        assert_eq!(long_word_end(&b, 5), 7);
     }
 
     /// The matcher of the bundled lexicon's phrases (built once for all the tests).
