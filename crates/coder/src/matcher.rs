@@ -172,7 +172,7 @@ fn classify(block: &[u8; 64]) -> (u64, u64, u64) {
 unsafe fn classify_avx2(block: &[u8; 64]) -> (u64, u64, u64) {
     use std::arch::x86_64::{
         __m256i, _mm256_add_epi8, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
-        _mm256_or_si256, _mm256_set1_epi8,
+        _mm256_or_si256, _mm256_set1_epi8, _mm256_setr_epi8, _mm256_shuffle_epi8,
     };
     let (mut m, mut t, mut h) = (0u64, 0u64, 0u64);
     for k in 0..2 {
@@ -190,16 +190,45 @@ unsafe fn classify_avx2(block: &[u8; 64]) -> (u64, u64, u64) {
             _mm256_set1_epi8(0x80u8.wrapping_add(10) as i8),
             _mm256_add_epi8(v, _mm256_set1_epi8(0x80u8.wrapping_sub(b'0') as i8)),
         );
-        let term = _mm256_or_si256(
-            _mm256_or_si256(
-                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'.' as i8)),
-                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'!' as i8)),
-            ),
-            _mm256_or_si256(
-                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'?' as i8)),
-                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'\n' as i8)),
-            ),
+        // The terminators by one table look-up: the four have distinct low nibbles
+        // ('!' 1, '\n' A, '.' E, '?' F), so a byte is one iff it equals the table's entry
+        // at its low nibble (0xFF at the others, never an ASCII byte; a byte of 0x80 or more
+        // looks up 0, which it is not).
+        let terms = _mm256_setr_epi8(
+            -1,
+            b'!' as i8,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            b'\n' as i8,
+            -1,
+            -1,
+            -1,
+            b'.' as i8,
+            b'?' as i8,
+            -1,
+            b'!' as i8,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            b'\n' as i8,
+            -1,
+            -1,
+            -1,
+            b'.' as i8,
+            b'?' as i8,
         );
+        let term = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(terms, v), v);
         let high = _mm256_movemask_epi8(v) as u32 as u64;
         let word = (_mm256_movemask_epi8(_mm256_or_si256(letter, digit)) as u32 as u64) | high;
         m |= word << (32 * k);
@@ -696,6 +725,15 @@ const PREFIXES: usize = 1;
 fn bit(set: &Bits, i: usize) -> bool {
     set[(i >> 6) & (BITS_WORDS - 1)] & (1 << (i & 63)) != 0
 }
+
+/// [`bit`] as 0 or 1 (which the split shifts into its flags without a compare).
+#[inline(always)]
+fn filter_bit(set: &Bits, i: usize) -> u32 {
+    (set[(i >> 6) & (BITS_WORDS - 1)] >> (i & 63)) as u32 & 1
+}
+
+// The split's flags from `filter_bit`: PAIR is the bit below MULTI, STEM is bit 28.
+const _: () = assert!(PAIR == MULTI >> 1 && PAIR == 1 << 29 && STEM == 1 << 28);
 
 #[inline(always)]
 fn set_bit(set: &mut Bits, i: usize) {
@@ -1249,8 +1287,8 @@ impl Matcher {
                 // (its flags and the pair filter on the two keys say so) a phrase going on
                 // with this word. No branch on the data: every test is worked into flags.
                 let h = spread(key);
-                let pair = (pending & MULTI != 0) & bit(&filters[PAIRS], pair_slot_spread(before, h));
-                let flags = pending | if pair { PAIR } else { 0 };
+                // The filter's bit moved to PAIR's place, kept by MULTI (the bit above it).
+                let flags = pending | (filter_bit(&filters[PAIRS], pair_slot_spread(before, h)) << 29 & pending >> 1);
                 // SAFETY: `next_cand` is slot `n` of `buf.cands`, n < `count` <= `most`
                 // (at most one candidate per word before this one), and `buf.cands` holds
                 // `most + 1`; it moves on by 0 or 1.
@@ -1270,8 +1308,8 @@ impl Matcher {
                 // A word of the table carries its stem flag, worked out when the table was
                 // built (`set_stem_flags`) from the stem filter: asking the filter for every
                 // word gives a word of the table the flag it has, and the others theirs.
-                let stem = (pre as u32 >= 1 << 24) & bit(&filters[PREFIXES], stem_prefix_key(pre));
-                pending = info | if stem { STEM } else { 0 };
+                let stem = filter_bit(&filters[PREFIXES], stem_prefix_key(pre)) & u32::from(pre as u32 >= 1 << 24);
+                pending = info | stem << 28;
                 before = h;
                 starts &= starts - 1;
             }
