@@ -384,6 +384,18 @@ fn pair_slot_spread(first: u64, second: u64) -> usize {
     filter_slot(first.rotate_left(17) ^ second)
 }
 
+/// The key of a phrase's first two words in [`Matcher::pair_groups`] (their [`word_key`]s),
+/// never 0 (an empty slot). Two pairs of the lexicon with equal keys would share a group:
+/// of 2^64 values, the trust the word keys of long words have. (A pair of the text that
+/// is not in the lexicon but shares a key with one that is gets a group number of some
+/// other pair: the phrases of any group of its entry but those of `no_pair` fail on the
+/// second word, and those of `no_pair` are in it in the same order, so the match is the
+/// one `no_pair` gives, as without a group.)
+#[inline(always)]
+fn pair_key(first: u64, second: u64) -> u64 {
+    mix(spread(first).rotate_left(29) ^ second).max(1)
+}
+
 /// A word key multiplied by an odd constant (a bijection): its top bits are well mixed.
 #[inline(always)]
 fn spread(key: u64) -> u64 {
@@ -527,6 +539,10 @@ pub struct Matcher {
     filters: Box<[Bits; 2]>,
     /// A bit per top bits of the hash of a stem's first [`STEM_KEY`] bytes.
     stem_filter: Box<Bits>,
+    /// The group of phrases (in its entry's `by_second`, numbered from 1) of each first
+    /// word and whole second word, by [`pair_key`]: one look-up with no branch on the
+    /// data where a binary search of the entry's `seconds` branched at each step.
+    pair_groups: WordTable,
     phrases: usize,
 }
 
@@ -541,6 +557,7 @@ impl Default for Matcher {
             short_stems: Vec::new(),
             filters: Box::new([[0; BITS_WORDS]; 2]),
             stem_filter: Box::new([0; BITS_WORDS]),
+            pair_groups: WordTable::default(),
             phrases: 0,
         }
     }
@@ -830,11 +847,13 @@ impl Matcher {
         // `no_pair`), or all of them for a phrase without a whole second word. Each list is
         // kept as `all` is (pushed, then sorted by a stable sort), so it is `all` without the
         // phrases of other second words, in the same order.
+        let mut renumbered = false;
         match p.rest.first() {
             Some(&k) => {
                 let g = match entry.seconds.binary_search(&k) {
                     Ok(g) => g,
                     Err(g) => {
+                        renumbered = true;
                         entry.seconds.insert(g, k);
                         entry.by_second.insert(g, entry.no_pair.clone());
                         g
@@ -852,6 +871,8 @@ impl Matcher {
         }
         entry.all.push(p);
         entry.all.sort_by_key(order);
+        // A new second word shifts the groups after it: their numbers in `pair_groups`.
+        let seconds = if renumbered { entry.seconds.clone() } else { Vec::new() };
         let only = match entry.no_pair.as_slice() {
             [p] if p.words == 1 && p.stem.is_none() => Some(p.id),
             _ => None,
@@ -860,6 +881,9 @@ impl Matcher {
         *info = (*info & !ONLY) | if only.is_some() { ONLY } else { 0 };
         let e = (*info & ENTRY) as usize;
         self.alone_ids[e] = only.unwrap_or(0);
+        for (g, &k) in seconds.iter().enumerate() {
+            *self.pair_groups.entry(pair_key(*first, k), || 0) = g as u32 + 1;
+        }
         true
     }
 
@@ -924,6 +948,8 @@ impl Matcher {
             + self.entries.len() * std::mem::size_of::<Entry>()
             + self.table.buckets.len() * std::mem::size_of::<Bucket>()
             + self.table.spilled.len() * 16
+            + self.pair_groups.buckets.len() * std::mem::size_of::<Bucket>()
+            + self.pair_groups.spilled.len() * 16
             + self.stems.slots.len() * 16
             + (2 * BITS_WORDS + self.stem_filter.len()) * 8
     }
@@ -997,7 +1023,8 @@ impl Matcher {
                 // filter leaves those without a whole second word.
                 let phrases = if flags & PAIR != 0 {
                     let next = words.get(i + 1).map_or(0, |w| w.key);
-                    entry.seconds.binary_search(&next).ok().and_then(|g| entry.by_second.get(g)).unwrap_or(&entry.no_pair)
+                    let g = self.pair_groups.get(pair_key(w.key, next)) as usize;
+                    entry.by_second.get(g.wrapping_sub(1)).unwrap_or(&entry.no_pair)
                 } else {
                     &entry.no_pair
                 };
@@ -1389,8 +1416,13 @@ mod tests {
         let lex = crate::Lexicon::bundled().expect("bundled lexicon");
         let m = &lex.matcher;
         let mut groups = 0;
-        for e in &m.entries {
+        for (e, &(first, _, _)) in m.entries.iter().zip(&m.entry_words) {
             assert_eq!(e.seconds.len(), e.by_second.len());
+            // The pair table names each second word's group (numbered from 1), as the
+            // binary search of `seconds` does.
+            for (g, &k) in e.seconds.iter().enumerate() {
+                assert_eq!(m.pair_groups.get(pair_key(first, k)), g as u32 + 1);
+            }
             assert!(e.seconds.windows(2).all(|w| w[0] < w[1]));
             let mut seconds: Vec<u64> = e.all.iter().filter_map(|p| p.rest.first().copied()).collect();
             seconds.sort_unstable();
@@ -1536,6 +1568,23 @@ mod tests {
             assert_eq!(t.get(k), want.get(&k).copied().unwrap_or(0));
         }
         assert_eq!(t.all().len(), 3000);
+    }
+
+    #[test]
+    fn the_bmi2_prefix_is_the_plain_one() {
+        #[cfg(target_arch = "x86_64")]
+        if has_avx2_bmi() {
+            let mut x = 0x0123_4567_89AB_CDEFu64;
+            for i in 0..20_000u64 {
+                // Every byte value in every position, and random words.
+                x = x.rotate_left(13).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ i;
+                let v = if i < 256 * 8 { (i & 0xFF) << (8 * (i >> 8)) } else { x };
+                for len in 1..=8 {
+                    assert_eq!(first_bytes_of::<true>(v, len), first_bytes_of::<false>(v, len));
+                    assert_eq!(first_bytes_of::<false>(v, len), v & prefix_mask(len));
+                }
+            }
+        }
     }
 
     #[test]
