@@ -494,6 +494,9 @@ struct Entry {
     tld: Option<u32>,
 }
 
+/// The entry of no word (the phrases of a word that may begin only stems).
+static NO_ENTRY: Entry = Entry { all: Vec::new(), no_pair: Vec::new(), seconds: Vec::new(), by_second: Vec::new(), tld: None };
+
 /// A match: word span `first..=last` and the phrase id given at insertion.
 #[derive(Debug, Clone, Copy)]
 pub struct Found {
@@ -1016,8 +1019,12 @@ impl Matcher {
             // Longest phrase starting at word i: (words used, end, id). On a tie a phrase
             // that names the whole last word beats a stem ("e-mailed" over "e-mail*").
             let mut best: Option<(usize, usize, u32)> = None;
-            let entry = if flags & (ALONE | PAIR) != 0 { self.entries.get((flags & ENTRY) as usize) } else { None };
-            if let Some(entry) = entry {
+            // The word's entry, or none (an empty one) for a word that may begin only
+            // stems: selected with no branch (the candidates of each kind come in no order
+            // a predictor could learn), the empty entry's phrases a loop of no turn.
+            let own = self.entries.get((flags & ENTRY) as usize).unwrap_or(&NO_ENTRY);
+            let entry = std::hint::select_unpredictable(flags & (ALONE | PAIR) != 0, own, &NO_ENTRY);
+            {
                 // With the pair filter's yes, the phrases of the next word as second word
                 // (a phrase of another second word fails on it); a false yes of the
                 // filter leaves those without a whole second word.
@@ -1055,7 +1062,7 @@ impl Matcher {
                     }
                     let start = w.start as usize;
                     // A domain suffix right after "name.".
-                    if let Some(id) = entry.and_then(|e| e.tld) {
+                    if let Some(id) = entry.tld {
                         if start > 0 && b[start - 1] == b'.' && i > 0 && words[i - 1].end as usize == start - 1 {
                             buf.found.push(Found { start: start - 1, end: w.end as usize, id });
                         }
