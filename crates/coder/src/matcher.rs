@@ -1298,6 +1298,16 @@ impl Matcher {
                     len = long_word_end(b, base + k + 64) - (base + k);
                 }
                 let (start, end) = (base + k, base + k + len);
+                // The word's span is written now (its key below, once known), so the end is
+                // not kept in a register across the key's branch.
+                // SAFETY: `count` < `most` (each word but the last is followed by a non-word
+                // byte of the text, so a text of n bytes has at most n / 2 + 1 words), the
+                // length of `buf.words`; the fields are written through the raw pointer.
+                let slot = unsafe { words_ptr.add(count) };
+                unsafe {
+                    std::ptr::addr_of_mut!((*slot).start).write(start as u32);
+                    std::ptr::addr_of_mut!((*slot).end).write(end as u32);
+                }
                 let w1 = lower_word8(read8(window, k));
                 // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
                 // times) costs less than hashing every word.
@@ -1312,10 +1322,8 @@ impl Matcher {
                 } else {
                     (long_word_key(b, start, end, w1), w1)
                 };
-                // SAFETY: `count` < `most` (each word but the last is followed by a non-word
-                // byte of the text, so a text of n bytes has at most n / 2 + 1 words), the
-                // length of `buf.words`.
-                unsafe { words_ptr.add(count).write(Span { start: start as u32, end: end as u32, key }) };
+                // SAFETY: as above (`slot` is word `count` of `buf.words`).
+                unsafe { std::ptr::addr_of_mut!((*slot).key).write(key) };
                 count += 1;
                 // The word before is a candidate if it may begin a match alone, a stem, or
                 // (its flags and the pair filter on the two keys say so) a phrase going on
