@@ -29,7 +29,7 @@ const FILTER_BITS: u32 = 16;
 /// One-word stems at least this long are found by their first bytes through a filter;
 /// shorter ones are tried at every word.
 const STEM_KEY: usize = 4;
-// The split tests "four bytes or more" as the fourth byte of a word's key not being 0.
+// The split asks the stem filter by a word's first four bytes (`stem_prefix_key`).
 const _: () = assert!(STEM_KEY == 4);
 
 /// Whether byte `i` of `b` belongs to a word. Non-ASCII letters do; the typographic
@@ -1312,8 +1312,7 @@ impl Matcher {
                 // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
                 // times) costs less than hashing every word.
                 // `pre`: the first four bytes of the key of a short word (zeros past its
-                // end), else of `w1`: its fourth byte is not 0 iff the word has four bytes
-                // or more (a word byte is never 0), which the stem filter asks below.
+                // end), else of `w1`: the stem filter's question below.
                 let (key, pre) = if len <= 8 {
                     let key = first_bytes_of::<AVX2>(w1, len);
                     (key, key)
@@ -1349,9 +1348,12 @@ impl Matcher {
                 }
                 // A word of the table carries its stem flag, worked out when the table was
                 // built (`set_stem_flags`) from the stem filter: asking the filter for every
-                // word gives a word of the table the flag it has, and the others theirs.
-                let stem = filter_bit(&filters[PREFIXES], stem_prefix_key(pre)) & u32::from(pre as u32 >= 1 << 24);
-                pending = info | stem << 28;
+                // word gives a word of the table the flag it has, and the others theirs. A
+                // word of fewer than four bytes is asked by its bytes and zeros, which begin
+                // no stem: the filter may still say yes (its bits are shared), and the
+                // candidate is then tried for stems in vain (`stems` tests the length), as
+                // for any false yes of the filter; no test of the length here.
+                pending = info | filter_bit(&filters[PREFIXES], stem_prefix_key(pre)) << 28;
                 before = h;
                 starts &= starts - 1;
             }
@@ -1510,8 +1512,10 @@ mod tests {
             }
             let word = &text.as_bytes()[w.start as usize..w.end as usize];
             let mut info = m.table.all().into_iter().find(|s| s.0 == w.key).map_or(0, |s| s.1);
-            if info == 0 && word.len() >= STEM_KEY && bit(&m.filters[PREFIXES], stem_prefix_key(lower_word8(load8(word, 0)))) {
-                info = STEM;
+            // The stem filter, asked by the word's first four bytes lowercased (zeros past a
+            // shorter word's end: a yes for it is a false one).
+            if bit(&m.filters[PREFIXES], stem_prefix_key(lower_word8(load8(word, 0)) & prefix_mask(word.len()))) {
+                info |= STEM;
             }
             if info | any_stem != 0 {
                 pending = Some((i, info | any_stem, w.key));
