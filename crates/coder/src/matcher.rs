@@ -12,7 +12,9 @@
 //! Speed: each block of 64 bytes is classified 16 bytes at a time with SSE2 on x86_64, 32
 //! with AVX2 where the processor has it (word bytes, sentence terminators, non-ASCII
 //! bytes; checked against a plain loop by tests; other processors run the plain loop), and
-//! the words come out of the block's bit mask (no branch per byte). Each word is looked up
+//! the words come out of the block's bit mask (no branch per byte; each block is classified
+//! one step ahead, so a word running into the next block ends in the same 128-bit mask,
+//! with no state or branch for it). Each word is looked up
 //! as it comes out of its block, while its bytes are at hand: its key is its lowercase
 //! bytes packed into a `u64` (a hash for words of more than 8 bytes), and one table of the
 //! phrases' first words (buckets of two slots, both compared) says what it may begin. A
@@ -22,7 +24,8 @@
 //! worked into flags with no branch on the data (over half the words of a text begin
 //! some phrase, with no pattern a branch predictor could learn), and the candidates are
 //! written at every word and kept by a 0/1 count. The phrases are then compared from the
-//! candidates only, by the keys kept per word.
+//! candidates only, by the keys kept per word: a word the pair filter passes tries the
+//! phrases of its second word, found by one look-up of the two words' keys.
 
 /// Bits of the filters (indexed by the top bits of a hash).
 const FILTER_BITS: u32 = 16;
