@@ -12,7 +12,9 @@
 //! Speed: each block of 64 bytes is classified 16 bytes at a time with SSE2 on x86_64, 32
 //! with AVX2 where the processor has it (word bytes, sentence terminators, non-ASCII
 //! bytes; checked against a plain loop by tests; other processors run the plain loop), and
-//! the words come out of the block's bit mask (no branch per byte). Each word is looked up
+//! the words come out of the block's bit mask (no branch per byte; each block is classified
+//! one step ahead, so a word running into the next block ends in the same 128-bit mask,
+//! with no state or branch for it). Each word is looked up
 //! as it comes out of its block, while its bytes are at hand: its key is its lowercase
 //! bytes packed into a `u64` (a hash for words of more than 8 bytes), and one table of the
 //! phrases' first words (buckets of two slots, both compared) says what it may begin. A
@@ -22,13 +24,16 @@
 //! worked into flags with no branch on the data (over half the words of a text begin
 //! some phrase, with no pattern a branch predictor could learn), and the candidates are
 //! written at every word and kept by a 0/1 count. The phrases are then compared from the
-//! candidates only, by the keys kept per word.
+//! candidates only, by the keys kept per word: a word the pair filter passes tries the
+//! phrases of its second word, found by one look-up of the two words' keys.
 
 /// Bits of the filters (indexed by the top bits of a hash).
 const FILTER_BITS: u32 = 16;
 /// One-word stems at least this long are found by their first bytes through a filter;
 /// shorter ones are tried at every word.
 const STEM_KEY: usize = 4;
+// The split asks the stem filter by a word's first four bytes (`stem_prefix_key`).
+const _: () = assert!(STEM_KEY == 4);
 
 /// Whether byte `i` of `b` belongs to a word. Non-ASCII letters do; the typographic
 /// quotes and dashes (U+2010..U+201F, encoded E2 80 90..9F) do not.
@@ -170,7 +175,7 @@ fn classify(block: &[u8; 64]) -> (u64, u64, u64) {
 unsafe fn classify_avx2(block: &[u8; 64]) -> (u64, u64, u64) {
     use std::arch::x86_64::{
         __m256i, _mm256_add_epi8, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
-        _mm256_or_si256, _mm256_set1_epi8,
+        _mm256_or_si256, _mm256_set1_epi8, _mm256_setr_epi8, _mm256_shuffle_epi8,
     };
     let (mut m, mut t, mut h) = (0u64, 0u64, 0u64);
     for k in 0..2 {
@@ -188,16 +193,45 @@ unsafe fn classify_avx2(block: &[u8; 64]) -> (u64, u64, u64) {
             _mm256_set1_epi8(0x80u8.wrapping_add(10) as i8),
             _mm256_add_epi8(v, _mm256_set1_epi8(0x80u8.wrapping_sub(b'0') as i8)),
         );
-        let term = _mm256_or_si256(
-            _mm256_or_si256(
-                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'.' as i8)),
-                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'!' as i8)),
-            ),
-            _mm256_or_si256(
-                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'?' as i8)),
-                _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b'\n' as i8)),
-            ),
+        // The terminators by one table look-up: the four have distinct low nibbles
+        // ('!' 1, '\n' A, '.' E, '?' F), so a byte is one iff it equals the table's entry
+        // at its low nibble (0xFF at the others, never an ASCII byte; a byte of 0x80 or more
+        // looks up 0, which it is not).
+        let terms = _mm256_setr_epi8(
+            -1,
+            b'!' as i8,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            b'\n' as i8,
+            -1,
+            -1,
+            -1,
+            b'.' as i8,
+            b'?' as i8,
+            -1,
+            b'!' as i8,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            -1,
+            b'\n' as i8,
+            -1,
+            -1,
+            -1,
+            b'.' as i8,
+            b'?' as i8,
         );
+        let term = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(terms, v), v);
         let high = _mm256_movemask_epi8(v) as u32 as u64;
         let word = (_mm256_movemask_epi8(_mm256_or_si256(letter, digit)) as u32 as u64) | high;
         m |= word << (32 * k);
@@ -353,6 +387,18 @@ fn pair_slot_spread(first: u64, second: u64) -> usize {
     filter_slot(first.rotate_left(17) ^ second)
 }
 
+/// The key of a phrase's first two words in [`Matcher::pair_groups`] (their [`word_key`]s),
+/// never 0 (an empty slot). Two pairs of the lexicon with equal keys would share a group:
+/// of 2^64 values, the trust the word keys of long words have. (A pair of the text that
+/// is not in the lexicon but shares a key with one that is gets a group number of some
+/// other pair: the phrases of any group of its entry but those of `no_pair` fail on the
+/// second word, and those of `no_pair` are in it in the same order, so the match is the
+/// one `no_pair` gives, as without a group.)
+#[inline(always)]
+fn pair_key(first: u64, second: u64) -> u64 {
+    mix(spread(first).rotate_left(29) ^ second).max(1)
+}
+
 /// A word key multiplied by an odd constant (a bijection): its top bits are well mixed.
 #[inline(always)]
 fn spread(key: u64) -> u64 {
@@ -451,6 +497,9 @@ struct Entry {
     tld: Option<u32>,
 }
 
+/// The entry of no word (the phrases of a word that may begin only stems).
+static NO_ENTRY: Entry = Entry { all: Vec::new(), no_pair: Vec::new(), seconds: Vec::new(), by_second: Vec::new(), tld: None };
+
 /// A match: word span `first..=last` and the phrase id given at insertion.
 #[derive(Debug, Clone, Copy)]
 pub struct Found {
@@ -485,17 +534,21 @@ pub struct Matcher {
     entry_words: Vec<(u64, u64, usize)>,
     /// Per entry, the id of its one-word phrase when its flags have [`ONLY`].
     alone_ids: Vec<u32>,
-    /// A bit per [`pair_slot`] of a first word and a whole second word of some phrase.
-    pair_filter: Box<Bits>,
     /// One-word stems (lowercase, with their phrase ids) by their first [`STEM_KEY`] bytes,
     /// shortest first; shorter stems in `short_stems`, shortest first.
     stems: FirstTable<Vec<(Stem, Vec<u32>)>>,
     short_stems: Vec<(Stem, Vec<u32>)>,
-    /// A bit per [`stem_prefix_key`] of a stem's first [`STEM_KEY`] bytes: most words
-    /// begin none.
-    stem_prefixes: Box<Bits>,
+    /// Two filters in one allocation (the split's loop holds one pointer for both):
+    /// `filters[PAIRS]`, a bit per [`pair_slot`] of a first word and a whole second word of
+    /// some phrase; `filters[PREFIXES]`, a bit per [`stem_prefix_key`] of a stem's first
+    /// [`STEM_KEY`] bytes (most words begin none).
+    filters: Box<[Bits; 2]>,
     /// A bit per top bits of the hash of a stem's first [`STEM_KEY`] bytes.
     stem_filter: Box<Bits>,
+    /// The group of phrases (in its entry's `by_second`, numbered from 1) of each first
+    /// word and whole second word, by [`pair_key`]: one look-up with no branch on the
+    /// data where a binary search of the entry's `seconds` branched at each step.
+    pair_groups: WordTable,
     phrases: usize,
 }
 
@@ -506,11 +559,11 @@ impl Default for Matcher {
             entries: Vec::new(),
             entry_words: Vec::new(),
             alone_ids: Vec::new(),
-            pair_filter: Box::new([0; BITS_WORDS]),
             stems: FirstTable::default(),
             short_stems: Vec::new(),
-            stem_prefixes: Box::new([0; BITS_WORDS]),
+            filters: Box::new([[0; BITS_WORDS]; 2]),
             stem_filter: Box::new([0; BITS_WORDS]),
+            pair_groups: WordTable::default(),
             phrases: 0,
         }
     }
@@ -687,11 +740,23 @@ impl<T: Default> FirstTable<T> {
 type Bits = [u64; BITS_WORDS];
 const BITS_WORDS: usize = 1 << 10;
 const _: () = assert!(BITS_WORDS * 64 == 1 << FILTER_BITS);
+/// The filters of [`Matcher::filters`].
+const PAIRS: usize = 0;
+const PREFIXES: usize = 1;
 
 #[inline(always)]
 fn bit(set: &Bits, i: usize) -> bool {
     set[(i >> 6) & (BITS_WORDS - 1)] & (1 << (i & 63)) != 0
 }
+
+/// [`bit`] as 0 or 1 (which the split shifts into its flags without a compare).
+#[inline(always)]
+fn filter_bit(set: &Bits, i: usize) -> u32 {
+    (set[(i >> 6) & (BITS_WORDS - 1)] >> (i & 63)) as u32 & 1
+}
+
+// The split's flags from `filter_bit`: PAIR is the bit below MULTI, STEM is bit 28.
+const _: () = assert!(PAIR == MULTI >> 1 && PAIR == 1 << 29 && STEM == 1 << 28);
 
 #[inline(always)]
 fn set_bit(set: &mut Bits, i: usize) {
@@ -744,7 +809,7 @@ impl Matcher {
             let t = first_text.as_bytes();
             if t.len() >= STEM_KEY {
                 let prefix = stem_prefix_key(lower_word8(load8(t, 0)));
-                set_bit(&mut self.stem_prefixes, prefix);
+                set_bit(&mut self.filters[PREFIXES], prefix);
                 self.set_stem_flags(prefix);
             }
             let list = if t.len() >= STEM_KEY {
@@ -771,7 +836,7 @@ impl Matcher {
         };
         let flag = match rest_keys.first() {
             Some(&second) => {
-                set_bit(&mut self.pair_filter, pair_slot(*first, second));
+                set_bit(&mut self.filters[PAIRS], pair_slot(*first, second));
                 MULTI
             }
             None => ALONE,
@@ -788,11 +853,13 @@ impl Matcher {
         // `no_pair`), or all of them for a phrase without a whole second word. Each list is
         // kept as `all` is (pushed, then sorted by a stable sort), so it is `all` without the
         // phrases of other second words, in the same order.
+        let mut renumbered = false;
         match p.rest.first() {
             Some(&k) => {
                 let g = match entry.seconds.binary_search(&k) {
                     Ok(g) => g,
                     Err(g) => {
+                        renumbered = true;
                         entry.seconds.insert(g, k);
                         entry.by_second.insert(g, entry.no_pair.clone());
                         g
@@ -810,6 +877,8 @@ impl Matcher {
         }
         entry.all.push(p);
         entry.all.sort_by_key(order);
+        // A new second word shifts the groups after it: their numbers in `pair_groups`.
+        let seconds = if renumbered { entry.seconds.clone() } else { Vec::new() };
         let only = match entry.no_pair.as_slice() {
             [p] if p.words == 1 && p.stem.is_none() => Some(p.id),
             _ => None,
@@ -818,6 +887,9 @@ impl Matcher {
         *info = (*info & !ONLY) | if only.is_some() { ONLY } else { 0 };
         let e = (*info & ENTRY) as usize;
         self.alone_ids[e] = only.unwrap_or(0);
+        for (g, &k) in seconds.iter().enumerate() {
+            *self.pair_groups.entry(pair_key(*first, k), || 0) = g as u32 + 1;
+        }
         true
     }
 
@@ -826,7 +898,7 @@ impl Matcher {
     fn entry(&mut self, key: u64, flag: u32, word: &str) -> &mut Entry {
         let next = self.entries.len() as u32;
         let lw = lower_word8(load8(word.as_bytes(), 0));
-        let stem = word.len() >= STEM_KEY && bit(&self.stem_prefixes, stem_prefix_key(lw));
+        let stem = word.len() >= STEM_KEY && bit(&self.filters[PREFIXES], stem_prefix_key(lw));
         let info = self.table.entry(key, || next);
         *info |= flag | if stem { STEM } else { 0 };
         let e = (*info & ENTRY) as usize;
@@ -882,8 +954,10 @@ impl Matcher {
             + self.entries.len() * std::mem::size_of::<Entry>()
             + self.table.buckets.len() * std::mem::size_of::<Bucket>()
             + self.table.spilled.len() * 16
+            + self.pair_groups.buckets.len() * std::mem::size_of::<Bucket>()
+            + self.pair_groups.spilled.len() * 16
             + self.stems.slots.len() * 16
-            + (self.pair_filter.len() + self.stem_prefixes.len() + self.stem_filter.len()) * 8
+            + (2 * BITS_WORDS + self.stem_filter.len()) * 8
     }
 
     /// Every match in `text`, leftmost-longest by words, in text order; `ws` gets the words
@@ -912,7 +986,7 @@ impl Matcher {
         let mut padded = std::mem::take(&mut buf.padded);
         padded.clear();
         padded.extend_from_slice(text.as_bytes());
-        padded.resize(n + 64 + 16, 0);
+        padded.resize(n + PADDING, 0);
         let b = &padded[..];
         self.split_and_look_up(b, n, buf);
         self.match_words(b, buf);
@@ -948,14 +1022,19 @@ impl Matcher {
             // Longest phrase starting at word i: (words used, end, id). On a tie a phrase
             // that names the whole last word beats a stem ("e-mailed" over "e-mail*").
             let mut best: Option<(usize, usize, u32)> = None;
-            let entry = if flags & (ALONE | PAIR) != 0 { self.entries.get((flags & ENTRY) as usize) } else { None };
-            if let Some(entry) = entry {
+            // The word's entry, or none (an empty one) for a word that may begin only
+            // stems: selected with no branch (the candidates of each kind come in no order
+            // a predictor could learn), the empty entry's phrases a loop of no turn.
+            let own = self.entries.get((flags & ENTRY) as usize).unwrap_or(&NO_ENTRY);
+            let entry = std::hint::select_unpredictable(flags & (ALONE | PAIR) != 0, own, &NO_ENTRY);
+            {
                 // With the pair filter's yes, the phrases of the next word as second word
                 // (a phrase of another second word fails on it); a false yes of the
                 // filter leaves those without a whole second word.
                 let phrases = if flags & PAIR != 0 {
                     let next = words.get(i + 1).map_or(0, |w| w.key);
-                    entry.seconds.binary_search(&next).ok().and_then(|g| entry.by_second.get(g)).unwrap_or(&entry.no_pair)
+                    let g = self.pair_groups.get(pair_key(w.key, next)) as usize;
+                    entry.by_second.get(g.wrapping_sub(1)).unwrap_or(&entry.no_pair)
                 } else {
                     &entry.no_pair
                 };
@@ -986,7 +1065,7 @@ impl Matcher {
                     }
                     let start = w.start as usize;
                     // A domain suffix right after "name.".
-                    if let Some(id) = entry.and_then(|e| e.tld) {
+                    if let Some(id) = entry.tld {
                         if start > 0 && b[start - 1] == b'.' && i > 0 && words[i - 1].end as usize == start - 1 {
                             buf.found.push(Found { start: start - 1, end: w.end as usize, id });
                         }
@@ -1049,22 +1128,27 @@ fn first_bytes_of<const BMI2: bool>(x: u64, len: usize) -> u64 {
     x & (u64::MAX >> ((8 * len).wrapping_neg() & 63))
 }
 
+/// Zeros after the text in the scan's copy: the split reads a block of 64 bytes from each
+/// block's start (the last one starts before the end of the text) and the block after it,
+/// and the first 16 bytes of each word.
+const PADDING: usize = 128;
+
+/// The end of a word of 64 bytes or more that goes on at least to `from` (`b`: the padded
+/// text, zeros after it): the first byte from `from` that is not a word byte.
+#[cold]
+#[inline(never)]
+fn long_word_end(b: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || (b[i] >= 0x80 && word_byte_non_ascii(b, i))) {
+        i += 1;
+    }
+    i
+}
+
 /// The 8 bytes of `window` from `k` (k < 72).
 #[inline(always)]
 fn read8(window: &[u8; 80], k: usize) -> u64 {
     u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or([0; 8]))
-}
-
-/// Where the split and look-up of a text stand: the words so far, the candidates so far,
-/// and the word before, whose fate waits on this one (its flags and entry, and the
-/// [`spread`] of its key).
-struct Look<'a> {
-    words: &'a mut [Span],
-    count: usize,
-    cands: &'a mut [(u32, u32)],
-    n_cands: usize,
-    pending: u32,
-    before: u64,
 }
 
 /// Whether the processor has AVX2, BMI1 and BMI2 (detected once per process: the standard
@@ -1078,7 +1162,7 @@ fn has_avx2_bmi() -> bool {
 }
 
 impl Matcher {
-    /// Splits the padded text `b` (`n` bytes of text, then at least 80 bytes of zeros)
+    /// Splits the padded text `b` (`n` bytes of text, then at least [`PADDING`] bytes of zeros)
     /// into words, 64 bytes at a time, and looks each word up as it comes out of the
     /// block (its bytes are at hand): into `buf` the words (with their [`word_key`]s),
     /// the offsets of the `.`, `!`, `?` and newlines, and the candidates: the words that
@@ -1118,11 +1202,11 @@ impl Matcher {
     #[inline(always)]
     fn split_and_look_up_in<const AVX2: bool>(&self, b: &[u8], n: usize, buf: &mut Buffers) {
         // A text of n bytes has at most (n + 1) / 2 words (each but the last is followed by
-        // a non-word byte). They and the candidates are written by index into slices that
-        // long, which spares the capacity test of each push and keeps the loop's state in
-        // registers (a candidate is written at every word and kept by adding 0 or 1 to the
-        // count); the vectors keep their length from one text to the next (so only their
-        // growth is written with zeros).
+        // a non-word byte). They and the candidates are written through pointers into
+        // buffers that long (sized here), which spares the capacity and bounds tests of
+        // each write and keeps the loop's state in registers (a candidate is written at
+        // every word and kept by adding 0 or 1 to the count); the vectors keep their length
+        // from one text to the next (so only their growth is written with zeros).
         let most = n / 2 + 1;
         if buf.words.len() < most {
             buf.words.resize(most, Span { start: 0, end: 0, key: 0 });
@@ -1130,17 +1214,30 @@ impl Matcher {
         if buf.cands.len() < most + 1 {
             buf.cands.resize(most + 1, (0, 0));
         }
+        // The padding: every block and the block after it, and the first 16 bytes of every
+        // word, are read without a test for the end of the text.
+        assert!(b.len() >= n + PADDING, "the text is padded");
+        // The terminators: at most one per byte of text, and one more slot (a block's first
+        // is written whether or not there is one).
         let terms = &mut buf.terms;
-        let mut look = Look { words: &mut buf.words[..], count: 0, cands: &mut buf.cands[..], n_cands: 0, pending: 0, before: 0 };
-        let mut inside = false;
-        let mut start = 0usize;
-        let mut base = 0usize;
-        while base < n {
-            // The block and the 16 bytes after it (the padding guarantees them), so the
-            // first 16 bytes of any word that starts in the block are read without a bounds
-            // check.
-            let Some(window) = b.get(base..base + 80).and_then(|s| <&[u8; 80]>::try_from(s).ok()) else { break };
-            let Ok(block) = <&[u8; 64]>::try_from(&window[..64]) else { break };
+        terms.reserve(n + 1);
+        let terms_at = terms.len();
+        let terms_room = terms.capacity() - terms_at;
+        // SAFETY: `terms_at` is within the vector's allocation (its length).
+        let terms_base = unsafe { terms.as_mut_ptr().add(terms_at) };
+        let mut n_terms = 0usize;
+        let words_ptr = buf.words.as_mut_ptr();
+        let cands_ptr = buf.cands.as_mut_ptr();
+        let filters = &*self.filters;
+        let (buckets, shift) = (self.table.buckets.as_ptr(), self.table.shift);
+        // `WordTable::get_spread`'s bucket index is below this length for any key.
+        assert_eq!(self.table.buckets.len() as u64, 1u64 << (64 - shift), "the word table's size");
+        // The state of the loop, in locals: words so far, candidates so far, the flags of
+        // the word before (its fate waits on the next word's key) and its key's `spread`.
+        let (mut count, mut pending, mut before) = (0usize, 0u32, 0u64);
+        let mut next_cand = cands_ptr;
+        let classify_at = |at: usize| -> (u64, u64) {
+            let Some(block) = b.get(at..at + 64).and_then(|s| <&[u8; 64]>::try_from(s).ok()) else { return (0, 0) };
             // Past the end of the text the block reads zeros, which are not word bytes.
             #[cfg(target_arch = "x86_64")]
             let (mut m, term_bits, mut high) = if AVX2 {
@@ -1155,82 +1252,137 @@ impl Matcher {
             while high != 0 {
                 // Typographic quotes and dashes are not word bytes.
                 let k = high.trailing_zeros() as usize;
-                if !word_byte_non_ascii(b, base + k) {
+                if !word_byte_non_ascii(b, at + k) {
                     m &= !(1u64 << k);
                 }
                 high &= high - 1;
             }
+            (m, term_bits)
+        };
+        // Each block is classified one step ahead: a word that starts in a block and runs
+        // into the next ends at the next's first gap, found in the same 128-bit mask (no
+        // state carried for it from block to block but the last bit of the mask).
+        let (mut m, mut term_bits) = classify_at(0);
+        let mut carry = 0u64;
+        let mut base = 0usize;
+        while base < n {
+            let Some(window) = b.get(base..base + 80).and_then(|s| <&[u8; 80]>::try_from(s).ok()) else { break };
+            let (m_next, term_next) = classify_at(base + 64);
             // Most blocks hold no terminator or one (sentences run over a hundred bytes or
             // more): the first is written whether or not there is one, and kept by the
-            // length, so only a block with two or more branches on it.
-            terms.reserve(1);
-            let len = terms.len();
-            if let Some(slot) = terms.spare_capacity_mut().first_mut() {
-                slot.write(base + term_bits.trailing_zeros() as usize);
-                // SAFETY: the slot after the first `len` elements (within the capacity) was
-                // just written, so the first `len + 1` are initialised when one is kept.
-                unsafe { terms.set_len(len + usize::from(term_bits != 0)) };
+            // count, so only a block with two or more branches on it.
+            if n_terms < terms_room {
+                // SAFETY: slot `n_terms` is within the room reserved after the vector's length.
+                unsafe { terms_base.add(n_terms).write(base + term_bits.trailing_zeros() as usize) };
             }
+            n_terms += usize::from(term_bits != 0);
             let mut p = term_bits & term_bits.wrapping_sub(1);
             while p != 0 {
-                terms.push(base + p.trailing_zeros() as usize);
+                if n_terms < terms_room {
+                    // SAFETY: as above.
+                    unsafe { terms_base.add(n_terms).write(base + p.trailing_zeros() as usize) };
+                }
+                n_terms += 1;
                 p &= p - 1;
             }
-            // The words of the block: each from a word byte after a non-word byte to the
-            // next non-word byte.
-            let gaps = !m;
-            let mut starts = m & !((m << 1) | u64::from(inside));
-            if inside {
-                // The word that runs on from the blocks before ends at the first gap here.
-                if gaps == 0 {
-                    base += 64;
-                    continue;
-                }
-                self.look_up_long(&mut look, b, start, base + gaps.trailing_zeros() as usize);
-                inside = false;
-            }
+            // The words that start in the block: a word byte after a non-word byte (the
+            // block before's last byte is `carry`). The end of the word at k is the first
+            // gap at or after k in the 128 bits of this block and the next: `gaps >> k`,
+            // the next block's gaps shifted in from the top (in two shifts, as 64 - k may
+            // be 64).
+            let mut starts = m & !((m << 1) | carry);
+            let (gaps, gaps_next) = (!m, !m_next << 1);
             while starts != 0 {
                 let k = (starts.trailing_zeros() & 63) as usize;
-                let end = k + (gaps >> k).trailing_zeros() as usize;
-                if end >= 64 {
-                    // It runs on into the next block.
-                    start = base + k;
-                    inside = true;
-                    break;
+                let run = (gaps >> k) | (gaps_next << (63 - k));
+                let mut len = run.trailing_zeros() as usize;
+                if len == 64 {
+                    // A word of 64 bytes or more (never in real text): its end from the text.
+                    len = long_word_end(b, base + k + 64) - (base + k);
                 }
-                let len = end - k;
+                let (start, end) = (base + k, base + k + len);
+                // The word's span is written now (its key below, once known), so the end is
+                // not kept in a register across the key's branch.
+                // SAFETY: `count` < `most` (each word but the last is followed by a non-word
+                // byte of the text, so a text of n bytes has at most n / 2 + 1 words), the
+                // length of `buf.words`; the fields are written through the raw pointer.
+                let slot = unsafe { words_ptr.add(count) };
+                unsafe {
+                    std::ptr::addr_of_mut!((*slot).start).write(start as u32);
+                    std::ptr::addr_of_mut!((*slot).end).write(end as u32);
+                }
                 let w1 = lower_word8(read8(window, k));
                 // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
                 // times) costs less than hashing every word.
-                let key = if len <= 8 {
-                    first_bytes_of::<AVX2>(w1, len)
+                // `pre`: the first four bytes of the key of a short word (zeros past its
+                // end), else of `w1`: the stem filter's question below.
+                let (key, pre) = if len <= 8 {
+                    let key = first_bytes_of::<AVX2>(w1, len);
+                    (key, key)
                 } else if len <= 16 {
-                    key16(w1, lower_word8(read8(window, k + 8)), len)
+                    (key16(w1, lower_word8(read8(window, k + 8)), len), w1)
                 } else {
-                    long_word_key(b, base + k, base + end, w1)
+                    (long_word_key(b, start, end, w1), w1)
                 };
-                self.look_up(&mut look, base + k, base + end, key, w1);
+                // SAFETY: as above (`slot` is word `count` of `buf.words`).
+                unsafe { std::ptr::addr_of_mut!((*slot).key).write(key) };
+                count += 1;
+                // The word before is a candidate if it may begin a match alone, a stem, or
+                // (its flags and the pair filter on the two keys say so) a phrase going on
+                // with this word. No branch on the data: every test is worked into flags.
+                let h = spread(key);
+                // The filter's bit moved to PAIR's place, kept by MULTI (the bit above it).
+                let flags = pending | (filter_bit(&filters[PAIRS], pair_slot_spread(before, h)) << 29 & pending >> 1);
+                // SAFETY: `next_cand` is slot `n` of `buf.cands`, n < `count` <= `most`
+                // (at most one candidate per word before this one), and `buf.cands` holds
+                // `most + 1`; it moves on by 0 or 1.
+                unsafe {
+                    next_cand.write(((count as u32).wrapping_sub(2), flags));
+                    next_cand = next_cand.add(usize::from(flags & (ALONE | PAIR | STEM) != 0));
+                }
+                // SAFETY: `h >> shift` < 2^(64 - shift), the number of buckets (asserted).
+                let bk = unsafe { &*buckets.add((h >> shift) as usize) };
+                let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
+                let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
+                let mut info = first | second;
+                // One branch, on the bucket alone (rarely taken).
+                if bk.spill {
+                    info = self.table.get_spilled(key, info);
+                }
+                // A word of the table carries its stem flag, worked out when the table was
+                // built (`set_stem_flags`) from the stem filter: asking the filter for every
+                // word gives a word of the table the flag it has, and the others theirs. A
+                // word of fewer than four bytes is asked by its bytes and zeros, which begin
+                // no stem: the filter may still say yes (its bits are shared), and the
+                // candidate is then tried for stems in vain (`stems` tests the length), as
+                // for any false yes of the filter; no test of the length here.
+                pending = info | filter_bit(&filters[PREFIXES], stem_prefix_key(pre)) << 28;
+                before = h;
                 starts &= starts - 1;
             }
+            carry = m >> 63;
+            (m, term_bits) = (m_next, term_next);
             base += 64;
         }
-        if inside {
-            self.look_up_long(&mut look, b, start, n);
-        }
+        // SAFETY: the first `n_terms` slots after the length were written (each write was
+        // in the reserved room, which holds every terminator of the text).
+        debug_assert!(n_terms <= terms_room);
+        unsafe { terms.set_len(terms_at + n_terms.min(terms_room)) };
+        // SAFETY: `next_cand` moved on from `cands_ptr` within `buf.cands`.
+        let mut n_cands = unsafe { next_cand.offset_from(cands_ptr) } as usize;
         // The last word: no word follows it.
-        if look.pending & (ALONE | STEM) != 0 {
-            if let Some(c) = look.cands.get_mut(look.n_cands) {
-                *c = (look.count as u32 - 1, look.pending);
-                look.n_cands += 1;
+        if count > 0 && pending & (ALONE | STEM) != 0 {
+            if let Some(c) = buf.cands.get_mut(n_cands) {
+                *c = (count as u32 - 1, pending);
+                n_cands += 1;
             }
         }
-        buf.n_words = look.count;
-        buf.n_cands = look.n_cands;
+        buf.n_words = count;
+        buf.n_cands = n_cands;
         if !self.short_stems.is_empty() {
             self.every_word_a_candidate(buf);
         }
     }
-
     /// The candidates when some one-word stem is shorter than [`STEM_KEY`] bytes (none in
     /// the bundled lexicon): such a stem may begin any word, so every word is a candidate
     /// (with the [`STEM`] flag; a phrase of several words needs the pair filter's yes, as
@@ -1241,48 +1393,15 @@ impl Matcher {
         buf.cands.clear();
         for (i, w) in words.iter().enumerate() {
             let mut flags = self.table.get(w.key) | STEM;
-            if flags & MULTI != 0 && words.get(i + 1).is_some_and(|next| bit(&self.pair_filter, pair_slot(w.key, next.key))) {
+            if flags & MULTI != 0 && words.get(i + 1).is_some_and(|next| bit(&self.filters[PAIRS], pair_slot(w.key, next.key))) {
                 flags |= PAIR;
             }
             buf.cands.push((i as u32, flags));
         }
         buf.n_cands = buf.cands.len();
     }
-
-    /// [`Matcher::look_up`] of a word that runs across blocks: its key from the text.
-    #[inline(always)]
-    fn look_up_long(&self, look: &mut Look, b: &[u8], start: usize, end: usize) {
-        let first8 = load8_padded(b, start);
-        self.look_up(look, start, end, word_key(b, start, end, first8), lower_word8(first8));
-    }
-
-    /// Notes the word `start..end` (key `key`, first 8 bytes lowercased `lw`): decides
-    /// whether the word before is a candidate (the pair filter on the two keys, when it
-    /// begins phrases of several words), looks this one up, and leaves it pending. No
-    /// branch on the data: every test is worked into flags.
-    #[inline(always)]
-    fn look_up(&self, look: &mut Look, start: usize, end: usize, key: u64, lw: u64) {
-        let i = look.count;
-        if let Some(w) = look.words.get_mut(i) {
-            *w = Span { start: start as u32, end: end as u32, key };
-        }
-        look.count = i + 1;
-        let h = spread(key);
-        let pair = (look.pending & MULTI != 0) & bit(&self.pair_filter, pair_slot_spread(look.before, h));
-        let flags = look.pending | if pair { PAIR } else { 0 };
-        if let Some(c) = look.cands.get_mut(look.n_cands) {
-            *c = ((i as u32).wrapping_sub(1), flags);
-        }
-        look.n_cands += usize::from(flags & (ALONE | PAIR | STEM) != 0);
-        // A word of the table carries its stem flag, worked out when the table was built
-        // (`set_stem_flags`) from the stem filter: asking the filter for every word gives a
-        // word of the table the flag it has, and the others theirs.
-        let info = self.table.get_spread(key, h);
-        let stem = (end - start >= STEM_KEY) & bit(&self.stem_prefixes, stem_prefix_key(lw));
-        look.pending = info | if stem { STEM } else { 0 };
-        look.before = h;
-    }
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1317,8 +1436,13 @@ mod tests {
         let lex = crate::Lexicon::bundled().expect("bundled lexicon");
         let m = &lex.matcher;
         let mut groups = 0;
-        for e in &m.entries {
+        for (e, &(first, _, _)) in m.entries.iter().zip(&m.entry_words) {
             assert_eq!(e.seconds.len(), e.by_second.len());
+            // The pair table names each second word's group (numbered from 1), as the
+            // binary search of `seconds` does.
+            for (g, &k) in e.seconds.iter().enumerate() {
+                assert_eq!(m.pair_groups.get(pair_key(first, k)), g as u32 + 1);
+            }
             assert!(e.seconds.windows(2).all(|w| w[0] < w[1]));
             let mut seconds: Vec<u64> = e.all.iter().filter_map(|p| p.rest.first().copied()).collect();
             seconds.sort_unstable();
@@ -1362,7 +1486,7 @@ mod tests {
     /// and look-up the scan runs (`plain`: without AVX2, the SSE2 or scalar classifier).
     fn split(m: &Matcher, text: &str, plain: bool) -> (Vec<Span>, Vec<usize>, Vec<(u32, u32)>) {
         let mut b = text.as_bytes().to_vec();
-        b.resize(text.len() + 64 + 16, 0);
+        b.resize(text.len() + PADDING, 0);
         let mut buf = Buffers::default();
         if plain {
             m.split_and_look_up_in::<false>(&b, text.len(), &mut buf);
@@ -1382,7 +1506,7 @@ mod tests {
         let mut pending: Option<(usize, u32, u64)> = None;
         for (i, w) in words.iter().enumerate() {
             if let Some((j, mut flags, before)) = pending.take() {
-                if flags & MULTI != 0 && bit(&m.pair_filter, pair_slot(before, w.key)) {
+                if flags & MULTI != 0 && bit(&m.filters[PAIRS], pair_slot(before, w.key)) {
                     flags |= PAIR;
                 }
                 if flags & (ALONE | PAIR | STEM) != 0 {
@@ -1391,8 +1515,10 @@ mod tests {
             }
             let word = &text.as_bytes()[w.start as usize..w.end as usize];
             let mut info = m.table.all().into_iter().find(|s| s.0 == w.key).map_or(0, |s| s.1);
-            if info == 0 && word.len() >= STEM_KEY && bit(&m.stem_prefixes, stem_prefix_key(lower_word8(load8(word, 0)))) {
-                info = STEM;
+            // The stem filter, asked by the word's first four bytes lowercased (zeros past a
+            // shorter word's end: a yes for it is a false one).
+            if bit(&m.filters[PREFIXES], stem_prefix_key(lower_word8(load8(word, 0)) & prefix_mask(word.len()))) {
+                info |= STEM;
             }
             if info | any_stem != 0 {
                 pending = Some((i, info | any_stem, w.key));
@@ -1404,6 +1530,35 @@ mod tests {
             }
         }
         cands
+    }
+
+    #[test]
+    fn words_of_64_bytes_and_more_end_where_the_plain_split_ends_them() {
+        // The split finds a word's end in the 128 bits of its block and the next; a word
+        // of 64 bytes or more takes `long_word_end`. Words of every length around 64 and
+        // 128, starting at every offset of a block, with non-ASCII letters and quotes.
+        let m = bundled_matcher();
+        for len in [62usize, 63, 64, 65, 66, 100, 127, 128, 129, 200] {
+            for lead in [0usize, 1, 5, 31, 60, 63] {
+                for tail in ["", " end", "\u{2019}s", "é x"] {
+                    let word: String =
+                        (0..len).map(|i| if i % 17 == 16 { 'Z' } else { (b'a' + (i % 26) as u8) as char }).collect();
+                    let text = format!("{}{word}{tail} the victim", " ".repeat(lead));
+                    let mut want = Vec::new();
+                    words(&text, &mut want);
+                    for plain in [false, true] {
+                        let (ws, _, cands) = split(m, &text, plain);
+                        let got: Vec<(usize, usize)> = ws.iter().map(|w| (w.start as usize, w.end as usize)).collect();
+                        assert_eq!(got, want.iter().map(|w| (w.start, w.end)).collect::<Vec<_>>(), "{text:?}");
+                        assert_eq!(cands, look_up_reference(m, &text, &ws), "{text:?}");
+                    }
+                }
+            }
+        }
+        let mut b = b"ab\xE2\x80\x99cd".to_vec();
+        b.resize(b.len() + PADDING, 0);
+        assert_eq!(long_word_end(&b, 1), 2);
+        assert_eq!(long_word_end(&b, 5), 7);
     }
 
     /// The matcher of the bundled lexicon's phrases (built once for all the tests).
@@ -1435,6 +1590,23 @@ mod tests {
             assert_eq!(t.get(k), want.get(&k).copied().unwrap_or(0));
         }
         assert_eq!(t.all().len(), 3000);
+    }
+
+    #[test]
+    fn the_bmi2_prefix_is_the_plain_one() {
+        #[cfg(target_arch = "x86_64")]
+        if has_avx2_bmi() {
+            let mut x = 0x0123_4567_89AB_CDEFu64;
+            for i in 0..20_000u64 {
+                // Every byte value in every position, and random words.
+                x = x.rotate_left(13).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ i;
+                let v = if i < 256 * 8 { (i & 0xFF) << (8 * (i >> 8)) } else { x };
+                for len in 1..=8 {
+                    assert_eq!(first_bytes_of::<true>(v, len), first_bytes_of::<false>(v, len));
+                    assert_eq!(first_bytes_of::<false>(v, len), v & prefix_mask(len));
+                }
+            }
+        }
     }
 
     #[test]
