@@ -87,7 +87,8 @@ impl Proposal {
         self.evidence.clear();
     }
 
-    fn keep(&mut self, s: &str) -> (u32, u32) {
+    /// Keeps a string, for values and spans: its range in the proposal's strings.
+    pub(crate) fn keep(&mut self, s: &str) -> (u32, u32) {
         let start = self.strings.len() as u32;
         self.strings.push_str(s);
         (start, self.strings.len() as u32)
@@ -95,6 +96,18 @@ impl Proposal {
 
     fn string(&self, r: (u32, u32)) -> &str {
         &self.strings[r.0 as usize..r.1 as usize]
+    }
+
+    /// The bytes of the kept string `r` (empty if `r` is not a range of kept strings).
+    #[inline]
+    pub(crate) fn kept_bytes(&self, r: (u32, u32)) -> &[u8] {
+        self.strings.as_bytes().get(r.0 as usize..r.1 as usize).unwrap_or_default()
+    }
+
+    /// Adds an evidence span whose value is already kept ([`Proposal::keep`]).
+    #[inline]
+    pub(crate) fn push_kept_evidence(&mut self, var: usize, value: (u32, u32), start: usize, end: usize) {
+        self.evidence.push(Span { variable: var as u8, value, start: start as u32, end: end as u32 });
     }
 
     /// Sets variable `var` (index in [`SCHEME`]) to a choice label.
