@@ -854,8 +854,30 @@ impl<'a> Builder<'a> {
         self.out.set_label(v, label);
     }
 
-    /// A set: the labels switched on, sorted.
+    /// A set: the labels switched on, sorted. Inlined: the rules pass constant lists, so
+    /// the compiler picks the list's code at each call.
+    #[inline(always)]
     fn labels(&mut self, v: usize, set: &[bool], names: &[&'static str]) {
+        // The lists of the rules, each by its own code (its length known to the compiler).
+        if set.len() == names.len() {
+            let done = match names.len() {
+                2 => self.sorted_labels(v, set, names, &LABEL_LISTS.4) || self.sorted_labels(v, set, names, &LABEL_LISTS.5),
+                4 => self.sorted_labels(v, set, names, &LABEL_LISTS.0),
+                7 => self.sorted_labels(v, set, names, &LABEL_LISTS.1),
+                8 => self.sorted_labels(v, set, names, &LABEL_LISTS.2),
+                9 => self.sorted_labels(v, set, names, &LABEL_LISTS.3),
+                _ => false,
+            };
+            if done {
+                return;
+            }
+        }
+        self.other_labels(v, set, names);
+    }
+
+    /// [`Builder::labels`] for another list: the labels on, sorted then.
+    #[inline(never)]
+    fn other_labels(&mut self, v: usize, set: &[bool], names: &[&'static str]) {
         let mut on = [""; 16];
         let mut n = 0;
         for (name, _) in names.iter().zip(set).filter(|(_, &on)| on) {
@@ -866,6 +888,28 @@ impl<'a> Builder<'a> {
         self.out.set_list(v, on[..n].iter().copied());
     }
 
+    /// [`Builder::labels`] for the list of `known` (a list and the order that sorts it) if
+    /// `names` is it (the same slice, as the rules pass them, or equal strings): whether it
+    /// is. The labels are listed in sorted order, each written and counted if on, with no
+    /// branch on which are (the document decides).
+    #[inline(always)]
+    fn sorted_labels<const N: usize>(
+        &mut self,
+        v: usize,
+        set: &[bool],
+        names: &[&'static str],
+        known: &(&[&str], [u8; N]),
+    ) -> bool {
+        let (list, order) = known;
+        let (Ok(set), Ok(names)) = (<&[bool; N]>::try_from(set), <&[&'static str; N]>::try_from(names)) else {
+            return false;
+        };
+        if !(std::ptr::eq(*list, names.as_slice()) || *list == names.as_slice()) {
+            return false;
+        }
+        self.out.set_labels_if(v, order.map(|k| (names[usize::from(k) % N], set[usize::from(k) % N])));
+        true
+    }
     /// A list of names or countries, in order.
     fn list(&mut self, v: usize, items: &[&str]) {
         self.out.set_list(v, items.iter().copied());
@@ -898,6 +942,62 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// The label lists the rules give [`Builder::labels`], with the order that sorts each
+/// (worked out by the compiler).
+#[allow(clippy::type_complexity)]
+const LABEL_LISTS: (
+    (&[&str], [u8; PURPOSES.len()]),
+    (&[&str], [u8; FORMS.len()]),
+    (&[&str], [u8; MEANS.len()]),
+    (&[&str], [u8; PLATFORM_TYPES.len()]),
+    (&[&str], [u8; 2]),
+    (&[&str], [u8; 2]),
+) = (
+    (PURPOSES, sorted_order_of(PURPOSES)),
+    (FORMS, sorted_order_of(FORMS)),
+    (MEANS, sorted_order_of(MEANS)),
+    (PLATFORM_TYPES, sorted_order_of(PLATFORM_TYPES)),
+    (&["hunting", "fishing"], sorted_order_of(&["hunting", "fishing"])),
+    (&["female", "male"], sorted_order_of(&["female", "male"])),
+);
+
+/// The indexes of `names` in the order that sorts them (as `str` sorts: by bytes).
+const fn sorted_order_of<const N: usize>(names: &[&str]) -> [u8; N] {
+    assert!(N == names.len() && N <= 16);
+    let mut order = [0u8; N];
+    let mut i = 0;
+    while i < N {
+        order[i] = i as u8;
+        i += 1;
+    }
+    // Insertion sort.
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && const_less(names[order[j] as usize], names[order[j - 1] as usize]) {
+            let t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    order
+}
+
+/// `a < b` for strings, at compile time.
+const fn const_less(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
+}
+
 /// The labels switched on, sorted, as an owned value (for [`Builder::set`]).
 #[allow(dead_code)]
 fn labels(set: &[bool], names: &[&str]) -> CodedValue {
@@ -926,6 +1026,35 @@ mod builder_tests {
                 let set: Vec<bool> = (0..names.len()).map(|i| mask >> i & 1 == 1).collect();
                 let (mut p, mut spans) = (Proposal::default(), SpanSlots::default());
                 Builder { out: &mut p, spans: &mut spans }.labels(1, &set, names);
+                let got: Vec<&str> = p.list(p.value("purposes")).collect();
+                let CodedValue::Labels(want) = labels(&set, names) else { unreachable!() };
+                assert_eq!(got, want, "{names:?} {mask:b}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_orders_of_the_label_lists_sort_them() {
+        let (a, b, c, d, e, f) = LABEL_LISTS;
+        let lists: [(&[&str], &[u8]); 6] = [(a.0, &a.1), (b.0, &b.1), (c.0, &c.1), (d.0, &d.1), (e.0, &e.1), (f.0, &f.1)];
+        for (list, order) in lists {
+            let got: Vec<&str> = order.iter().map(|&k| list[usize::from(k)]).collect();
+            let mut want = list.to_vec();
+            want.sort_unstable();
+            assert_eq!(got, want);
+        }
+        assert_eq!(sorted_order_of::<6>(&["b", "ab", "a", "ba", "", "aa"]), [4, 2, 5, 1, 0, 3]);
+    }
+
+    #[test]
+    fn known_label_lists_are_known_by_their_strings_too() {
+        // Copies of the scheme's lists (other slices, other strings) take the same path.
+        for names in [PURPOSES, FORMS, MEANS, PLATFORM_TYPES, &["hunting", "fishing"], &["female", "male"]] {
+            let copies: Vec<&'static str> = names.iter().map(|s| &*s.to_string().leak()).collect();
+            for mask in 0u32..1 << names.len() {
+                let set: Vec<bool> = (0..names.len()).map(|i| mask >> i & 1 == 1).collect();
+                let (mut p, mut spans) = (Proposal::default(), SpanSlots::default());
+                Builder { out: &mut p, spans: &mut spans }.labels(1, &set, &copies);
                 let got: Vec<&str> = p.list(p.value("purposes")).collect();
                 let CodedValue::Labels(want) = labels(&set, names) else { unreachable!() };
                 assert_eq!(got, want, "{names:?} {mask:b}");
