@@ -67,12 +67,21 @@ pub struct Span {
     pub end: u32,
 }
 
+/// One item of a list value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Item {
+    /// A range of the proposal's strings (a name or country, copied there).
+    Kept(u32, u32),
+    /// A label of the scheme (no copy).
+    Label(&'static str),
+}
+
 /// A coding in the making (see the module documentation).
 #[derive(Debug, Clone, Default)]
 pub struct Proposal {
     values: [Value; VARIABLES],
-    /// List items: ranges of `strings`.
-    items: Vec<(u32, u32)>,
+    /// List items: ranges of `strings`, or the scheme's labels as they are.
+    items: Vec<Item>,
     /// Every string of the values and spans, one after another.
     strings: String,
     evidence: Vec<Span>,
@@ -87,7 +96,8 @@ impl Proposal {
         self.evidence.clear();
     }
 
-    fn keep(&mut self, s: &str) -> (u32, u32) {
+    /// Keeps a string, for values and spans: its range in the proposal's strings.
+    pub(crate) fn keep(&mut self, s: &str) -> (u32, u32) {
         let start = self.strings.len() as u32;
         self.strings.push_str(s);
         (start, self.strings.len() as u32)
@@ -95,6 +105,18 @@ impl Proposal {
 
     fn string(&self, r: (u32, u32)) -> &str {
         &self.strings[r.0 as usize..r.1 as usize]
+    }
+
+    /// The bytes of the kept string `r` (empty if `r` is not a range of kept strings).
+    #[inline]
+    pub(crate) fn kept_bytes(&self, r: (u32, u32)) -> &[u8] {
+        self.strings.as_bytes().get(r.0 as usize..r.1 as usize).unwrap_or_default()
+    }
+
+    /// Adds an evidence span whose value is already kept ([`Proposal::keep`]).
+    #[inline]
+    pub(crate) fn push_kept_evidence(&mut self, var: usize, value: (u32, u32), start: usize, end: usize) {
+        self.evidence.push(Span { variable: var as u8, value, start: start as u32, end: end as u32 });
     }
 
     /// Sets variable `var` (index in [`SCHEME`]) to a choice label.
@@ -111,10 +133,32 @@ impl Proposal {
     pub fn set_list<'s>(&mut self, var: usize, items: impl IntoIterator<Item = &'s str>) {
         let start = self.items.len() as u32;
         for s in items {
-            let r = self.keep(s);
-            self.items.push(r);
+            let (a, b) = self.keep(s);
+            self.items.push(Item::Kept(a, b));
         }
         self.values[var] = Value::List { start, end: self.items.len() as u32 };
+    }
+
+    /// Sets variable `var` to a list of labels, in the given order: as [`Proposal::set_list`]
+    /// gives, without copying them.
+    pub fn set_labels(&mut self, var: usize, labels: &[&'static str]) {
+        let start = self.items.len() as u32;
+        self.items.extend(labels.iter().map(|&l| Item::Label(l)));
+        self.values[var] = Value::List { start, end: self.items.len() as u32 };
+    }
+
+    /// [`Proposal::set_labels`] with the labels paired with `true`, in the given order: each
+    /// is written and then counted or not, with no branch on which are.
+    #[inline]
+    pub fn set_labels_if<const N: usize>(&mut self, var: usize, labels: [(&'static str, bool); N]) {
+        let start = self.items.len();
+        self.items.reserve(N);
+        for (l, on) in labels {
+            self.items.push(Item::Label(l));
+            let n = self.items.len() - usize::from(!on);
+            self.items.truncate(n);
+        }
+        self.values[var] = Value::List { start: start as u32, end: self.items.len() as u32 };
     }
 
     /// Adds an evidence span (byte offsets into the summary).
@@ -139,7 +183,10 @@ impl Proposal {
             Value::List { start, end } => (start as usize, end as usize),
             _ => (0, 0),
         };
-        self.items[s..e].iter().map(|&r| self.string(r))
+        self.items[s..e].iter().map(|&item| match item {
+            Item::Kept(a, b) => self.string((a, b)),
+            Item::Label(l) => l,
+        })
     }
 
     /// The evidence spans: variable name, value, byte start and end in the summary.
@@ -364,6 +411,35 @@ mod tests {
             p.write_json(text, &id, &mut got);
             assert_eq!(String::from_utf8(got).unwrap(), want);
         }
+    }
+
+    #[test]
+    fn labels_are_listed_as_the_same_strings_copied_are() {
+        let mut p = Proposal::default();
+        p.set_list(1, ["advertising", "recruitment"]);
+        p.set_labels(2, &["social_media", "", "webcam_livestream"]);
+        p.set_labels(4, &[]);
+        p.set_labels_if(5, [("a", false), ("b", true), ("c", false), ("d", true)]);
+        p.set_labels_if(6, [("a", false)]);
+        assert_eq!(p.list(p.value("cyber_flow")).collect::<Vec<_>>(), ["b", "d"]);
+        assert_eq!(p.list(p.value("forms")).count(), 0);
+        p.values[5] = Value::Absent;
+        p.values[6] = Value::Absent;
+        p.set_list(3, ["Face\"book"]);
+        assert_eq!(p.list(p.value("purposes")).collect::<Vec<_>>(), ["advertising", "recruitment"]);
+        assert_eq!(p.list(p.value("platform_types")).collect::<Vec<_>>(), ["social_media", "", "webcam_livestream"]);
+        assert_eq!(p.list(p.value("strategies")).count(), 0);
+        assert_eq!(p.list(p.value("platforms")).collect::<Vec<_>>(), ["Face\"book"]);
+        let mut q = Proposal::default();
+        q.set_list(1, ["advertising", "recruitment"]);
+        q.set_list(2, ["social_media", "", "webcam_livestream"]);
+        q.set_list(4, []);
+        q.set_list(3, ["Face\"book"]);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        p.write_json("", &Json::from(1), &mut a);
+        q.write_json("", &Json::from(1), &mut b);
+        assert_eq!(String::from_utf8(a).unwrap(), String::from_utf8(b).unwrap());
+        assert_eq!(p.to_coding(""), q.to_coding(""));
     }
 
     #[test]

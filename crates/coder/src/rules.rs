@@ -664,7 +664,16 @@ pub(crate) struct SpanSlot {
     var: u8,
     key: u64,
     n: usize,
+    /// The starts of the spans kept, `usize::MAX` past `n` (no span starts there), so a
+    /// start is looked for in all of them, with no loop on `n`.
     starts: [usize; MAX_SPANS],
+    /// The value of the slot's first span, kept in the proposal's strings: the later spans
+    /// of the same value share it instead of copying it again.
+    value: (u32, u32),
+    /// Where that value was read from (the address of its first byte): a later value at
+    /// the same address, of the same length and key, is the same value (see
+    /// [`Builder::evidence_keyed`]).
+    from: usize,
 }
 
 /// The [`SpanSlot`]s of one coding, in the order they were made, and an index of them by
@@ -694,16 +703,24 @@ impl SpanSlots {
         self.slots.clear();
     }
 
-    /// The index of the slot of (`var`, `key`), made (empty) if there is none.
+    /// The index of the slot of (`var`, `key`); if there is none, it is made (empty) with
+    /// the kept value and address `value()` gives.
     #[inline]
-    fn slot(&mut self, var: usize, key: u64) -> usize {
+    fn slot(&mut self, var: usize, key: u64, value: impl FnOnce() -> ((u32, u32), usize)) -> usize {
         let is = |s: &SpanSlot| usize::from(s.var) == var && s.key == key;
-        let new = SpanSlot { var: var as u8, key, n: 0, starts: [0; MAX_SPANS] };
+        let new = |(value, from): ((u32, u32), usize)| SpanSlot {
+            var: var as u8,
+            key,
+            n: 0,
+            starts: [usize::MAX; MAX_SPANS],
+            value,
+            from,
+        };
         if self.slots.len() >= SLOT_INDEX / 2 {
             return match self.slots.iter().position(is) {
                 Some(i) => i,
                 None => {
-                    self.slots.push(new);
+                    self.slots.push(new(value()));
                     self.slots.len() - 1
                 }
             };
@@ -712,7 +729,7 @@ impl SpanSlots {
         loop {
             let e = usize::from(self.index[i % SLOT_INDEX]);
             if e == 0 {
-                self.slots.push(new);
+                self.slots.push(new(value()));
                 self.index[i % SLOT_INDEX] = self.slots.len() as u16;
                 return self.slots.len() - 1;
             }
@@ -804,29 +821,63 @@ impl<'a> Builder<'a> {
     /// [`Builder::evidence`] with the value's [`value_key`].
     #[inline(never)]
     fn evidence_keyed(&mut self, v: usize, value: &str, key: u64, start: usize, end: usize) {
-        let slot = self.spans.slot(v, key);
+        let out = &mut *self.out;
+        // A new slot keeps its value once, for all its spans.
+        let slot = self.spans.slot(v, key, || (out.keep(value), value.as_ptr() as usize));
         let s = &mut self.spans.slots[slot];
-        if s.n >= MAX_SPANS {
-            return;
-        }
         // Byte and character starts are one to one, so spans compare by byte start. Every
         // span of this (variable, value) went through this slot, so only a start the slot
         // has seen can repeat one; then the full test decides (exact: values whose keys
         // collide share a slot).
-        if s.starts[..s.n].contains(&start) && self.out.has_evidence(v, value, start) {
+        if s.n >= MAX_SPANS {
+            return;
+        }
+        if s.starts.contains(&start) && out.has_evidence(v, value, start) {
             return;
         }
         s.starts[s.n] = start;
         s.n += 1;
-        self.out.push_evidence(v, value, start, end);
+        // The slot's value is this one if it is read from the same place, with the same
+        // length and key: the bytes there are those kept, unless they were overwritten
+        // since with others of the same length and key, which below 8 bytes cannot be
+        // ([`value_key`] is one to one on them for a given length: the length and every
+        // byte go into the word multiplied, and the odd multiplication and the xor-shift
+        // are one to one) and from 8 bytes on takes a collision of the 64-bit keys (which
+        // already makes two values share a slot). Read elsewhere (another copy, rarely),
+        // the bytes are compared.
+        let same = value.as_ptr() as usize == s.from && (s.value.1 - s.value.0) as usize == value.len();
+        let r = if same || out.kept_bytes(s.value) == value.as_bytes() { s.value } else { out.keep(value) };
+        out.push_kept_evidence(v, r, start, end);
     }
 
     fn label(&mut self, v: usize, label: &'static str) {
         self.out.set_label(v, label);
     }
 
-    /// A set: the labels switched on, sorted.
+    /// A set: the labels switched on, sorted. Inlined: the rules pass constant lists, so
+    /// the compiler picks the list's code at each call.
+    #[inline(always)]
     fn labels(&mut self, v: usize, set: &[bool], names: &[&'static str]) {
+        // The lists of the rules, each by its own code (its length known to the compiler).
+        if set.len() == names.len() {
+            let done = match names.len() {
+                2 => self.sorted_labels(v, set, names, &LABEL_LISTS.4) || self.sorted_labels(v, set, names, &LABEL_LISTS.5),
+                4 => self.sorted_labels(v, set, names, &LABEL_LISTS.0),
+                7 => self.sorted_labels(v, set, names, &LABEL_LISTS.1),
+                8 => self.sorted_labels(v, set, names, &LABEL_LISTS.2),
+                9 => self.sorted_labels(v, set, names, &LABEL_LISTS.3),
+                _ => false,
+            };
+            if done {
+                return;
+            }
+        }
+        self.other_labels(v, set, names);
+    }
+
+    /// [`Builder::labels`] for another list: the labels on, sorted then.
+    #[inline(never)]
+    fn other_labels(&mut self, v: usize, set: &[bool], names: &[&'static str]) {
         let mut on = [""; 16];
         let mut n = 0;
         for (name, _) in names.iter().zip(set).filter(|(_, &on)| on) {
@@ -837,6 +888,28 @@ impl<'a> Builder<'a> {
         self.out.set_list(v, on[..n].iter().copied());
     }
 
+    /// [`Builder::labels`] for the list of `known` (a list and the order that sorts it) if
+    /// `names` is it (the same slice, as the rules pass them, or equal strings): whether it
+    /// is. The labels are listed in sorted order, each written and counted if on, with no
+    /// branch on which are (the document decides).
+    #[inline(always)]
+    fn sorted_labels<const N: usize>(
+        &mut self,
+        v: usize,
+        set: &[bool],
+        names: &[&'static str],
+        known: &(&[&str], [u8; N]),
+    ) -> bool {
+        let (list, order) = known;
+        let (Ok(set), Ok(names)) = (<&[bool; N]>::try_from(set), <&[&'static str; N]>::try_from(names)) else {
+            return false;
+        };
+        if !(std::ptr::eq(*list, names.as_slice()) || *list == names.as_slice()) {
+            return false;
+        }
+        self.out.set_labels_if(v, order.map(|k| (names[usize::from(k) % N], set[usize::from(k) % N])));
+        true
+    }
     /// A list of names or countries, in order.
     fn list(&mut self, v: usize, items: &[&str]) {
         self.out.set_list(v, items.iter().copied());
@@ -867,6 +940,62 @@ impl<'a> Builder<'a> {
             CodedValue::Count(n) => self.out.set_count(v, n),
         }
     }
+}
+
+/// The label lists the rules give [`Builder::labels`], with the order that sorts each
+/// (worked out by the compiler).
+#[allow(clippy::type_complexity)]
+const LABEL_LISTS: (
+    (&[&str], [u8; PURPOSES.len()]),
+    (&[&str], [u8; FORMS.len()]),
+    (&[&str], [u8; MEANS.len()]),
+    (&[&str], [u8; PLATFORM_TYPES.len()]),
+    (&[&str], [u8; 2]),
+    (&[&str], [u8; 2]),
+) = (
+    (PURPOSES, sorted_order_of(PURPOSES)),
+    (FORMS, sorted_order_of(FORMS)),
+    (MEANS, sorted_order_of(MEANS)),
+    (PLATFORM_TYPES, sorted_order_of(PLATFORM_TYPES)),
+    (&["hunting", "fishing"], sorted_order_of(&["hunting", "fishing"])),
+    (&["female", "male"], sorted_order_of(&["female", "male"])),
+);
+
+/// The indexes of `names` in the order that sorts them (as `str` sorts: by bytes).
+const fn sorted_order_of<const N: usize>(names: &[&str]) -> [u8; N] {
+    assert!(N == names.len() && N <= 16);
+    let mut order = [0u8; N];
+    let mut i = 0;
+    while i < N {
+        order[i] = i as u8;
+        i += 1;
+    }
+    // Insertion sort.
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && const_less(names[order[j] as usize], names[order[j - 1] as usize]) {
+            let t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    order
+}
+
+/// `a < b` for strings, at compile time.
+const fn const_less(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
 }
 
 /// The labels switched on, sorted, as an owned value (for [`Builder::set`]).
@@ -905,6 +1034,35 @@ mod builder_tests {
     }
 
     #[test]
+    fn the_orders_of_the_label_lists_sort_them() {
+        let (a, b, c, d, e, f) = LABEL_LISTS;
+        let lists: [(&[&str], &[u8]); 6] = [(a.0, &a.1), (b.0, &b.1), (c.0, &c.1), (d.0, &d.1), (e.0, &e.1), (f.0, &f.1)];
+        for (list, order) in lists {
+            let got: Vec<&str> = order.iter().map(|&k| list[usize::from(k)]).collect();
+            let mut want = list.to_vec();
+            want.sort_unstable();
+            assert_eq!(got, want);
+        }
+        assert_eq!(sorted_order_of::<6>(&["b", "ab", "a", "ba", "", "aa"]), [4, 2, 5, 1, 0, 3]);
+    }
+
+    #[test]
+    fn known_label_lists_are_known_by_their_strings_too() {
+        // Copies of the scheme's lists (other slices, other strings) take the same path.
+        for names in [PURPOSES, FORMS, MEANS, PLATFORM_TYPES, &["hunting", "fishing"], &["female", "male"]] {
+            let copies: Vec<&'static str> = names.iter().map(|s| &*s.to_string().leak()).collect();
+            for mask in 0u32..1 << names.len() {
+                let set: Vec<bool> = (0..names.len()).map(|i| mask >> i & 1 == 1).collect();
+                let (mut p, mut spans) = (Proposal::default(), SpanSlots::default());
+                Builder { out: &mut p, spans: &mut spans }.labels(1, &set, &copies);
+                let got: Vec<&str> = p.list(p.value("purposes")).collect();
+                let CodedValue::Labels(want) = labels(&set, names) else { unreachable!() };
+                assert_eq!(got, want, "{names:?} {mask:b}");
+            }
+        }
+    }
+
+    #[test]
     fn spans_are_capped_per_variable_and_value_and_never_repeated() {
         let (mut p, mut spans) = (Proposal::default(), SpanSlots::default());
         let mut b = Builder { out: &mut p, spans: &mut spans };
@@ -916,6 +1074,37 @@ mod builder_tests {
         let got: Vec<(&str, &str, usize)> = p.evidence().map(|(var, value, s, _)| (var, value, s)).collect();
         let (v1, v2) = (SCHEME[1].name, SCHEME[2].name);
         assert_eq!(got, vec![(v1, "a", 0), (v1, "a", 5), (v2, "a", 5), (v1, "b", 5), (v1, "a", 9)]);
+    }
+
+    #[test]
+    fn spans_of_a_slot_share_its_value_only_when_it_is_the_same() {
+        let (mut p, mut spans) = (Proposal::default(), SpanSlots::default());
+        let mut b = Builder { out: &mut p, spans: &mut spans };
+        // One buffer read again with other bytes (as the rules' decimal numbers are): other
+        // keys, other slots, each span its own value.
+        let mut buf = *b"12345678901";
+        for (k, digit) in [b'1', b'7', b'1'].into_iter().enumerate() {
+            buf[0] = digit;
+            b.evidence(7, std::str::from_utf8(&buf).unwrap(), k, k + 1);
+        }
+        // The same value from other places (copies): one slot, capped.
+        for k in 0..4 {
+            b.evidence(1, &String::from("sexual_exploitation"), 10 + k, 11 + k);
+        }
+        // Values whose keys collide (forced here) share a slot, with their own text each
+        // (read from other places: at the same place a collision is taken for the same
+        // value, see `evidence_keyed`).
+        let key = value_key("advertising");
+        let values: Vec<String> = ["advertising", "recruitment", "adverts", "advertising"].map(String::from).into();
+        for (k, value) in values.iter().enumerate() {
+            b.evidence_keyed(1, value, key, 20 + k, 21 + k);
+        }
+        let got: Vec<(&str, &str, usize)> = p.evidence().map(|(var, value, s, _)| (var, value, s)).collect();
+        let (v1, v7) = (SCHEME[1].name, SCHEME[7].name);
+        let mut want = vec![(v7, "12345678901", 0), (v7, "72345678901", 1), (v7, "12345678901", 2)];
+        want.extend((10..13).map(|s| (v1, "sexual_exploitation", s)));
+        want.extend([(v1, "advertising", 20), (v1, "recruitment", 21), (v1, "adverts", 22)]);
+        assert_eq!(got, want);
     }
 }
 

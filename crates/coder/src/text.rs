@@ -54,18 +54,49 @@ fn sentence_end(b: &[u8], start: usize, i: usize) -> Option<usize> {
         let starts = match after {
             None => true,
             Some(b'"' | b'\'' | b')' | 0xE2) => return sentence_end_general(b, start, i),
-            Some(a) if a.is_ascii_whitespace() => {
-                let mut k = i + 2;
-                while k < b.len() && b[k].is_ascii_whitespace() {
-                    k += 1;
-                }
-                k >= b.len() || !b[k].is_ascii_lowercase()
-            }
-            Some(_) => false,
+            Some(_) => space_then_no_lowercase(b, i + 1),
         };
         return (starts && (c != Some(b'.') || !is_abbreviation(b, start, i))).then_some(i + 1);
     }
     sentence_end_general(b, start, i)
+}
+
+/// Whether `b[j..]` (`j` in `b`) begins with ASCII whitespace, then the end of the text or
+/// a byte that is not a lowercase letter: after a terminator, what begins a sentence. The
+/// 8 bytes at `j` at once when there are 8 and not all whitespace (nearly always), so a
+/// word or one space or two there takes no branch on which.
+#[inline(always)]
+fn space_then_no_lowercase(b: &[u8], j: usize) -> bool {
+    if let Some(eight) = b.get(j..j + 8) {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+        // The first byte that is not whitespace, and whether any came before it.
+        let first = (!space_high8(x) & HIGH).trailing_zeros() / 8;
+        if first < 8 {
+            let next = (x >> (8 * first)) as u8;
+            return (first > 0) & !next.is_ascii_lowercase();
+        }
+    }
+    if !b.get(j).is_some_and(u8::is_ascii_whitespace) {
+        return false;
+    }
+    let mut k = j + 1;
+    while k < b.len() && b[k].is_ascii_whitespace() {
+        k += 1;
+    }
+    k >= b.len() || !b[k].is_ascii_lowercase()
+}
+
+/// The high bit of each byte of `x` that is ASCII whitespace (`u8::is_ascii_whitespace`:
+/// space, tab, newline, form feed, carriage return), the other bits clear.
+#[inline(always)]
+fn space_high8(x: u64) -> u64 {
+    // Exact per byte: the high bit of each zero byte of y (no carry crosses a byte).
+    let zero = |y: u64| !(((y & LOW7) + LOW7) | y) & HIGH;
+    zero(x ^ (ONES * 0x20))
+        | zero(x ^ (ONES * 0x0A))
+        | zero(x ^ (ONES * 0x09))
+        | zero(x ^ (ONES * 0x0D))
+        | zero(x ^ (ONES * 0x0C))
 }
 
 /// [`sentence_end`] by its rules, without the fast path (tested to agree with it).
@@ -139,14 +170,79 @@ pub fn sentence_ends(text: &str, terms: &[usize], ends: &mut Vec<usize>) {
         if i < start {
             continue;
         }
-        if let Some(j) = sentence_end(b, start, i) {
-            ends.push(j);
-            start = j;
+        match sentence_end_flat(b, start, i) {
+            // Most terminators: the end (or not) is written and then counted or not, with
+            // no branch on which (the text decides, and half would be mispredicted).
+            Some(is_end) => {
+                ends.push(i + 1);
+                let n = ends.len() - usize::from(!is_end);
+                ends.truncate(n);
+                start = std::hint::select_unpredictable(is_end, i + 1, start);
+            }
+            None => {
+                if let Some(j) = sentence_end(b, start, i) {
+                    ends.push(j);
+                    start = j;
+                }
+            }
         }
     }
     if start < b.len() {
         ends.push(b.len());
     }
+}
+
+/// [`END_BYTES`]: a closing quote or bracket (or the first byte of ’ or ”).
+const CLOSING: u8 = 1;
+/// [`END_BYTES`]: a `.`, `!`, `?` or newline.
+const TERMINATOR: u8 = 2;
+
+/// The bytes around a sentence end, by kind ([`CLOSING`], [`TERMINATOR`]).
+static END_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'"' as usize] = CLOSING;
+    t[b'\'' as usize] = CLOSING;
+    t[b')' as usize] = CLOSING;
+    t[0xE2] = CLOSING;
+    t[b'.' as usize] = TERMINATOR;
+    t[b'!' as usize] = TERMINATOR;
+    t[b'?' as usize] = TERMINATOR;
+    t[b'\n' as usize] = TERMINATOR;
+    t
+};
+
+/// Whether the sentence begun at `start` ends after the terminator at `i` (a `.`, `!`, `?`
+/// or newline), as [`sentence_end`] decides (the end is then `i + 1`), worked out with no
+/// branch on the text: `None` where `sentence_end` must decide (a closing quote or bracket
+/// after `i`, 8 whitespace bytes after it, or `i` within 8 bytes of either end of the text).
+#[inline(always)]
+fn sentence_end_flat(b: &[u8], start: usize, i: usize) -> Option<bool> {
+    let before = b.get(i.checked_sub(8)?..i)?;
+    let after = b.get(i + 1..i + 9)?;
+    let c = b[i];
+    let x = u64::from_le_bytes(after.try_into().unwrap_or([0; 8]));
+    let a = x as u8;
+    // One look-up each, not a chain of compares on the text.
+    if (END_BYTES[usize::from(a)] & CLOSING) | (!END_BYTES[usize::from(c)] & TERMINATOR) != 0 {
+        return None;
+    }
+    // A newline ends a sentence before a blank line.
+    let blank_line = (a == b'\n') | (a == b'\r');
+    // A `.`, `!` or `?` does before whitespace then a byte not a lowercase letter, unless an
+    // abbreviation ends at the period.
+    // Spaces and newlines, the whitespace of nearly all texts: other bytes up to 0x20
+    // (tabs, other controls) leave the decision to `sentence_end`.
+    let zero = |y: u64| !(((y & LOW7) + LOW7) | y) & HIGH;
+    let space = zero(x ^ (ONES * 0x20)) | zero(x ^ (ONES * 0x0A));
+    let up_to_space = !(((x & LOW7) + ONES * (0x80 - 0x21)) | x) & HIGH;
+    let first = (!space & HIGH).trailing_zeros() / 8;
+    if (first == 8) | (up_to_space & !space != 0) {
+        return None;
+    }
+    let next = (x >> (8 * first)) as u8;
+    let starts = (first > 0) & !next.is_ascii_lowercase();
+    let abbreviation = (c == b'.') & abbreviation_before(u64::from_le_bytes(before.try_into().unwrap_or([0; 8])), i - start);
+    Some(std::hint::select_unpredictable(c == b'\n', blank_line, starts & !abbreviation))
 }
 
 fn next_starts_sentence(b: &[u8], mut i: usize) -> bool {
@@ -177,28 +273,34 @@ fn is_abbreviation(b: &[u8], sentence_start: usize, dot: usize) -> bool {
     // The 8 bytes before the dot, when there are 8: the letters and periods that end them
     // are the word (its bytes are then at hand for the key).
     if let Some(eight) = dot.checked_sub(8).and_then(|lo| b.get(lo..dot)) {
-        let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
-        let y = x ^ (ONES * u64::from(b'.'));
-        // Exact per byte: the high bit of each zero byte of y (no carry crosses a byte).
-        let dots = !(((y & LOW7) + LOW7) | y) & HIGH;
-        // The high bits of the bytes that are neither letters nor periods: the bytes above
-        // the highest one are the word.
-        let other = !(letter_high8(x) | dots) & HIGH;
-        let run = ((other.leading_zeros() / 8) as usize).min(dot - sentence_start);
-        // No abbreviation has more than 6 bytes (7 or 8 here: a word of 7 or more). Worked
-        // out without a branch on the word (whose length is anyone's guess): `sh` is any
-        // shift when `run` is out of range, as `fits` then decides.
-        let fits = run.wrapping_sub(1) < 6;
-        let sh = (8 * (8 - run)) & 63;
-        let top = x >> sh;
-        // An initial: "Arthur W. Webster".
-        let initial = run == 1 && (top as u8).is_ascii_uppercase();
-        // ABBREVIATIONS, by a perfect hash of their packed lowercase bytes (tested to agree;
-        // this is `packed_lower` of the word).
-        let key = top | (ONES * 0x20) >> sh;
-        return fits & (initial | ABBREVIATION_TABLE.contains(key));
+        return abbreviation_before(u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])), dot - sentence_start);
     }
     is_abbreviation_near_start(b, sentence_start, dot)
+}
+
+/// [`is_abbreviation`] for a dot with 8 bytes before it, `x` (the first lowest), and
+/// `room` bytes of its sentence before it: no branch on the word.
+#[inline(always)]
+fn abbreviation_before(x: u64, room: usize) -> bool {
+    let y = x ^ (ONES * u64::from(b'.'));
+    // Exact per byte: the high bit of each zero byte of y (no carry crosses a byte).
+    let dots = !(((y & LOW7) + LOW7) | y) & HIGH;
+    // The high bits of the bytes that are neither letters nor periods: the bytes above
+    // the highest one are the word.
+    let other = !(letter_high8(x) | dots) & HIGH;
+    let run = ((other.leading_zeros() / 8) as usize).min(room);
+    // No abbreviation has more than 6 bytes (7 or 8 here: a word of 7 or more). Worked
+    // out without a branch on the word (whose length is anyone's guess): `sh` is any
+    // shift when `run` is out of range, as `fits` then decides.
+    let fits = run.wrapping_sub(1) < 6;
+    let sh = (8 * (8 - run)) & 63;
+    let top = x >> sh;
+    // An initial: "Arthur W. Webster".
+    let initial = run == 1 && (top as u8).is_ascii_uppercase();
+    // ABBREVIATIONS, by a perfect hash of their packed lowercase bytes (tested to agree;
+    // this is `packed_lower` of the word).
+    let key = top | (ONES * 0x20) >> sh;
+    fits & (initial | ABBREVIATION_TABLE.contains(key))
 }
 
 /// [`is_abbreviation`] for a dot in the first 8 bytes of the text.
@@ -779,8 +881,28 @@ mod tests {
             for i in 0..b.len() {
                 let start = start.min(i);
                 proptest::prop_assert_eq!(sentence_end(b, start, i), sentence_end_general(b, start, i), "{:?} at {}", t, i);
+                if let Some(is_end) = sentence_end_flat(b, start, i) {
+                    proptest::prop_assert_eq!(is_end.then_some(i + 1), sentence_end_general(b, start, i), "{:?} at {}", t, i);
+                }
             }
         }
+    }
+
+    #[test]
+    fn the_flat_sentence_end_decides_most_terminators_as_the_rules_do() {
+        let t = "Mr. Smith met J. Doe at 3.5 p.m. in the U.S. He left!  Then? no.\n\nThe end. e.g. this\nand that. (Quoted.) Done.\r\nOver.   \t  Fine.";
+        let b = t.as_bytes();
+        let (mut decided, mut ends) = (0, 0);
+        for start in [0, 5] {
+            for i in start..b.len() {
+                if let Some(is_end) = sentence_end_flat(b, start, i) {
+                    assert_eq!(is_end.then_some(i + 1), sentence_end_general(b, start, i), "at {i}");
+                    decided += 1;
+                    ends += usize::from(is_end);
+                }
+            }
+        }
+        assert!(decided > 20 && ends > 5 && ends < decided, "{decided} {ends}");
     }
 
     #[test]
@@ -834,6 +956,41 @@ mod tests {
             let t = format!("x {w}. Next");
             assert!(!is_abbreviation(t.as_bytes(), 0, 2 + w.len()), "{w}");
         }
+    }
+
+    #[test]
+    fn whitespace_words_find_what_the_byte_loop_finds() {
+        // Every byte value in every position of a word, among others that are whitespace.
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = *b" a\t\n\x0c\rB\x0b";
+                w[at] = c;
+                let x = u64::from_le_bytes(w);
+                for (k, &byte) in w.iter().enumerate() {
+                    assert_eq!(space_high8(x) >> (8 * k + 7) & 1 == 1, byte.is_ascii_whitespace(), "{w:?} {k}");
+                }
+            }
+        }
+        let slow = |b: &[u8], j: usize| {
+            let mut k = j;
+            while k < b.len() && b[k].is_ascii_whitespace() {
+                k += 1;
+            }
+            k > j && (k >= b.len() || !b[k].is_ascii_lowercase())
+        };
+        let pieces: [&[u8]; 8] = [b" ", b"\n", b"\t\r", b"        ", b"a", b"B", b"1", b"\xc3\xa9"];
+        let mut texts: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..4 {
+            texts = texts.iter().flat_map(|t| pieces.iter().map(move |p| [t.as_slice(), p].concat())).collect();
+        }
+        let mut differ = 0;
+        for t in &texts {
+            for j in 0..t.len() {
+                assert_eq!(space_then_no_lowercase(t, j), slow(t, j), "{t:?} {j}");
+                differ += usize::from(space_then_no_lowercase(t, j));
+            }
+        }
+        assert!(differ > 0 && differ < texts.iter().map(Vec::len).sum::<usize>());
     }
 
     #[test]
