@@ -125,6 +125,10 @@ fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
 /// The number of kinds of cue ([`cue_bit`]).
 const KINDS: usize = 37;
 
+/// [`KindIndex::select`] merges several kinds in a bitmap of this many 64-bit words, for
+/// texts of up to 64 times as many hits (longer ones are sorted).
+const SELECT_WORDS: usize = 16;
+
 /// The index of a kind of cue: the bit of [`cue_bit`].
 fn kind(c: Cue) -> usize {
     cue_bit(c).trailing_zeros() as usize
@@ -187,17 +191,48 @@ impl KindIndex {
     fn select(&self, mask: u64, out: &mut Vec<u32>) {
         out.clear();
         let mut m = mask & self.mask;
-        let mut runs = 0;
-        while m != 0 {
-            let k = m.trailing_zeros() as usize;
-            m &= m - 1;
-            out.extend_from_slice(&self.idx[self.start[k] as usize..self.start[k + 1] as usize]);
-            runs += 1;
+        if m & m.wrapping_sub(1) == 0 {
+            // One kind (or none): its run is in order already.
+            if m != 0 {
+                out.extend_from_slice(self.run(m.trailing_zeros() as usize));
+            }
+            return;
         }
-        if runs > 1 {
-            // (Sorted runs, merged by the stable sort's run detection.)
+        let words = self.kinds.len().div_ceil(64);
+        if words > SELECT_WORDS {
+            // (A very long text: the runs, merged by the stable sort's run detection.)
+            while m != 0 {
+                out.extend_from_slice(self.run(m.trailing_zeros() as usize));
+                m &= m - 1;
+            }
             out.sort();
+            return;
         }
+        // Several kinds: their indexes as the bits of a bitmap of the hits, read back in
+        // order (no comparison, no mispredicted branch of a merge or a sort).
+        let mut bits = [0u64; SELECT_WORDS];
+        let mut total = 0;
+        while m != 0 {
+            let run = self.run(m.trailing_zeros() as usize);
+            m &= m - 1;
+            total += run.len();
+            for &i in run {
+                bits[i as usize / 64] |= 1 << (i % 64);
+            }
+        }
+        out.reserve(total);
+        for (w, &word) in bits[..words].iter().enumerate() {
+            let mut x = word;
+            while x != 0 {
+                out.push((w * 64) as u32 + x.trailing_zeros());
+                x &= x - 1;
+            }
+        }
+    }
+
+    /// The indexes of the hits of kind `k` (an index of [`kind`]), ascending.
+    fn run(&self, k: usize) -> &[u32] {
+        &self.idx[self.start[k] as usize..self.start[k + 1] as usize]
     }
 }
 
@@ -4388,7 +4423,10 @@ mod tests {
         let mut got = Vec::new();
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;
         for round in 0..300 {
-            let hits: Vec<Hit> = (0..round % 60)
+            // Texts of a few hits, of several words of the bitmap, and longer than the
+            // bitmap (sorted).
+            let n = [round % 60, round % 60 * 9, 16 * 64 - 150 + round][round % 3];
+            let hits: Vec<Hit> = (0..n)
                 .map(|i| {
                     seed ^= seed << 13;
                     seed ^= seed >> 7;
