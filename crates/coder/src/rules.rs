@@ -4102,23 +4102,25 @@ fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[us
     let avx2 = std::arch::is_x86_feature_detected!("avx2");
     #[cfg(not(target_arch = "x86_64"))]
     let avx2 = false;
-    // Where the last search for "was"/"were" began, its end, and the first found.
-    let mut searched: Option<(usize, usize, Option<usize>)> = None;
+    // Where the last search for "was"/"were" began, its end, and the first found
+    // (`usize::MAX`: none; no search yet: an end no sentence has).
+    let mut searched: (usize, usize, usize) = (usize::MAX, usize::MAX, usize::MAX);
     for v in victims.iter().map(|&i| &hits[i as usize]) {
         let Some(&se) = sentence_ends.get(v.sentence as usize) else { continue };
         // The verb is read only in the bytes up to the sentence's end: most victim nouns
         // have no "was"/"were" after them there, and their words are not read. (The first
         // one after the last search's start is still the first after this noun when the
         // noun ends before it.)
-        let first = match searched {
-            Some((from, to, first)) if to == se && from <= v.end && first.is_none_or(|f| v.end <= f) => first,
-            _ => {
-                let first = first_was_were(b, v.end, se, avx2);
-                searched = Some((v.end, se, first));
-                first
-            }
+        // (The three tests as one, without a branch each.)
+        let (from, to, cached) = searched;
+        let first = if (to == se) & (from <= v.end) & (v.end <= cached) {
+            cached
+        } else {
+            let first = first_was_were(b, v.end, se, avx2).unwrap_or(usize::MAX);
+            searched = (v.end, se, first);
+            first
         };
-        if first.is_none() {
+        if first == usize::MAX {
             continue;
         }
         let mut at = v.end;
@@ -4135,8 +4137,7 @@ fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[us
                 break;
             }
             at = e;
-            let w = &b[s..e];
-            if !(w.eq_ignore_ascii_case(b"was") || w.eq_ignore_ascii_case(b"were")) {
+            if !was_or_were(&b[s..e]) {
                 continue;
             }
             let Some((mut ne, mut n)) = word_after(text, at) else { break };
@@ -4155,6 +4156,17 @@ fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[us
         }
     }
     out
+}
+
+/// `w` is "was" or "were", ASCII case ignored: the word's bytes packed and compared at once
+/// (the words read are of every length, and nearly none is either).
+fn was_or_were(w: &[u8]) -> bool {
+    // (ORing 0x20 lowercases a capital, and maps no byte but a letter's capital onto the letter.)
+    match *w {
+        [a, b, c] => u32::from_le_bytes([a, b, c, 0]) | 0x20_2020 == u32::from_le_bytes(*b"was\0"),
+        [a, b, c, d] => u32::from_le_bytes([a, b, c, d]) | 0x2020_2020 == u32::from_le_bytes(*b"were"),
+        _ => false,
+    }
 }
 
 /// Where the first "was" or "were" (ASCII case ignored, inside a word or not) begins in
@@ -4394,6 +4406,38 @@ mod tests {
                 assert_eq!(conviction_verb(t), by_list(t), "{:?}", String::from_utf8_lossy(t));
             }
         }
+    }
+
+    #[test]
+    fn was_or_were_is_the_case_blind_comparison() {
+        // Every word of up to 4 bytes from the letters of "was"/"were", their capitals and
+        // bytes that differ from them by 0x20 or one bit; and every byte in each place.
+        let alphabet = [b'w', b'W', b'a', b'A', b's', b'S', b'e', b'E', b'r', b'R', 0x57 ^ 0x80, b'7', b'q', 0x41 ^ 0x01, 0];
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        for len in 1..=4 {
+            let prev: Vec<Vec<u8>> = words.iter().filter(|w| w.len() == len - 1).cloned().collect();
+            for w in prev {
+                for &c in &alphabet {
+                    words.push([&w[..], &[c]].concat());
+                }
+            }
+        }
+        for base in [&b"was"[..], b"were"] {
+            for i in 0..base.len() {
+                for c in 0..=255u8 {
+                    let mut w = base.to_vec();
+                    w[i] = c;
+                    words.push(w);
+                }
+            }
+        }
+        let mut found = 0;
+        for w in &words {
+            let want = w.eq_ignore_ascii_case(b"was") || w.eq_ignore_ascii_case(b"were");
+            assert_eq!(was_or_were(w), want, "{w:?}");
+            found += usize::from(want);
+        }
+        assert!(found > 20, "{found}");
     }
 
     #[test]
