@@ -106,7 +106,8 @@ struct Lists {
     minor_spans: Vec<(usize, usize)>,
     adult_spans: Vec<(usize, usize)>,
     weak_minor_spans: Vec<(usize, usize)>,
-    victim_sentences: Vec<u32>,
+    /// The sentences that name a victim, as bits (sentence `i`: bit `i % 64` of word `i / 64`).
+    victim_sentences: Vec<u64>,
     /// The buffers of the lists of hits (`Vec<&Hit>`) and of names (`Vec<&str>`), empty
     /// (see [`recycle`]).
     hit_lists: [Vec<usize>; 10],
@@ -1014,6 +1015,16 @@ fn ends_ci(s: &str, p: &str) -> bool {
     s.len() >= p.len() && s.as_bytes()[s.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
 }
 
+/// `a == b` for country codes (ISO3), their three bytes compared at once instead of by a
+/// call to `memcmp` (other lengths: compared as usual).
+#[inline]
+fn same_code(a: &str, b: &str) -> bool {
+    match (a.as_bytes(), b.as_bytes()) {
+        (&[a0, a1, a2], &[b0, b1, b2]) => (a0 ^ b0) | (a1 ^ b1) | (a2 ^ b2) == 0,
+        (a, b) => a == b,
+    }
+}
+
 fn is_net(c: Cue) -> bool {
     matches!(c, Cue::Internet(_) | Cue::Platform(_) | Cue::Domain)
 }
@@ -1059,9 +1070,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let (mut sent, mut next, mut nets, mut jobs) = (sent, next, nets, jobs);
     let (mut advert, mut recruit, mut approach, mut buyer_offer, mut exploit) = (advert, recruit, approach, buyer_offer, exploit);
     let (mut weak_labour, mut names, mut countries) = (weak_labour, names, countries);
-    for v in [&mut *net_sentences, &mut *own_ad_sentences, &mut *victim_sentences] {
+    for v in [&mut *net_sentences, &mut *own_ad_sentences] {
         v.clear();
     }
+    victim_sentences.clear();
     for v in
         weak.iter_mut().chain([&mut *net_spans, &mut *sex_online, &mut *minor_spans, &mut *adult_spans, &mut *weak_minor_spans])
     {
@@ -1526,11 +1538,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     for h in one(Cue::Place { country: 0, kind: PlaceKind::Name }) {
         if let Cue::Place { country, .. } = h.cue {
             let Some(iso) = lex.countries.get(country as usize) else { continue };
-            if !countries.contains(&iso.as_str()) {
+            if !countries.iter().any(|c| same_code(c, iso)) {
                 countries.push(iso);
             }
             out.evidence(var!("countries"), iso, h.start, h.end);
-            if iso == home {
+            if same_code(iso, home) {
                 home_place = true;
             } else {
                 foreign_place = true;
@@ -1544,11 +1556,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // place abroad only for a case of another country.
     let us_home = home == "USA";
     let foreign_name = |h: &Hit| match h.cue {
-        Cue::Place { kind: PlaceKind::Name, country } => lex.countries.get(country as usize).is_some_and(|c| c != home),
+        Cue::Place { kind: PlaceKind::Name, country } => lex.countries.get(country as usize).is_some_and(|c| !same_code(c, home)),
         Cue::Place { kind: PlaceKind::UsPlace, .. } => !us_home,
         _ => false,
     };
-    let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| c == home));
+    let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| same_code(c, home)));
     // (Pure tests: the kinds are read one after the other.)
     let foreign_weak = one(Cue::ForeignWeak).any(|h| !not_abroad(text, hits, lex, home, h))
         || (foreign_place
@@ -1621,7 +1633,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             for h in sent {
                 if let Cue::Place { country, .. } = h.cue {
                     if let Some(c) = lex.countries.get(country as usize) {
-                        if !here.contains(&c.as_str()) {
+                        if !here.iter().any(|x| same_code(x, c)) {
                             here.push(c);
                         }
                     }
@@ -1630,7 +1642,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             // Or victims recruited online from a country abroad ("recruited two women from
             // Moldova through Facebook"): the offenders here, the victims there (C7).
             let from_abroad = sent.iter().any(|h| {
-                matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| c != home))
+                matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| !same_code(c, home)))
                     && window(text, h.start.saturating_sub(5), h.start).eq_ignore_ascii_case("from ")
             }) && sent.iter().any(|h| !h.negated && matches!(h.cue, Cue::Approach | Cue::Recruit));
             let online_contact = (here.len() >= 2 || from_abroad)
@@ -1802,7 +1814,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.label(var!("victims_minor"), minor);
 
     // --- victim sex
-    victim_sentences.extend(one(Cue::VictimNoun).map(|h| h.sentence));
+    for h in one(Cue::VictimNoun) {
+        let si = h.sentence as usize;
+        if victim_sentences.len() <= si / 64 {
+            victim_sentences.resize(si / 64 + 1, 0);
+        }
+        victim_sentences[si / 64] |= 1 << (si % 64);
+    }
     let (mut female, mut male) = (false, false);
     index.select(cue_bit(Cue::Female) | cue_bit(Cue::PronounF) | cue_bit(Cue::Male), selected);
     for h in selected.iter().map(|&i| &hits[i as usize]) {
@@ -1811,7 +1829,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 female = true;
                 out.evidence(var!("victim_sex"), "female", h.start, h.end);
             }
-            Cue::PronounF if victim_sentences.contains(&h.sentence) => {
+            Cue::PronounF if victim_sentences.get(h.sentence as usize / 64).is_some_and(|w| w >> (h.sentence % 64) & 1 != 0) => {
                 female = true;
                 out.evidence(var!("victim_sex"), "female", h.start, h.end);
             }
@@ -2839,6 +2857,12 @@ const OFFER_PAIRS: [u32; 32] = {
 /// Where the last '.' or ';' of `b` is: `b.iter().rposition(..)`, 8 bytes at a time from
 /// the end (an exact test of each byte, so the last mark is the last match).
 fn last_stop(b: &[u8]) -> Option<usize> {
+    last_of(b, [b'.', b';'])
+}
+
+/// Where the last byte of `b` that is one of `set` is (`b.iter().rposition(..)`), 8 bytes
+/// at a time.
+fn last_of<const N: usize>(b: &[u8], set: [u8; N]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW7: u64 = ONES * 0x7F;
     // The high bit of each zero byte of `x`, exactly (no borrow between bytes).
@@ -2846,13 +2870,13 @@ fn last_stop(b: &[u8]) -> Option<usize> {
     let mut end = b.len();
     while end >= 8 {
         let x = u64::from_le_bytes(b[end - 8..end].try_into().unwrap_or([0; 8]));
-        let m = zero(x ^ (ONES * u64::from(b'.'))) | zero(x ^ (ONES * u64::from(b';')));
+        let m = set.iter().fold(0, |m, &c| m | zero(x ^ (ONES * u64::from(c))));
         if m != 0 {
             return Some(end - 8 + (63 - m.leading_zeros() as usize) / 8);
         }
         end -= 8;
     }
-    b[..end].iter().rposition(|&c| c == b'.' || c == b';')
+    b[..end].iter().rposition(|c| set.contains(c))
 }
 
 /// Whether `hay` contains `needle` (lower case), ignoring ASCII case; for the short windows
@@ -3975,7 +3999,7 @@ fn someones_child(text: &str, h: &Hit) -> bool {
 fn quoted_wording(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let lo = start.saturating_sub(24);
-    let open = b[lo..start].iter().rposition(|&c| matches!(c, b'\'' | b'"' | b'.' | b';')).map(|k| lo + k);
+    let open = last_of(&b[lo..start], [b'\'', b'"', b'.', b';']).map(|k| lo + k);
     let Some(k) = open else { return false };
     if matches!(b[k], b'.' | b';') || !(k == 0 || b[k - 1] == b' ') {
         return false;
@@ -4290,6 +4314,36 @@ fn window(text: &str, lo: usize, hi: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+    /// The xorshift generator of the randomized tests (a fast path against the slow scan it
+    /// replaces): the same inputs on every run.
+    struct Xorshift(u64);
+
+    impl Xorshift {
+        fn new() -> Xorshift {
+            Xorshift(0x9E37_79B9_7F4A_7C15)
+        }
+
+        /// The next state (also left in `self.0`).
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        /// One of `items`, chosen by the next state.
+        fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+            &items[(self.next() % items.len() as u64) as usize]
+        }
+
+        /// A text of fewer than `most` of `parts`, chosen at random (one state for their
+        /// number, then one for each).
+        fn text(&mut self, parts: &[&[u8]], most: u64) -> Vec<u8> {
+            let n = self.next() % most;
+            (0..n).flat_map(|_| self.pick(parts).iter().copied()).collect()
+        }
+    }
+
     #[test]
     fn case_blind_ends_match_lowercased_copies() {
         let texts = [
@@ -4389,16 +4443,10 @@ mod tests {
         }
         // Random strings over the verbs' letters.
         let letters = b"convictedsgfuwalpbj ";
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = Xorshift::new();
         for _ in 0..20_000 {
-            let n = 2 + (seed % 18) as usize;
-            let mut v = Vec::new();
-            for _ in 0..n {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                v.push(letters[(seed % letters.len() as u64) as usize]);
-            }
+            let n = 2 + (rng.0 % 18) as usize;
+            let v: Vec<u8> = (0..n).map(|_| *rng.pick(letters)).collect();
             texts.push(v);
         }
         for t in &texts {
@@ -4406,6 +4454,49 @@ mod tests {
                 assert_eq!(conviction_verb(t), by_list(t), "{:?}", String::from_utf8_lossy(t));
             }
         }
+    }
+
+    #[test]
+    fn same_code_is_string_equality() {
+        let codes = [
+            "",
+            "U",
+            "US",
+            "USA",
+            "USB",
+            "UAS",
+            "usa",
+            "ROU",
+            "RO",
+            "ROUX",
+            "GBR",
+            "DEU1",
+            "A\u{e9}",
+            "\u{e9}A",
+            "ABCDEFGH",
+            "ABCDEFGI",
+            "BBCDEFGH",
+            "ABCDEFGHI",
+            "ABCDEFGHJ",
+            "\0\0\0",
+            "\0\0",
+            "\0",
+        ];
+        let mut rng = Xorshift::new();
+        let mut more: Vec<String> = Vec::new();
+        for _ in 0..3_000 {
+            let n = (rng.next() % 10) as usize;
+            more.push((0..n).map(|_| *rng.pick(&['a', 'b', '\0', 'A'])).collect());
+        }
+        let all: Vec<&str> = codes.iter().copied().chain(more.iter().map(String::as_str)).collect();
+        let mut same = 0;
+        for a in &all[..200] {
+            for b in &all {
+                assert_eq!(same_code(a, b), a == b, "{a:?} {b:?}");
+                same += usize::from(a == b);
+            }
+        }
+        assert!(same > 200, "{same}");
     }
 
     #[test]
@@ -4465,17 +4556,14 @@ mod tests {
         ];
         let mut index = KindIndex::default();
         let mut got = Vec::new();
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = Xorshift::new();
         for round in 0..300 {
             // Texts of a few hits, of several words of the bitmap, and longer than the
             // bitmap (sorted).
             let n = [round % 60, round % 60 * 9, 16 * 64 - 150 + round][round % 3];
             let hits: Vec<Hit> = (0..n)
                 .map(|i| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    let cue = cues[(seed % cues.len() as u64) as usize];
+                    let cue = *rng.pick(&cues);
                     Hit { start: i, end: i + 1, cue, sentence: 0, negated: false }
                 })
                 .collect();
@@ -4502,22 +4590,24 @@ mod tests {
     #[test]
     fn last_stop_and_offer_pairs_are_the_byte_tests() {
         let parts: &[&[u8]] = &[b".", b";", b"a", b" ", b"\xc3\xa9", b"..", b"x;y", b"\xae", b"\xbb"];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = Xorshift::new();
         let mut found = 0;
         for _ in 0..20_000 {
-            let mut t: Vec<u8> = Vec::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..seed % 24 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.extend_from_slice(parts[(seed % parts.len() as u64) as usize]);
-            }
+            let t = rng.text(parts, 24);
             let got = last_stop(&t);
             found += usize::from(got.is_some());
             assert_eq!(got, t.iter().rposition(|&c| c == b'.' || c == b';'), "{t:?}");
+        }
+        assert!(found > 1000 && found < 20_000, "{found}");
+        // And `last_of` with the quotes of `quoted_wording`.
+        let parts: &[&[u8]] = &[b"'", b"\"", b".", b";", b"a", b" ", b"\xc3\xa9", b"''", b"x\"y", b"\xa7", b"\xbb", b"abcdefg"];
+        let quotes = [b'\'', b'"', b'.', b';'];
+        found = 0;
+        for _ in 0..20_000 {
+            let t = rng.text(parts, 30);
+            let got = last_of(&t, quotes);
+            found += usize::from(got.is_some());
+            assert_eq!(got, t.iter().rposition(|c| quotes.contains(c)), "{t:?}");
         }
         assert!(found > 1000 && found < 20_000, "{found}");
         // The table passes exactly the words' first two letters, in either case.
@@ -4563,15 +4653,12 @@ mod tests {
             let w = w.split([',', ';', '.']).next().unwrap_or("").as_bytes();
             [&b"file-shar"[..], b"file shar", b"rental", b"cloud", b"storage"].iter().any(|x| has_ci(w, x))
         };
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = Xorshift(0x2545_F491_4F6C_DD1D);
         let mut found = 0;
         for _ in 0..5_000 {
             let mut t = String::from("online ");
             for _ in 0..6 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(words[(seed % words.len() as u64) as usize]);
+                t.push_str(*rng.pick(&words[..]));
                 t.push(' ');
             }
             let h = Hit { start: 0, end: 6, cue: Cue::Internet(UNSPECIFIED), sentence: 0, negated: false };
@@ -4585,19 +4672,11 @@ mod tests {
     #[test]
     fn next_clause_mark_is_the_byte_scan() {
         let parts: &[&[u8]] = &[b" but ", b"b", b"B", b" ", b";", b":", b",", b"xy", b"\xc3\xa9", b" Bb", b"abc"];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = Xorshift::new();
         let mut found = 0;
         for _ in 0..20_000 {
-            let mut t: Vec<u8> = Vec::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..seed % 30 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.extend_from_slice(parts[(seed % parts.len() as u64) as usize]);
-            }
+            let t = rng.text(parts, 30);
+            let seed = rng.0;
             let from = (seed % 7) as usize % (t.len() + 1);
             let limit = t.len() - (seed % 11) as usize % (t.len() - from + 1);
             let want = (from..limit)
@@ -4631,19 +4710,11 @@ mod tests {
         };
         let parts: &[&[u8]] =
             &[b"was", b"Were", b"wa", b"we", b"w", b"W", b"WAS", b"wer", b" ", b"x", b"with", b"\xc3\xa9", b"ww"];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = Xorshift::new();
         let mut found = 0;
         for _ in 0..20_000 {
-            let mut t: Vec<u8> = Vec::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..seed % 40 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.extend_from_slice(parts[(seed % parts.len() as u64) as usize]);
-            }
+            let t = rng.text(parts, 40);
+            let seed = rng.0;
             let from = (seed % 5) as usize % (t.len() + 1);
             let to = t.len() + 2 - (seed % 7) as usize % (t.len() + 2 - from).max(1);
             let got = first_was_were(&t, from, to, false);
@@ -4705,22 +4776,17 @@ mod tests {
             "wasconvicted",
             "to-be",
         ];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = Xorshift(0x2545_F491_4F6C_DD1D);
         let mut tried = 0;
         let mut found = 0;
         for _ in 0..30_000 {
             let mut t = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let n = 1 + (seed % 12) as usize;
+            let n = 1 + (rng.next() % 12) as usize;
             for _ in 0..n {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(words[(seed % words.len() as u64) as usize]);
-                t.push(if seed.is_multiple_of(9) { ',' } else { ' ' });
+                t.push_str(*rng.pick(words));
+                t.push(if rng.0.is_multiple_of(9) { ',' } else { ' ' });
             }
+            let seed = rng.0;
             // Long texts cross the 16-byte blocks at every offset.
             let t = format!("{}{}", &"Xy Zz qq, abc "[..(seed % 14) as usize], t.repeat(1 + (seed % 4) as usize));
             let b = t.as_bytes();
