@@ -347,7 +347,7 @@ fn intent_carried_out(text: &str, from: usize) -> bool {
     let rest = window(text, from, from + 200);
     let rest = &rest[..rest.find('.').unwrap_or(rest.len())];
     // (One search for the verb first: most intentions are not followed by one.)
-    let Some(k) = rest.find(" did") else {
+    let Some(k) = find_bytes(rest.as_bytes(), b" did") else {
         return false;
     };
     let low = window(rest, k.saturating_sub(12), rest.len()).to_ascii_lowercase();
@@ -355,8 +355,8 @@ fn intent_carried_out(text: &str, from: usize) -> bool {
     let denied = window(rest, k.saturating_sub(40), k).to_ascii_lowercase();
     ["and did so", "he did so", "she did so", "they did so", "did just that", "which he did", "which she did", "which they did"]
         .iter()
-        .any(|x| low.contains(x))
-        && !["no evidence", "no proof", "no indication", "not ", "never", "nothing"].iter().any(|x| denied.contains(x))
+        .any(|x| has(&low, x))
+        && !["no evidence", "no proof", "no indication", "not ", "never", "nothing"].iter().any(|x| has(&denied, x))
 }
 
 /// "would post" of a habit ("he would post ads for them every night"), not of a condition
@@ -368,16 +368,17 @@ fn habitual(text: &str, start: usize, end: usize) -> bool {
     let before = window(text, start.saturating_sub(120), start).to_ascii_lowercase();
     let before = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
     let after = window(text, end, end + 120).to_ascii_lowercase();
-    let after = &after[..after.find(". ").unwrap_or(after.len())];
+    let after = &after[..find_bytes(after.as_bytes(), b". ").unwrap_or(after.len())];
     let sentence = [before, after];
     // (Both tests are pure: the one that fails most often, a word of habit, first.)
-    sentence.iter().any(|t| {
-        ["every ", "each ", "daily", "nightly", "regularly", "routinely", "usually", "often"].iter().any(|x| t.contains(x))
-    }) && !sentence.iter().any(|t| {
-        [" if ", "if ", "unless", "threat", "warned", "told ", "said "]
-            .iter()
-            .any(|x| t.contains(x) || t.starts_with(x.trim_start()))
-    })
+    sentence
+        .iter()
+        .any(|t| ["every ", "each ", "daily", "nightly", "regularly", "routinely", "usually", "often"].iter().any(|x| has(t, x)))
+        && !sentence.iter().any(|t| {
+            [" if ", "if ", "unless", "threat", "warned", "told ", "said "]
+                .iter()
+                .any(|x| has(t, x) || t.starts_with(x.trim_start()))
+        })
 }
 
 /// A negation whose clause runs on past its reach through "or" ("no evidence that he had
@@ -2358,7 +2359,7 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
                 && t != WEBCAM
                 && !{
                     let gap = text[e.min(e2)..s.max(s2)].to_ascii_lowercase();
-                    gap.contains(';') || [", and ", ", then ", ", but ", ", while "].iter().any(|c| gap.contains(c))
+                    gap.contains(';') || [", and ", ", then ", ", but ", ", while "].iter().any(|c| has(&gap, c))
                 }
                 && hits.iter().any(|x| x.start == s2 && x.end == e2 && x.sentence == h.sentence)
         });
@@ -2564,7 +2565,7 @@ fn offender_run(text: &str, h: &Hit) -> bool {
     let after = after.split(['.', ';', ',']).next().unwrap_or("");
     [" built", " ran ", " run by", " run from", " operated by", " operated from", " set up", " created", " hosted"]
         .iter()
-        .any(|p| after.contains(p))
+        .any(|p| has(after, p))
 }
 
 /// A site that an offender is said to run in the words before it or in its own phrase ("ran
@@ -2657,7 +2658,7 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
     const AD: &[&str] = &["advert", "ad ", "ad,", "ads", "post", "notice", "offer", "announcement", "vacanc", "listing", "call"];
     let mut at = None;
     for verb in [" answered the ", " answered these ", " responded to the ", " replied to the ", " reacted to the "] {
-        if let Some(k) = low.find(verb) {
+        if let Some(k) = find_bytes(low.as_bytes(), verb.as_bytes()) {
             let rest = &low[k + verb.len()..];
             if AD.iter().any(|a| rest.starts_with(a)) {
                 at = Some(at.map_or(k, |a: usize| a.min(k)));
@@ -2665,7 +2666,7 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
         }
     }
     if at.is_none() {
-        at = low.find(" in response");
+        at = find_bytes(low.as_bytes(), b" in response");
     }
     let at = from + at?;
     let who = in_sentence(hits, (si + 1) as u32)
@@ -2881,6 +2882,57 @@ fn last_of<const N: usize>(b: &[u8], set: [u8; N]) -> Option<usize> {
 
 /// Whether `hay` contains `needle` (lower case), ignoring ASCII case; for the short windows
 /// the rules read around a cue (no allocation).
+/// Where `needle` first occurs in `hay` (`str::find` with a string needle, byte for byte:
+/// the same index), by the candidates of its first two bytes, 16 positions at a time: no
+/// searcher built per call, and a short haystack read in a few blocks.
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let n = needle.len();
+    if n > hay.len() {
+        return None;
+    }
+    // The last position where it can begin.
+    let last = hay.len() - n;
+    let [a, b, ..] = *needle else {
+        return if n == 0 { Some(0) } else { hay.iter().position(|&c| c == needle[0]) };
+    };
+    // The rest of the needle at `k` (its first two bytes are there).
+    let rest_at = |k: usize| hay[k + 2..k + n].iter().zip(&needle[2..]).all(|(x, y)| x == y);
+    let mut i = 0;
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{__m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
+        // SAFETY: SSE2 is in every x86_64 processor (the target's baseline).
+        let (fa, fb) = unsafe { (_mm_set1_epi8(a as i8), _mm_set1_epi8(b as i8)) };
+        while i <= last && i + 17 <= hay.len() {
+            // SAFETY: the unaligned loads read hay[i..i + 16] and hay[i + 1..i + 17], in
+            // bounds by the loop's condition.
+            let mut m = unsafe {
+                let cur = _mm_loadu_si128(hay.as_ptr().add(i).cast::<__m128i>());
+                let next = _mm_loadu_si128(hay.as_ptr().add(i + 1).cast::<__m128i>());
+                _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(cur, fa), _mm_cmpeq_epi8(next, fb))) as u32
+            };
+            // (Only the positions up to `last`.)
+            if last - i < 15 {
+                m &= (1 << (last - i + 1)) - 1;
+            }
+            while m != 0 {
+                let k = i + m.trailing_zeros() as usize;
+                m &= m - 1;
+                if rest_at(k) {
+                    return Some(k);
+                }
+            }
+            i += 16;
+        }
+    }
+    (i..=last).find(|&k| hay[k] == a && hay[k + 1] == b && rest_at(k))
+}
+
+/// `hay.contains(needle)` for a string needle, by [`find_bytes`].
+fn has(hay: &str, needle: &str) -> bool {
+    find_bytes(hay.as_bytes(), needle.as_bytes()).is_some()
+}
+
 fn has_ci(hay: &[u8], needle: &[u8]) -> bool {
     needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
@@ -2889,7 +2941,7 @@ fn has_ci(hay: &[u8], needle: &[u8]) -> bool {
 /// as sexual ("sexual slavery"): no sign of labour exploitation by itself.
 fn named_slavery(text: &str, h: &Hit) -> bool {
     let w = text[h.start..h.end].to_ascii_lowercase();
-    (w.contains("slavery") || w.contains("servitude"))
+    (has(&w, "slavery") || has(&w, "servitude"))
         && (word_before(text, h.start).is_some_and(|(_, b)| ["modern", "sexual"].iter().any(|x| b.eq_ignore_ascii_case(x)))
             || word_after(text, h.end).is_some_and(|(_, a)| {
                 ["act", "offences", "offenses", "order", "prevention"].iter().any(|x| a.eq_ignore_ascii_case(x))
@@ -3256,7 +3308,7 @@ fn group_end(low: &str, from: usize) -> usize {
 /// before a noun of people.
 fn people_in(group: &str) -> Option<u64> {
     let low = group.to_ascii_lowercase();
-    if ["couple", "spouses", "husband and wife"].iter().any(|c| low.contains(c)) {
+    if ["couple", "spouses", "husband and wife"].iter().any(|c| has(&low, c)) {
         return Some(2);
     }
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -3541,9 +3593,7 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
         // "answered the victim's own advertisement"
         || ["'s", "s'"].iter().any(|e| text[r.start..r.end].ends_with(e));
     own || herself
-        || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"]
-            .iter()
-            .any(|p| after.contains(p))
+        || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"].iter().any(|p| has(after, p))
 }
 
 /// The offender answering the victim's own notice after it ("the defendant replied within
@@ -4454,6 +4504,27 @@ mod tests {
                 assert_eq!(conviction_verb(t), by_list(t), "{:?}", String::from_utf8_lossy(t));
             }
         }
+    }
+
+    #[test]
+    fn find_bytes_is_str_find() {
+        // Texts of pieces of the needles, across the 16-byte blocks at every offset, with the
+        // needle at the end, cut short, or not there.
+        let parts: &[&[u8]] =
+            &[b" did", b" di", b"d", b" ", b"did so", b"\xc3\xa9", b"x", b"ab", b". ", b".", b"Did", b"slavery", b"slave"];
+        let needles = ["", "d", " ", " did", "did so", ". ", "slavery", "\u{e9}", " d", "ab ab", "x.x", "dd"];
+        let mut rng = Xorshift::new();
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let t = rng.text(parts, 24);
+            let t = String::from_utf8_lossy(&t);
+            let needle = *rng.pick(&needles[..]);
+            let got = find_bytes(t.as_bytes(), needle.as_bytes());
+            found += usize::from(got.is_some());
+            assert_eq!(got, t.find(needle), "{t:?} {needle:?}");
+            assert_eq!(has(&t, needle), t.contains(needle));
+        }
+        assert!(found > 5_000 && found < 19_000, "{found}");
     }
 
     #[test]
