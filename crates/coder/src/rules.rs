@@ -1851,14 +1851,16 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             let mut at = h.start;
             for _ in 0..3 {
                 let Some((s, w)) = word_before(text, at) else { break };
+                // Stop at words that cannot stand between a number and its noun. (No number
+                // word: tested first, the most frequent word before a noun, "the", is not
+                // looked up.)
+                if the_of_and(w.as_bytes()) {
+                    break;
+                }
                 if let Some(n) = number_value(w) {
                     if n > 0 && best.is_none_or(|b| n > b.0) {
                         best = Some((n, s, h.end));
                     }
-                    break;
-                }
-                // Stop at words that cannot stand between a number and its noun.
-                if w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("and") {
                     break;
                 }
                 at = s;
@@ -4243,6 +4245,18 @@ fn was_or_were(w: &[u8]) -> bool {
     }
 }
 
+/// `w` is "the", "of" or "and", ASCII case ignored (packed, as in [`was_or_were`]).
+fn the_of_and(w: &[u8]) -> bool {
+    match *w {
+        [a, b] => u16::from_le_bytes([a, b]) | 0x2020 == u16::from_le_bytes(*b"of"),
+        [a, b, c] => {
+            let x = u32::from_le_bytes([a, b, c, 0]) | 0x20_2020;
+            x == u32::from_le_bytes(*b"the\0") || x == u32::from_le_bytes(*b"and\0")
+        }
+        _ => false,
+    }
+}
+
 /// Where the first "was" or "were" (ASCII case ignored, inside a word or not) begins in
 /// `b[from..to]` (`to` clamped to `b`), found 16 bytes at a time by its "wa" or "we".
 /// With AVX2, 32 bytes at a time, when `avx2` (which the processor must have).
@@ -4571,7 +4585,7 @@ mod tests {
     }
 
     #[test]
-    fn was_or_were_is_the_case_blind_comparison() {
+    fn packed_words_are_the_case_blind_comparison() {
         // Every word of up to 4 bytes from the letters of "was"/"were", their capitals and
         // bytes that differ from them by 0x20 or one bit; and every byte in each place.
         let alphabet = [b'w', b'W', b'a', b'A', b's', b'S', b'e', b'E', b'r', b'R', 0x57 ^ 0x80, b'7', b'q', 0x41 ^ 0x01, 0];
@@ -4600,6 +4614,53 @@ mod tests {
             found += usize::from(want);
         }
         assert!(found > 20, "{found}");
+        // And "the", "of", "and" (from their letters too).
+        let alphabet = [
+            b't',
+            b'T',
+            b'h',
+            b'H',
+            b'e',
+            b'E',
+            b'o',
+            b'O',
+            b'f',
+            b'F',
+            b'a',
+            b'A',
+            b'n',
+            b'N',
+            b'd',
+            b'D',
+            0x54 ^ 0x80,
+            b'4',
+            0,
+        ];
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        for len in 1..=4 {
+            let prev: Vec<Vec<u8>> = words.iter().filter(|w| w.len() == len - 1).cloned().collect();
+            for w in prev {
+                for &c in &alphabet {
+                    words.push([&w[..], &[c]].concat());
+                }
+            }
+        }
+        for base in [&b"the"[..], b"of", b"and"] {
+            for i in 0..base.len() {
+                for c in 0..=255u8 {
+                    let mut w = base.to_vec();
+                    w[i] = c;
+                    words.push(w);
+                }
+            }
+        }
+        found = 0;
+        for w in &words {
+            let want = [&b"the"[..], b"of", b"and"].iter().any(|x| w.eq_ignore_ascii_case(x));
+            assert_eq!(the_of_and(w), want, "{w:?}");
+            found += usize::from(want);
+        }
+        assert!(found > 30, "{found}");
     }
 
     #[test]
