@@ -531,7 +531,7 @@ fn clause_scope(text: &str, near: &[Hit], from: usize, subordinate: bool) -> Sco
                     i += 1;
                     continue;
                 }
-                let next_comma = b[i + 1..].iter().position(|&c| matches!(c, b',' | b'.' | b';')).map(|p| i + 1 + p);
+                let next_comma = first_of(&b[i + 1..], [b',', b'.', b';']).map(|p| i + 1 + p);
                 let Some(c) = next_comma.filter(|&c| b[c] == b',') else {
                     scope.end = i;
                     return scope;
@@ -2863,6 +2863,25 @@ fn last_stop(b: &[u8]) -> Option<usize> {
     last_of(b, [b'.', b';'])
 }
 
+/// Where the first byte of `b` that is one of `set` is (`b.iter().position(..)`), 8 bytes
+/// at a time.
+fn first_of<const N: usize>(b: &[u8], set: [u8; N]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7F;
+    // The high bit of each zero byte of `x`, exactly (no borrow between bytes).
+    let zero = |x: u64| !(((x & LOW7) + LOW7) | x | LOW7);
+    let mut at = 0;
+    while at + 8 <= b.len() {
+        let x = u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or([0; 8]));
+        let m = set.iter().fold(0, |m, &c| m | zero(x ^ (ONES * u64::from(c))));
+        if m != 0 {
+            return Some(at + m.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    b[at..].iter().position(|c| set.contains(c)).map(|p| at + p)
+}
+
 /// Where the last byte of `b` that is one of `set` is (`b.iter().rposition(..)`), 8 bytes
 /// at a time.
 fn last_of<const N: usize>(b: &[u8], set: [u8; N]) -> Option<usize> {
@@ -4740,6 +4759,7 @@ mod tests {
             let got = last_of(&t, quotes);
             found += usize::from(got.is_some());
             assert_eq!(got, t.iter().rposition(|c| quotes.contains(c)), "{t:?}");
+            assert_eq!(first_of(&t, quotes), t.iter().position(|c| quotes.contains(c)), "{t:?}");
         }
         assert!(found > 1000 && found < 20_000, "{found}");
         // The table passes exactly the words' first two letters, in either case.
