@@ -1543,11 +1543,19 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // --- places and border
     let mut foreign_place = false;
     let mut home_place = false;
+    // The countries listed so far, by index (the first 256): a country named again is not
+    // compared with the list.
+    let mut listed = [0u64; 4];
     for h in one(Cue::Place { country: 0, kind: PlaceKind::Name }) {
         if let Cue::Place { country, .. } = h.cue {
             let Some(iso) = lex.countries.get(country as usize) else { continue };
-            if !countries.iter().any(|c| same_code(c, iso)) {
+            let id = usize::from(country);
+            let again = listed.get(id / 64).is_some_and(|w| w >> (id % 64) & 1 != 0);
+            if !again && !countries.iter().any(|c| same_code(c, iso)) {
                 countries.push(iso);
+            }
+            if let Some(w) = listed.get_mut(id / 64) {
+                *w |= 1 << (id % 64);
             }
             out.evidence(var!("countries"), iso, h.start, h.end);
             if same_code(iso, home) {
@@ -1714,25 +1722,23 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     for &k in selected.iter() {
         let k = k as usize;
         let h = &hits[k];
-        match h.cue {
+        // (Two tests of the kind, not a jump by a table, and one call that keeps the span.)
+        let found = if let Cue::Means(m) = h.cue {
             // "threatened to" is an intent for the internet ("threatened to post the
             // videos" posts nothing), but a threat made, and no negation of what follows.
-            Cue::Means(m) if !negated(h) || after_threat(text, hits, k) => {
-                means[m as usize] = true;
-                out.evidence(var!("means"), MEANS[m as usize], h.start, h.end);
-            }
-            Cue::Intent if starts_ci(&text[h.start..h.end], "threaten") => {
-                means[1] = true;
-                out.evidence(var!("means"), MEANS[1], h.start, h.end);
-            }
-            // A job, work or earnings offered to the victims who were then exploited: a
-            // false promise ("offering work as waitresses in Italy", "job offers").
-            // (Read only until deception is found: one offer is enough.)
-            Cue::Job | Cue::Recruit if !means[2] && !negated(h) && job_offer(text, hits, h) => {
-                means[2] = true;
-                out.evidence(var!("means"), MEANS[2], h.start, h.end);
-            }
-            _ => {}
+            (!negated(h) || after_threat(text, hits, k)).then_some(m as usize)
+        } else if h.cue == Cue::Intent {
+            starts_ci(&text[h.start..h.end], "threaten").then_some(1)
+        } else {
+            // (`Job` or `Recruit`: the kinds selected.) A job, work or earnings offered to
+            // the victims who were then exploited: a false promise ("offering work as
+            // waitresses in Italy", "job offers"). (Read only until deception is found: one
+            // offer is enough.)
+            (!means[2] && !negated(h) && job_offer(text, hits, h)).then_some(2)
+        };
+        if let Some(m) = found {
+            means[m] = true;
+            out.evidence(var!("means"), MEANS[m], h.start, h.end);
         }
     }
     out.labels(var!("means"), &means, MEANS);
