@@ -159,28 +159,30 @@ impl Default for KindIndex {
 impl KindIndex {
     /// Indexes `hits` (a counting sort by kind, stable).
     fn build(&mut self, hits: &[Hit]) {
-        let mut count = [0u32; KINDS + 1];
         let mut mask = 0u64;
+        // The count of each kind, then the end of its indexes, then (as each kind's cursor
+        // steps down from its end while the hits are placed from the last) their start: no
+        // second array, and no copy of one.
+        let start = &mut self.start;
+        *start = [0; KINDS + 1];
         self.kinds.clear();
         // (The kinds and their counts in one pass.)
         self.kinds.extend(hits.iter().map(|h| {
             let k = kind(h.cue);
-            count[k + 1] += 1;
+            start[k] += 1;
             mask |= 1 << k;
             k as u8
         }));
-        for k in 0..KINDS {
-            count[k + 1] += count[k];
+        for k in 1..=KINDS {
+            start[k] += start[k - 1];
         }
-        self.start = count;
         self.mask = mask;
         self.idx.clear();
         self.idx.resize(hits.len(), 0);
-        let mut at = count;
-        for (i, &k) in self.kinds.iter().enumerate() {
+        for (i, &k) in self.kinds.iter().enumerate().rev() {
             let k = usize::from(k);
-            self.idx[at[k] as usize] = i as u32;
-            at[k] += 1;
+            start[k] -= 1;
+            self.idx[start[k] as usize] = i as u32;
         }
     }
 
