@@ -1074,12 +1074,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         hit_lists,
         name_lists,
     } = lists;
-    let [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour] =
-        std::mem::take(hit_lists).map(recycle::<usize, &Hit>);
-    let [names, countries] = std::mem::take(name_lists).map(recycle::<(usize, usize), &str>);
-    let (mut sent, mut next, mut nets, mut jobs) = (sent, next, nets, jobs);
-    let (mut advert, mut recruit, mut approach, mut buyer_offer, mut exploit) = (advert, recruit, approach, buyer_offer, exploit);
-    let (mut weak_labour, mut names, mut countries) = (weak_labour, names, countries);
+    // (Each list taken on its own: a map of the whole array copied it twice, by memcpy.)
+    let mut hit_list = |k: usize| recycle::<usize, &Hit>(std::mem::take(&mut hit_lists[k]));
+    let (mut sent, mut next, mut nets, mut jobs) = (hit_list(0), hit_list(1), hit_list(2), hit_list(3));
+    let (mut advert, mut recruit, mut approach) = (hit_list(4), hit_list(5), hit_list(6));
+    let (mut buyer_offer, mut exploit, mut weak_labour) = (hit_list(7), hit_list(8), hit_list(9));
+    let mut names = recycle::<(usize, usize), &str>(std::mem::take(&mut name_lists[0]));
+    let mut countries = recycle::<(usize, usize), &str>(std::mem::take(&mut name_lists[1]));
     for v in [&mut *net_sentences, &mut *own_ad_sentences] {
         v.clear();
     }
@@ -1910,8 +1911,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.count(var!("offenders_total"), offenders);
 
     out.list(var!("countries"), &countries);
-    *hit_lists = [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour].map(recycle);
-    *name_lists = [names, countries].map(recycle);
+    for (k, list) in
+        [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour].into_iter().enumerate()
+    {
+        hit_lists[k] = recycle(list);
+    }
+    name_lists[0] = recycle(names);
+    name_lists[1] = recycle(countries);
     out.out
 }
 
