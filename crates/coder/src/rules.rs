@@ -4611,7 +4611,7 @@ mod tests {
         for _ in 0..5_000 {
             let mut t = String::new();
             for _ in 0..1 + rng.next() % 3 {
-                t.push_str(*rng.pick(&words[..]));
+                t.push_str(rng.pick::<&str>(&words[..]));
                 t.push(' ');
             }
             let h = Hit { start: 0, end: t.len(), cue: Cue::Internet(UNSPECIFIED), sentence: 0, negated: false };
@@ -4872,7 +4872,7 @@ mod tests {
         for _ in 0..5_000 {
             let mut t = String::from("online ");
             for _ in 0..6 {
-                t.push_str(*rng.pick(&words[..]));
+                t.push_str(rng.pick::<&str>(&words[..]));
                 t.push(' ');
             }
             let h = Hit { start: 0, end: 6, cue: Cue::Internet(UNSPECIFIED), sentence: 0, negated: false };
@@ -4997,7 +4997,7 @@ mod tests {
             let mut t = String::new();
             let n = 1 + (rng.next() % 12) as usize;
             for _ in 0..n {
-                t.push_str(*rng.pick(words));
+                t.push_str(rng.pick::<&str>(words));
                 t.push(if rng.0.is_multiple_of(9) { ',' } else { ' ' });
             }
             let seed = rng.0;
