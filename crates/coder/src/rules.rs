@@ -106,7 +106,8 @@ struct Lists {
     minor_spans: Vec<(usize, usize)>,
     adult_spans: Vec<(usize, usize)>,
     weak_minor_spans: Vec<(usize, usize)>,
-    victim_sentences: Vec<u32>,
+    /// The sentences that name a victim, as bits (sentence `i`: bit `i % 64` of word `i / 64`).
+    victim_sentences: Vec<u64>,
     /// The buffers of the lists of hits (`Vec<&Hit>`) and of names (`Vec<&str>`), empty
     /// (see [`recycle`]).
     hit_lists: [Vec<usize>; 10],
@@ -124,6 +125,10 @@ fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
 
 /// The number of kinds of cue ([`cue_bit`]).
 const KINDS: usize = 37;
+
+/// [`KindIndex::select`] merges several kinds in a bitmap of this many 64-bit words, for
+/// texts of up to 64 times as many hits (longer ones are sorted).
+const SELECT_WORDS: usize = 16;
 
 /// The index of a kind of cue: the bit of [`cue_bit`].
 fn kind(c: Cue) -> usize {
@@ -154,26 +159,30 @@ impl Default for KindIndex {
 impl KindIndex {
     /// Indexes `hits` (a counting sort by kind, stable).
     fn build(&mut self, hits: &[Hit]) {
-        self.kinds.clear();
-        self.kinds.extend(hits.iter().map(|h| kind(h.cue) as u8));
-        let mut count = [0u32; KINDS + 1];
         let mut mask = 0u64;
-        for &k in &self.kinds {
-            count[usize::from(k) + 1] += 1;
+        // The count of each kind, then the end of its indexes, then (as each kind's cursor
+        // steps down from its end while the hits are placed from the last) their start: no
+        // second array, and no copy of one.
+        let start = &mut self.start;
+        *start = [0; KINDS + 1];
+        self.kinds.clear();
+        // (The kinds and their counts in one pass.)
+        self.kinds.extend(hits.iter().map(|h| {
+            let k = kind(h.cue);
+            start[k] += 1;
             mask |= 1 << k;
+            k as u8
+        }));
+        for k in 1..=KINDS {
+            start[k] += start[k - 1];
         }
-        for k in 0..KINDS {
-            count[k + 1] += count[k];
-        }
-        self.start = count;
         self.mask = mask;
         self.idx.clear();
         self.idx.resize(hits.len(), 0);
-        let mut at = count;
-        for (i, &k) in self.kinds.iter().enumerate() {
+        for (i, &k) in self.kinds.iter().enumerate().rev() {
             let k = usize::from(k);
-            self.idx[at[k] as usize] = i as u32;
-            at[k] += 1;
+            start[k] -= 1;
+            self.idx[start[k] as usize] = i as u32;
         }
     }
 
@@ -187,17 +196,48 @@ impl KindIndex {
     fn select(&self, mask: u64, out: &mut Vec<u32>) {
         out.clear();
         let mut m = mask & self.mask;
-        let mut runs = 0;
-        while m != 0 {
-            let k = m.trailing_zeros() as usize;
-            m &= m - 1;
-            out.extend_from_slice(&self.idx[self.start[k] as usize..self.start[k + 1] as usize]);
-            runs += 1;
+        if m & m.wrapping_sub(1) == 0 {
+            // One kind (or none): its run is in order already.
+            if m != 0 {
+                out.extend_from_slice(self.run(m.trailing_zeros() as usize));
+            }
+            return;
         }
-        if runs > 1 {
-            // (Sorted runs, merged by the stable sort's run detection.)
+        let words = self.kinds.len().div_ceil(64);
+        if words > SELECT_WORDS {
+            // (A very long text: the runs, merged by the stable sort's run detection.)
+            while m != 0 {
+                out.extend_from_slice(self.run(m.trailing_zeros() as usize));
+                m &= m - 1;
+            }
             out.sort();
+            return;
         }
+        // Several kinds: their indexes as the bits of a bitmap of the hits, read back in
+        // order (no comparison, no mispredicted branch of a merge or a sort).
+        let mut bits = [0u64; SELECT_WORDS];
+        let mut total = 0;
+        while m != 0 {
+            let run = self.run(m.trailing_zeros() as usize);
+            m &= m - 1;
+            total += run.len();
+            for &i in run {
+                bits[i as usize / 64] |= 1 << (i % 64);
+            }
+        }
+        out.reserve(total);
+        for (w, &word) in bits[..words].iter().enumerate() {
+            let mut x = word;
+            while x != 0 {
+                out.push((w * 64) as u32 + x.trailing_zeros());
+                x &= x - 1;
+            }
+        }
+    }
+
+    /// The indexes of the hits of kind `k` (an index of [`kind`]), ascending.
+    fn run(&self, k: usize) -> &[u32] {
+        &self.idx[self.start[k] as usize..self.start[k + 1] as usize]
     }
 }
 
@@ -215,6 +255,11 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
     let mut end = ends.first().copied().unwrap_or(usize::MAX);
     for m in &scratch.matched.found {
         let (s, e) = (m.start, m.end);
+        // Most hits are in the sentence of the one before, or the next: that step is taken
+        // without a branch (a mispredicted one at each sentence's first hit), the rare
+        // further ones (sentences without a hit) by the loop.
+        si += usize::from((si < last) & (end <= s));
+        end = ends.get(si).copied().unwrap_or(usize::MAX);
         while si < last && end <= s {
             si += 1;
             end = ends.get(si).copied().unwrap_or(usize::MAX);
@@ -311,16 +356,25 @@ fn intent_carried_out(text: &str, from: usize) -> bool {
     let rest = window(text, from, from + 200);
     let rest = &rest[..rest.find('.').unwrap_or(rest.len())];
     // (One search for the verb first: most intentions are not followed by one.)
-    let Some(k) = rest.find(" did") else {
+    let Some(k) = find_bytes(rest.as_bytes(), b" did") else {
         return false;
     };
     let low = window(rest, k.saturating_sub(12), rest.len()).to_ascii_lowercase();
     // "but there was no evidence that he did so": not carried out.
     let denied = window(rest, k.saturating_sub(40), k).to_ascii_lowercase();
-    ["and did so", "he did so", "she did so", "they did so", "did just that", "which he did", "which she did", "which they did"]
-        .iter()
-        .any(|x| low.contains(x))
-        && !["no evidence", "no proof", "no indication", "not ", "never", "nothing"].iter().any(|x| denied.contains(x))
+    has_any(
+        low.as_bytes(),
+        [
+            b"and did so",
+            b"he did so",
+            b"she did so",
+            b"they did so",
+            b"did just that",
+            b"which he did",
+            b"which she did",
+            b"which they did",
+        ],
+    ) && !has_any(denied.as_bytes(), [b"no evidence", b"no proof", b"no indication", b"not ", b"never", b"nothing"])
 }
 
 /// "would post" of a habit ("he would post ads for them every night"), not of a condition
@@ -332,16 +386,13 @@ fn habitual(text: &str, start: usize, end: usize) -> bool {
     let before = window(text, start.saturating_sub(120), start).to_ascii_lowercase();
     let before = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
     let after = window(text, end, end + 120).to_ascii_lowercase();
-    let after = &after[..after.find(". ").unwrap_or(after.len())];
+    let after = &after[..find_bytes(after.as_bytes(), b". ").unwrap_or(after.len())];
     let sentence = [before, after];
-    // (Both tests are pure: the one that fails most often, a word of habit, first.)
+    // (Both tests are pure: the one that fails most often, a word of habit, first. Beginning
+    // with a word of the second list, "if " included, is holding it.)
     sentence.iter().any(|t| {
-        ["every ", "each ", "daily", "nightly", "regularly", "routinely", "usually", "often"].iter().any(|x| t.contains(x))
-    }) && !sentence.iter().any(|t| {
-        [" if ", "if ", "unless", "threat", "warned", "told ", "said "]
-            .iter()
-            .any(|x| t.contains(x) || t.starts_with(x.trim_start()))
-    })
+        has_any(t.as_bytes(), [b"every ", b"each ", b"daily", b"nightly", b"regularly", b"routinely", b"usually", b"often"])
+    }) && !sentence.iter().any(|t| has_any(t.as_bytes(), [b" if ", b"if ", b"unless", b"threat", b"warned", b"told ", b"said "]))
 }
 
 /// A negation whose clause runs on past its reach through "or" ("no evidence that he had
@@ -494,7 +545,7 @@ fn clause_scope(text: &str, near: &[Hit], from: usize, subordinate: bool) -> Sco
                     i += 1;
                     continue;
                 }
-                let next_comma = b[i + 1..].iter().position(|&c| matches!(c, b',' | b'.' | b';')).map(|p| i + 1 + p);
+                let next_comma = first_of(&b[i + 1..], [b',', b'.', b';']).map(|p| i + 1 + p);
                 let Some(c) = next_comma.filter(|&c| b[c] == b',') else {
                     scope.end = i;
                     return scope;
@@ -1168,6 +1219,16 @@ fn ends_ci(s: &str, p: &str) -> bool {
     s.len() >= p.len() && s.as_bytes()[s.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
 }
 
+/// `a == b` for country codes (ISO3), their three bytes compared at once instead of by a
+/// call to `memcmp` (other lengths: compared as usual).
+#[inline]
+fn same_code(a: &str, b: &str) -> bool {
+    match (a.as_bytes(), b.as_bytes()) {
+        (&[a0, a1, a2], &[b0, b1, b2]) => (a0 ^ b0) | (a1 ^ b1) | (a2 ^ b2) == 0,
+        (a, b) => a == b,
+    }
+}
+
 fn is_net(c: Cue) -> bool {
     matches!(c, Cue::Internet(_) | Cue::Platform(_) | Cue::Domain)
 }
@@ -1207,15 +1268,17 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         hit_lists,
         name_lists,
     } = lists;
-    let [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour] =
-        std::mem::take(hit_lists).map(recycle::<usize, &Hit>);
-    let [names, countries] = std::mem::take(name_lists).map(recycle::<(usize, usize), &str>);
-    let (mut sent, mut next, mut nets, mut jobs) = (sent, next, nets, jobs);
-    let (mut advert, mut recruit, mut approach, mut buyer_offer, mut exploit) = (advert, recruit, approach, buyer_offer, exploit);
-    let (mut weak_labour, mut names, mut countries) = (weak_labour, names, countries);
-    for v in [&mut *net_sentences, &mut *own_ad_sentences, &mut *victim_sentences] {
+    // (Each list taken on its own: a map of the whole array copied it twice, by memcpy.)
+    let mut hit_list = |k: usize| recycle::<usize, &Hit>(std::mem::take(&mut hit_lists[k]));
+    let (mut sent, mut next, mut nets, mut jobs) = (hit_list(0), hit_list(1), hit_list(2), hit_list(3));
+    let (mut advert, mut recruit, mut approach) = (hit_list(4), hit_list(5), hit_list(6));
+    let (mut buyer_offer, mut exploit, mut weak_labour) = (hit_list(7), hit_list(8), hit_list(9));
+    let mut names = recycle::<(usize, usize), &str>(std::mem::take(&mut name_lists[0]));
+    let mut countries = recycle::<(usize, usize), &str>(std::mem::take(&mut name_lists[1]));
+    for v in [&mut *net_sentences, &mut *own_ad_sentences] {
         v.clear();
     }
+    victim_sentences.clear();
     for v in
         weak.iter_mut().chain([&mut *net_spans, &mut *sex_online, &mut *minor_spans, &mut *adult_spans, &mut *weak_minor_spans])
     {
@@ -1677,14 +1740,22 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // --- places and border
     let mut foreign_place = false;
     let mut home_place = false;
+    // The countries listed so far, by index (the first 256): a country named again is not
+    // compared with the list.
+    let mut listed = [0u64; 4];
     for h in one(Cue::Place { country: 0, kind: PlaceKind::Name }) {
         if let Cue::Place { country, .. } = h.cue {
             let Some(iso) = lex.countries.get(country as usize) else { continue };
-            if !countries.contains(&iso.as_str()) {
+            let id = usize::from(country);
+            let again = listed.get(id / 64).is_some_and(|w| w >> (id % 64) & 1 != 0);
+            if !again && !countries.iter().any(|c| same_code(c, iso)) {
                 countries.push(iso);
             }
+            if let Some(w) = listed.get_mut(id / 64) {
+                *w |= 1 << (id % 64);
+            }
             out.evidence(var!("countries"), iso, h.start, h.end);
-            if iso == home {
+            if same_code(iso, home) {
                 home_place = true;
             } else {
                 foreign_place = true;
@@ -1698,11 +1769,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // place abroad only for a case of another country.
     let us_home = home == "USA";
     let foreign_name = |h: &Hit| match h.cue {
-        Cue::Place { kind: PlaceKind::Name, country } => lex.countries.get(country as usize).is_some_and(|c| c != home),
+        Cue::Place { kind: PlaceKind::Name, country } => lex.countries.get(country as usize).is_some_and(|c| !same_code(c, home)),
         Cue::Place { kind: PlaceKind::UsPlace, .. } => !us_home,
         _ => false,
     };
-    let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| c == home));
+    let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| same_code(c, home)));
     // (Pure tests: the kinds are read one after the other.)
     let foreign_weak = one(Cue::ForeignWeak).any(|h| !not_abroad(text, hits, lex, home, h))
         || (foreign_place
@@ -1775,7 +1846,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             for h in sent {
                 if let Cue::Place { country, .. } = h.cue {
                     if let Some(c) = lex.countries.get(country as usize) {
-                        if !here.contains(&c.as_str()) {
+                        if !here.iter().any(|x| same_code(x, c)) {
                             here.push(c);
                         }
                     }
@@ -1784,7 +1855,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             // Or victims recruited online from a country abroad ("recruited two women from
             // Moldova through Facebook"): the offenders here, the victims there (C7).
             let from_abroad = sent.iter().any(|h| {
-                matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| c != home))
+                matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| !same_code(c, home)))
                     && window(text, h.start.saturating_sub(5), h.start).eq_ignore_ascii_case("from ")
             }) && sent.iter().any(|h| !h.negated && matches!(h.cue, Cue::Approach | Cue::Recruit));
             let online_contact = (here.len() >= 2 || from_abroad)
@@ -1848,25 +1919,23 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     for &k in selected.iter() {
         let k = k as usize;
         let h = &hits[k];
-        match h.cue {
+        // (Two tests of the kind, not a jump by a table, and one call that keeps the span.)
+        let found = if let Cue::Means(m) = h.cue {
             // "threatened to" is an intent for the internet ("threatened to post the
             // videos" posts nothing), but a threat made, and no negation of what follows.
-            Cue::Means(m) if !negated(h) || after_threat(text, hits, k) => {
-                means[m as usize] = true;
-                out.evidence(var!("means"), MEANS[m as usize], h.start, h.end);
-            }
-            Cue::Intent if starts_ci(&text[h.start..h.end], "threaten") => {
-                means[1] = true;
-                out.evidence(var!("means"), MEANS[1], h.start, h.end);
-            }
-            // A job, work or earnings offered to the victims who were then exploited: a
-            // false promise ("offering work as waitresses in Italy", "job offers").
-            // (Read only until deception is found: one offer is enough.)
-            Cue::Job | Cue::Recruit if !means[2] && !negated(h) && job_offer(text, hits, h) => {
-                means[2] = true;
-                out.evidence(var!("means"), MEANS[2], h.start, h.end);
-            }
-            _ => {}
+            (!negated(h) || after_threat(text, hits, k)).then_some(m as usize)
+        } else if h.cue == Cue::Intent {
+            starts_ci(&text[h.start..h.end], "threaten").then_some(1)
+        } else {
+            // (`Job` or `Recruit`: the kinds selected.) A job, work or earnings offered to
+            // the victims who were then exploited: a false promise ("offering work as
+            // waitresses in Italy", "job offers"). (Read only until deception is found: one
+            // offer is enough.)
+            (!means[2] && !negated(h) && job_offer(text, hits, h)).then_some(2)
+        };
+        if let Some(m) = found {
+            means[m] = true;
+            out.evidence(var!("means"), MEANS[m], h.start, h.end);
         }
     }
     out.labels(var!("means"), &means, MEANS);
@@ -1880,50 +1949,52 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             | cue_bit(Cue::AgeAfter),
         selected,
     );
+    // (Tests of the kind in turn, the most frequent first, not a jump by a table.)
     for h in selected.iter().map(|&i| &hits[i as usize]) {
-        match h.cue {
-            Cue::Minor | Cue::MinorWeak
-                if negated(h) || someones_child(text, h) || statute_number(text, h) || no_victim_child(text, h) => {}
-            Cue::Minor => minor_spans.push((h.start, h.end)),
-            Cue::MinorWeak => weak_minor_spans.push((h.start, h.end)),
+        if matches!(h.cue, Cue::Minor | Cue::MinorWeak) {
+            if !(negated(h) || someones_child(text, h) || statute_number(text, h) || no_victim_child(text, h)) {
+                if h.cue == Cue::Minor {
+                    minor_spans.push((h.start, h.end));
+                } else {
+                    weak_minor_spans.push((h.start, h.end));
+                }
+            }
+        } else if h.cue == Cue::NumberWord {
             // "including two who were 17"
-            Cue::NumberWord => minor_spans.extend(age_after_who(text, h)),
-            Cue::AgeBefore => {
-                // "15-year-old", "11 and 15 year old girls"
-                if let Some((s, w)) = word_before(text, h.start) {
-                    // Digits, or number words of teenage ages ("fifteen-year-old"); "three
-                    // years old" is more often a time span than a victim's age.
-                    if let Some(n) = number_value(w).filter(|&n| w.as_bytes()[0].is_ascii_digit() || n >= 12) {
-                        if n < 18 {
-                            minor_spans.push((s, h.end));
-                        } else {
-                            adult_spans.push((s, h.end));
-                        }
+            minor_spans.extend(age_after_who(text, h));
+        } else if h.cue == Cue::AgeBefore {
+            // "15-year-old", "11 and 15 year old girls"
+            if let Some((s, w)) = word_before(text, h.start) {
+                // Digits, or number words of teenage ages ("fifteen-year-old"); "three
+                // years old" is more often a time span than a victim's age.
+                if let Some(n) = number_value(w).filter(|&n| w.as_bytes()[0].is_ascii_digit() || n >= 12) {
+                    if n < 18 {
+                        minor_spans.push((s, h.end));
+                    } else {
+                        adult_spans.push((s, h.end));
                     }
                 }
             }
-            Cue::AgeAfter => {
-                // "(age 17)", "aged 14", "at the age of 16"
-                let mut at = h.end;
-                let mut word = word_after(text, at);
-                if let Some((e, w)) = word {
-                    // "at the age of 16", "aged between 19 and 30", "aged from 20 to 35"
-                    if ["of", "between", "from"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
-                        at = e;
-                        word = word_after(text, at);
-                    }
+        } else if h.cue == Cue::AgeAfter {
+            // "(age 17)", "aged 14", "at the age of 16"
+            let mut at = h.end;
+            let mut word = word_after(text, at);
+            if let Some((e, w)) = word {
+                // "at the age of 16", "aged between 19 and 30", "aged from 20 to 35"
+                if ["of", "between", "from"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                    at = e;
+                    word = word_after(text, at);
                 }
-                if let Some((e, w)) = word {
-                    if let Some(n) = number_value(w).filter(|_| w.as_bytes()[0].is_ascii_digit()) {
-                        if n < 18 {
-                            minor_spans.push((h.start, e));
-                        } else {
-                            adult_spans.push((h.start, e));
-                        }
+            }
+            if let Some((e, w)) = word {
+                if let Some(n) = number_value(w).filter(|_| w.as_bytes()[0].is_ascii_digit()) {
+                    if n < 18 {
+                        minor_spans.push((h.start, e));
+                    } else {
+                        adult_spans.push((h.start, e));
                     }
                 }
             }
-            _ => {}
         }
     }
     minor_spans.extend(ages_after_was(text, hits, index.of(Cue::VictimNoun), sentence_ends));
@@ -1956,7 +2027,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.label(var!("victims_minor"), minor);
 
     // --- victim sex
-    victim_sentences.extend(one(Cue::VictimNoun).map(|h| h.sentence));
+    for h in one(Cue::VictimNoun) {
+        let si = h.sentence as usize;
+        if victim_sentences.len() <= si / 64 {
+            victim_sentences.resize(si / 64 + 1, 0);
+        }
+        victim_sentences[si / 64] |= 1 << (si % 64);
+    }
     let (mut female, mut male) = (false, false);
     index.select(cue_bit(Cue::Female) | cue_bit(Cue::PronounF) | cue_bit(Cue::Male), selected);
     for h in selected.iter().map(|&i| &hits[i as usize]) {
@@ -1965,7 +2042,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 female = true;
                 out.evidence(var!("victim_sex"), "female", h.start, h.end);
             }
-            Cue::PronounF if victim_sentences.contains(&h.sentence) => {
+            Cue::PronounF if victim_sentences.get(h.sentence as usize / 64).is_some_and(|w| w >> (h.sentence % 64) & 1 != 0) => {
                 female = true;
                 out.evidence(var!("victim_sex"), "female", h.start, h.end);
             }
@@ -1986,14 +2063,16 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             let mut at = h.start;
             for _ in 0..3 {
                 let Some((s, w)) = word_before(text, at) else { break };
+                // Stop at words that cannot stand between a number and its noun. (No number
+                // word: tested first, the most frequent word before a noun, "the", is not
+                // looked up.)
+                if the_of_and(w.as_bytes()) {
+                    break;
+                }
                 if let Some(n) = number_value(w) {
                     if n > 0 && best.is_none_or(|b| n > b.0) {
                         best = Some((n, s, h.end));
                     }
-                    break;
-                }
-                // Stop at words that cannot stand between a number and its noun.
-                if w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("and") {
                     break;
                 }
                 at = s;
@@ -2026,8 +2105,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     out.count(var!("offenders_total"), offenders);
 
     out.list(var!("countries"), &countries);
-    *hit_lists = [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour].map(recycle);
-    *name_lists = [names, countries].map(recycle);
+    for (k, list) in
+        [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour].into_iter().enumerate()
+    {
+        hit_lists[k] = recycle(list);
+    }
+    name_lists[0] = recycle(names);
+    name_lists[1] = recycle(countries);
     out.out
 }
 
@@ -2494,7 +2578,7 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
                 && t != WEBCAM
                 && !{
                     let gap = text[e.min(e2)..s.max(s2)].to_ascii_lowercase();
-                    gap.contains(';') || [", and ", ", then ", ", but ", ", while "].iter().any(|c| gap.contains(c))
+                    gap.contains(';') || [", and ", ", then ", ", but ", ", while "].iter().any(|c| has(&gap, c))
                 }
                 && hits.iter().any(|x| x.start == s2 && x.end == e2 && x.sentence == h.sentence)
         });
@@ -2655,7 +2739,20 @@ fn owned_site(text: &str, h: &Hit) -> bool {
 /// transfer app"): a service with no type of the scheme, used to pay, not to offer.
 fn payment_service(text: &str, h: &Hit) -> bool {
     let w = &text.as_bytes()[h.start..h.end];
-    [&b"bank"[..], b"pay", b"money", b"transfer", b"wallet"].iter().any(|x| has_ci(w, x))
+    // (One pass, each place tried only against the word of its first letter, as in
+    // `typeless_service`: the search of each word in turn read the phrase five times.)
+    (0..w.len()).any(|i| {
+        let rest = &w[i..];
+        let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        match w[i] | 0x20 {
+            b'b' => starts(b"bank"),
+            b'p' => starts(b"pay"),
+            b'm' => starts(b"money"),
+            b't' => starts(b"transfer"),
+            b'w' => starts(b"wallet"),
+            _ => false,
+        }
+    })
 }
 
 /// A messaging service that the exploitation runs over: an exploitation or webcam cue
@@ -2700,7 +2797,7 @@ fn offender_run(text: &str, h: &Hit) -> bool {
     let after = after.split(['.', ';', ',']).next().unwrap_or("");
     [" built", " ran ", " run by", " run from", " operated by", " operated from", " set up", " created", " hosted"]
         .iter()
-        .any(|p| after.contains(p))
+        .any(|p| has(after, p))
 }
 
 /// A site that an offender is said to run in the words before it or in its own phrase ("ran
@@ -2793,7 +2890,7 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
     const AD: &[&str] = &["advert", "ad ", "ad,", "ads", "post", "notice", "offer", "announcement", "vacanc", "listing", "call"];
     let mut at = None;
     for verb in [" answered the ", " answered these ", " responded to the ", " replied to the ", " reacted to the "] {
-        if let Some(k) = low.find(verb) {
+        if let Some(k) = find_bytes(low.as_bytes(), verb.as_bytes()) {
             let rest = &low[k + verb.len()..];
             if AD.iter().any(|a| rest.starts_with(a)) {
                 at = Some(at.map_or(k, |a: usize| a.min(k)));
@@ -2801,7 +2898,7 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
         }
     }
     if at.is_none() {
-        at = low.find(" in response");
+        at = find_bytes(low.as_bytes(), b" in response");
     }
     let at = from + at?;
     let who = in_sentence(hits, (si + 1) as u32)
@@ -2993,6 +3090,31 @@ const OFFER_PAIRS: [u32; 32] = {
 /// Where the last '.' or ';' of `b` is: `b.iter().rposition(..)`, 8 bytes at a time from
 /// the end (an exact test of each byte, so the last mark is the last match).
 fn last_stop(b: &[u8]) -> Option<usize> {
+    last_of(b, [b'.', b';'])
+}
+
+/// Where the first byte of `b` that is one of `set` is (`b.iter().position(..)`), 8 bytes
+/// at a time.
+fn first_of<const N: usize>(b: &[u8], set: [u8; N]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7F;
+    // The high bit of each zero byte of `x`, exactly (no borrow between bytes).
+    let zero = |x: u64| !(((x & LOW7) + LOW7) | x | LOW7);
+    let mut at = 0;
+    while at + 8 <= b.len() {
+        let x = u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or([0; 8]));
+        let m = set.iter().fold(0, |m, &c| m | zero(x ^ (ONES * u64::from(c))));
+        if m != 0 {
+            return Some(at + m.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    b[at..].iter().position(|c| set.contains(c)).map(|p| at + p)
+}
+
+/// Where the last byte of `b` that is one of `set` is (`b.iter().rposition(..)`), 8 bytes
+/// at a time.
+fn last_of<const N: usize>(b: &[u8], set: [u8; N]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW7: u64 = ONES * 0x7F;
     // The high bit of each zero byte of `x`, exactly (no borrow between bytes).
@@ -3000,17 +3122,122 @@ fn last_stop(b: &[u8]) -> Option<usize> {
     let mut end = b.len();
     while end >= 8 {
         let x = u64::from_le_bytes(b[end - 8..end].try_into().unwrap_or([0; 8]));
-        let m = zero(x ^ (ONES * u64::from(b'.'))) | zero(x ^ (ONES * u64::from(b';')));
+        let m = set.iter().fold(0, |m, &c| m | zero(x ^ (ONES * u64::from(c))));
         if m != 0 {
             return Some(end - 8 + (63 - m.leading_zeros() as usize) / 8);
         }
         end -= 8;
     }
-    b[..end].iter().rposition(|&c| c == b'.' || c == b';')
+    b[..end].iter().rposition(|c| set.contains(c))
 }
 
 /// Whether `hay` contains `needle` (lower case), ignoring ASCII case; for the short windows
 /// the rules read around a cue (no allocation).
+/// Where `needle` first occurs in `hay` (`str::find` with a string needle, byte for byte:
+/// the same index), by the candidates of its first two bytes, 16 positions at a time: no
+/// searcher built per call, and a short haystack read in a few blocks.
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let n = needle.len();
+    if n > hay.len() {
+        return None;
+    }
+    // The last position where it can begin.
+    let last = hay.len() - n;
+    let [a, b, ..] = *needle else {
+        return if n == 0 { Some(0) } else { hay.iter().position(|&c| c == needle[0]) };
+    };
+    // The rest of the needle at `k` (its first two bytes are there).
+    let rest_at = |k: usize| hay[k + 2..k + n].iter().zip(&needle[2..]).all(|(x, y)| x == y);
+    let mut i = 0;
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{__m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8};
+        // SAFETY: SSE2 is in every x86_64 processor (the target's baseline).
+        let (fa, fb) = unsafe { (_mm_set1_epi8(a as i8), _mm_set1_epi8(b as i8)) };
+        while i <= last && i + 17 <= hay.len() {
+            // SAFETY: the unaligned loads read hay[i..i + 16] and hay[i + 1..i + 17], in
+            // bounds by the loop's condition.
+            let mut m = unsafe {
+                let cur = _mm_loadu_si128(hay.as_ptr().add(i).cast::<__m128i>());
+                let next = _mm_loadu_si128(hay.as_ptr().add(i + 1).cast::<__m128i>());
+                _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(cur, fa), _mm_cmpeq_epi8(next, fb))) as u32
+            };
+            // (Only the positions up to `last`.)
+            if last - i < 15 {
+                m &= (1 << (last - i + 1)) - 1;
+            }
+            while m != 0 {
+                let k = i + m.trailing_zeros() as usize;
+                m &= m - 1;
+                if rest_at(k) {
+                    return Some(k);
+                }
+            }
+            i += 16;
+        }
+    }
+    (i..=last).find(|&k| hay[k] == a && hay[k + 1] == b && rest_at(k))
+}
+
+/// Some needle of `needles` (each of two bytes or more) occurs in `hay`:
+/// `needles.iter().any(|n| hay.contains(n))` in one pass, the candidates of all their first
+/// two bytes found 16 positions at a time (a search of each needle in turn read `hay` once
+/// per needle).
+fn has_any<const N: usize>(hay: &[u8], needles: [&[u8]; N]) -> bool {
+    debug_assert!(needles.iter().all(|n| n.len() >= 2));
+    // (Compared byte by byte: `starts_with` calls `memcmp` for a length not known here.)
+    let at = |k: usize| needles.iter().any(|n| hay.len() - k >= n.len() && hay[k..].iter().zip(*n).all(|(x, y)| x == y));
+    let mut i = 0;
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+            _mm_setzero_si128,
+        };
+        // SAFETY: SSE2 is in every x86_64 processor (the target's baseline).
+        let pairs = needles.map(|n| unsafe { (_mm_set1_epi8(n[0] as i8), _mm_set1_epi8(n[1] as i8)) });
+        // The candidates at positions i..i + 16 (which must have i + 17 <= hay.len()).
+        let block = |i: usize| {
+            debug_assert!(i + 17 <= hay.len());
+            // SAFETY: as above; the unaligned loads read hay[i..i + 16] and
+            // hay[i + 1..i + 17], in bounds as the caller says.
+            let mut m = unsafe {
+                let cur = _mm_loadu_si128(hay.as_ptr().add(i).cast::<__m128i>());
+                let next = _mm_loadu_si128(hay.as_ptr().add(i + 1).cast::<__m128i>());
+                let any = pairs.iter().fold(_mm_setzero_si128(), |any, &(a, b)| {
+                    _mm_or_si128(any, _mm_and_si128(_mm_cmpeq_epi8(cur, a), _mm_cmpeq_epi8(next, b)))
+                });
+                _mm_movemask_epi8(any) as u32
+            };
+            while m != 0 {
+                let k = i + m.trailing_zeros() as usize;
+                m &= m - 1;
+                if at(k) {
+                    return true;
+                }
+            }
+            false
+        };
+        while i + 17 <= hay.len() {
+            if block(i) {
+                return true;
+            }
+            i += 16;
+        }
+        // The rest in one more block that overlaps the last (a position read twice is
+        // harmless to a yes or no; the last byte begins no needle of two bytes).
+        if i < hay.len() && hay.len() >= 17 {
+            return block(hay.len() - 17);
+        }
+    }
+    (i..hay.len()).any(at)
+}
+
+/// `hay.contains(needle)` for a string needle, by [`find_bytes`].
+fn has(hay: &str, needle: &str) -> bool {
+    find_bytes(hay.as_bytes(), needle.as_bytes()).is_some()
+}
+
 fn has_ci(hay: &[u8], needle: &[u8]) -> bool {
     needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
@@ -3019,7 +3246,7 @@ fn has_ci(hay: &[u8], needle: &[u8]) -> bool {
 /// as sexual ("sexual slavery"): no sign of labour exploitation by itself.
 fn named_slavery(text: &str, h: &Hit) -> bool {
     let w = text[h.start..h.end].to_ascii_lowercase();
-    (w.contains("slavery") || w.contains("servitude"))
+    (has(&w, "slavery") || has(&w, "servitude"))
         && (word_before(text, h.start).is_some_and(|(_, b)| ["modern", "sexual"].iter().any(|x| b.eq_ignore_ascii_case(x)))
             || word_after(text, h.end).is_some_and(|(_, a)| {
                 ["act", "offences", "offenses", "order", "prevention"].iter().any(|x| a.eq_ignore_ascii_case(x))
@@ -3386,7 +3613,7 @@ fn group_end(low: &str, from: usize) -> usize {
 /// before a noun of people.
 fn people_in(group: &str) -> Option<u64> {
     let low = group.to_ascii_lowercase();
-    if ["couple", "spouses", "husband and wife"].iter().any(|c| low.contains(c)) {
+    if ["couple", "spouses", "husband and wife"].iter().any(|c| has(&low, c)) {
         return Some(2);
     }
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -3671,9 +3898,7 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
         // "answered the victim's own advertisement"
         || ["'s", "s'"].iter().any(|e| text[r.start..r.end].ends_with(e));
     own || herself
-        || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"]
-            .iter()
-            .any(|p| after.contains(p))
+        || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"].iter().any(|p| has(after, p))
 }
 
 /// The offender answering the victim's own notice after it ("the defendant replied within
@@ -4096,7 +4321,12 @@ fn answers_incoming(text: &str, h: &Hit) -> bool {
 fn someones_child(text: &str, h: &Hit) -> bool {
     // Compared without case in place (no lowercase copy: this runs for every minor word).
     let w = &text[h.start..h.end];
-    if !["child", "children", "daughter", "daughters", "son", "sons", "kids", "baby"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
+    // (Most minor words begin with none of these letters: "girls", "minor", "juvenile".)
+    if !matches!(w.as_bytes()[0] | 0x20, b'c' | b'd' | b's' | b'k' | b'b')
+        || !["child", "children", "daughter", "daughters", "son", "sons", "kids", "baby"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+    {
         return false;
     }
     let mut at = h.start;
@@ -4129,7 +4359,7 @@ fn someones_child(text: &str, h: &Hit) -> bool {
 fn quoted_wording(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let lo = start.saturating_sub(24);
-    let open = b[lo..start].iter().rposition(|&c| matches!(c, b'\'' | b'"' | b'.' | b';')).map(|k| lo + k);
+    let open = last_of(&b[lo..start], [b'\'', b'"', b'.', b';']).map(|k| lo + k);
     let Some(k) = open else { return false };
     if matches!(b[k], b'.' | b';') || !(k == 0 || b[k - 1] == b' ') {
         return false;
@@ -4166,7 +4396,7 @@ fn age_after_who(text: &str, h: &Hit) -> Option<(usize, usize)> {
 
 fn no_victim_child(text: &str, h: &Hit) -> bool {
     let w = &text[h.start..h.end];
-    if !["child", "children"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
+    if !matches!(w.len(), 5 | 8) || !["child", "children"].iter().any(|x| x.eq_ignore_ascii_case(w)) {
         return false;
     }
     let b = text.as_bytes();
@@ -4256,23 +4486,25 @@ fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[us
     let avx2 = std::arch::is_x86_feature_detected!("avx2");
     #[cfg(not(target_arch = "x86_64"))]
     let avx2 = false;
-    // Where the last search for "was"/"were" began, its end, and the first found.
-    let mut searched: Option<(usize, usize, Option<usize>)> = None;
+    // Where the last search for "was"/"were" began, its end, and the first found
+    // (`usize::MAX`: none; no search yet: an end no sentence has).
+    let mut searched: (usize, usize, usize) = (usize::MAX, usize::MAX, usize::MAX);
     for v in victims.iter().map(|&i| &hits[i as usize]) {
         let Some(&se) = sentence_ends.get(v.sentence as usize) else { continue };
         // The verb is read only in the bytes up to the sentence's end: most victim nouns
         // have no "was"/"were" after them there, and their words are not read. (The first
         // one after the last search's start is still the first after this noun when the
         // noun ends before it.)
-        let first = match searched {
-            Some((from, to, first)) if to == se && from <= v.end && first.is_none_or(|f| v.end <= f) => first,
-            _ => {
-                let first = first_was_were(b, v.end, se, avx2);
-                searched = Some((v.end, se, first));
-                first
-            }
+        // (The three tests as one, without a branch each.)
+        let (from, to, cached) = searched;
+        let first = if (to == se) & (from <= v.end) & (v.end <= cached) {
+            cached
+        } else {
+            let first = first_was_were(b, v.end, se, avx2).unwrap_or(usize::MAX);
+            searched = (v.end, se, first);
+            first
         };
-        if first.is_none() {
+        if first == usize::MAX {
             continue;
         }
         let mut at = v.end;
@@ -4289,8 +4521,7 @@ fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[us
                 break;
             }
             at = e;
-            let w = &b[s..e];
-            if !(w.eq_ignore_ascii_case(b"was") || w.eq_ignore_ascii_case(b"were")) {
+            if !was_or_were(&b[s..e]) {
                 continue;
             }
             let Some((mut ne, mut n)) = word_after(text, at) else { break };
@@ -4309,6 +4540,29 @@ fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[us
         }
     }
     out
+}
+
+/// `w` is "was" or "were", ASCII case ignored: the word's bytes packed and compared at once
+/// (the words read are of every length, and nearly none is either).
+fn was_or_were(w: &[u8]) -> bool {
+    // (ORing 0x20 lowercases a capital, and maps no byte but a letter's capital onto the letter.)
+    match *w {
+        [a, b, c] => u32::from_le_bytes([a, b, c, 0]) | 0x20_2020 == u32::from_le_bytes(*b"was\0"),
+        [a, b, c, d] => u32::from_le_bytes([a, b, c, d]) | 0x2020_2020 == u32::from_le_bytes(*b"were"),
+        _ => false,
+    }
+}
+
+/// `w` is "the", "of" or "and", ASCII case ignored (packed, as in [`was_or_were`]).
+fn the_of_and(w: &[u8]) -> bool {
+    match *w {
+        [a, b] => u16::from_le_bytes([a, b]) | 0x2020 == u16::from_le_bytes(*b"of"),
+        [a, b, c] => {
+            let x = u32::from_le_bytes([a, b, c, 0]) | 0x20_2020;
+            x == u32::from_le_bytes(*b"the\0") || x == u32::from_le_bytes(*b"and\0")
+        }
+        _ => false,
+    }
 }
 
 /// Where the first "was" or "were" (ASCII case ignored, inside a word or not) begins in
@@ -4432,6 +4686,36 @@ fn window(text: &str, lo: usize, hi: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+    /// The xorshift generator of the randomized tests (a fast path against the slow scan it
+    /// replaces): the same inputs on every run.
+    struct Xorshift(u64);
+
+    impl Xorshift {
+        fn new() -> Xorshift {
+            Xorshift(0x9E37_79B9_7F4A_7C15)
+        }
+
+        /// The next state (also left in `self.0`).
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        /// One of `items`, chosen by the next state.
+        fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+            &items[(self.next() % items.len() as u64) as usize]
+        }
+
+        /// A text of fewer than `most` of `parts`, chosen at random (one state for their
+        /// number, then one for each).
+        fn text(&mut self, parts: &[&[u8]], most: u64) -> Vec<u8> {
+            let n = self.next() % most;
+            (0..n).flat_map(|_| self.pick(parts).iter().copied()).collect()
+        }
+    }
+
     #[test]
     fn case_blind_ends_match_lowercased_copies() {
         let texts = [
@@ -4531,16 +4815,10 @@ mod tests {
         }
         // Random strings over the verbs' letters.
         let letters = b"convictedsgfuwalpbj ";
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = Xorshift::new();
         for _ in 0..20_000 {
-            let n = 2 + (seed % 18) as usize;
-            let mut v = Vec::new();
-            for _ in 0..n {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                v.push(letters[(seed % letters.len() as u64) as usize]);
-            }
+            let n = 2 + (rng.0 % 18) as usize;
+            let v: Vec<u8> = (0..n).map(|_| *rng.pick(letters)).collect();
             texts.push(v);
         }
         for t in &texts {
@@ -4548,6 +4826,176 @@ mod tests {
                 assert_eq!(conviction_verb(t), by_list(t), "{:?}", String::from_utf8_lossy(t));
             }
         }
+    }
+
+    #[test]
+    fn find_bytes_is_str_find() {
+        // Texts of pieces of the needles, across the 16-byte blocks at every offset, with the
+        // needle at the end, cut short, or not there.
+        let parts: &[&[u8]] =
+            &[b" did", b" di", b"d", b" ", b"did so", b"\xc3\xa9", b"x", b"ab", b". ", b".", b"Did", b"slavery", b"slave"];
+        let needles = ["", "d", " ", " did", "did so", ". ", "slavery", "\u{e9}", " d", "ab ab", "x.x", "dd"];
+        let mut rng = Xorshift::new();
+        let (mut found, mut any_found) = (0, 0);
+        for _ in 0..20_000 {
+            let t = rng.text(parts, 40);
+            let t = String::from_utf8_lossy(&t);
+            let needle = *rng.pick(&needles[..]);
+            let got = find_bytes(t.as_bytes(), needle.as_bytes());
+            found += usize::from(got.is_some());
+            assert_eq!(got, t.find(needle), "{t:?} {needle:?}");
+            assert_eq!(has(&t, needle), t.contains(needle));
+            // And several needles at once.
+            let three = [needles[3 + (rng.0 % 9) as usize].as_bytes(), b"ab ab", b"x.x"];
+            let want = three.iter().any(|n| find_bytes(t.as_bytes(), n).is_some());
+            assert_eq!(has_any(t.as_bytes(), three), want, "{t:?} {three:?}");
+            any_found += usize::from(want);
+        }
+        assert!(found > 5_000 && found < 19_000, "{found}");
+        assert!(any_found > 2_000 && any_found < 19_000, "{any_found}");
+    }
+
+    #[test]
+    fn payment_service_is_the_search_of_each_word() {
+        let words =
+            ["bank", "BANK", "pay", "PayPal", "money", "Transfer", "wallet", "ban", "pa", "mone", "transfe", "walle", "x", " "];
+        let slow = |w: &[u8]| [&b"bank"[..], b"pay", b"money", b"transfer", b"wallet"].iter().any(|x| has_ci(w, x));
+        let mut rng = Xorshift::new();
+        let mut found = 0;
+        for _ in 0..5_000 {
+            let mut t = String::new();
+            for _ in 0..1 + rng.next() % 3 {
+                t.push_str(rng.pick::<&str>(&words[..]));
+                t.push(' ');
+            }
+            let h = Hit { start: 0, end: t.len(), cue: Cue::Internet(UNSPECIFIED), sentence: 0, negated: false };
+            let got = payment_service(&t, &h);
+            found += usize::from(got);
+            assert_eq!(got, slow(t.as_bytes()), "{t}");
+        }
+        assert!(found > 500 && found < 4_500, "{found}");
+    }
+
+    #[test]
+    fn same_code_is_string_equality() {
+        let codes = [
+            "",
+            "U",
+            "US",
+            "USA",
+            "USB",
+            "UAS",
+            "usa",
+            "ROU",
+            "RO",
+            "ROUX",
+            "GBR",
+            "DEU1",
+            "A\u{e9}",
+            "\u{e9}A",
+            "ABCDEFGH",
+            "ABCDEFGI",
+            "BBCDEFGH",
+            "ABCDEFGHI",
+            "ABCDEFGHJ",
+            "\0\0\0",
+            "\0\0",
+            "\0",
+        ];
+        let mut rng = Xorshift::new();
+        let mut more: Vec<String> = Vec::new();
+        for _ in 0..3_000 {
+            let n = (rng.next() % 10) as usize;
+            more.push((0..n).map(|_| *rng.pick(&['a', 'b', '\0', 'A'])).collect());
+        }
+        let all: Vec<&str> = codes.iter().copied().chain(more.iter().map(String::as_str)).collect();
+        let mut same = 0;
+        for a in &all[..200] {
+            for b in &all {
+                assert_eq!(same_code(a, b), a == b, "{a:?} {b:?}");
+                same += usize::from(a == b);
+            }
+        }
+        assert!(same > 200, "{same}");
+    }
+
+    #[test]
+    fn packed_words_are_the_case_blind_comparison() {
+        // Every word of up to 4 bytes from the letters of "was"/"were", their capitals and
+        // bytes that differ from them by 0x20 or one bit; and every byte in each place.
+        let alphabet = [b'w', b'W', b'a', b'A', b's', b'S', b'e', b'E', b'r', b'R', 0x57 ^ 0x80, b'7', b'q', 0x41 ^ 0x01, 0];
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        for len in 1..=4 {
+            let prev: Vec<Vec<u8>> = words.iter().filter(|w| w.len() == len - 1).cloned().collect();
+            for w in prev {
+                for &c in &alphabet {
+                    words.push([&w[..], &[c]].concat());
+                }
+            }
+        }
+        for base in [&b"was"[..], b"were"] {
+            for i in 0..base.len() {
+                for c in 0..=255u8 {
+                    let mut w = base.to_vec();
+                    w[i] = c;
+                    words.push(w);
+                }
+            }
+        }
+        let mut found = 0;
+        for w in &words {
+            let want = w.eq_ignore_ascii_case(b"was") || w.eq_ignore_ascii_case(b"were");
+            assert_eq!(was_or_were(w), want, "{w:?}");
+            found += usize::from(want);
+        }
+        assert!(found > 20, "{found}");
+        // And "the", "of", "and" (from their letters too).
+        let alphabet = [
+            b't',
+            b'T',
+            b'h',
+            b'H',
+            b'e',
+            b'E',
+            b'o',
+            b'O',
+            b'f',
+            b'F',
+            b'a',
+            b'A',
+            b'n',
+            b'N',
+            b'd',
+            b'D',
+            0x54 ^ 0x80,
+            b'4',
+            0,
+        ];
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        for len in 1..=4 {
+            let prev: Vec<Vec<u8>> = words.iter().filter(|w| w.len() == len - 1).cloned().collect();
+            for w in prev {
+                for &c in &alphabet {
+                    words.push([&w[..], &[c]].concat());
+                }
+            }
+        }
+        for base in [&b"the"[..], b"of", b"and"] {
+            for i in 0..base.len() {
+                for c in 0..=255u8 {
+                    let mut w = base.to_vec();
+                    w[i] = c;
+                    words.push(w);
+                }
+            }
+        }
+        found = 0;
+        for w in &words {
+            let want = [&b"the"[..], b"of", b"and"].iter().any(|x| w.eq_ignore_ascii_case(x));
+            assert_eq!(the_of_and(w), want, "{w:?}");
+            found += usize::from(want);
+        }
+        assert!(found > 30, "{found}");
     }
 
     #[test]
@@ -4575,14 +5023,14 @@ mod tests {
         ];
         let mut index = KindIndex::default();
         let mut got = Vec::new();
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = Xorshift::new();
         for round in 0..300 {
-            let hits: Vec<Hit> = (0..round % 60)
+            // Texts of a few hits, of several words of the bitmap, and longer than the
+            // bitmap (sorted).
+            let n = [round % 60, round % 60 * 9, 16 * 64 - 150 + round][round % 3];
+            let hits: Vec<Hit> = (0..n)
                 .map(|i| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    let cue = cues[(seed % cues.len() as u64) as usize];
+                    let cue = *rng.pick(&cues);
                     Hit { start: i, end: i + 1, cue, sentence: 0, negated: false }
                 })
                 .collect();
@@ -4609,22 +5057,25 @@ mod tests {
     #[test]
     fn last_stop_and_offer_pairs_are_the_byte_tests() {
         let parts: &[&[u8]] = &[b".", b";", b"a", b" ", b"\xc3\xa9", b"..", b"x;y", b"\xae", b"\xbb"];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = Xorshift::new();
         let mut found = 0;
         for _ in 0..20_000 {
-            let mut t: Vec<u8> = Vec::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..seed % 24 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.extend_from_slice(parts[(seed % parts.len() as u64) as usize]);
-            }
+            let t = rng.text(parts, 24);
             let got = last_stop(&t);
             found += usize::from(got.is_some());
             assert_eq!(got, t.iter().rposition(|&c| c == b'.' || c == b';'), "{t:?}");
+        }
+        assert!(found > 1000 && found < 20_000, "{found}");
+        // And `last_of` with the quotes of `quoted_wording`.
+        let parts: &[&[u8]] = &[b"'", b"\"", b".", b";", b"a", b" ", b"\xc3\xa9", b"''", b"x\"y", b"\xa7", b"\xbb", b"abcdefg"];
+        let quotes = [b'\'', b'"', b'.', b';'];
+        found = 0;
+        for _ in 0..20_000 {
+            let t = rng.text(parts, 30);
+            let got = last_of(&t, quotes);
+            found += usize::from(got.is_some());
+            assert_eq!(got, t.iter().rposition(|c| quotes.contains(c)), "{t:?}");
+            assert_eq!(first_of(&t, quotes), t.iter().position(|c| quotes.contains(c)), "{t:?}");
         }
         assert!(found > 1000 && found < 20_000, "{found}");
         // The table passes exactly the words' first two letters, in either case.
@@ -4670,15 +5121,12 @@ mod tests {
             let w = w.split([',', ';', '.']).next().unwrap_or("").as_bytes();
             [&b"file-shar"[..], b"file shar", b"rental", b"cloud", b"storage"].iter().any(|x| has_ci(w, x))
         };
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = Xorshift(0x2545_F491_4F6C_DD1D);
         let mut found = 0;
         for _ in 0..5_000 {
             let mut t = String::from("online ");
             for _ in 0..6 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(words[(seed % words.len() as u64) as usize]);
+                t.push_str(rng.pick::<&str>(&words[..]));
                 t.push(' ');
             }
             let h = Hit { start: 0, end: 6, cue: Cue::Internet(UNSPECIFIED), sentence: 0, negated: false };
@@ -4692,19 +5140,11 @@ mod tests {
     #[test]
     fn next_clause_mark_is_the_byte_scan() {
         let parts: &[&[u8]] = &[b" but ", b"b", b"B", b" ", b";", b":", b",", b"xy", b"\xc3\xa9", b" Bb", b"abc"];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = Xorshift::new();
         let mut found = 0;
         for _ in 0..20_000 {
-            let mut t: Vec<u8> = Vec::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..seed % 30 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.extend_from_slice(parts[(seed % parts.len() as u64) as usize]);
-            }
+            let t = rng.text(parts, 30);
+            let seed = rng.0;
             let from = (seed % 7) as usize % (t.len() + 1);
             let limit = t.len() - (seed % 11) as usize % (t.len() - from + 1);
             let want = (from..limit)
@@ -4738,19 +5178,11 @@ mod tests {
         };
         let parts: &[&[u8]] =
             &[b"was", b"Were", b"wa", b"we", b"w", b"W", b"WAS", b"wer", b" ", b"x", b"with", b"\xc3\xa9", b"ww"];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = Xorshift::new();
         let mut found = 0;
         for _ in 0..20_000 {
-            let mut t: Vec<u8> = Vec::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..seed % 40 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.extend_from_slice(parts[(seed % parts.len() as u64) as usize]);
-            }
+            let t = rng.text(parts, 40);
+            let seed = rng.0;
             let from = (seed % 5) as usize % (t.len() + 1);
             let to = t.len() + 2 - (seed % 7) as usize % (t.len() + 2 - from).max(1);
             let got = first_was_were(&t, from, to, false);
@@ -4812,22 +5244,17 @@ mod tests {
             "wasconvicted",
             "to-be",
         ];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = Xorshift(0x2545_F491_4F6C_DD1D);
         let mut tried = 0;
         let mut found = 0;
         for _ in 0..30_000 {
             let mut t = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let n = 1 + (seed % 12) as usize;
+            let n = 1 + (rng.next() % 12) as usize;
             for _ in 0..n {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(words[(seed % words.len() as u64) as usize]);
-                t.push(if seed.is_multiple_of(9) { ',' } else { ' ' });
+                t.push_str(rng.pick::<&str>(words));
+                t.push(if rng.0.is_multiple_of(9) { ',' } else { ' ' });
             }
+            let seed = rng.0;
             // Long texts cross the 16-byte blocks at every offset.
             let t = format!("{}{}", &"Xy Zz qq, abc "[..(seed % 14) as usize], t.repeat(1 + (seed % 4) as usize));
             let b = t.as_bytes();
