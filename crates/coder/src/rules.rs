@@ -4453,9 +4453,40 @@ fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[us
     ages_after_was_with(text, hits, victims, sentence_ends, avx2)
 }
 
-/// [`ages_after_was`], with AVX2 when `avx2` (which the processor must have): then the 64
+/// [`ages_after_was`], with AVX2 when `avx2` (which the processor must have): then the 32
 /// bytes after each noun decide most nouns at once ([`verb_near`]).
 fn ages_after_was_with(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[usize], avx2: bool) -> Vec<(usize, usize)> {
+    #[cfg(target_arch = "x86_64")]
+    if avx2 {
+        // SAFETY: the caller says the processor has AVX2.
+        return unsafe { ages_after_was_avx2(text, hits, victims, sentence_ends) };
+    }
+    ages_after_was_by(text, hits, victims, sentence_ends, false, |_, _| None)
+}
+
+/// [`ages_after_was`] with AVX2 (which the processor must have): [`verb_near_avx2`]'s
+/// tables and constants are set once for all the nouns.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn ages_after_was_avx2(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[usize]) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    ages_after_was_by(text, hits, victims, sentence_ends, true, |at, room| {
+        // SAFETY: the processor has AVX2 (this function's feature); the 32 bytes are in `b`.
+        (at + 32 <= b.len()).then(|| unsafe { verb_near_avx2(b, at, room) }).flatten()
+    })
+}
+
+/// [`ages_after_was`], with `near(at, room)`: [`verb_near`] of the 32 bytes from `at` when
+/// it tells, else `None` (and `avx2` for the search, which the processor must have).
+#[inline(always)]
+fn ages_after_was_by(
+    text: &str,
+    hits: &[Hit],
+    victims: &[u32],
+    sentence_ends: &[usize],
+    avx2: bool,
+    near: impl Fn(usize, usize) -> Option<bool>,
+) -> Vec<(usize, usize)> {
     const UNITS: &[&str] = &[
         "years",
         "year",
@@ -4500,15 +4531,7 @@ fn ages_after_was_with(text: &str, hits: &[Hit], victims: &[u32], sentence_ends:
         // Most victim nouns have no "was"/"were" among the words after them, and their words
         // are not read: the 32 bytes after the noun tell at once whether one may begin one
         // of the four words read below (a gate: those words are still read when it may).
-        #[cfg(target_arch = "x86_64")]
-        let near = if avx2 && v.end + 32 <= b.len() {
-            // SAFETY: the caller says the processor has AVX2; the 32 bytes are in `b`.
-            unsafe { verb_near_avx2(b, v.end, se.saturating_sub(v.end)) }
-        } else {
-            None
-        };
-        #[cfg(not(target_arch = "x86_64"))]
-        let near = None;
+        let near = near(v.end, se.saturating_sub(v.end));
         if near == Some(false) {
             continue;
         }
@@ -4605,6 +4628,7 @@ fn near_masks(b: &[u8], at: usize) -> NearMasks {
 /// once; the bytes are classed by two table look-ups, one by each half of the byte.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
+#[inline]
 unsafe fn verb_near_avx2(b: &[u8], at: usize, room: usize) -> Option<bool> {
     use std::arch::x86_64::{
         __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256,
