@@ -4446,6 +4446,47 @@ fn statute_number(text: &str, h: &Hit) -> bool {
 /// a number under 18 right after "was"/"were" in a sentence about victims, not followed by
 /// a unit (`victims`: the indexes of the `VictimNoun` hits). Returns byte spans.
 fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[usize]) -> Vec<(usize, usize)> {
+    #[cfg(target_arch = "x86_64")]
+    let avx2 = std::arch::is_x86_feature_detected!("avx2");
+    #[cfg(not(target_arch = "x86_64"))]
+    let avx2 = false;
+    ages_after_was_with(text, hits, victims, sentence_ends, avx2)
+}
+
+/// [`ages_after_was`], with AVX2 when `avx2` (which the processor must have): then the 32
+/// bytes after each noun decide most nouns at once ([`verb_near`]).
+fn ages_after_was_with(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[usize], avx2: bool) -> Vec<(usize, usize)> {
+    #[cfg(target_arch = "x86_64")]
+    if avx2 {
+        // SAFETY: the caller says the processor has AVX2.
+        return unsafe { ages_after_was_avx2(text, hits, victims, sentence_ends) };
+    }
+    ages_after_was_by(text, hits, victims, sentence_ends, false, |_, _| None)
+}
+
+/// [`ages_after_was`] with AVX2 (which the processor must have): [`verb_near_avx2`]'s
+/// tables and constants are set once for all the nouns.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn ages_after_was_avx2(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[usize]) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    ages_after_was_by(text, hits, victims, sentence_ends, true, |at, room| {
+        // SAFETY: the processor has AVX2 (this function's feature); the 32 bytes are in `b`.
+        (at + 32 <= b.len()).then(|| unsafe { verb_near_avx2(b, at, room) }).flatten()
+    })
+}
+
+/// [`ages_after_was`], with `near(at, room)`: [`verb_near`] of the 32 bytes from `at` when
+/// it tells, else `None` (and `avx2` for the search, which the processor must have).
+#[inline(always)]
+fn ages_after_was_by(
+    text: &str,
+    hits: &[Hit],
+    victims: &[u32],
+    sentence_ends: &[usize],
+    avx2: bool,
+    near: impl Fn(usize, usize) -> Option<bool>,
+) -> Vec<(usize, usize)> {
     const UNITS: &[&str] = &[
         "years",
         "year",
@@ -4482,30 +4523,35 @@ fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[us
     ];
     let mut out = Vec::new();
     let b = text.as_bytes();
-    #[cfg(target_arch = "x86_64")]
-    let avx2 = std::arch::is_x86_feature_detected!("avx2");
-    #[cfg(not(target_arch = "x86_64"))]
-    let avx2 = false;
     // Where the last search for "was"/"were" began, its end, and the first found
     // (`usize::MAX`: none; no search yet: an end no sentence has).
     let mut searched: (usize, usize, usize) = (usize::MAX, usize::MAX, usize::MAX);
     for v in victims.iter().map(|&i| &hits[i as usize]) {
         let Some(&se) = sentence_ends.get(v.sentence as usize) else { continue };
-        // The verb is read only in the bytes up to the sentence's end: most victim nouns
-        // have no "was"/"were" after them there, and their words are not read. (The first
-        // one after the last search's start is still the first after this noun when the
-        // noun ends before it.)
-        // (The three tests as one, without a branch each.)
-        let (from, to, cached) = searched;
-        let first = if (to == se) & (from <= v.end) & (v.end <= cached) {
-            cached
-        } else {
-            let first = first_was_were(b, v.end, se, avx2).unwrap_or(usize::MAX);
-            searched = (v.end, se, first);
-            first
-        };
-        if first == usize::MAX {
+        // Most victim nouns have no "was"/"were" among the words after them, and their words
+        // are not read: the 32 bytes after the noun tell at once whether one may begin one
+        // of the four words read below (a gate: those words are still read when it may).
+        let near = near(v.end, se.saturating_sub(v.end));
+        if near == Some(false) {
             continue;
+        }
+        // Else (the 32 bytes do not tell) the verb is read only in the bytes up to the
+        // sentence's end: most victim nouns have no "was"/"were" after them there. (The
+        // first one after the last search's start is still the first after this noun when
+        // the noun ends before it.)
+        // (The three tests as one, without a branch each.)
+        if near.is_none() {
+            let (from, to, cached) = searched;
+            let first = if (to == se) & (from <= v.end) & (v.end <= cached) {
+                cached
+            } else {
+                let first = first_was_were(b, v.end, se, avx2).unwrap_or(usize::MAX);
+                searched = (v.end, se, first);
+                first
+            };
+            if first == usize::MAX {
+                continue;
+            }
         }
         let mut at = v.end;
         // The verb within a few words after the victim noun: "victims were 17",
@@ -4540,6 +4586,139 @@ fn ages_after_was(text: &str, hits: &[Hit], victims: &[u32], sentence_ends: &[us
         }
     }
     out
+}
+
+/// The bits of 32 bytes of text, bit `k` for byte `k` (ASCII case ignored for the letters):
+/// bytes no word or gap between words read by [`ages_after_was`] has (neither ASCII letters
+/// nor digits nor one of `, -(` and tab), letters and digits, and the letters of "was" and
+/// "were".
+#[derive(Debug, PartialEq, Eq)]
+struct NearMasks {
+    bad: u32,
+    alnum: u32,
+    w: u32,
+    a: u32,
+    s: u32,
+    e: u32,
+    r: u32,
+}
+
+/// [`NearMasks`] of `b[at..at + 32]`, a byte at a time (what [`verb_near_avx2`] computes).
+#[cfg(test)]
+fn near_masks(b: &[u8], at: usize) -> NearMasks {
+    let mut m = NearMasks { bad: 0, alnum: 0, w: 0, a: 0, s: 0, e: 0, r: 0 };
+    for (k, &c) in b[at..at + 32].iter().enumerate() {
+        let bit = 1u32 << k;
+        let sep = matches!(c, b' ' | b',' | b'-' | b'(' | b'\t');
+        if c.is_ascii_alphanumeric() {
+            m.alnum |= bit;
+        } else if !sep {
+            m.bad |= bit;
+        }
+        for (set, l) in [(&mut m.w, b'w'), (&mut m.a, b'a'), (&mut m.s, b's'), (&mut m.e, b'e'), (&mut m.r, b'r')] {
+            if c | 0x20 == l {
+                *set |= bit;
+            }
+        }
+    }
+    m
+}
+
+/// [`verb_near`] of the [`NearMasks`] of `b[at..at + 32]` (`at + 32 <= b.len()`), found at
+/// once; the bytes are classed by two table look-ups, one by each half of the byte.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn verb_near_avx2(b: &[u8], at: usize, room: usize) -> Option<bool> {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256,
+        _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8, _mm256_srli_epi16,
+    };
+    // A byte's class: the bit of its high half's group in both tables. Tab (high half 0,
+    // bit 1), ' ' ( , - (high half 2, bit 2), digits (3, bit 4), letters A-O and a-o (4 and 6,
+    // bit 8), P-Z and p-z (5 and 7, bit 16); no bit for the others (and bytes from 0x80).
+    const LOW: [u8; 16] = {
+        let mut t = [0u8; 16];
+        let mut l = 0;
+        while l < 16 {
+            t[l] = ((l == 9) as u8)
+                | (2 * (l == 0 || l == 8 || l == 12 || l == 13) as u8)
+                | (4 * (l <= 9) as u8)
+                | (8 * (l >= 1) as u8)
+                | (16 * (l <= 10) as u8);
+            l += 1;
+        }
+        t
+    };
+    const HIGH: [u8; 16] = [1, 0, 2, 4, 8, 16, 8, 16, 0, 0, 0, 0, 0, 0, 0, 0];
+    // (The look-ups are in each 16-byte lane: the tables twice.)
+    const LOW2: [u8; 32] = {
+        let mut t = [0u8; 32];
+        let mut k = 0;
+        while k < 32 {
+            t[k] = LOW[k % 16];
+            k += 1;
+        }
+        t
+    };
+    const HIGH2: [u8; 32] = {
+        let mut t = [0u8; 32];
+        let mut k = 0;
+        while k < 32 {
+            t[k] = HIGH[k % 16];
+            k += 1;
+        }
+        t
+    };
+    // SAFETY: the tables are 32 bytes each.
+    let (low_t, high_t) =
+        unsafe { (_mm256_loadu_si256(LOW2.as_ptr().cast::<__m256i>()), _mm256_loadu_si256(HIGH2.as_ptr().cast::<__m256i>())) };
+    let (nibble, zero, case) = (_mm256_set1_epi8(0x0F), _mm256_setzero_si256(), _mm256_set1_epi8(0x20));
+    let alnum_bits = _mm256_set1_epi8(4 | 8 | 16);
+    // SAFETY: the load reads b[at..at + 32], in `b` as the caller says.
+    let x = unsafe { _mm256_loadu_si256(b.as_ptr().add(at).cast::<__m256i>()) };
+    let class = _mm256_and_si256(
+        _mm256_shuffle_epi8(low_t, _mm256_and_si256(x, nibble)),
+        _mm256_shuffle_epi8(high_t, _mm256_and_si256(_mm256_srli_epi16::<4>(x), nibble)),
+    );
+    let bits = |y: __m256i| _mm256_movemask_epi8(y) as u32;
+    let c = _mm256_or_si256(x, case);
+    let letter = |l: u8| bits(_mm256_cmpeq_epi8(c, _mm256_set1_epi8(l as i8)));
+    let m = NearMasks {
+        bad: bits(_mm256_cmpeq_epi8(class, zero)),
+        alnum: !bits(_mm256_cmpeq_epi8(_mm256_and_si256(class, alnum_bits), zero)),
+        w: letter(b'w'),
+        a: letter(b'a'),
+        s: letter(b's'),
+        e: letter(b'e'),
+        r: letter(b'r'),
+    };
+    verb_near(&m, room)
+}
+
+/// Whether a "was" or "were" may begin one of the first four words [`ages_after_was`] reads
+/// after a noun, from the [`NearMasks`] of the 32 bytes after it (`room`: the bytes from
+/// there to the sentence's end): `Some(false)` when none can, `None` when the 32 bytes do
+/// not tell. The words read are the runs of letters and digits, with only `, -(` and tabs
+/// between them: a verb read begins one of the first four runs, before any other byte and
+/// before the sentence's end. (`Some(true)` may be said of a run the words read do not
+/// reach: they are read then, as before.)
+#[inline(always)]
+fn verb_near(m: &NearMasks, room: usize) -> Option<bool> {
+    let starts = m.alnum & !(m.alnum << 1);
+    // The fifth run's start (32: none in the bytes).
+    let mut fifth = starts;
+    for _ in 0..4 {
+        fifth &= fifth.wrapping_sub(1);
+    }
+    let limit = (m.bad.trailing_zeros() as usize).min(fifth.trailing_zeros() as usize).min(room);
+    // (A verb beginning in the last three bytes is not seen whole: such a limit does not
+    // tell.)
+    if limit > 29 {
+        return None;
+    }
+    let verb = (m.w & (m.a >> 1) & (m.s >> 2)) | (m.w & (m.e >> 1) & (m.r >> 2) & (m.e >> 3));
+    Some(verb & starts & ((1 << limit) - 1) != 0)
 }
 
 /// `w` is "was" or "were", ASCII case ignored: the word's bytes packed and compared at once
@@ -5165,6 +5344,153 @@ mod tests {
             }
             n = n.wrapping_mul(3).wrapping_add(k);
         }
+    }
+
+    #[test]
+    fn verb_near_avx2_is_the_byte_scan() {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            let parts: &[&[u8]] = &[
+                b"was",
+                b"Were",
+                b"WAS",
+                b"wer",
+                b"we",
+                b"w",
+                b"as",
+                b" ",
+                b", ",
+                b"-",
+                b"(",
+                b"\t",
+                b".",
+                b"'",
+                b"x",
+                b"Q",
+                b"z",
+                b"7",
+                b"0",
+                b"9",
+                b":",
+                b"@",
+                b"[",
+                b"`",
+                b"{",
+                b"/",
+                b"\x7f",
+                b"\0",
+                b"\xc3\xa9",
+                b"victims",
+            ];
+            let mut rng = Xorshift::new();
+            let mut told = [0usize; 3];
+            for _ in 0..50_000 {
+                let mut t = rng.text(parts, 24);
+                t.resize(t.len().max(32), b' ');
+                let at = (rng.next() % 4) as usize % (t.len() - 31);
+                let room = (rng.next() % 40) as usize;
+                let want = verb_near(&near_masks(&t, at), room);
+                // SAFETY: the processor has AVX2 (tested above); at + 32 <= t.len().
+                let got = unsafe { verb_near_avx2(&t, at, room) };
+                assert_eq!(got, want, "{:?} {at} {room}", String::from_utf8_lossy(&t));
+                told[want.map_or(2, usize::from)] += 1;
+            }
+            assert!(told.iter().all(|&n| n > 1_000), "{told:?}");
+        }
+    }
+
+    #[test]
+    fn near_masks_class_every_byte() {
+        for c in 0..=255u8 {
+            let mut t = [b'.'; 32];
+            t[5] = c;
+            let m = near_masks(&t, 0);
+            let sep = b" ,-(\t".contains(&c);
+            assert_eq!(m.alnum >> 5 & 1 != 0, c.is_ascii_alphanumeric(), "{c}");
+            assert_eq!(m.bad >> 5 & 1 != 0, !c.is_ascii_alphanumeric() && !sep, "{c}");
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                // Each class gives its own answers: a byte that ends the words hides "was" after
+                // it, a letter or digit glued to "was" makes it no word's start.
+                for (t, may) in [(&b" was"[..], !m.bad & 1 << 5 != 0), (b"was", !m.bad & !m.alnum & 1 << 5 != 0)] {
+                    let mut u = [b' '; 32];
+                    u[5] = c;
+                    u[6..6 + t.len()].copy_from_slice(t);
+                    // SAFETY: the processor has AVX2 (tested above); 32 bytes.
+                    let got = unsafe { verb_near_avx2(&u, 0, 20) };
+                    assert_eq!(got, verb_near(&near_masks(&u, 0), 20), "{c}");
+                    assert_eq!(got, Some(may), "{c}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ages_after_was_gate_changes_nothing() {
+        let parts: &[&str] = &[
+            "victims",
+            "victims",
+            " victims",
+            " ",
+            ", ",
+            " was ",
+            " was ",
+            " were ",
+            " Were ",
+            "16",
+            "17",
+            "16 ",
+            "5",
+            "20",
+            " between ",
+            " only ",
+            " years",
+            " old",
+            " who",
+            "(",
+            "-",
+            ". ",
+            "x",
+            "é",
+            "answered",
+            "\t",
+            " and ",
+            "wasp",
+            " the girl",
+            "'",
+        ];
+        let mut rng = Xorshift::new();
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let n = rng.next() % 40;
+            let mut text = String::new();
+            let mut hits = Vec::new();
+            for _ in 0..n {
+                let p = *rng.pick(parts);
+                if p == "victims" {
+                    hits.push(Hit {
+                        start: text.len(),
+                        end: text.len() + p.len(),
+                        cue: Cue::VictimNoun,
+                        sentence: 0,
+                        negated: false,
+                    });
+                }
+                text.push_str(p);
+            }
+            let ends: Vec<usize> = text.match_indices(". ").map(|(k, _)| k + 1).chain([text.len()]).collect();
+            for h in &mut hits {
+                h.sentence = ends.iter().filter(|&&e| e <= h.start).count() as u32;
+            }
+            let victims: Vec<u32> = (0..hits.len() as u32).collect();
+            let want = ages_after_was_with(&text, &hits, &victims, &ends, false);
+            found += usize::from(!want.is_empty());
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                assert_eq!(ages_after_was_with(&text, &hits, &victims, &ends, true), want, "{text:?}");
+            }
+        }
+        assert!(found > 500, "{found}");
     }
 
     #[test]
