@@ -292,6 +292,8 @@ fn word_key(b: &[u8], start: usize, end: usize, first8: u64) -> u64 {
     let lw = lower_word8(first8);
     if len <= 8 {
         lw & (u64::MAX >> (64 - 8 * len))
+    } else if len <= 16 {
+        key16_long::<false>(lw, lower_word8(load8_padded(b, start + 8)), len)
     } else {
         long_word_key(b, start, end, lw)
     }
@@ -1099,20 +1101,39 @@ impl Matcher {
 }
 
 /// The [`word_key`] of a word of `len` bytes, 1 to 16, from its first 16 bytes as
-/// [`lower_word8`] lowercases them (`w1`, `w2`; bytes past the word are ignored), with no
-/// branch on the length: the key of a short word and the hash of a long one are both
-/// worked out and one is kept (the split takes the short key itself, and this only for
-/// longer words).
-#[inline(always)]
+/// [`lower_word8`] lowercases them (`w1`, `w2`; bytes past the word are ignored).
+#[cfg(test)]
 fn key16(w1: u64, w2: u64, len: usize) -> u64 {
-    // The first `len` bytes of a u64 for `len` 1 to 8, the first `len - 8` for 9 to 16
-    // (others are not used): (-8 len) mod 64 is 64 - 8 len, or 0 for 8 and 16.
-    let mask = u64::MAX >> ((8 * len).wrapping_neg() & 63);
-    let short = w1 & mask;
-    // As `long_word_key` for 9 to 16 bytes: the first 8 and the length, then the rest.
-    let tail = w2 & mask;
-    let long = mix(mix(w1 ^ (len as u64).wrapping_mul(0x243F_6A88_85A3_08D3)).rotate_left(23) ^ tail).max(1);
-    std::hint::select_unpredictable(len > 8, long, short)
+    let short = w1 & (u64::MAX >> ((8 * len).wrapping_neg() & 63));
+    if len > 8 {
+        key16_long::<false>(w1, w2, len)
+    } else {
+        short
+    }
+}
+
+/// The [`word_key`] of a word of 9 to 16 bytes from its first 16 bytes as [`lower_word8`]
+/// lowercases them (`w1`, `w2`; bytes past the word are ignored). Cheap (two products):
+/// the word's 16 bytes (zeros past its end; a word byte is never zero, so they say its
+/// length too) folded into 64 bits by a product and a xor, then multiplied by an odd
+/// constant (a bijection, so the key of a word of 8 bytes or less, which is not
+/// multiplied, equals it only by a 64-bit coincidence, as do the keys of two such words);
+/// never 0 (an empty slot).
+#[inline(always)]
+fn key16_long<const BMI2: bool>(w1: u64, w2: u64, len: usize) -> u64 {
+    // The first `len - 8` bytes of `w2`: with BMI2 by the bit index 8 len - 64, else by
+    // (-8 len) mod 64, which is 64 - 8 len for `len` 9 to 15, and 0 for 16.
+    #[cfg(target_arch = "x86_64")]
+    let tail = if BMI2 {
+        // SAFETY: `BMI2` is true only in `split_and_look_up_avx2`, which runs only on a
+        // processor with BMI2 (checked by `has_avx2_bmi`).
+        unsafe { std::arch::x86_64::_bzhi_u64(w2, (8 * len as u32).wrapping_sub(64)) }
+    } else {
+        w2 & (u64::MAX >> ((8 * len).wrapping_neg() & 63))
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let tail = w2 & (u64::MAX >> ((8 * len).wrapping_neg() & 63));
+    ((w1 ^ tail.wrapping_mul(0x243F_6A88_85A3_08D3)).wrapping_mul(0xD6E8_FEB8_6659_FD93)) | 1
 }
 
 /// The first `len` bytes (1 to 8) of `x`: with BMI2 (when `BMI2`, which only the AVX2
@@ -1320,7 +1341,7 @@ impl Matcher {
                     let key = first_bytes_of::<AVX2>(w1, len);
                     (key, key)
                 } else if len <= 16 {
-                    (key16(w1, lower_word8(read8(window, k + 8)), len), w1)
+                    (key16_long::<AVX2>(w1, lower_word8(read8(window, k + 8)), len), w1)
                 } else {
                     (long_word_key(b, start, end, w1), w1)
                 };
@@ -1624,6 +1645,47 @@ mod tests {
         }
         // Words of 9 to 16 bytes that differ only in their last byte differ.
         assert_ne!(key16(lower_word8(0x6161_6161_6161_6161), 0x62, 9), key16(lower_word8(0x6161_6161_6161_6161), 0x63, 9));
+    }
+
+    #[test]
+    fn the_keys_of_words_of_9_to_16_bytes_differ_and_agree_with_bmi2() {
+        // Words of 9 to 16 bytes: every (first 8, tail) of a few families that share their
+        // first bytes (as "traffickers" and "trafficking" do) and many pseudo-random ones,
+        // with bytes past the word that must not count.
+        let mut keys = std::collections::HashMap::new();
+        let mut x = 0x0123_4567_89AB_CDEFu64;
+        let heads = ["traffick", "exploita", "recruitm", "prostitu", "aaaaaaaa", "zzzzzzzz"];
+        let tails = ["", "e", "er", "ers", "ing", "ed", "ion", "ions", "ment", "ments", "ively", "abcdefg", "abcdefgh", "0", "9"];
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for h in heads {
+            for t in tails {
+                words.push(format!("{h}{t}").into_bytes());
+            }
+        }
+        for _ in 0..200_000 {
+            x = x.rotate_left(13).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0x5851_F42D_4C95_7F2D;
+            let len = 9 + (x % 8) as usize;
+            words.push((0..len).map(|i| b"abcdefghijklmnopqrstuvwxyz0123456789"[((x >> (4 * i)) % 36) as usize]).collect());
+        }
+        for w in &words {
+            if !(9..=16).contains(&w.len()) {
+                continue;
+            }
+            let mut b = w.clone();
+            b.extend_from_slice(b"Zq\x00 junk past the word");
+            let read = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or([0; 8]));
+            let (w1, w2) = (lower_word8(read(0)), lower_word8(read(8)));
+            let key = key16_long::<false>(w1, w2, w.len());
+            assert_ne!(key, 0);
+            #[cfg(target_arch = "x86_64")]
+            if has_avx2_bmi() {
+                assert_eq!(key16_long::<true>(w1, w2, w.len()), key, "{w:?}");
+            }
+            if let Some(other) = keys.insert(key, w.clone()) {
+                assert_eq!(&other, w, "two words share a key");
+            }
+        }
+        assert!(keys.len() > 150_000);
     }
 
     #[test]
