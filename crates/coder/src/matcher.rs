@@ -164,6 +164,23 @@ fn classify(block: &[u8; 64]) -> (u64, u64, u64) {
     (m, t, h)
 }
 
+/// The terminator table of [`classify_avx2`] (`vpshufb` looks up each 128-bit lane on its
+/// own, so both lanes hold the same 16 bytes): at its low nibble, the terminator with that
+/// nibble ('!' 1, '\n' A, '.' E, '?' F), else 0xFF.
+#[cfg(target_arch = "x86_64")]
+const TERM_TABLE: [u8; 32] = {
+    let mut t = [0xFF; 32];
+    let mut lane = 0;
+    while lane < 32 {
+        t[lane + 0x1] = b'!';
+        t[lane + 0xA] = b'\n';
+        t[lane + 0xE] = b'.';
+        t[lane + 0xF] = b'?';
+        lane += 16;
+    }
+    t
+};
+
 /// [`classify`] 32 bytes at a time with AVX2 (two loads instead of four, half the
 /// compares): used by [`Matcher::split_and_look_up`] when the processor has AVX2.
 ///
@@ -175,7 +192,7 @@ fn classify(block: &[u8; 64]) -> (u64, u64, u64) {
 unsafe fn classify_avx2(block: &[u8; 64]) -> (u64, u64, u64) {
     use std::arch::x86_64::{
         __m256i, _mm256_add_epi8, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
-        _mm256_or_si256, _mm256_set1_epi8, _mm256_setr_epi8, _mm256_shuffle_epi8,
+        _mm256_or_si256, _mm256_set1_epi8, _mm256_shuffle_epi8,
     };
     let (mut m, mut t, mut h) = (0u64, 0u64, 0u64);
     for k in 0..2 {
@@ -197,40 +214,8 @@ unsafe fn classify_avx2(block: &[u8; 64]) -> (u64, u64, u64) {
         // ('!' 1, '\n' A, '.' E, '?' F), so a byte is one iff it equals the table's entry
         // at its low nibble (0xFF at the others, never an ASCII byte; a byte of 0x80 or more
         // looks up 0, which it is not).
-        let terms = _mm256_setr_epi8(
-            -1,
-            b'!' as i8,
-            -1,
-            -1,
-            -1,
-            -1,
-            -1,
-            -1,
-            -1,
-            -1,
-            b'\n' as i8,
-            -1,
-            -1,
-            -1,
-            b'.' as i8,
-            b'?' as i8,
-            -1,
-            b'!' as i8,
-            -1,
-            -1,
-            -1,
-            -1,
-            -1,
-            -1,
-            -1,
-            -1,
-            b'\n' as i8,
-            -1,
-            -1,
-            -1,
-            b'.' as i8,
-            b'?' as i8,
-        );
+        // SAFETY: an unaligned read of the 32 bytes of a constant array.
+        let terms = unsafe { _mm256_loadu_si256(TERM_TABLE.as_ptr().cast::<__m256i>()) };
         let term = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(terms, v), v);
         let high = _mm256_movemask_epi8(v) as u32 as u64;
         let word = (_mm256_movemask_epi8(_mm256_or_si256(letter, digit)) as u32 as u64) | high;
