@@ -2620,8 +2620,10 @@ fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
     // A sex word before the site qualifies it only in its own noun phrase ("an adult
     // services website"), not as what was offered on it ("offered her sexual services on
     // a website": an unnamed site).
-    let lo = h.start.saturating_sub(20);
-    let before = window(text, lo, h.start).to_ascii_lowercase();
+    // (`window` may move the start forward to a character boundary: offsets in `before`
+    // count from where it begins, `h.start - before.len()`.)
+    let before = window(text, h.start.saturating_sub(20), h.start).to_ascii_lowercase();
+    let lo = h.start - before.len();
     let lo = [" on ", " in ", " via ", " through ", " at ", " to ", " from ", " onto "]
         .iter()
         .filter_map(|p| before.rfind(p).map(|i| lo + i + p.len()))
