@@ -1970,7 +1970,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 if let Some(n) = number_value(w).filter(|&n| w.as_bytes()[0].is_ascii_digit() || n >= 12) {
                     if n < 18 {
                         minor_spans.push((s, h.end));
-                    } else {
+                    } else if !offender_age(text, s, h.end) {
                         adult_spans.push((s, h.end));
                     }
                 }
@@ -1990,7 +1990,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 if let Some(n) = number_value(w).filter(|_| w.as_bytes()[0].is_ascii_digit()) {
                     if n < 18 {
                         minor_spans.push((h.start, e));
-                    } else {
+                    } else if !offender_age(text, h.start, e) {
                         adult_spans.push((h.start, e));
                     }
                 }
@@ -4435,6 +4435,40 @@ fn no_victim_child(text: &str, h: &Hit) -> bool {
 fn to_court(text: &str, h: &Hit) -> bool {
     word_after(text, h.end)
         .is_some_and(|(_, w)| ["trial", "justice", "court", "light", "the", "an", "a"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// An adult age that is an offender's, not a victim's (it says nothing of the victims):
+/// the person is the object of the court's act ("convicted a 30-year-old man",
+/// "sentenced a 38-year-old Hungarian woman"), in apposition to an offender ("The accused,
+/// a 44-year-old woman"; "the defendant, aged 45"), or the subject of it ("A 33-year-old
+/// Atlanta man was sentenced", "a 46-year-old Nigerian national was convicted"). `start..end`
+/// is the age's span (from its number, or from "aged").
+fn offender_age(text: &str, start: usize, end: usize) -> bool {
+    const ACTS: [&str; 8] = ["convicted", "sentenced", "acquitted", "indicted", "charged", "prosecuted", "arrested", "jailed"];
+    const OFFENDERS: [&str; 6] = ["accused,", "defendant,", "offender,", "trafficker,", "perpetrator,", "suspect,"];
+    // Before: the words of the same sentence (to its last period or semicolon), less an
+    // article or a count right before the age.
+    let before = window(text, start.saturating_sub(48), start);
+    let before = before.rsplit(['.', ';']).next().unwrap_or(before).trim_end();
+    let mut head = before;
+    if let Some((rest, last)) = before.rsplit_once(' ') {
+        if ["a", "an", "the", "two", "three", "four", "both"].iter().any(|x| last.eq_ignore_ascii_case(x)) {
+            head = rest.trim_end();
+        }
+    } else if ["a", "an", "the"].iter().any(|x| before.eq_ignore_ascii_case(x)) {
+        head = "";
+    }
+    if ACTS.iter().chain(&OFFENDERS).any(|x| ends_ci(head, x)) {
+        return true;
+    }
+    // After: the noun phrase, then the court's act on it, before any comma or sentence end.
+    let after = window(text, end, end + 48);
+    let clause = after.split([',', '.', ';']).next().unwrap_or(after);
+    let low = clause.to_ascii_lowercase();
+    ["was", "were"]
+        .iter()
+        .any(|v| ACTS.iter().any(|a| low.contains(&format!(" {v} {a}")) || low.contains(&format!(" {v} found guilty"))))
+        || low.contains(" pleaded guilty")
 }
 
 /// "under 18 U.S.C. 1591": a statute, not an age.

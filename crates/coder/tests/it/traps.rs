@@ -1845,3 +1845,31 @@ fn recordings_of_the_abuse_posted_or_sold_online_are_exploitation_not_advertisin
         assert!(!has(&c, "strategies", "fishing"), "{text}: {:?}", labels(&c, "strategies"));
     }
 }
+
+#[test]
+fn an_offenders_own_age_says_nothing_of_the_victims() {
+    // The person of the court's act, or in apposition to an offender: not a victim's age.
+    for text in [
+        "The Regional Court convicted a 46-year-old man of trafficking in persons for forced labour.",
+        "A 33-year-old Atlanta man was sentenced to ten years for trafficking in persons.",
+        "The accused, a 44-year-old trader from the coast, recruited workers for a factory.",
+        "The defendant, aged 52, ran a farm labour agency that held the workers' passports.",
+        "A 38-year-old Hungarian woman pleaded guilty to trafficking in persons.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "victims_minor"), r#""unknown""#, "{text}");
+    }
+    // An offender's adult age no longer hides "girls" (which says minor unless the stated
+    // ages are all adult).
+    let c = code("The court convicted a 41-year-old man who sold girls to bars in the capital.");
+    assert_eq!(v(&c, "victims_minor"), r#""yes""#);
+    // A victim's adult age still counts, even in a sentence about the conviction.
+    for text in [
+        "He was convicted of trafficking a 24-year-old woman for sexual exploitation.",
+        "The victim, a 29-year-old labourer, was recruited through a broker.",
+        "The court heard that the victims were women aged 19 and 23.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "victims_minor"), r#""no""#, "{text}");
+    }
+}
