@@ -423,34 +423,42 @@ struct Phrase {
     id: u32,
 }
 
-/// The beginning a word must have: lowercase bytes, and the first 8 of them packed as
-/// [`word_key`] packs a word (so most stems are one comparison of 8 bytes).
+/// The beginning a word must have: lowercase bytes, and the first 16 of them packed as
+/// [`word_key`] packs a word, in two halves with their masks (so a stem of at most 16
+/// bytes, all of the lexicon's, is two comparisons of 8 bytes and no branch on its length).
 #[derive(Debug, Clone)]
 struct Stem {
     bytes: Vec<u8>,
-    packed: u64,
+    packed: [u64; 2],
+    masks: [u64; 2],
 }
 
 impl Stem {
     fn new(bytes: &[u8]) -> Stem {
-        Stem { bytes: bytes.to_vec(), packed: lower_word8(load8(bytes, 0)) & prefix_mask(bytes.len()) }
+        let n = bytes.len();
+        let masks = [prefix_mask(n), prefix_mask(n.saturating_sub(8))];
+        let packed = [lower_word8(load8(bytes, 0)) & masks[0], lower_word8(load8(bytes, 8.min(n))) & masks[1]];
+        Stem { bytes: bytes.to_vec(), packed, masks }
     }
 
-    /// Whether the word `b[start..end]` begins with this stem (`b` has at least 8 bytes
-    /// after `start`).
+    /// Whether the word `b[start..end]` begins with this stem (`b` has at least 16 bytes
+    /// after `start`). The bytes compared are the word's (it is as long as the stem), and
+    /// [`lower_word8`] lowercases a word's bytes as `eq_ignore_ascii_case` does.
     #[inline(always)]
     fn begins(&self, b: &[u8], start: usize, end: usize) -> bool {
         let n = self.bytes.len();
-        if end - start < n {
-            return false;
-        }
-        if n <= 8 {
-            lower_word8(load8_padded(b, start)) & prefix_mask(n) == self.packed
-        } else {
-            // The first 8 bytes at once (`packed` holds them: most words differ there), then
-            // all of them.
-            lower_word8(load8_padded(b, start)) == self.packed && b[start..start + n].eq_ignore_ascii_case(&self.bytes)
-        }
+        let first = lower_word8(load8_padded(b, start)) & self.masks[0];
+        let second = lower_word8(load8_padded(b, start + 8)) & self.masks[1];
+        let same = (first == self.packed[0]) & (second == self.packed[1]) & (end - start >= n);
+        // Stems of more than 16 bytes (none in the bundled lexicon): the rest too.
+        same && (n <= 16 || b[start..start + n].eq_ignore_ascii_case(&self.bytes))
+    }
+
+    /// [`Stem::begins`] byte by byte (the tests' reference).
+    #[cfg(test)]
+    fn begins_plain(&self, b: &[u8], start: usize, end: usize) -> bool {
+        let n = self.bytes.len();
+        end - start >= n && b[start..start + n].eq_ignore_ascii_case(&self.bytes)
     }
 }
 
@@ -987,17 +995,21 @@ impl Matcher {
     fn match_words(&self, b: &[u8], buf: &mut Buffers) {
         let mut next = 0usize;
         let words = &buf.words[..buf.n_words];
-        for c in 0..buf.n_cands.min(buf.cands.len()) {
-            let (i, flags) = buf.cands[c];
+        // The candidates as a slice and the matches as a local vector: through `buf`, the
+        // loop reloaded their pointers and lengths at every candidate (the push's growth
+        // is a call that might have changed them).
+        let cands = &buf.cands[..buf.n_cands.min(buf.cands.len())];
+        let mut found = std::mem::take(&mut buf.found);
+        for &(i, flags) in cands {
             let i = i as usize;
             if flags & (ONLY | PAIR) == ONLY {
                 // The word is its own phrase (and begins no other that can match here):
                 // found unless it lies inside the match before, with no branch on that
                 // (pushed, then dropped again by the length).
                 if let (Some(&id), Some(w)) = (self.alone_ids.get((flags & ENTRY) as usize), words.get(i)) {
-                    let len = buf.found.len();
-                    buf.found.push(Found { start: w.start as usize, end: w.end as usize, id });
-                    buf.found.truncate(len + usize::from(i >= next));
+                    let len = found.len();
+                    found.push(Found { start: w.start as usize, end: w.end as usize, id });
+                    found.truncate(len + usize::from(i >= next));
                     next = next.max(i + 1);
                     continue;
                 }
@@ -1043,24 +1055,25 @@ impl Matcher {
             }
             match best {
                 Some((n, end, id)) => {
-                    buf.found.push(Found { start: w.start as usize, end, id });
+                    found.push(Found { start: w.start as usize, end, id });
                     next = i + n;
                 }
                 None => {
                     if flags & STEM != 0 {
-                        self.stems(b, w, &mut buf.found);
+                        self.stems(b, w, &mut found);
                     }
                     let start = w.start as usize;
                     // A domain suffix right after "name.".
                     if let Some(id) = entry.tld {
                         if start > 0 && b[start - 1] == b'.' && i > 0 && words[i - 1].end as usize == start - 1 {
-                            buf.found.push(Found { start: start - 1, end: w.end as usize, id });
+                            found.push(Found { start: start - 1, end: w.end as usize, id });
                         }
                     }
                     next = i + 1;
                 }
             }
         }
+        buf.found = found;
     }
 
     /// The one-word stems the word `w` begins with (shortest first). `b` is the padded
@@ -1082,6 +1095,59 @@ impl Matcher {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod match_tests {
+    use super::*;
+
+    /// A word byte of a random kind: lowercase, uppercase, digit, non-ASCII.
+    fn word_byte(x: &mut u64) -> u8 {
+        *x ^= *x << 13;
+        *x ^= *x >> 7;
+        *x ^= *x << 17;
+        let r = (*x >> 32) as u8;
+        match r % 8 {
+            0..=3 => b'a' + r / 8 % 26,
+            4 | 5 => b'A' + r / 8 % 26,
+            6 => b'0' + r / 8 % 10,
+            _ => 0x80 | (r / 8),
+        }
+    }
+
+    #[test]
+    fn a_stem_begins_a_word_as_the_byte_comparison_says() {
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let (mut yes, mut no) = (0, 0);
+        for round in 0..20_000 {
+            let n = round % 25;
+            let stem: Vec<u8> = (0..n).map(|_| word_byte(&mut x).to_ascii_lowercase()).collect();
+            // A word that begins with the stem (in any case) for a number of its bytes,
+            // then goes on with other bytes, at an offset in a padded text.
+            let mut text = vec![b' '; (round / 25) % 7];
+            let start = text.len();
+            let same = (x as usize >> 3) % (n + 2);
+            for (k, &c) in stem.iter().enumerate().take(same) {
+                text.push(if x >> (k % 60) & 1 == 1 { c.to_ascii_uppercase() } else { c });
+            }
+            let extra = (x as usize >> 9) % 6;
+            for _ in 0..extra {
+                text.push(word_byte(&mut x));
+            }
+            let end = text.len();
+            text.push(b' ');
+            text.resize(end + PADDING, 0);
+            let s = Stem::new(&stem);
+            let want = s.begins_plain(&text, start, end);
+            assert_eq!(s.begins(&text, start, end), want, "stem {stem:?} word {:?}", &text[start..end]);
+            if want {
+                yes += 1;
+            } else {
+                no += 1;
+            }
+        }
+        assert!(yes > 2_000 && no > 2_000, "both answers tried: {yes} {no}");
     }
 }
 
