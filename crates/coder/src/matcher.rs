@@ -449,7 +449,9 @@ impl Stem {
         let n = self.bytes.len();
         let first = lower_word8(load8_padded(b, start)) & self.masks[0];
         let second = lower_word8(load8_padded(b, start + 8)) & self.masks[1];
-        let same = (first == self.packed[0]) & (second == self.packed[1]) & (end - start >= n);
+        // One test of the three conditions (LLVM makes `==` joined by `&` three branches).
+        let short = u64::from(end - start < n);
+        let same = (first ^ self.packed[0]) | (second ^ self.packed[1]) | short == 0;
         // Stems of more than 16 bytes (none in the bundled lexicon): the rest too.
         same && (n <= 16 || b[start..start + n].eq_ignore_ascii_case(&self.bytes))
     }
