@@ -4444,12 +4444,10 @@ fn to_court(text: &str, h: &Hit) -> bool {
 /// Atlanta man was sentenced", "a 46-year-old Nigerian national was convicted"). `start..end`
 /// is the age's span (from its number, or from "aged").
 fn offender_age(text: &str, start: usize, end: usize) -> bool {
-    const ACTS: [&str; 8] = ["convicted", "sentenced", "acquitted", "indicted", "charged", "prosecuted", "arrested", "jailed"];
-    const OFFENDERS: [&str; 6] = ["accused,", "defendant,", "offender,", "trafficker,", "perpetrator,", "suspect,"];
     // Before: the words of the same sentence (to its last period or semicolon), less an
     // article or a count right before the age.
     let before = window(text, start.saturating_sub(48), start);
-    let before = before.rsplit(['.', ';']).next().unwrap_or(before).trim_end();
+    let before = last_of(before.as_bytes(), [b'.', b';']).map_or(before, |k| &before[k + 1..]).trim_end();
     let mut head = before;
     if let Some((rest, last)) = before.rsplit_once(' ') {
         if ["a", "an", "the", "two", "three", "four", "both"].iter().any(|x| last.eq_ignore_ascii_case(x)) {
@@ -4458,17 +4456,40 @@ fn offender_age(text: &str, start: usize, end: usize) -> bool {
     } else if ["a", "an", "the"].iter().any(|x| before.eq_ignore_ascii_case(x)) {
         head = "";
     }
-    if ACTS.iter().chain(&OFFENDERS).any(|x| ends_ci(head, x)) {
+    if COURT_ACTS.iter().chain(&OFFENDERS).any(|x| ends_ci(head, x)) {
         return true;
     }
     // After: the noun phrase, then the court's act on it, before any comma or sentence end.
-    let after = window(text, end, end + 48);
-    let clause = after.split([',', '.', ';']).next().unwrap_or(after);
-    let low = clause.to_ascii_lowercase();
-    ["was", "were"]
-        .iter()
-        .any(|v| ACTS.iter().any(|a| low.contains(&format!(" {v} {a}")) || low.contains(&format!(" {v} found guilty"))))
-        || low.contains(" pleaded guilty")
+    let after = window(text, end, end + 48).as_bytes();
+    court_act_in(&after[..first_of(after, [b',', b'.', b';']).unwrap_or(after.len())])
+}
+
+/// The court's acts on a person that [`offender_age`] reads.
+const COURT_ACTS: [&str; 8] = ["convicted", "sentenced", "acquitted", "indicted", "charged", "prosecuted", "arrested", "jailed"];
+/// The offender nouns that [`offender_age`] reads right before an age, in apposition.
+const OFFENDERS: [&str; 6] = ["accused,", "defendant,", "offender,", "trafficker,", "perpetrator,", "suspect,"];
+
+/// `clause` (ASCII case ignored) says the court acted on its subject: " was convicted",
+/// " were found guilty" (any of [`COURT_ACTS`] or "found guilty" after " was " or " were "),
+/// or " pleaded guilty". (What a lowercase copy searched for each of the 18 phrases, made by
+/// `format!`, said: read at each space instead, with no allocation.)
+fn court_act_in(clause: &[u8]) -> bool {
+    let c = clause;
+    let starts = |k: usize, p: &[u8]| c.len() - k >= p.len() && c[k..k + p.len()].eq_ignore_ascii_case(p);
+    (0..c.len()).any(|k| {
+        c[k] == b' ' && {
+            let k = k + 1;
+            let verb = if starts(k, b"was ") {
+                4
+            } else if starts(k, b"were ") {
+                5
+            } else {
+                0
+            };
+            (verb != 0 && (COURT_ACTS.iter().any(|a| starts(k + verb, a.as_bytes())) || starts(k + verb, b"found guilty")))
+                || starts(k, b"pleaded guilty")
+        }
+    })
 }
 
 /// "under 18 U.S.C. 1591": a statute, not an age.
@@ -5655,5 +5676,116 @@ mod tests {
             a.to_coding("").get("forms").map(|v| v.labels().to_vec()),
             Some(vec!["forced_criminal_activity".to_string(), "sexual_exploitation".to_string()])
         );
+    }
+
+    /// `offender_age` as it was (a lowercase copy, searched for each phrase made by
+    /// `format!`): the reference for the allocation-free form.
+    fn offender_age_slow(text: &str, start: usize, end: usize) -> bool {
+        let before = window(text, start.saturating_sub(48), start);
+        let before = before.rsplit(['.', ';']).next().unwrap_or(before).trim_end();
+        let mut head = before;
+        if let Some((rest, last)) = before.rsplit_once(' ') {
+            if ["a", "an", "the", "two", "three", "four", "both"].iter().any(|x| last.eq_ignore_ascii_case(x)) {
+                head = rest.trim_end();
+            }
+        } else if ["a", "an", "the"].iter().any(|x| before.eq_ignore_ascii_case(x)) {
+            head = "";
+        }
+        if COURT_ACTS.iter().chain(&OFFENDERS).any(|x| ends_ci(head, x)) {
+            return true;
+        }
+        let after = window(text, end, end + 48);
+        let clause = after.split([',', '.', ';']).next().unwrap_or(after);
+        let low = clause.to_ascii_lowercase();
+        ["was", "were"]
+            .iter()
+            .any(|v| COURT_ACTS.iter().any(|a| low.contains(&format!(" {v} {a}")) || low.contains(&format!(" {v} found guilty"))))
+            || low.contains(" pleaded guilty")
+    }
+
+    #[test]
+    fn offender_age_is_the_lowercased_search() {
+        let parts: &[&[u8]] = &[
+            b" ",
+            b"  ",
+            b" was ",
+            b" Was ",
+            b" WERE ",
+            b" were",
+            b"were ",
+            b" wa",
+            b"s ",
+            b"convicted",
+            b"Sentenced",
+            b"acquit",
+            b"ted",
+            b"indicted",
+            b"charged",
+            b"prosecuted",
+            b"arrested",
+            b"jailed",
+            b"found guilty",
+            b"found ",
+            b"guilty",
+            b" pleaded guilty",
+            b" Pleaded",
+            b"pleaded",
+            b" guilty",
+            b",",
+            b".",
+            b";",
+            b"man",
+            b"woman",
+            b"the",
+            b" a ",
+            b"a",
+            b" an ",
+            b"two",
+            b"accused,",
+            b"Defendant,",
+            b"offender",
+            b"suspect,",
+            b"\xc3\xa9",
+            b"\xe2\x80\x94",
+            b"\t",
+            b"\n",
+            b"17",
+            b"45",
+            b"-year-old",
+            b"aged",
+        ];
+        let mut rng = Xorshift(0x1234_5678_9ABC_DEF1);
+        let (mut yes, mut tried) = (0, 0);
+        for _ in 0..40_000 {
+            let bytes = rng.text(parts, 40);
+            let text = String::from_utf8(bytes).unwrap();
+            for _ in 0..4 {
+                let start = (rng.next() % (text.len() as u64 + 1)) as usize;
+                let end = start + (rng.next() % 12) as usize;
+                if end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                    continue;
+                }
+                tried += 1;
+                let got = offender_age(&text, start, end);
+                yes += usize::from(got);
+                assert_eq!(got, offender_age_slow(&text, start, end), "{text:?} {start} {end}");
+            }
+        }
+        assert!(yes > tried / 20 && yes < tried, "{yes} of {tried}");
+        // The clause's own search, at the ends of its clause.
+        for (clause, want) in [
+            (&b" was convicted"[..], true),
+            (b"was convicted", false),
+            (b" WERE Found Guilty", true),
+            (b" were found guilt", false),
+            (b" pleaded guilty", true),
+            (b"x pleaded guilty", true),
+            (b" was  convicted", false),
+            (b" was", false),
+            (b" ", false),
+            (b"", false),
+        ] {
+            assert_eq!(court_act_in(clause), want, "{:?}", String::from_utf8_lossy(clause));
+        }
     }
 }
