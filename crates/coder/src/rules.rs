@@ -1290,6 +1290,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     proposal.clear();
     spans.clear();
     let mut out = Builder { out: proposal, spans };
+    // The keys of the labels picked from a list at run time (their spans' slots).
+    let keys: &LabelKeys = &LABEL_KEYS;
 
     let negated = |h: &Hit| h.negated;
     // The hits of each kind (indexed by `scan`): each decision reads the hits of its kinds
@@ -1396,7 +1398,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     }
     for &(t, s, e) in type_spans.iter() {
         if types[t as usize] {
-            out.evidence(var!("platform_types"), PLATFORM_TYPES[t as usize], s, e);
+            out.evidence_keyed(var!("platform_types"), PLATFORM_TYPES[t as usize], keys.types[t as usize], s, e);
         }
     }
     out.labels(var!("platform_types"), &types, PLATFORM_TYPES);
@@ -1888,7 +1890,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             let strong = strong && !(l == 1 && named_slavery(text, h));
             if strong {
                 forms[l] = true;
-                out.evidence(var!("forms"), FORMS[l], h.start, h.end);
+                out.evidence_keyed(var!("forms"), FORMS[l], keys.forms[l], h.start, h.end);
             } else if l == 1 {
                 weak_labour.push(h);
             } else {
@@ -1907,7 +1909,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         if !forms[l] && (weak[l].len() >= 3 || (!forms.iter().any(|&f| f) && !weak[l].is_empty())) {
             forms[l] = true;
             for &(s, e) in &weak[l] {
-                out.evidence(var!("forms"), FORMS[l], s, e);
+                out.evidence_keyed(var!("forms"), FORMS[l], keys.forms[l], s, e);
             }
         }
     }
@@ -1935,7 +1937,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         };
         if let Some(m) = found {
             means[m] = true;
-            out.evidence(var!("means"), MEANS[m], h.start, h.end);
+            out.evidence_keyed(var!("means"), MEANS[m], keys.means[m], h.start, h.end);
         }
     }
     out.labels(var!("means"), &means, MEANS);
@@ -2114,6 +2116,21 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     name_lists[1] = recycle(countries);
     out.out
 }
+
+/// The [`value_key`]s of the labels `propose` picks from a list by index (a means, a form, a
+/// platform type), worked out once: the key of a label not written as a literal was hashed
+/// at each of its spans (a loop over its bytes, whose trip count varied with the label).
+struct LabelKeys {
+    means: [u64; MEANS.len()],
+    forms: [u64; FORMS.len()],
+    types: [u64; PLATFORM_TYPES.len()],
+}
+
+static LABEL_KEYS: std::sync::LazyLock<LabelKeys> = std::sync::LazyLock::new(|| LabelKeys {
+    means: std::array::from_fn(|i| value_key(MEANS[i])),
+    forms: std::array::from_fn(|i| value_key(FORMS[i])),
+    types: std::array::from_fn(|i| value_key(PLATFORM_TYPES[i])),
+});
 
 /// A nationality (a foreign demonym, "foreign nationals", "undocumented") said of the
 /// victims: a victim noun right after it ("Nigerian women", "Chinese nationals") or right
@@ -5786,6 +5803,25 @@ mod tests {
             (b"", false),
         ] {
             assert_eq!(court_act_in(clause), want, "{:?}", String::from_utf8_lossy(clause));
+        }
+    }
+
+    #[test]
+    fn label_keys_are_the_labels_value_keys() {
+        for (list, keys) in
+            [(MEANS, &LABEL_KEYS.means[..]), (FORMS, &LABEL_KEYS.forms[..]), (PLATFORM_TYPES, &LABEL_KEYS.types[..])]
+        {
+            assert_eq!(list.len(), keys.len());
+            for (label, &key) in list.iter().zip(keys) {
+                assert_eq!(key, value_key(label), "{label}");
+            }
+        }
+        // (Distinct labels of a variable, distinct keys: each its own slot, as before.)
+        for keys in [&LABEL_KEYS.means[..], &LABEL_KEYS.forms[..], &LABEL_KEYS.types[..]] {
+            let mut all = keys.to_vec();
+            all.sort_unstable();
+            all.dedup();
+            assert_eq!(all.len(), keys.len());
         }
     }
 }
