@@ -3049,54 +3049,132 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
         before = &before[k + 1..];
         base = lo + k + 1;
     }
-    let mut offer = false;
-    let mut forced = false;
-    // Each run of letters (found 8 bytes at a time).
-    crate::text::for_each_letter_run(before, |i| {
-        let rest = &before[i..];
+    let (offer, forced) = offer_words(before, h.start - base);
+    offer && !forced
+}
+
+/// Whether an offer word of [`job_offer`] begins a word of `w` ("offer", "promis", ...),
+/// and whether "forced" or "made to" begins one that starts before `cue_at`: the words
+/// whose first two letters are one of [`OFFER_PAIRS`]' found 16 positions at a time
+/// (SSE2) when `w` has 17 bytes or more; the letter runs one by one otherwise (and on other
+/// processors). (A word start is a letter first in `w` or after a byte that is no letter.)
+fn offer_words(w: &[u8], cue_at: usize) -> (bool, bool) {
+    #[cfg(target_arch = "x86_64")]
+    if w.len() >= 17 {
+        return offer_words_sse2(w, cue_at);
+    }
+    offer_words_by_runs(w, cue_at)
+}
+
+/// [`offer_words`] over each run of letters of `w` (found 8 bytes at a time), its first two
+/// letters looked up in [`OFFER_PAIRS`].
+fn offer_words_by_runs(w: &[u8], cue_at: usize) -> (bool, bool) {
+    let (mut offer, mut forced) = (false, false);
+    crate::text::for_each_letter_run(w, |i| {
+        let rest = &w[i..];
         // (Most words begin with none of the first two letters of the words below: one
         // table look-up passes them over.)
-        if !rest
+        if rest
             .get(1)
             .is_some_and(|&c| OFFER_PAIRS[usize::from(rest[0] & 31)] >> (c & 31) & 1 != 0 && (c | 0x20).is_ascii_lowercase())
         {
-            return;
-        }
-        let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
-        // Each word is tested only against the words of its first letter.
-        let offers: &[&[u8]] = match rest[0] | 0x20 {
-            b'o' => &[b"offer"],
-            b'p' => &[b"promis"],
-            b'a' => &[b"advertis", b"announc"],
-            b'v' => &[b"vacanc"],
-            b'r' => &[b"recruit"],
-            b'l' => &[b"lure"],
-            b's' => &[b"seeking"],
-            b'w' => &[b"well-paid", b"well paid"],
-            b'h' => &[b"high-paying"],
-            b'q' => &[b"quick cash"],
-            b'e' => &[b"easy money"],
-            b'f' | b'm' => {
-                if base + i < h.start && (starts(b"forced") || starts(b"made to")) {
-                    forced = true;
-                }
-                return;
-            }
-            _ => return,
-        };
-        if offers.iter().any(|o| starts(o)) {
-            offer = true;
+            offer_word_at(w, i, cue_at, &mut offer, &mut forced);
         }
     });
-    offer && !forced
+    (offer, forced)
+}
+
+/// [`offer_words`] with SSE2 (in every x86_64 processor), for `w` of 17 bytes or more: the
+/// positions where a pair of [`OFFER_PAIRS`] begins a word, 16 at a time, the last block
+/// overlapping the one before it (a word read twice is harmless to the two answers).
+#[cfg(target_arch = "x86_64")]
+fn offer_words_sse2(w: &[u8], cue_at: usize) -> (bool, bool) {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi8, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_setzero_si128, _mm_slli_si128,
+    };
+    debug_assert!(w.len() >= 17);
+    let (mut offer, mut forced) = (false, false);
+    // SAFETY: SSE2 is in every x86_64 processor (the target's baseline).
+    let (case, shift, below) = unsafe { (_mm_set1_epi8(0x20), _mm_set1_epi8((0x80u8 - b'a') as i8), _mm_set1_epi8(-102)) };
+    // SAFETY: as above.
+    let pairs = OFFER_PAIR_WORDS.map(|[a, c]| unsafe { (_mm_set1_epi8(a as i8), _mm_set1_epi8(c as i8)) });
+    // The word starts at i..i + 16 whose first two letters are a pair (i + 17 <= w.len()).
+    let block = |i: usize| -> u32 {
+        debug_assert!(i + 17 <= w.len());
+        // SAFETY: the unaligned loads read w[i..i + 16], w[i + 1..i + 17] and, for i > 0,
+        // w[i - 1..i + 15], in bounds as the caller says.
+        unsafe {
+            let raw = _mm_loadu_si128(w.as_ptr().add(i).cast::<__m128i>());
+            let cur = _mm_or_si128(raw, case);
+            let next = _mm_or_si128(_mm_loadu_si128(w.as_ptr().add(i + 1).cast::<__m128i>()), case);
+            // The byte before each (none, so no letter, before the first of `w`).
+            let prev = if i == 0 { _mm_slli_si128::<1>(raw) } else { _mm_loadu_si128(w.as_ptr().add(i - 1).cast::<__m128i>()) };
+            // A letter: `c | 0x20` in a..z, moved to -128..-103 as signed bytes.
+            let prev_letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(prev, case), shift), below);
+            let any = pairs.iter().fold(_mm_setzero_si128(), |any, &(a, c)| {
+                _mm_or_si128(any, _mm_and_si128(_mm_cmpeq_epi8(cur, a), _mm_cmpeq_epi8(next, c)))
+            });
+            _mm_movemask_epi8(_mm_andnot_si128(prev_letter, any)) as u32
+        }
+    };
+    let read = |i: usize, offer: &mut bool, forced: &mut bool| {
+        let mut m = block(i);
+        while m != 0 {
+            offer_word_at(w, i + m.trailing_zeros() as usize, cue_at, offer, forced);
+            m &= m - 1;
+        }
+    };
+    let mut i = 0;
+    while i + 17 <= w.len() {
+        read(i, &mut offer, &mut forced);
+        i += 16;
+    }
+    // (The last position begins no pair.)
+    if i + 1 < w.len() {
+        read(w.len() - 17, &mut offer, &mut forced);
+    }
+    (offer, forced)
+}
+
+/// The word of `w` at `i` (a word start whose first two letters are a pair of
+/// [`OFFER_PAIRS`]): sets `offer` if an offer word begins it, `forced` if "forced" or "made
+/// to" does and it starts before `cue_at`. Each word is tested only against the words of
+/// its first letter.
+#[inline(always)]
+fn offer_word_at(w: &[u8], i: usize, cue_at: usize, offer: &mut bool, forced: &mut bool) {
+    let rest = &w[i..];
+    let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    let offers: &[&[u8]] = match rest[0] | 0x20 {
+        b'o' => &[b"offer"],
+        b'p' => &[b"promis"],
+        b'a' => &[b"advertis", b"announc"],
+        b'v' => &[b"vacanc"],
+        b'r' => &[b"recruit"],
+        b'l' => &[b"lure"],
+        b's' => &[b"seeking"],
+        b'w' => &[b"well-paid", b"well paid"],
+        b'h' => &[b"high-paying"],
+        b'q' => &[b"quick cash"],
+        b'e' => &[b"easy money"],
+        b'f' | b'm' => {
+            if i < cue_at && (starts(b"forced") || starts(b"made to")) {
+                *forced = true;
+            }
+            return;
+        }
+        _ => return,
+    };
+    if offers.iter().any(|o| starts(o)) {
+        *offer = true;
+    }
 }
 
 /// The words `job_offer` reads, by their first two letters (case ignored): bit `c & 31` of
 /// entry `a & 31` is set for the pair (a, c). (Its words begin with a letter, and a letter's
 /// `& 31` is its place in the alphabet.)
 const OFFER_PAIRS: [u32; 32] = {
-    let words: [&[u8; 2]; 14] =
-        [b"of", b"pr", b"ad", b"an", b"va", b"re", b"lu", b"se", b"we", b"hi", b"qu", b"ea", b"fo", b"ma"];
+    let words = OFFER_PAIR_WORDS;
     let mut t = [0u32; 32];
     let mut i = 0;
     while i < words.len() {
@@ -3105,6 +3183,10 @@ const OFFER_PAIRS: [u32; 32] = {
     }
     t
 };
+
+/// The first two letters of the words [`job_offer`] reads (lowercase).
+const OFFER_PAIR_WORDS: [[u8; 2]; 14] =
+    [*b"of", *b"pr", *b"ad", *b"an", *b"va", *b"re", *b"lu", *b"se", *b"we", *b"hi", *b"qu", *b"ea", *b"fo", *b"ma"];
 
 /// Where the last '.' or ';' of `b` is: `b.iter().rposition(..)`, 8 bytes at a time from
 /// the end (an exact test of each byte, so the last mark is the last match).
@@ -5823,5 +5905,75 @@ mod tests {
             all.dedup();
             assert_eq!(all.len(), keys.len());
         }
+    }
+
+    #[test]
+    fn offer_words_sse2_reads_what_the_letter_runs_do() {
+        let parts: &[&[u8]] = &[
+            b"offer",
+            b"OFFERING",
+            b"of",
+            b"Promised",
+            b"promis",
+            b"advertised",
+            b"announced",
+            b"vacancies",
+            b"recruit",
+            b"lure",
+            b"lured",
+            b"seeking",
+            b"well-paid",
+            b"Well paid",
+            b"well",
+            b"high-paying",
+            b"quick cash",
+            b"easy money",
+            b"forced",
+            b"Forced",
+            b"made to",
+            b"made",
+            b"force",
+            b"work",
+            b"as",
+            b"the",
+            b"them",
+            b"jobs",
+            b"re",
+            b"an",
+            b"ma",
+            b" ",
+            b" ",
+            b" ",
+            b", ",
+            b"-",
+            b"(",
+            b"'",
+            b"\xc3\xa9",
+            b"9",
+            b"_",
+            b"@",
+            b"[",
+            b"`",
+            b"{",
+        ];
+        let mut rng = Xorshift(0xC0FF_EE00_1234_5678);
+        let (mut offers, mut forced, mut tried) = (0, 0, 0);
+        for _ in 0..40_000 {
+            let w = rng.text(parts, 24);
+            if w.len() < 17 {
+                continue;
+            }
+            let cue_at = (rng.next() % (w.len() as u64 + 1)) as usize;
+            tried += 1;
+            let got = offer_words(&w, cue_at);
+            offers += usize::from(got.0);
+            forced += usize::from(got.1);
+            assert_eq!(got, offer_words_by_runs(&w, cue_at), "{:?} {cue_at}", String::from_utf8_lossy(&w));
+            // Every length from 17 on, the words cut at the end.
+            let cut = 17 + (rng.next() % (w.len() as u64 - 16)) as usize;
+            assert_eq!(offer_words(&w[..cut], cue_at), offer_words_by_runs(&w[..cut], cue_at));
+        }
+        assert!(offers > tried / 4 && offers < tried, "{offers} of {tried}");
+        assert!(forced > tried / 10 && forced < tried, "{forced} of {tried}");
     }
 }
