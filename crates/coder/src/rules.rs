@@ -2174,19 +2174,19 @@ fn not_abroad(text: &str, hits: &[Hit], lex: &Lexicon, home: &str, h: &Hit) -> b
 }
 
 fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
-    let w = text[h.start..h.end].to_ascii_lowercase();
+    let w = &text[h.start..h.end];
     if h.cue == Cue::ForeignWeak {
-        if w.starts_with("foreign worker") || w.starts_with("foreign victim") {
+        if starts_ci(w, "foreign worker") || starts_ci(w, "foreign victim") {
             return true;
         }
-        if !["foreign", "national", "citizen", "illegal", "undocumented", "alien", "immigrant"].iter().any(|x| w.starts_with(x)) {
+        if !["foreign", "national", "citizen", "illegal", "undocumented", "alien", "immigrant"].iter().any(|x| starts_ci(w, x)) {
             return false;
         }
     }
     let offender = |x: &Hit| matches!(x.cue, Cue::OffenderNoun | Cue::OffenderOne);
     // "boys, aged 13 to 16, of Moroccan nationality": the nationality after its noun.
-    let of_nationality = window(text, h.end, h.end + 13).to_ascii_lowercase();
-    let of_nationality = of_nationality.starts_with(" nationality") || of_nationality.starts_with(" citizenship");
+    let of_nationality = window(text, h.end, h.end + 13);
+    let of_nationality = starts_ci(of_nationality, " nationality") || starts_ci(of_nationality, " citizenship");
     in_sentence(hits, h.sentence).iter().any(|v| {
         // "a 24-year-old Syrian woman" (a woman who is no defendant).
         let person =
@@ -2537,11 +2537,31 @@ fn shadowed_net_hit(hits: &[Hit], k: usize) -> bool {
     })
 }
 
+/// `gap` holds a semicolon or ", and ", ", then ", ", but ", ", while " (case ignored): a
+/// clause break between two mentions. (Each ", " tried in place: no lowercase copy.)
+fn clause_break(gap: &[u8]) -> bool {
+    if gap.contains(&b';') {
+        return true;
+    }
+    let mut from = 0;
+    while let Some(k) = find_bytes(&gap[from..], b", ").map(|k| from + k) {
+        let rest = &gap[k + 2..];
+        if [&b"and "[..], b"then ", b"but ", b"while "]
+            .iter()
+            .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+        {
+            return true;
+        }
+        from = k + 1;
+    }
+    false
+}
+
 /// An unnamed "website"/"site" followed by its name ("the website Escort Ireland", "the
 /// website 'Oslo Exclusive Escorts'"): a site of its own, not in the gazetteer.
 fn named_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
-    let word = text[h.start..h.end].to_ascii_lowercase();
-    if !(word.ends_with("site") || word.ends_with("platform")) {
+    let word = &text[h.start..h.end];
+    if !(ends_ci(word, "site") || ends_ci(word, "platform")) {
         return false;
     }
     let b = text.as_bytes();
@@ -2593,10 +2613,7 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
         let named_here = type_spans.iter().any(|&(t, s2, e2)| {
             t != UNSPECIFIED
                 && t != WEBCAM
-                && !{
-                    let gap = text[e.min(e2)..s.max(s2)].to_ascii_lowercase();
-                    gap.contains(';') || [", and ", ", then ", ", but ", ", while "].iter().any(|c| has(&gap, c))
-                }
+                && !clause_break(text[e.min(e2)..s.max(s2)].as_bytes())
                 && hits.iter().any(|x| x.start == s2 && x.end == e2 && x.sentence == h.sentence)
         });
         !named_here
@@ -2627,10 +2644,10 @@ fn talk_with_buyers(text: &str, sent: &[&Hit], h: &Hit) -> bool {
 /// "a website known for commercial sex", "a web page advertising massage services"): an
 /// escort or adult site (freestanding_website), not "a website" with no more detail.
 fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
-    let w = text[h.start..h.end].to_ascii_lowercase();
+    let w = &text[h.start..h.end];
     if !["site", "page", "sites", "pages", "portal", "portals", "directory", "directories", "board", "boards", "forum", "forums"]
         .iter()
-        .any(|x| w.ends_with(x))
+        .any(|x| ends_ci(w, x))
     {
         return false;
     }
@@ -3346,8 +3363,9 @@ fn has_ci(hay: &[u8], needle: &[u8]) -> bool {
 /// "slavery" or "servitude" in the name of a statute ("Modern Slavery Act") or qualified
 /// as sexual ("sexual slavery"): no sign of labour exploitation by itself.
 fn named_slavery(text: &str, h: &Hit) -> bool {
-    let w = text[h.start..h.end].to_ascii_lowercase();
-    (has(&w, "slavery") || has(&w, "servitude"))
+    // (Case ignored in place: no lowercase copy.)
+    let w = &text.as_bytes()[h.start..h.end];
+    (has_ci(w, b"slavery") || has_ci(w, b"servitude"))
         && (word_before(text, h.start).is_some_and(|(_, b)| ["modern", "sexual"].iter().any(|x| b.eq_ignore_ascii_case(x)))
             || word_after(text, h.end).is_some_and(|(_, a)| {
                 ["act", "offences", "offenses", "order", "prevention"].iter().any(|x| a.eq_ignore_ascii_case(x))
@@ -3835,25 +3853,40 @@ fn is_person_word(w: &str) -> bool {
 /// offered to buyers, whatever else the sentence says.
 fn ad_of_victims(text: &str, a: &Hit) -> bool {
     // The next 28 bytes (as bytes: the text may be cut inside a character there).
-    let near = text.as_bytes()[a.end..(a.end + 28).min(text.len())].to_ascii_lowercase();
+    let near = &text.as_bytes()[a.end..(a.end + 28).min(text.len())];
+    if near.is_ascii() {
+        // (Nearly always: the trims and comparisons below read in place, case ignored, with
+        // no lowercase copy. ASCII whitespace is what `trim_start` passes over there.)
+        let space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        let right_after = &near[near.iter().take_while(|c| space(c)).count()..];
+        let noun = right_after.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let after_noun = &right_after[noun..];
+        let after_noun = &after_noun[after_noun.iter().take_while(|c| space(c)).count()..];
+        let starts = |b: &[u8], p: &str| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+        return OF_VICTIMS.iter().any(|p| starts(right_after, p) || starts(after_noun, p));
+    }
+    let near = near.to_ascii_lowercase();
     let near = String::from_utf8_lossy(&near);
     let right_after = near.trim_start();
     // "posted ads for her": skip the rest of the advert's noun first.
     let after_noun = right_after.trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start();
-    const OF_VICTIMS: &[&str] = &[
-        "for her",
-        "for them",
-        "of her",
-        "of them",
-        "for the girls",
-        "of the girls",
-        "for the women",
-        "of the women",
-        "of the victim",
-        "for the victim",
-    ];
     OF_VICTIMS.iter().any(|p| right_after.starts_with(p) || after_noun.starts_with(p))
 }
+
+/// The phrases after an advertisement (or after its noun) that make it one of the victims
+/// ([`ad_of_victims`]).
+const OF_VICTIMS: &[&str] = &[
+    "for her",
+    "for them",
+    "of her",
+    "of them",
+    "for the girls",
+    "of the girls",
+    "for the women",
+    "of the women",
+    "of the victim",
+    "for the victim",
+];
 
 /// An advertisement or notice the victim posted herself, seeking something ("the victim had
 /// posted a notice on Craigslist seeking a room", "women who had posted that they were
@@ -5975,5 +6008,76 @@ mod tests {
         }
         assert!(offers > tried / 4 && offers < tried, "{offers} of {tried}");
         assert!(forced > tried / 10 && forced < tried, "{forced} of {tried}");
+    }
+
+    /// `ad_of_victims` as it was (a lowercase copy of the 28 bytes, read as a string).
+    fn ad_of_victims_slow(text: &str, a: &Hit) -> bool {
+        let near = text.as_bytes()[a.end..(a.end + 28).min(text.len())].to_ascii_lowercase();
+        let near = String::from_utf8_lossy(&near);
+        let right_after = near.trim_start();
+        let after_noun = right_after.trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start();
+        OF_VICTIMS.iter().any(|p| right_after.starts_with(p) || after_noun.starts_with(p))
+    }
+
+    #[test]
+    fn clause_break_and_ad_of_victims_read_as_the_lowercase_copies() {
+        let parts: &[&[u8]] = &[
+            b"ads",
+            b"Ads",
+            b" ",
+            b"  ",
+            b"\t",
+            b"\n",
+            b"\x0b",
+            b"\x1c",
+            b"for",
+            b"FOR",
+            b"of",
+            b" her",
+            b" Them",
+            b" the",
+            b" girls",
+            b" Women",
+            b" victim",
+            b"s",
+            b",",
+            b", ",
+            b";",
+            b"and ",
+            b"AND ",
+            b"then ",
+            b"but",
+            b" while ",
+            b"x",
+            b"\xc3\xa9",
+            b"\xc2\xa0",
+            b"\xe2\x80\x83",
+            b"-",
+            b" for her",
+            b"of the Girls",
+            b" For Them ",
+            b"ads for the women",
+        ];
+        let mut rng = Xorshift(0xA5A5_5A5A_1357_9BDF);
+        let (mut ads, mut breaks, mut tried) = (0, 0, 0);
+        for _ in 0..40_000 {
+            let text = String::from_utf8(rng.text(parts, 20)).unwrap();
+            let end = (rng.next() % (text.len() as u64 + 1)) as usize;
+            if !text.is_char_boundary(end) {
+                continue;
+            }
+            tried += 1;
+            let a = Hit { start: end, end, cue: Cue::Advert, sentence: 0, negated: false };
+            let got = ad_of_victims(&text, &a);
+            ads += usize::from(got);
+            assert_eq!(got, ad_of_victims_slow(&text, &a), "{text:?} {end}");
+            let gap = &text[end..];
+            let low = gap.to_ascii_lowercase();
+            let want = low.contains(';') || [", and ", ", then ", ", but ", ", while "].iter().any(|c| low.contains(c));
+            breaks += usize::from(want);
+            assert_eq!(clause_break(gap.as_bytes()), want, "{gap:?}");
+        }
+        assert!(ads > tried / 50 && ads < tried, "{ads} of {tried}");
+        assert!(breaks > tried / 10 && breaks < tried, "{breaks} of {tried}");
     }
 }
