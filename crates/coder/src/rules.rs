@@ -2613,7 +2613,7 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
         let named_here = type_spans.iter().any(|&(t, s2, e2)| {
             t != UNSPECIFIED
                 && t != WEBCAM
-                && !clause_break(text[e.min(e2)..s.max(s2)].as_bytes())
+                && !clause_break(&text.as_bytes()[e.min(e2)..s.max(s2)])
                 && hits.iter().any(|x| x.start == s2 && x.end == e2 && x.sentence == h.sentence)
         });
         !named_here
