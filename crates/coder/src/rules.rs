@@ -1745,9 +1745,20 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // The countries listed so far, by index (the first 256): a country named again is not
     // compared with the list.
     let mut listed = [0u64; 4];
+    // A US state is a place abroad only for a case of another country.
+    let us_home = home == "USA";
+    // What `foreign_name` and `home_demonym` (below) say of these hits, found in the same
+    // pass: a place named abroad, a demonym not of the home country. (Two more passes ended
+    // at the first found, a branch on the data each.)
+    let (mut named_abroad, mut other_demonym) = (false, false);
     for h in one(Cue::Place { country: 0, kind: PlaceKind::Name }) {
-        if let Cue::Place { country, .. } = h.cue {
-            let Some(iso) = lex.countries.get(country as usize) else { continue };
+        if let Cue::Place { country, kind } = h.cue {
+            let iso = lex.countries.get(country as usize);
+            let at_home = iso.is_some_and(|c| same_code(c, home));
+            named_abroad |=
+                (matches!(kind, PlaceKind::Name) & iso.is_some() & !at_home) | (matches!(kind, PlaceKind::UsPlace) & !us_home);
+            other_demonym |= matches!(kind, PlaceKind::Demonym) & !at_home;
+            let Some(iso) = iso else { continue };
             let id = usize::from(country);
             let again = listed.get(id / 64).is_some_and(|w| w >> (id % 64) & 1 != 0);
             if !again && !countries.iter().any(|c| same_code(c, iso)) {
@@ -1757,19 +1768,15 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 *w |= 1 << (id % 64);
             }
             out.evidence(var!("countries"), iso, h.start, h.end);
-            if same_code(iso, home) {
-                home_place = true;
-            } else {
-                foreign_place = true;
-            }
+            home_place |= at_home;
+            foreign_place |= !at_home;
         }
     }
     let foreign_cues: Vec<&Hit> =
         one(Cue::Foreign).filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h)).collect();
     // The country the case happens in is given, not guessed: taking the first country
-    // named as home lost cross-border cases that name only the origin. A US state is a
-    // place abroad only for a case of another country.
-    let us_home = home == "USA";
+    // named as home lost cross-border cases that name only the origin. (A US state: see
+    // `us_home` above.)
     let foreign_name = |h: &Hit| match h.cue {
         Cue::Place { kind: PlaceKind::Name, country } => lex.countries.get(country as usize).is_some_and(|c| !same_code(c, home)),
         Cue::Place { kind: PlaceKind::UsPlace, .. } => !us_home,
@@ -1777,11 +1784,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     };
     let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| same_code(c, home)));
     // (Pure tests: the kinds are read one after the other.)
-    let foreign_weak = one(Cue::ForeignWeak).any(|h| !not_abroad(text, hits, lex, home, h))
-        || (foreign_place
-            && one(Cue::Place { country: 0, kind: PlaceKind::Name })
-                .any(|h| !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. })));
-    let named_abroad = one(Cue::Place { country: 0, kind: PlaceKind::Name }).any(foreign_name);
+    let foreign_weak = one(Cue::ForeignWeak).any(|h| !not_abroad(text, hits, lex, home, h)) || (foreign_place && other_demonym);
+    debug_assert_eq!(
+        other_demonym,
+        one(Cue::Place { country: 0, kind: PlaceKind::Name })
+            .any(|h| !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }))
+    );
+    debug_assert_eq!(named_abroad, one(Cue::Place { country: 0, kind: PlaceKind::Name }).any(foreign_name));
     // Foreign nationals who travelled (flown in, "brought from", "had entered"): moved
     // across a border into the country.
     let moved = foreign_weak && one(Cue::Movement).any(|h| !negated(h) && !to_court(text, h));
