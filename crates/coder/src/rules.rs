@@ -3947,8 +3947,7 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
         let noun = right_after.iter().take_while(|c| c.is_ascii_alphabetic()).count();
         let after_noun = &right_after[noun..];
         let after_noun = &after_noun[after_noun.iter().take_while(|c| space(c)).count()..];
-        let starts = |b: &[u8], p: &str| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes());
-        return OF_VICTIMS.iter().any(|p| starts(right_after, p) || starts(after_noun, p));
+        return of_victims_at(right_after) || of_victims_at(after_noun);
     }
     let near = near.to_ascii_lowercase();
     let near = String::from_utf8_lossy(&near);
@@ -3956,6 +3955,21 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
     // "posted ads for her": skip the rest of the advert's noun first.
     let after_noun = right_after.trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start();
     OF_VICTIMS.iter().any(|p| right_after.starts_with(p) || after_noun.starts_with(p))
+}
+
+/// `b` begins with one of [`OF_VICTIMS`], ASCII case ignored: "for " or "of ", then one of
+/// the five objects (each phrase is one of the two prepositions before one of them), so
+/// most texts are passed over at their first letter.
+fn of_victims_at(b: &[u8]) -> bool {
+    let starts = |b: &[u8], p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+    let rest = if starts(b, b"for ") {
+        &b[4..]
+    } else if starts(b, b"of ") {
+        &b[3..]
+    } else {
+        return false;
+    };
+    [&b"her"[..], b"them", b"the girls", b"the women", b"the victim"].iter().any(|o| starts(rest, o))
 }
 
 /// The phrases after an advertisement (or after its noun) that make it one of the victims
@@ -6166,6 +6180,13 @@ mod tests {
             assert_eq!(clause_break(gap.as_bytes()), want, "{gap:?}");
         }
         assert!(ads > tried / 50 && ads < tried, "{ads} of {tried}");
+        // The phrases split at their preposition: the list itself, and every cut of it.
+        for p in OF_VICTIMS {
+            for q in [p.to_string(), p.to_uppercase(), format!("{p} x"), p[..p.len() - 1].to_string(), format!(" {p}")] {
+                let want = OF_VICTIMS.iter().any(|x| q.to_ascii_lowercase().starts_with(x));
+                assert_eq!(of_victims_at(q.as_bytes()), want, "{q:?}");
+            }
+        }
         assert!(breaks > tried / 10 && breaks < tried, "{breaks} of {tried}");
     }
 }
