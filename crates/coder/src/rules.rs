@@ -1772,8 +1772,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             foreign_place |= !at_home;
         }
     }
-    let foreign_cues: Vec<&Hit> =
-        one(Cue::Foreign).filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h)).collect();
+    // (In a list of the internet pass, free now: no allocation.)
+    let mut foreign_cues = next;
+    foreign_cues.clear();
+    foreign_cues
+        .extend(one(Cue::Foreign).filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h)));
     // The country the case happens in is given, not guessed: taking the first country
     // named as home lost cross-border cases that name only the origin. (A US state: see
     // `us_home` above.)
@@ -1795,7 +1798,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // across a border into the country.
     let moved = foreign_weak && one(Cue::Movement).any(|h| !negated(h) && !to_court(text, h));
     let border = if !foreign_cues.is_empty() || named_abroad || moved {
-        for h in &foreign_cues {
+        for h in foreign_cues.iter() {
             out.evidence(var!("border"), "cross_border", h.start, h.end);
         }
         index.select(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }) | cue_bit(Cue::Movement), selected);
@@ -1830,11 +1833,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         "unknown"
     } else {
         index.select(cue_bit(Cue::Domestic) | cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }), selected);
-        let dom: Vec<&Hit> = selected.iter().map(|&i| &hits[i as usize]).collect();
-        if dom.is_empty() && !home_place {
+        // (Read from the selection itself: no list collected.)
+        if selected.is_empty() && !home_place {
             "unknown"
         } else {
-            for h in dom {
+            for h in selected.iter().map(|&i| &hits[i as usize]) {
                 out.evidence(var!("border"), "domestic", h.start, h.end);
             }
             "domestic"
@@ -1853,12 +1856,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             let online_trade = sent.iter().any(|h| matches!(h.cue, Cue::Exploit | Cue::Buyers | Cue::Internet(5)));
             // Contact or a job offer online between people the sentence places in two
             // countries ("chatted over Zalo from China with women in Viet Nam").
-            let mut here: Vec<&str> = Vec::new();
+            // (Two countries are enough: the first named, and whether another is; no list.)
+            let (mut first_here, mut two_here) = (None::<&str>, false);
             for h in sent {
                 if let Cue::Place { country, .. } = h.cue {
                     if let Some(c) = lex.countries.get(country as usize) {
-                        if !here.iter().any(|x| same_code(x, c)) {
-                            here.push(c);
+                        match first_here {
+                            None => first_here = Some(c),
+                            Some(f) => two_here |= !same_code(f, c),
                         }
                     }
                 }
@@ -1869,7 +1874,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| !same_code(c, home)))
                     && window(text, h.start.saturating_sub(5), h.start).eq_ignore_ascii_case("from ")
             }) && sent.iter().any(|h| !h.negated && matches!(h.cue, Cue::Approach | Cue::Recruit));
-            let online_contact = (here.len() >= 2 || from_abroad)
+            let online_contact = (two_here || from_abroad)
                 && sent.iter().any(|h| !h.negated && matches!(h.cue, Cue::Approach | Cue::Recruit | Cue::Job | Cue::Advert));
             // Buyers "abroad" are a second country besides the one named (C9).
             let sides = countries.len() + usize::from(foreign_place || sent.iter().any(|h| h.cue == Cue::Foreign && !h.negated));
@@ -2117,7 +2122,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     out.list(var!("countries"), &countries);
     for (k, list) in
-        [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour].into_iter().enumerate()
+        [sent, foreign_cues, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour].into_iter().enumerate()
     {
         hit_lists[k] = recycle(list);
     }
