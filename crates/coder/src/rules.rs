@@ -2843,12 +2843,20 @@ fn offender_run(text: &str, h: &Hit) -> bool {
     if offender_run_before(text, h) {
         return true;
     }
-    let after = window(text, h.end, h.end + 40).to_ascii_lowercase();
-    let after = after.split(['.', ';', ',']).next().unwrap_or("");
-    [" built", " ran ", " run by", " run from", " operated by", " operated from", " set up", " created", " hosted"]
-        .iter()
-        .any(|p| has(after, p))
+    // The words after it, to the first period, semicolon or comma.
+    let after = window(text, h.end, h.end + 40).as_bytes();
+    let after = &after[..first_of(after, [b'.', b';', b',']).unwrap_or(after.len())];
+    // (Each phrase begins with a space: tried at each space, case ignored in place, with no
+    // lowercase copy.)
+    (0..after.len()).any(|k| {
+        after[k] == b' '
+            && RUN_AFTER.iter().any(|p| after.len() - k >= p.len() && after[k..k + p.len()].eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
+
+/// The phrases after a site that say the offenders ran it ([`offender_run`]).
+const RUN_AFTER: [&str; 9] =
+    [" built", " ran ", " run by", " run from", " operated by", " operated from", " set up", " created", " hosted"];
 
 /// A site that an offender is said to run in the words before it or in its own phrase ("ran
 /// a website", "the accused operated a subscription site"), not only "a website operated
@@ -2875,8 +2883,8 @@ fn offender_run_before(text: &str, h: &Hit) -> bool {
         "designed",
         "developed",
     ];
-    let phrase = text[h.start..h.end].to_ascii_lowercase();
-    if phrase.split([' ', '-']).any(|w| RUN.contains(&w)) {
+    // (Case ignored in place: no lowercase copy.)
+    if text[h.start..h.end].split([' ', '-']).any(|w| RUN.iter().any(|r| w.eq_ignore_ascii_case(r))) {
         return true;
     }
     let mut at = h.start;
@@ -2895,8 +2903,8 @@ fn offender_run_before(text: &str, h: &Hit) -> bool {
 
 /// An unnamed site the offenders ran (see [`offender_run`]): a site of its own.
 fn offender_site(text: &str, h: &Hit) -> bool {
-    let w = text[h.start..h.end].to_ascii_lowercase();
-    ["site", "sites", "page", "platform", "portal"].iter().any(|x| w.ends_with(x)) && offender_run(text, h)
+    let w = &text[h.start..h.end];
+    ["site", "sites", "page", "platform", "portal"].iter().any(|x| ends_ci(w, x)) && offender_run(text, h)
 }
 
 /// An advertisement named as the thing answered ("women who answered the post", "the men
@@ -4262,7 +4270,8 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     }
     // Victims write to the offender ("wrote to her account", "corresponded with her");
     // "the men contacted three girls" is the offenders writing to victims.
-    let hit = text[h.start..h.end].to_ascii_lowercase();
+    // (Case ignored in place: no lowercase copy, no phrase made by `format!`.)
+    let hit = &text[h.start..h.end];
     // "wrote to the page", "contacted the account": the offender's page or account.
     let the_page = word_after(text, h.end)
         .filter(|(_, w)| w.eq_ignore_ascii_case("the"))
@@ -4273,7 +4282,7 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
                 .any(|x| w.eq_ignore_ascii_case(x))
         });
     let to_offender = the_page
-        || ["her", "him", "them"].iter().any(|p| hit.ends_with(&format!(" {p}")))
+        || [" her", " him", " them"].iter().any(|p| ends_ci(hit, p))
         || word_after(text, h.end)
             .is_some_and(|(_, w)| ["her", "him", "them", "his", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)));
     actor.is_some_and(|p| match p.cue {
@@ -6193,5 +6202,56 @@ mod tests {
             }
         }
         assert!(breaks > tried / 10 && breaks < tried, "{breaks} of {tried}");
+    }
+
+    #[test]
+    fn offender_run_reads_as_the_lowercase_copy() {
+        // `offender_run`'s words after the site as they were read (a lowercase copy cut at
+        // the first mark, searched for each phrase).
+        fn after_slow(text: &str, end: usize) -> bool {
+            let after = window(text, end, end + 40).to_ascii_lowercase();
+            let after = after.split(['.', ';', ',']).next().unwrap_or("");
+            RUN_AFTER.iter().any(|p| has(after, p))
+        }
+        let parts: &[&str] = &[
+            " ",
+            "site",
+            " Built",
+            " ran ",
+            " RAN",
+            " run by",
+            " run",
+            " by",
+            " from",
+            " operated",
+            " Operated By",
+            " set",
+            " up",
+            " created",
+            " hosted",
+            ".",
+            ",",
+            ";",
+            "x",
+            "\u{e9}",
+            "\u{2014}",
+            " the",
+            "it",
+        ];
+        let mut rng = Xorshift(0x5EED_0F0F_F00D_BEEF);
+        let (mut yes, mut tried) = (0, 0);
+        for _ in 0..30_000 {
+            let n = rng.next() % 14;
+            let text: String = (0..n).map(|_| *rng.pick(parts)).collect();
+            let h = Hit { start: 0, end: 0, cue: Cue::Internet(3), sentence: 0, negated: false };
+            for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)).step_by(3) {
+                let h = Hit { end, ..h };
+                tried += 1;
+                let want = offender_run_before(&text, &h) || after_slow(&text, end);
+                yes += usize::from(want);
+                assert_eq!(offender_run(&text, &h), want, "{text:?} {end}");
+            }
+        }
+        assert!(yes > tried / 20 && yes < tried, "{yes} of {tried}");
     }
 }
