@@ -4115,23 +4115,25 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
         && !gap
             .split(|c| !c.is_ascii_alphabetic())
             .any(|w| [&b"he"[..], b"they", b"him", b"his", b"we"].iter().any(|x| w.eq_ignore_ascii_case(x)))
-        && {
-            // One pass over the next 90 bytes, comparing only at a word's likely first letter.
-            let after = &b[a.end..(a.end + 90).min(b.len())];
-            let at = |i: usize, w: &[u8]| after.len() - i >= w.len() && after[i..i + w.len()].eq_ignore_ascii_case(w);
-            (0..after.len()).any(|i| match after[i] | 0x20 {
-                b's' => at(i, b"seeking") || at(i, b"searching for"),
-                b'l' => at(i, b"looking for"),
-                // "had posted a personal profile on MySpace describing her troubles"
-                b'p' => at(i, b"profile"),
-                // ("describing the work as 'massage'" is an offer described, not her own.)
-                b'd' => {
-                    at(i, b"describing her") || at(i, b"describing his") || at(i, b"describing their") || at(i, b"describing my")
-                }
-                b'i' => at(i, b"in search of"),
-                _ => false,
-            })
-        }
+        && seeking_in(&b[a.end..(a.end + 90).min(b.len())])
+}
+
+/// What follows a victim's own notice says what she sought ([`victims_own_ad`]): "seeking",
+/// "searching for", "looking for", "profile", "describing her/his/their/my", "in search of"
+/// somewhere in `after` (case ignored). One pass, comparing only where a word's first two
+/// letters are (found 16 places at a time).
+fn seeking_in(after: &[u8]) -> bool {
+    let at = |i: usize, w: &[u8]| after.len() - i >= w.len() && after[i..i + w.len()].eq_ignore_ascii_case(w);
+    any_pair_ci(after, [*b"se", *b"lo", *b"pr", *b"de", *b"in"], |i| match after[i] | 0x20 {
+        b's' => at(i, b"seeking") || at(i, b"searching for"),
+        b'l' => at(i, b"looking for"),
+        // "had posted a personal profile on MySpace describing her troubles"
+        b'p' => at(i, b"profile"),
+        // ("describing the work as 'massage'" is an offer described, not her own.)
+        b'd' => at(i, b"describing her") || at(i, b"describing his") || at(i, b"describing their") || at(i, b"describing my"),
+        b'i' => at(i, b"in search of"),
+        _ => false,
+    })
 }
 
 /// The offenders answering the victim's own notice ("replied to her notice", "answered
@@ -6348,5 +6350,53 @@ mod tests {
             }
         }
         assert!(yes > tried / 20 && yes < tried, "{yes} of {tried}");
+    }
+
+    #[test]
+    fn seeking_in_finds_what_a_search_of_each_phrase_finds() {
+        const PHRASES: [&[u8]; 9] = [
+            b"seeking",
+            b"searching for",
+            b"looking for",
+            b"profile",
+            b"describing her",
+            b"describing his",
+            b"describing their",
+            b"describing my",
+            b"in search of",
+        ];
+        let parts: &[&[u8]] = &[
+            b"seeking",
+            b"Searching for",
+            b"searching",
+            b" ",
+            b"LOOKING FOR",
+            b"looking",
+            b"profile",
+            b"prof",
+            b"describing",
+            b" her",
+            b" his",
+            b" their",
+            b" my",
+            b"in search of",
+            b"in",
+            b"se",
+            b"de",
+            b"x",
+            b".",
+            b"\xc3\xa9",
+        ];
+        let mut rng = Xorshift(0x0BAD_CAFE_0000_0042);
+        let (mut yes, mut tried) = (0, 0);
+        for _ in 0..30_000 {
+            let after = rng.text(parts, 16);
+            let after = &after[..after.len().min(90)];
+            tried += 1;
+            let want = PHRASES.iter().any(|p| has_ci(after, p));
+            yes += usize::from(want);
+            assert_eq!(seeking_in(after), want, "{:?}", String::from_utf8_lossy(after));
+        }
+        assert!(yes > tried / 10 && yes < tried, "{yes} of {tried}");
     }
 }
