@@ -3148,7 +3148,7 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
 /// processors). (A word start is a letter first in `w` or after a byte that is no letter.)
 fn offer_words(w: &[u8], cue_at: usize) -> (bool, bool) {
     #[cfg(target_arch = "x86_64")]
-    if w.len() >= 33 && std::arch::is_x86_feature_detected!("avx2") {
+    if w.len() >= 34 && std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: the processor has AVX2 (tested just above).
         return unsafe { offer_words_avx2(w, cue_at) };
     }
@@ -3169,31 +3169,42 @@ unsafe fn offer_words_avx2(w: &[u8], cue_at: usize) -> (bool, bool) {
         __m256i, _mm256_add_epi8, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256,
         _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256,
     };
-    debug_assert!(w.len() >= 33);
+    debug_assert!(w.len() >= 34);
     let (mut offer, mut forced) = (false, false);
     let (case, shift, below) = (_mm256_set1_epi8(0x20), _mm256_set1_epi8((0x80u8 - b'a') as i8), _mm256_set1_epi8(-102));
     // SAFETY: each of the constant's rows is 32 bytes.
-    let pairs = OFFER_PAIR_ROWS.iter().map(|[a, c]| unsafe {
-        (_mm256_loadu_si256(a.as_ptr().cast::<__m256i>()), _mm256_loadu_si256(c.as_ptr().cast::<__m256i>()))
+    let pairs = OFFER_PAIR_ROWS.iter().zip(&OFFER_THIRD_ROWS).map(|([a, c], d)| unsafe {
+        (
+            _mm256_loadu_si256(a.as_ptr().cast::<__m256i>()),
+            _mm256_loadu_si256(c.as_ptr().cast::<__m256i>()),
+            _mm256_loadu_si256(d.as_ptr().cast::<__m256i>()),
+        )
     });
-    // The word starts at i..i + 32 whose first two letters are a pair (i + 33 <= w.len()).
+    // The word starts at i..i + 32 whose first three letters begin a word read (i + 34 <=
+    // w.len()). (The common words that begin with a pair, "of", "for", "and", "were", "his",
+    // are passed over by their third letter; the pairs alone let them through.)
     let block = |i: usize| -> u32 {
-        debug_assert!(i + 33 <= w.len());
-        // SAFETY: the unaligned loads read w[i..i + 32] and w[i + 1..i + 33], in bounds as the
-        // caller says.
-        let (cur, next) = unsafe {
+        debug_assert!(i + 34 <= w.len());
+        // SAFETY: the unaligned loads read w[i..i + 32], w[i + 1..i + 33] and w[i + 2..i + 34],
+        // in bounds as the caller says.
+        let (cur, next, third) = unsafe {
             let p = w.as_ptr().add(i);
-            (_mm256_loadu_si256(p.cast::<__m256i>()), _mm256_loadu_si256(p.add(1).cast::<__m256i>()))
+            (
+                _mm256_loadu_si256(p.cast::<__m256i>()),
+                _mm256_loadu_si256(p.add(1).cast::<__m256i>()),
+                _mm256_loadu_si256(p.add(2).cast::<__m256i>()),
+            )
         };
-        let (cur, next) = (_mm256_or_si256(cur, case), _mm256_or_si256(next, case));
+        let (cur, next, third) = (_mm256_or_si256(cur, case), _mm256_or_si256(next, case), _mm256_or_si256(third, case));
         // The letters: `c | 0x20` in a..z, moved to -128..-103 as signed bytes; a position
         // follows a letter if the bit below it is one, or for the first, the byte before it
         // in `w` (none before the first of `w`).
         let letters = _mm256_movemask_epi8(_mm256_cmpgt_epi8(below, _mm256_add_epi8(cur, shift))) as u32;
         let before = i.checked_sub(1).is_some_and(|k| w[k].is_ascii_alphabetic());
         let after_letter = letters << 1 | u32::from(before);
-        let any = pairs.clone().fold(_mm256_setzero_si256(), |any, (a, c)| {
-            _mm256_or_si256(any, _mm256_and_si256(_mm256_cmpeq_epi8(cur, a), _mm256_cmpeq_epi8(next, c)))
+        let any = pairs.clone().fold(_mm256_setzero_si256(), |any, (a, c, d)| {
+            let two = _mm256_and_si256(_mm256_cmpeq_epi8(cur, a), _mm256_cmpeq_epi8(next, c));
+            _mm256_or_si256(any, _mm256_and_si256(two, _mm256_cmpeq_epi8(third, d)))
         });
         _mm256_movemask_epi8(any) as u32 & !after_letter
     };
@@ -3205,13 +3216,13 @@ unsafe fn offer_words_avx2(w: &[u8], cue_at: usize) -> (bool, bool) {
         }
     };
     let mut i = 0;
-    while i + 33 <= w.len() {
+    while i + 34 <= w.len() {
         read(i, &mut offer, &mut forced);
         i += 32;
     }
-    // (The last position begins no pair.)
-    if i + 1 < w.len() {
-        read(w.len() - 33, &mut offer, &mut forced);
+    // (The last two positions begin no word read: each has four letters or more.)
+    if i + 2 < w.len() {
+        read(w.len() - 34, &mut offer, &mut forced);
     }
     (offer, forced)
 }
@@ -3347,6 +3358,19 @@ static OFFER_PAIR_ROWS: [[[u8; 32]; 2]; 14] = {
     let mut i = 0;
     while i < 14 {
         rows[i] = [[OFFER_PAIR_WORDS[i][0]; 32], [OFFER_PAIR_WORDS[i][1]; 32]];
+        i += 1;
+    }
+    rows
+};
+
+/// The third letter of the words [`job_offer`] reads, by their pair in [`OFFER_PAIR_WORDS`]
+/// ("off", "pro", "adv", ...: one for each pair), as rows of 32 copies.
+static OFFER_THIRD_ROWS: [[u8; 32]; 14] = {
+    let third = *b"fovnccrelgisrd";
+    let mut rows = [[0u8; 32]; 14];
+    let mut i = 0;
+    while i < 14 {
+        rows[i] = [third[i]; 32];
         i += 1;
     }
     rows
