@@ -1290,6 +1290,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     proposal.clear();
     spans.clear();
     let mut out = Builder { out: proposal, spans };
+    // The keys of the labels picked from a list at run time (their spans' slots).
+    let keys: &LabelKeys = &LABEL_KEYS;
 
     let negated = |h: &Hit| h.negated;
     // The hits of each kind (indexed by `scan`): each decision reads the hits of its kinds
@@ -1396,7 +1398,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     }
     for &(t, s, e) in type_spans.iter() {
         if types[t as usize] {
-            out.evidence(var!("platform_types"), PLATFORM_TYPES[t as usize], s, e);
+            out.evidence_keyed(var!("platform_types"), PLATFORM_TYPES[t as usize], keys.types[t as usize], s, e);
         }
     }
     out.labels(var!("platform_types"), &types, PLATFORM_TYPES);
@@ -1743,9 +1745,20 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // The countries listed so far, by index (the first 256): a country named again is not
     // compared with the list.
     let mut listed = [0u64; 4];
+    // A US state is a place abroad only for a case of another country.
+    let us_home = home == "USA";
+    // What `foreign_name` and `home_demonym` (below) say of these hits, found in the same
+    // pass: a place named abroad, a demonym not of the home country. (Two more passes ended
+    // at the first found, a branch on the data each.)
+    let (mut named_abroad, mut other_demonym) = (false, false);
     for h in one(Cue::Place { country: 0, kind: PlaceKind::Name }) {
-        if let Cue::Place { country, .. } = h.cue {
-            let Some(iso) = lex.countries.get(country as usize) else { continue };
+        if let Cue::Place { country, kind } = h.cue {
+            let iso = lex.countries.get(country as usize);
+            let at_home = iso.is_some_and(|c| same_code(c, home));
+            named_abroad |=
+                (matches!(kind, PlaceKind::Name) & iso.is_some() & !at_home) | (matches!(kind, PlaceKind::UsPlace) & !us_home);
+            other_demonym |= matches!(kind, PlaceKind::Demonym) & !at_home;
+            let Some(iso) = iso else { continue };
             let id = usize::from(country);
             let again = listed.get(id / 64).is_some_and(|w| w >> (id % 64) & 1 != 0);
             if !again && !countries.iter().any(|c| same_code(c, iso)) {
@@ -1755,19 +1768,18 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 *w |= 1 << (id % 64);
             }
             out.evidence(var!("countries"), iso, h.start, h.end);
-            if same_code(iso, home) {
-                home_place = true;
-            } else {
-                foreign_place = true;
-            }
+            home_place |= at_home;
+            foreign_place |= !at_home;
         }
     }
-    let foreign_cues: Vec<&Hit> =
-        one(Cue::Foreign).filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h)).collect();
+    // (In a list of the internet pass, free now: no allocation.)
+    let mut foreign_cues = next;
+    foreign_cues.clear();
+    foreign_cues
+        .extend(one(Cue::Foreign).filter(|h| h.cue == Cue::Foreign && !negated(h) && !not_abroad(text, hits, lex, home, h)));
     // The country the case happens in is given, not guessed: taking the first country
-    // named as home lost cross-border cases that name only the origin. A US state is a
-    // place abroad only for a case of another country.
-    let us_home = home == "USA";
+    // named as home lost cross-border cases that name only the origin. (A US state: see
+    // `us_home` above.)
     let foreign_name = |h: &Hit| match h.cue {
         Cue::Place { kind: PlaceKind::Name, country } => lex.countries.get(country as usize).is_some_and(|c| !same_code(c, home)),
         Cue::Place { kind: PlaceKind::UsPlace, .. } => !us_home,
@@ -1775,16 +1787,18 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     };
     let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| same_code(c, home)));
     // (Pure tests: the kinds are read one after the other.)
-    let foreign_weak = one(Cue::ForeignWeak).any(|h| !not_abroad(text, hits, lex, home, h))
-        || (foreign_place
-            && one(Cue::Place { country: 0, kind: PlaceKind::Name })
-                .any(|h| !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. })));
-    let named_abroad = one(Cue::Place { country: 0, kind: PlaceKind::Name }).any(foreign_name);
+    let foreign_weak = one(Cue::ForeignWeak).any(|h| !not_abroad(text, hits, lex, home, h)) || (foreign_place && other_demonym);
+    debug_assert_eq!(
+        other_demonym,
+        one(Cue::Place { country: 0, kind: PlaceKind::Name })
+            .any(|h| !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }))
+    );
+    debug_assert_eq!(named_abroad, one(Cue::Place { country: 0, kind: PlaceKind::Name }).any(foreign_name));
     // Foreign nationals who travelled (flown in, "brought from", "had entered"): moved
     // across a border into the country.
     let moved = foreign_weak && one(Cue::Movement).any(|h| !negated(h) && !to_court(text, h));
     let border = if !foreign_cues.is_empty() || named_abroad || moved {
-        for h in &foreign_cues {
+        for h in foreign_cues.iter() {
             out.evidence(var!("border"), "cross_border", h.start, h.end);
         }
         index.select(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }) | cue_bit(Cue::Movement), selected);
@@ -1819,11 +1833,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         "unknown"
     } else {
         index.select(cue_bit(Cue::Domestic) | cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }), selected);
-        let dom: Vec<&Hit> = selected.iter().map(|&i| &hits[i as usize]).collect();
-        if dom.is_empty() && !home_place {
+        // (Read from the selection itself: no list collected.)
+        if selected.is_empty() && !home_place {
             "unknown"
         } else {
-            for h in dom {
+            for h in selected.iter().map(|&i| &hits[i as usize]) {
                 out.evidence(var!("border"), "domestic", h.start, h.end);
             }
             "domestic"
@@ -1842,12 +1856,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             let online_trade = sent.iter().any(|h| matches!(h.cue, Cue::Exploit | Cue::Buyers | Cue::Internet(5)));
             // Contact or a job offer online between people the sentence places in two
             // countries ("chatted over Zalo from China with women in Viet Nam").
-            let mut here: Vec<&str> = Vec::new();
+            // (Two countries are enough: the first named, and whether another is; no list.)
+            let (mut first_here, mut two_here) = (None::<&str>, false);
             for h in sent {
                 if let Cue::Place { country, .. } = h.cue {
                     if let Some(c) = lex.countries.get(country as usize) {
-                        if !here.iter().any(|x| same_code(x, c)) {
-                            here.push(c);
+                        match first_here {
+                            None => first_here = Some(c),
+                            Some(f) => two_here |= !same_code(f, c),
                         }
                     }
                 }
@@ -1858,7 +1874,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country } if lex.countries.get(country as usize).is_some_and(|c| !same_code(c, home)))
                     && window(text, h.start.saturating_sub(5), h.start).eq_ignore_ascii_case("from ")
             }) && sent.iter().any(|h| !h.negated && matches!(h.cue, Cue::Approach | Cue::Recruit));
-            let online_contact = (here.len() >= 2 || from_abroad)
+            let online_contact = (two_here || from_abroad)
                 && sent.iter().any(|h| !h.negated && matches!(h.cue, Cue::Approach | Cue::Recruit | Cue::Job | Cue::Advert));
             // Buyers "abroad" are a second country besides the one named (C9).
             let sides = countries.len() + usize::from(foreign_place || sent.iter().any(|h| h.cue == Cue::Foreign && !h.negated));
@@ -1888,7 +1904,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             let strong = strong && !(l == 1 && named_slavery(text, h));
             if strong {
                 forms[l] = true;
-                out.evidence(var!("forms"), FORMS[l], h.start, h.end);
+                out.evidence_keyed(var!("forms"), FORMS[l], keys.forms[l], h.start, h.end);
             } else if l == 1 {
                 weak_labour.push(h);
             } else {
@@ -1907,7 +1923,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         if !forms[l] && (weak[l].len() >= 3 || (!forms.iter().any(|&f| f) && !weak[l].is_empty())) {
             forms[l] = true;
             for &(s, e) in &weak[l] {
-                out.evidence(var!("forms"), FORMS[l], s, e);
+                out.evidence_keyed(var!("forms"), FORMS[l], keys.forms[l], s, e);
             }
         }
     }
@@ -1935,7 +1951,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         };
         if let Some(m) = found {
             means[m] = true;
-            out.evidence(var!("means"), MEANS[m], h.start, h.end);
+            out.evidence_keyed(var!("means"), MEANS[m], keys.means[m], h.start, h.end);
         }
     }
     out.labels(var!("means"), &means, MEANS);
@@ -2106,7 +2122,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     out.list(var!("countries"), &countries);
     for (k, list) in
-        [sent, next, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour].into_iter().enumerate()
+        [sent, foreign_cues, nets, jobs, advert, recruit, approach, buyer_offer, exploit, weak_labour].into_iter().enumerate()
     {
         hit_lists[k] = recycle(list);
     }
@@ -2114,6 +2130,21 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     name_lists[1] = recycle(countries);
     out.out
 }
+
+/// The [`value_key`]s of the labels `propose` picks from a list by index (a means, a form, a
+/// platform type), worked out once: the key of a label not written as a literal was hashed
+/// at each of its spans (a loop over its bytes, whose trip count varied with the label).
+struct LabelKeys {
+    means: [u64; MEANS.len()],
+    forms: [u64; FORMS.len()],
+    types: [u64; PLATFORM_TYPES.len()],
+}
+
+static LABEL_KEYS: std::sync::LazyLock<LabelKeys> = std::sync::LazyLock::new(|| LabelKeys {
+    means: std::array::from_fn(|i| value_key(MEANS[i])),
+    forms: std::array::from_fn(|i| value_key(FORMS[i])),
+    types: std::array::from_fn(|i| value_key(PLATFORM_TYPES[i])),
+});
 
 /// A nationality (a foreign demonym, "foreign nationals", "undocumented") said of the
 /// victims: a victim noun right after it ("Nigerian women", "Chinese nationals") or right
@@ -2157,19 +2188,19 @@ fn not_abroad(text: &str, hits: &[Hit], lex: &Lexicon, home: &str, h: &Hit) -> b
 }
 
 fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
-    let w = text[h.start..h.end].to_ascii_lowercase();
+    let w = &text[h.start..h.end];
     if h.cue == Cue::ForeignWeak {
-        if w.starts_with("foreign worker") || w.starts_with("foreign victim") {
+        if starts_ci(w, "foreign worker") || starts_ci(w, "foreign victim") {
             return true;
         }
-        if !["foreign", "national", "citizen", "illegal", "undocumented", "alien", "immigrant"].iter().any(|x| w.starts_with(x)) {
+        if !["foreign", "national", "citizen", "illegal", "undocumented", "alien", "immigrant"].iter().any(|x| starts_ci(w, x)) {
             return false;
         }
     }
     let offender = |x: &Hit| matches!(x.cue, Cue::OffenderNoun | Cue::OffenderOne);
     // "boys, aged 13 to 16, of Moroccan nationality": the nationality after its noun.
-    let of_nationality = window(text, h.end, h.end + 13).to_ascii_lowercase();
-    let of_nationality = of_nationality.starts_with(" nationality") || of_nationality.starts_with(" citizenship");
+    let of_nationality = window(text, h.end, h.end + 13);
+    let of_nationality = starts_ci(of_nationality, " nationality") || starts_ci(of_nationality, " citizenship");
     in_sentence(hits, h.sentence).iter().any(|v| {
         // "a 24-year-old Syrian woman" (a woman who is no defendant).
         let person =
@@ -2520,11 +2551,31 @@ fn shadowed_net_hit(hits: &[Hit], k: usize) -> bool {
     })
 }
 
+/// `gap` holds a semicolon or ", and ", ", then ", ", but ", ", while " (case ignored): a
+/// clause break between two mentions. (Each ", " tried in place: no lowercase copy.)
+fn clause_break(gap: &[u8]) -> bool {
+    if gap.contains(&b';') {
+        return true;
+    }
+    let mut from = 0;
+    while let Some(k) = find_bytes(&gap[from..], b", ").map(|k| from + k) {
+        let rest = &gap[k + 2..];
+        if [&b"and "[..], b"then ", b"but ", b"while "]
+            .iter()
+            .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+        {
+            return true;
+        }
+        from = k + 1;
+    }
+    false
+}
+
 /// An unnamed "website"/"site" followed by its name ("the website Escort Ireland", "the
 /// website 'Oslo Exclusive Escorts'"): a site of its own, not in the gazetteer.
 fn named_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
-    let word = text[h.start..h.end].to_ascii_lowercase();
-    if !(word.ends_with("site") || word.ends_with("platform")) {
+    let word = &text[h.start..h.end];
+    if !(ends_ci(word, "site") || ends_ci(word, "platform")) {
         return false;
     }
     let b = text.as_bytes();
@@ -2576,10 +2627,7 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
         let named_here = type_spans.iter().any(|&(t, s2, e2)| {
             t != UNSPECIFIED
                 && t != WEBCAM
-                && !{
-                    let gap = text[e.min(e2)..s.max(s2)].to_ascii_lowercase();
-                    gap.contains(';') || [", and ", ", then ", ", but ", ", while "].iter().any(|c| has(&gap, c))
-                }
+                && !clause_break(&text.as_bytes()[e.min(e2)..s.max(s2)])
                 && hits.iter().any(|x| x.start == s2 && x.end == e2 && x.sentence == h.sentence)
         });
         !named_here
@@ -2610,10 +2658,10 @@ fn talk_with_buyers(text: &str, sent: &[&Hit], h: &Hit) -> bool {
 /// "a website known for commercial sex", "a web page advertising massage services"): an
 /// escort or adult site (freestanding_website), not "a website" with no more detail.
 fn sex_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
-    let w = text[h.start..h.end].to_ascii_lowercase();
+    let w = &text[h.start..h.end];
     if !["site", "page", "sites", "pages", "portal", "portals", "directory", "directories", "board", "boards", "forum", "forums"]
         .iter()
-        .any(|x| w.ends_with(x))
+        .any(|x| ends_ci(w, x))
     {
         return false;
     }
@@ -2691,9 +2739,9 @@ fn is_anaphor(text: &str, h: &Hit) -> bool {
 fn typeless_service(text: &str, h: &Hit) -> bool {
     let w = window(text, h.start, h.end + 32);
     let w = w.split([',', ';', '.']).next().unwrap_or("").as_bytes();
-    // (One pass, each place tried only against the words of its first letter: a search of
-    // each word in turn, `has_ci`, read the window five times.)
-    (0..w.len()).any(|i| {
+    // (Only the places where a word's first two letters are, found 16 at a time, each tried
+    // against the words of its first letter.)
+    any_pair_ci(w, [*b"fi", *b"re", *b"cl", *b"st"], |i| {
         let rest = &w[i..];
         let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
         match w[i] | 0x20 {
@@ -2704,6 +2752,55 @@ fn typeless_service(text: &str, h: &Hit) -> bool {
             _ => false,
         }
     })
+}
+
+/// Whether `f(i)` holds for some position `i` of `b` where one of `pairs` (two lowercase
+/// letters) begins, ASCII case ignored: the positions found 16 at a time with SSE2 (every
+/// x86_64 processor has it) when `b` has 17 bytes or more, the last block overlapping the one
+/// before (a position tried twice is harmless to a yes or no); byte by byte otherwise. `f`
+/// must say no at every other position (the caller's words begin with one of the pairs).
+fn any_pair_ci<const N: usize>(b: &[u8], pairs: [[u8; 2]; N], mut f: impl FnMut(usize) -> bool) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    if b.len() >= 17 {
+        use std::arch::x86_64::{
+            __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+            _mm_setzero_si128,
+        };
+        // SAFETY: SSE2 is in every x86_64 processor (the target's baseline).
+        let case = unsafe { _mm_set1_epi8(0x20) };
+        // SAFETY: as above.
+        let pairs = pairs.map(|[a, c]| unsafe { (_mm_set1_epi8(a as i8), _mm_set1_epi8(c as i8)) });
+        let mut block = |i: usize| {
+            debug_assert!(i + 17 <= b.len());
+            // SAFETY: the unaligned loads read b[i..i + 16] and b[i + 1..i + 17], in bounds
+            // as the calls below keep.
+            let mut m = unsafe {
+                let cur = _mm_or_si128(_mm_loadu_si128(b.as_ptr().add(i).cast::<__m128i>()), case);
+                let next = _mm_or_si128(_mm_loadu_si128(b.as_ptr().add(i + 1).cast::<__m128i>()), case);
+                let any = pairs.iter().fold(_mm_setzero_si128(), |any, &(a, c)| {
+                    _mm_or_si128(any, _mm_and_si128(_mm_cmpeq_epi8(cur, a), _mm_cmpeq_epi8(next, c)))
+                });
+                _mm_movemask_epi8(any) as u32
+            };
+            while m != 0 {
+                if f(i + m.trailing_zeros() as usize) {
+                    return true;
+                }
+                m &= m - 1;
+            }
+            false
+        };
+        let mut i = 0;
+        while i + 17 <= b.len() {
+            if block(i) {
+                return true;
+            }
+            i += 16;
+        }
+        // (The last position begins no pair.)
+        return i + 1 < b.len() && block(b.len() - 17);
+    }
+    (0..b.len().saturating_sub(1)).any(|i| pairs.contains(&[b[i] | 0x20, b[i + 1] | 0x20]) && f(i))
 }
 
 /// "online" describing the offenders' business ("an online escort business", "an 'online
@@ -2795,12 +2892,20 @@ fn offender_run(text: &str, h: &Hit) -> bool {
     if offender_run_before(text, h) {
         return true;
     }
-    let after = window(text, h.end, h.end + 40).to_ascii_lowercase();
-    let after = after.split(['.', ';', ',']).next().unwrap_or("");
-    [" built", " ran ", " run by", " run from", " operated by", " operated from", " set up", " created", " hosted"]
-        .iter()
-        .any(|p| has(after, p))
+    // The words after it, to the first period, semicolon or comma.
+    let after = window(text, h.end, h.end + 40).as_bytes();
+    let after = &after[..first_of(after, [b'.', b';', b',']).unwrap_or(after.len())];
+    // (Each phrase begins with a space: tried at each space, case ignored in place, with no
+    // lowercase copy.)
+    (0..after.len()).any(|k| {
+        after[k] == b' '
+            && RUN_AFTER.iter().any(|p| after.len() - k >= p.len() && after[k..k + p.len()].eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
+
+/// The phrases after a site that say the offenders ran it ([`offender_run`]).
+const RUN_AFTER: [&str; 9] =
+    [" built", " ran ", " run by", " run from", " operated by", " operated from", " set up", " created", " hosted"];
 
 /// A site that an offender is said to run in the words before it or in its own phrase ("ran
 /// a website", "the accused operated a subscription site"), not only "a website operated
@@ -2827,8 +2932,8 @@ fn offender_run_before(text: &str, h: &Hit) -> bool {
         "designed",
         "developed",
     ];
-    let phrase = text[h.start..h.end].to_ascii_lowercase();
-    if phrase.split([' ', '-']).any(|w| RUN.contains(&w)) {
+    // (Case ignored in place: no lowercase copy.)
+    if text[h.start..h.end].split([' ', '-']).any(|w| RUN.iter().any(|r| w.eq_ignore_ascii_case(r))) {
         return true;
     }
     let mut at = h.start;
@@ -2847,8 +2952,8 @@ fn offender_run_before(text: &str, h: &Hit) -> bool {
 
 /// An unnamed site the offenders ran (see [`offender_run`]): a site of its own.
 fn offender_site(text: &str, h: &Hit) -> bool {
-    let w = text[h.start..h.end].to_ascii_lowercase();
-    ["site", "sites", "page", "platform", "portal"].iter().any(|x| w.ends_with(x)) && offender_run(text, h)
+    let w = &text[h.start..h.end];
+    ["site", "sites", "page", "platform", "portal"].iter().any(|x| ends_ci(w, x)) && offender_run(text, h)
 }
 
 /// An advertisement named as the thing answered ("women who answered the post", "the men
@@ -3032,54 +3137,207 @@ fn job_offer(text: &str, _hits: &[Hit], h: &Hit) -> bool {
         before = &before[k + 1..];
         base = lo + k + 1;
     }
-    let mut offer = false;
-    let mut forced = false;
-    // Each run of letters (found 8 bytes at a time).
-    crate::text::for_each_letter_run(before, |i| {
-        let rest = &before[i..];
+    let (offer, forced) = offer_words(before, h.start - base);
+    offer && !forced
+}
+
+/// Whether an offer word of [`job_offer`] begins a word of `w` ("offer", "promis", ...),
+/// and whether "forced" or "made to" begins one that starts before `cue_at`: the words
+/// whose first two letters are one of [`OFFER_PAIRS`]' found 16 positions at a time
+/// (SSE2) when `w` has 17 bytes or more; the letter runs one by one otherwise (and on other
+/// processors). (A word start is a letter first in `w` or after a byte that is no letter.)
+fn offer_words(w: &[u8], cue_at: usize) -> (bool, bool) {
+    #[cfg(target_arch = "x86_64")]
+    if w.len() >= 34 && std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2 (tested just above).
+        return unsafe { offer_words_avx2(w, cue_at) };
+    }
+    #[cfg(target_arch = "x86_64")]
+    if w.len() >= 17 {
+        return offer_words_sse2(w, cue_at);
+    }
+    offer_words_by_runs(w, cue_at)
+}
+
+/// [`offer_words_sse2`] 32 positions at a time with AVX2 (which the processor must have),
+/// for `w` of 33 bytes or more (the windows are 50 to 70 bytes: two or three blocks instead
+/// of four or five).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn offer_words_avx2(w: &[u8], cue_at: usize) -> (bool, bool) {
+    use std::arch::x86_64::{
+        __m256i, _mm256_add_epi8, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256,
+        _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256,
+    };
+    debug_assert!(w.len() >= 34);
+    let (mut offer, mut forced) = (false, false);
+    let (case, shift, below) = (_mm256_set1_epi8(0x20), _mm256_set1_epi8((0x80u8 - b'a') as i8), _mm256_set1_epi8(-102));
+    // SAFETY: each of the constant's rows is 32 bytes.
+    let pairs = OFFER_PAIR_ROWS.iter().zip(&OFFER_THIRD_ROWS).map(|([a, c], d)| unsafe {
+        (
+            _mm256_loadu_si256(a.as_ptr().cast::<__m256i>()),
+            _mm256_loadu_si256(c.as_ptr().cast::<__m256i>()),
+            _mm256_loadu_si256(d.as_ptr().cast::<__m256i>()),
+        )
+    });
+    // The word starts at i..i + 32 whose first three letters begin a word read (i + 34 <=
+    // w.len()). (The common words that begin with a pair, "of", "for", "and", "were", "his",
+    // are passed over by their third letter; the pairs alone let them through.)
+    let block = |i: usize| -> u32 {
+        debug_assert!(i + 34 <= w.len());
+        // SAFETY: the unaligned loads read w[i..i + 32], w[i + 1..i + 33] and w[i + 2..i + 34],
+        // in bounds as the caller says.
+        let (cur, next, third) = unsafe {
+            let p = w.as_ptr().add(i);
+            (
+                _mm256_loadu_si256(p.cast::<__m256i>()),
+                _mm256_loadu_si256(p.add(1).cast::<__m256i>()),
+                _mm256_loadu_si256(p.add(2).cast::<__m256i>()),
+            )
+        };
+        let (cur, next, third) = (_mm256_or_si256(cur, case), _mm256_or_si256(next, case), _mm256_or_si256(third, case));
+        // The letters: `c | 0x20` in a..z, moved to -128..-103 as signed bytes; a position
+        // follows a letter if the bit below it is one, or for the first, the byte before it
+        // in `w` (none before the first of `w`).
+        let letters = _mm256_movemask_epi8(_mm256_cmpgt_epi8(below, _mm256_add_epi8(cur, shift))) as u32;
+        let before = i.checked_sub(1).is_some_and(|k| w[k].is_ascii_alphabetic());
+        let after_letter = letters << 1 | u32::from(before);
+        let any = pairs.clone().fold(_mm256_setzero_si256(), |any, (a, c, d)| {
+            let two = _mm256_and_si256(_mm256_cmpeq_epi8(cur, a), _mm256_cmpeq_epi8(next, c));
+            _mm256_or_si256(any, _mm256_and_si256(two, _mm256_cmpeq_epi8(third, d)))
+        });
+        _mm256_movemask_epi8(any) as u32 & !after_letter
+    };
+    let read = |i: usize, offer: &mut bool, forced: &mut bool| {
+        let mut m = block(i);
+        while m != 0 {
+            offer_word_at(w, i + m.trailing_zeros() as usize, cue_at, offer, forced);
+            m &= m - 1;
+        }
+    };
+    let mut i = 0;
+    while i + 34 <= w.len() {
+        read(i, &mut offer, &mut forced);
+        i += 32;
+    }
+    // (The last two positions begin no word read: each has four letters or more.)
+    if i + 2 < w.len() {
+        read(w.len() - 34, &mut offer, &mut forced);
+    }
+    (offer, forced)
+}
+
+/// [`offer_words`] over each run of letters of `w` (found 8 bytes at a time), its first two
+/// letters looked up in [`OFFER_PAIRS`].
+fn offer_words_by_runs(w: &[u8], cue_at: usize) -> (bool, bool) {
+    let (mut offer, mut forced) = (false, false);
+    crate::text::for_each_letter_run(w, |i| {
+        let rest = &w[i..];
         // (Most words begin with none of the first two letters of the words below: one
         // table look-up passes them over.)
-        if !rest
+        if rest
             .get(1)
             .is_some_and(|&c| OFFER_PAIRS[usize::from(rest[0] & 31)] >> (c & 31) & 1 != 0 && (c | 0x20).is_ascii_lowercase())
         {
-            return;
-        }
-        let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
-        // Each word is tested only against the words of its first letter.
-        let offers: &[&[u8]] = match rest[0] | 0x20 {
-            b'o' => &[b"offer"],
-            b'p' => &[b"promis"],
-            b'a' => &[b"advertis", b"announc"],
-            b'v' => &[b"vacanc"],
-            b'r' => &[b"recruit"],
-            b'l' => &[b"lure"],
-            b's' => &[b"seeking"],
-            b'w' => &[b"well-paid", b"well paid"],
-            b'h' => &[b"high-paying"],
-            b'q' => &[b"quick cash"],
-            b'e' => &[b"easy money"],
-            b'f' | b'm' => {
-                if base + i < h.start && (starts(b"forced") || starts(b"made to")) {
-                    forced = true;
-                }
-                return;
-            }
-            _ => return,
-        };
-        if offers.iter().any(|o| starts(o)) {
-            offer = true;
+            offer_word_at(w, i, cue_at, &mut offer, &mut forced);
         }
     });
-    offer && !forced
+    (offer, forced)
+}
+
+/// [`offer_words`] with SSE2 (in every x86_64 processor), for `w` of 17 bytes or more: the
+/// positions where a pair of [`OFFER_PAIRS`] begins a word, 16 at a time, the last block
+/// overlapping the one before it (a word read twice is harmless to the two answers).
+#[cfg(target_arch = "x86_64")]
+fn offer_words_sse2(w: &[u8], cue_at: usize) -> (bool, bool) {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi8, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_setzero_si128, _mm_slli_si128,
+    };
+    debug_assert!(w.len() >= 17);
+    let (mut offer, mut forced) = (false, false);
+    // SAFETY: SSE2 is in every x86_64 processor (the target's baseline).
+    let (case, shift, below) = unsafe { (_mm_set1_epi8(0x20), _mm_set1_epi8((0x80u8 - b'a') as i8), _mm_set1_epi8(-102)) };
+    // SAFETY: each of the constant's rows is 32 bytes (the first 16 read).
+    let pairs = OFFER_PAIR_ROWS
+        .iter()
+        .map(|[a, c]| unsafe { (_mm_loadu_si128(a.as_ptr().cast::<__m128i>()), _mm_loadu_si128(c.as_ptr().cast::<__m128i>())) });
+    // The word starts at i..i + 16 whose first two letters are a pair (i + 17 <= w.len()).
+    let block = |i: usize| -> u32 {
+        debug_assert!(i + 17 <= w.len());
+        // SAFETY: the unaligned loads read w[i..i + 16], w[i + 1..i + 17] and, for i > 0,
+        // w[i - 1..i + 15], in bounds as the caller says.
+        unsafe {
+            let raw = _mm_loadu_si128(w.as_ptr().add(i).cast::<__m128i>());
+            let cur = _mm_or_si128(raw, case);
+            let next = _mm_or_si128(_mm_loadu_si128(w.as_ptr().add(i + 1).cast::<__m128i>()), case);
+            // The byte before each (none, so no letter, before the first of `w`).
+            let prev = if i == 0 { _mm_slli_si128::<1>(raw) } else { _mm_loadu_si128(w.as_ptr().add(i - 1).cast::<__m128i>()) };
+            // A letter: `c | 0x20` in a..z, moved to -128..-103 as signed bytes.
+            let prev_letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(prev, case), shift), below);
+            let any = pairs.clone().fold(_mm_setzero_si128(), |any, (a, c)| {
+                _mm_or_si128(any, _mm_and_si128(_mm_cmpeq_epi8(cur, a), _mm_cmpeq_epi8(next, c)))
+            });
+            _mm_movemask_epi8(_mm_andnot_si128(prev_letter, any)) as u32
+        }
+    };
+    let read = |i: usize, offer: &mut bool, forced: &mut bool| {
+        let mut m = block(i);
+        while m != 0 {
+            offer_word_at(w, i + m.trailing_zeros() as usize, cue_at, offer, forced);
+            m &= m - 1;
+        }
+    };
+    let mut i = 0;
+    while i + 17 <= w.len() {
+        read(i, &mut offer, &mut forced);
+        i += 16;
+    }
+    // (The last position begins no pair.)
+    if i + 1 < w.len() {
+        read(w.len() - 17, &mut offer, &mut forced);
+    }
+    (offer, forced)
+}
+
+/// The word of `w` at `i` (a word start whose first two letters are a pair of
+/// [`OFFER_PAIRS`]): sets `offer` if an offer word begins it, `forced` if "forced" or "made
+/// to" does and it starts before `cue_at`. Each word is tested only against the words of
+/// its first letter.
+#[inline(always)]
+fn offer_word_at(w: &[u8], i: usize, cue_at: usize, offer: &mut bool, forced: &mut bool) {
+    let rest = &w[i..];
+    let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    let offers: &[&[u8]] = match rest[0] | 0x20 {
+        b'o' => &[b"offer"],
+        b'p' => &[b"promis"],
+        b'a' => &[b"advertis", b"announc"],
+        b'v' => &[b"vacanc"],
+        b'r' => &[b"recruit"],
+        b'l' => &[b"lure"],
+        b's' => &[b"seeking"],
+        b'w' => &[b"well-paid", b"well paid"],
+        b'h' => &[b"high-paying"],
+        b'q' => &[b"quick cash"],
+        b'e' => &[b"easy money"],
+        b'f' | b'm' => {
+            if i < cue_at && (starts(b"forced") || starts(b"made to")) {
+                *forced = true;
+            }
+            return;
+        }
+        _ => return,
+    };
+    if offers.iter().any(|o| starts(o)) {
+        *offer = true;
+    }
 }
 
 /// The words `job_offer` reads, by their first two letters (case ignored): bit `c & 31` of
 /// entry `a & 31` is set for the pair (a, c). (Its words begin with a letter, and a letter's
 /// `& 31` is its place in the alphabet.)
 const OFFER_PAIRS: [u32; 32] = {
-    let words: [&[u8; 2]; 14] =
-        [b"of", b"pr", b"ad", b"an", b"va", b"re", b"lu", b"se", b"we", b"hi", b"qu", b"ea", b"fo", b"ma"];
+    let words = OFFER_PAIR_WORDS;
     let mut t = [0u32; 32];
     let mut i = 0;
     while i < words.len() {
@@ -3087,6 +3345,35 @@ const OFFER_PAIRS: [u32; 32] = {
         i += 1;
     }
     t
+};
+
+/// The first two letters of the words [`job_offer`] reads (lowercase).
+const OFFER_PAIR_WORDS: [[u8; 2]; 14] =
+    [*b"of", *b"pr", *b"ad", *b"an", *b"va", *b"re", *b"lu", *b"se", *b"we", *b"hi", *b"qu", *b"ea", *b"fo", *b"ma"];
+
+/// [`OFFER_PAIR_WORDS`] as rows of 32 copies of each letter, for the SIMD compares (read
+/// from memory, not broadcast at each call).
+static OFFER_PAIR_ROWS: [[[u8; 32]; 2]; 14] = {
+    let mut rows = [[[0u8; 32]; 2]; 14];
+    let mut i = 0;
+    while i < 14 {
+        rows[i] = [[OFFER_PAIR_WORDS[i][0]; 32], [OFFER_PAIR_WORDS[i][1]; 32]];
+        i += 1;
+    }
+    rows
+};
+
+/// The third letter of the words [`job_offer`] reads, by their pair in [`OFFER_PAIR_WORDS`]
+/// ("off", "pro", "adv", ...: one for each pair), as rows of 32 copies.
+static OFFER_THIRD_ROWS: [[u8; 32]; 14] = {
+    let third = *b"fovnccrelgisrd";
+    let mut rows = [[0u8; 32]; 14];
+    let mut i = 0;
+    while i < 14 {
+        rows[i] = [third[i]; 32];
+        i += 1;
+    }
+    rows
 };
 
 /// Where the last '.' or ';' of `b` is: `b.iter().rposition(..)`, 8 bytes at a time from
@@ -3247,8 +3534,9 @@ fn has_ci(hay: &[u8], needle: &[u8]) -> bool {
 /// "slavery" or "servitude" in the name of a statute ("Modern Slavery Act") or qualified
 /// as sexual ("sexual slavery"): no sign of labour exploitation by itself.
 fn named_slavery(text: &str, h: &Hit) -> bool {
-    let w = text[h.start..h.end].to_ascii_lowercase();
-    (has(&w, "slavery") || has(&w, "servitude"))
+    // (Case ignored in place: no lowercase copy.)
+    let w = &text.as_bytes()[h.start..h.end];
+    (has_ci(w, b"slavery") || has_ci(w, b"servitude"))
         && (word_before(text, h.start).is_some_and(|(_, b)| ["modern", "sexual"].iter().any(|x| b.eq_ignore_ascii_case(x)))
             || word_after(text, h.end).is_some_and(|(_, a)| {
                 ["act", "offences", "offenses", "order", "prevention"].iter().any(|x| a.eq_ignore_ascii_case(x))
@@ -3736,25 +4024,54 @@ fn is_person_word(w: &str) -> bool {
 /// offered to buyers, whatever else the sentence says.
 fn ad_of_victims(text: &str, a: &Hit) -> bool {
     // The next 28 bytes (as bytes: the text may be cut inside a character there).
-    let near = text.as_bytes()[a.end..(a.end + 28).min(text.len())].to_ascii_lowercase();
+    let near = &text.as_bytes()[a.end..(a.end + 28).min(text.len())];
+    if near.is_ascii() {
+        // (Nearly always: the trims and comparisons below read in place, case ignored, with
+        // no lowercase copy. ASCII whitespace is what `trim_start` passes over there.)
+        let space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        let right_after = &near[near.iter().take_while(|c| space(c)).count()..];
+        let noun = right_after.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let after_noun = &right_after[noun..];
+        let after_noun = &after_noun[after_noun.iter().take_while(|c| space(c)).count()..];
+        return of_victims_at(right_after) || of_victims_at(after_noun);
+    }
+    let near = near.to_ascii_lowercase();
     let near = String::from_utf8_lossy(&near);
     let right_after = near.trim_start();
     // "posted ads for her": skip the rest of the advert's noun first.
     let after_noun = right_after.trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start();
-    const OF_VICTIMS: &[&str] = &[
-        "for her",
-        "for them",
-        "of her",
-        "of them",
-        "for the girls",
-        "of the girls",
-        "for the women",
-        "of the women",
-        "of the victim",
-        "for the victim",
-    ];
     OF_VICTIMS.iter().any(|p| right_after.starts_with(p) || after_noun.starts_with(p))
 }
+
+/// `b` begins with one of [`OF_VICTIMS`], ASCII case ignored: "for " or "of ", then one of
+/// the five objects (each phrase is one of the two prepositions before one of them), so
+/// most texts are passed over at their first letter.
+fn of_victims_at(b: &[u8]) -> bool {
+    let starts = |b: &[u8], p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+    let rest = if starts(b, b"for ") {
+        &b[4..]
+    } else if starts(b, b"of ") {
+        &b[3..]
+    } else {
+        return false;
+    };
+    [&b"her"[..], b"them", b"the girls", b"the women", b"the victim"].iter().any(|o| starts(rest, o))
+}
+
+/// The phrases after an advertisement (or after its noun) that make it one of the victims
+/// ([`ad_of_victims`]).
+const OF_VICTIMS: &[&str] = &[
+    "for her",
+    "for them",
+    "of her",
+    "of them",
+    "for the girls",
+    "of the girls",
+    "for the women",
+    "of the women",
+    "of the victim",
+    "for the victim",
+];
 
 /// An advertisement or notice the victim posted herself, seeking something ("the victim had
 /// posted a notice on Craigslist seeking a room", "women who had posted that they were
@@ -3822,23 +4139,25 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
         && !gap
             .split(|c| !c.is_ascii_alphabetic())
             .any(|w| [&b"he"[..], b"they", b"him", b"his", b"we"].iter().any(|x| w.eq_ignore_ascii_case(x)))
-        && {
-            // One pass over the next 90 bytes, comparing only at a word's likely first letter.
-            let after = &b[a.end..(a.end + 90).min(b.len())];
-            let at = |i: usize, w: &[u8]| after.len() - i >= w.len() && after[i..i + w.len()].eq_ignore_ascii_case(w);
-            (0..after.len()).any(|i| match after[i] | 0x20 {
-                b's' => at(i, b"seeking") || at(i, b"searching for"),
-                b'l' => at(i, b"looking for"),
-                // "had posted a personal profile on MySpace describing her troubles"
-                b'p' => at(i, b"profile"),
-                // ("describing the work as 'massage'" is an offer described, not her own.)
-                b'd' => {
-                    at(i, b"describing her") || at(i, b"describing his") || at(i, b"describing their") || at(i, b"describing my")
-                }
-                b'i' => at(i, b"in search of"),
-                _ => false,
-            })
-        }
+        && seeking_in(&b[a.end..(a.end + 90).min(b.len())])
+}
+
+/// What follows a victim's own notice says what she sought ([`victims_own_ad`]): "seeking",
+/// "searching for", "looking for", "profile", "describing her/his/their/my", "in search of"
+/// somewhere in `after` (case ignored). One pass, comparing only where a word's first two
+/// letters are (found 16 places at a time).
+fn seeking_in(after: &[u8]) -> bool {
+    let at = |i: usize, w: &[u8]| after.len() - i >= w.len() && after[i..i + w.len()].eq_ignore_ascii_case(w);
+    any_pair_ci(after, [*b"se", *b"lo", *b"pr", *b"de", *b"in"], |i| match after[i] | 0x20 {
+        b's' => at(i, b"seeking") || at(i, b"searching for"),
+        b'l' => at(i, b"looking for"),
+        // "had posted a personal profile on MySpace describing her troubles"
+        b'p' => at(i, b"profile"),
+        // ("describing the work as 'massage'" is an offer described, not her own.)
+        b'd' => at(i, b"describing her") || at(i, b"describing his") || at(i, b"describing their") || at(i, b"describing my"),
+        b'i' => at(i, b"in search of"),
+        _ => false,
+    })
 }
 
 /// The offenders answering the victim's own notice ("replied to her notice", "answered
@@ -4026,7 +4345,8 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     }
     // Victims write to the offender ("wrote to her account", "corresponded with her");
     // "the men contacted three girls" is the offenders writing to victims.
-    let hit = text[h.start..h.end].to_ascii_lowercase();
+    // (Case ignored in place: no lowercase copy, no phrase made by `format!`.)
+    let hit = &text[h.start..h.end];
     // "wrote to the page", "contacted the account": the offender's page or account.
     let the_page = word_after(text, h.end)
         .filter(|(_, w)| w.eq_ignore_ascii_case("the"))
@@ -4037,7 +4357,7 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
                 .any(|x| w.eq_ignore_ascii_case(x))
         });
     let to_offender = the_page
-        || ["her", "him", "them"].iter().any(|p| hit.ends_with(&format!(" {p}")))
+        || [" her", " him", " them"].iter().any(|p| ends_ci(hit, p))
         || word_after(text, h.end)
             .is_some_and(|(_, w)| ["her", "him", "them", "his", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)));
     actor.is_some_and(|p| match p.cue {
@@ -4444,12 +4764,10 @@ fn to_court(text: &str, h: &Hit) -> bool {
 /// Atlanta man was sentenced", "a 46-year-old Nigerian national was convicted"). `start..end`
 /// is the age's span (from its number, or from "aged").
 fn offender_age(text: &str, start: usize, end: usize) -> bool {
-    const ACTS: [&str; 8] = ["convicted", "sentenced", "acquitted", "indicted", "charged", "prosecuted", "arrested", "jailed"];
-    const OFFENDERS: [&str; 6] = ["accused,", "defendant,", "offender,", "trafficker,", "perpetrator,", "suspect,"];
     // Before: the words of the same sentence (to its last period or semicolon), less an
     // article or a count right before the age.
     let before = window(text, start.saturating_sub(48), start);
-    let before = before.rsplit(['.', ';']).next().unwrap_or(before).trim_end();
+    let before = last_of(before.as_bytes(), [b'.', b';']).map_or(before, |k| &before[k + 1..]).trim_end();
     let mut head = before;
     if let Some((rest, last)) = before.rsplit_once(' ') {
         if ["a", "an", "the", "two", "three", "four", "both"].iter().any(|x| last.eq_ignore_ascii_case(x)) {
@@ -4458,17 +4776,40 @@ fn offender_age(text: &str, start: usize, end: usize) -> bool {
     } else if ["a", "an", "the"].iter().any(|x| before.eq_ignore_ascii_case(x)) {
         head = "";
     }
-    if ACTS.iter().chain(&OFFENDERS).any(|x| ends_ci(head, x)) {
+    if COURT_ACTS.iter().chain(&OFFENDERS).any(|x| ends_ci(head, x)) {
         return true;
     }
     // After: the noun phrase, then the court's act on it, before any comma or sentence end.
-    let after = window(text, end, end + 48);
-    let clause = after.split([',', '.', ';']).next().unwrap_or(after);
-    let low = clause.to_ascii_lowercase();
-    ["was", "were"]
-        .iter()
-        .any(|v| ACTS.iter().any(|a| low.contains(&format!(" {v} {a}")) || low.contains(&format!(" {v} found guilty"))))
-        || low.contains(" pleaded guilty")
+    let after = window(text, end, end + 48).as_bytes();
+    court_act_in(&after[..first_of(after, [b',', b'.', b';']).unwrap_or(after.len())])
+}
+
+/// The court's acts on a person that [`offender_age`] reads.
+const COURT_ACTS: [&str; 8] = ["convicted", "sentenced", "acquitted", "indicted", "charged", "prosecuted", "arrested", "jailed"];
+/// The offender nouns that [`offender_age`] reads right before an age, in apposition.
+const OFFENDERS: [&str; 6] = ["accused,", "defendant,", "offender,", "trafficker,", "perpetrator,", "suspect,"];
+
+/// `clause` (ASCII case ignored) says the court acted on its subject: " was convicted",
+/// " were found guilty" (any of [`COURT_ACTS`] or "found guilty" after " was " or " were "),
+/// or " pleaded guilty". (What a lowercase copy searched for each of the 18 phrases, made by
+/// `format!`, said: read at each space instead, with no allocation.)
+fn court_act_in(clause: &[u8]) -> bool {
+    let c = clause;
+    let starts = |k: usize, p: &[u8]| c.len() - k >= p.len() && c[k..k + p.len()].eq_ignore_ascii_case(p);
+    (0..c.len()).any(|k| {
+        c[k] == b' ' && {
+            let k = k + 1;
+            let verb = if starts(k, b"was ") {
+                4
+            } else if starts(k, b"were ") {
+                5
+            } else {
+                0
+            };
+            (verb != 0 && (COURT_ACTS.iter().any(|a| starts(k + verb, a.as_bytes())) || starts(k + verb, b"found guilty")))
+                || starts(k, b"pleaded guilty")
+        }
+    })
 }
 
 /// "under 18 U.S.C. 1591": a statute, not an age.
@@ -5655,5 +5996,431 @@ mod tests {
             a.to_coding("").get("forms").map(|v| v.labels().to_vec()),
             Some(vec!["forced_criminal_activity".to_string(), "sexual_exploitation".to_string()])
         );
+    }
+
+    /// `offender_age` as it was (a lowercase copy, searched for each phrase made by
+    /// `format!`): the reference for the allocation-free form.
+    fn offender_age_slow(text: &str, start: usize, end: usize) -> bool {
+        let before = window(text, start.saturating_sub(48), start);
+        let before = before.rsplit(['.', ';']).next().unwrap_or(before).trim_end();
+        let mut head = before;
+        if let Some((rest, last)) = before.rsplit_once(' ') {
+            if ["a", "an", "the", "two", "three", "four", "both"].iter().any(|x| last.eq_ignore_ascii_case(x)) {
+                head = rest.trim_end();
+            }
+        } else if ["a", "an", "the"].iter().any(|x| before.eq_ignore_ascii_case(x)) {
+            head = "";
+        }
+        if COURT_ACTS.iter().chain(&OFFENDERS).any(|x| ends_ci(head, x)) {
+            return true;
+        }
+        let after = window(text, end, end + 48);
+        let clause = after.split([',', '.', ';']).next().unwrap_or(after);
+        let low = clause.to_ascii_lowercase();
+        ["was", "were"]
+            .iter()
+            .any(|v| COURT_ACTS.iter().any(|a| low.contains(&format!(" {v} {a}")) || low.contains(&format!(" {v} found guilty"))))
+            || low.contains(" pleaded guilty")
+    }
+
+    #[test]
+    fn offender_age_is_the_lowercased_search() {
+        let parts: &[&[u8]] = &[
+            b" ",
+            b"  ",
+            b" was ",
+            b" Was ",
+            b" WERE ",
+            b" were",
+            b"were ",
+            b" wa",
+            b"s ",
+            b"convicted",
+            b"Sentenced",
+            b"acquit",
+            b"ted",
+            b"indicted",
+            b"charged",
+            b"prosecuted",
+            b"arrested",
+            b"jailed",
+            b"found guilty",
+            b"found ",
+            b"guilty",
+            b" pleaded guilty",
+            b" Pleaded",
+            b"pleaded",
+            b" guilty",
+            b",",
+            b".",
+            b";",
+            b"man",
+            b"woman",
+            b"the",
+            b" a ",
+            b"a",
+            b" an ",
+            b"two",
+            b"accused,",
+            b"Defendant,",
+            b"offender",
+            b"suspect,",
+            b"\xc3\xa9",
+            b"\xe2\x80\x94",
+            b"\t",
+            b"\n",
+            b"17",
+            b"45",
+            b"-year-old",
+            b"aged",
+        ];
+        let mut rng = Xorshift(0x1234_5678_9ABC_DEF1);
+        let (mut yes, mut tried) = (0, 0);
+        for _ in 0..40_000 {
+            let bytes = rng.text(parts, 40);
+            let text = String::from_utf8(bytes).unwrap();
+            for _ in 0..4 {
+                let start = (rng.next() % (text.len() as u64 + 1)) as usize;
+                let end = start + (rng.next() % 12) as usize;
+                if end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                    continue;
+                }
+                tried += 1;
+                let got = offender_age(&text, start, end);
+                yes += usize::from(got);
+                assert_eq!(got, offender_age_slow(&text, start, end), "{text:?} {start} {end}");
+            }
+        }
+        assert!(yes > tried / 20 && yes < tried, "{yes} of {tried}");
+        // The clause's own search, at the ends of its clause.
+        for (clause, want) in [
+            (&b" was convicted"[..], true),
+            (b"was convicted", false),
+            (b" WERE Found Guilty", true),
+            (b" were found guilt", false),
+            (b" pleaded guilty", true),
+            (b"x pleaded guilty", true),
+            (b" was  convicted", false),
+            (b" was", false),
+            (b" ", false),
+            (b"", false),
+        ] {
+            assert_eq!(court_act_in(clause), want, "{:?}", String::from_utf8_lossy(clause));
+        }
+    }
+
+    #[test]
+    fn label_keys_are_the_labels_value_keys() {
+        for (list, keys) in
+            [(MEANS, &LABEL_KEYS.means[..]), (FORMS, &LABEL_KEYS.forms[..]), (PLATFORM_TYPES, &LABEL_KEYS.types[..])]
+        {
+            assert_eq!(list.len(), keys.len());
+            for (label, &key) in list.iter().zip(keys) {
+                assert_eq!(key, value_key(label), "{label}");
+            }
+        }
+        // (Distinct labels of a variable, distinct keys: each its own slot, as before.)
+        for keys in [&LABEL_KEYS.means[..], &LABEL_KEYS.forms[..], &LABEL_KEYS.types[..]] {
+            let mut all = keys.to_vec();
+            all.sort_unstable();
+            all.dedup();
+            assert_eq!(all.len(), keys.len());
+        }
+    }
+
+    #[test]
+    fn offer_words_sse2_reads_what_the_letter_runs_do() {
+        let parts: &[&[u8]] = &[
+            b"offer",
+            b"OFFERING",
+            b"of",
+            b"Promised",
+            b"promis",
+            b"advertised",
+            b"announced",
+            b"vacancies",
+            b"recruit",
+            b"lure",
+            b"lured",
+            b"seeking",
+            b"well-paid",
+            b"Well paid",
+            b"well",
+            b"high-paying",
+            b"quick cash",
+            b"easy money",
+            b"forced",
+            b"Forced",
+            b"made to",
+            b"made",
+            b"force",
+            b"work",
+            b"as",
+            b"the",
+            b"them",
+            b"jobs",
+            b"re",
+            b"an",
+            b"ma",
+            b" ",
+            b" ",
+            b" ",
+            b", ",
+            b"-",
+            b"(",
+            b"'",
+            b"\xc3\xa9",
+            b"9",
+            b"_",
+            b"@",
+            b"[",
+            b"`",
+            b"{",
+        ];
+        let mut rng = Xorshift(0xC0FF_EE00_1234_5678);
+        let (mut offers, mut forced, mut tried) = (0, 0, 0);
+        for _ in 0..40_000 {
+            let w = rng.text(parts, 30);
+            if w.len() < 17 {
+                continue;
+            }
+            let cue_at = (rng.next() % (w.len() as u64 + 1)) as usize;
+            tried += 1;
+            let got = offer_words(&w, cue_at);
+            offers += usize::from(got.0);
+            forced += usize::from(got.1);
+            assert_eq!(got, offer_words_by_runs(&w, cue_at), "{:?} {cue_at}", String::from_utf8_lossy(&w));
+            // The SSE2 blocks alone (the call above takes AVX2 from 33 bytes when it can).
+            #[cfg(target_arch = "x86_64")]
+            assert_eq!(offer_words_sse2(&w, cue_at), got);
+            // Every length from 17 on, the words cut at the end.
+            let cut = 17 + (rng.next() % (w.len() as u64 - 16)) as usize;
+            assert_eq!(offer_words(&w[..cut], cue_at), offer_words_by_runs(&w[..cut], cue_at));
+        }
+        assert!(offers > tried / 4 && offers < tried, "{offers} of {tried}");
+        assert!(forced > tried / 10 && forced < tried, "{forced} of {tried}");
+    }
+
+    /// `ad_of_victims` as it was (a lowercase copy of the 28 bytes, read as a string).
+    fn ad_of_victims_slow(text: &str, a: &Hit) -> bool {
+        let near = text.as_bytes()[a.end..(a.end + 28).min(text.len())].to_ascii_lowercase();
+        let near = String::from_utf8_lossy(&near);
+        let right_after = near.trim_start();
+        let after_noun = right_after.trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start();
+        OF_VICTIMS.iter().any(|p| right_after.starts_with(p) || after_noun.starts_with(p))
+    }
+
+    #[test]
+    fn clause_break_and_ad_of_victims_read_as_the_lowercase_copies() {
+        let parts: &[&[u8]] = &[
+            b"ads",
+            b"Ads",
+            b" ",
+            b"  ",
+            b"\t",
+            b"\n",
+            b"\x0b",
+            b"\x1c",
+            b"for",
+            b"FOR",
+            b"of",
+            b" her",
+            b" Them",
+            b" the",
+            b" girls",
+            b" Women",
+            b" victim",
+            b"s",
+            b",",
+            b", ",
+            b";",
+            b"and ",
+            b"AND ",
+            b"then ",
+            b"but",
+            b" while ",
+            b"x",
+            b"\xc3\xa9",
+            b"\xc2\xa0",
+            b"\xe2\x80\x83",
+            b"-",
+            b" for her",
+            b"of the Girls",
+            b" For Them ",
+            b"ads for the women",
+        ];
+        let mut rng = Xorshift(0xA5A5_5A5A_1357_9BDF);
+        let (mut ads, mut breaks, mut tried) = (0, 0, 0);
+        for _ in 0..40_000 {
+            let text = String::from_utf8(rng.text(parts, 20)).unwrap();
+            let end = (rng.next() % (text.len() as u64 + 1)) as usize;
+            if !text.is_char_boundary(end) {
+                continue;
+            }
+            tried += 1;
+            let a = Hit { start: end, end, cue: Cue::Advert, sentence: 0, negated: false };
+            let got = ad_of_victims(&text, &a);
+            ads += usize::from(got);
+            assert_eq!(got, ad_of_victims_slow(&text, &a), "{text:?} {end}");
+            let gap = &text[end..];
+            let low = gap.to_ascii_lowercase();
+            let want = low.contains(';') || [", and ", ", then ", ", but ", ", while "].iter().any(|c| low.contains(c));
+            breaks += usize::from(want);
+            assert_eq!(clause_break(gap.as_bytes()), want, "{gap:?}");
+        }
+        assert!(ads > tried / 50 && ads < tried, "{ads} of {tried}");
+        // The phrases split at their preposition: the list itself, and every cut of it.
+        for p in OF_VICTIMS {
+            for q in [p.to_string(), p.to_uppercase(), format!("{p} x"), p[..p.len() - 1].to_string(), format!(" {p}")] {
+                let want = OF_VICTIMS.iter().any(|x| q.to_ascii_lowercase().starts_with(x));
+                assert_eq!(of_victims_at(q.as_bytes()), want, "{q:?}");
+            }
+        }
+        assert!(breaks > tried / 10 && breaks < tried, "{breaks} of {tried}");
+    }
+
+    #[test]
+    fn offender_run_reads_as_the_lowercase_copy() {
+        // `offender_run`'s words after the site as they were read (a lowercase copy cut at
+        // the first mark, searched for each phrase).
+        fn after_slow(text: &str, end: usize) -> bool {
+            let after = window(text, end, end + 40).to_ascii_lowercase();
+            let after = after.split(['.', ';', ',']).next().unwrap_or("");
+            RUN_AFTER.iter().any(|p| has(after, p))
+        }
+        let parts: &[&str] = &[
+            " ",
+            "site",
+            " Built",
+            " ran ",
+            " RAN",
+            " run by",
+            " run",
+            " by",
+            " from",
+            " operated",
+            " Operated By",
+            " set",
+            " up",
+            " created",
+            " hosted",
+            ".",
+            ",",
+            ";",
+            "x",
+            "\u{e9}",
+            "\u{2014}",
+            " the",
+            "it",
+        ];
+        let mut rng = Xorshift(0x5EED_0F0F_F00D_BEEF);
+        let (mut yes, mut tried) = (0, 0);
+        for _ in 0..30_000 {
+            let n = rng.next() % 14;
+            let text: String = (0..n).map(|_| *rng.pick(parts)).collect();
+            let h = Hit { start: 0, end: 0, cue: Cue::Internet(3), sentence: 0, negated: false };
+            for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)).step_by(3) {
+                let h = Hit { end, ..h };
+                tried += 1;
+                let want = offender_run_before(&text, &h) || after_slow(&text, end);
+                yes += usize::from(want);
+                assert_eq!(offender_run(&text, &h), want, "{text:?} {end}");
+            }
+        }
+        assert!(yes > tried / 20 && yes < tried, "{yes} of {tried}");
+    }
+
+    #[test]
+    fn typeless_service_reads_every_place_as_the_byte_loop() {
+        // `typeless_service` as it was: every place tried (a byte loop over the window).
+        fn slow(text: &str, h: &Hit) -> bool {
+            let w = window(text, h.start, h.end + 32);
+            let w = w.split([',', ';', '.']).next().unwrap_or("").as_bytes();
+            [&b"file-shar"[..], b"file shar", b"rental", b"cloud", b"storage"].iter().any(|p| has_ci(w, p))
+        }
+        let parts: &[&str] = &[
+            "file-sharing",
+            "File Sharing",
+            "file",
+            " ",
+            "rental",
+            "RENTAL",
+            "Cloud",
+            "clou",
+            "storage",
+            "stor",
+            "re",
+            "st",
+            "fi",
+            "cl",
+            ",",
+            ".",
+            ";",
+            "x",
+            "\u{e9}",
+            "ab",
+        ];
+        let mut rng = Xorshift(0x7777_1234_ABCD_0001);
+        let (mut yes, mut tried) = (0, 0);
+        for _ in 0..30_000 {
+            let n = rng.next() % 16;
+            let text: String = (0..n).map(|_| *rng.pick(parts)).collect();
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)).step_by(5) {
+                let h = Hit { start, end: start, cue: Cue::Internet(UNSPECIFIED), sentence: 0, negated: false };
+                tried += 1;
+                let want = slow(&text, &h);
+                yes += usize::from(want);
+                assert_eq!(typeless_service(&text, &h), want, "{text:?} {start}");
+            }
+        }
+        assert!(yes > tried / 20 && yes < tried, "{yes} of {tried}");
+    }
+
+    #[test]
+    fn seeking_in_finds_what_a_search_of_each_phrase_finds() {
+        const PHRASES: [&[u8]; 9] = [
+            b"seeking",
+            b"searching for",
+            b"looking for",
+            b"profile",
+            b"describing her",
+            b"describing his",
+            b"describing their",
+            b"describing my",
+            b"in search of",
+        ];
+        let parts: &[&[u8]] = &[
+            b"seeking",
+            b"Searching for",
+            b"searching",
+            b" ",
+            b"LOOKING FOR",
+            b"looking",
+            b"profile",
+            b"prof",
+            b"describing",
+            b" her",
+            b" his",
+            b" their",
+            b" my",
+            b"in search of",
+            b"in",
+            b"se",
+            b"de",
+            b"x",
+            b".",
+            b"\xc3\xa9",
+        ];
+        let mut rng = Xorshift(0x0BAD_CAFE_0000_0042);
+        let (mut yes, mut tried) = (0, 0);
+        for _ in 0..30_000 {
+            let after = rng.text(parts, 16);
+            let after = &after[..after.len().min(90)];
+            tried += 1;
+            let want = PHRASES.iter().any(|p| has_ci(after, p));
+            yes += usize::from(want);
+            assert_eq!(seeking_in(after), want, "{:?}", String::from_utf8_lossy(after));
+        }
+        assert!(yes > tried / 10 && yes < tried, "{yes} of {tried}");
     }
 }
