@@ -42,7 +42,8 @@
 
 use tipdata_model::coding::{CodedValue, Coding, VarKind, FORMS, MEANS, PLATFORM_TYPES, PURPOSES, SCHEME};
 
-use crate::lexicon::{Cue, Lexicon, PlaceKind};
+use crate::lexicon::{Cue, CueRule, Lexicon, PlaceKind};
+use crate::matcher::Found;
 use crate::proposal::{decimal, variable_index, Proposal};
 use crate::text::{number_value, sentence_ends, word_after, word_before, word_span_after};
 
@@ -142,45 +143,60 @@ fn kind(c: Cue) -> usize {
 pub(crate) struct KindIndex {
     /// The hits' indexes, by kind.
     idx: Vec<u32>,
-    /// Where each kind's indexes start in `idx` (and end: the next kind's start).
-    start: [u32; KINDS + 1],
-    /// The kind of each hit.
-    kinds: Vec<u8>,
+    /// Where each kind's indexes start in `idx` (and end: the next kind's start). Sized to
+    /// a power of two so that an index masked by `KIND_MASK` needs no bounds check.
+    start: [u32; START_LEN],
+    /// The number of hits indexed.
+    n: usize,
     /// The bits ([`cue_bit`]) of the kinds present.
     mask: u64,
 }
 
+/// The length of [`KindIndex::start`]: more than [`KINDS`], a power of two.
+const START_LEN: usize = 64;
+/// Masks a kind into [`KindIndex::start`] (a no-op on a kind, which is below [`KINDS`]).
+const KIND_MASK: usize = START_LEN - 1;
+const _: () = assert!(KINDS < START_LEN && START_LEN.is_power_of_two());
+
 impl Default for KindIndex {
     fn default() -> Self {
-        KindIndex { idx: Vec::new(), start: [0; KINDS + 1], kinds: Vec::new(), mask: 0 }
+        KindIndex { idx: Vec::new(), start: [0; START_LEN], n: 0, mask: 0 }
     }
 }
 
 impl KindIndex {
-    /// Indexes `hits` (a counting sort by kind, stable).
+    /// Indexes `hits` (a counting sort by kind, stable); `scan` does it as it makes the
+    /// hits (see [`hits_of`]).
+    #[cfg(test)]
     fn build(&mut self, hits: &[Hit]) {
+        let mut counts = [0u32; START_LEN];
         let mut mask = 0u64;
-        // The count of each kind, then the end of its indexes, then (as each kind's cursor
-        // steps down from its end while the hits are placed from the last) their start: no
-        // second array, and no copy of one.
-        let start = &mut self.start;
-        *start = [0; KINDS + 1];
-        self.kinds.clear();
-        // (The kinds and their counts in one pass.)
-        self.kinds.extend(hits.iter().map(|h| {
+        for h in hits {
             let k = kind(h.cue);
-            start[k] += 1;
+            counts[k & KIND_MASK] += 1;
             mask |= 1 << k;
-            k as u8
-        }));
-        for k in 1..=KINDS {
-            start[k] += start[k - 1];
+        }
+        self.place(hits, &counts, mask);
+    }
+
+    /// The second half of [`KindIndex::build`], given the count of each kind among `hits`
+    /// and the bits of the kinds present (`scan` counts them as it makes the hits).
+    #[inline]
+    fn place(&mut self, hits: &[Hit], counts: &[u32; START_LEN], mask: u64) {
+        // The end of each kind's indexes, then (as each kind's cursor steps down from its
+        // end while the hits are placed from the last) their start.
+        let start = &mut self.start;
+        let mut sum = 0;
+        for (s, &c) in start[..=KINDS].iter_mut().zip(counts) {
+            sum += c;
+            *s = sum;
         }
         self.mask = mask;
+        self.n = hits.len();
         self.idx.clear();
         self.idx.resize(hits.len(), 0);
-        for (i, &k) in self.kinds.iter().enumerate().rev() {
-            let k = usize::from(k);
+        for (i, h) in hits.iter().enumerate().rev() {
+            let k = kind(h.cue) & KIND_MASK;
             start[k] -= 1;
             self.idx[start[k] as usize] = i as u32;
         }
@@ -203,7 +219,7 @@ impl KindIndex {
             }
             return;
         }
-        let words = self.kinds.len().div_ceil(64);
+        let words = self.n.div_ceil(64);
         if words > SELECT_WORDS {
             // (A very long text: the runs, merged by the stable sort's run detection.)
             while m != 0 {
@@ -244,16 +260,29 @@ impl KindIndex {
 /// Every cue of the lexicon in `text`, in text order, with their sentence index, into
 /// `scratch.hits` (and indexed by kind); the sentences' ends into `scratch.sentence_ends`.
 pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
-    let hits = &mut scratch.hits;
-    hits.clear();
     lex.matcher.scan(text, &mut scratch.matched);
-    let ends = &mut scratch.sentence_ends;
-    sentence_ends(text, &scratch.matched.terms, ends);
+    sentence_ends(text, &scratch.matched.terms, &mut scratch.sentence_ends);
+    hits_of(&lex.rules, &scratch.matched.found, &scratch.sentence_ends, &mut scratch.hits, &mut scratch.index);
+    let hits = &mut scratch.hits;
+    debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
+    scratch.index.select(cue_bit(Cue::Negation) | cue_bit(Cue::Intent), &mut scratch.selected);
+    mark_negation_scope(text, hits, &scratch.selected);
+}
+
+/// The hits of the matches `found` (the cues of `rules`, by phrase), in text order, with
+/// their sentence index (`ends`: the sentences' ends) into `hits`, indexed by kind into
+/// `index` (the kinds counted as the hits are made, so no second pass reads them for it).
+/// Its own function so that the buffers (`&mut`, so not aliased) stay in registers.
+#[inline(never)]
+fn hits_of(rules: &[Vec<CueRule>], found: &[Found], ends: &[usize], hits: &mut Vec<Hit>, index: &mut KindIndex) {
+    hits.clear();
+    let mut counts = [0u32; START_LEN];
+    let mut mask = 0u64;
     let mut si = 0usize;
     // The end of sentence `si` (the last sentence has no end to pass).
     let last = ends.len().saturating_sub(1);
     let mut end = ends.first().copied().unwrap_or(usize::MAX);
-    for m in &scratch.matched.found {
+    for m in found {
         let (s, e) = (m.start, m.end);
         // Most hits are in the sentence of the one before, or the next: that step is taken
         // without a branch (a mispredicted one at each sentence's first hit), the rare
@@ -264,8 +293,13 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
             si += 1;
             end = ends.get(si).copied().unwrap_or(usize::MAX);
         }
-        let Some(rules) = lex.rules.get(m.id as usize) else { continue };
-        let hit = |cue| Hit { start: s, end: e, cue, sentence: si as u32, negated: false };
+        let Some(rules) = rules.get(m.id as usize) else { continue };
+        let mut hit = |cue| {
+            let k = kind(cue);
+            counts[k & KIND_MASK] += 1;
+            mask |= 1 << k;
+            Hit { start: s, end: e, cue, sentence: si as u32, negated: false }
+        };
         match &rules[..] {
             // (Most phrases have one rule.)
             [r] => hits.push(hit(r.cue)),
@@ -273,12 +307,9 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
             rules => hits.extend(rules.iter().map(|r| hit(r.cue))),
         }
     }
-    debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
-    // The hits by kind, for the negations here and every decision of `propose` (marking
-    // negated hits changes no kind).
-    scratch.index.build(hits);
-    scratch.index.select(cue_bit(Cue::Negation) | cue_bit(Cue::Intent), &mut scratch.selected);
-    mark_negation_scope(text, hits, &scratch.selected);
+    // The hits by kind, for the negations and every decision of `propose` (marking negated
+    // hits changes no kind).
+    index.place(hits, &counts, mask);
 }
 
 /// Marks every hit that a negation or intent cue reaches (`Hit::negated`). The rule is one
@@ -1060,6 +1091,73 @@ fn labels(set: &[bool], names: &[&str]) -> CodedValue {
 #[cfg(test)]
 mod builder_tests {
     use super::*;
+
+    #[test]
+    fn hits_of_makes_the_hits_of_each_match_and_indexes_them_as_build_does() {
+        let cues = [
+            Cue::Negation,
+            Cue::Intent,
+            Cue::Internet(2),
+            Cue::Platform(7),
+            Cue::Domain,
+            Cue::Female,
+            Cue::MinorWeak,
+            Cue::VictimNoun,
+            Cue::Form { label: 1, strong: true },
+            Cue::Place { country: 3, kind: PlaceKind::Name },
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n) as usize
+        };
+        // Phrases of one to four rules, and ids with none (skipped).
+        let rules: Vec<Vec<CueRule>> = (0..40)
+            .map(|_| {
+                (0..[1, 1, 1, 2, 2, 3, 4][next(7)])
+                    .map(|_| CueRule { cue: cues[next(cues.len() as u64)], left_free: false, right_free: false })
+                    .collect()
+            })
+            .collect();
+        let (mut hits, mut index, mut want_index) = (Vec::new(), KindIndex::default(), KindIndex::default());
+        let mut multi = 0;
+        for round in 0..500 {
+            let n = [next(8), next(80), 700 + next(400)][round % 3];
+            let mut at = 0;
+            let found: Vec<Found> = (0..n)
+                .map(|_| {
+                    at += next(30);
+                    let start = at;
+                    Found { start, end: start + 1 + next(20), id: next(rules.len() as u64 + 3) as u32 }
+                })
+                .collect();
+            let mut ends: Vec<usize> = (0..next(40)).map(|_| next(at as u64 + 50)).collect();
+            ends.sort_unstable();
+            ends.dedup();
+            hits_of(&rules, &found, &ends, &mut hits, &mut index);
+            let mut want = Vec::new();
+            for m in &found {
+                let si = ends.iter().position(|&e| e > m.start).unwrap_or(ends.len()).min(ends.len().saturating_sub(1));
+                for r in rules.get(m.id as usize).map_or(&[][..], |r| &r[..]) {
+                    want.push((m.start, m.end, r.cue, si as u32));
+                }
+                multi += usize::from(rules.get(m.id as usize).is_some_and(|r| r.len() > 1));
+            }
+            let got: Vec<_> = hits.iter().map(|h| (h.start, h.end, h.cue, h.sentence)).collect();
+            assert_eq!(got, want);
+            assert!(hits.iter().all(|h| !h.negated));
+            want_index.build(&hits);
+            assert_eq!((index.mask, index.n), (want_index.mask, want_index.n));
+            assert_eq!(index.mask, cue_kinds(&hits));
+            for c in cues {
+                assert_eq!(index.of(c), want_index.of(c));
+                assert_eq!(index.of(c).len(), hits.iter().filter(|h| kind(h.cue) == kind(c)).count());
+            }
+        }
+        assert!(multi > 1000, "{multi}");
+    }
 
     #[test]
     fn label_sets_are_listed_in_sorted_order() {
