@@ -45,7 +45,7 @@ use tipdata_model::coding::{CodedValue, Coding, VarKind, FORMS, MEANS, PLATFORM_
 use crate::lexicon::{Cue, CueRule, Lexicon, PlaceKind};
 use crate::matcher::Found;
 use crate::proposal::{decimal, variable_index, Proposal};
-use crate::text::{number_value, sentence_ends, word_after, word_before, word_span_after};
+use crate::text::{at_most_words, number_value, sentence_ends, word_after, word_before, word_span_after};
 
 /// The home country of a case whose country is not given: the case-law file is of US
 /// cases. Another country named is abroad.
@@ -586,7 +586,7 @@ fn clause_scope(text: &str, near: &[Hit], from: usize, subordinate: bool) -> Sco
                     scope.asides[n_asides] = (i, c);
                     n_asides += 1;
                     i = c;
-                } else if text[i + 1..c].split_whitespace().count() <= 3 {
+                } else if at_most_words(&text[i + 1..c], 3) {
                     // A short aside: the clause goes on after its closing comma.
                     i = c;
                 } else {

@@ -957,6 +957,37 @@ pub fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     (s < e).then(|| (s, &text[s..e]))
 }
 
+/// Whether `s` has at most `most` words between whitespace (`s.split_whitespace().count()
+/// <= most`): for ASCII text 8 bytes at a time (a mask of the whitespace bytes, and of the
+/// bytes after one that are not), stopping once past `most`; other text as `str` counts.
+pub fn at_most_words(s: &str, most: usize) -> bool {
+    let b = s.as_bytes();
+    let mut count = 0;
+    // The high bit of the byte before the 8: whitespace (or the start of `s`).
+    let mut after_space = 0x80;
+    for chunk in b.chunks(8) {
+        // (The last bytes padded with spaces, which begin no word.)
+        let mut eight = [b' '; 8];
+        for (e, &c) in eight.iter_mut().zip(chunk) {
+            *e = c;
+        }
+        let x = u64::from_le_bytes(eight);
+        if x & HIGH != 0 {
+            return s.split_whitespace().count() <= most;
+        }
+        // ASCII whitespace as `char::is_whitespace` has it: 0x09 to 0x0D and the space.
+        let space = (at_least(x, 0x09) & !at_least(x, 0x0E)) | (!(((x ^ (ONES * 0x20)) + LOW7) | (x ^ (ONES * 0x20))) & HIGH);
+        let starts = !space & HIGH & ((space << 8) | after_space);
+        // The starts counted (each byte of `starts >> 7` is 0 or 1: their sum, in the top byte).
+        count += ((starts >> 7).wrapping_mul(ONES) >> 56) as usize;
+        if count > most {
+            return false;
+        }
+        after_space = (space >> 56) & 0x80;
+    }
+    true
+}
+
 /// The word that starts at or after byte `start` (skipping spaces, hyphens, parentheses).
 pub fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
     word_span_after(text.as_bytes(), start).map(|(s, e)| (e, &text[s..e]))
@@ -1297,6 +1328,32 @@ mod tests {
             let k = top_key(packed_lower(w.as_bytes()));
             assert_ne!(ABBREVIATION_TOP.keys[top_slot(k, ABBREVIATION_TOP.mul)], k, "{w}");
         }
+    }
+
+    #[test]
+    fn at_most_words_counts_as_split_whitespace_does() {
+        let parts = [
+            "a", "word", "Ab9", " ", "  ", "\t", "\n", "\r", "\x0B", "\x0C", "\x1C", "\x1F", "\x08", ",", "-", "\u{a0}",
+            "\u{2003}", "\u{e9}", "\u{85}", "!",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move |m: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % m as u64) as usize
+        };
+        let (mut yes, mut no) = (0, 0);
+        for _ in 0..50_000 {
+            let t: String = (0..next(30)).map(|_| parts[next(parts.len())]).collect();
+            for most in 0..6 {
+                let want = t.split_whitespace().count() <= most;
+                assert_eq!(at_most_words(&t, most), want, "{t:?} {most}");
+                yes += usize::from(want);
+                no += usize::from(!want);
+            }
+        }
+        assert!(yes > 50_000 && no > 50_000, "{yes} {no}");
     }
 
     #[test]
