@@ -199,17 +199,9 @@ fn sentence_ends_avx2(text: &str, terms: &[usize], ends: &mut Vec<usize>) {
     }
     ends.clear();
     let mut start = 0;
-    // Four terminators (the last ones repeated to fill the last four): those without 8
-    // bytes before and after them read at byte 8 instead, and left undecided.
-    let lanes = |four: [usize; 4]| {
-        let inside = four.map(|i| (i >= 8) & (i + 9 <= b.len()));
-        let at = [0, 1, 2, 3].map(|k| if inside[k] { four[k] } else { 8 });
-        // SAFETY: AVX2 is available (this function's feature); every index of `at` has 8
-        // bytes before and 8 after it in `b` (8 itself: `b` has 17 bytes or more).
-        let (decided, end, dot) = unsafe { flat4_avx2(b, at) };
-        let inside = inside.iter().enumerate().fold(0, |m, (k, &x)| m | u32::from(x) << k);
-        (decided & inside, end, dot)
-    };
+    // Four terminators (the last ones repeated to fill the last four).
+    // SAFETY: AVX2 is available (this function's feature) and `b` has 17 bytes or more.
+    let lanes = |at: [usize; 4]| unsafe { flat4_avx2(b, at) };
     // The terminator `i`, lane `k` of a four.
     macro_rules! step {
         ($i:expr, $k:expr, $decided:expr, $end:expr, $dot:expr) => {
@@ -283,9 +275,10 @@ fn end_at(b: &[u8], start: &mut usize, i: usize, ends: &mut Vec<usize>) {
 /// letters and periods at the top of the 8 bytes before (smeared down from the highest
 /// other byte), and the abbreviation looked up by that run in place, in [`ABBREVIATION_TOP`].
 ///
+/// A terminator without 8 bytes before and after it in `b` is left undecided.
+///
 /// # Safety
-/// AVX2 must be available, and each `at[k]` have 8 bytes before it and 8 after it in `b`
-/// (`8 <= at[k]`, `at[k] + 9 <= b.len()`).
+/// AVX2 must be available, and `b` have 17 bytes or more.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 unsafe fn flat4_avx2(b: &[u8], at: [usize; 4]) -> (u32, u32, u32) {
@@ -358,17 +351,20 @@ unsafe fn flat4_avx2(b: &[u8], at: [usize; 4]) -> (u32, u32, u32) {
             andnot!(is_zero!(and!($a, s!(1u64 << $bit))), ones)
         };
     }
+    // The terminators with 8 bytes before and 8 after them (`at` as signed: an offset in a
+    // slice is below 2^63); the others read at byte 8.
     let idx = _mm256_set_epi64x(at[3] as i64, at[2] as i64, at[1] as i64, at[0] as i64);
+    let inside = and!(_mm256_cmpgt_epi64(idx, s!(7)), _mm256_cmpgt_epi64(s!(b.len() - 8), idx));
+    let idx = _mm256_blendv_epi8(s!(8), idx, inside);
     let p = b.as_ptr().cast::<i64>();
-    // SAFETY: the caller's bounds: the 8 bytes at at[k] - 8 and at[k] + 1 (and so the 8
-    // at at[k] - 7) are in `b`.
-    let (bf, x, c8) = unsafe {
-        (
-            _mm256_i64gather_epi64::<1>(p, _mm256_sub_epi64(idx, s!(8))),
-            _mm256_i64gather_epi64::<1>(p, add!(idx, s!(1))),
-            _mm256_i64gather_epi64::<1>(p, _mm256_sub_epi64(idx, s!(7))),
-        )
+    // SAFETY: every index of `idx` is in 8..=b.len() - 9, so the 8 bytes at idx - 7 (the 7
+    // before the terminator and it) and at idx + 1 are in `b`.
+    let (c8, x) = unsafe {
+        (_mm256_i64gather_epi64::<1>(p, _mm256_sub_epi64(idx, s!(7))), _mm256_i64gather_epi64::<1>(p, add!(idx, s!(1))))
     };
+    // The 7 bytes before the terminator, with a zero byte (not a letter nor a period) below
+    // them: as the 8 bytes before it, for a word of more than 6 bytes abbreviates nothing.
+    let bf = _mm256_slli_epi64::<8>(c8);
     // The terminator: the top byte of the 8 that end with it.
     let c = _mm256_srli_epi64::<56>(c8);
     let space = or!(zero!(xor!(x, s!(ONES * 0x20))), zero!(xor!(x, s!(ONES * 0x0A))));
@@ -378,7 +374,8 @@ unsafe fn flat4_avx2(b: &[u8], at: [usize; 4]) -> (u32, u32, u32) {
     let closing = or!(or!(eq!(a0, b'"'), eq!(a0, b'\'')), or!(eq!(a0, b')'), eq!(a0, 0xE2)));
     let terminator = or!(or!(eq!(c, b'.'), eq!(c, b'!')), or!(eq!(c, b'?'), eq!(c, b'\n')));
     // Undecided: a closing quote or bracket after, 8 whitespace bytes, a control byte.
-    let decided = andnot!(or!(closing, is_zero!(not_space)), and!(terminator, is_zero!(andnot!(space, up_to_space))));
+    let decided =
+        and!(inside, andnot!(or!(closing, is_zero!(not_space)), and!(terminator, is_zero!(andnot!(space, up_to_space)))));
     let blank_line = or!(eq!(a0, b'\n'), eq!(a0, b'\r'));
     // A space first, then (the lowest byte not a space) no lowercase letter.
     let first = and!(not_space, _mm256_sub_epi64(z, not_space));
@@ -1274,18 +1271,24 @@ mod tests {
         let (mut decided, mut ends, mut abbreviations) = (0, 0, 0);
         for t in terminator_texts(20_000) {
             let b = t.as_bytes();
-            // Every byte (a terminator or not) with 8 bytes before and after it, four at a
-            // time, in every lane.
-            let all: Vec<usize> = (8..(b.len() + 3).saturating_sub(11)).collect();
+            if b.len() < 17 {
+                continue;
+            }
+            // Every byte (a terminator or not) and past the end, four at a time, in every
+            // lane: those without 8 bytes before and after them undecided.
+            let all: Vec<usize> = (0..b.len() + 3).collect();
             for at in all.windows(4) {
-                let at = [at[0], at[1], at[2], at[3]].map(|i| i.min(b.len() - 9));
-                // SAFETY: AVX2 is available (checked above); 8 <= at[k] <= b.len() - 9.
+                let at = [at[0], at[1], at[2], at[3]];
+                // SAFETY: AVX2 is available (checked above); `b` has 17 bytes or more.
                 let (got_decided, got_end, dots) = unsafe { flat4_avx2(b, at) };
                 for (k, &i) in at.iter().enumerate() {
-                    let want = sentence_end_flat(b, i - 8, i);
+                    let inside = i >= 8 && i + 9 <= b.len();
+                    let want = if inside { sentence_end_flat(b, i - 8, i) } else { None };
                     let got = (got_decided >> k & 1 != 0).then_some(got_end >> k & 1 != 0);
                     assert_eq!(got, want, "{t:?} at {i}");
-                    assert_eq!(dots >> k & 1 != 0, b[i] == b'.');
+                    if inside {
+                        assert_eq!(dots >> k & 1 != 0, b[i] == b'.');
+                    }
                     if k == 0 {
                         decided += usize::from(want.is_some());
                         ends += usize::from(want == Some(true));
