@@ -90,6 +90,8 @@ pub struct Scratch {
     selected: Vec<u32>,
     /// `propose`'s lists, kept from one summary to the next (cleared, not reallocated).
     lists: Lists,
+    /// The sentences' ends as [`hits_of`] steps through them (the last one `usize::MAX`).
+    bounds: Vec<usize>,
 }
 
 /// The lists [`propose`] fills for each summary (see there), kept in [`Scratch`] so that
@@ -262,7 +264,14 @@ impl KindIndex {
 pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
     lex.matcher.scan(text, &mut scratch.matched);
     sentence_ends(text, &scratch.matched.terms, &mut scratch.sentence_ends);
-    hits_of(&lex.rules, &scratch.matched.found, &scratch.sentence_ends, &mut scratch.hits, &mut scratch.index);
+    hits_of(
+        &lex.rules,
+        &scratch.matched.found,
+        &scratch.sentence_ends,
+        &mut scratch.bounds,
+        &mut scratch.hits,
+        &mut scratch.index,
+    );
     let hits = &mut scratch.hits;
     debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
     scratch.index.select(cue_bit(Cue::Negation) | cue_bit(Cue::Intent), &mut scratch.selected);
@@ -273,25 +282,41 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
 /// their sentence index (`ends`: the sentences' ends) into `hits`, indexed by kind into
 /// `index` (the kinds counted as the hits are made, so no second pass reads them for it).
 /// Its own function so that the buffers (`&mut`, so not aliased) stay in registers.
+/// (`bounds`: a buffer, for `ends` with the last one made `usize::MAX`.)
 #[inline(never)]
-fn hits_of(rules: &[Vec<CueRule>], found: &[Found], ends: &[usize], hits: &mut Vec<Hit>, index: &mut KindIndex) {
+fn hits_of(
+    rules: &[Vec<CueRule>],
+    found: &[Found],
+    ends: &[usize],
+    bounds: &mut Vec<usize>,
+    hits: &mut Vec<Hit>,
+    index: &mut KindIndex,
+) {
     hits.clear();
     let mut counts = [0u32; START_LEN];
     let mut mask = 0u64;
+    // A hit's sentence is the first whose end is past its start, or the last: the ends
+    // with the last made `usize::MAX`, so that no step passes it.
+    bounds.clear();
+    bounds.extend_from_slice(ends);
+    match bounds.last_mut() {
+        Some(last) => *last = usize::MAX,
+        None => bounds.push(usize::MAX),
+    }
+    let bounds = &bounds[..];
     let mut si = 0usize;
-    // The end of sentence `si` (the last sentence has no end to pass).
-    let last = ends.len().saturating_sub(1);
-    let mut end = ends.first().copied().unwrap_or(usize::MAX);
+    // The end of sentence `si`.
+    let mut end = bounds[0];
     for m in found {
         let (s, e) = (m.start, m.end);
         // Most hits are in the sentence of the one before, or the next: that step is taken
         // without a branch (a mispredicted one at each sentence's first hit), the rare
         // further ones (sentences without a hit) by the loop.
-        si += usize::from((si < last) & (end <= s));
-        end = ends.get(si).copied().unwrap_or(usize::MAX);
-        while si < last && end <= s {
+        si += usize::from(end <= s);
+        end = bounds.get(si).copied().unwrap_or(usize::MAX);
+        while end <= s {
             si += 1;
-            end = ends.get(si).copied().unwrap_or(usize::MAX);
+            end = bounds.get(si).copied().unwrap_or(usize::MAX);
         }
         let Some(rules) = rules.get(m.id as usize) else { continue };
         let mut hit = |cue| {
@@ -1138,7 +1163,7 @@ mod builder_tests {
             let mut ends: Vec<usize> = (0..next(40)).map(|_| next(at as u64 + 50)).collect();
             ends.sort_unstable();
             ends.dedup();
-            hits_of(&rules, &found, &ends, &mut hits, &mut index);
+            hits_of(&rules, &found, &ends, &mut Vec::new(), &mut hits, &mut index);
             let mut want = Vec::new();
             for m in &found {
                 let si = ends.iter().position(|&e| e > m.start).unwrap_or(ends.len()).min(ends.len().saturating_sub(1));
