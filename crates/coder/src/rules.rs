@@ -195,8 +195,11 @@ impl KindIndex {
         }
         self.mask = mask;
         self.n = hits.len();
-        self.idx.clear();
-        self.idx.resize(hits.len(), 0);
+        // (Grown as needed, never cleared: every index below `hits.len()` is written below,
+        // and the runs read no further.)
+        if self.idx.len() < hits.len() {
+            self.idx.resize(hits.len(), 0);
+        }
         for (i, h) in hits.iter().enumerate().rev() {
             let k = kind(h.cue) & KIND_MASK;
             start[k] -= 1;
