@@ -175,13 +175,44 @@ pub fn sentence_ends(text: &str, terms: &[usize], ends: &mut Vec<usize>) {
 /// [`sentence_ends`] one terminator at a time (the fallback without AVX2; tested equal).
 fn sentence_ends_scalar(text: &str, terms: &[usize], ends: &mut Vec<usize>) {
     let b = text.as_bytes();
-    ends.clear();
+    let mut out = Ends::new(ends, terms.len());
     let mut start = 0;
     for &i in terms {
-        end_at(b, &mut start, i, ends);
+        end_at(b, &mut start, i, &mut out);
     }
-    if start < b.len() {
-        ends.push(b.len());
+    out.finish(start, b.len());
+}
+
+/// The sentence ends being written into a vector sized for one a terminator and one more
+/// (an end is written and then counted or not, with no test of the vector's capacity).
+struct Ends<'a> {
+    ends: &'a mut Vec<usize>,
+    n: usize,
+}
+
+impl<'a> Ends<'a> {
+    /// Room in `ends` for the ends of `terms` terminators and the text's end.
+    fn new(ends: &'a mut Vec<usize>, terms: usize) -> Self {
+        ends.clear();
+        ends.resize(terms + 1, 0);
+        Ends { ends, n: 0 }
+    }
+
+    /// Writes `end` as the next end, counted if `is_end`.
+    #[inline(always)]
+    fn push_if(&mut self, end: usize, is_end: bool) {
+        // (Always in bounds: at most one end a terminator, and one more.)
+        if let Some(slot) = self.ends.get_mut(self.n) {
+            *slot = end;
+        }
+        self.n += usize::from(is_end);
+    }
+
+    /// The text's end (`len`) added if the last sentence, begun at `start`, has bytes;
+    /// `ends` cut to the ends written.
+    fn finish(mut self, start: usize, len: usize) {
+        self.push_if(len, start < len);
+        self.ends.truncate(self.n);
     }
 }
 
@@ -197,7 +228,7 @@ fn sentence_ends_avx2(text: &str, terms: &[usize], ends: &mut Vec<usize>) {
     if b.len() < 17 {
         return sentence_ends_scalar(text, terms, ends);
     }
-    ends.clear();
+    let mut out = Ends::new(ends, terms.len());
     let mut start = 0;
     // Four terminators (the last ones repeated to fill the last four).
     // SAFETY: AVX2 is available (this function's feature) and `b` has 17 bytes or more.
@@ -209,12 +240,10 @@ fn sentence_ends_avx2(text: &str, terms: &[usize], ends: &mut Vec<usize>) {
             if ($decided >> k & 1 != 0) & (i >= start) & (($dot >> k & 1 == 0) | (i.wrapping_sub(start) >= 8)) {
                 // As `end_at` does: the end written, then counted or not.
                 let is_end = $end >> k & 1 != 0;
-                ends.push(i + 1);
-                let n = ends.len() - usize::from(!is_end);
-                ends.truncate(n);
+                out.push_if(i + 1, is_end);
                 start = std::hint::select_unpredictable(is_end, i + 1, start);
             } else {
-                end_at(b, &mut start, i, ends);
+                end_at(b, &mut start, i, &mut out);
             }
         };
     }
@@ -235,15 +264,13 @@ fn sentence_ends_avx2(text: &str, terms: &[usize], ends: &mut Vec<usize>) {
             step!(i, k, decided, end, dot);
         }
     }
-    if start < b.len() {
-        ends.push(b.len());
-    }
+    out.finish(start, b.len());
 }
 
 /// One step of [`sentence_ends`]: the terminator at `i`, in the sentence begun at `start`
 /// (moved to its end if it ends there).
 #[inline(always)]
-fn end_at(b: &[u8], start: &mut usize, i: usize, ends: &mut Vec<usize>) {
+fn end_at(b: &[u8], start: &mut usize, i: usize, out: &mut Ends) {
     // An end found skips only closing quotes and brackets, never a terminator.
     if i < *start {
         return;
@@ -252,14 +279,12 @@ fn end_at(b: &[u8], start: &mut usize, i: usize, ends: &mut Vec<usize>) {
         // Most terminators: the end (or not) is written and then counted or not, with
         // no branch on which (the text decides, and half would be mispredicted).
         Some(is_end) => {
-            ends.push(i + 1);
-            let n = ends.len() - usize::from(!is_end);
-            ends.truncate(n);
+            out.push_if(i + 1, is_end);
             *start = std::hint::select_unpredictable(is_end, i + 1, *start);
         }
         None => {
             if let Some(j) = sentence_end(b, *start, i) {
-                ends.push(j);
+                out.push_if(j, true);
                 *start = j;
             }
         }
