@@ -42,9 +42,10 @@
 
 use tipdata_model::coding::{CodedValue, Coding, VarKind, FORMS, MEANS, PLATFORM_TYPES, PURPOSES, SCHEME};
 
-use crate::lexicon::{Cue, Lexicon, PlaceKind};
+use crate::lexicon::{Cue, CueRule, Lexicon, PlaceKind};
+use crate::matcher::Found;
 use crate::proposal::{decimal, variable_index, Proposal};
-use crate::text::{number_value, sentence_ends, word_after, word_before, word_span_after};
+use crate::text::{at_most_words, number_value, sentence_ends, word_after, word_before, word_span_after};
 
 /// The home country of a case whose country is not given: the case-law file is of US
 /// cases. Another country named is abroad.
@@ -89,6 +90,8 @@ pub struct Scratch {
     selected: Vec<u32>,
     /// `propose`'s lists, kept from one summary to the next (cleared, not reallocated).
     lists: Lists,
+    /// The sentences' ends as [`hits_of`] steps through them (the last one `usize::MAX`).
+    bounds: Vec<usize>,
 }
 
 /// The lists [`propose`] fills for each summary (see there), kept in [`Scratch`] so that
@@ -142,45 +145,79 @@ fn kind(c: Cue) -> usize {
 pub(crate) struct KindIndex {
     /// The hits' indexes, by kind.
     idx: Vec<u32>,
-    /// Where each kind's indexes start in `idx` (and end: the next kind's start).
-    start: [u32; KINDS + 1],
-    /// The kind of each hit.
-    kinds: Vec<u8>,
+    /// Where each kind's indexes start in `idx` (and end: the next kind's start). Sized to
+    /// a power of two so that an index masked by `KIND_MASK` needs no bounds check.
+    start: [u32; START_LEN],
+    /// The number of hits indexed.
+    n: usize,
     /// The bits ([`cue_bit`]) of the kinds present.
     mask: u64,
+    /// The kind of each hit, then [`NO_KIND`] to the next multiple of 64 (at least; past it
+    /// stale): [`KindIndex::select`] reads them 32 at a time.
+    kinds: Vec<u8>,
 }
+
+/// No kind of cue (above every kind): the padding of [`KindIndex::kinds`].
+const NO_KIND: u8 = 63;
+
+/// The length of [`KindIndex::start`]: more than [`KINDS`], a power of two.
+const START_LEN: usize = 64;
+/// Masks a kind into [`KindIndex::start`] (a no-op on a kind, which is below [`KINDS`]).
+const KIND_MASK: usize = START_LEN - 1;
+const _: () = assert!(KINDS < START_LEN && START_LEN.is_power_of_two());
 
 impl Default for KindIndex {
     fn default() -> Self {
-        KindIndex { idx: Vec::new(), start: [0; KINDS + 1], kinds: Vec::new(), mask: 0 }
+        KindIndex { idx: Vec::new(), start: [0; START_LEN], n: 0, mask: 0, kinds: Vec::new() }
     }
 }
 
 impl KindIndex {
-    /// Indexes `hits` (a counting sort by kind, stable).
+    /// Indexes `hits` (a counting sort by kind, stable); `scan` does it as it makes the
+    /// hits (see [`hits_of`]).
+    #[cfg(test)]
     fn build(&mut self, hits: &[Hit]) {
+        let mut counts = [0u32; START_LEN];
         let mut mask = 0u64;
-        // The count of each kind, then the end of its indexes, then (as each kind's cursor
-        // steps down from its end while the hits are placed from the last) their start: no
-        // second array, and no copy of one.
-        let start = &mut self.start;
-        *start = [0; KINDS + 1];
-        self.kinds.clear();
-        // (The kinds and their counts in one pass.)
-        self.kinds.extend(hits.iter().map(|h| {
+        for h in hits {
             let k = kind(h.cue);
-            start[k] += 1;
+            counts[k & KIND_MASK] += 1;
             mask |= 1 << k;
-            k as u8
-        }));
-        for k in 1..=KINDS {
-            start[k] += start[k - 1];
+        }
+        self.place(hits, &counts, mask);
+    }
+
+    /// The second half of [`KindIndex::build`], given the count of each kind among `hits`
+    /// and the bits of the kinds present (`scan` counts them as it makes the hits).
+    #[inline]
+    fn place(&mut self, hits: &[Hit], counts: &[u32; START_LEN], mask: u64) {
+        // The end of each kind's indexes, then (as each kind's cursor steps down from its
+        // end while the hits are placed from the last) their start.
+        let start = &mut self.start;
+        let mut sum = 0;
+        for (s, &c) in start[..=KINDS].iter_mut().zip(counts) {
+            sum += c;
+            *s = sum;
         }
         self.mask = mask;
-        self.idx.clear();
-        self.idx.resize(hits.len(), 0);
-        for (i, &k) in self.kinds.iter().enumerate().rev() {
-            let k = usize::from(k);
+        self.n = hits.len();
+        // (Grown as needed, never cleared: every index below `hits.len()` is written below,
+        // and the runs read no further.)
+        if self.idx.len() < hits.len() {
+            self.idx.resize(hits.len(), 0);
+        }
+        // (The kinds: grown as needed to 64 past the hits, the 64 after them padded.)
+        if self.kinds.len() < hits.len() + 64 {
+            self.kinds.resize(hits.len() + 64, NO_KIND);
+        }
+        if let Some(pad) = self.kinds.get_mut(hits.len()..hits.len() + 64) {
+            pad.fill(NO_KIND);
+        }
+        for (slot, h) in self.kinds.iter_mut().zip(hits) {
+            *slot = kind(h.cue) as u8;
+        }
+        for (i, h) in hits.iter().enumerate().rev() {
+            let k = kind(h.cue) & KIND_MASK;
             start[k] -= 1;
             self.idx[start[k] as usize] = i as u32;
         }
@@ -195,7 +232,7 @@ impl KindIndex {
     /// The indexes of the hits of the kinds of `mask` ([`cue_bit`]s) into `out`, ascending.
     fn select(&self, mask: u64, out: &mut Vec<u32>) {
         out.clear();
-        let mut m = mask & self.mask;
+        let m = mask & self.mask;
         if m & m.wrapping_sub(1) == 0 {
             // One kind (or none): its run is in order already.
             if m != 0 {
@@ -203,7 +240,59 @@ impl KindIndex {
             }
             return;
         }
-        let words = self.kinds.len().div_ceil(64);
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: AVX2 is available (checked just above).
+            unsafe { self.select_avx2(m, out) };
+            return;
+        }
+        self.select_several(m, out);
+    }
+
+    /// [`KindIndex::select`] of two kinds or more (`m`, present) with AVX2: the hits' kinds
+    /// read 32 at a time, each looked up in the kinds of `m` (a table of one byte a kind, by
+    /// `pshufb` on its low four bits, chosen by its high two), the hits found as the bits
+    /// of a 64-bit word, read back in order. No branch on a kind or a hit.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn select_avx2(&self, m: u64, out: &mut Vec<u32>) {
+        use std::arch::x86_64::*;
+        // Table j: byte l all ones if kind 16 j + l is in `m`.
+        let spread = _mm_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1);
+        let bit = _mm_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128);
+        let table = |j: u32| {
+            let sixteen = _mm_set1_epi16((m >> (16 * j)) as u16 as i16);
+            let bytes = _mm_and_si128(_mm_shuffle_epi8(sixteen, spread), bit);
+            _mm256_broadcastsi128_si256(_mm_cmpeq_epi8(bytes, bit))
+        };
+        let tables = [table(0), table(1), table(2), table(3)];
+        let low4 = _mm256_set1_epi8(0x0F);
+        let found = |block: &[u8]| {
+            let Ok(block) = <&[u8; 32]>::try_from(block) else { return 0 };
+            // SAFETY: `block` has 32 bytes.
+            let v = unsafe { _mm256_loadu_si256(block.as_ptr().cast::<__m256i>()) };
+            let lo = _mm256_and_si256(v, low4);
+            let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(v), low4);
+            let mut r = _mm256_setzero_si256();
+            for (j, t) in tables.iter().enumerate() {
+                let here = _mm256_cmpeq_epi8(hi, _mm256_set1_epi8(j as i8));
+                r = _mm256_or_si256(r, _mm256_and_si256(_mm256_shuffle_epi8(*t, lo), here));
+            }
+            u64::from(_mm256_movemask_epi8(r) as u32)
+        };
+        let words = self.n.div_ceil(64);
+        for (w, block) in self.kinds[..words * 64].chunks_exact(64).enumerate() {
+            let mut x = found(&block[..32]) | found(&block[32..]) << 32;
+            while x != 0 {
+                out.push((w * 64) as u32 + x.trailing_zeros());
+                x &= x - 1;
+            }
+        }
+    }
+
+    /// [`KindIndex::select`] of two kinds or more (`m`, present), without AVX2.
+    fn select_several(&self, mut m: u64, out: &mut Vec<u32>) {
+        let words = self.n.div_ceil(64);
         if words > SELECT_WORDS {
             // (A very long text: the runs, merged by the stable sort's run detection.)
             while m != 0 {
@@ -244,28 +333,69 @@ impl KindIndex {
 /// Every cue of the lexicon in `text`, in text order, with their sentence index, into
 /// `scratch.hits` (and indexed by kind); the sentences' ends into `scratch.sentence_ends`.
 pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
-    let hits = &mut scratch.hits;
-    hits.clear();
     lex.matcher.scan(text, &mut scratch.matched);
-    let ends = &mut scratch.sentence_ends;
-    sentence_ends(text, &scratch.matched.terms, ends);
+    sentence_ends(text, &scratch.matched.terms, &mut scratch.sentence_ends);
+    hits_of(
+        &lex.rules,
+        &scratch.matched.found,
+        &scratch.sentence_ends,
+        &mut scratch.bounds,
+        &mut scratch.hits,
+        &mut scratch.index,
+    );
+    let hits = &mut scratch.hits;
+    debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
+    scratch.index.select(cue_bit(Cue::Negation) | cue_bit(Cue::Intent), &mut scratch.selected);
+    mark_negation_scope(text, hits, &scratch.selected);
+}
+
+/// The hits of the matches `found` (the cues of `rules`, by phrase), in text order, with
+/// their sentence index (`ends`: the sentences' ends) into `hits`, indexed by kind into
+/// `index` (the kinds counted as the hits are made, so no second pass reads them for it).
+/// Its own function so that the buffers (`&mut`, so not aliased) stay in registers.
+/// (`bounds`: a buffer, for `ends` with the last one made `usize::MAX`.)
+#[inline(never)]
+fn hits_of(
+    rules: &[Vec<CueRule>],
+    found: &[Found],
+    ends: &[usize],
+    bounds: &mut Vec<usize>,
+    hits: &mut Vec<Hit>,
+    index: &mut KindIndex,
+) {
+    hits.clear();
+    let mut counts = [0u32; START_LEN];
+    let mut mask = 0u64;
+    // A hit's sentence is the first whose end is past its start, or the last: the ends
+    // with the last made `usize::MAX`, so that no step passes it.
+    bounds.clear();
+    bounds.extend_from_slice(ends);
+    match bounds.last_mut() {
+        Some(last) => *last = usize::MAX,
+        None => bounds.push(usize::MAX),
+    }
+    let bounds = &bounds[..];
     let mut si = 0usize;
-    // The end of sentence `si` (the last sentence has no end to pass).
-    let last = ends.len().saturating_sub(1);
-    let mut end = ends.first().copied().unwrap_or(usize::MAX);
-    for m in &scratch.matched.found {
+    // The end of sentence `si`.
+    let mut end = bounds[0];
+    for m in found {
         let (s, e) = (m.start, m.end);
         // Most hits are in the sentence of the one before, or the next: that step is taken
         // without a branch (a mispredicted one at each sentence's first hit), the rare
         // further ones (sentences without a hit) by the loop.
-        si += usize::from((si < last) & (end <= s));
-        end = ends.get(si).copied().unwrap_or(usize::MAX);
-        while si < last && end <= s {
+        si += usize::from(end <= s);
+        end = bounds.get(si).copied().unwrap_or(usize::MAX);
+        while end <= s {
             si += 1;
-            end = ends.get(si).copied().unwrap_or(usize::MAX);
+            end = bounds.get(si).copied().unwrap_or(usize::MAX);
         }
-        let Some(rules) = lex.rules.get(m.id as usize) else { continue };
-        let hit = |cue| Hit { start: s, end: e, cue, sentence: si as u32, negated: false };
+        let Some(rules) = rules.get(m.id as usize) else { continue };
+        let mut hit = |cue| {
+            let k = kind(cue);
+            counts[k & KIND_MASK] += 1;
+            mask |= 1 << k;
+            Hit { start: s, end: e, cue, sentence: si as u32, negated: false }
+        };
         match &rules[..] {
             // (Most phrases have one rule.)
             [r] => hits.push(hit(r.cue)),
@@ -273,12 +403,9 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
             rules => hits.extend(rules.iter().map(|r| hit(r.cue))),
         }
     }
-    debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
-    // The hits by kind, for the negations here and every decision of `propose` (marking
-    // negated hits changes no kind).
-    scratch.index.build(hits);
-    scratch.index.select(cue_bit(Cue::Negation) | cue_bit(Cue::Intent), &mut scratch.selected);
-    mark_negation_scope(text, hits, &scratch.selected);
+    // The hits by kind, for the negations and every decision of `propose` (marking negated
+    // hits changes no kind).
+    index.place(hits, &counts, mask);
 }
 
 /// Marks every hit that a negation or intent cue reaches (`Hit::negated`). The rule is one
@@ -326,10 +453,9 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
             } else {
                 clause_scope(text, &hits[i + 1..after], n.end, subordinator(phrase))
             };
+            // (Each hit's mark worked out and ORed in, with no branch on it.)
             for h in &mut hits[i + 1..after] {
-                if h.start >= n.end && scope.reaches(h.start) {
-                    h.negated = true;
-                }
+                h.negated |= (h.start >= n.end) & scope.reaches(h.start);
             }
             if !short && scope.end == usize::MAX {
                 negate_or_continuation(text, hits, i, after);
@@ -486,8 +612,11 @@ struct Scope {
 }
 
 impl Scope {
+    #[inline]
     fn reaches(&self, at: usize) -> bool {
-        at < self.end && !self.asides.iter().any(|&(s, e)| s < at && at < e)
+        // (Every test made, with no branch on one: the hits decide them.)
+        let [(s0, e0), (s1, e1)] = self.asides;
+        (at < self.end) & !((s0 < at) & (at < e0)) & !((s1 < at) & (at < e1))
     }
 }
 
@@ -555,7 +684,7 @@ fn clause_scope(text: &str, near: &[Hit], from: usize, subordinate: bool) -> Sco
                     scope.asides[n_asides] = (i, c);
                     n_asides += 1;
                     i = c;
-                } else if text[i + 1..c].split_whitespace().count() <= 3 {
+                } else if at_most_words(&text[i + 1..c], 3) {
                     // A short aside: the clause goes on after its closing comma.
                     i = c;
                 } else {
@@ -883,7 +1012,9 @@ impl<'a> Builder<'a> {
         if s.n >= MAX_SPANS {
             return;
         }
-        if s.starts.contains(&start) && out.has_evidence(v, value, start) {
+        // (The three starts compared with no branch on each: one test of all.)
+        let [s0, s1, s2] = s.starts;
+        if ((s0 == start) | (s1 == start) | (s2 == start)) && out.has_evidence(v, value, start) {
             return;
         }
         s.starts[s.n] = start;
@@ -1060,6 +1191,161 @@ fn labels(set: &[bool], names: &[&str]) -> CodedValue {
 #[cfg(test)]
 mod builder_tests {
     use super::*;
+
+    #[test]
+    fn select_with_avx2_is_select_without() {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        let all: Vec<Cue> = (0..KINDS)
+            .map(|k| {
+                let mut c = Cue::Negation;
+                for cue in [
+                    Cue::Internet(0),
+                    Cue::Platform(0),
+                    Cue::Domain,
+                    Cue::Phone,
+                    Cue::Negation,
+                    Cue::Intent,
+                    Cue::Advert,
+                    Cue::Recruit,
+                    Cue::Approach,
+                    Cue::Respond,
+                    Cue::Job,
+                    Cue::Exploit,
+                    Cue::Logistic,
+                    Cue::Buyers,
+                    Cue::Minor,
+                    Cue::MinorWeak,
+                    Cue::MinorVague,
+                    Cue::Adult,
+                    Cue::AgeBefore,
+                    Cue::AgeAfter,
+                    Cue::Form { label: 0, strong: true },
+                    Cue::Means(0),
+                    Cue::Female,
+                    Cue::Male,
+                    Cue::PronounF,
+                    Cue::Foreign,
+                    Cue::ForeignWeak,
+                    Cue::OfflineGroup,
+                    Cue::Domestic,
+                    Cue::ThirdParty,
+                    Cue::BuyerOffer,
+                    Cue::Movement,
+                    Cue::VictimNoun,
+                    Cue::OffenderNoun,
+                    Cue::OffenderOne,
+                    Cue::NumberWord,
+                    Cue::Place { country: 0, kind: PlaceKind::Name },
+                ] {
+                    if kind(cue) == k {
+                        c = cue;
+                    }
+                }
+                c
+            })
+            .collect();
+        assert!((0..KINDS).all(|k| kind(all[k]) == k));
+        let mut index = KindIndex::default();
+        let (mut got, mut want) = (Vec::new(), Vec::new());
+        let mut selected = 0;
+        for round in 0..2_000 {
+            // Long and short texts in turn (stale kinds past the hits must not count).
+            let n = [next(200) as usize, next(40) as usize, 1100 + next(300) as usize][round % 3];
+            let few = 1 + next(KINDS as u64) as usize;
+            let hits: Vec<Hit> = (0..n)
+                .map(|i| Hit { start: i, end: i + 1, cue: all[next(few as u64) as usize], sentence: 0, negated: false })
+                .collect();
+            index.build(&hits);
+            for _ in 0..8 {
+                let mask = next(u64::MAX) & next(u64::MAX) & ((1 << KINDS) - 1);
+                index.select(mask, &mut got);
+                let m = mask & index.mask;
+                want.clear();
+                if m & m.wrapping_sub(1) == 0 {
+                    want.extend((0..n as u32).filter(|&i| cue_bit(hits[i as usize].cue) & m != 0));
+                } else {
+                    index.select_several(m, &mut want);
+                }
+                assert_eq!(got, want, "{n} {mask:x}");
+                assert!(got.iter().all(|&i| cue_bit(hits[i as usize].cue) & mask != 0));
+                selected += got.len();
+            }
+        }
+        assert!(selected > 100_000, "{selected}");
+    }
+
+    #[test]
+    fn hits_of_makes_the_hits_of_each_match_and_indexes_them_as_build_does() {
+        let cues = [
+            Cue::Negation,
+            Cue::Intent,
+            Cue::Internet(2),
+            Cue::Platform(7),
+            Cue::Domain,
+            Cue::Female,
+            Cue::MinorWeak,
+            Cue::VictimNoun,
+            Cue::Form { label: 1, strong: true },
+            Cue::Place { country: 3, kind: PlaceKind::Name },
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n) as usize
+        };
+        // Phrases of one to four rules, and ids with none (skipped).
+        let rules: Vec<Vec<CueRule>> = (0..40)
+            .map(|_| {
+                (0..[1, 1, 1, 2, 2, 3, 4][next(7)])
+                    .map(|_| CueRule { cue: cues[next(cues.len() as u64)], left_free: false, right_free: false })
+                    .collect()
+            })
+            .collect();
+        let (mut hits, mut index, mut want_index) = (Vec::new(), KindIndex::default(), KindIndex::default());
+        let mut multi = 0;
+        for round in 0..500 {
+            let n = [next(8), next(80), 700 + next(400)][round % 3];
+            let mut at = 0;
+            let found: Vec<Found> = (0..n)
+                .map(|_| {
+                    at += next(30);
+                    let start = at;
+                    Found { start, end: start + 1 + next(20), id: next(rules.len() as u64 + 3) as u32 }
+                })
+                .collect();
+            let mut ends: Vec<usize> = (0..next(40)).map(|_| next(at as u64 + 50)).collect();
+            ends.sort_unstable();
+            ends.dedup();
+            hits_of(&rules, &found, &ends, &mut Vec::new(), &mut hits, &mut index);
+            let mut want = Vec::new();
+            for m in &found {
+                let si = ends.iter().position(|&e| e > m.start).unwrap_or(ends.len()).min(ends.len().saturating_sub(1));
+                for r in rules.get(m.id as usize).map_or(&[][..], |r| &r[..]) {
+                    want.push((m.start, m.end, r.cue, si as u32));
+                }
+                multi += usize::from(rules.get(m.id as usize).is_some_and(|r| r.len() > 1));
+            }
+            let got: Vec<_> = hits.iter().map(|h| (h.start, h.end, h.cue, h.sentence)).collect();
+            assert_eq!(got, want);
+            assert!(hits.iter().all(|h| !h.negated));
+            want_index.build(&hits);
+            assert_eq!((index.mask, index.n), (want_index.mask, want_index.n));
+            assert_eq!(index.mask, cue_kinds(&hits));
+            for c in cues {
+                assert_eq!(index.of(c), want_index.of(c));
+                assert_eq!(index.of(c).len(), hits.iter().filter(|h| kind(h.cue) == kind(c)).count());
+            }
+        }
+        assert!(multi > 1000, "{multi}");
+    }
 
     #[test]
     fn label_sets_are_listed_in_sorted_order() {

@@ -161,36 +161,325 @@ pub fn sentences_from_words(text: &str, words: &[crate::matcher::Word]) -> Vec<(
 /// Where the sentences of `text` end (the ends of [`sentences`], in order), from the
 /// offsets of its `.`, `!`, `?` and newlines (`terms`, ascending: the only bytes a sentence
 /// ends at), into `ends`. The matcher's pass finds `terms`, so the text is not read again.
+/// With AVX2, four terminators are decided at once ([`flat4_avx2`]).
 pub fn sentence_ends(text: &str, terms: &[usize], ends: &mut Vec<usize>) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: AVX2 is available (checked just above).
+        unsafe { sentence_ends_avx2(text, terms, ends) };
+        return;
+    }
+    sentence_ends_scalar(text, terms, ends);
+}
+
+/// [`sentence_ends`] one terminator at a time (the fallback without AVX2; tested equal).
+fn sentence_ends_scalar(text: &str, terms: &[usize], ends: &mut Vec<usize>) {
     let b = text.as_bytes();
-    ends.clear();
+    let mut out = Ends::new(ends, terms.len());
     let mut start = 0;
     for &i in terms {
-        // An end found skips only closing quotes and brackets, never a terminator.
-        if i < start {
-            continue;
-        }
-        match sentence_end_flat(b, start, i) {
-            // Most terminators: the end (or not) is written and then counted or not, with
-            // no branch on which (the text decides, and half would be mispredicted).
-            Some(is_end) => {
-                ends.push(i + 1);
-                let n = ends.len() - usize::from(!is_end);
-                ends.truncate(n);
-                start = std::hint::select_unpredictable(is_end, i + 1, start);
-            }
-            None => {
-                if let Some(j) = sentence_end(b, start, i) {
-                    ends.push(j);
-                    start = j;
-                }
-            }
-        }
+        end_at(b, &mut start, i, &mut out);
     }
-    if start < b.len() {
-        ends.push(b.len());
+    out.finish(start, b.len());
+}
+
+/// The sentence ends being written into a vector sized for one a terminator and one more
+/// (an end is written and then counted or not, with no test of the vector's capacity).
+struct Ends<'a> {
+    ends: &'a mut Vec<usize>,
+    n: usize,
+}
+
+impl<'a> Ends<'a> {
+    /// Room in `ends` for the ends of `terms` terminators and the text's end.
+    fn new(ends: &'a mut Vec<usize>, terms: usize) -> Self {
+        ends.clear();
+        ends.resize(terms + 1, 0);
+        Ends { ends, n: 0 }
+    }
+
+    /// Writes `end` as the next end, counted if `is_end`.
+    #[inline(always)]
+    fn push_if(&mut self, end: usize, is_end: bool) {
+        // (Always in bounds: at most one end a terminator, and one more.)
+        if let Some(slot) = self.ends.get_mut(self.n) {
+            *slot = end;
+        }
+        self.n += usize::from(is_end);
+    }
+
+    /// The text's end (`len`) added if the last sentence, begun at `start`, has bytes;
+    /// `ends` cut to the ends written.
+    fn finish(mut self, start: usize, len: usize) {
+        self.push_if(len, start < len);
+        self.ends.truncate(self.n);
     }
 }
+
+/// [`sentence_ends`] with AVX2: the terminators four at a time, decided by [`flat4_avx2`]
+/// except where it cannot tell (within 8 bytes of either end of the text, and the cases
+/// `sentence_end_flat` leaves to `sentence_end`) and where a period's sentence began fewer
+/// than 8 bytes before it (the word before the period may then run past the sentence's
+/// start): those by [`end_at`], as without AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn sentence_ends_avx2(text: &str, terms: &[usize], ends: &mut Vec<usize>) {
+    let b = text.as_bytes();
+    if b.len() < 17 {
+        return sentence_ends_scalar(text, terms, ends);
+    }
+    let mut out = Ends::new(ends, terms.len());
+    let mut start = 0;
+    // Four terminators (the last ones repeated to fill the last four).
+    // SAFETY: AVX2 is available (this function's feature) and `b` has 17 bytes or more.
+    let lanes = |at: [usize; 4]| unsafe { flat4_avx2(b, at) };
+    // The terminator `i`, lane `k` of a four.
+    macro_rules! step {
+        ($i:expr, $k:expr, $decided:expr, $end:expr, $dot:expr) => {
+            let (i, k) = ($i, $k);
+            if ($decided >> k & 1 != 0) & (i >= start) & (($dot >> k & 1 == 0) | (i.wrapping_sub(start) >= 8)) {
+                // As `end_at` does: the end written, then counted or not.
+                let is_end = $end >> k & 1 != 0;
+                out.push_if(i + 1, is_end);
+                start = std::hint::select_unpredictable(is_end, i + 1, start);
+            } else {
+                end_at(b, &mut start, i, &mut out);
+            }
+        };
+    }
+    let mut chunks = terms.chunks_exact(4);
+    for chunk in &mut chunks {
+        let at = [chunk[0], chunk[1], chunk[2], chunk[3]];
+        let (decided, end, dot) = lanes(at);
+        // (Written out: a loop of four ends at a mispredicted branch.)
+        step!(at[0], 0, decided, end, dot);
+        step!(at[1], 1, decided, end, dot);
+        step!(at[2], 2, decided, end, dot);
+        step!(at[3], 3, decided, end, dot);
+    }
+    let rest = chunks.remainder();
+    if let Some(&last) = rest.last() {
+        let (decided, end, dot) = lanes([0, 1, 2, 3].map(|k| rest.get(k).copied().unwrap_or(last)));
+        for (k, &i) in rest.iter().enumerate() {
+            step!(i, k, decided, end, dot);
+        }
+    }
+    out.finish(start, b.len());
+}
+
+/// One step of [`sentence_ends`]: the terminator at `i`, in the sentence begun at `start`
+/// (moved to its end if it ends there).
+#[inline(always)]
+fn end_at(b: &[u8], start: &mut usize, i: usize, out: &mut Ends) {
+    // An end found skips only closing quotes and brackets, never a terminator.
+    if i < *start {
+        return;
+    }
+    match sentence_end_flat(b, *start, i) {
+        // Most terminators: the end (or not) is written and then counted or not, with
+        // no branch on which (the text decides, and half would be mispredicted).
+        Some(is_end) => {
+            out.push_if(i + 1, is_end);
+            *start = std::hint::select_unpredictable(is_end, i + 1, *start);
+        }
+        None => {
+            if let Some(j) = sentence_end(b, *start, i) {
+                out.push_if(j, true);
+                *start = j;
+            }
+        }
+    }
+}
+
+/// [`sentence_end_flat`] for the four terminators at `at` at once, each in a sentence begun
+/// 8 bytes or more before it (or not a period): bit `k` of the first mask is set when `at[k]`
+/// is decided (`sentence_end_flat` gives `Some`), bit `k` of the second when it then ends a
+/// sentence, bit `k` of the third when it is a period. The same 8-byte words, one per 64-bit
+/// lane; where the scalar code counts bytes (the first one after the spaces, the length of
+/// the word before a period) the lanes use masks: the lowest byte not a space, the run of
+/// letters and periods at the top of the 8 bytes before (smeared down from the highest
+/// other byte), and the abbreviation looked up by that run in place, in [`ABBREVIATION_TOP`].
+///
+/// A terminator without 8 bytes before and after it in `b` is left undecided.
+///
+/// # Safety
+/// AVX2 must be available, and `b` have 17 bytes or more.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn flat4_avx2(b: &[u8], at: [usize; 4]) -> (u32, u32, u32) {
+    use std::arch::x86_64::*;
+    macro_rules! s {
+        ($k:expr) => {
+            _mm256_set1_epi64x(($k) as i64)
+        };
+    }
+    macro_rules! and {
+        ($a:expr, $b:expr) => {
+            _mm256_and_si256($a, $b)
+        };
+    }
+    macro_rules! or {
+        ($a:expr, $b:expr) => {
+            _mm256_or_si256($a, $b)
+        };
+    }
+    macro_rules! xor {
+        ($a:expr, $b:expr) => {
+            _mm256_xor_si256($a, $b)
+        };
+    }
+    // andnot!(a, b) = !a & b.
+    macro_rules! andnot {
+        ($a:expr, $b:expr) => {
+            _mm256_andnot_si256($a, $b)
+        };
+    }
+    macro_rules! add {
+        ($a:expr, $b:expr) => {
+            _mm256_add_epi64($a, $b)
+        };
+    }
+    let z = _mm256_setzero_si256();
+    let ones = _mm256_cmpeq_epi64(z, z);
+    // All ones where the lane is 0 / equals `k`.
+    macro_rules! is_zero {
+        ($a:expr) => {
+            _mm256_cmpeq_epi64($a, z)
+        };
+    }
+    macro_rules! eq {
+        ($a:expr, $k:expr) => {
+            _mm256_cmpeq_epi64($a, s!($k))
+        };
+    }
+    let (low7, high) = (s!(LOW7), s!(HIGH));
+    // As `sentence_end_flat`'s closure: the high bit of each zero byte.
+    macro_rules! zero {
+        ($y:expr) => {{
+            let y = $y;
+            andnot!(or!(add!(and!(y, low7), low7), y), high)
+        }};
+    }
+    // The high bit of each byte in lo..=hi (ASCII).
+    macro_rules! in_range {
+        ($a:expr, $lo:expr, $hi:expr) => {{
+            let a = $a;
+            let t = and!(a, low7);
+            let ge = add!(t, s!(ONES * (0x80 - $lo as u64)));
+            let gt = add!(t, s!(ONES * (0x80 - $hi as u64 - 1)));
+            and!(andnot!(a, andnot!(gt, ge)), high)
+        }};
+    }
+    // All ones where bit `bit` of the lane is set.
+    macro_rules! has {
+        ($a:expr, $bit:literal) => {
+            andnot!(is_zero!(and!($a, s!(1u64 << $bit))), ones)
+        };
+    }
+    // The terminators with 8 bytes before and 8 after them (`at` as signed: an offset in a
+    // slice is below 2^63); the others read at byte 8.
+    let idx = _mm256_set_epi64x(at[3] as i64, at[2] as i64, at[1] as i64, at[0] as i64);
+    let inside = and!(_mm256_cmpgt_epi64(idx, s!(7)), _mm256_cmpgt_epi64(s!(b.len() - 8), idx));
+    let idx = _mm256_blendv_epi8(s!(8), idx, inside);
+    let p = b.as_ptr().cast::<i64>();
+    // SAFETY: every index of `idx` is in 8..=b.len() - 9, so the 8 bytes at idx - 7 (the 7
+    // before the terminator and it) and at idx + 1 are in `b`.
+    let (c8, x) = unsafe {
+        (_mm256_i64gather_epi64::<1>(p, _mm256_sub_epi64(idx, s!(7))), _mm256_i64gather_epi64::<1>(p, add!(idx, s!(1))))
+    };
+    // The 7 bytes before the terminator, with a zero byte (not a letter nor a period) below
+    // them: as the 8 bytes before it, for a word of more than 6 bytes abbreviates nothing.
+    let bf = _mm256_slli_epi64::<8>(c8);
+    // The terminator: the top byte of the 8 that end with it.
+    let c = _mm256_srli_epi64::<56>(c8);
+    let space = or!(zero!(xor!(x, s!(ONES * 0x20))), zero!(xor!(x, s!(ONES * 0x0A))));
+    let up_to_space = andnot!(or!(add!(and!(x, low7), s!(ONES * (0x80 - 0x21))), x), high);
+    let not_space = andnot!(space, high);
+    let a0 = and!(x, s!(0xFF));
+    let closing = or!(or!(eq!(a0, b'"'), eq!(a0, b'\'')), or!(eq!(a0, b')'), eq!(a0, 0xE2)));
+    let terminator = or!(or!(eq!(c, b'.'), eq!(c, b'!')), or!(eq!(c, b'?'), eq!(c, b'\n')));
+    // Undecided: a closing quote or bracket after, 8 whitespace bytes, a control byte.
+    let decided =
+        and!(inside, andnot!(or!(closing, is_zero!(not_space)), and!(terminator, is_zero!(andnot!(space, up_to_space)))));
+    let blank_line = or!(eq!(a0, b'\n'), eq!(a0, b'\r'));
+    // A space first, then (the lowest byte not a space) no lowercase letter.
+    let first = and!(not_space, _mm256_sub_epi64(z, not_space));
+    let starts = andnot!(is_zero!(and!(space, s!(0x80))), is_zero!(and!(first, in_range!(x, b'a', b'z'))));
+    // The word before a period: the letters and periods above the highest other byte.
+    let dots = zero!(xor!(bf, s!(ONES * u64::from(b'.'))));
+    let letters = andnot!(bf, in_range!(or!(and!(bf, low7), s!(ONES * 0x20)), b'a', b'z'));
+    let mut other = andnot!(or!(letters, dots), high);
+    other = or!(other, _mm256_srli_epi64::<8>(other));
+    other = or!(other, _mm256_srli_epi64::<16>(other));
+    other = or!(other, _mm256_srli_epi64::<32>(other));
+    let word = andnot!(other, high);
+    // Its length from 1 to 6 (its top byte in it, not the second lowest); of 1, uppercase.
+    let fits = andnot!(has!(word, 15), has!(word, 63));
+    let initial = andnot!(has!(word, 55), has!(and!(word, in_range!(bf, b'A', b'Z')), 63));
+    // Its bytes, lowercased, in place: `packed_lower` of the word moved to the top.
+    let bytes = or!(word, _mm256_sub_epi64(word, _mm256_srli_epi64::<7>(word)));
+    let key = and!(or!(bf, s!(ONES * 0x20)), bytes);
+    let hash = xor!(_mm256_srli_epi64::<16>(key), _mm256_srli_epi64::<45>(key));
+    let slot = and!(_mm256_srli_epi64::<32>(_mm256_mul_epu32(hash, s!(ABBREVIATION_TOP.mul))), s!(TOP_SLOTS - 1));
+    // SAFETY: every index is below TOP_SLOTS (masked just above), the length of `keys`.
+    let held = unsafe { _mm256_i64gather_epi64::<8>(ABBREVIATION_TOP.keys.as_ptr().cast::<i64>(), slot) };
+    let is_dot = eq!(c, b'.');
+    let abbreviation = and!(is_dot, and!(fits, or!(initial, _mm256_cmpeq_epi64(held, key))));
+    let is_newline = eq!(c, b'\n');
+    let end = or!(and!(is_newline, blank_line), andnot!(is_newline, andnot!(abbreviation, starts)));
+    let mask = |a: __m256i| _mm256_movemask_pd(_mm256_castsi256_pd(a)) as u32;
+    (mask(decided), mask(end), mask(is_dot))
+}
+
+/// The places of [`ABBREVIATION_TOP`].
+const TOP_SLOTS: usize = 256;
+
+/// [`ABBREVIATIONS`] by their [`packed_lower`] keys moved to the top bytes (as the word
+/// before a period sits in the 8 bytes before it), in a perfect hash table of a hash that
+/// AVX2 computes (a 32-bit product): see [`top_slot`].
+struct TopTable {
+    mul: u64,
+    keys: [u64; TOP_SLOTS],
+}
+
+/// The place of a top key in a [`TopTable`] of multiplier `mul` (below 2^32).
+const fn top_slot(key: u64, mul: u64) -> usize {
+    (((((key >> 16) ^ (key >> 45)) & 0xFFFF_FFFF) * mul) >> 32) as usize & (TOP_SLOTS - 1)
+}
+
+/// A [`packed_lower`] key (of 1 to 8 bytes) moved to the top bytes.
+const fn top_key(packed: u64) -> u64 {
+    packed << (packed.leading_zeros() / 8 * 8)
+}
+
+static ABBREVIATION_TOP: TopTable = {
+    let mut mul: u64 = 0x9E37_79B9;
+    let mut tries = 0;
+    loop {
+        assert!(tries < 10_000, "no perfect multiplier found");
+        let mut keys = [u64::MAX; TOP_SLOTS];
+        let mut ok = true;
+        let mut i = 0;
+        while i < ABBREVIATION_KEYS.len() {
+            let k = top_key(ABBREVIATION_KEYS[i].0);
+            let at = top_slot(k, mul);
+            if keys[at] != u64::MAX {
+                ok = false;
+                break;
+            }
+            keys[at] = k;
+            i += 1;
+        }
+        if ok {
+            break TopTable { mul, keys };
+        }
+        mul ^= mul << 13;
+        mul ^= mul >> 7;
+        mul ^= mul << 17;
+        mul = (mul & 0xFFFF_FFFF) | 1;
+        tries += 1;
+    }
+};
 
 /// [`END_BYTES`]: a closing quote or bracket (or the first byte of ’ or ”).
 const CLOSING: u8 = 1;
@@ -690,6 +979,37 @@ pub fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     (s < e).then(|| (s, &text[s..e]))
 }
 
+/// Whether `s` has at most `most` words between whitespace (`s.split_whitespace().count()
+/// <= most`): for ASCII text 8 bytes at a time (a mask of the whitespace bytes, and of the
+/// bytes after one that are not), stopping once past `most`; other text as `str` counts.
+pub fn at_most_words(s: &str, most: usize) -> bool {
+    let b = s.as_bytes();
+    let mut count = 0;
+    // The high bit of the byte before the 8: whitespace (or the start of `s`).
+    let mut after_space = 0x80;
+    for chunk in b.chunks(8) {
+        // (The last bytes padded with spaces, which begin no word.)
+        let mut eight = [b' '; 8];
+        for (e, &c) in eight.iter_mut().zip(chunk) {
+            *e = c;
+        }
+        let x = u64::from_le_bytes(eight);
+        if x & HIGH != 0 {
+            return s.split_whitespace().count() <= most;
+        }
+        // ASCII whitespace as `char::is_whitespace` has it: 0x09 to 0x0D and the space.
+        let space = (at_least(x, 0x09) & !at_least(x, 0x0E)) | (!(((x ^ (ONES * 0x20)) + LOW7) | (x ^ (ONES * 0x20))) & HIGH);
+        let starts = !space & HIGH & ((space << 8) | after_space);
+        // The starts counted (each byte of `starts >> 7` is 0 or 1: their sum, in the top byte).
+        count += ((starts >> 7).wrapping_mul(ONES) >> 56) as usize;
+        if count > most {
+            return false;
+        }
+        after_space = (space >> 56) & 0x80;
+    }
+    true
+}
+
 /// The word that starts at or after byte `start` (skipping spaces, hyphens, parentheses).
 pub fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
     word_span_after(text.as_bytes(), start).map(|(s, e)| (e, &text[s..e]))
@@ -886,6 +1206,182 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Random texts of the parts that matter around a terminator: words (abbreviations,
+    /// initials, lowercase and uppercase, with periods), the terminators, every kind of
+    /// whitespace, closing quotes and brackets, digits, two- and three-byte characters.
+    fn terminator_texts(n: usize) -> Vec<String> {
+        let parts = [
+            "U.S",
+            "u.s.a",
+            "Mr",
+            "mrs",
+            "Dr",
+            "e.g",
+            "i.e",
+            "No",
+            "no",
+            "inc",
+            "Sept",
+            "approx",
+            "approxi",
+            "W",
+            "j",
+            "al",
+            "et",
+            "v",
+            "vs",
+            "st",
+            "word",
+            "Word",
+            "words",
+            "abcdefgh",
+            "3",
+            "12",
+            "x1",
+            ".",
+            ". ",
+            "! ",
+            "? ",
+            "?",
+            "!",
+            ".\n",
+            "\n",
+            "\n\n",
+            "\r\n",
+            " ",
+            "  ",
+            "        ",
+            "\t",
+            "\x0B",
+            "\x0C",
+            "\"",
+            "'",
+            ")",
+            "(",
+            "\u{2019}",
+            "\u{201d}",
+            "\u{e9}",
+            ",",
+            ";",
+            "-",
+            "A",
+            "The",
+            "the",
+            "a",
+            " Mr. Smith",
+            " U.S. The",
+            " J. Doe",
+            "(e.g. This",
+            " No. 5",
+            " it. He",
+        ];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move |m: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % m as u64) as usize
+        };
+        (0..n).map(|_| (0..next(60)).map(|_| parts[next(parts.len())]).collect()).collect()
+    }
+
+    #[test]
+    #[cfg(target_arch = "x86_64")]
+    fn four_terminators_at_once_are_decided_as_one_at_a_time() {
+        if !std::arch::is_x86_feature_detected!("avx2") {
+            return;
+        }
+        let (mut decided, mut ends, mut abbreviations) = (0, 0, 0);
+        for t in terminator_texts(20_000) {
+            let b = t.as_bytes();
+            if b.len() < 17 {
+                continue;
+            }
+            // Every byte (a terminator or not) and past the end, four at a time, in every
+            // lane: those without 8 bytes before and after them undecided.
+            let all: Vec<usize> = (0..b.len() + 3).collect();
+            for at in all.windows(4) {
+                let at = [at[0], at[1], at[2], at[3]];
+                // SAFETY: AVX2 is available (checked above); `b` has 17 bytes or more.
+                let (got_decided, got_end, dots) = unsafe { flat4_avx2(b, at) };
+                for (k, &i) in at.iter().enumerate() {
+                    let inside = i >= 8 && i + 9 <= b.len();
+                    let want = if inside { sentence_end_flat(b, i - 8, i) } else { None };
+                    let got = (got_decided >> k & 1 != 0).then_some(got_end >> k & 1 != 0);
+                    assert_eq!(got, want, "{t:?} at {i}");
+                    if inside {
+                        assert_eq!(dots >> k & 1 != 0, b[i] == b'.');
+                    }
+                    if k == 0 {
+                        decided += usize::from(want.is_some());
+                        ends += usize::from(want == Some(true));
+                        abbreviations += usize::from(
+                            want == Some(false) && b[i] == b'.' && b.get(i + 1) == Some(&b' ') && b[i + 2].is_ascii_uppercase(),
+                        );
+                    }
+                }
+            }
+        }
+        assert!(decided > 50_000 && ends > 20_000 && abbreviations > 5_000, "{decided} {ends} {abbreviations}");
+    }
+
+    #[test]
+    fn sentence_ends_four_at_a_time_are_those_one_at_a_time() {
+        let mut checked = 0;
+        for t in terminator_texts(20_000) {
+            let terms: Vec<usize> =
+                t.bytes().enumerate().filter(|(_, c)| matches!(c, b'.' | b'!' | b'?' | b'\n')).map(|(i, _)| i).collect();
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            sentence_ends(&t, &terms, &mut got);
+            sentence_ends_scalar(&t, &terms, &mut want);
+            assert_eq!(got, want, "{t:?}");
+            let by_bytes: Vec<usize> = sentences(&t).into_iter().map(|s| s.1).collect();
+            assert_eq!(got, by_bytes, "{t:?}");
+            checked += got.len();
+        }
+        assert!(checked > 50_000, "{checked}");
+    }
+
+    #[test]
+    fn the_top_table_holds_the_abbreviations_and_no_other_word() {
+        for w in ABBREVIATIONS {
+            let k = top_key(packed_lower(w.as_bytes()));
+            assert_eq!(ABBREVIATION_TOP.keys[top_slot(k, ABBREVIATION_TOP.mul)], k, "{w}");
+        }
+        let held = ABBREVIATION_TOP.keys.iter().filter(|&&k| k != u64::MAX).count();
+        assert_eq!(held, ABBREVIATIONS.len());
+        for w in ["us", "u.", "jrr", "m", "mrss", "appro", "sep.", "a", "ab"] {
+            let k = top_key(packed_lower(w.as_bytes()));
+            assert_ne!(ABBREVIATION_TOP.keys[top_slot(k, ABBREVIATION_TOP.mul)], k, "{w}");
+        }
+    }
+
+    #[test]
+    fn at_most_words_counts_as_split_whitespace_does() {
+        let parts = [
+            "a", "word", "Ab9", " ", "  ", "\t", "\n", "\r", "\x0B", "\x0C", "\x1C", "\x1F", "\x08", ",", "-", "\u{a0}",
+            "\u{2003}", "\u{e9}", "\u{85}", "!",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move |m: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % m as u64) as usize
+        };
+        let (mut yes, mut no) = (0, 0);
+        for _ in 0..50_000 {
+            let t: String = (0..next(30)).map(|_| parts[next(parts.len())]).collect();
+            for most in 0..6 {
+                let want = t.split_whitespace().count() <= most;
+                assert_eq!(at_most_words(&t, most), want, "{t:?} {most}");
+                yes += usize::from(want);
+                no += usize::from(!want);
+            }
+        }
+        assert!(yes > 50_000 && no > 50_000, "{yes} {no}");
     }
 
     #[test]
