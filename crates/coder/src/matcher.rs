@@ -762,6 +762,10 @@ pub struct Buffers {
     /// text to the next, see [`Matcher::split_and_look_up`]); [`Buffers::words`].
     words: Vec<Span>,
     n_words: usize,
+    /// The split's first pass: the offsets of each word's first byte and of the first
+    /// non-word byte after it (word `i` is `bounds[2 i]..bounds[2 i + 1]`), then slots
+    /// of no meaning (the vector keeps its length from one text to the next).
+    bounds: Vec<u32>,
     /// The text, and zeros after it (a whole block and 16 bytes): every block and the
     /// first 16 bytes of every word are read from it without a test for the end of the
     /// text.
@@ -1135,14 +1139,14 @@ fn first_bytes_of<const BMI2: bool>(x: u64, len: usize) -> u64 {
 }
 
 /// Zeros after the text in the scan's copy: the split reads a block of 64 bytes from each
-/// block's start (the last one starts before the end of the text) and the block after it,
-/// and the first 16 bytes of each word.
+/// block's start (the last one starts before the end of the text) and the first 16 bytes
+/// of each word.
 const PADDING: usize = 128;
 
 /// The end of a word of 64 bytes or more that goes on at least to `from` (`b`: the padded
-/// text, zeros after it): the first byte from `from` that is not a word byte.
-#[cold]
-#[inline(never)]
+/// text, zeros after it): the first byte from `from` that is not a word byte (the tests'
+/// check of the split's bounds of long words).
+#[cfg(test)]
 fn long_word_end(b: &[u8], from: usize) -> usize {
     let mut i = from;
     while i < b.len() && (b[i].is_ascii_alphanumeric() || (b[i] >= 0x80 && word_byte_non_ascii(b, i))) {
@@ -1151,13 +1155,7 @@ fn long_word_end(b: &[u8], from: usize) -> usize {
     i
 }
 
-/// The 8 bytes of `window` from `k` (k < 72).
-#[inline(always)]
-fn read8(window: &[u8; 80], k: usize) -> u64 {
-    u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or([0; 8]))
-}
-
-/// Whether the processor has AVX2, BMI1 and BMI2 (detected once per process: the standard
+/// Whether the processor has AVX2, BMI1, BMI2 and POPCNT (detected once per process: the standard
 /// library caches the answer).
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
@@ -1165,12 +1163,125 @@ fn has_avx2_bmi() -> bool {
     std::arch::is_x86_feature_detected!("avx2")
         && std::arch::is_x86_feature_detected!("bmi1")
         && std::arch::is_x86_feature_detected!("bmi2")
+        && std::arch::is_x86_feature_detected!("popcnt")
+}
+
+/// Bounds written per block without a test of the block's count (most blocks of English
+/// text have 16 to 28: a word's start and its end): a block with more writes the rest in
+/// a loop, a rare branch.
+const BOUNDS_AHEAD: usize = 24;
+
+/// The first pass of [`Matcher::split_and_look_up`]: classifies the padded text `b` (`n`
+/// bytes of text, then at least [`PADDING`] zeros) 64 bytes at a time and writes into
+/// `bounds` (from its start) the offset of each word's first byte and of the first
+/// non-word byte after it, in text order (so word `i` is `bounds[2 i]..bounds[2 i + 1]`,
+/// a word of any length), and appends to `terms` the offsets of the `.`, `!`, `?` and
+/// newlines. Returns the number of bounds written (even: the zeros after the text end its
+/// last word). `bounds` keeps its length from one text to the next.
+#[inline(always)]
+fn split_bounds<const AVX2: bool>(b: &[u8], n: usize, bounds: &mut Vec<u32>, terms: &mut Vec<usize>) -> usize {
+    assert!(b.len() >= n + PADDING, "the text is padded");
+    // At most one bound per offset 0..=n; and each block writes up to `BOUNDS_AHEAD` (or
+    // its count rounded up to 8) slots past the bounds before it, fewer than its base:
+    // below n + 64 in all.
+    if bounds.len() < n + 64 {
+        bounds.resize(n + 64, 0);
+    }
+    let bounds_ptr = bounds.as_mut_ptr();
+    // The terminators: at most one per byte of text, and one more slot (a block's first
+    // is written whether or not there is one).
+    terms.reserve(n + 1);
+    let terms_at = terms.len();
+    let terms_room = terms.capacity() - terms_at;
+    // SAFETY: `terms_at` is within the vector's allocation (its length).
+    let terms_base = unsafe { terms.as_mut_ptr().add(terms_at) };
+    let mut n_terms = 0usize;
+    let mut n_bounds = 0usize;
+    let mut carry = 0u64;
+    let mut base = 0usize;
+    while base < n {
+        let Some(block) = b.get(base..base + 64).and_then(|s| <&[u8; 64]>::try_from(s).ok()) else { break };
+        // Past the end of the text the block reads zeros, which are not word bytes.
+        #[cfg(target_arch = "x86_64")]
+        let (mut m, term_bits, mut high) = if AVX2 {
+            // SAFETY: `AVX2` is true only in `split_and_look_up_avx2`, which runs only on
+            // a processor with AVX2.
+            unsafe { classify_avx2(block) }
+        } else {
+            classify(block)
+        };
+        #[cfg(not(target_arch = "x86_64"))]
+        let (mut m, term_bits, mut high) = classify(block);
+        while high != 0 {
+            // Typographic quotes and dashes are not word bytes.
+            let k = high.trailing_zeros() as usize;
+            if !word_byte_non_ascii(b, base + k) {
+                m &= !(1u64 << k);
+            }
+            high &= high - 1;
+        }
+        // Most blocks hold no terminator or one (sentences run over a hundred bytes or
+        // more): the first is written whether or not there is one, and kept by the
+        // count, so only a block with two or more branches on it.
+        if n_terms < terms_room {
+            // SAFETY: slot `n_terms` is within the room reserved after the vector's length.
+            unsafe { terms_base.add(n_terms).write(base + term_bits.trailing_zeros() as usize) };
+        }
+        n_terms += usize::from(term_bits != 0);
+        let mut p = term_bits & term_bits.wrapping_sub(1);
+        while p != 0 {
+            if n_terms < terms_room {
+                // SAFETY: as above.
+                unsafe { terms_base.add(n_terms).write(base + p.trailing_zeros() as usize) };
+            }
+            n_terms += 1;
+            p &= p - 1;
+        }
+        // The bounds: a bit of `m` that differs from the one before it (the block
+        // before's last bit is `carry`).
+        let mut x = m ^ ((m << 1) | carry);
+        carry = m >> 63;
+        let count = x.count_ones() as usize;
+        // SAFETY: `n_bounds` is the number of bounds at offsets below `base` (at most
+        // `base`), so the slots written here, below `n_bounds + 64`, are below
+        // `base + 64 <= n + 63`, within `bounds` (length n + 64 at least). Slots past
+        // `n_bounds + count` get offsets of no bound (tzcnt of 0 is 64), overwritten by
+        // the next block or left past the count.
+        unsafe {
+            let out = bounds_ptr.add(n_bounds);
+            for j in 0..BOUNDS_AHEAD {
+                out.add(j).write(base as u32 + x.trailing_zeros());
+                x &= x.wrapping_sub(1);
+            }
+            let mut j = BOUNDS_AHEAD;
+            while x != 0 {
+                out.add(j).write(base as u32 + x.trailing_zeros());
+                x &= x - 1;
+                j += 1;
+            }
+        }
+        n_bounds += count;
+        base += 64;
+    }
+    // A word that runs to the end of the last block ends there (at `n`: the loop ended
+    // with `base >= n`, and byte `base - 1` is a word byte of the text).
+    if carry != 0 {
+        if let Some(slot) = bounds.get_mut(n_bounds) {
+            *slot = base as u32;
+            n_bounds += 1;
+        }
+    }
+    // SAFETY: the first `n_terms` slots after the length were written (each write was
+    // in the reserved room, which holds every terminator of the text).
+    debug_assert!(n_terms <= terms_room);
+    unsafe { terms.set_len(terms_at + n_terms.min(terms_room)) };
+    n_bounds
 }
 
 impl Matcher {
     /// Splits the padded text `b` (`n` bytes of text, then at least [`PADDING`] bytes of zeros)
-    /// into words, 64 bytes at a time, and looks each word up as it comes out of the
-    /// block (its bytes are at hand): into `buf` the words (with their [`word_key`]s),
+    /// into words, 64 bytes at a time ([`split_bounds`]), then looks each word up: into
+    /// `buf` the words (with their [`word_key`]s),
     /// the offsets of the `.`, `!`, `?` and newlines, and the candidates: the words that
     /// may begin something, a word that begins phrases of several words only if the next
     /// word may be their second.
@@ -1183,7 +1294,7 @@ impl Matcher {
     fn split_and_look_up(&self, b: &[u8], n: usize, buf: &mut Buffers) {
         #[cfg(target_arch = "x86_64")]
         if has_avx2_bmi() {
-            // SAFETY: the processor has AVX2, BMI1 and BMI2 (just checked), the requirement
+            // SAFETY: the processor has AVX2, BMI1, BMI2 and POPCNT (just checked), the requirement
             // of `split_and_look_up_avx2`.
             return unsafe { self.split_and_look_up_avx2(b, n, buf) };
         }
@@ -1191,13 +1302,13 @@ impl Matcher {
     }
 
     /// [`Matcher::split_and_look_up`] compiled for AVX2, with the AVX2 classifier inlined
-    /// (and BMI1 and BMI2, which every AVX2 processor has but which are tested too: the bit
-    /// loops take fewer instructions with them).
+    /// (and BMI1, BMI2 and POPCNT, which every AVX2 processor has but which are tested too:
+    /// the bit loops take fewer instructions with them).
     ///
     /// # Safety
-    /// The processor must have AVX2, BMI1 and BMI2.
+    /// The processor must have AVX2, BMI1, BMI2 and POPCNT.
     #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2,bmi1,bmi2")]
+    #[target_feature(enable = "avx2,bmi1,bmi2,popcnt")]
     unsafe fn split_and_look_up_avx2(&self, b: &[u8], n: usize, buf: &mut Buffers) {
         self.split_and_look_up_in::<true>(b, n, buf)
     }
@@ -1205,6 +1316,13 @@ impl Matcher {
     /// The body of [`Matcher::split_and_look_up`]: blocks classified by [`classify_avx2`]
     /// when `AVX2` (only instantiated so from `split_and_look_up_avx2`), else by
     /// [`classify`].
+    ///
+    /// Two passes (simdjson's "structural indexes"). The first classifies each block of
+    /// 64 bytes and writes the offsets of its word bounds (a word's first byte, and the
+    /// first non-word byte after a word) into `buf.bounds` as a flat list: word `i` is
+    /// `bounds[2 i]..bounds[2 i + 1]`, however many blocks it spans. The second runs once
+    /// over the words: key, look-up, flags and candidate, with one loop exit (at the
+    /// last word) where a loop per block exited at a count no predictor knows.
     #[inline(always)]
     fn split_and_look_up_in<const AVX2: bool>(&self, b: &[u8], n: usize, buf: &mut Buffers) {
         // A text of n bytes has at most (n + 1) / 2 words (each but the last is followed by
@@ -1220,170 +1338,89 @@ impl Matcher {
         if buf.cands.len() < most + 1 {
             buf.cands.resize(most + 1, (0, 0));
         }
-        // The padding: every block and the block after it, and the first 16 bytes of every
-        // word, are read without a test for the end of the text.
+        // The padding: every block, and the first 16 bytes of every word, are read without
+        // a test for the end of the text.
         assert!(b.len() >= n + PADDING, "the text is padded");
-        // The terminators: at most one per byte of text, and one more slot (a block's first
-        // is written whether or not there is one).
-        let terms = &mut buf.terms;
-        terms.reserve(n + 1);
-        let terms_at = terms.len();
-        let terms_room = terms.capacity() - terms_at;
-        // SAFETY: `terms_at` is within the vector's allocation (its length).
-        let terms_base = unsafe { terms.as_mut_ptr().add(terms_at) };
-        let mut n_terms = 0usize;
+        let n_bounds = split_bounds::<AVX2>(b, n, &mut buf.bounds, &mut buf.terms);
+        // Every word has its end (the padding's zeros end the last one).
+        debug_assert!(n_bounds.is_multiple_of(2));
+        let n_words = (n_bounds / 2).min(most);
         let words_ptr = buf.words.as_mut_ptr();
         let cands_ptr = buf.cands.as_mut_ptr();
         let filters = &*self.filters;
         let (buckets, shift) = (self.table.buckets.as_ptr(), self.table.shift);
         // `WordTable::get_spread`'s bucket index is below this length for any key.
         assert_eq!(self.table.buckets.len() as u64, 1u64 << (64 - shift), "the word table's size");
-        // The state of the loop, in locals: words so far, candidates so far, the flags of
-        // the word before (its fate waits on the next word's key) and its key's `spread`.
-        let (mut count, mut pending, mut before) = (0usize, 0u32, 0u64);
+        // The state of the loop, in locals: the flags of the word before (its fate waits
+        // on the next word's key) and its key's `spread`, the next candidate's slot.
+        let (mut pending, mut before) = (0u32, 0u64);
         let mut next_cand = cands_ptr;
-        let classify_at = |at: usize| -> (u64, u64) {
-            let Some(block) = b.get(at..at + 64).and_then(|s| <&[u8; 64]>::try_from(s).ok()) else { return (0, 0) };
-            // Past the end of the text the block reads zeros, which are not word bytes.
-            #[cfg(target_arch = "x86_64")]
-            let (mut m, term_bits, mut high) = if AVX2 {
-                // SAFETY: `AVX2` is true only in `split_and_look_up_avx2`, which runs only on
-                // a processor with AVX2.
-                unsafe { classify_avx2(block) }
-            } else {
-                classify(block)
+        for (i, pair) in buf.bounds[..2 * n_words].chunks_exact(2).enumerate() {
+            let (start, end) = (pair[0] as usize, pair[1] as usize);
+            let len = end - start;
+            // SAFETY: a word starts at a byte of the text (`start < n`), and `b` holds
+            // `n + PADDING` bytes: its first 16 bytes are in bounds.
+            let (x1, x2) = unsafe {
+                let p = b.as_ptr().add(start);
+                (p.cast::<u64>().read_unaligned(), p.add(8).cast::<u64>().read_unaligned())
             };
-            #[cfg(not(target_arch = "x86_64"))]
-            let (mut m, term_bits, mut high) = classify(block);
-            while high != 0 {
-                // Typographic quotes and dashes are not word bytes.
-                let k = high.trailing_zeros() as usize;
-                if !word_byte_non_ascii(b, at + k) {
-                    m &= !(1u64 << k);
-                }
-                high &= high - 1;
+            let w1 = lower_word8(x1);
+            // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
+            // times) costs less than hashing every word.
+            // `pre`: the first four bytes of the key of a short word (zeros past its
+            // end), else of `w1`: the stem filter's question below.
+            let (key, pre) = if len <= 8 {
+                let key = first_bytes_of::<AVX2>(w1, len);
+                (key, key)
+            } else if len <= 16 {
+                (key16_long::<AVX2>(w1, lower_word8(x2), len), w1)
+            } else {
+                (long_word_key(b, start, end, w1), w1)
+            };
+            // SAFETY: `i < n_words <= most`, the length of `buf.words`.
+            unsafe { words_ptr.add(i).write(Span { start: start as u32, end: end as u32, key }) };
+            // The word before is a candidate if it may begin a match alone, a stem, or
+            // (its flags and the pair filter on the two keys say so) a phrase going on
+            // with this word. No branch on the data: every test is worked into flags.
+            let h = spread(key);
+            // The filter's bit moved to PAIR's place, kept by MULTI (the bit above it).
+            let flags = pending | (filter_bit(&filters[PAIRS], pair_slot_spread(before, h)) << 29 & pending >> 1);
+            // SAFETY: `next_cand` is slot `c` of `buf.cands`, c <= i < `most` (at most one
+            // candidate per word before this one), and `buf.cands` holds `most + 1`; it
+            // moves on by 0 or 1.
+            unsafe {
+                next_cand.write(((i as u32).wrapping_sub(1), flags));
+                next_cand = next_cand.add(usize::from(flags & (ALONE | PAIR | STEM) != 0));
             }
-            (m, term_bits)
-        };
-        // Each block is classified one step ahead: a word that starts in a block and runs
-        // into the next ends at the next's first gap, found in the same 128-bit mask (no
-        // state carried for it from block to block but the last bit of the mask).
-        let (mut m, mut term_bits) = classify_at(0);
-        let mut carry = 0u64;
-        let mut base = 0usize;
-        while base < n {
-            let Some(window) = b.get(base..base + 80).and_then(|s| <&[u8; 80]>::try_from(s).ok()) else { break };
-            let (m_next, term_next) = classify_at(base + 64);
-            // Most blocks hold no terminator or one (sentences run over a hundred bytes or
-            // more): the first is written whether or not there is one, and kept by the
-            // count, so only a block with two or more branches on it.
-            if n_terms < terms_room {
-                // SAFETY: slot `n_terms` is within the room reserved after the vector's length.
-                unsafe { terms_base.add(n_terms).write(base + term_bits.trailing_zeros() as usize) };
+            // SAFETY: `h >> shift` < 2^(64 - shift), the number of buckets (asserted).
+            let bk = unsafe { &*buckets.add((h >> shift) as usize) };
+            let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
+            let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
+            let mut info = first | second;
+            // One branch, on the bucket alone (rarely taken).
+            if bk.spill {
+                info = self.table.get_spilled(key, info);
             }
-            n_terms += usize::from(term_bits != 0);
-            let mut p = term_bits & term_bits.wrapping_sub(1);
-            while p != 0 {
-                if n_terms < terms_room {
-                    // SAFETY: as above.
-                    unsafe { terms_base.add(n_terms).write(base + p.trailing_zeros() as usize) };
-                }
-                n_terms += 1;
-                p &= p - 1;
-            }
-            // The words that start in the block: a word byte after a non-word byte (the
-            // block before's last byte is `carry`). The end of the word at k is the first
-            // gap at or after k in the 128 bits of this block and the next: `gaps >> k`,
-            // the next block's gaps shifted in from the top (in two shifts, as 64 - k may
-            // be 64).
-            let mut starts = m & !((m << 1) | carry);
-            let (gaps, gaps_next) = (!m, !m_next << 1);
-            while starts != 0 {
-                let k = (starts.trailing_zeros() & 63) as usize;
-                let run = (gaps >> k) | (gaps_next << (63 - k));
-                let mut len = run.trailing_zeros() as usize;
-                if len == 64 {
-                    // A word of 64 bytes or more (never in real text): its end from the text.
-                    len = long_word_end(b, base + k + 64) - (base + k);
-                }
-                let (start, end) = (base + k, base + k + len);
-                // The word's span is written now (its key below, once known), so the end is
-                // not kept in a register across the key's branch.
-                // SAFETY: `count` < `most` (each word but the last is followed by a non-word
-                // byte of the text, so a text of n bytes has at most n / 2 + 1 words), the
-                // length of `buf.words`; the fields are written through the raw pointer.
-                let slot = unsafe { words_ptr.add(count) };
-                unsafe {
-                    std::ptr::addr_of_mut!((*slot).start).write(start as u32);
-                    std::ptr::addr_of_mut!((*slot).end).write(end as u32);
-                }
-                let w1 = lower_word8(read8(window, k));
-                // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
-                // times) costs less than hashing every word.
-                // `pre`: the first four bytes of the key of a short word (zeros past its
-                // end), else of `w1`: the stem filter's question below.
-                let (key, pre) = if len <= 8 {
-                    let key = first_bytes_of::<AVX2>(w1, len);
-                    (key, key)
-                } else if len <= 16 {
-                    (key16_long::<AVX2>(w1, lower_word8(read8(window, k + 8)), len), w1)
-                } else {
-                    (long_word_key(b, start, end, w1), w1)
-                };
-                // SAFETY: as above (`slot` is word `count` of `buf.words`).
-                unsafe { std::ptr::addr_of_mut!((*slot).key).write(key) };
-                count += 1;
-                // The word before is a candidate if it may begin a match alone, a stem, or
-                // (its flags and the pair filter on the two keys say so) a phrase going on
-                // with this word. No branch on the data: every test is worked into flags.
-                let h = spread(key);
-                // The filter's bit moved to PAIR's place, kept by MULTI (the bit above it).
-                let flags = pending | (filter_bit(&filters[PAIRS], pair_slot_spread(before, h)) << 29 & pending >> 1);
-                // SAFETY: `next_cand` is slot `n` of `buf.cands`, n < `count` <= `most`
-                // (at most one candidate per word before this one), and `buf.cands` holds
-                // `most + 1`; it moves on by 0 or 1.
-                unsafe {
-                    next_cand.write(((count as u32).wrapping_sub(2), flags));
-                    next_cand = next_cand.add(usize::from(flags & (ALONE | PAIR | STEM) != 0));
-                }
-                // SAFETY: `h >> shift` < 2^(64 - shift), the number of buckets (asserted).
-                let bk = unsafe { &*buckets.add((h >> shift) as usize) };
-                let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
-                let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
-                let mut info = first | second;
-                // One branch, on the bucket alone (rarely taken).
-                if bk.spill {
-                    info = self.table.get_spilled(key, info);
-                }
-                // A word of the table carries its stem flag, worked out when the table was
-                // built (`set_stem_flags`) from the stem filter: asking the filter for every
-                // word gives a word of the table the flag it has, and the others theirs. A
-                // word of fewer than four bytes is asked by its bytes and zeros, which begin
-                // no stem: the filter may still say yes (its bits are shared), and the
-                // candidate is then tried for stems in vain (`stems` tests the length), as
-                // for any false yes of the filter; no test of the length here.
-                pending = info | filter_bit(&filters[PREFIXES], stem_prefix_key(pre)) << 28;
-                before = h;
-                starts &= starts - 1;
-            }
-            carry = m >> 63;
-            (m, term_bits) = (m_next, term_next);
-            base += 64;
+            // A word of the table carries its stem flag, worked out when the table was
+            // built (`set_stem_flags`) from the stem filter: asking the filter for every
+            // word gives a word of the table the flag it has, and the others theirs. A
+            // word of fewer than four bytes is asked by its bytes and zeros, which begin
+            // no stem: the filter may still say yes (its bits are shared), and the
+            // candidate is then tried for stems in vain (`stems` tests the length), as
+            // for any false yes of the filter; no test of the length here.
+            pending = info | filter_bit(&filters[PREFIXES], stem_prefix_key(pre)) << 28;
+            before = h;
         }
-        // SAFETY: the first `n_terms` slots after the length were written (each write was
-        // in the reserved room, which holds every terminator of the text).
-        debug_assert!(n_terms <= terms_room);
-        unsafe { terms.set_len(terms_at + n_terms.min(terms_room)) };
         // SAFETY: `next_cand` moved on from `cands_ptr` within `buf.cands`.
         let mut n_cands = unsafe { next_cand.offset_from(cands_ptr) } as usize;
         // The last word: no word follows it.
-        if count > 0 && pending & (ALONE | STEM) != 0 {
+        if n_words > 0 && pending & (ALONE | STEM) != 0 {
             if let Some(c) = buf.cands.get_mut(n_cands) {
-                *c = (count as u32 - 1, pending);
+                *c = (n_words as u32 - 1, pending);
                 n_cands += 1;
             }
         }
-        buf.n_words = count;
+        buf.n_words = n_words;
         buf.n_cands = n_cands;
         if !self.short_stems.is_empty() {
             self.every_word_a_candidate(buf);
@@ -1946,6 +1983,85 @@ mod tests {
             m.find_all(&text, &mut lower, &mut ws, &mut out);
             let fast: Vec<(usize, usize, u32)> = out.iter().map(|f| (f.start, f.end, f.id)).collect();
             proptest::prop_assert_eq!(fast, r.find(&text), "{:?}", text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod split_tests {
+    use super::*;
+
+    /// The bounds and terminators of `split_bounds` (with AVX2 when the processor has it
+    /// and `avx2`, else the SSE2 or scalar classifier), from buffers that held another
+    /// text before (the bounds vector keeps its length and its old slots).
+    fn bounds_of(text: &str, avx2: bool) -> (Vec<(usize, usize)>, Vec<usize>) {
+        let mut b = text.as_bytes().to_vec();
+        b.resize(text.len() + PADDING, 0);
+        let (mut bounds, mut terms) = (vec![7u32; 3 * text.len() + 100], vec![1usize]);
+        #[cfg(target_arch = "x86_64")]
+        let count = if avx2 && has_avx2_bmi() {
+            // SAFETY: the processor has AVX2, BMI1, BMI2 and POPCNT (just checked).
+            unsafe { bounds_avx2(&b, text.len(), &mut bounds, &mut terms) }
+        } else {
+            split_bounds::<false>(&b, text.len(), &mut bounds, &mut terms)
+        };
+        #[cfg(not(target_arch = "x86_64"))]
+        let count = split_bounds::<false>(&b, text.len(), &mut bounds, &mut terms);
+        assert_eq!(terms[0], 1, "the terminators are appended");
+        let pairs = bounds[..count].chunks(2).map(|p| (p[0] as usize, p.get(1).map_or(usize::MAX, |&e| e as usize))).collect();
+        (pairs, terms[1..].to_vec())
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,bmi1,bmi2,popcnt")]
+    unsafe fn bounds_avx2(b: &[u8], n: usize, bounds: &mut Vec<u32>, terms: &mut Vec<usize>) -> usize {
+        split_bounds::<true>(b, n, bounds, terms)
+    }
+
+    /// The words and terminators byte by byte.
+    fn plain(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
+        let mut ws = Vec::new();
+        words(text, &mut ws);
+        let terms = text.bytes().enumerate().filter(|(_, c)| b".!?\n".contains(c)).map(|(i, _)| i).collect();
+        (ws.iter().map(|w| (w.start, w.end)).collect(), terms)
+    }
+
+    #[test]
+    fn the_bounds_are_the_words_of_the_plain_split() {
+        // Blocks of more bounds than are written without a count (one-letter words: 64
+        // in a block), words that end at a block's end and at the text's end, words of
+        // 64 bytes and more, quotes and dashes, terminators in runs.
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            "a".into(),
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n".repeat(3),
+            "x".repeat(64),
+            "x".repeat(128),
+            format!("{} {}", "y".repeat(63), "z".repeat(64)),
+            "It\u{2019}s \u{201C}the\u{201D} end\u{2014}of it... Really?!\n\nYes.".repeat(5),
+            "caf\u{e9} na\u{ef}ve \u{2019}\u{2019}\u{2019} \u{65e5}\u{672c} \u{1F600}x".repeat(4),
+        ];
+        for len in 1..=140 {
+            texts.push(format!("{} w", "ab ".repeat(len / 3)).chars().take(len).collect());
+            texts.push("q".repeat(len));
+        }
+        for text in &texts {
+            let want = plain(text);
+            for avx2 in [false, true] {
+                assert_eq!(bounds_of(text, avx2), want, "{text:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bounds_of_any_text_are_the_words_of_the_plain_split(
+            text in "([a-zA-Z0-9 .,!?\n'-]|\u{2019}|\u{2014}|\u{e9}|\u{1F600}){0,300}"
+        ) {
+            let want = plain(&text);
+            for avx2 in [false, true] {
+                proptest::prop_assert_eq!(bounds_of(&text, avx2), want.clone(), "{:?}", text);
+            }
         }
     }
 }
