@@ -1168,10 +1168,78 @@ fn has_avx2_bmi() -> bool {
         && std::arch::is_x86_feature_detected!("popcnt")
 }
 
-/// Bounds written per block without a test of the block's count (most blocks of English
-/// text have 16 to 28: a word's start and its end): a block with more writes the rest in
-/// a loop, a rare branch.
-const BOUNDS_AHEAD: usize = 24;
+/// Terminators written per block without a test of the block's count (a block of text
+/// with more than four is rare): a block with more writes the rest in a loop.
+const TERMS_AHEAD: usize = 4;
+
+/// Per byte value, the indexes of its set bits, lowest first, then zeros (the table of
+/// [`flatten_avx2`]).
+#[cfg(target_arch = "x86_64")]
+static BIT_INDEXES: [[u8; 8]; 256] = {
+    let mut t = [[0u8; 8]; 256];
+    let mut v = 0;
+    while v < 256 {
+        let (mut k, mut bit) = (0, 0);
+        while bit < 8 {
+            if v & (1 << bit) != 0 {
+                t[v][k] = bit as u8;
+                k += 1;
+            }
+            bit += 1;
+        }
+        v += 1;
+    }
+    t
+};
+
+/// Writes `base` plus the index of each set bit of `x`, lowest first, from `out` (and,
+/// when `x` is 0, slot 0 with an offset of no bit).
+///
+/// # Safety
+/// `out` must be valid for writes of 64 `u32`s.
+#[inline(always)]
+unsafe fn flatten(x: u64, base: u32, out: *mut u32) {
+    let mut x = x;
+    for j in 0..64 {
+        // SAFETY: j < 64 (the caller's guarantee).
+        unsafe { out.add(j).write(base + x.trailing_zeros()) };
+        x &= x.wrapping_sub(1);
+        if x == 0 {
+            // Slot j + 1 onwards: nothing to write but junk.
+            break;
+        }
+    }
+}
+
+/// [`flatten`] 8 bits at a time, with no branch: each byte of `x` looks up the indexes of
+/// its bits (`BIT_INDEXES`), widens them to 8 `u32`s, adds `base` and the byte's offset
+/// and stores all 8; the next byte's store starts after the bits of this one. Writes
+/// slots up to the count of bits plus 8.
+///
+/// # Safety
+/// The processor must have AVX2 and POPCNT; `out` must be valid for writes of 64 `u32`s.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,popcnt")]
+#[inline]
+unsafe fn flatten_avx2(x: u64, base: u32, out: *mut u32) {
+    use std::arch::x86_64::{
+        __m128i, __m256i, _mm256_add_epi32, _mm256_cvtepu8_epi32, _mm256_set1_epi32, _mm256_storeu_si256, _mm_loadl_epi64,
+    };
+    let mut at = 0usize;
+    let mut offsets = _mm256_set1_epi32(base as i32);
+    for c in 0..8 {
+        let byte = ((x >> (8 * c)) & 0xFF) as usize;
+        // SAFETY: an 8-byte read of a row of the table; the 8 `u32`s written from slot
+        // `at` (the bits of the bytes before: at most 8 c) end at most at slot 8 c + 8 <= 64.
+        unsafe {
+            let indexes = _mm_loadl_epi64(BIT_INDEXES[byte].as_ptr().cast::<__m128i>());
+            let v = _mm256_add_epi32(_mm256_cvtepu8_epi32(indexes), offsets);
+            _mm256_storeu_si256(out.add(at).cast::<__m256i>(), v);
+        }
+        at += byte.count_ones() as usize;
+        offsets = _mm256_add_epi32(offsets, _mm256_set1_epi32(8));
+    }
+}
 
 /// The first pass of [`Matcher::split_and_look_up`]: classifies the padded text `b` (`n`
 /// bytes of text, then at least [`PADDING`] zeros) 64 bytes at a time and writes into
@@ -1190,11 +1258,10 @@ fn split_bounds<const AVX2: bool>(b: &[u8], n: usize, bounds: &mut Vec<u32>, ter
         bounds.resize(n + 64, 0);
     }
     let bounds_ptr = bounds.as_mut_ptr();
-    // The terminators: at most one per byte of text, and one more slot (a block's first
-    // is written whether or not there is one).
-    terms.reserve(n + 1);
+    // The terminators: at most one per byte of text, and `TERMS_AHEAD` more slots (a
+    // block's first are written whether or not there are any).
+    terms.reserve(n + TERMS_AHEAD);
     let terms_at = terms.len();
-    let terms_room = terms.capacity() - terms_at;
     // SAFETY: `terms_at` is within the vector's allocation (its length).
     let terms_base = unsafe { terms.as_mut_ptr().add(terms_at) };
     let mut n_terms = 0usize;
@@ -1222,46 +1289,48 @@ fn split_bounds<const AVX2: bool>(b: &[u8], n: usize, bounds: &mut Vec<u32>, ter
             }
             high &= high - 1;
         }
-        // Most blocks hold no terminator or one (sentences run over a hundred bytes or
-        // more): the first is written whether or not there is one, and kept by the
-        // count, so only a block with two or more branches on it.
-        if n_terms < terms_room {
-            // SAFETY: slot `n_terms` is within the room reserved after the vector's length.
-            unsafe { terms_base.add(n_terms).write(base + term_bits.trailing_zeros() as usize) };
-        }
-        n_terms += usize::from(term_bits != 0);
-        let mut p = term_bits & term_bits.wrapping_sub(1);
-        while p != 0 {
-            if n_terms < terms_room {
-                // SAFETY: as above.
-                unsafe { terms_base.add(n_terms).write(base + p.trailing_zeros() as usize) };
+        // Most blocks hold no terminator or one, a few two to four (sentences run over a
+        // hundred bytes or more; "...", "U.S.", a new paragraph): the first four are written
+        // whether or not there are any, and kept by the count, so only a block with five or
+        // more branches on it.
+        let mut p = term_bits;
+        // SAFETY: `n_terms` is the number of terminators at offsets below `base` (at most
+        // `base`), so slots `n_terms` to `n_terms + 3` are below `base + 4 <= n + 3`, and
+        // the loop's slots are below the number of terminators of the text (at most `n`):
+        // all within the room reserved after the vector's length.
+        unsafe {
+            for j in 0..TERMS_AHEAD {
+                terms_base.add(n_terms + j).write(base + p.trailing_zeros() as usize);
+                p &= p.wrapping_sub(1);
             }
-            n_terms += 1;
-            p &= p - 1;
+            let mut j = n_terms + TERMS_AHEAD;
+            while p != 0 {
+                terms_base.add(j).write(base + p.trailing_zeros() as usize);
+                p &= p - 1;
+                j += 1;
+            }
         }
+        n_terms += term_bits.count_ones() as usize;
         // The bounds: a bit of `m` that differs from the one before it (the block
         // before's last bit is `carry`).
-        let mut x = m ^ ((m << 1) | carry);
+        let x = m ^ ((m << 1) | carry);
         carry = m >> 63;
         let count = x.count_ones() as usize;
         // SAFETY: `n_bounds` is the number of bounds at offsets below `base` (at most
         // `base`), so the slots written here, below `n_bounds + 64`, are below
-        // `base + 64 <= n + 63`, within `bounds` (length n + 64 at least). Slots past
-        // `n_bounds + count` get offsets of no bound (tzcnt of 0 is 64), overwritten by
-        // the next block or left past the count.
-        unsafe {
-            let out = bounds_ptr.add(n_bounds);
-            for j in 0..BOUNDS_AHEAD {
-                out.add(j).write(base as u32 + x.trailing_zeros());
-                x &= x.wrapping_sub(1);
-            }
-            let mut j = BOUNDS_AHEAD;
-            while x != 0 {
-                out.add(j).write(base as u32 + x.trailing_zeros());
-                x &= x - 1;
-                j += 1;
-            }
+        // `base + 64 <= n + 63`, within `bounds` (length n + 64 at least).
+        #[cfg(target_arch = "x86_64")]
+        if AVX2 {
+            // SAFETY: as above, and `AVX2` is true only in `split_and_look_up_avx2`, which
+            // runs only on a processor with AVX2 and POPCNT.
+            unsafe { flatten_avx2(x, base as u32, bounds_ptr.add(n_bounds)) };
+        } else {
+            unsafe { flatten(x, base as u32, bounds_ptr.add(n_bounds)) };
         }
+        #[cfg(not(target_arch = "x86_64"))]
+        unsafe {
+            flatten(x, base as u32, bounds_ptr.add(n_bounds))
+        };
         n_bounds += count;
         base += 64;
     }
@@ -1275,8 +1344,8 @@ fn split_bounds<const AVX2: bool>(b: &[u8], n: usize, bounds: &mut Vec<u32>, ter
     }
     // SAFETY: the first `n_terms` slots after the length were written (each write was
     // in the reserved room, which holds every terminator of the text).
-    debug_assert!(n_terms <= terms_room);
-    unsafe { terms.set_len(terms_at + n_terms.min(terms_room)) };
+    debug_assert!(n_terms <= n);
+    unsafe { terms.set_len(terms_at + n_terms) };
     n_bounds
 }
 
@@ -2018,6 +2087,43 @@ mod split_tests {
     #[target_feature(enable = "avx2,bmi1,bmi2,popcnt")]
     unsafe fn bounds_avx2(b: &[u8], n: usize, bounds: &mut Vec<u32>, terms: &mut Vec<usize>) -> usize {
         split_bounds::<true>(b, n, bounds, terms)
+    }
+
+    /// The offsets `flatten` writes (the first `x.count_ones()` slots), checked to be
+    /// those `flatten_avx2` writes when the processor has AVX2.
+    fn flattened(x: u64, base: u32) -> Vec<u32> {
+        let count = x.count_ones() as usize;
+        let mut out = vec![u32::MAX; 64];
+        // SAFETY: `out` holds 64 slots.
+        unsafe { flatten(x, base, out.as_mut_ptr()) };
+        #[cfg(target_arch = "x86_64")]
+        if has_avx2_bmi() {
+            let mut fast = vec![u32::MAX; 64];
+            // SAFETY: the processor has AVX2 and POPCNT (just checked); `fast` holds 64 slots.
+            unsafe { flatten_avx2(x, base, fast.as_mut_ptr()) };
+            assert_eq!(fast[..count], out[..count], "{x:#x}");
+        }
+        out.truncate(count);
+        out
+    }
+
+    #[test]
+    fn flatten_writes_the_offsets_of_the_set_bits_in_order() {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut xs = vec![0, 1, u64::MAX, 1 << 63, 0x8000_0000_0000_0001, 0x5555_5555_5555_5555, 0xFF00_FF00_00FF_00FF];
+        for _ in 0..5000 {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            // Dense, sparse and mixed words.
+            xs.push(state);
+            xs.push(state & state.rotate_left(17) & state.rotate_left(31));
+            xs.push(state | state.rotate_left(7));
+        }
+        for x in xs {
+            for base in [0u32, 64, 1 << 20] {
+                let want: Vec<u32> = (0..64).filter(|k| x >> k & 1 != 0).map(|k| base + k).collect();
+                assert_eq!(flattened(x, base), want, "{x:#x}");
+            }
+        }
     }
 
     /// The words and terminators byte by byte.
