@@ -768,6 +768,9 @@ pub struct Buffers {
     /// non-word byte after it (word `i` is `bounds[2 i]..bounds[2 i + 1]`), then slots
     /// of no meaning (the vector keeps its length from one text to the next).
     bounds: Vec<u32>,
+    /// The split's first pass: the padded text with its ASCII bytes ORed with 0x20 (the
+    /// words' bytes lowercased, as [`lower_word8`] does).
+    lower: Vec<u8>,
     /// The text, and zeros after it (a whole block and 16 bytes): every block and the
     /// first 16 bytes of every word are read from it without a test for the end of the
     /// text.
@@ -1223,6 +1226,38 @@ unsafe fn quote_leads_avx2(w: &[u8; 66]) -> u64 {
     leads
 }
 
+/// `block` with each byte below 0x80 ORed with 0x20, into `out` ([`lower_word8`] of its 8
+/// bytes at a time).
+#[inline(always)]
+fn lower_block(block: &[u8; 64], out: &mut [u8; 64]) {
+    for (o, &c) in out.iter_mut().zip(block) {
+        *o = if c < 0x80 { c | 0x20 } else { c };
+    }
+}
+
+/// [`lower_block`] 32 bytes at a time.
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn lower_block_avx2(block: &[u8; 64], out: &mut [u8; 64]) {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_or_si256, _mm256_set1_epi8, _mm256_storeu_si256,
+    };
+    for k in 0..2 {
+        // SAFETY: unaligned reads and writes of bytes 32k to 32k + 31 of the 64-byte arrays.
+        unsafe {
+            let v = _mm256_loadu_si256(block.as_ptr().add(32 * k).cast::<__m256i>());
+            // A byte below 0x80 is not negative as a signed byte: greater than -1.
+            let ascii = _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-1));
+            let lowered = _mm256_or_si256(v, _mm256_and_si256(ascii, _mm256_set1_epi8(0x20)));
+            _mm256_storeu_si256(out.as_mut_ptr().add(32 * k).cast::<__m256i>(), lowered);
+        }
+    }
+}
+
 /// Terminators written per block without a test of the block's count (a block of text
 /// with more than four is rare): a block with more writes the rest in a loop.
 const TERMS_AHEAD: usize = 4;
@@ -1303,14 +1338,27 @@ unsafe fn flatten_avx2(x: u64, base: u32, out: *mut u32) {
 /// a word of any length), and appends to `terms` the offsets of the `.`, `!`, `?` and
 /// newlines. Returns the number of bounds written (even: the zeros after the text end its
 /// last word). `bounds` keeps its length from one text to the next.
+///
+/// Into `lower` (resized to the length of `b` if shorter) goes each block with its ASCII
+/// bytes ORed with 0x20 ([`lower_word8`] of the whole block, which lowercases the letters
+/// and leaves the other bytes of a word as they are): the second pass reads the words'
+/// bytes from it (the bytes from the last block's end on are of no meaning).
 #[inline(always)]
-fn split_bounds<const AVX2: bool>(b: &[u8], n: usize, bounds: &mut Vec<u32>, terms: &mut Vec<usize>) -> usize {
+fn split_bounds<const AVX2: bool>(
+    b: &[u8],
+    n: usize,
+    bounds: &mut Vec<u32>,
+    terms: &mut Vec<usize>,
+    lower: &mut Vec<u8>,
+) -> usize {
     assert!(b.len() >= n + PADDING, "the text is padded");
-    // At most one bound per offset 0..=n; and each block writes up to `BOUNDS_AHEAD` (or
-    // its count rounded up to 8) slots past the bounds before it, fewer than its base:
-    // below n + 64 in all.
+    // At most one bound per offset 0..=n; and each block writes up to 8 slots past its
+    // bounds after those before it (at most its base): below n + 64 in all.
     if bounds.len() < n + 64 {
         bounds.resize(n + 64, 0);
+    }
+    if lower.len() < b.len() {
+        lower.resize(b.len(), 0);
     }
     let bounds_ptr = bounds.as_mut_ptr();
     // The terminators: at most one per byte of text, and `TERMS_AHEAD` more slots (a
@@ -1339,6 +1387,18 @@ fn split_bounds<const AVX2: bool>(b: &[u8], n: usize, bounds: &mut Vec<u32>, ter
         };
         #[cfg(not(target_arch = "x86_64"))]
         let (mut m, term_bits, high) = classify(block);
+        // `base + 64 <= n + 63`, within `lower` (as long as `b`, n + PADDING at least).
+        if let Some(out) = lower.get_mut(base..base + 64).and_then(|s| <&mut [u8; 64]>::try_from(s).ok()) {
+            #[cfg(target_arch = "x86_64")]
+            if AVX2 {
+                // SAFETY: as above.
+                unsafe { lower_block_avx2(block, out) };
+            } else {
+                lower_block(block, out);
+            }
+            #[cfg(not(target_arch = "x86_64"))]
+            lower_block(block, out);
+        }
         // Typographic quotes and dashes are not word bytes.
         #[cfg(target_arch = "x86_64")]
         if AVX2 {
@@ -1477,7 +1537,11 @@ impl Matcher {
         // The padding: every block, and the first 16 bytes of every word, are read without
         // a test for the end of the text.
         assert!(b.len() >= n + PADDING, "the text is padded");
-        let n_bounds = split_bounds::<AVX2>(b, n, &mut buf.bounds, &mut buf.terms);
+        let n_bounds = split_bounds::<AVX2>(b, n, &mut buf.bounds, &mut buf.terms, &mut buf.lower);
+        // The text with its ASCII bytes ORed with 0x20: a word's bytes as `lower_word8`
+        // gives them.
+        let lower = &buf.lower[..];
+        assert!(lower.len() >= n + PADDING, "the lowered text is padded");
         // Every word has its end (the padding's zeros end the last one).
         debug_assert!(n_bounds.is_multiple_of(2));
         let n_words = (n_bounds / 2).min(most);
@@ -1494,13 +1558,12 @@ impl Matcher {
         for (i, pair) in buf.bounds[..2 * n_words].chunks_exact(2).enumerate() {
             let (start, end) = (pair[0] as usize, pair[1] as usize);
             let len = end - start;
-            // SAFETY: a word starts at a byte of the text (`start < n`), and `b` holds
-            // `n + PADDING` bytes: its first 16 bytes are in bounds.
-            let (x1, x2) = unsafe {
-                let p = b.as_ptr().add(start);
+            // SAFETY: a word starts at a byte of the text (`start < n`), and `lower` holds
+            // `n + PADDING` bytes (asserted): its first 16 bytes are in bounds.
+            let (w1, w2) = unsafe {
+                let p = lower.as_ptr().add(start);
                 (p.cast::<u64>().read_unaligned(), p.add(8).cast::<u64>().read_unaligned())
             };
-            let w1 = lower_word8(x1);
             // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
             // times) costs less than hashing every word.
             // `pre`: the first four bytes of the key of a short word (zeros past its
@@ -1509,9 +1572,10 @@ impl Matcher {
                 let key = first_bytes_of::<AVX2>(w1, len);
                 (key, key)
             } else if len <= 16 {
-                (key16_long::<AVX2>(w1, lower_word8(x2), len), w1)
+                (key16_long::<AVX2>(w1, w2, len), w1)
             } else {
-                (long_word_key(b, start, end, w1), w1)
+                // (It lowercases the bytes it reads again, which leaves them as they are.)
+                (long_word_key(lower, start, end, w1), w1)
             };
             // SAFETY: `i < n_words <= most`, the length of `buf.words`.
             unsafe { words_ptr.add(i).write(Span { start: start as u32, end: end as u32, key }) };
@@ -2133,16 +2197,19 @@ mod split_tests {
     fn bounds_of(text: &str, avx2: bool) -> (Vec<(usize, usize)>, Vec<usize>) {
         let mut b = text.as_bytes().to_vec();
         b.resize(text.len() + PADDING, 0);
-        let (mut bounds, mut terms) = (vec![7u32; 3 * text.len() + 100], vec![1usize]);
+        let (mut bounds, mut terms, mut lower) = (vec![7u32; 3 * text.len() + 100], vec![1usize], vec![9u8; 5]);
         #[cfg(target_arch = "x86_64")]
         let count = if avx2 && has_avx2_bmi() {
             // SAFETY: the processor has AVX2, BMI1, BMI2 and POPCNT (just checked).
-            unsafe { bounds_avx2(&b, text.len(), &mut bounds, &mut terms) }
+            unsafe { bounds_avx2(&b, text.len(), &mut bounds, &mut terms, &mut lower) }
         } else {
-            split_bounds::<false>(&b, text.len(), &mut bounds, &mut terms)
+            split_bounds::<false>(&b, text.len(), &mut bounds, &mut terms, &mut lower)
         };
         #[cfg(not(target_arch = "x86_64"))]
-        let count = split_bounds::<false>(&b, text.len(), &mut bounds, &mut terms);
+        let count = split_bounds::<false>(&b, text.len(), &mut bounds, &mut terms, &mut lower);
+        // The lowered text: each byte of the text as `lower_word8` gives it.
+        let want: Vec<u8> = b[..text.len()].iter().map(|&c| if c < 0x80 { c | 0x20 } else { c }).collect();
+        assert_eq!(&lower[..text.len()], &want[..], "{text:?}");
         assert_eq!(terms[0], 1, "the terminators are appended");
         let pairs = bounds[..count].chunks(2).map(|p| (p[0] as usize, p.get(1).map_or(usize::MAX, |&e| e as usize))).collect();
         (pairs, terms[1..].to_vec())
@@ -2150,8 +2217,8 @@ mod split_tests {
 
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2,bmi1,bmi2,popcnt")]
-    unsafe fn bounds_avx2(b: &[u8], n: usize, bounds: &mut Vec<u32>, terms: &mut Vec<usize>) -> usize {
-        split_bounds::<true>(b, n, bounds, terms)
+    unsafe fn bounds_avx2(b: &[u8], n: usize, bounds: &mut Vec<u32>, terms: &mut Vec<usize>, lower: &mut Vec<u8>) -> usize {
+        split_bounds::<true>(b, n, bounds, terms, lower)
     }
 
     /// The offsets `flatten` writes (the first `x.count_ones()` slots), checked to be
