@@ -12,11 +12,11 @@
 //! Speed: each block of 64 bytes is classified 16 bytes at a time with SSE2 on x86_64, 32
 //! with AVX2 where the processor has it (word bytes, sentence terminators, non-ASCII
 //! bytes; checked against a plain loop by tests; other processors run the plain loop), and
-//! the words come out of the block's bit mask (no branch per byte; each block is classified
-//! one step ahead, so a word running into the next block ends in the same 128-bit mask,
-//! with no state or branch for it). Each word is looked up
-//! as it comes out of its block, while its bytes are at hand: its key is its lowercase
-//! bytes packed into a `u64` (a hash for words of more than 8 bytes), and one table of the
+//! the offsets where a word starts or ends come out of the blocks' bit masks into one flat
+//! list (no branch per byte nor per word: simdjson's "structural indexes", 8 bits at a time
+//! by a table), a word of any length being two consecutive offsets. Then one loop over the
+//! words looks each one up: its key is its lowercase bytes (lowercased a block at a time in
+//! the first pass) packed into a `u64` (a hash for words of more than 8 bytes), and one table of the
 //! phrases' first words (buckets of two slots, both compared) says what it may begin. A
 //! word that begins phrases of several words is checked against the next word through a
 //! filter of word pairs ("the" begins many phrases; "the defendant" begins none); every
@@ -1143,9 +1143,9 @@ fn first_bytes_of<const BMI2: bool>(x: u64, len: usize) -> u64 {
     x & (u64::MAX >> ((8 * len).wrapping_neg() & 63))
 }
 
-/// Zeros after the text in the scan's copy: the split reads a block of 64 bytes from each
-/// block's start (the last one starts before the end of the text) and the first 16 bytes
-/// of each word.
+/// Zeros after the text in the scan's copy: the split reads 66 bytes from each block's
+/// start (the block and the next one's first two; the last block starts before the end of
+/// the text) and the first 16 bytes of each word.
 const PADDING: usize = 128;
 
 /// The end of a word of 64 bytes or more that goes on at least to `from` (`b`: the padded
