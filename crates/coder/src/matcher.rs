@@ -1555,7 +1555,12 @@ impl Matcher {
         // on the next word's key) and its key's `spread`, the next candidate's slot.
         let (mut pending, mut before) = (0u32, 0u64);
         let mut next_cand = cands_ptr;
-        for (i, pair) in buf.bounds[..2 * n_words].chunks_exact(2).enumerate() {
+        let bounds = &buf.bounds[..2 * n_words];
+        // Word `i` by its index (one induction variable for the bounds, the words and the
+        // candidates' word index; an iterator over the pairs kept a second counter, on the
+        // stack).
+        let mut i = 0usize;
+        while let Some(pair) = bounds.get(2 * i..2 * i + 2) {
             let (start, end) = (pair[0] as usize, pair[1] as usize);
             let len = end - start;
             // SAFETY: a word starts at a byte of the text (`start < n`), and `lower` holds
@@ -1610,6 +1615,7 @@ impl Matcher {
             // for any false yes of the filter; no test of the length here.
             pending = info | filter_bit(&filters[PREFIXES], stem_prefix_key(pre)) << 28;
             before = h;
+            i += 1;
         }
         // SAFETY: `next_cand` moved on from `cands_ptr` within `buf.cands`.
         let mut n_cands = unsafe { next_cand.offset_from(cands_ptr) } as usize;
