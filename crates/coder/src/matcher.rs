@@ -771,9 +771,9 @@ pub struct Buffers {
     /// The split's first pass: the padded text with its ASCII bytes ORed with 0x20 (the
     /// words' bytes lowercased, as [`lower_word8`] does).
     lower: Vec<u8>,
-    /// The text, and zeros after it (a whole block and 16 bytes): every block and the
-    /// first 16 bytes of every word are read from it without a test for the end of the
-    /// text.
+    /// The text, and [`PADDING`] zeros after it: every block (with the next one's first
+    /// two bytes) and the first 16 bytes of every word are read from it without a test for
+    /// the end of the text.
     padded: Vec<u8>,
     /// Byte offsets of the `.`, `!`, `?` and newlines of the text: the only bytes a
     /// sentence can end at (`text::sentence_ends`).
