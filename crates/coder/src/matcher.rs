@@ -12,11 +12,11 @@
 //! Speed: each block of 64 bytes is classified 16 bytes at a time with SSE2 on x86_64, 32
 //! with AVX2 where the processor has it (word bytes, sentence terminators, non-ASCII
 //! bytes; checked against a plain loop by tests; other processors run the plain loop), and
-//! the words come out of the block's bit mask (no branch per byte; each block is classified
-//! one step ahead, so a word running into the next block ends in the same 128-bit mask,
-//! with no state or branch for it). Each word is looked up
-//! as it comes out of its block, while its bytes are at hand: its key is its lowercase
-//! bytes packed into a `u64` (a hash for words of more than 8 bytes), and one table of the
+//! the offsets where a word starts or ends come out of the blocks' bit masks into one flat
+//! list (no branch per byte nor per word: simdjson's "structural indexes", 8 bits at a time
+//! by a table), a word of any length being two consecutive offsets. Then one loop over the
+//! words looks each one up: its key is its lowercase bytes (lowercased a block at a time in
+//! the first pass) packed into a `u64` (a hash for words of more than 8 bytes), and one table of the
 //! phrases' first words (buckets of two slots, both compared) says what it may begin. A
 //! word that begins phrases of several words is checked against the next word through a
 //! filter of word pairs ("the" begins many phrases; "the defendant" begins none); every
@@ -567,12 +567,14 @@ impl Default for Matcher {
 }
 
 /// Word keys to their flags and entry: a power-of-two array of buckets of two slots (a
-/// key goes to the bucket its hash names), on average a quarter full, so a lookup is two
+/// key goes to the bucket its hash names), at most an eighth full, so a lookup is two
 /// comparisons in one bucket whose results are selected without a branch (the words of a
 /// text are or are not in the table with no pattern a predictor could learn). A bucket
 /// whose two slots were full when a third key came is marked: that key and any later
 /// ones go to `spilled` (a few keys of the thousands: the one branch of a lookup, rarely
-/// taken). Key 0 marks an empty slot (no [`word_key`] is 0).
+/// taken; at a quarter full about one word of a text in 75 met a marked bucket, a
+/// mispredicted branch each time, at an eighth about one in 300). Key 0 marks an empty
+/// slot (no [`word_key`] is 0).
 #[derive(Debug, Clone)]
 struct WordTable {
     buckets: Vec<Bucket>,
@@ -659,7 +661,7 @@ impl WordTable {
 
     /// The info of `key`, inserted as `new` if absent.
     fn entry(&mut self, key: u64, new: impl FnOnce() -> u32) -> &mut u32 {
-        if (self.len + 1) * 4 > self.buckets.len() * 2 {
+        if (self.len + 1) * 8 > self.buckets.len() * 2 {
             let old = self.all();
             self.buckets = vec![Bucket::default(); self.buckets.len() * 2];
             self.spilled.clear();
@@ -772,9 +774,16 @@ pub struct Buffers {
     /// text to the next, see [`Matcher::split_and_look_up`]); [`Buffers::words`].
     words: Vec<Span>,
     n_words: usize,
-    /// The text, and zeros after it (a whole block and 16 bytes): every block and the
-    /// first 16 bytes of every word are read from it without a test for the end of the
-    /// text.
+    /// The split's first pass: the offsets of each word's first byte and of the first
+    /// non-word byte after it (word `i` is `bounds[2 i]..bounds[2 i + 1]`), then slots
+    /// of no meaning (the vector keeps its length from one text to the next).
+    bounds: Vec<u32>,
+    /// The split's first pass: the padded text with its ASCII bytes ORed with 0x20 (the
+    /// words' bytes lowercased, as [`lower_word8`] does).
+    lower: Vec<u8>,
+    /// The text, and [`PADDING`] zeros after it: every block (with the next one's first
+    /// two bytes) and the first 16 bytes of every word are read from it without a test for
+    /// the end of the text.
     padded: Vec<u8>,
     /// Byte offsets of the `.`, `!`, `?` and newlines of the text: the only bytes a
     /// sentence can end at (`text::sentence_ends`).
@@ -1202,15 +1211,15 @@ fn first_bytes_of<const BMI2: bool>(x: u64, len: usize) -> u64 {
     x & (u64::MAX >> ((8 * len).wrapping_neg() & 63))
 }
 
-/// Zeros after the text in the scan's copy: the split reads a block of 64 bytes from each
-/// block's start (the last one starts before the end of the text) and the block after it,
-/// and the first 16 bytes of each word.
+/// Zeros after the text in the scan's copy: the split reads 66 bytes from each block's
+/// start (the block and the next one's first two; the last block starts before the end of
+/// the text) and the first 16 bytes of each word.
 const PADDING: usize = 128;
 
 /// The end of a word of 64 bytes or more that goes on at least to `from` (`b`: the padded
-/// text, zeros after it): the first byte from `from` that is not a word byte.
-#[cold]
-#[inline(never)]
+/// text, zeros after it): the first byte from `from` that is not a word byte (the tests'
+/// check of the split's bounds of long words).
+#[cfg(test)]
 fn long_word_end(b: &[u8], from: usize) -> usize {
     let mut i = from;
     while i < b.len() && (b[i].is_ascii_alphanumeric() || (b[i] >= 0x80 && word_byte_non_ascii(b, i))) {
@@ -1219,13 +1228,7 @@ fn long_word_end(b: &[u8], from: usize) -> usize {
     i
 }
 
-/// The 8 bytes of `window` from `k` (k < 72).
-#[inline(always)]
-fn read8(window: &[u8; 80], k: usize) -> u64 {
-    u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or([0; 8]))
-}
-
-/// Whether the processor has AVX2, BMI1 and BMI2 (detected once per process: the standard
+/// Whether the processor has AVX2, BMI1, BMI2 and POPCNT (detected once per process: the standard
 /// library caches the answer).
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
@@ -1233,12 +1236,316 @@ fn has_avx2_bmi() -> bool {
     std::arch::is_x86_feature_detected!("avx2")
         && std::arch::is_x86_feature_detected!("bmi1")
         && std::arch::is_x86_feature_detected!("bmi2")
+        && std::arch::is_x86_feature_detected!("popcnt")
+}
+
+/// Clears in `m` (the word bytes of the block of the padded text `b` at `base`) the
+/// bits of the bytes of typographic quotes and dashes, which are not word bytes, testing
+/// each non-ASCII byte (`high`).
+#[cfg_attr(target_arch = "x86_64", inline(never))]
+fn clear_quotes(b: &[u8], base: usize, m: &mut u64, mut high: u64) {
+    while high != 0 {
+        let k = high.trailing_zeros() as usize;
+        if !word_byte_non_ascii(b, base + k) {
+            *m &= !(1u64 << k);
+        }
+        high &= high - 1;
+    }
+}
+
+/// The first bytes of the typographic quotes and dashes (U+2010 to U+201F, encoded E2 80
+/// 90 to E2 80 9F) among bytes 0 to 63 of `w` (bytes 64 and 65 are those after them):
+/// bit k for byte k. In UTF-8 text these three bytes are exactly the non-ASCII bytes that
+/// are not word bytes ([`word_byte_non_ascii`]). The reference of [`quote_leads_avx2`].
+#[cfg(test)]
+fn quote_leads(w: &[u8; 66]) -> u64 {
+    (0..64).filter(|&k| w[k] == 0xE2 && w[k + 1] == 0x80 && w[k + 2] & 0xF0 == 0x90).fold(0, |m, k| m | 1 << k)
+}
+
+/// [`quote_leads`] 32 bytes at a time: three loads at offsets 0, 1 and 2 and a compare
+/// each.
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn quote_leads_avx2(w: &[u8; 66]) -> u64 {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_set1_epi8,
+    };
+    let mut leads = 0u64;
+    for k in 0..2 {
+        // SAFETY: unaligned reads of bytes 32k to 32k + 33 + 1 of the 66-byte array.
+        let (v0, v1, v2) = unsafe {
+            let p = w.as_ptr().add(32 * k);
+            (
+                _mm256_loadu_si256(p.cast::<__m256i>()),
+                _mm256_loadu_si256(p.add(1).cast::<__m256i>()),
+                _mm256_loadu_si256(p.add(2).cast::<__m256i>()),
+            )
+        };
+        let lead = _mm256_cmpeq_epi8(v0, _mm256_set1_epi8(0xE2u8 as i8));
+        let second = _mm256_cmpeq_epi8(v1, _mm256_set1_epi8(0x80u8 as i8));
+        let third = _mm256_cmpeq_epi8(_mm256_and_si256(v2, _mm256_set1_epi8(0xF0u8 as i8)), _mm256_set1_epi8(0x90u8 as i8));
+        let all = _mm256_and_si256(_mm256_and_si256(lead, second), third);
+        leads |= (_mm256_movemask_epi8(all) as u32 as u64) << (32 * k);
+    }
+    leads
+}
+
+/// `block` with each byte below 0x80 ORed with 0x20, into `out` ([`lower_word8`] of its 8
+/// bytes at a time).
+#[inline(always)]
+fn lower_block(block: &[u8; 64], out: &mut [u8; 64]) {
+    for (o, &c) in out.iter_mut().zip(block) {
+        *o = if c < 0x80 { c | 0x20 } else { c };
+    }
+}
+
+/// [`lower_block`] 32 bytes at a time.
+///
+/// # Safety
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn lower_block_avx2(block: &[u8; 64], out: &mut [u8; 64]) {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_or_si256, _mm256_set1_epi8, _mm256_storeu_si256,
+    };
+    for k in 0..2 {
+        // SAFETY: unaligned reads and writes of bytes 32k to 32k + 31 of the 64-byte arrays.
+        unsafe {
+            let v = _mm256_loadu_si256(block.as_ptr().add(32 * k).cast::<__m256i>());
+            // A byte below 0x80 is not negative as a signed byte: greater than -1.
+            let ascii = _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-1));
+            let lowered = _mm256_or_si256(v, _mm256_and_si256(ascii, _mm256_set1_epi8(0x20)));
+            _mm256_storeu_si256(out.as_mut_ptr().add(32 * k).cast::<__m256i>(), lowered);
+        }
+    }
+}
+
+/// Terminators written per block without a test of the block's count (a block of text
+/// with more than four is rare): a block with more writes the rest in a loop.
+const TERMS_AHEAD: usize = 4;
+
+/// Per byte value, the indexes of its set bits, lowest first, then zeros (the table of
+/// [`flatten_avx2`]).
+#[cfg(target_arch = "x86_64")]
+static BIT_INDEXES: [[u8; 8]; 256] = {
+    let mut t = [[0u8; 8]; 256];
+    let mut v = 0;
+    while v < 256 {
+        let (mut k, mut bit) = (0, 0);
+        while bit < 8 {
+            if v & (1 << bit) != 0 {
+                t[v][k] = bit as u8;
+                k += 1;
+            }
+            bit += 1;
+        }
+        v += 1;
+    }
+    t
+};
+
+/// Writes `base` plus the index of each set bit of `x`, lowest first, from `out` (and,
+/// when `x` is 0, slot 0 with an offset of no bit).
+///
+/// # Safety
+/// `out` must be valid for writes of 64 `u32`s.
+#[inline(always)]
+unsafe fn flatten(x: u64, base: u32, out: *mut u32) {
+    let mut x = x;
+    for j in 0..64 {
+        // SAFETY: j < 64 (the caller's guarantee).
+        unsafe { out.add(j).write(base + x.trailing_zeros()) };
+        x &= x.wrapping_sub(1);
+        if x == 0 {
+            // Slot j + 1 onwards: nothing to write but junk.
+            break;
+        }
+    }
+}
+
+/// [`flatten`] 8 bits at a time, with no branch: each byte of `x` looks up the indexes of
+/// its bits (`BIT_INDEXES`), widens them to 8 `u32`s, adds `base` and the byte's offset
+/// and stores all 8; the next byte's store starts after the bits of this one. Writes
+/// slots up to the count of bits plus 8.
+///
+/// # Safety
+/// The processor must have AVX2 and POPCNT; `out` must be valid for writes of 64 `u32`s.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,popcnt")]
+#[inline]
+unsafe fn flatten_avx2(x: u64, base: u32, out: *mut u32) {
+    use std::arch::x86_64::{
+        __m128i, __m256i, _mm256_add_epi32, _mm256_cvtepu8_epi32, _mm256_set1_epi32, _mm256_storeu_si256, _mm_loadl_epi64,
+    };
+    let mut at = 0usize;
+    let mut offsets = _mm256_set1_epi32(base as i32);
+    for c in 0..8 {
+        let byte = ((x >> (8 * c)) & 0xFF) as usize;
+        // SAFETY: an 8-byte read of a row of the table; the 8 `u32`s written from slot
+        // `at` (the bits of the bytes before: at most 8 c) end at most at slot 8 c + 8 <= 64.
+        unsafe {
+            let indexes = _mm_loadl_epi64(BIT_INDEXES[byte].as_ptr().cast::<__m128i>());
+            let v = _mm256_add_epi32(_mm256_cvtepu8_epi32(indexes), offsets);
+            _mm256_storeu_si256(out.add(at).cast::<__m256i>(), v);
+        }
+        at += byte.count_ones() as usize;
+        offsets = _mm256_add_epi32(offsets, _mm256_set1_epi32(8));
+    }
+}
+
+/// The first pass of [`Matcher::split_and_look_up`]: classifies the padded text `b` (`n`
+/// bytes of text, then at least [`PADDING`] zeros) 64 bytes at a time and writes into
+/// `bounds` (from its start) the offset of each word's first byte and of the first
+/// non-word byte after it, in text order (so word `i` is `bounds[2 i]..bounds[2 i + 1]`,
+/// a word of any length), and appends to `terms` the offsets of the `.`, `!`, `?` and
+/// newlines. Returns the number of bounds written (even: the zeros after the text end its
+/// last word). `bounds` keeps its length from one text to the next.
+///
+/// Into `lower` (resized to the length of `b` if shorter) goes each block with its ASCII
+/// bytes ORed with 0x20 ([`lower_word8`] of the whole block, which lowercases the letters
+/// and leaves the other bytes of a word as they are): the second pass reads the words'
+/// bytes from it (the bytes from the last block's end on are of no meaning).
+#[inline(always)]
+fn split_bounds<const AVX2: bool>(
+    b: &[u8],
+    n: usize,
+    bounds: &mut Vec<u32>,
+    terms: &mut Vec<usize>,
+    lower: &mut Vec<u8>,
+) -> usize {
+    assert!(b.len() >= n + PADDING, "the text is padded");
+    // At most one bound per offset 0..=n; and each block writes up to 8 slots past its
+    // bounds after those before it (at most its base): below n + 64 in all.
+    if bounds.len() < n + 64 {
+        bounds.resize(n + 64, 0);
+    }
+    if lower.len() < b.len() {
+        lower.resize(b.len(), 0);
+    }
+    let bounds_ptr = bounds.as_mut_ptr();
+    // The terminators: at most one per byte of text, and `TERMS_AHEAD` more slots (a
+    // block's first are written whether or not there are any).
+    terms.reserve(n + TERMS_AHEAD);
+    let terms_at = terms.len();
+    // SAFETY: `terms_at` is within the vector's allocation (its length).
+    let terms_base = unsafe { terms.as_mut_ptr().add(terms_at) };
+    let mut n_terms = 0usize;
+    let mut n_bounds = 0usize;
+    let mut carry = 0u64;
+    let mut quote_carry = 0u64;
+    let mut base = 0usize;
+    while base < n {
+        // The block, and the next block's first two bytes (a quote at the block's end).
+        let Some(window) = b.get(base..base + 66).and_then(|s| <&[u8; 66]>::try_from(s).ok()) else { break };
+        let Some(block) = window.first_chunk::<64>() else { break };
+        // Past the end of the text the block reads zeros, which are not word bytes.
+        #[cfg(target_arch = "x86_64")]
+        let (mut m, term_bits, high) = if AVX2 {
+            // SAFETY: `AVX2` is true only in `split_and_look_up_avx2`, which runs only on
+            // a processor with AVX2.
+            unsafe { classify_avx2(block) }
+        } else {
+            classify(block)
+        };
+        #[cfg(not(target_arch = "x86_64"))]
+        let (mut m, term_bits, high) = classify(block);
+        // `base + 64 <= n + 63`, within `lower` (as long as `b`, n + PADDING at least).
+        if let Some(out) = lower.get_mut(base..base + 64).and_then(|s| <&mut [u8; 64]>::try_from(s).ok()) {
+            #[cfg(target_arch = "x86_64")]
+            if AVX2 {
+                // SAFETY: as above.
+                unsafe { lower_block_avx2(block, out) };
+            } else {
+                lower_block(block, out);
+            }
+            #[cfg(not(target_arch = "x86_64"))]
+            lower_block(block, out);
+        }
+        // Typographic quotes and dashes are not word bytes.
+        #[cfg(target_arch = "x86_64")]
+        if AVX2 {
+            // Their three bytes (E2 80 9x, found by their first) are cleared with no
+            // branch but the one on non-ASCII bytes; those of one whose first byte was at
+            // the end of the block before are `quote_carry`.
+            // SAFETY: as above.
+            let leads = if high != 0 { unsafe { quote_leads_avx2(window) } } else { 0 };
+            m &= !(leads | leads << 1 | leads << 2 | quote_carry);
+            quote_carry = leads >> 62 | leads >> 63;
+        } else {
+            clear_quotes(b, base, &mut m, high);
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        clear_quotes(b, base, &mut m, high);
+        // Most blocks hold no terminator or one, a few two to four (sentences run over a
+        // hundred bytes or more; "...", "U.S.", a new paragraph): the first four are written
+        // whether or not there are any, and kept by the count, so only a block with five or
+        // more branches on it.
+        let mut p = term_bits;
+        // SAFETY: `n_terms` is the number of terminators at offsets below `base` (at most
+        // `base`), so slots `n_terms` to `n_terms + 3` are below `base + 4 <= n + 3`, and
+        // the loop's slots are below the number of terminators of the text (at most `n`):
+        // all within the room reserved after the vector's length.
+        unsafe {
+            for j in 0..TERMS_AHEAD {
+                terms_base.add(n_terms + j).write(base + p.trailing_zeros() as usize);
+                p &= p.wrapping_sub(1);
+            }
+            let mut j = n_terms + TERMS_AHEAD;
+            while p != 0 {
+                terms_base.add(j).write(base + p.trailing_zeros() as usize);
+                p &= p - 1;
+                j += 1;
+            }
+        }
+        n_terms += term_bits.count_ones() as usize;
+        // The bounds: a bit of `m` that differs from the one before it (the block
+        // before's last bit is `carry`).
+        let x = m ^ ((m << 1) | carry);
+        carry = m >> 63;
+        let count = x.count_ones() as usize;
+        // SAFETY: `n_bounds` is the number of bounds at offsets below `base` (at most
+        // `base`), so the slots written here, below `n_bounds + 64`, are below
+        // `base + 64 <= n + 63`, within `bounds` (length n + 64 at least).
+        #[cfg(target_arch = "x86_64")]
+        if AVX2 {
+            // SAFETY: as above, and `AVX2` is true only in `split_and_look_up_avx2`, which
+            // runs only on a processor with AVX2 and POPCNT.
+            unsafe { flatten_avx2(x, base as u32, bounds_ptr.add(n_bounds)) };
+        } else {
+            unsafe { flatten(x, base as u32, bounds_ptr.add(n_bounds)) };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        unsafe {
+            flatten(x, base as u32, bounds_ptr.add(n_bounds))
+        };
+        n_bounds += count;
+        base += 64;
+    }
+    // A word that runs to the end of the last block ends there (at `n`: the loop ended
+    // with `base >= n`, and byte `base - 1` is a word byte of the text).
+    if carry != 0 {
+        if let Some(slot) = bounds.get_mut(n_bounds) {
+            *slot = base as u32;
+            n_bounds += 1;
+        }
+    }
+    // SAFETY: the first `n_terms` slots after the length were written (each write was
+    // in the reserved room, which holds every terminator of the text).
+    debug_assert!(n_terms <= n);
+    unsafe { terms.set_len(terms_at + n_terms) };
+    n_bounds
 }
 
 impl Matcher {
     /// Splits the padded text `b` (`n` bytes of text, then at least [`PADDING`] bytes of zeros)
-    /// into words, 64 bytes at a time, and looks each word up as it comes out of the
-    /// block (its bytes are at hand): into `buf` the words (with their [`word_key`]s),
+    /// into words, 64 bytes at a time ([`split_bounds`]), then looks each word up: into
+    /// `buf` the words (with their [`word_key`]s),
     /// the offsets of the `.`, `!`, `?` and newlines, and the candidates: the words that
     /// may begin something, a word that begins phrases of several words only if the next
     /// word may be their second.
@@ -1251,7 +1558,7 @@ impl Matcher {
     fn split_and_look_up(&self, b: &[u8], n: usize, buf: &mut Buffers) {
         #[cfg(target_arch = "x86_64")]
         if has_avx2_bmi() {
-            // SAFETY: the processor has AVX2, BMI1 and BMI2 (just checked), the requirement
+            // SAFETY: the processor has AVX2, BMI1, BMI2 and POPCNT (just checked), the requirement
             // of `split_and_look_up_avx2`.
             return unsafe { self.split_and_look_up_avx2(b, n, buf) };
         }
@@ -1259,13 +1566,13 @@ impl Matcher {
     }
 
     /// [`Matcher::split_and_look_up`] compiled for AVX2, with the AVX2 classifier inlined
-    /// (and BMI1 and BMI2, which every AVX2 processor has but which are tested too: the bit
-    /// loops take fewer instructions with them).
+    /// (and BMI1, BMI2 and POPCNT, which every AVX2 processor has but which are tested too:
+    /// the bit loops take fewer instructions with them).
     ///
     /// # Safety
-    /// The processor must have AVX2, BMI1 and BMI2.
+    /// The processor must have AVX2, BMI1, BMI2 and POPCNT.
     #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2,bmi1,bmi2")]
+    #[target_feature(enable = "avx2,bmi1,bmi2,popcnt")]
     unsafe fn split_and_look_up_avx2(&self, b: &[u8], n: usize, buf: &mut Buffers) {
         self.split_and_look_up_in::<true>(b, n, buf)
     }
@@ -1273,6 +1580,13 @@ impl Matcher {
     /// The body of [`Matcher::split_and_look_up`]: blocks classified by [`classify_avx2`]
     /// when `AVX2` (only instantiated so from `split_and_look_up_avx2`), else by
     /// [`classify`].
+    ///
+    /// Two passes (simdjson's "structural indexes"). The first classifies each block of
+    /// 64 bytes and writes the offsets of its word bounds (a word's first byte, and the
+    /// first non-word byte after a word) into `buf.bounds` as a flat list: word `i` is
+    /// `bounds[2 i]..bounds[2 i + 1]`, however many blocks it spans. The second runs once
+    /// over the words: key, look-up, flags and candidate, with one loop exit (at the
+    /// last word) where a loop per block exited at a count no predictor knows.
     #[inline(always)]
     fn split_and_look_up_in<const AVX2: bool>(&self, b: &[u8], n: usize, buf: &mut Buffers) {
         // A text of n bytes has at most (n + 1) / 2 words (each but the last is followed by
@@ -1288,170 +1602,99 @@ impl Matcher {
         if buf.cands.len() < most + 1 {
             buf.cands.resize(most + 1, (0, 0));
         }
-        // The padding: every block and the block after it, and the first 16 bytes of every
-        // word, are read without a test for the end of the text.
+        // The padding: every block, and the first 16 bytes of every word, are read without
+        // a test for the end of the text.
         assert!(b.len() >= n + PADDING, "the text is padded");
-        // The terminators: at most one per byte of text, and one more slot (a block's first
-        // is written whether or not there is one).
-        let terms = &mut buf.terms;
-        terms.reserve(n + 1);
-        let terms_at = terms.len();
-        let terms_room = terms.capacity() - terms_at;
-        // SAFETY: `terms_at` is within the vector's allocation (its length).
-        let terms_base = unsafe { terms.as_mut_ptr().add(terms_at) };
-        let mut n_terms = 0usize;
+        let n_bounds = split_bounds::<AVX2>(b, n, &mut buf.bounds, &mut buf.terms, &mut buf.lower);
+        // The text with its ASCII bytes ORed with 0x20: a word's bytes as `lower_word8`
+        // gives them.
+        let lower = &buf.lower[..];
+        assert!(lower.len() >= n + PADDING, "the lowered text is padded");
+        // Every word has its end (the padding's zeros end the last one).
+        debug_assert!(n_bounds.is_multiple_of(2));
+        let n_words = (n_bounds / 2).min(most);
         let words_ptr = buf.words.as_mut_ptr();
         let cands_ptr = buf.cands.as_mut_ptr();
         let filters = &*self.filters;
         let (buckets, shift) = (self.table.buckets.as_ptr(), self.table.shift);
         // `WordTable::get_spread`'s bucket index is below this length for any key.
         assert_eq!(self.table.buckets.len() as u64, 1u64 << (64 - shift), "the word table's size");
-        // The state of the loop, in locals: words so far, candidates so far, the flags of
-        // the word before (its fate waits on the next word's key) and its key's `spread`.
-        let (mut count, mut pending, mut before) = (0usize, 0u32, 0u64);
+        // The state of the loop, in locals: the flags of the word before (its fate waits
+        // on the next word's key) and its key's `spread`, the next candidate's slot.
+        let (mut pending, mut before) = (0u32, 0u64);
         let mut next_cand = cands_ptr;
-        let classify_at = |at: usize| -> (u64, u64) {
-            let Some(block) = b.get(at..at + 64).and_then(|s| <&[u8; 64]>::try_from(s).ok()) else { return (0, 0) };
-            // Past the end of the text the block reads zeros, which are not word bytes.
-            #[cfg(target_arch = "x86_64")]
-            let (mut m, term_bits, mut high) = if AVX2 {
-                // SAFETY: `AVX2` is true only in `split_and_look_up_avx2`, which runs only on
-                // a processor with AVX2.
-                unsafe { classify_avx2(block) }
-            } else {
-                classify(block)
+        let bounds = &buf.bounds[..2 * n_words];
+        // Word `i` by its index (one induction variable for the bounds, the words and the
+        // candidates' word index; an iterator over the pairs kept a second counter, on the
+        // stack).
+        let mut i = 0usize;
+        while let Some(pair) = bounds.get(2 * i..2 * i + 2) {
+            let (start, end) = (pair[0] as usize, pair[1] as usize);
+            let len = end - start;
+            // SAFETY: a word starts at a byte of the text (`start < n`), and `lower` holds
+            // `n + PADDING` bytes (asserted): its first 16 bytes are in bounds.
+            let (w1, w2) = unsafe {
+                let p = lower.as_ptr().add(start);
+                (p.cast::<u64>().read_unaligned(), p.add(8).cast::<u64>().read_unaligned())
             };
-            #[cfg(not(target_arch = "x86_64"))]
-            let (mut m, term_bits, mut high) = classify(block);
-            while high != 0 {
-                // Typographic quotes and dashes are not word bytes.
-                let k = high.trailing_zeros() as usize;
-                if !word_byte_non_ascii(b, at + k) {
-                    m &= !(1u64 << k);
-                }
-                high &= high - 1;
+            // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
+            // times) costs less than hashing every word.
+            // `pre`: the first four bytes of the key of a short word (zeros past its
+            // end), else of `w1`: the stem filter's question below.
+            let (key, pre) = if len <= 8 {
+                let key = first_bytes_of::<AVX2>(w1, len);
+                (key, key)
+            } else if len <= 16 {
+                (key16_long::<AVX2>(w1, w2, len), w1)
+            } else {
+                // (It lowercases the bytes it reads again, which leaves them as they are.)
+                (long_word_key(lower, start, end, w1), w1)
+            };
+            // SAFETY: `i < n_words <= most`, the length of `buf.words`.
+            unsafe { words_ptr.add(i).write(Span { start: start as u32, end: end as u32, key }) };
+            // The word before is a candidate if it may begin a match alone, a stem, or
+            // (its flags and the pair filter on the two keys say so) a phrase going on
+            // with this word. No branch on the data: every test is worked into flags.
+            let h = spread(key);
+            // The filter's bit moved to PAIR's place, kept by MULTI (the bit above it).
+            let flags = pending | (filter_bit(&filters[PAIRS], pair_slot_spread(before, h)) << 29 & pending >> 1);
+            // SAFETY: `next_cand` is slot `c` of `buf.cands`, c <= i < `most` (at most one
+            // candidate per word before this one), and `buf.cands` holds `most + 1`; it
+            // moves on by 0 or 1.
+            unsafe {
+                next_cand.write(((i as u32).wrapping_sub(1), flags));
+                next_cand = next_cand.add(usize::from(flags & (ALONE | PAIR | STEM) != 0));
             }
-            (m, term_bits)
-        };
-        // Each block is classified one step ahead: a word that starts in a block and runs
-        // into the next ends at the next's first gap, found in the same 128-bit mask (no
-        // state carried for it from block to block but the last bit of the mask).
-        let (mut m, mut term_bits) = classify_at(0);
-        let mut carry = 0u64;
-        let mut base = 0usize;
-        while base < n {
-            let Some(window) = b.get(base..base + 80).and_then(|s| <&[u8; 80]>::try_from(s).ok()) else { break };
-            let (m_next, term_next) = classify_at(base + 64);
-            // Most blocks hold no terminator or one (sentences run over a hundred bytes or
-            // more): the first is written whether or not there is one, and kept by the
-            // count, so only a block with two or more branches on it.
-            if n_terms < terms_room {
-                // SAFETY: slot `n_terms` is within the room reserved after the vector's length.
-                unsafe { terms_base.add(n_terms).write(base + term_bits.trailing_zeros() as usize) };
+            // SAFETY: `h >> shift` < 2^(64 - shift), the number of buckets (asserted).
+            let bk = unsafe { &*buckets.add((h >> shift) as usize) };
+            let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
+            let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
+            let mut info = first | second;
+            // One branch, on the bucket alone (rarely taken).
+            if bk.spill {
+                info = self.table.get_spilled(key, info);
             }
-            n_terms += usize::from(term_bits != 0);
-            let mut p = term_bits & term_bits.wrapping_sub(1);
-            while p != 0 {
-                if n_terms < terms_room {
-                    // SAFETY: as above.
-                    unsafe { terms_base.add(n_terms).write(base + p.trailing_zeros() as usize) };
-                }
-                n_terms += 1;
-                p &= p - 1;
-            }
-            // The words that start in the block: a word byte after a non-word byte (the
-            // block before's last byte is `carry`). The end of the word at k is the first
-            // gap at or after k in the 128 bits of this block and the next: `gaps >> k`,
-            // the next block's gaps shifted in from the top (in two shifts, as 64 - k may
-            // be 64).
-            let mut starts = m & !((m << 1) | carry);
-            let (gaps, gaps_next) = (!m, !m_next << 1);
-            while starts != 0 {
-                let k = (starts.trailing_zeros() & 63) as usize;
-                let run = (gaps >> k) | (gaps_next << (63 - k));
-                let mut len = run.trailing_zeros() as usize;
-                if len == 64 {
-                    // A word of 64 bytes or more (never in real text): its end from the text.
-                    len = long_word_end(b, base + k + 64) - (base + k);
-                }
-                let (start, end) = (base + k, base + k + len);
-                // The word's span is written now (its key below, once known), so the end is
-                // not kept in a register across the key's branch.
-                // SAFETY: `count` < `most` (each word but the last is followed by a non-word
-                // byte of the text, so a text of n bytes has at most n / 2 + 1 words), the
-                // length of `buf.words`; the fields are written through the raw pointer.
-                let slot = unsafe { words_ptr.add(count) };
-                unsafe {
-                    std::ptr::addr_of_mut!((*slot).start).write(start as u32);
-                    std::ptr::addr_of_mut!((*slot).end).write(end as u32);
-                }
-                let w1 = lower_word8(read8(window, k));
-                // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
-                // times) costs less than hashing every word.
-                // `pre`: the first four bytes of the key of a short word (zeros past its
-                // end), else of `w1`: the stem filter's question below.
-                let (key, pre) = if len <= 8 {
-                    let key = first_bytes_of::<AVX2>(w1, len);
-                    (key, key)
-                } else if len <= 16 {
-                    (key16_long::<AVX2>(w1, lower_word8(read8(window, k + 8)), len), w1)
-                } else {
-                    (long_word_key(b, start, end, w1), w1)
-                };
-                // SAFETY: as above (`slot` is word `count` of `buf.words`).
-                unsafe { std::ptr::addr_of_mut!((*slot).key).write(key) };
-                count += 1;
-                // The word before is a candidate if it may begin a match alone, a stem, or
-                // (its flags and the pair filter on the two keys say so) a phrase going on
-                // with this word. No branch on the data: every test is worked into flags.
-                let h = spread(key);
-                // The filter's bit moved to PAIR's place, kept by MULTI (the bit above it).
-                let flags = pending | (filter_bit(&filters[PAIRS], pair_slot_spread(before, h)) << 29 & pending >> 1);
-                // SAFETY: `next_cand` is slot `n` of `buf.cands`, n < `count` <= `most`
-                // (at most one candidate per word before this one), and `buf.cands` holds
-                // `most + 1`; it moves on by 0 or 1.
-                unsafe {
-                    next_cand.write(((count as u32).wrapping_sub(2), flags));
-                    next_cand = next_cand.add(usize::from(flags & (ALONE | PAIR | STEM) != 0));
-                }
-                // SAFETY: `h >> shift` < 2^(64 - shift), the number of buckets (asserted).
-                let bk = unsafe { &*buckets.add((h >> shift) as usize) };
-                let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
-                let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
-                let mut info = first | second;
-                // One branch, on the bucket alone (rarely taken).
-                if bk.spill {
-                    info = self.table.get_spilled(key, info);
-                }
-                // A word of the table carries its stem flag, worked out when the table was
-                // built (`set_stem_flags`) from the stem filter: asking the filter for every
-                // word gives a word of the table the flag it has, and the others theirs. A
-                // word of fewer than four bytes is asked by its bytes and zeros, which begin
-                // no stem: the filter may still say yes (its bits are shared), and the
-                // candidate is then tried for stems in vain (`stems` tests the length), as
-                // for any false yes of the filter; no test of the length here.
-                pending = info | filter_bit(&filters[PREFIXES], stem_prefix_key(pre)) << 28;
-                before = h;
-                starts &= starts - 1;
-            }
-            carry = m >> 63;
-            (m, term_bits) = (m_next, term_next);
-            base += 64;
+            // A word of the table carries its stem flag, worked out when the table was
+            // built (`set_stem_flags`) from the stem filter: asking the filter for every
+            // word gives a word of the table the flag it has, and the others theirs. A
+            // word of fewer than four bytes is asked by its bytes and zeros, which begin
+            // no stem: the filter may still say yes (its bits are shared), and the
+            // candidate is then tried for stems in vain (`stems` tests the length), as
+            // for any false yes of the filter; no test of the length here.
+            pending = info | filter_bit(&filters[PREFIXES], stem_prefix_key(pre)) << 28;
+            before = h;
+            i += 1;
         }
-        // SAFETY: the first `n_terms` slots after the length were written (each write was
-        // in the reserved room, which holds every terminator of the text).
-        debug_assert!(n_terms <= terms_room);
-        unsafe { terms.set_len(terms_at + n_terms.min(terms_room)) };
         // SAFETY: `next_cand` moved on from `cands_ptr` within `buf.cands`.
         let mut n_cands = unsafe { next_cand.offset_from(cands_ptr) } as usize;
         // The last word: no word follows it.
-        if count > 0 && pending & (ALONE | STEM) != 0 {
+        if n_words > 0 && pending & (ALONE | STEM) != 0 {
             if let Some(c) = buf.cands.get_mut(n_cands) {
-                *c = (count as u32 - 1, pending);
+                *c = (n_words as u32 - 1, pending);
                 n_cands += 1;
             }
         }
-        buf.n_words = count;
+        buf.n_words = n_words;
         buf.n_cands = n_cands;
         if !self.short_stems.is_empty() {
             self.every_word_a_candidate(buf);
@@ -2014,6 +2257,162 @@ mod tests {
             m.find_all(&text, &mut lower, &mut ws, &mut out);
             let fast: Vec<(usize, usize, u32)> = out.iter().map(|f| (f.start, f.end, f.id)).collect();
             proptest::prop_assert_eq!(fast, r.find(&text), "{:?}", text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod split_tests {
+    use super::*;
+
+    /// The bounds and terminators of `split_bounds` (with AVX2 when the processor has it
+    /// and `avx2`, else the SSE2 or scalar classifier), from buffers that held another
+    /// text before (the bounds vector keeps its length and its old slots).
+    fn bounds_of(text: &str, avx2: bool) -> (Vec<(usize, usize)>, Vec<usize>) {
+        let mut b = text.as_bytes().to_vec();
+        b.resize(text.len() + PADDING, 0);
+        let (mut bounds, mut terms, mut lower) = (vec![7u32; 3 * text.len() + 100], vec![1usize], vec![9u8; 5]);
+        #[cfg(target_arch = "x86_64")]
+        let count = if avx2 && has_avx2_bmi() {
+            // SAFETY: the processor has AVX2, BMI1, BMI2 and POPCNT (just checked).
+            unsafe { bounds_avx2(&b, text.len(), &mut bounds, &mut terms, &mut lower) }
+        } else {
+            split_bounds::<false>(&b, text.len(), &mut bounds, &mut terms, &mut lower)
+        };
+        #[cfg(not(target_arch = "x86_64"))]
+        let count = split_bounds::<false>(&b, text.len(), &mut bounds, &mut terms, &mut lower);
+        // The lowered text: each byte of the text as `lower_word8` gives it.
+        let want: Vec<u8> = b[..text.len()].iter().map(|&c| if c < 0x80 { c | 0x20 } else { c }).collect();
+        assert_eq!(&lower[..text.len()], &want[..], "{text:?}");
+        assert_eq!(terms[0], 1, "the terminators are appended");
+        let pairs = bounds[..count].chunks(2).map(|p| (p[0] as usize, p.get(1).map_or(usize::MAX, |&e| e as usize))).collect();
+        (pairs, terms[1..].to_vec())
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,bmi1,bmi2,popcnt")]
+    unsafe fn bounds_avx2(b: &[u8], n: usize, bounds: &mut Vec<u32>, terms: &mut Vec<usize>, lower: &mut Vec<u8>) -> usize {
+        split_bounds::<true>(b, n, bounds, terms, lower)
+    }
+
+    /// The offsets `flatten` writes (the first `x.count_ones()` slots), checked to be
+    /// those `flatten_avx2` writes when the processor has AVX2.
+    fn flattened(x: u64, base: u32) -> Vec<u32> {
+        let count = x.count_ones() as usize;
+        let mut out = vec![u32::MAX; 64];
+        // SAFETY: `out` holds 64 slots.
+        unsafe { flatten(x, base, out.as_mut_ptr()) };
+        #[cfg(target_arch = "x86_64")]
+        if has_avx2_bmi() {
+            let mut fast = vec![u32::MAX; 64];
+            // SAFETY: the processor has AVX2 and POPCNT (just checked); `fast` holds 64 slots.
+            unsafe { flatten_avx2(x, base, fast.as_mut_ptr()) };
+            assert_eq!(fast[..count], out[..count], "{x:#x}");
+        }
+        out.truncate(count);
+        out
+    }
+
+    #[test]
+    fn flatten_writes_the_offsets_of_the_set_bits_in_order() {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut xs = vec![0, 1, u64::MAX, 1 << 63, 0x8000_0000_0000_0001, 0x5555_5555_5555_5555, 0xFF00_FF00_00FF_00FF];
+        for _ in 0..5000 {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            // Dense, sparse and mixed words.
+            xs.push(state);
+            xs.push(state & state.rotate_left(17) & state.rotate_left(31));
+            xs.push(state | state.rotate_left(7));
+        }
+        for x in xs {
+            for base in [0u32, 64, 1 << 20] {
+                let want: Vec<u32> = (0..64).filter(|k| x >> k & 1 != 0).map(|k| base + k).collect();
+                assert_eq!(flattened(x, base), want, "{x:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_quote_leads_of_avx2_are_the_plain_ones() {
+        #[cfg(target_arch = "x86_64")]
+        if has_avx2_bmi() {
+            // Bytes drawn mostly from those of quotes, dashes and their near misses.
+            let pool = [0xE2u8, 0x80, 0x90, 0x99, 0x9F, 0xA0, 0x8F, 0xC3, 0xA9, b'a', b' '];
+            let mut state = 0x2545_F491_4F6C_DD1Du64;
+            let mut found = 0;
+            for _ in 0..20_000 {
+                let mut w = [0u8; 66];
+                for c in &mut w {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    *c = pool[(state % pool.len() as u64) as usize];
+                }
+                // SAFETY: the processor has AVX2 (just checked).
+                let fast = unsafe { quote_leads_avx2(&w) };
+                assert_eq!(fast, quote_leads(&w), "{w:x?}");
+                found += fast.count_ones();
+            }
+            assert!(found > 1000, "the inputs hold quotes");
+        }
+        let mut w = [b'a'; 66];
+        w[63..66].copy_from_slice("\u{2019}".as_bytes());
+        assert_eq!(quote_leads(&w), 1 << 63);
+    }
+
+    /// The words and terminators byte by byte.
+    fn plain(text: &str) -> (Vec<(usize, usize)>, Vec<usize>) {
+        let mut ws = Vec::new();
+        words(text, &mut ws);
+        let terms = text.bytes().enumerate().filter(|(_, c)| b".!?\n".contains(c)).map(|(i, _)| i).collect();
+        (ws.iter().map(|w| (w.start, w.end)).collect(), terms)
+    }
+
+    #[test]
+    fn the_bounds_are_the_words_of_the_plain_split() {
+        // Blocks of more bounds than are written without a count (one-letter words: 64
+        // in a block), words that end at a block's end and at the text's end, words of
+        // 64 bytes and more, quotes and dashes, terminators in runs.
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            "a".into(),
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n".repeat(3),
+            "x".repeat(64),
+            "x".repeat(128),
+            format!("{} {}", "y".repeat(63), "z".repeat(64)),
+            "It\u{2019}s \u{201C}the\u{201D} end\u{2014}of it... Really?!\n\nYes.".repeat(5),
+            "caf\u{e9} na\u{ef}ve \u{2019}\u{2019}\u{2019} \u{65e5}\u{672c} \u{1F600}x".repeat(4),
+        ];
+        for len in 1..=140 {
+            texts.push(format!("{} w", "ab ".repeat(len / 3)).chars().take(len).collect());
+            texts.push("q".repeat(len));
+        }
+        // A quote or dash (three bytes) at every offset around a block's end, inside a
+        // word and between words, and other non-ASCII characters next to it.
+        for lead in 55..70 {
+            for q in ["\u{2019}", "\u{2014}", "\u{201C}", "\u{2010}", "\u{2020}", "\u{e9}"] {
+                texts.push(format!("{}ab{q}cd", "x".repeat(lead)));
+                texts.push(format!("{} {q}\u{e9}t\u{e9}{q} x", "y".repeat(lead)));
+                texts.push(format!("{}{q}", "z".repeat(lead)));
+            }
+        }
+        for text in &texts {
+            let want = plain(text);
+            for avx2 in [false, true] {
+                assert_eq!(bounds_of(text, avx2), want, "{text:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bounds_of_any_text_are_the_words_of_the_plain_split(
+            text in "([a-zA-Z0-9 .,!?\n'-]|\u{2019}|\u{2014}|\u{e9}|\u{1F600}){0,300}"
+        ) {
+            let want = plain(&text);
+            for avx2 in [false, true] {
+                proptest::prop_assert_eq!(bounds_of(&text, avx2), want.clone(), "{:?}", text);
+            }
         }
     }
 }
