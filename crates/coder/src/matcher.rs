@@ -275,10 +275,8 @@ fn lower_word8(x: u64) -> u64 {
 fn word_key(b: &[u8], start: usize, end: usize, first8: u64) -> u64 {
     let len = end - start;
     let lw = lower_word8(first8);
-    if len <= 8 {
-        lw & (u64::MAX >> (64 - 8 * len))
-    } else if len <= 16 {
-        key16_long::<false>(lw, lower_word8(load8_padded(b, start + 8)), len)
+    if len <= 16 {
+        key16_free::<false>(lw, lower_word8(load8_padded(b, start + 8)), len).0
     } else {
         long_word_key(b, start, end, lw)
     }
@@ -661,6 +659,7 @@ impl WordTable {
 
     /// The info of `key`, inserted as `new` if absent.
     fn entry(&mut self, key: u64, new: impl FnOnce() -> u32) -> &mut u32 {
+        assert_ne!(key, 0, "a word key of the lexicon is 0, an empty slot");
         if (self.len + 1) * 8 > self.buckets.len() * 2 {
             let old = self.all();
             self.buckets = vec![Bucket::default(); self.buckets.len() * 2];
@@ -1166,49 +1165,61 @@ mod match_tests {
 /// [`lower_word8`] lowercases them (`w1`, `w2`; bytes past the word are ignored).
 #[cfg(test)]
 fn key16(w1: u64, w2: u64, len: usize) -> u64 {
-    let short = w1 & (u64::MAX >> ((8 * len).wrapping_neg() & 63));
     if len > 8 {
-        key16_long::<false>(w1, w2, len)
+        key16_long(w1, w2, len)
     } else {
-        short
+        w1 & (u64::MAX >> (64 - 8 * len))
     }
 }
 
 /// The [`word_key`] of a word of 9 to 16 bytes from its first 16 bytes as [`lower_word8`]
-/// lowercases them (`w1`, `w2`; bytes past the word are ignored). Cheap (two products):
-/// the word's 16 bytes (zeros past its end; a word byte is never zero, so they say its
-/// length too) folded into 64 bits by a product and a xor, then multiplied by an odd
-/// constant (a bijection, so the key of a word of 8 bytes or less, which is not
-/// multiplied, equals it only by a 64-bit coincidence, as do the keys of two such words);
-/// never 0 (an empty slot).
-#[inline(always)]
-fn key16_long<const BMI2: bool>(w1: u64, w2: u64, len: usize) -> u64 {
-    // The first `len - 8` bytes of `w2`: with BMI2 by the bit index 8 len - 64, else by
-    // (-8 len) mod 64, which is 64 - 8 len for `len` 9 to 15, and 0 for 16.
-    #[cfg(target_arch = "x86_64")]
-    let tail = if BMI2 {
-        // SAFETY: `BMI2` is true only in `split_and_look_up_avx2`, which runs only on a
-        // processor with BMI2 (checked by `has_avx2_bmi`).
-        unsafe { std::arch::x86_64::_bzhi_u64(w2, (8 * len as u32).wrapping_sub(64)) }
-    } else {
-        w2 & (u64::MAX >> ((8 * len).wrapping_neg() & 63))
-    };
-    #[cfg(not(target_arch = "x86_64"))]
-    let tail = w2 & (u64::MAX >> ((8 * len).wrapping_neg() & 63));
-    ((w1 ^ tail.wrapping_mul(0x243F_6A88_85A3_08D3)).wrapping_mul(0xD6E8_FEB8_6659_FD93)) | 1
+/// lowercases them (`w1`, `w2`; bytes past the word are ignored): the reference
+/// [`key16_free`] is tested against. One product: the word's last `len - 8` bytes (zeros
+/// past its end; a word byte is never zero, so they say its length too) multiplied by an
+/// odd constant (a bijection: two words with the same first 8 bytes never share a key) and
+/// xored into its first 8. The key of a word of 8 bytes or less is its bytes, zeros past
+/// its end; a longer word's key equals it, or another long word's, only by a 64-bit
+/// coincidence (the trust the phrase hashes always had). It is 0 (an empty slot of the
+/// word table) only by such a coincidence too, which does no harm in a look-up: an empty
+/// slot's flags are 0, a word's that begins nothing (and the table asserts that no key
+/// of the lexicon is 0).
+#[cfg(test)]
+fn key16_long(w1: u64, w2: u64, len: usize) -> u64 {
+    let tail = w2 & (u64::MAX >> (64 - 8 * (len - 8)));
+    w1 ^ tail.wrapping_mul(KEY16_MUL)
 }
 
-/// The first `len` bytes (1 to 8) of `x`: with BMI2 (when `BMI2`, which only the AVX2
-/// split sets, on processors that have it) one instruction.
+/// The odd constant of the keys of words of 9 to 16 bytes ([`key16_long`]).
+const KEY16_MUL: u64 = 0x243F_6A88_85A3_08D3;
+
+/// The [`word_key`] of a word of `len` bytes, 1 to 16, from its first 16 bytes as
+/// [`lower_word8`] lowercases them (`w1`, `w2`; bytes past the word are ignored), and the
+/// word's first (at most 8) bytes, zeros past its end (the stem filter's question). No
+/// branch: `head ^ tail * K` with `head` the first `min(len, 8)` bytes and `tail` the next
+/// `len - 8` (none for a short word, whose product is then 0: its key is its bytes, as
+/// [`key16`] packs them; else [`key16_long`]). With BMI2 (when `BMI2`, which only the
+/// AVX2 split sets, on processors that have it) each mask is one `bzhi`. For a longer
+/// word, the values are of no use (the split's loop replaces them).
 #[inline(always)]
-fn first_bytes_of<const BMI2: bool>(x: u64, len: usize) -> u64 {
+fn key16_free<const BMI2: bool>(w1: u64, w2: u64, len: usize) -> (u64, u64) {
     #[cfg(target_arch = "x86_64")]
     if BMI2 {
+        let bits = (len as u32).wrapping_mul(8);
         // SAFETY: `BMI2` is true only in `split_and_look_up_avx2`, which runs only on a
         // processor with BMI2 (checked by `has_avx2_bmi`).
-        return unsafe { std::arch::x86_64::_bzhi_u64(x, 8 * len as u32) };
+        let (head, tail) = unsafe {
+            use std::arch::x86_64::_bzhi_u64;
+            // `bzhi` reads the low byte of the index and keeps the whole `u64` from 64 to
+            // 255: the head's index, 8 len, for a `len` of 8 to 31; the tail's, 8 len - 64,
+            // for a `len` of 1 to 8 too (200 to 0 mod 256), hence the select.
+            (_bzhi_u64(w1, bits), _bzhi_u64(w2, bits.wrapping_sub(64)))
+        };
+        let tail = std::hint::select_unpredictable(len > 8, tail, 0);
+        return (head ^ tail.wrapping_mul(KEY16_MUL), head);
     }
-    x & (u64::MAX >> ((8 * len).wrapping_neg() & 63))
+    let head = w1 & (u64::MAX >> (64 - 8 * len.clamp(1, 8)));
+    let tail = w2 & ((1u128 << (8 * len.saturating_sub(8).min(8))) - 1) as u64;
+    (head ^ tail.wrapping_mul(KEY16_MUL), head)
 }
 
 /// Zeros after the text in the scan's copy: the split reads 66 bytes from each block's
@@ -1637,19 +1648,25 @@ impl Matcher {
                 let p = lower.as_ptr().add(start);
                 (p.cast::<u64>().read_unaligned(), p.add(8).cast::<u64>().read_unaligned())
             };
-            // One word in eight or so is longer than 8 bytes: a branch (mispredicted at
-            // times) costs less than hashing every word.
-            // `pre`: the first four bytes of the key of a short word (zeros past its
-            // end), else of `w1`: the stem filter's question below.
-            let (key, pre) = if len <= 8 {
-                let key = first_bytes_of::<AVX2>(w1, len);
-                (key, key)
-            } else if len <= 16 {
-                (key16_long::<AVX2>(w1, w2, len), w1)
-            } else {
+            // The key of a word of at most 16 bytes without a branch (one word in eight or
+            // so is longer than 8 bytes: a branch on it was mispredicted ~40 times a
+            // document). `pre`: the word's first (at most 8) bytes, zeros past its end:
+            // the stem filter's question below.
+            let (mut key, mut pre) = key16_free::<AVX2>(w1, w2, len);
+            if len > 16 {
                 // (It lowercases the bytes it reads again, which leaves them as they are.)
-                (long_word_key(lower, start, end, w1), w1)
-            };
+                key = long_word_key(lower, start, end, w1);
+                pre = w1;
+            }
+            // A word of the table carries its stem flag, worked out when the table was
+            // built (`set_stem_flags`) from the stem filter: asking the filter for every
+            // word gives a word of the table the flag it has, and the others theirs. A
+            // word of fewer than four bytes is asked by its bytes and zeros, which begin
+            // no stem: the filter may still say yes (its bits are shared), and the
+            // candidate is then tried for stems in vain (`stems` tests the length), as
+            // for any false yes of the filter; no test of the length here. (Asked here,
+            // so that `pre` is not kept through the look-up.)
+            let stem = filter_bit(&filters[PREFIXES], stem_prefix_key(pre)) << 28;
             // SAFETY: `i < n_words <= most`, the length of `buf.words`.
             unsafe { words_ptr.add(i).write(Span { start: start as u32, end: end as u32, key }) };
             // The word before is a candidate if it may begin a match alone, a stem, or
@@ -1674,14 +1691,7 @@ impl Matcher {
             if bk.spill {
                 info = self.table.get_spilled(key, info);
             }
-            // A word of the table carries its stem flag, worked out when the table was
-            // built (`set_stem_flags`) from the stem filter: asking the filter for every
-            // word gives a word of the table the flag it has, and the others theirs. A
-            // word of fewer than four bytes is asked by its bytes and zeros, which begin
-            // no stem: the filter may still say yes (its bits are shared), and the
-            // candidate is then tried for stems in vain (`stems` tests the length), as
-            // for any false yes of the filter; no test of the length here.
-            pending = info | filter_bit(&filters[PREFIXES], stem_prefix_key(pre)) << 28;
+            pending = info | stem;
             before = h;
             i += 1;
         }
@@ -1910,20 +1920,29 @@ mod tests {
     }
 
     #[test]
-    fn the_bmi2_prefix_is_the_plain_one() {
-        #[cfg(target_arch = "x86_64")]
-        if has_avx2_bmi() {
-            let mut x = 0x0123_4567_89AB_CDEFu64;
-            for i in 0..20_000u64 {
-                // Every byte value in every position, and random words.
-                x = x.rotate_left(13).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ i;
-                let v = if i < 256 * 8 { (i & 0xFF) << (8 * (i >> 8)) } else { x };
-                for len in 1..=8 {
-                    assert_eq!(first_bytes_of::<true>(v, len), first_bytes_of::<false>(v, len));
-                    assert_eq!(first_bytes_of::<false>(v, len), v & prefix_mask(len));
+    fn the_branch_free_key_is_the_reference_key() {
+        let mut x = 0x0123_4567_89AB_CDEFu64;
+        for i in 0..40_000u64 {
+            // Every byte value in every position of either half, and random words.
+            x = x.rotate_left(13).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ i;
+            let y = x.rotate_left(29).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+            let (w1, w2) = match i {
+                0..2048 => ((i & 0xFF) << (8 * (i >> 8)) | 0x0101_0101_0101_0101, y),
+                2048..4096 => (x, ((i & 0xFF) << (8 * ((i - 2048) >> 8))) | 0x0101_0101_0101_0101),
+                _ => (x, y),
+            };
+            for len in 1..=16 {
+                let want = (key16(w1, w2, len), key16(w1, 0, len.min(8)));
+                assert_eq!(key16_free::<false>(w1, w2, len), want, "{w1:x} {w2:x} {len}");
+                #[cfg(target_arch = "x86_64")]
+                if has_avx2_bmi() {
+                    assert_eq!(key16_free::<true>(w1, w2, len), want, "{w1:x} {w2:x} {len}");
                 }
             }
         }
+        // Short keys are the bytes; long ones depend on every byte of the tail.
+        assert_eq!(key16_free::<false>(0x6463_6261, 7, 4).0, 0x6463_6261);
+        assert_ne!(key16_free::<false>(u64::MAX, 0x62, 9).0, key16_free::<false>(u64::MAX, 0x63, 9).0);
     }
 
     #[test]
@@ -1971,11 +1990,12 @@ mod tests {
             b.extend_from_slice(b"Zq\x00 junk past the word");
             let read = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or([0; 8]));
             let (w1, w2) = (lower_word8(read(0)), lower_word8(read(8)));
-            let key = key16_long::<false>(w1, w2, w.len());
+            let key = key16_long(w1, w2, w.len());
             assert_ne!(key, 0);
+            assert_eq!(key16_free::<false>(w1, w2, w.len()).0, key, "{w:?}");
             #[cfg(target_arch = "x86_64")]
             if has_avx2_bmi() {
-                assert_eq!(key16_long::<true>(w1, w2, w.len()), key, "{w:?}");
+                assert_eq!(key16_free::<true>(w1, w2, w.len()).0, key, "{w:?}");
             }
             if let Some(other) = keys.insert(key, w.clone()) {
                 assert_eq!(&other, w, "two words share a key");
