@@ -2255,11 +2255,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     for h in selected.iter().map(|&i| &hits[i as usize]) {
         if matches!(h.cue, Cue::Minor | Cue::MinorWeak) {
             if !(negated(h) || someones_child(text, h) || statute_number(text, h) || no_victim_child(text, h)) {
-                if h.cue == Cue::Minor {
-                    minor_spans.push((h.start, h.end));
-                } else {
-                    weak_minor_spans.push((h.start, h.end));
-                }
+                // (The list picked with no branch on the kind: they alternate.)
+                let spans = if matches!(h.cue, Cue::Minor) { &mut *minor_spans } else { &mut *weak_minor_spans };
+                spans.push((h.start, h.end));
             }
         } else if h.cue == Cue::NumberWord {
             // "including two who were 17"
