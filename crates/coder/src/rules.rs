@@ -3454,7 +3454,6 @@ unsafe fn offer_words_avx2(w: &[u8], cue_at: usize) -> (bool, bool) {
         _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256,
     };
     debug_assert!(w.len() >= 34);
-    let (mut offer, mut forced) = (false, false);
     let (case, shift, below) = (_mm256_set1_epi8(0x20), _mm256_set1_epi8((0x80u8 - b'a') as i8), _mm256_set1_epi8(-102));
     // SAFETY: each of the constant's rows is 32 bytes.
     let pairs = OFFER_PAIR_ROWS.iter().zip(&OFFER_THIRD_ROWS).map(|([a, c], d)| unsafe {
@@ -3492,23 +3491,8 @@ unsafe fn offer_words_avx2(w: &[u8], cue_at: usize) -> (bool, bool) {
         });
         _mm256_movemask_epi8(any) as u32 & !after_letter
     };
-    let read = |i: usize, offer: &mut bool, forced: &mut bool| {
-        let mut m = block(i);
-        while m != 0 {
-            offer_word_at(w, i + m.trailing_zeros() as usize, cue_at, offer, forced);
-            m &= m - 1;
-        }
-    };
-    let mut i = 0;
-    while i + 34 <= w.len() {
-        read(i, &mut offer, &mut forced);
-        i += 32;
-    }
     // (The last two positions begin no word read: each has four letters or more.)
-    if i + 2 < w.len() {
-        read(w.len() - 34, &mut offer, &mut forced);
-    }
-    (offer, forced)
+    offer_words_by_blocks(w, cue_at, 32, 2, block)
 }
 
 /// [`offer_words`] over each run of letters of `w` (found 8 bytes at a time), its first two
@@ -3539,7 +3523,6 @@ fn offer_words_sse2(w: &[u8], cue_at: usize) -> (bool, bool) {
         _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_setzero_si128, _mm_slli_si128,
     };
     debug_assert!(w.len() >= 17);
-    let (mut offer, mut forced) = (false, false);
     // SAFETY: SSE2 is in every x86_64 processor (the target's baseline).
     let (case, shift, below) = unsafe { (_mm_set1_epi8(0x20), _mm_set1_epi8((0x80u8 - b'a') as i8), _mm_set1_epi8(-102)) };
     // SAFETY: each of the constant's rows is 32 bytes (the first 16 read).
@@ -3565,21 +3548,32 @@ fn offer_words_sse2(w: &[u8], cue_at: usize) -> (bool, bool) {
             _mm_movemask_epi8(_mm_andnot_si128(prev_letter, any)) as u32
         }
     };
-    let read = |i: usize, offer: &mut bool, forced: &mut bool| {
+    // (The last position begins no pair.)
+    offer_words_by_blocks(w, cue_at, 16, 1, block)
+}
+
+/// The driver of [`offer_words_avx2`] and [`offer_words_sse2`]: `block(i)` gives the word
+/// starts among positions i..i + `step` worth reading (it reads `step + ahead` bytes from
+/// i); each is read by [`offer_word_at`]. The blocks go on `step` at a time, the last one
+/// overlapping the one before it (a word read twice is harmless to the two answers); the
+/// last `ahead` positions begin no word read.
+#[inline(always)]
+fn offer_words_by_blocks(w: &[u8], cue_at: usize, step: usize, ahead: usize, block: impl Fn(usize) -> u32) -> (bool, bool) {
+    let (mut offer, mut forced) = (false, false);
+    let mut read = |i: usize| {
         let mut m = block(i);
         while m != 0 {
-            offer_word_at(w, i + m.trailing_zeros() as usize, cue_at, offer, forced);
+            offer_word_at(w, i + m.trailing_zeros() as usize, cue_at, &mut offer, &mut forced);
             m &= m - 1;
         }
     };
     let mut i = 0;
-    while i + 17 <= w.len() {
-        read(i, &mut offer, &mut forced);
-        i += 16;
+    while i + step + ahead <= w.len() {
+        read(i);
+        i += step;
     }
-    // (The last position begins no pair.)
-    if i + 1 < w.len() {
-        read(w.len() - 17, &mut offer, &mut forced);
+    if i + ahead < w.len() {
+        read(w.len() - step - ahead);
     }
     (offer, forced)
 }
