@@ -13,6 +13,8 @@ pub mod lexicon;
 pub mod matcher;
 pub mod proposal;
 pub mod rules;
+#[cfg(test)]
+mod test_rng;
 pub mod text;
 
 use std::io::{BufRead, Write};

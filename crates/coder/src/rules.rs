@@ -1194,13 +1194,8 @@ mod builder_tests {
 
     #[test]
     fn select_with_avx2_is_select_without() {
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % n
-        };
+        let mut rng = crate::test_rng::Xorshift::new();
+        let mut next = move |n: u64| rng.next() % n;
         let all: Vec<Cue> = (0..KINDS)
             .map(|k| {
                 let mut c = Cue::Negation;
@@ -1294,13 +1289,8 @@ mod builder_tests {
             Cue::Form { label: 1, strong: true },
             Cue::Place { country: 3, kind: PlaceKind::Name },
         ];
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n) as usize
-        };
+        let mut rng = crate::test_rng::Xorshift(0x2545_F491_4F6C_DD1D);
+        let mut next = move |n: u64| (rng.next() % n) as usize;
         // Phrases of one to four rules, and ids with none (skipped).
         let rules: Vec<Vec<CueRule>> = (0..40)
             .map(|_| {
@@ -5520,35 +5510,7 @@ fn window(text: &str, lo: usize, hi: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
-    /// The xorshift generator of the randomized tests (a fast path against the slow scan it
-    /// replaces): the same inputs on every run.
-    struct Xorshift(u64);
-
-    impl Xorshift {
-        fn new() -> Xorshift {
-            Xorshift(0x9E37_79B9_7F4A_7C15)
-        }
-
-        /// The next state (also left in `self.0`).
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-
-        /// One of `items`, chosen by the next state.
-        fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-            &items[(self.next() % items.len() as u64) as usize]
-        }
-
-        /// A text of fewer than `most` of `parts`, chosen at random (one state for their
-        /// number, then one for each).
-        fn text(&mut self, parts: &[&[u8]], most: u64) -> Vec<u8> {
-            let n = self.next() % most;
-            (0..n).flat_map(|_| self.pick(parts).iter().copied()).collect()
-        }
-    }
+    use crate::test_rng::Xorshift;
 
     #[test]
     fn case_blind_ends_match_lowercased_copies() {

@@ -1277,13 +1277,8 @@ mod tests {
             " No. 5",
             " it. He",
         ];
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move |m: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % m as u64) as usize
-        };
+        let mut rng = crate::test_rng::Xorshift::new();
+        let mut next = move |m: usize| rng.below(m);
         (0..n).map(|_| (0..next(60)).map(|_| parts[next(parts.len())]).collect()).collect()
     }
 
@@ -1364,13 +1359,8 @@ mod tests {
             "a", "word", "Ab9", " ", "  ", "\t", "\n", "\r", "\x0B", "\x0C", "\x1C", "\x1F", "\x08", ",", "-", "\u{a0}",
             "\u{2003}", "\u{e9}", "\u{85}", "!",
         ];
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move |m: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % m as u64) as usize
-        };
+        let mut rng = crate::test_rng::Xorshift(0x2545_F491_4F6C_DD1D);
+        let mut next = move |m: usize| rng.below(m);
         let (mut yes, mut no) = (0, 0);
         for _ in 0..50_000 {
             let t: String = (0..next(30)).map(|_| parts[next(parts.len())]).collect();
