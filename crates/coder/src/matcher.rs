@@ -72,7 +72,11 @@ pub struct Word {
 
 /// A word found by [`Matcher::scan`]: its byte span and its key (a function of its
 /// lowercase bytes: equal keys, equal words).
+///
+/// `repr(C)`: the split's AVX2 loop writes four at a time, each as the word's two bounds
+/// (the `u32` pair of `Buffers::bounds`) and its key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -583,14 +587,18 @@ struct WordTable {
     len: usize,
 }
 
+/// 32 bytes with no padding (the split's AVX2 loop reads each of the four `u64`s by a
+/// gather, and padding bytes may be uninitialized).
 #[derive(Debug, Clone, Copy, Default)]
-#[repr(align(32))]
+#[repr(C, align(32))]
 struct Bucket {
     keys: [u64; 2],
     infos: [u32; 2],
-    /// Some key of this bucket is in `spilled`.
-    spill: bool,
+    /// 1 when some key of this bucket is in `spilled`, else 0.
+    spill: u64,
 }
+
+const _: () = assert!(std::mem::size_of::<Bucket>() == 32);
 
 impl Default for WordTable {
     fn default() -> Self {
@@ -617,7 +625,7 @@ impl WordTable {
         let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
         let info = first | second;
         // One branch, on the bucket alone (rarely taken).
-        if bk.spill {
+        if bk.spill != 0 {
             return self.get_spilled(key, info);
         }
         info
@@ -649,7 +657,7 @@ impl WordTable {
                 bk.infos[s] = info;
             }
             None => {
-                bk.spill = true;
+                bk.spill = 1;
                 let i = self.spilled.partition_point(|s| s.0 < key);
                 self.spilled.insert(i, (key, info));
             }
@@ -1551,6 +1559,155 @@ fn split_bounds<const AVX2: bool>(
     n_bounds
 }
 
+/// What the split's word loop reads of the matcher, in locals: the two filters, the word
+/// table's buckets and shift.
+#[derive(Clone, Copy)]
+struct LoopTables<'a> {
+    filters: &'a [Bits; 2],
+    buckets: *const Bucket,
+    shift: u32,
+}
+
+/// The state the split's word loop carries from one word to the next: the flags of the
+/// word before (its fate waits on this word's key: [`look_up_word`]) and its key's
+/// [`spread`], and the slot of the next candidate.
+struct LoopState {
+    pending: u32,
+    before: u64,
+    next_cand: *mut (u32, u32),
+}
+
+/// One word of the split's second pass ([`Matcher::split_and_look_up_in`]): word `i`,
+/// `start..end` of the lowered text `lower`: its key into `words_ptr[i]`, and word `i - 1`
+/// written as a candidate at `state.next_cand`, kept (the pointer moved on) if it is one.
+///
+/// # Safety
+/// `lower` has 16 bytes from `start`; `words_ptr` is valid for writes of `i + 1` spans;
+/// `state.next_cand` is slot `c <= i` of a buffer of at least `i + 1` slots; `tables.buckets`
+/// points to `2^(64 - tables.shift)` buckets (those of `m.table`); with `AVX2`, the
+/// processor has BMI2.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+unsafe fn look_up_word<const AVX2: bool>(
+    lower: &[u8],
+    start: usize,
+    end: usize,
+    i: usize,
+    words_ptr: *mut Span,
+    state: &mut LoopState,
+    tables: LoopTables<'_>,
+    m: &Matcher,
+) {
+    let len = end - start;
+    // SAFETY: the caller's (16 bytes from `start`).
+    let (w1, w2) = unsafe {
+        let p = lower.as_ptr().add(start);
+        (p.cast::<u64>().read_unaligned(), p.add(8).cast::<u64>().read_unaligned())
+    };
+    // The key of a word of at most 16 bytes without a branch (one word in eight or so is
+    // longer than 8 bytes: a branch on it was mispredicted ~40 times a document). `pre`:
+    // the word's first (at most 8) bytes, zeros past its end: the stem filter's question
+    // below.
+    let (mut key, mut pre) = key16_free::<AVX2>(w1, w2, len);
+    if len > 16 {
+        // (It lowercases the bytes it reads again, which leaves them as they are.)
+        key = long_word_key(lower, start, end, w1);
+        pre = w1;
+    }
+    // A word of the table carries its stem flag, worked out when the table was built
+    // (`set_stem_flags`) from the stem filter: asking the filter for every word gives a
+    // word of the table the flag it has, and the others theirs. A word of fewer than four
+    // bytes is asked by its bytes and zeros, which begin no stem: the filter may still say
+    // yes (its bits are shared), and the candidate is then tried for stems in vain
+    // (`stems` tests the length), as for any false yes of the filter; no test of the
+    // length here. (Asked here, so that `pre` is not kept through the look-up.)
+    let stem = filter_bit(&tables.filters[PREFIXES], stem_prefix_key(pre)) << 28;
+    // SAFETY: the caller's (`i + 1` spans).
+    unsafe { words_ptr.add(i).write(Span { start: start as u32, end: end as u32, key }) };
+    // The word before is a candidate if it may begin a match alone, a stem, or (its flags
+    // and the pair filter on the two keys say so) a phrase going on with this word. No
+    // branch on the data: every test is worked into flags.
+    let h = spread(key);
+    let pending = state.pending;
+    // The filter's bit moved to PAIR's place, kept by MULTI (the bit above it).
+    let flags = pending | (filter_bit(&tables.filters[PAIRS], pair_slot_spread(state.before, h)) << 29 & pending >> 1);
+    // SAFETY: the caller's: `next_cand` is slot `c <= i` of a buffer of `i + 1` slots at
+    // least; it moves on by 0 or 1.
+    unsafe {
+        state.next_cand.write(((i as u32).wrapping_sub(1), flags));
+        state.next_cand = state.next_cand.add(usize::from(flags & (ALONE | PAIR | STEM) != 0));
+    }
+    // SAFETY: `h >> shift` < 2^(64 - shift), the number of buckets (the caller's).
+    let bk = unsafe { &*tables.buckets.add((h >> tables.shift) as usize) };
+    let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
+    let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
+    let mut info = first | second;
+    // One branch, on the bucket alone (rarely taken).
+    if bk.spill != 0 {
+        info = m.table.get_spilled(key, info);
+    }
+    state.pending = info | stem;
+    state.before = h;
+}
+
+/// The low 64 bits of each `u64` lane of `a` times `k` (AVX2 has no 64-bit product:
+/// three of 32 by 32 bits).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn mul64_avx2(a: std::arch::x86_64::__m256i, k: u64) -> std::arch::x86_64::__m256i {
+    use std::arch::x86_64::{_mm256_add_epi64, _mm256_mul_epu32, _mm256_set1_epi64x, _mm256_slli_epi64, _mm256_srli_epi64};
+    let lo = _mm256_set1_epi64x((k & 0xFFFF_FFFF) as i64);
+    let hi = _mm256_set1_epi64x((k >> 32) as i64);
+    let cross = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64::<32>(a), lo), _mm256_mul_epu32(a, hi));
+    _mm256_add_epi64(_mm256_mul_epu32(a, lo), _mm256_slli_epi64::<32>(cross))
+}
+
+/// The `u64`s of `table` at the four lanes of `at` (a gather by scalar loads: with
+/// `vpgatherqq` for these and the words' and buckets' loads the loop was 7% slower than
+/// the scalar one on Zen 3, by simultaneous runs).
+///
+/// # Safety
+/// Each lane of `at` is an index into `table`.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn lanes_of(table: *const i64, at: std::arch::x86_64::__m256i) -> std::arch::x86_64::__m256i {
+    use std::arch::x86_64::{__m256i, _mm256_setr_epi64x, _mm256_storeu_si256};
+    let mut k = [0u64; 4];
+    // SAFETY: a store to a local array of 32 bytes, and the caller's indexes.
+    unsafe {
+        _mm256_storeu_si256(k.as_mut_ptr().cast::<__m256i>(), at);
+        _mm256_setr_epi64x(
+            *table.add(k[0] as usize),
+            *table.add(k[1] as usize),
+            *table.add(k[2] as usize),
+            *table.add(k[3] as usize),
+        )
+    }
+}
+
+/// Per 4-bit mask of the candidates kept of four, the `u32` lanes that move them (two
+/// each: a candidate is a `(u32, u32)`) to the front, in order (`vpermd`'s operand).
+#[cfg(target_arch = "x86_64")]
+static CAND_ORDER: [[u32; 8]; 16] = {
+    let mut t = [[0u32; 8]; 16];
+    let mut m = 0;
+    while m < 16 {
+        let (mut k, mut lane) = (0, 0);
+        while lane < 4 {
+            if m & (1 << lane) != 0 {
+                t[m][2 * k] = 2 * lane as u32;
+                t[m][2 * k + 1] = 2 * lane as u32 + 1;
+                k += 1;
+            }
+            lane += 1;
+        }
+        m += 1;
+    }
+    t
+};
+
 impl Matcher {
     /// Splits the padded text `b` (`n` bytes of text, then at least [`PADDING`] bytes of zeros)
     /// into words, 64 bytes at a time ([`split_bounds`]), then looks each word up: into
@@ -1624,75 +1781,33 @@ impl Matcher {
         let n_words = (n_bounds / 2).min(most);
         let words_ptr = buf.words.as_mut_ptr();
         let cands_ptr = buf.cands.as_mut_ptr();
-        let filters = &*self.filters;
-        let (buckets, shift) = (self.table.buckets.as_ptr(), self.table.shift);
+        let tables = LoopTables { filters: &self.filters, buckets: self.table.buckets.as_ptr(), shift: self.table.shift };
         // `WordTable::get_spread`'s bucket index is below this length for any key.
-        assert_eq!(self.table.buckets.len() as u64, 1u64 << (64 - shift), "the word table's size");
-        // The state of the loop, in locals: the flags of the word before (its fate waits
-        // on the next word's key) and its key's `spread`, the next candidate's slot.
-        let (mut pending, mut before) = (0u32, 0u64);
-        let mut next_cand = cands_ptr;
+        assert_eq!(self.table.buckets.len() as u64, 1u64 << (64 - tables.shift), "the word table's size");
+        // The state of the loop: the flags of the word before (its fate waits on the next
+        // word's key) and its key's `spread`, the next candidate's slot.
+        let mut state = LoopState { pending: 0, before: 0, next_cand: cands_ptr };
         let bounds = &buf.bounds[..2 * n_words];
         // Word `i` by its index (one induction variable for the bounds, the words and the
         // candidates' word index; an iterator over the pairs kept a second counter, on the
         // stack).
+        #[allow(unused_mut)]
         let mut i = 0usize;
+        #[cfg(target_arch = "x86_64")]
+        if AVX2 {
+            // SAFETY: `AVX2` is true only in `split_and_look_up_avx2`, which runs only on a
+            // processor with AVX2, BMI1, BMI2 and POPCNT; `lower` holds `n + PADDING` bytes
+            // and every word starts below `n`; `buf.words` holds `most >= n_words` spans and
+            // `buf.cands` `most + 1` slots, and no candidate was written yet.
+            i = unsafe { self.look_up_by_four(lower, bounds, words_ptr, &mut state, tables) };
+        }
         while let Some(pair) = bounds.get(2 * i..2 * i + 2) {
-            let (start, end) = (pair[0] as usize, pair[1] as usize);
-            let len = end - start;
-            // SAFETY: a word starts at a byte of the text (`start < n`), and `lower` holds
-            // `n + PADDING` bytes (asserted): its first 16 bytes are in bounds.
-            let (w1, w2) = unsafe {
-                let p = lower.as_ptr().add(start);
-                (p.cast::<u64>().read_unaligned(), p.add(8).cast::<u64>().read_unaligned())
-            };
-            // The key of a word of at most 16 bytes without a branch (one word in eight or
-            // so is longer than 8 bytes: a branch on it was mispredicted ~40 times a
-            // document). `pre`: the word's first (at most 8) bytes, zeros past its end:
-            // the stem filter's question below.
-            let (mut key, mut pre) = key16_free::<AVX2>(w1, w2, len);
-            if len > 16 {
-                // (It lowercases the bytes it reads again, which leaves them as they are.)
-                key = long_word_key(lower, start, end, w1);
-                pre = w1;
-            }
-            // A word of the table carries its stem flag, worked out when the table was
-            // built (`set_stem_flags`) from the stem filter: asking the filter for every
-            // word gives a word of the table the flag it has, and the others theirs. A
-            // word of fewer than four bytes is asked by its bytes and zeros, which begin
-            // no stem: the filter may still say yes (its bits are shared), and the
-            // candidate is then tried for stems in vain (`stems` tests the length), as
-            // for any false yes of the filter; no test of the length here. (Asked here,
-            // so that `pre` is not kept through the look-up.)
-            let stem = filter_bit(&filters[PREFIXES], stem_prefix_key(pre)) << 28;
-            // SAFETY: `i < n_words <= most`, the length of `buf.words`.
-            unsafe { words_ptr.add(i).write(Span { start: start as u32, end: end as u32, key }) };
-            // The word before is a candidate if it may begin a match alone, a stem, or
-            // (its flags and the pair filter on the two keys say so) a phrase going on
-            // with this word. No branch on the data: every test is worked into flags.
-            let h = spread(key);
-            // The filter's bit moved to PAIR's place, kept by MULTI (the bit above it).
-            let flags = pending | (filter_bit(&filters[PAIRS], pair_slot_spread(before, h)) << 29 & pending >> 1);
-            // SAFETY: `next_cand` is slot `c` of `buf.cands`, c <= i < `most` (at most one
-            // candidate per word before this one), and `buf.cands` holds `most + 1`; it
-            // moves on by 0 or 1.
-            unsafe {
-                next_cand.write(((i as u32).wrapping_sub(1), flags));
-                next_cand = next_cand.add(usize::from(flags & (ALONE | PAIR | STEM) != 0));
-            }
-            // SAFETY: `h >> shift` < 2^(64 - shift), the number of buckets (asserted).
-            let bk = unsafe { &*buckets.add((h >> shift) as usize) };
-            let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
-            let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
-            let mut info = first | second;
-            // One branch, on the bucket alone (rarely taken).
-            if bk.spill {
-                info = self.table.get_spilled(key, info);
-            }
-            pending = info | stem;
-            before = h;
+            // SAFETY: as the loop's: `i < n_words <= most`, the word starts below `n`, and
+            // `state.next_cand` is at most slot `i` of `buf.cands`.
+            unsafe { look_up_word::<AVX2>(lower, pair[0] as usize, pair[1] as usize, i, words_ptr, &mut state, tables, self) };
             i += 1;
         }
+        let LoopState { pending, next_cand, .. } = state;
         // SAFETY: `next_cand` moved on from `cands_ptr` within `buf.cands`.
         let mut n_cands = unsafe { next_cand.offset_from(cands_ptr) } as usize;
         // The last word: no word follows it.
@@ -1708,6 +1823,196 @@ impl Matcher {
             self.every_word_a_candidate(buf);
         }
     }
+    /// The split's second pass four words at a time (`bounds`: the words' bounds, two per
+    /// word), from the first word, up to the last group of four: each lane does what
+    /// [`look_up_word`] does for one word (the key by variable shifts, the filters' words
+    /// and the buckets by scalar loads into lanes, the candidates kept moved to the front by
+    /// a table of permutations and stored at once), and the word before a lane is the lane
+    /// before (the last lane carried to the next group). A group with a word of more than
+    /// 16 bytes or a bucket that spilled (rare) is done again word by word by
+    /// [`look_up_word`]. Returns the index of the first word not done (the rest, fewer than
+    /// four, are the caller's), `state` as [`look_up_word`] leaves it.
+    ///
+    /// # Safety
+    /// The processor must have AVX2, BMI1, BMI2 and POPCNT; `lower` has 16 bytes from each
+    /// word's start; `words_ptr` is valid for writes of `bounds.len() / 2` spans;
+    /// `state.next_cand` is slot 0 of a buffer of `bounds.len() / 2 + 1` slots;
+    /// `tables.buckets` points to `2^(64 - tables.shift)` buckets (those of `self.table`).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,bmi1,bmi2,popcnt")]
+    #[inline]
+    unsafe fn look_up_by_four(
+        &self,
+        lower: &[u8],
+        bounds: &[u32],
+        words_ptr: *mut Span,
+        state: &mut LoopState,
+        tables: LoopTables<'_>,
+    ) -> usize {
+        use std::arch::x86_64::{
+            __m128i, __m256i, _mm256_add_epi32, _mm256_and_si256, _mm256_andnot_si256, _mm256_blend_epi32,
+            _mm256_castsi128_si256, _mm256_castsi256_pd, _mm256_castsi256_si128, _mm256_cmpeq_epi64, _mm256_cmpgt_epi64,
+            _mm256_inserti128_si256, _mm256_loadu_si256, _mm256_movemask_pd, _mm256_mul_epu32, _mm256_or_si256,
+            _mm256_permute2x128_si256, _mm256_permute4x64_epi64, _mm256_permutevar8x32_epi32, _mm256_set1_epi64x,
+            _mm256_setr_epi64x, _mm256_setzero_si256, _mm256_slli_epi64, _mm256_sllv_epi64, _mm256_srl_epi64, _mm256_srli_epi64,
+            _mm256_srlv_epi64, _mm256_storeu_si256, _mm256_sub_epi64, _mm256_testz_si256, _mm256_unpackhi_epi64,
+            _mm256_unpacklo_epi64, _mm256_xor_si256, _mm_cvtsi128_si32, _mm_cvtsi128_si64, _mm_cvtsi32_si128, _mm_load_si128,
+            _mm_loadu_si128,
+        };
+        // Lanes 3, 0, 1, 2: each lane gets the one before it, lane 0 the group before's
+        // last (blended in from the carry).
+        const BEFORE: i32 = 0b10_01_00_11;
+        let n_words = bounds.len() / 2;
+        let ones = _mm256_set1_epi64x(-1);
+        let low32 = _mm256_set1_epi64x(0xFFFF_FFFF);
+        let bit_of_word = _mm256_set1_epi64x(63);
+        let one = _mm256_set1_epi64x(1);
+        let sixteen = _mm256_set1_epi64x(16);
+        let bits_128 = _mm256_set1_epi64x(128);
+        let stem_mul = _mm256_set1_epi64x(0x9E37_79B1);
+        let cand_flags = _mm256_set1_epi64x(i64::from(ALONE | PAIR | STEM));
+        let four = _mm256_set1_epi64x(4);
+        let shift = _mm_cvtsi32_si128(tables.shift as i32);
+        let lower_ptr = lower.as_ptr();
+        let pairs = tables.filters[PAIRS].as_ptr().cast::<i64>();
+        let prefixes = tables.filters[PREFIXES].as_ptr().cast::<i64>();
+        let buckets = tables.buckets.cast::<u8>();
+        // Lane 0 of each: the word before the group's spread and flags.
+        let mut carry_h = _mm256_set1_epi64x(state.before as i64);
+        let mut carry_pending = _mm256_set1_epi64x(i64::from(state.pending));
+        // The candidates' word indexes (the word before each lane), in the low `u32` of
+        // each lane; added to as `u32`s (the first is u32::MAX, as `look_up_word` writes it).
+        let mut index = _mm256_setr_epi64x(0xFFFF_FFFF, 0, 1, 2);
+        let mut next_cand = state.next_cand;
+        let mut i = 0;
+        while i + 4 <= n_words {
+            // SAFETY: bounds 2 i to 2 i + 7 are in `bounds` (i + 4 <= n_words); each lane is
+            // a word's start and end, as a `Span` begins.
+            let se = unsafe { _mm256_loadu_si256(bounds.as_ptr().add(2 * i).cast::<__m256i>()) };
+            let start = _mm256_and_si256(se, low32);
+            let len = _mm256_sub_epi64(_mm256_srli_epi64::<32>(se), start);
+            // Each word's first 16 bytes: words 0 and 2 in one register, 1 and 3 in another,
+            // then their first and second halves.
+            // SAFETY: the caller's: 16 bytes of `lower` from each word's start; bounds 2 i
+            // to 2 i + 7 are in `bounds`.
+            let (w1, w2) = unsafe {
+                let at = |k: usize| lower_ptr.add(*bounds.get_unchecked(2 * (i + k)) as usize).cast::<__m128i>();
+                let w02 = _mm256_inserti128_si256::<1>(_mm256_castsi128_si256(_mm_loadu_si128(at(0))), _mm_loadu_si128(at(2)));
+                let w13 = _mm256_inserti128_si256::<1>(_mm256_castsi128_si256(_mm_loadu_si128(at(1))), _mm_loadu_si128(at(3)));
+                (_mm256_unpacklo_epi64(w02, w13), _mm256_unpackhi_epi64(w02, w13))
+            };
+            // `key16_free`: `head`, the first min(len, 8) bytes (a shift of 64 or more
+            // gives 0: the mask keeps all), `tail` the next len - 8 (a shift of 128 - 8 len
+            // of 64 or more, for a word of 8 bytes or less, keeps none). A word of more than
+            // 16 bytes gets a key of no use: its group is done again below.
+            let bits = _mm256_slli_epi64::<3>(len);
+            let head = _mm256_andnot_si256(_mm256_sllv_epi64(ones, bits), w1);
+            let tail = _mm256_and_si256(_mm256_srlv_epi64(ones, _mm256_sub_epi64(bits_128, bits)), w2);
+            let key = _mm256_xor_si256(head, mul64_avx2(tail, KEY16_MUL));
+            // The stem filter's bit (`stem_prefix_key` of `head`: the low 32 bits of the
+            // product, their top 16).
+            let prefix = _mm256_srli_epi64::<48>(_mm256_slli_epi64::<32>(_mm256_mul_epu32(head, stem_mul)));
+            // SAFETY: `prefix >> 6` < 2^10, a word of the filter.
+            let prefix_word = unsafe { lanes_of(prefixes, _mm256_srli_epi64::<6>(prefix)) };
+            let stem = _mm256_slli_epi64::<28>(_mm256_and_si256(
+                _mm256_srlv_epi64(prefix_word, _mm256_and_si256(prefix, bit_of_word)),
+                one,
+            ));
+            let h = mul64_avx2(key, 0x9E37_79B9_7F4A_7C15);
+            let h_rot = _mm256_permute4x64_epi64::<BEFORE>(h);
+            let before = _mm256_blend_epi32::<0b11>(h_rot, carry_h);
+            // `pair_slot_spread(before, h)`: the top 16 bits of `before.rotate_left(17) ^ h`.
+            let rotated = _mm256_or_si256(_mm256_slli_epi64::<17>(before), _mm256_srli_epi64::<47>(before));
+            let pair = _mm256_srli_epi64::<48>(_mm256_xor_si256(rotated, h));
+            // SAFETY: `pair >> 6` < 2^10, a word of the filter.
+            let pair_word = unsafe { lanes_of(pairs, _mm256_srli_epi64::<6>(pair)) };
+            let pair_bit = _mm256_and_si256(_mm256_srlv_epi64(pair_word, _mm256_and_si256(pair, bit_of_word)), one);
+            // The four buckets (32 bytes each: the byte offset is the index times 32), then
+            // their first keys in one register, their second keys, infos and spill flags in
+            // the others.
+            let at = _mm256_slli_epi64::<5>(_mm256_srl_epi64(h, shift));
+            // SAFETY: `h >> shift` < 2^(64 - shift), the number of buckets (the caller's).
+            let (keys0, keys1, infos, spill) = unsafe {
+                let mut offsets = [0u64; 4];
+                _mm256_storeu_si256(offsets.as_mut_ptr().cast::<__m256i>(), at);
+                // Half `h` (the keys, or the infos and the spill flag) of buckets `k` and `k + 2`.
+                let halves = |k: usize, h: usize| {
+                    let half = |k: usize| _mm_load_si128(buckets.add(offsets[k] as usize + 16 * h).cast::<__m128i>());
+                    _mm256_inserti128_si256::<1>(_mm256_castsi128_si256(half(k)), half(k + 2))
+                };
+                let (keys02, keys13) = (halves(0, 0), halves(1, 0));
+                let (infos02, infos13) = (halves(0, 1), halves(1, 1));
+                (
+                    _mm256_unpacklo_epi64(keys02, keys13),
+                    _mm256_unpackhi_epi64(keys02, keys13),
+                    _mm256_unpacklo_epi64(infos02, infos13),
+                    _mm256_unpackhi_epi64(infos02, infos13),
+                )
+            };
+            let first = _mm256_and_si256(_mm256_and_si256(_mm256_cmpeq_epi64(keys0, key), infos), low32);
+            let second = _mm256_srli_epi64::<32>(_mm256_and_si256(_mm256_cmpeq_epi64(keys1, key), infos));
+            let info = _mm256_or_si256(first, second);
+            // A long word or a spilled bucket in the group: word by word (rare).
+            let odd = _mm256_or_si256(spill, _mm256_cmpgt_epi64(len, sixteen));
+            if _mm256_testz_si256(odd, odd) == 0 {
+                state.pending = _mm_cvtsi128_si32(_mm256_castsi256_si128(carry_pending)) as u32;
+                state.before = _mm_cvtsi128_si64(_mm256_castsi256_si128(carry_h)) as u64;
+                state.next_cand = next_cand;
+                for k in i..i + 4 {
+                    // SAFETY: the caller's, for every word (`next_cand` is at most slot k).
+                    unsafe {
+                        look_up_word::<true>(
+                            lower,
+                            bounds[2 * k] as usize,
+                            bounds[2 * k + 1] as usize,
+                            k,
+                            words_ptr,
+                            state,
+                            tables,
+                            self,
+                        )
+                    };
+                }
+                next_cand = state.next_cand;
+                carry_h = _mm256_set1_epi64x(state.before as i64);
+                carry_pending = _mm256_set1_epi64x(i64::from(state.pending));
+                index = _mm256_add_epi32(index, four);
+                i += 4;
+                continue;
+            }
+            let pending = _mm256_or_si256(info, stem);
+            let pending_rot = _mm256_permute4x64_epi64::<BEFORE>(pending);
+            let pending_before = _mm256_blend_epi32::<0b11>(pending_rot, carry_pending);
+            let flags = _mm256_or_si256(
+                pending_before,
+                _mm256_and_si256(_mm256_slli_epi64::<29>(pair_bit), _mm256_srli_epi64::<1>(pending_before)),
+            );
+            let cands = _mm256_or_si256(index, _mm256_slli_epi64::<32>(flags));
+            let none = _mm256_cmpeq_epi64(_mm256_and_si256(flags, cand_flags), _mm256_setzero_si256());
+            let keep = (_mm256_movemask_pd(_mm256_castsi256_pd(none)) ^ 0xF) as usize;
+            // SAFETY: `next_cand` is slot c <= i of the candidates (at most one per word
+            // before), so slots c to c + 3 are below i + 4 <= n_words + 1, within the
+            // buffer (the caller's); the words' slots i to i + 3 too.
+            unsafe {
+                let order = _mm256_loadu_si256(CAND_ORDER[keep & 15].as_ptr().cast::<__m256i>());
+                _mm256_storeu_si256(next_cand.cast::<__m256i>(), _mm256_permutevar8x32_epi32(cands, order));
+                next_cand = next_cand.add(keep.count_ones() as usize);
+                let even = _mm256_unpacklo_epi64(se, key);
+                let odd = _mm256_unpackhi_epi64(se, key);
+                _mm256_storeu_si256(words_ptr.add(i).cast::<__m256i>(), _mm256_permute2x128_si256::<0x20>(even, odd));
+                _mm256_storeu_si256(words_ptr.add(i + 2).cast::<__m256i>(), _mm256_permute2x128_si256::<0x31>(even, odd));
+            }
+            carry_h = h_rot;
+            carry_pending = pending_rot;
+            index = _mm256_add_epi32(index, four);
+            i += 4;
+        }
+        state.pending = _mm_cvtsi128_si32(_mm256_castsi256_si128(carry_pending)) as u32;
+        state.before = _mm_cvtsi128_si64(_mm256_castsi256_si128(carry_h)) as u64;
+        state.next_cand = next_cand;
+        i
+    }
+
     /// The candidates when some one-word stem is shorter than [`STEM_KEY`] bytes (none in
     /// the bundled lexicon): such a stem may begin any word, so every word is a candidate
     /// (with the [`STEM`] flag; a phrase of several words needs the pair filter's yes, as
@@ -1730,6 +2035,7 @@ impl Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::Xorshift;
 
     fn found(m: &Matcher, text: &str) -> Vec<(String, u32)> {
         let (mut lower, mut ws, mut out) = (Vec::new(), Vec::new(), Vec::new());
@@ -1890,6 +2196,54 @@ mod tests {
     fn bundled_matcher() -> &'static Matcher {
         static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
         M.get_or_init(|| bundled_phrases().0)
+    }
+
+    #[test]
+    fn the_word_loop_by_four_is_the_word_by_word_one() {
+        // The AVX2 split looks the words up four at a time (`look_up_by_four`), the rest and
+        // the groups with a word of more than 16 bytes or a spilled bucket word by word:
+        // texts of 0 to 40 parts (so groups, tails of 0 to 3 words, and the word before a
+        // group carried from the one before) of the lexicon's words, words whose bucket
+        // spilled, words of 17 bytes and more, and random words of 1 to 24 bytes.
+        let (m, vocabulary) = (bundled_matcher(), bundled_vocabulary());
+        let spilled: Vec<String> = vocabulary
+            .iter()
+            .flat_map(|p| phrase_keys(p))
+            .filter(|(k, _)| m.table.buckets[m.table.home(*k)].spill != 0)
+            .map(|(_, w)| w)
+            .collect();
+        assert!(!spilled.is_empty(), "some word of the lexicon is in a spilled bucket");
+        let long = ["internationalisation", "Counterintelligence", "abcdefghijklmnopq", "x1234567890123456789012345"];
+        let seps = [" ", ". ", "-", "\u{2019}", ", ", "\n", "  ", " é "];
+        let mut rng = Xorshift::new();
+        let (mut groups_done_by_word, mut words_seen) = (0, 0);
+        for _ in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..rng.below(41) {
+                match rng.below(8) {
+                    0 => text.push_str(rng.pick::<&str>(&long)),
+                    1 => text.push_str(rng.pick(&spilled[..]).as_str()),
+                    2 | 3 => {
+                        let len = 1 + rng.below(24);
+                        text.extend(
+                            (0..len)
+                                .map(|_| *rng.pick(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") as char),
+                        );
+                    }
+                    _ => text.push_str(rng.pick(vocabulary).as_str()),
+                }
+                text.push_str(rng.pick::<&str>(&seps));
+            }
+            let fast = split(m, &text, false);
+            assert_eq!(fast, split(m, &text, true), "{text:?}");
+            assert_eq!(fast.2, look_up_reference(m, &text, &fast.0), "{text:?}");
+            words_seen += fast.0.len();
+            groups_done_by_word += fast.0.chunks_exact(4).filter(|g| g.iter().any(|w| w.end - w.start > 16)).count();
+        }
+        assert!(
+            words_seen > 50_000 && groups_done_by_word > 1000,
+            "{words_seen} words, {groups_done_by_word} groups word by word"
+        );
     }
 
     #[test]
