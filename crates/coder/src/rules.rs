@@ -916,13 +916,24 @@ pub(crate) struct SpanSlots {
     /// empty place, else a slot's index plus one. It holds the first `SLOT_INDEX / 2`
     /// slots; past them the search runs over all slots, as it always did.
     index: [u16; SLOT_INDEX],
+    /// Keys of full slots (of [`MAX_SPANS`] spans), by [`SpanSlots::full_place`]: a place
+    /// whose bit is set in `full` holds the key of a full slot of its variable, so that a
+    /// span for it is dropped at the call, before the slot's look-up (half of the spans a
+    /// coding offers are for a full slot; see [`Builder::evidence`]).
+    full_keys: [u64; 64],
+    full: u64,
 }
 
 const SLOT_INDEX: usize = 256;
 
+/// Places in [`SpanSlots::full_keys`] per variable.
+const FULL_PLACES: usize = 4;
+// (Each variable has its own places, so a place's key decides its variable too.)
+const _: () = assert!(SCHEME.len() * FULL_PLACES <= 64);
+
 impl Default for SpanSlots {
     fn default() -> Self {
-        SpanSlots { slots: Vec::new(), index: [0; SLOT_INDEX] }
+        SpanSlots { slots: Vec::new(), index: [0; SLOT_INDEX], full_keys: [0; 64], full: 0 }
     }
 }
 
@@ -932,6 +943,31 @@ impl SpanSlots {
             self.index = [0; SLOT_INDEX];
         }
         self.slots.clear();
+        self.full = 0;
+    }
+
+    /// The place in [`SpanSlots::full_keys`] of (`var`, `key`): one of its variable's, by
+    /// the key's top bits (worked out by the compiler for a variable and a literal value).
+    #[inline(always)]
+    fn full_place(var: usize, key: u64) -> usize {
+        (var * FULL_PLACES + (key >> 62) as usize) % 64
+    }
+
+    /// Whether the slot of (`var`, `key`) is known to be full (so a span for it is not
+    /// kept). Exact: a place's key is set only when its slot is full, and slots do not
+    /// empty within a coding ([`SpanSlots::clear`] forgets them all).
+    #[inline(always)]
+    fn known_full(&self, var: usize, key: u64) -> bool {
+        let at = Self::full_place(var, key);
+        self.full >> at & 1 != 0 && self.full_keys[at] == key
+    }
+
+    /// Notes that the slot of (`var`, `key`) is full (in place of the key that was there).
+    #[inline(always)]
+    fn note_full(&mut self, var: usize, key: u64) {
+        let at = Self::full_place(var, key);
+        self.full_keys[at] = key;
+        self.full |= 1 << at;
     }
 
     /// The index of the slot of (`var`, `key`); if there is none, it is made (empty) with
@@ -1043,15 +1079,28 @@ struct Builder<'a> {
 /// The methods take the variable's index in [`SCHEME`] (from [`var!`]).
 impl<'a> Builder<'a> {
     /// Records a span for (variable `v`, `value`). Inlined, so the key of a value the
-    /// rules write as a literal (nearly all) is worked out by the compiler.
+    /// rules write as a literal (nearly all) is worked out by the compiler, and so is the
+    /// place of its known full slot: a span for a slot known to be full is dropped here,
+    /// at the call, each call its own branch (its rule's loop decides how often that is).
     #[inline(always)]
     fn evidence(&mut self, v: usize, value: &str, start: usize, end: usize) {
-        self.evidence_keyed(v, value, value_key(value), start, end);
+        let key = value_key(value);
+        if !self.spans.known_full(v, key) {
+            self.evidence_slot(v, value, key, start, end);
+        }
     }
 
-    /// [`Builder::evidence`] with the value's [`value_key`].
-    #[inline(never)]
+    /// [`Builder::evidence`] with the value's [`value_key`]. (Not tested for a known full
+    /// slot at the call: the rules pass keys worked out at run time here, the forms and
+    /// means of each hit in turn, and that test mispredicted more than it saved.)
+    #[inline(always)]
     fn evidence_keyed(&mut self, v: usize, value: &str, key: u64, start: usize, end: usize) {
+        self.evidence_slot(v, value, key, start, end);
+    }
+
+    /// [`Builder::evidence_keyed`], the slot looked up (and made if new).
+    #[inline(never)]
+    fn evidence_slot(&mut self, v: usize, value: &str, key: u64, start: usize, end: usize) {
         let out = &mut *self.out;
         // A new slot keeps its value once, for all its spans.
         let slot = self.spans.slot(v, key, || (out.keep(value), value.as_ptr() as usize));
@@ -1061,6 +1110,8 @@ impl<'a> Builder<'a> {
         // has seen can repeat one; then the full test decides (exact: values whose keys
         // collide share a slot).
         if s.n >= MAX_SPANS {
+            // (Its place may have been taken by another full slot since.)
+            self.spans.note_full(v, key);
             return;
         }
         // (The three starts compared with no branch on each: one test of all.)
@@ -1070,6 +1121,7 @@ impl<'a> Builder<'a> {
         }
         s.starts[s.n] = start;
         s.n += 1;
+        let filled = s.n == MAX_SPANS;
         // The slot's value is this one if it is read from the same place, with the same
         // length and key: the bytes there are those kept, unless they were overwritten
         // since with others of the same length and key, which below 8 bytes cannot be
@@ -1081,6 +1133,9 @@ impl<'a> Builder<'a> {
         let same = value.as_ptr() as usize == s.from && (s.value.1 - s.value.0) as usize == value.len();
         let r = if same || out.kept_bytes(s.value) == value.as_bytes() { s.value } else { out.keep(value) };
         out.push_kept_evidence(v, r, start, end);
+        if filled {
+            self.spans.note_full(v, key);
+        }
     }
 
     fn label(&mut self, v: usize, label: &'static str) {
@@ -1452,6 +1507,35 @@ mod builder_tests {
         let got: Vec<(&str, &str, usize)> = p.evidence().map(|(var, value, s, _)| (var, value, s)).collect();
         let (v1, v2) = (SCHEME[1].name, SCHEME[2].name);
         assert_eq!(got, vec![(v1, "a", 0), (v1, "a", 5), (v2, "a", 5), (v1, "b", 5), (v1, "a", 9)]);
+    }
+
+    #[test]
+    fn spans_dropped_at_the_call_are_those_a_full_slot_drops() {
+        // Random spans of every variable and values enough to share the places of the known
+        // full slots, through `evidence` (known full slots dropped at the call) and straight
+        // to the slot (`evidence_slot`), codings one after the other on the same slots.
+        let values: Vec<String> = (0..10).map(|k| format!("value{k}")).collect();
+        let mut rng = crate::test_rng::Xorshift(0x9E37_79B9_7F4A_7C15);
+        let mut next = move |n: u64| (rng.next() % n) as usize;
+        let (mut fast, mut plain) = (SpanSlots::default(), SpanSlots::default());
+        let mut dropped = 0;
+        for _ in 0..300 {
+            fast.clear();
+            plain.clear();
+            let (mut pf, mut pp) = (Proposal::default(), Proposal::default());
+            let (mut bf, mut bp) = (Builder { out: &mut pf, spans: &mut fast }, Builder { out: &mut pp, spans: &mut plain });
+            for _ in 0..next(200) {
+                let v = [0, 1, 2, SCHEME.len() - 1][next(4)];
+                let (value, start) = (&values[next(values.len() as u64)], next(12));
+                dropped += usize::from(bf.spans.known_full(v, value_key(value)));
+                bf.evidence(v, value, start, start + 2);
+                bp.evidence_slot(v, value, value_key(value), start, start + 2);
+            }
+            let got: Vec<_> = pf.evidence().collect();
+            let want: Vec<_> = pp.evidence().collect();
+            assert_eq!(got, want);
+        }
+        assert!(dropped > 1000, "{dropped}");
     }
 
     #[test]
