@@ -110,6 +110,8 @@ pub struct Lexicon {
     pub(crate) matcher: Matcher,
     /// For each phrase, the cues it stands for.
     pub(crate) rules: Vec<Vec<CueRule>>,
+    /// The same, as `scan` makes its hits.
+    pub(crate) phrase_cues: crate::rules::PhraseTable,
     pub platforms: Vec<Platform>,
     /// ISO3 codes, indexed by `Cue::Place::country`.
     pub countries: Vec<String>,
@@ -426,7 +428,8 @@ impl Lexicon {
                 matcher.add(phrase, rules.iter().any(|r| r.right_free), id);
             }
         }
-        Ok(Lexicon { matcher, rules: b.rules, platforms: gazetteer, countries })
+        let phrase_cues = crate::rules::PhraseTable::new(&b.rules);
+        Ok(Lexicon { matcher, rules: b.rules, phrase_cues, platforms: gazetteer, countries })
     }
 }
 
