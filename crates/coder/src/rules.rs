@@ -1659,6 +1659,50 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
     propose(lex, text, home, scratch).to_coding(text)
 }
 
+/// The distinct starts of the spans one pass of [`propose`] has given one (variable, value),
+/// up to [`MAX_SPANS`]. A summary names the same cue many times ("forced", "she", "the
+/// girls"), and [`Builder::evidence_keyed`] keeps only the first `MAX_SPANS` starts of a
+/// value: about three calls of four returned at that cap (~34 a document, each a call and a
+/// look-up in the slot table), and its test of the cap, one branch for all the rules,
+/// mispredicted (~12 a document). Each pass now keeps its own count and makes no call once
+/// it is full.
+///
+/// Whatever spans of the value other passes gave before, a skipped call is one that would
+/// have kept nothing: every start given here is among the slot's starts (kept now or before),
+/// or the slot was full, so when three are given here the slot is full; a start given here
+/// again has its span already (or the slot was full).
+#[derive(Clone, Copy)]
+struct Given {
+    n: usize,
+    starts: [usize; MAX_SPANS],
+}
+
+impl Given {
+    const NONE: Given = Given { n: 0, starts: [usize::MAX; MAX_SPANS] };
+
+    /// Whether a span at `start` may still be kept (and if so it counts as given). (The
+    /// tests with no branch of their own: the caller's is the one.)
+    #[inline(always)]
+    fn give(&mut self, start: usize) -> bool {
+        // (The last start is given only as the count fills: no later start is compared
+        // with it.)
+        let [a, b, _] = self.starts;
+        let open = (self.n < MAX_SPANS) & (a != start) & (b != start);
+        if open {
+            self.starts[self.n % MAX_SPANS] = start;
+            self.n += 1;
+        }
+        open
+    }
+
+    /// Whether `MAX_SPANS` starts are given: no later span of the value is kept, so a pass
+    /// that only gives spans can stop.
+    #[inline(always)]
+    fn full(&self) -> bool {
+        self.n >= MAX_SPANS
+    }
+}
+
 /// Codes one summary with the rules alone into `scratch.proposal` (nothing allocated once
 /// the buffers have grown); `home` is the ISO3 code of the case's country.
 pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scratch) -> &'s Proposal {
@@ -1796,15 +1840,26 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, type_spans)) {
         types[UNSPECIFIED as usize] = true;
     }
+    let mut given = Given::NONE;
     if internet {
         out.label(var!("internet_used"), "yes");
         for &(s, e) in net_spans.iter() {
-            out.evidence(var!("internet_used"), "yes", s, e);
+            if given.full() {
+                break;
+            }
+            if given.give(s) {
+                out.evidence(var!("internet_used"), "yes", s, e);
+            }
         }
     } else {
         out.label(var!("internet_used"), "no");
         for h in one(Cue::Phone) {
-            out.evidence(var!("internet_used"), "no", h.start, h.end);
+            if given.full() {
+                break;
+            }
+            if given.give(h.start) {
+                out.evidence(var!("internet_used"), "no", h.start, h.end);
+            }
         }
     }
     for &(t, s, e) in type_spans.iter() {
@@ -2156,6 +2211,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // The countries listed so far, by index (the first 256): a country named again is not
     // compared with the list.
     let mut listed = [0u64; 4];
+    // Where each of those is in `countries` (set when it is first named), and the spans
+    // given for each of the first eight countries of the list (see `Given`).
+    let mut list_place = [0u8; 256];
+    let mut given = [Given::NONE; 8];
     // A US state is a place abroad only for a case of another country.
     let us_home = home == "USA";
     // What `foreign_name` and `home_demonym` (below) say of these hits, found in the same
@@ -2172,13 +2231,24 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             let Some(iso) = iso else { continue };
             let id = usize::from(country);
             let again = listed.get(id / 64).is_some_and(|w| w >> (id % 64) & 1 != 0);
-            if !again && !countries.iter().any(|c| same_code(c, iso)) {
-                countries.push(iso);
-            }
+            let p = if again {
+                usize::from(list_place[id % 256])
+            } else {
+                let p = countries.iter().position(|c| same_code(c, iso)).unwrap_or_else(|| {
+                    countries.push(iso);
+                    countries.len() - 1
+                });
+                if let Some(x) = list_place.get_mut(id) {
+                    *x = p.min(255) as u8;
+                }
+                p
+            };
             if let Some(w) = listed.get_mut(id / 64) {
                 *w |= 1 << (id % 64);
             }
-            out.evidence(var!("countries"), iso, h.start, h.end);
+            if given.get_mut(p).is_none_or(|g| g.give(h.start)) {
+                out.evidence(var!("countries"), iso, h.start, h.end);
+            }
             home_place |= at_home;
             foreign_place |= !at_home;
         }
@@ -2208,17 +2278,32 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // Foreign nationals who travelled (flown in, "brought from", "had entered"): moved
     // across a border into the country.
     let moved = foreign_weak && one(Cue::Movement).any(|h| !negated(h) && !to_court(text, h));
+    // (One count of the spans given for each value of the border.)
+    let mut given = Given::NONE;
     let border = if !foreign_cues.is_empty() || named_abroad || moved {
         for h in foreign_cues.iter() {
-            out.evidence(var!("border"), "cross_border", h.start, h.end);
+            if given.full() {
+                break;
+            }
+            if given.give(h.start) {
+                out.evidence(var!("border"), "cross_border", h.start, h.end);
+            }
         }
-        index.select(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }) | cue_bit(Cue::Movement), selected);
-        for h in selected
-            .iter()
-            .map(|&i| &hits[i as usize])
-            .filter(|h| foreign_name(h) || (moved && h.cue == Cue::Movement && !to_court(text, h)))
-        {
-            out.evidence(var!("border"), "cross_border", h.start, h.end);
+        // (Three spans given already: none of the places or movements would be kept.)
+        if !given.full() {
+            index.select(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }) | cue_bit(Cue::Movement), selected);
+            for h in selected
+                .iter()
+                .map(|&i| &hits[i as usize])
+                .filter(|h| foreign_name(h) || (moved && h.cue == Cue::Movement && !to_court(text, h)))
+            {
+                if given.full() {
+                    break;
+                }
+                if given.give(h.start) {
+                    out.evidence(var!("border"), "cross_border", h.start, h.end);
+                }
+            }
         }
         "cross_border"
     } else if foreign_weak && {
@@ -2236,7 +2321,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 && !negated(h)
                 && foreign_victim(text, hits, h)
         }) {
-            out.evidence(var!("border"), "cross_border", h.start, h.end);
+            if given.give(h.start) {
+                out.evidence(var!("border"), "cross_border", h.start, h.end);
+            }
         }
         "cross_border"
     } else if foreign_weak {
@@ -2249,7 +2336,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             "unknown"
         } else {
             for h in selected.iter().map(|&i| &hits[i as usize]) {
-                out.evidence(var!("border"), "domestic", h.start, h.end);
+                if given.full() {
+                    break;
+                }
+                if given.give(h.start) {
+                    out.evidence(var!("border"), "domestic", h.start, h.end);
+                }
             }
             "domestic"
         }
@@ -2305,6 +2397,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     // --- forms of exploitation
     let mut forms = [false; 7];
+    let mut given = [Given::NONE; 7];
     for h in one(Cue::Form { label: 0, strong: false }) {
         if let Cue::Form { label, strong } = h.cue {
             if negated(h) {
@@ -2315,7 +2408,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             let strong = strong && !(l == 1 && named_slavery(text, h));
             if strong {
                 forms[l] = true;
-                out.evidence_keyed(var!("forms"), FORMS[l], keys.forms[l], h.start, h.end);
+                if given[l].give(h.start) {
+                    out.evidence_keyed(var!("forms"), FORMS[l], keys.forms[l], h.start, h.end);
+                }
             } else if l == 1 {
                 weak_labour.push(h);
             } else {
@@ -2334,7 +2429,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         if !forms[l] && (weak[l].len() >= 3 || (!forms.iter().any(|&f| f) && !weak[l].is_empty())) {
             forms[l] = true;
             for &(s, e) in &weak[l] {
-                out.evidence_keyed(var!("forms"), FORMS[l], keys.forms[l], s, e);
+                if given[l].give(s) {
+                    out.evidence_keyed(var!("forms"), FORMS[l], keys.forms[l], s, e);
+                }
             }
         }
     }
@@ -2342,6 +2439,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
 
     // --- means
     let mut means = [false; 8];
+    let mut given = [Given::NONE; 8];
     index.select(cue_bit(Cue::Means(0)) | cue_bit(Cue::Intent) | cue_bit(Cue::Job) | cue_bit(Cue::Recruit), selected);
     for &k in selected.iter() {
         let k = k as usize;
@@ -2362,7 +2460,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         };
         if let Some(m) = found {
             means[m] = true;
-            out.evidence_keyed(var!("means"), MEANS[m], keys.means[m], h.start, h.end);
+            if given[m].give(h.start) {
+                out.evidence_keyed(var!("means"), MEANS[m], keys.means[m], h.start, h.end);
+            }
         }
     }
     out.labels(var!("means"), &means, MEANS);
@@ -2432,14 +2532,25 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     if !minor_spans.is_empty() && minor_spans.iter().all(|&(s, e)| quoted_wording(text, s, e)) {
         minor_spans.clear();
     }
+    let mut given = Given::NONE;
     let minor = if !minor_spans.is_empty() {
         for &(s, e) in minor_spans.iter() {
-            out.evidence(var!("victims_minor"), "yes", s, e);
+            if given.full() {
+                break;
+            }
+            if given.give(s) {
+                out.evidence(var!("victims_minor"), "yes", s, e);
+            }
         }
         "yes"
     } else if !adult_spans.is_empty() {
         for &(s, e) in adult_spans.iter() {
-            out.evidence(var!("victims_minor"), "no", s, e);
+            if given.full() {
+                break;
+            }
+            if given.give(s) {
+                out.evidence(var!("victims_minor"), "no", s, e);
+            }
         }
         "no"
     } else if let Some(h) = grown_victims(text, hits, index, selected) {
@@ -2460,20 +2571,32 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         victim_sentences[si / 64] |= 1 << (si % 64);
     }
     let (mut female, mut male) = (false, false);
+    let (mut given_female, mut given_male) = (Given::NONE, Given::NONE);
+    // (With no male cue, the pass is done once three female spans are given.)
+    let no_male = index.of(Cue::Male).is_empty();
     index.select(cue_bit(Cue::Female) | cue_bit(Cue::PronounF) | cue_bit(Cue::Male), selected);
     for h in selected.iter().map(|&i| &hits[i as usize]) {
+        if given_female.full() & (no_male | given_male.full()) {
+            break;
+        }
         match h.cue {
             Cue::Female => {
                 female = true;
-                out.evidence(var!("victim_sex"), "female", h.start, h.end);
+                if given_female.give(h.start) {
+                    out.evidence(var!("victim_sex"), "female", h.start, h.end);
+                }
             }
             Cue::PronounF if victim_sentences.get(h.sentence as usize / 64).is_some_and(|w| w >> (h.sentence % 64) & 1 != 0) => {
                 female = true;
-                out.evidence(var!("victim_sex"), "female", h.start, h.end);
+                if given_female.give(h.start) {
+                    out.evidence(var!("victim_sex"), "female", h.start, h.end);
+                }
             }
             Cue::Male => {
                 male = true;
-                out.evidence(var!("victim_sex"), "male", h.start, h.end);
+                if given_male.give(h.start) {
+                    out.evidence(var!("victim_sex"), "male", h.start, h.end);
+                }
             }
             _ => {}
         }
@@ -2522,8 +2645,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         let plural = !index.of(Cue::OffenderNoun).is_empty();
         if !plural && !index.of(Cue::OffenderOne).is_empty() {
             offenders = Some(1);
+            let mut given = Given::NONE;
             for h in one(Cue::OffenderOne) {
-                out.evidence(var!("offenders_total"), "1", h.start, h.end);
+                if given.full() {
+                    break;
+                }
+                if given.give(h.start) {
+                    out.evidence(var!("offenders_total"), "1", h.start, h.end);
+                }
             }
         }
     }
@@ -6351,6 +6480,38 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn spans_not_given_past_a_given_count_are_spans_the_builder_drops() {
+        // Passes of spans of a few (variable, value)s, starts from a short range so that they
+        // repeat; some spans given with no count (as other passes do), the rest counted by a
+        // `Given` per value of the pass: the evidence is that of every span given.
+        let values = ["yes", "no", "female", "ROU", "cross_border"];
+        let mut rng = Xorshift::new();
+        let mut skipped = 0;
+        for _ in 0..3_000 {
+            let (mut a, mut b) = (Proposal::default(), Proposal::default());
+            let (mut sa, mut sb) = (SpanSlots::default(), SpanSlots::default());
+            let mut all = Builder { out: &mut a, spans: &mut sa };
+            let mut counted = Builder { out: &mut b, spans: &mut sb };
+            for _ in 0..1 + rng.below(4) {
+                let mut given = [Given::NONE; 10];
+                let uncounted = rng.below(3) == 0;
+                for _ in 0..rng.below(12) {
+                    let (v, k) = (rng.below(2), rng.below(values.len()));
+                    let start = rng.below(8);
+                    all.evidence(v, values[k], start, start + 2);
+                    if uncounted || given[v * values.len() + k].give(start) {
+                        counted.evidence(v, values[k], start, start + 2);
+                    } else {
+                        skipped += 1;
+                    }
+                }
+            }
+            assert_eq!(a.evidence().collect::<Vec<_>>(), b.evidence().collect::<Vec<_>>());
+        }
+        assert!(skipped > 1_000, "{skipped}");
+    }
 
     #[test]
     fn owned_values_set_the_same_as_the_allocation_free_calls() {
