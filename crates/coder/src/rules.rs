@@ -4081,6 +4081,9 @@ fn named_slavery(text: &str, h: &Hit) -> bool {
 /// subject ("Ionut Marin, 29, and his brother Florin, 25, were convicted"). Each person
 /// joined by "and" counts one, or the number before a noun of people ("three brokers",
 /// "two of his foremen"); a couple counts two. Returns the count and the group's span.
+// (Not inlined: read only when no count of offenders was found, it kept `propose` large
+// enough that its smaller helpers were no longer inlined there.)
+#[inline(never)]
 fn convicted_count(text: &str, _sentence_ends: &[usize]) -> Option<(u64, usize, usize)> {
     // The opening: up to 600 bytes, cut at a character boundary.
     let head = window(text, 0, 600);
