@@ -2586,6 +2586,45 @@ mod tests {
             proptest::prop_assert_eq!(fast, r.find(&text), "{:?}", text);
         }
     }
+
+    #[test]
+    fn texts_ending_at_every_offset_of_a_block_match_as_the_reference_finds() {
+        // The split reads 66 bytes from each block's start and the first 16 bytes of each
+        // word without a test for the end of the text, so a text's end falls at every
+        // offset of its last block here, with buffers that held longer texts before (one
+        // `Buffers` for all, the longest texts first). Texts of 0 to 200 bytes, each length
+        // several times, of the lexicon's words, domains, quotes and non-ASCII letters, and
+        // a control byte (0x0E) that a lowercasing of every ASCII byte (`| 0x20`, as the
+        // split's lowered copy does) would turn into the '.' before a domain suffix.
+        let (m, r, vocabulary) = bundled_phrases();
+        let extra = ["site.com", "site\u{e}com", "\u{2019}s", "\u{e9}t\u{e9}", "X", "Zq"];
+        let seps = [" ", ". ", "-", "\u{2019}", ", ", "\n", "."];
+        let mut rng = Xorshift::new();
+        let mut buf = Buffers::default();
+        let mut found = 0;
+        for len in (0..=200).rev() {
+            for _ in 0..12 {
+                let mut text = String::new();
+                while text.len() < len {
+                    let word =
+                        if rng.below(4) == 0 { rng.pick::<&str>(&extra).to_string() } else { rng.pick(&vocabulary).clone() };
+                    text.push_str(&if rng.below(5) == 0 { word.to_uppercase() } else { word });
+                    text.push_str(rng.pick::<&str>(&seps));
+                }
+                while text.len() > len {
+                    text.pop();
+                }
+                while text.len() < len {
+                    text.push('a');
+                }
+                m.scan(&text, &mut buf);
+                let fast: Vec<(usize, usize, u32)> = buf.found.iter().map(|f| (f.start, f.end, f.id)).collect();
+                assert_eq!(fast, r.find(&text), "{text:?}");
+                found += fast.len();
+            }
+        }
+        assert!(found > 1000, "the texts hold matches: {found}");
+    }
 }
 
 #[cfg(test)]
