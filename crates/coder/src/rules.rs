@@ -1090,6 +1090,21 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// [`Builder::evidence`] for `spans` in turn, each start counted by the pass's `given`
+    /// ([`Given`]): no call for a start given before, and once [`MAX_SPANS`] are given the
+    /// spans left are not read (none would be kept; a filter in `spans` is not run for them).
+    #[inline(always)]
+    fn evidence_given(&mut self, v: usize, value: &str, given: &mut Given, spans: impl IntoIterator<Item = (usize, usize)>) {
+        for (start, end) in spans {
+            if given.full() {
+                break;
+            }
+            if given.give(start) {
+                self.evidence(v, value, start, end);
+            }
+        }
+    }
+
     /// [`Builder::evidence`] with the value's [`value_key`]. (Not tested for a known full
     /// slot at the call: the rules pass keys worked out at run time here, the forms and
     /// means of each hit in turn, and that test mispredicted more than it saved.)
@@ -1843,24 +1858,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     let mut given = Given::NONE;
     if internet {
         out.label(var!("internet_used"), "yes");
-        for &(s, e) in net_spans.iter() {
-            if given.full() {
-                break;
-            }
-            if given.give(s) {
-                out.evidence(var!("internet_used"), "yes", s, e);
-            }
-        }
+        out.evidence_given(var!("internet_used"), "yes", &mut given, net_spans.iter().copied());
     } else {
         out.label(var!("internet_used"), "no");
-        for h in one(Cue::Phone) {
-            if given.full() {
-                break;
-            }
-            if given.give(h.start) {
-                out.evidence(var!("internet_used"), "no", h.start, h.end);
-            }
-        }
+        out.evidence_given(var!("internet_used"), "no", &mut given, one(Cue::Phone).map(|h| (h.start, h.end)));
     }
     for &(t, s, e) in type_spans.iter() {
         if types[t as usize] {
@@ -2281,29 +2282,16 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // (One count of the spans given for each value of the border.)
     let mut given = Given::NONE;
     let border = if !foreign_cues.is_empty() || named_abroad || moved {
-        for h in foreign_cues.iter() {
-            if given.full() {
-                break;
-            }
-            if given.give(h.start) {
-                out.evidence(var!("border"), "cross_border", h.start, h.end);
-            }
-        }
+        out.evidence_given(var!("border"), "cross_border", &mut given, foreign_cues.iter().map(|h| (h.start, h.end)));
         // (Three spans given already: none of the places or movements would be kept.)
         if !given.full() {
             index.select(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }) | cue_bit(Cue::Movement), selected);
-            for h in selected
+            let spans = selected
                 .iter()
                 .map(|&i| &hits[i as usize])
                 .filter(|h| foreign_name(h) || (moved && h.cue == Cue::Movement && !to_court(text, h)))
-            {
-                if given.full() {
-                    break;
-                }
-                if given.give(h.start) {
-                    out.evidence(var!("border"), "cross_border", h.start, h.end);
-                }
-            }
+                .map(|h| (h.start, h.end));
+            out.evidence_given(var!("border"), "cross_border", &mut given, spans);
         }
         "cross_border"
     } else if foreign_weak && {
@@ -2316,15 +2304,16 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     } {
         // Victims who are foreign nationals exploited in the country, their journey not
         // described (conventions C8: the flow is read from citizenship).
-        for h in selected.iter().map(|&i| &hits[i as usize]).filter(|h| {
-            (h.cue == Cue::ForeignWeak || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }) && !home_demonym(h)))
-                && !negated(h)
-                && foreign_victim(text, hits, h)
-        }) {
-            if given.give(h.start) {
-                out.evidence(var!("border"), "cross_border", h.start, h.end);
-            }
-        }
+        let spans = selected
+            .iter()
+            .map(|&i| &hits[i as usize])
+            .filter(|h| {
+                (h.cue == Cue::ForeignWeak || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }) && !home_demonym(h)))
+                    && !negated(h)
+                    && foreign_victim(text, hits, h)
+            })
+            .map(|h| (h.start, h.end));
+        out.evidence_given(var!("border"), "cross_border", &mut given, spans);
         "cross_border"
     } else if foreign_weak {
         // Foreign nationals who may not be the victims (the offenders, "border", "deported").
@@ -2335,14 +2324,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         if selected.is_empty() && !home_place {
             "unknown"
         } else {
-            for h in selected.iter().map(|&i| &hits[i as usize]) {
-                if given.full() {
-                    break;
-                }
-                if given.give(h.start) {
-                    out.evidence(var!("border"), "domestic", h.start, h.end);
-                }
-            }
+            out.evidence_given(
+                var!("border"),
+                "domestic",
+                &mut given,
+                selected.iter().map(|&i| (hits[i as usize].start, hits[i as usize].end)),
+            );
             "domestic"
         }
     };
@@ -2534,24 +2521,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     }
     let mut given = Given::NONE;
     let minor = if !minor_spans.is_empty() {
-        for &(s, e) in minor_spans.iter() {
-            if given.full() {
-                break;
-            }
-            if given.give(s) {
-                out.evidence(var!("victims_minor"), "yes", s, e);
-            }
-        }
+        out.evidence_given(var!("victims_minor"), "yes", &mut given, minor_spans.iter().copied());
         "yes"
     } else if !adult_spans.is_empty() {
-        for &(s, e) in adult_spans.iter() {
-            if given.full() {
-                break;
-            }
-            if given.give(s) {
-                out.evidence(var!("victims_minor"), "no", s, e);
-            }
-        }
+        out.evidence_given(var!("victims_minor"), "no", &mut given, adult_spans.iter().copied());
         "no"
     } else if let Some(h) = grown_victims(text, hits, index, selected) {
         // "women", "men", "adults" with nothing that suggests a minor (conventions C10).
@@ -2646,14 +2619,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         if !plural && !index.of(Cue::OffenderOne).is_empty() {
             offenders = Some(1);
             let mut given = Given::NONE;
-            for h in one(Cue::OffenderOne) {
-                if given.full() {
-                    break;
-                }
-                if given.give(h.start) {
-                    out.evidence(var!("offenders_total"), "1", h.start, h.end);
-                }
-            }
+            out.evidence_given(var!("offenders_total"), "1", &mut given, one(Cue::OffenderOne).map(|h| (h.start, h.end)));
         }
     }
     out.count(var!("offenders_total"), offenders);
