@@ -587,8 +587,8 @@ struct WordTable {
     len: usize,
 }
 
-/// 32 bytes with no padding (the split's AVX2 loop reads each of the four `u64`s by a
-/// gather, and padding bytes may be uninitialized).
+/// 32 bytes with no padding (the split's AVX2 loop reads a bucket as two 16-byte halves and
+/// uses each of its four `u64`s, and padding bytes may be uninitialized).
 #[derive(Debug, Clone, Copy, Default)]
 #[repr(C, align(32))]
 struct Bucket {
@@ -1594,6 +1594,8 @@ unsafe fn look_up_word<const AVX2: bool>(
     }
     // SAFETY: `h >> shift` < 2^(64 - shift), the number of buckets (the caller's).
     let bk = unsafe { &*tables.buckets.add((h >> tables.shift) as usize) };
+    // `WordTable::get_spread`'s compare, written out: through one inline helper shared with
+    // it, this loop measured +237 instructions and +2 simulated mispredicts a document.
     let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
     let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
     let mut info = first | second;
