@@ -1676,7 +1676,7 @@ pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) 
 
 /// The distinct starts of the spans one pass of [`propose`] has given one (variable, value),
 /// up to [`MAX_SPANS`]. A summary names the same cue many times ("forced", "she", "the
-/// girls"), and [`Builder::evidence_keyed`] keeps only the first `MAX_SPANS` starts of a
+/// girls"), and [`Builder::evidence_slot`] keeps only the first `MAX_SPANS` starts of a
 /// value: about three calls of four returned at that cap (~34 a document, each a call and a
 /// look-up in the slot table), and its test of the cap, one branch for all the rules,
 /// mispredicted (~12 a document). Each pass now keeps its own count and makes no call once
