@@ -496,8 +496,123 @@ struct Entry {
     tld: Option<u32>,
 }
 
-/// The entry of no word (the phrases of a word that may begin only stems).
-static NO_ENTRY: Entry = Entry { all: Vec::new(), no_pair: Vec::new(), seconds: Vec::new(), by_second: Vec::new(), tld: None };
+/// A phrase as [`Matcher::match_words`] reads it: 32 bytes in one vector with the other
+/// phrases of its list ([`Lists`]). A [`Phrase`] in its entry's `Vec` of a `Vec` was four
+/// loads each waiting for the one before (entry, `by_second`, the phrase, its `rest`),
+/// scattered by the allocator: ~173 L1 read misses a document in `match_words`. The second
+/// word of a phrase of a group by second word is compared once for the group
+/// ([`Group::second`]); a third, with a mask, here; the rest (a fourth word, a stem) only
+/// for the few phrases that have them ([`Flat::kind`]).
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(32))]
+struct Flat {
+    /// The [`word_key`] of its third word where that is a whole word, else 0.
+    third: u64,
+    /// All ones where `third` is compared, else 0.
+    third_mask: u64,
+    id: u32,
+    /// Words in all, as [`Phrase::words`].
+    words: u32,
+    /// 0, [`STEMMED`] or [`LONG`].
+    kind: u32,
+    /// With [`STEMMED`], its stem's index in [`Lists::stems`]; with [`LONG`], its index in
+    /// [`Lists::long`].
+    more: u32,
+}
+
+const _: () = assert!(std::mem::size_of::<Flat>() == 32);
+
+/// [`Flat::kind`]: the last word is a stem (in [`Lists::stems`]); the phrase has a whole
+/// word after the third (135 of the bundled lexicon's 2,831), and is checked whole on its
+/// [`Phrase`] (in [`Lists::long`]).
+const STEMMED: u32 = 1;
+const LONG: u32 = 2;
+
+/// A list of [`Lists::flats`]: `start..start + len`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Range {
+    start: u32,
+    len: u32,
+}
+
+/// A group by second word of an entry (see [`Entry::by_second`]): its phrases and that
+/// second word's [`word_key`] (every phrase of the group but those of `no_pair` has it).
+#[derive(Debug, Clone, Copy)]
+#[repr(align(16))]
+struct Group {
+    list: Range,
+    second: u64,
+}
+
+/// Where an entry's lists are: its `no_pair` list, and its groups by second word (its
+/// `by_second`, in order) at `groups..groups + n_groups` of [`Lists::groups`].
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(16))]
+struct Head {
+    no_pair: Range,
+    groups: u32,
+    n_groups: u32,
+}
+
+/// The phrase lists of every entry in one vector of [`Flat`]s, built from the entries on
+/// the first scan after the last phrase is added (built at every [`Matcher::add`], they
+/// would be rewritten at each of the bundled lexicon's 3,000 additions).
+#[derive(Debug, Clone, Default)]
+struct Lists {
+    flats: Vec<Flat>,
+    /// Per entry, then one of no list for the words that begin no phrase of their own.
+    heads: Vec<Head>,
+    /// Per entry (then none), its domain suffix.
+    tlds: Vec<Option<u32>>,
+    groups: Vec<Group>,
+    stems: Vec<Stem>,
+    long: Vec<Phrase>,
+}
+
+impl Lists {
+    fn new(entries: &[Entry]) -> Lists {
+        let mut l = Lists::default();
+        for entry in entries {
+            let no_pair = l.list(&entry.no_pair);
+            let groups = l.groups.len() as u32;
+            for (group, &second) in entry.by_second.iter().zip(&entry.seconds) {
+                let list = l.list(group);
+                l.groups.push(Group { list, second });
+            }
+            l.heads.push(Head { no_pair, groups, n_groups: entry.by_second.len() as u32 });
+            l.tlds.push(entry.tld);
+        }
+        l.heads.push(Head::default());
+        l.tlds.push(None);
+        l
+    }
+
+    /// Appends `phrases` (an entry's list) as [`Flat`]s.
+    fn list(&mut self, phrases: &[Phrase]) -> Range {
+        let start = self.flats.len() as u32;
+        for p in phrases {
+            let third = p.rest.get(1).copied();
+            let (kind, more) = if p.rest.len() > 2 {
+                self.long.push(p.clone());
+                (LONG, self.long.len() - 1)
+            } else if let Some(stem) = &p.stem {
+                self.stems.push(stem.clone());
+                (STEMMED, self.stems.len() - 1)
+            } else {
+                (0, 0)
+            };
+            self.flats.push(Flat {
+                third: third.unwrap_or(0),
+                third_mask: if third.is_some() { u64::MAX } else { 0 },
+                id: p.id,
+                words: p.words,
+                kind,
+                more: more as u32,
+            });
+        }
+        Range { start, len: self.flats.len() as u32 - start }
+    }
+}
 
 /// A match: word span `first..=last` and the phrase id given at insertion.
 #[derive(Debug, Clone, Copy)]
@@ -548,6 +663,9 @@ pub struct Matcher {
     /// word and whole second word, by [`pair_key`]: one look-up with no branch on the
     /// data where a binary search of the entry's `seconds` branched at each step.
     pair_groups: WordTable,
+    /// The entries' phrase lists as [`Matcher::match_words`] reads them, built on the first
+    /// scan after the last phrase was added.
+    lists: std::sync::OnceLock<Lists>,
     phrases: usize,
 }
 
@@ -563,6 +681,7 @@ impl Default for Matcher {
             short_stems: Vec::new(),
             filters: Box::new([[0; BITS_WORDS]; 2]),
             pair_groups: WordTable::default(),
+            lists: std::sync::OnceLock::new(),
             phrases: 0,
         }
     }
@@ -863,6 +982,8 @@ impl Matcher {
     /// The entry of the first word `key` (`word`, lowercase), created if need be, its
     /// flags given `flag`.
     fn entry(&mut self, key: u64, flag: u32, word: &str) -> &mut Entry {
+        // The lists change: built again on the next scan.
+        self.lists = std::sync::OnceLock::new();
         let next = self.entries.len() as u32;
         let lw = lower_word8(load8(word.as_bytes(), 0));
         let stem = word.len() >= STEM_KEY && bit(&self.filters[PREFIXES], stem_prefix_key(lw));
@@ -926,6 +1047,14 @@ impl Matcher {
             + self.stems.buckets.len() * std::mem::size_of::<Bucket>()
             + self.stem_groups.iter().map(|g| g.len() * (std::mem::size_of::<(Stem, Vec<u32>)>() + 16)).sum::<usize>()
             + 2 * BITS_WORDS * 8
+            + self.lists.get().map_or(0, |l| {
+                l.flats.len() * std::mem::size_of::<Flat>()
+                    + l.heads.len() * std::mem::size_of::<Head>()
+                    + l.tlds.len() * 8
+                    + l.groups.len() * std::mem::size_of::<Group>()
+                    + l.stems.len() * std::mem::size_of::<Stem>()
+                    + l.long.len() * std::mem::size_of::<Phrase>()
+            })
     }
 
     /// Every match in `text`, leftmost-longest by words, in text order; `ws` gets the words
@@ -973,6 +1102,9 @@ impl Matcher {
         // is a call that might have changed them).
         let cands = &buf.cands[..buf.n_cands.min(buf.cands.len())];
         let mut found = std::mem::take(&mut buf.found);
+        let lists = self.lists.get_or_init(|| Lists::new(&self.entries));
+        // The head of no entry.
+        let none = lists.heads.len() - 1;
         for &(i, flags) in cands {
             let i = i as usize;
             if flags & (ONLY | PAIR) == ONLY {
@@ -994,33 +1126,40 @@ impl Matcher {
             // Longest phrase starting at word i: (words used, end, id). On a tie a phrase
             // that names the whole last word beats a stem ("e-mailed" over "e-mail*").
             let mut best: Option<(usize, usize, u32)> = None;
-            // The word's entry, or none (an empty one) for a word that may begin only
-            // stems: selected with no branch (the candidates of each kind come in no order
-            // a predictor could learn), the empty entry's phrases a loop of no turn.
-            let own = self.entries.get((flags & ENTRY) as usize).unwrap_or(&NO_ENTRY);
-            let entry = std::hint::select_unpredictable(flags & (ALONE | PAIR) != 0, own, &NO_ENTRY);
-            {
-                // With the pair filter's yes, the phrases of the next word as second word
-                // (a phrase of another second word fails on it); a false yes of the
-                // filter leaves those without a whole second word.
-                let phrases = if flags & PAIR != 0 {
+            // The word's entry, or none (the last: no domain suffix) for a word that may
+            // begin only stems, whose phrases are not looked at: that branch is the one the
+            // empty list's loop would take (mispredicted as often), taken before the loads.
+            let own = std::hint::select_unpredictable(flags & (ALONE | PAIR) != 0, (flags & ENTRY) as usize, none);
+            if own != none {
+                let head = lists.heads[own];
+                // With the pair filter's yes, the phrases of the next word as second word (a
+                // phrase of another second word fails on it), and the key of the word after
+                // (0 past the last: a phrase that reaches it is too long anyway); a false yes
+                // of the filter, or a group of another second word (a pair's key shared with
+                // a pair of the lexicon), leaves those without a whole second word. Without
+                // it, `no_pair`, whose phrases have no whole second word (and so no third).
+                let (list, third) = if flags & PAIR != 0 {
                     let next = words.get(i + 1).map_or(0, |w| w.key);
-                    let g = self.pair_groups.get(pair_key(w.key, next)) as usize;
-                    entry.by_second.get(g.wrapping_sub(1)).unwrap_or(&entry.no_pair)
+                    let g = (self.pair_groups.get(pair_key(w.key, next)) as usize).wrapping_sub(1);
+                    let group = lists.groups.get((head.groups as usize).wrapping_add(g)).filter(|_| g < head.n_groups as usize);
+                    let list = match group {
+                        Some(group) => std::hint::select_unpredictable(group.second == next, group.list, head.no_pair),
+                        None => head.no_pair,
+                    };
+                    (list, words.get(i + 2).map_or(0, |w| w.key))
                 } else {
-                    &entry.no_pair
+                    (head.no_pair, 0)
                 };
-                for p in phrases {
+                let (start, len) = (list.start as usize, list.len as usize);
+                for p in &lists.flats[start..start + len] {
                     let n = p.words as usize;
                     let Some(span) = words.get(i..i + n) else { continue };
-                    if !p.rest.iter().zip(&span[1..]).all(|(&k, w)| w.key == k) {
+                    if (third ^ p.third) & p.third_mask != 0 {
                         continue;
                     }
                     let last = span[n - 1];
-                    if let Some(stem) = &p.stem {
-                        if !stem.begins(b, last.start as usize, last.end as usize) {
-                            continue;
-                        }
+                    if p.kind != 0 && !Self::rest_matches(lists, p, b, span) {
+                        continue;
                     }
                     best = Some((n, last.end as usize, p.id));
                     break;
@@ -1037,7 +1176,7 @@ impl Matcher {
                     }
                     let start = w.start as usize;
                     // A domain suffix right after "name.".
-                    if let Some(id) = entry.tld {
+                    if let Some(id) = lists.tlds.get(own).copied().flatten() {
                         if start > 0 && b[start - 1] == b'.' && i > 0 && words[i - 1].end as usize == start - 1 {
                             found.push(Found { start: start - 1, end: w.end as usize, id });
                         }
@@ -1047,6 +1186,28 @@ impl Matcher {
             }
         }
         buf.found = found;
+    }
+
+    /// Whether the phrase `p` (of [`STEMMED`] or [`LONG`]), whose first three words are
+    /// those of `span` where whole, matches `span` (as many words as it has): its stem
+    /// begins the last word, or, long, all of it does.
+    #[inline(always)]
+    fn rest_matches(lists: &Lists, p: &Flat, b: &[u8], span: &[Span]) -> bool {
+        let last = span[span.len() - 1];
+        match lists.stems.get(p.more as usize) {
+            Some(stem) if p.kind == STEMMED => stem.begins(b, last.start as usize, last.end as usize),
+            _ => Self::long_matches(&lists.long[p.more as usize], b, span),
+        }
+    }
+
+    /// Whether the phrase `p` matches `span` (as many words as it has), every word
+    /// compared: the phrases a [`Flat`] does not hold ([`LONG`]).
+    #[cold]
+    #[inline(never)]
+    fn long_matches(p: &Phrase, b: &[u8], span: &[Span]) -> bool {
+        let last = span[span.len() - 1];
+        p.rest.iter().zip(&span[1..]).all(|(&k, w)| w.key == k)
+            && p.stem.as_ref().is_none_or(|stem| stem.begins(b, last.start as usize, last.end as usize))
     }
 
     /// The one-word stems the word `w` begins with (shortest first). `b` is the padded
@@ -2044,6 +2205,51 @@ mod tests {
             }
         }
         assert!(groups > 100, "{groups}");
+    }
+
+    /// What `match_words` compares of a phrase: (id, words, key of a whole third word,
+    /// stem, whole words, when checked whole).
+    type Compared = (u32, u32, Option<u64>, Option<Vec<u8>>, Option<Vec<u64>>);
+
+    fn compared(p: &Phrase, whole: bool) -> Compared {
+        (p.id, p.words, p.rest.get(1).copied(), p.stem.as_ref().map(|s| s.bytes.clone()), whole.then(|| p.rest.clone()))
+    }
+
+    /// The phrases of a list of [`Flat`]s, read back.
+    fn read_back(l: &Lists, list: Range) -> Vec<Compared> {
+        let flats = &l.flats[list.start as usize..(list.start + list.len) as usize];
+        flats
+            .iter()
+            .map(|f| {
+                if f.kind == LONG {
+                    return compared(&l.long[f.more as usize], true);
+                }
+                let third = (f.third_mask != 0).then_some(f.third);
+                (f.id, f.words, third, (f.kind == STEMMED).then(|| l.stems[f.more as usize].bytes.clone()), None)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_flat_lists_hold_the_entries_phrases_in_their_order() {
+        let lex = crate::Lexicon::bundled().expect("bundled lexicon");
+        let m = &lex.matcher;
+        let l = m.lists.get_or_init(|| Lists::new(&m.entries));
+        assert_eq!(l.heads.len(), m.entries.len() + 1);
+        let long = |p: &Phrase| p.rest.len() > 2;
+        for (e, h) in m.entries.iter().zip(&l.heads) {
+            assert_eq!(read_back(l, h.no_pair), e.no_pair.iter().map(|p| compared(p, long(p))).collect::<Vec<_>>());
+            assert_eq!(h.n_groups as usize, e.by_second.len());
+            for (g, group) in e.by_second.iter().enumerate() {
+                let flat = l.groups[h.groups as usize + g];
+                assert_eq!(flat.second, e.seconds[g]);
+                assert_eq!(read_back(l, flat.list), group.iter().map(|p| compared(p, long(p))).collect::<Vec<_>>());
+            }
+        }
+        // The last head is of no list.
+        assert_eq!((l.heads[m.entries.len()].no_pair.len, l.heads[m.entries.len()].n_groups), (0, 0));
+        assert!(l.tlds[m.entries.len()].is_none());
+        assert!(!l.long.is_empty() && !l.stems.is_empty());
     }
 
     #[test]
