@@ -1027,8 +1027,15 @@ impl Matcher {
         self.phrases == 0
     }
 
-    /// Approximate heap size of the tables, in bytes.
+    /// Approximate heap size of the tables, in bytes (the flat lists built if they were not).
     pub fn memory_usage(&self) -> usize {
+        let l = self.lists.get_or_init(|| Lists::new(&self.entries));
+        let lists = l.flats.len() * std::mem::size_of::<Flat>()
+            + l.heads.len() * std::mem::size_of::<Head>()
+            + l.tlds.len() * 8
+            + l.groups.len() * std::mem::size_of::<Group>()
+            + l.stems.len() * std::mem::size_of::<Stem>()
+            + l.long.len() * std::mem::size_of::<Phrase>();
         let phrases: usize = self
             .entries
             .iter()
@@ -1047,14 +1054,7 @@ impl Matcher {
             + self.stems.buckets.len() * std::mem::size_of::<Bucket>()
             + self.stem_groups.iter().map(|g| g.len() * (std::mem::size_of::<(Stem, Vec<u32>)>() + 16)).sum::<usize>()
             + 2 * BITS_WORDS * 8
-            + self.lists.get().map_or(0, |l| {
-                l.flats.len() * std::mem::size_of::<Flat>()
-                    + l.heads.len() * std::mem::size_of::<Head>()
-                    + l.tlds.len() * 8
-                    + l.groups.len() * std::mem::size_of::<Group>()
-                    + l.stems.len() * std::mem::size_of::<Stem>()
-                    + l.long.len() * std::mem::size_of::<Phrase>()
-            })
+            + lists
     }
 
     /// Every match in `text`, leftmost-longest by words, in text order; `ws` gets the words
