@@ -161,7 +161,7 @@ pub fn sentences_from_words(text: &str, words: &[crate::matcher::Word]) -> Vec<(
 /// Where the sentences of `text` end (the ends of [`sentences`], in order), from the
 /// offsets of its `.`, `!`, `?` and newlines (`terms`, ascending: the only bytes a sentence
 /// ends at), into `ends`. The matcher's pass finds `terms`, so the text is not read again.
-/// With AVX2, four terminators are decided at once ([`flat4_avx2`]).
+/// With AVX2, four terminators are decided at once (`flat4_avx2`, private).
 pub fn sentence_ends(text: &str, terms: &[usize], ends: &mut Vec<usize>) {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
@@ -795,6 +795,9 @@ pub fn for_each_letter_run(b: &[u8], mut f: impl FnMut(usize)) {
 /// (part of its baseline; two blocks of 16 make one mask, so the loop over its bits ends
 /// half as often): a mask of the bytes after a space that are one of `firsts`; the last
 /// positions (and other processors) byte by byte. A test compares it with the byte loop.
+/// Test-only now: the conviction verb search it served is the word scan, and a test of that
+/// scan takes this as its reference.
+#[cfg(test)]
 #[inline(always)]
 pub fn first_after_space_among<T, const N: usize>(
     b: &[u8],
@@ -829,7 +832,7 @@ pub fn first_after_space_among<T, const N: usize>(
 
 /// [`after_space_bits`] of the 16 positions from `i` (`1 <= i` and `i + 16 <= b.len()`), with
 /// SSE2.
-#[cfg(target_arch = "x86_64")]
+#[cfg(all(test, target_arch = "x86_64"))]
 #[inline(always)]
 fn after_space_block<const N: usize>(b: &[u8], i: usize, firsts: &[u8; N]) -> u32 {
     use std::arch::x86_64::{
@@ -851,6 +854,7 @@ fn after_space_block<const N: usize>(b: &[u8], i: usize, firsts: &[u8; N]) -> u3
 }
 
 /// Bit k set when position `i + k` (k < n) is one [`first_after_space_among`] looks at.
+#[cfg(test)]
 #[inline]
 fn after_space_bits<const N: usize>(b: &[u8], i: usize, n: usize, firsts: &[u8; N]) -> u32 {
     let mut m = 0u32;
