@@ -3,7 +3,12 @@
 # (BENCH_*: two builds of `cargo bench -p tipdata-coder --bench code --no-run`, e.g. copies
 # of target/release/deps/code-* before and after a change; Linux, needs `taskset` and 2 cores.)
 # Runs two bench binaries at once, one per core (swapping cores each round), and reports
-# the per-round docs/CPU-s of each and the ratio's median: both see the same VM phase.
+# the per-round docs/CPU-s of each and the ratio's median.
+# Caution (measured 2026-12-04): on this VM the two vCPUs slow down independently of each other
+# (their rates' correlation ~0.1), so a simultaneous pair often compares a fast core with a slow
+# one; swapping cores each round removes the bias, not the noise. scripts/coder_alternate.py
+# compares two builds back to back on the same core (A against A: ratio 1.003) and is the one
+# to use; see docs/benchmarks-coder.md, "The VM's slow phases".
 import subprocess, sys, re, statistics as st
 if len(sys.argv) < 5:
     sys.exit("usage: coder_simul.py BENCH_A BENCH_B CSV ROUNDS [DOCS]")
