@@ -13,9 +13,11 @@ crates/coder/tests/data/heldout: 90 narratives of another annotator, with their 
   * tipdata-coder rules + learned layer trained on the dev split, on the test split.
 Since coder 0.3.0 every one of these sets has been seen while tuning the rules: the rule
 columns are no longer unseen scores (see docs/benchmarks-coder.md).
-Speed: documents per CPU-second on one thread, for the Rust coder (cargo bench, `propose`:
-the 181 real CLDB summaries, then the 480 annex narratives, each repeated to 300,000) and
-documents per second for the scikit-learn pipeline's predict step.
+Speed: documents per second on one thread, for the Rust coder (the `code` bench's `propose`
+pass on the 181 real CLDB summaries, then on the 480 annex narratives: 15 runs of 60,000
+documents each, pinned to one core, reported as median, fastest and slowest, since this shared
+VM's core slows by a third at times) and documents per second for the scikit-learn
+pipeline's predict step.
 
 Usage: python3 scripts/bench_coder.py [--shared ../shared/data] [--json OUT.json]
 Needs: scikit-learn (pip install scikit-learn), cargo.
@@ -24,6 +26,7 @@ import argparse
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -154,16 +157,32 @@ def sklearn_cv(cases, all_texts, balanced):
     return per, len(docs) / secs
 
 
-def rust_speed(csv_path=None):
-    """The bench's `propose` pass (one thread): (docs per CPU-second, its output)."""
-    args = ["cargo", "bench", "-q", "-p", "tipdata-coder", "--bench", "code", "--"]
-    if csv_path:
-        args += [csv_path, "300000", "propose"]
-    out = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, check=True).stdout
+def bench_binary():
+    """Builds the coder's bench (`cargo bench --no-run`) and returns its executable."""
+    out = subprocess.run(["cargo", "bench", "-p", "tipdata-coder", "--bench", "code", "--no-run"],
+                         capture_output=True, text=True, cwd=ROOT, check=True).stderr
     for line in out.splitlines():
-        if line.startswith("propose") and "per CPU-second" in line:
-            return float(line.split(" docs per CPU-second")[0].rsplit(" ", 1)[1]), out
-    return None, out
+        if "Executable" in line and "benches/code.rs" in line:
+            return line.rsplit("(", 1)[1].rstrip(")")
+    sys.exit("cannot find the bench executable in cargo's output:\n" + out)
+
+
+def rust_speed(binary, csv_path, runs=15, docs=60000):
+    """The bench's `propose` pass (one thread), `runs` runs of `docs` documents one after
+    the other, pinned to core 0 when `taskset` exists: (their docs per second, wall clock on
+    the pinned core, sorted; the first run's output). One long run reports whatever phase the
+    shared VM was in; the runs' spread shows the phases (docs/benchmarks-coder.md, "The VM's
+    slow phases")."""
+    pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+    rates, first = [], None
+    for _ in range(runs):
+        out = subprocess.run(pin + [binary, csv_path, str(docs), "propose"], capture_output=True, text=True,
+                             cwd=ROOT, check=True).stdout
+        first = first or out
+        for line in out.splitlines():
+            if line.startswith("propose") and "docs/s wall" in line:
+                rates.append(float(line.split(" docs/s wall")[0].rsplit(" ", 1)[1]))
+    return sorted(rates), first
 
 
 def narratives_csv(cases, path):
@@ -242,14 +261,17 @@ def main():
     if not a.no_speed:
         cldb = os.path.join(os.environ["TIPDATA_SHARED"], "case-law", "HumanTrafficking_CLDB.csv")
         tmp = narratives_csv(annex, os.path.join(ROOT, "target", "bench-coder-annex.csv"))
+        binary = bench_binary()
         for name, path in (("CLDB summaries", cldb), (f"annex narratives ({na})", tmp)):
             texts = [c["summary"] for c in annex] if path == tmp else all_texts
-            rust, raw = rust_speed(path)
+            rates, raw = rust_speed(binary, path)
             chars = sum(len(t) for t in texts) / max(1, len(texts))
-            speed[name] = {"docs_per_cpu_s": rust, "mean_chars": chars}
+            median = rates[len(rates) // 2] if rates else None
+            speed[name] = {"docs_per_s_runs": rates, "docs_per_s_median": median, "mean_chars": chars}
             print(raw.strip())
-            print(f"tipdata-coder (rules, one thread) on {name}, {chars:,.0f} characters on average: "
-                  + (f"{rust:,.0f} docs per CPU-second" if rust else "not measured"))
+            print(f"tipdata-coder (rules, one thread) on {name}, {chars:,.0f} characters on average, "
+                  f"{len(rates)} runs: " + (f"median {median:,.0f} docs/s, fastest {rates[-1]:,.0f}, slowest "
+                                            f"{rates[0]:,.0f}" if rates else "not measured"))
     if a.json:
         with open(a.json, "w") as f:
             json.dump({"sklearn_cv_plain": sk_plain, "sklearn_cv_balanced": sk, "sklearn_cv_plain_321": sk_all,
