@@ -12,23 +12,23 @@
 use std::hint::black_box;
 use std::time::Instant;
 
+/// One step of a xorshift generator.
+#[inline(always)]
+fn step(x: &mut u64) {
+    *x ^= *x << 13;
+    *x ^= *x >> 7;
+    *x ^= *x << 17;
+}
+
 /// Four independent xorshift chains: integer throughput, no memory.
 fn alu4(iters: u64) -> u64 {
     let (mut a, mut b, mut c, mut d) = (1u64, 2u64, 3u64, 4u64);
     let mut acc = 0u64;
     for _ in 0..iters {
-        a ^= a << 13;
-        a ^= a >> 7;
-        a ^= a << 17;
-        b ^= b << 13;
-        b ^= b >> 7;
-        b ^= b << 17;
-        c ^= c << 13;
-        c ^= c >> 7;
-        c ^= c << 17;
-        d ^= d << 13;
-        d ^= d >> 7;
-        d ^= d << 17;
+        step(&mut a);
+        step(&mut b);
+        step(&mut c);
+        step(&mut d);
         acc = acc.wrapping_add(a ^ b).wrapping_add(c ^ d);
     }
     acc
@@ -55,12 +55,8 @@ fn overlap(v: &[u64], iters: u64) -> u64 {
     for _ in 0..iters {
         let y = v[i % n];
         for _ in 0..8 {
-            a ^= a << 13;
-            a ^= a >> 7;
-            a ^= a << 17;
-            b ^= b << 13;
-            b ^= b >> 7;
-            b ^= b << 17;
+            step(&mut a);
+            step(&mut b);
         }
         acc = acc.wrapping_add(y ^ a ^ b);
         i = (y ^ (y >> 29)) as usize;
