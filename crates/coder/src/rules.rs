@@ -3465,7 +3465,7 @@ fn offender_site(text: &str, h: &Hit) -> bool {
 /// `Some(false)` when buyers did, `None` when it is not an answered ad or who answered is
 /// not said.
 fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
-    let r = sent.iter().rev().find(|r| r.cue == Cue::Respond && r.end <= a.start && a.start - r.end <= 12)?;
+    let r = sent.iter().rev().find(|r| r.cue == Cue::Respond && r.end <= a.start && a.start - r.end <= 24)?;
     if text[r.end..a.start].contains([',', ';']) {
         return None;
     }
@@ -3476,7 +3476,14 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
     // carries the cues of the words inside it: "men who" is also a victim noun.)
     let w = text[who.start..who.end].to_ascii_lowercase();
     if who.cue == Cue::Male || w.split(' ').any(|x| ["men", "people", "persons", "individuals"].contains(&x)) {
-        return None;
+        // "Five applicants, three women and two men aged 22 to 30, who answered the
+        // postings": women named in the same list answered (a recruiting ad).
+        let list = sent.iter().rev().filter(|p| p.end <= who.start && who.start - p.end <= 40).find(|p| {
+            matches!(p.cue, Cue::VictimNoun | Cue::Female)
+                && !text[p.end..who.start].contains(['.', ';'])
+                && !text[p.start..p.end].to_ascii_lowercase().split(' ').any(|x| ["men", "people", "persons"].contains(&x))
+        });
+        return list.map(|_| true);
     }
     Some(who.cue != Cue::Buyers)
 }
@@ -4779,8 +4786,24 @@ fn offender_answers_notice(text: &str, sent: &[&Hit], r: &Hit) -> bool {
         || ends_ci(&text[r.start..r.end], " their")
         // "answered the victim's own advertisement"
         || ["'s", "s'"].iter().any(|e| text[r.start..r.end].ends_with(e));
+    // "answered the personal ads of young women", "answered the ads of girls": the notices of
+    // the people named after "of" (with a bare "answered", after the notice word).
+    let of_someone = || {
+        let notice_end =
+            sent.iter().find(|a| a.cue == Cue::Advert && a.start >= r.end && a.start - r.end <= 24).map_or(r.end, |a| a.end);
+        starts_ci(&text[notice_end..], " of ")
+            && sent.iter().any(|p| {
+                matches!(p.cue, Cue::Female | Cue::VictimNoun | Cue::MinorWeak | Cue::MinorVague | Cue::Minor)
+                    && p.start >= notice_end + 4
+                    && p.start - notice_end <= 24
+                    && !text[notice_end..p.start].contains([',', ';', '.'])
+            })
+    };
     own || herself
-        || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of"].iter().any(|p| has(after, p))
+        || [" placed by ", " posted by ", " put up by ", "looking for", "seeking", "in search of", "asked for", "asking for"]
+            .iter()
+            .any(|p| has(after, p))
+        || of_someone()
 }
 
 /// The offender answering the victim's own notice after it ("the defendant replied within
@@ -4795,7 +4818,14 @@ fn offender_reply(text: &str, hits: &[Hit], r: &Hit) -> bool {
 /// A response by the buyers or victims to the offender's own advertisement ("the men who
 /// responded", "Customers responded"), not the offender answering someone else's.
 fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
-    let who = word_before(text, h.start).is_some_and(|(_, w)| ["who", "that", "which"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+    // ("the men who responded", "clients who had answered the ads", "who answered the post".)
+    let relative = |w: &str| ["who", "that", "which"].iter().any(|x| w.eq_ignore_ascii_case(x));
+    let who = starts_ci(&text[h.start..h.end], "who ")
+        || word_before(text, h.start).is_some_and(|(s, w)| {
+            relative(w)
+                || ["had", "have", "has"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                    && word_before(text, s).is_some_and(|(_, w)| relative(w))
+        });
     // "she responded to his Craigslist ad": the offender's own advertisement.
     let theirs =
         word_after(text, h.end).is_some_and(|(_, w)| ["his", "her", "their", "its"].iter().any(|x| w.eq_ignore_ascii_case(x)));
@@ -4832,6 +4862,43 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     who || theirs
         || offenders_ad
         || sent.iter().any(|p| matches!(p.cue, Cue::Buyers | Cue::VictimNoun) && p.end <= h.start && h.start - p.end <= 2)
+        || people_subject(sent, h)
+}
+
+/// The sentence opens with the people who answered ("Four women from Benin City, Nigeria,
+/// answered the posts", "On VKontakte, three women answered the adverts"): the last person
+/// before respond cue `h` is a woman, victim or buyer, and nothing before it but numbers,
+/// places, ages, platforms and other people (no verb, no offender).
+fn people_subject(sent: &[&Hit], h: &Hit) -> bool {
+    let mut before = sent.iter().filter(|p| p.end <= h.start);
+    let Some(last) = before.clone().rfind(|p| is_person(p.cue)) else { return false };
+    matches!(last.cue, Cue::Female | Cue::VictimNoun | Cue::Buyers)
+        && h.start - last.end <= 60
+        && before.all(|p| {
+            matches!(
+                p.cue,
+                Cue::Female
+                    | Cue::VictimNoun
+                    | Cue::Buyers
+                    | Cue::NumberWord
+                    | Cue::Place { .. }
+                    | Cue::Foreign
+                    | Cue::ForeignWeak
+                    | Cue::Minor
+                    | Cue::MinorWeak
+                    | Cue::MinorVague
+                    | Cue::Adult
+                    | Cue::AgeBefore
+                    | Cue::AgeAfter
+                    | Cue::Internet(_)
+                    | Cue::Platform(_)
+            )
+        })
+}
+
+/// A cue that names people (a subject or object of the acts around it).
+fn is_person(c: Cue) -> bool {
+    matches!(c, Cue::Female | Cue::Male | Cue::VictimNoun | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun)
 }
 
 /// An offline-group cue that says the talk was among the offenders: "each other", "among
@@ -5170,19 +5237,39 @@ fn medium_and(text: &str, x: &Hit, n: &Hit) -> bool {
         && [" and ", " or ", " as well as "].iter().any(|c| starts_ci(gap, c) || gap.starts_with(&c[1..]))
 }
 
-/// Whether respond cue `h` is someone answering the calls, bookings or enquiries that came
-/// in ("with the accused answering the calls of clients", "answering the bookings"): the
+/// Whether respond cue `h` is someone answering the calls, bookings, enquiries or messages
+/// that came in ("with the accused answering the calls of clients", "answering the bookings",
+/// "answered the clients' messages"): the
 /// offenders handling the answers to their own offer, not a buyer answering someone
 /// else's advertisement.
 fn answers_incoming(text: &str, h: &Hit) -> bool {
+    // "a mobile number that she answered", "the phone line he answered": a phone answered.
+    let mut back = h.start;
+    for _ in 0..3 {
+        let Some((s, w)) = word_before(text, back) else { break };
+        if ["number", "phone", "telephone", "mobile", "line", "phones", "numbers"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return true;
+        }
+        back = s;
+    }
     let mut at = h.end;
     for _ in 0..3 {
         let Some((e, w)) = word_after(text, at) else { return false };
+        // ("e-mails": a word of its own up to the hyphen.)
+        if w.eq_ignore_ascii_case("e") && starts_ci(&text[e..], "-mail") {
+            return true;
+        }
         let w = w.to_ascii_lowercase();
-        if ["the", "all", "their", "its", "incoming", "clients", "customers", "buyers", "client", "customer"]
-            .contains(&w.as_str())
-        {
+        if ["the", "all", "their", "its", "incoming"].contains(&w.as_str()) {
             at = e;
+            continue;
+        }
+        if ["clients", "customers", "buyers", "client", "customer"].contains(&w.as_str()) {
+            // "answered the customers who responded": the buyers themselves answered;
+            // "customers' enquiries", "the client's calls": over the possessive.
+            at = e;
+            let Some(p) = ["'s", "\u{2019}s", "'", "\u{2019}"].iter().find(|p| text[at..].starts_with(**p)) else { return true };
+            at += p.len();
             continue;
         }
         return [
@@ -5197,6 +5284,11 @@ fn answers_incoming(text: &str, h: &Hit) -> bool {
             "inquiries",
             "requests",
             "appointments",
+            "messages",
+            "message",
+            "texts",
+            "emails",
+            "questions",
         ]
         .contains(&w.as_str());
     }

@@ -701,6 +701,10 @@ fn first_contact_by_the_offender_is_hunting_in_every_voice() {
         "The defendant answered an advertisement placed by the girl's mother on a Facebook group, who was looking for babysitting work for her daughter.",
         "He responded to a young woman's personal ad on a dating website and arranged to meet her.",
         "The accused recruited women by answering their posts on a classified site.",
+        // Their notices, named after "of": the offender answered them.
+        "The defendant answered the ads of young women who were themselves advertising sexual services online and then forced them into prostitution.",
+        "He answered the personal ads of teenage girls on Craigslist and offered them money to travel.",
+        "In 2021 the defendant answered posts on a Facebook group in which young women had asked for help with housing, and offered them rooms.",
     ] {
         let c = code(text);
         assert!(labels(&c, "strategies").contains(&"hunting".to_string()), "{text}: {:?}", labels(&c, "strategies"));
@@ -715,6 +719,9 @@ fn the_victim_answering_the_offenders_advertisement_is_fishing() {
         "The women told the court that they responded to an advertisement for cleaners on a Facebook page run by the accused.",
         "The victims replied to an advertisement for farm work on a job portal.",
         "Several girls answered his advertisement on Craigslist offering modelling jobs.",
+        // The women named first answered: the posts were the offenders' (a list, then places).
+        "The recruiters posted job offers on Facebook. Four women from Lagos, Nigeria, answered the Facebook posts and were sent to Italy.",
+        "The agency posted vacancies on a job site. Six applicants, four women and two men, who answered the online postings were sent abroad.",
     ] {
         let c = code(text);
         assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
@@ -1871,5 +1878,21 @@ fn an_offenders_own_age_says_nothing_of_the_victims() {
     ] {
         let c = code(text);
         assert_eq!(v(&c, "victims_minor"), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn the_offenders_answering_their_own_phone_or_clients_still_advertise() {
+    // The offender answered the phone number of the ad, the customers or their messages:
+    // that handles the answers to the offender's own advertisement, it answers no one's.
+    for text in [
+        "She placed advertisements on Vivastreet offering the women, with a mobile number that she answered herself.",
+        "He posted ads on an escort website, answered the customers who responded and drove the girls to hotels.",
+        "The couple advertised the women on a website and answered the clients' e-mails online.",
+        "He placed adverts on a classified website; clients who had answered the ads were given an address.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
     }
 }
