@@ -1974,6 +1974,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     && !forced_task(text, h)
                     // "whom he had met in Bucharest": a meeting in a place, in person.
                     && !met_in_place(text, &sent, h)
+                    // "Eight men applied through the website's form, and the defendant sent
+                    // them e-mails": a reply to those who answered first, no first contact.
+                    && !sent.iter().any(|r| r.cue == Cue::Respond && r.end <= h.start && answered_by_others(text, &sent, r))
                     // "e-mailed photographs of the victims to his partner": offender to
                     // offender (C14), no approach of a victim or buyer.
                     && !to_partner(text, h)
@@ -2699,6 +2702,14 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
         }
         if !["foreign", "national", "citizen", "illegal", "undocumented", "alien", "immigrant"].iter().any(|x| starts_ci(w, x)) {
             return false;
+        }
+    }
+    // "a 27-year-old Ethiopian domestic worker", "Filipino maids": workers of that nationality.
+    if let Some((e, n)) = word_after(text, h.end) {
+        const WORKER: &[&str] = &["worker", "workers", "maid", "maids", "housemaid", "housemaids", "labourers", "laborers"];
+        let noun = if n.eq_ignore_ascii_case("domestic") { word_after(text, e).map(|(_, n)| n) } else { Some(n) };
+        if noun.is_some_and(|n| WORKER.iter().any(|x| n.eq_ignore_ascii_case(x))) {
+            return true;
         }
     }
     let offender = |x: &Hit| matches!(x.cue, Cue::OffenderNoun | Cue::OffenderOne);
@@ -3435,6 +3446,9 @@ fn offender_run_before(text: &str, h: &Hit) -> bool {
         "set",
         "designed",
         "developed",
+        "administered",
+        "administers",
+        "administer",
     ];
     // (Case ignored in place: no lowercase copy.)
     if text[h.start..h.end].split([' ', '-']).any(|w| RUN.iter().any(|r| w.eq_ignore_ascii_case(r))) {
@@ -3442,7 +3456,12 @@ fn offender_run_before(text: &str, h: &Hit) -> bool {
     }
     let mut at = h.start;
     for _ in 0..5 {
-        let Some((s, w)) = word_before(text, at) else { break };
+        // (Over a comma: "created and administered, from Tallinn, a website".)
+        let Some((s, w)) =
+            word_before(text, at).or_else(|| text[..at].trim_end().strip_suffix(',').and_then(|t| word_before(text, t.len())))
+        else {
+            break;
+        };
         if RUN.iter().any(|r| w.eq_ignore_ascii_case(r)) {
             return true;
         }
@@ -3494,8 +3513,10 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
 /// girls, victim nouns), `Some(false)` for buyers, `None` when no answer is described or the
 /// answerers are men or people (buyers or workers: not said).
 fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) -> Option<bool> {
-    // No woman, girl or victim named in the next sentence: nothing to read.
-    if !in_sentence(hits, si + 1).iter().any(|p| matches!(p.cue, Cue::VictimNoun | Cue::Female)) {
+    // No woman, girl or victim named in the next sentence (nor men who were then moved):
+    // nothing to read.
+    let moved = in_sentence(hits, si + 1).iter().any(|p| p.cue == Cue::Movement);
+    if !in_sentence(hits, si + 1).iter().any(|p| matches!(p.cue, Cue::VictimNoun | Cue::Female) || moved && p.cue == Cue::Male) {
         return None;
     }
     let si = si as usize;
@@ -3515,6 +3536,12 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
             }
         }
     }
+    // ("The two men who replied were flown to ...": the answer with no object.)
+    for verb in [" who replied", " who answered", " who responded", " who applied"] {
+        if let Some(k) = find_bytes(low.as_bytes(), verb.as_bytes()) {
+            at = Some(at.map_or(k, |a: usize| a.min(k)));
+        }
+    }
     if at.is_none() {
         at = find_bytes(low.as_bytes(), b" in response");
     }
@@ -3522,14 +3549,17 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
     let who = in_sentence(hits, (si + 1) as u32)
         .iter()
         .rev()
-        .filter(|p| p.end <= at)
+        // (Begun before the answer: "men who" is a phrase of its own.)
+        .filter(|p| p.start < at)
         .find(|p| matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::Female | Cue::Male))?;
     if who.cue == Cue::Buyers {
         return Some(false);
     }
     let w = text[who.start..who.end].to_ascii_lowercase();
     if who.cue == Cue::Male || w.split(' ').any(|x| ["men", "people", "persons", "individuals"].contains(&x)) {
-        return None;
+        // "The two men who replied were flown to Keflavik": workers brought to the job,
+        // not buyers.
+        return in_sentence(hits, (si + 1) as u32).iter().any(|p| p.cue == Cue::Movement && p.start > at).then_some(true);
     }
     Some(true)
 }
@@ -4711,13 +4741,15 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
 }
 
 /// What follows a victim's own notice says what she sought ([`victims_own_ad`]): "seeking",
-/// "searching for", "looking for", "profile", "describing her/his/their/my", "in search of"
+/// "searching for", "looking for", "offering to work", "profile", "describing her/his/their/my", "in search of"
 /// somewhere in `after` (case ignored). One pass, comparing only where a word's first two
 /// letters are (found 16 places at a time).
 fn seeking_in(after: &[u8]) -> bool {
     let at = |i: usize, w: &[u8]| after.len() - i >= w.len() && after[i..i + w.len()].eq_ignore_ascii_case(w);
-    any_pair_ci(after, [*b"se", *b"lo", *b"pr", *b"de", *b"in"], |i| match after[i] | 0x20 {
+    any_pair_ci(after, [*b"se", *b"lo", *b"pr", *b"de", *b"in", *b"of"], |i| match after[i] | 0x20 {
         b's' => at(i, b"seeking") || at(i, b"searching for"),
+        // "posted a listing ... offering to work as a babysitter"
+        b'o' => at(i, b"offering to work"),
         b'l' => at(i, b"looking for"),
         // "had posted a personal profile on MySpace describing her troubles"
         b'p' => at(i, b"profile"),
@@ -4734,7 +4766,16 @@ fn reply_to_victims_ad(text: &str, r: &Hit) -> bool {
     r.cue == Cue::Respond
         && !starts_ci(&text[r.start..r.end], "who ")
         && !word_before(text, r.start).is_some_and(|(_, w)| ["who", "that", "which"].iter().any(|x| w.eq_ignore_ascii_case(x)))
-        && word_after(text, r.end).is_some_and(|(_, w)| ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+        && word_after(text, r.end).is_some_and(|(e, w)| {
+            ["her", "their"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                // "replied to the listing" (the notice she posted, said before).
+                || w.eq_ignore_ascii_case("the")
+                    && word_after(text, e).is_some_and(|(_, n)| {
+                        ["listing", "profile", "post", "posting", "ad", "advert", "advertisement", "notice"]
+                            .iter()
+                            .any(|x| n.eq_ignore_ascii_case(x))
+                    })
+        })
 }
 
 /// The offenders answering a notice someone else posted ("the accused answered an
@@ -4863,6 +4904,33 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
         || offenders_ad
         || sent.iter().any(|p| matches!(p.cue, Cue::Buyers | Cue::VictimNoun) && p.end <= h.start && h.start - p.end <= 2)
         || people_subject(sent, h)
+        || passive_answer(text, h)
+        || answers_post_before(sent, h)
+}
+
+/// "job offers ... which were answered by young people": the notice answered by others.
+fn passive_answer(text: &str, h: &Hit) -> bool {
+    word_after(text, h.end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("by"))
+        && word_before(text, h.start)
+            .is_some_and(|(_, w)| ["was", "were", "been", "being", "is", "are"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// "the group posted videos on Snapchat ... and two boys aged 15 and 16 replied": the
+/// people named after the offenders' post, before the response, answered it.
+fn answers_post_before(sent: &[&Hit], h: &Hit) -> bool {
+    let Some(a) = sent.iter().rev().find(|a| a.cue == Cue::Advert && a.end <= h.start) else { return false };
+    let between = sent.iter().filter(|p| p.start >= a.end && p.end <= h.start);
+    let mut people = false;
+    for p in between {
+        match p.cue {
+            Cue::OffenderOne | Cue::OffenderNoun => return false,
+            Cue::Female | Cue::Male | Cue::VictimNoun | Cue::Buyers | Cue::MinorWeak | Cue::Minor | Cue::MinorVague => {
+                people = true
+            }
+            _ => {}
+        }
+    }
+    people
 }
 
 /// The sentence opens with the people who answered ("Four women from Benin City, Nigeria,
@@ -5244,8 +5312,9 @@ fn medium_and(text: &str, x: &Hit, n: &Hit) -> bool {
 /// else's advertisement.
 fn answers_incoming(text: &str, h: &Hit) -> bool {
     // "a mobile number that she answered", "the phone line he answered": a phone answered.
+    // ("gave a mobile number that the second defendant answered".)
     let mut back = h.start;
-    for _ in 0..3 {
+    for _ in 0..6 {
         let Some((s, w)) = word_before(text, back) else { break };
         if ["number", "phone", "telephone", "mobile", "line", "phones", "numbers"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
             return true;

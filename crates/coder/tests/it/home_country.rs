@@ -68,3 +68,12 @@ fn code_jsonl_takes_each_lines_country_and_rejects_a_bad_one() {
         other => panic!("expected a field error, got {other:?}"),
     }
 }
+
+#[test]
+fn a_domestic_worker_of_another_nationality_crossed_a_border() {
+    let c = code_in(
+        "The court convicted an employer of holding a 27-year-old Ethiopian domestic worker in his villa for 14 months.",
+        "ARE",
+    );
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+}

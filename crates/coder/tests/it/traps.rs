@@ -1896,3 +1896,43 @@ fn the_offenders_answering_their_own_phone_or_clients_still_advertise() {
         assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
     }
 }
+
+#[test]
+fn answers_read_from_who_answered_and_when() {
+    // Victims named after the offenders' post, before the answer: the post recruited.
+    let c = code("The group posted videos on Snapchat offering fast money, and two boys aged 15 and 16 replied.");
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    // A passive answer by others: the job offers are the offenders' own.
+    let c = code(
+        "The defendants had posted job offers in Telegram channels for typists, which were answered by young people from Thailand.",
+    );
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+    // Men who answered and were then flown in: workers, so the advertisement recruited.
+    let c = code(
+        "The owner had posted an advertisement on OLX for carpenters. The two men who replied were flown to Reykjavik and worked fourteen hours a day.",
+    );
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+    // An e-mail to people who had applied first is no first contact.
+    let c = code(
+        "Eight men applied through the company's website, and the defendant sent them e-mails with tickets and instructions.",
+    );
+    assert!(!labels(&c, "strategies").contains(&"hunting".to_string()), "{:?}", labels(&c, "strategies"));
+    // E-mails that make the offer are.
+    let c = code("He obtained the men's names from a cousin in Colombo and sent them e-mails offering contracts in Switzerland.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
+
+#[test]
+fn a_site_the_offender_administered_and_a_listing_she_posted() {
+    let c = code(
+        "The defendant created and administered, from Tallinn, a website presenting the women with photographs and a telephone number, which customers called.",
+    );
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    // Her listing offering to work, answered by the offender: he approached her.
+    let c = code(
+        "In 2021 a 16-year-old girl posted a listing on a classified advertising site offering to work as a babysitter. Hammond replied to the listing and offered her a room.",
+    );
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
