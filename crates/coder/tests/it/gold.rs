@@ -268,6 +268,34 @@ fn eleventh_heldout_set_macro_f1_stays_above_the_floor() {
     );
 }
 
+/// The twelfth and thirteenth held-out sets (`tests/data/heldout12/`, `heldout13/`, 120 narratives
+/// each), written under the conventions annex v1.1 by two new annotators blind to the coder.
+/// heldout12 scored once on auto-0.11.0: 0.858 (auto-0.10.1: 0.860); auto-0.12.0 was then tuned on
+/// its errors (0.887). heldout13 scored once on auto-0.12.0: 0.881 (auto-0.10.1 and 0.11.0:
+/// 0.878). Seen from now on, so floors, not unseen scores.
+const HELDOUT12_FLOOR: f64 = 0.87;
+const HELDOUT13_FLOOR: f64 = 0.865;
+
+#[test]
+fn twelfth_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout12/heldout12-narratives.jsonl"),
+        "the twelfth held-out set is a valid gold file",
+        120,
+        HELDOUT12_FLOOR,
+    );
+}
+
+#[test]
+fn thirteenth_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout13/heldout13-narratives.jsonl"),
+        "the thirteenth held-out set is a valid gold file",
+        120,
+        HELDOUT13_FLOOR,
+    );
+}
+
 /// The 20 scope narratives (`tests/data/scope/`), written by the coder's engineer in the auto-0.6.0 round
 /// before heldout4's errors were looked at, for the kinds of error heldout4's README names
 /// (negated, intended or cancelled internet use; whose act; unnamed site types; who wrote
