@@ -2704,11 +2704,28 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
             return false;
         }
     }
-    // "a 27-year-old Ethiopian domestic worker", "Filipino maids": workers of that nationality.
+    // "convicted two Nigerian nationals": the defendants' nationality (C8: not the victims').
+    if h.cue == Cue::ForeignWeak && defendants(text, h) {
+        return false;
+    }
+    // ("two Nigerian nationals" convicted: the demonym of the same defendants.)
+    if let Some((e, n)) = word_after(text, h.end) {
+        let nationals = ["national", "nationals", "citizen", "citizens"].iter().any(|x| n.eq_ignore_ascii_case(x));
+        if nationals && defendants(text, &Hit { start: e - n.len(), end: e, ..*h }) {
+            return false;
+        }
+    }
+    // "a 27-year-old Ethiopian domestic worker", "Filipino maids": workers of that nationality;
+    // "A 52-year-old Polish man, who had been sleeping rough": a person who is no defendant.
     if let Some((e, n)) = word_after(text, h.end) {
         const WORKER: &[&str] = &["worker", "workers", "maid", "maids", "housemaid", "housemaids", "labourers", "laborers"];
-        let noun = if n.eq_ignore_ascii_case("domestic") { word_after(text, e).map(|(_, n)| n) } else { Some(n) };
-        if noun.is_some_and(|n| WORKER.iter().any(|x| n.eq_ignore_ascii_case(x))) {
+        const PERSON: &[&str] = &["man", "woman", "men", "women", "boy", "girl", "boys", "girls"];
+        let (e, noun) = if n.eq_ignore_ascii_case("domestic") { word_after(text, e).unwrap_or((e, n)) } else { (e, n) };
+        if WORKER.iter().any(|x| noun.eq_ignore_ascii_case(x)) {
+            return true;
+        }
+        let person = Hit { start: e - noun.len(), end: e, ..*h };
+        if PERSON.iter().any(|x| noun.eq_ignore_ascii_case(x)) && !defendants(text, &person) {
             return true;
         }
     }

@@ -77,3 +77,18 @@ fn a_domestic_worker_of_another_nationality_crossed_a_border() {
     );
     assert_eq!(v(&c, "border"), r#""cross_border""#);
 }
+
+#[test]
+fn a_foreign_victim_is_cross_border_and_foreign_defendants_are_not() {
+    let c = code_in(
+        "A 52-year-old Polish man, who had been sleeping rough in Swansea, was offered work and a room at their car wash.",
+        "GBR",
+    );
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+    // Only the defendants are said to be foreign: the victims' flow is not known (C8).
+    let c = code_in(
+        "The High Court convicted two Nigerian nationals and a South African woman of trafficking a 16-year-old girl from Mitchells Plain.",
+        "ZAF",
+    );
+    assert_ne!(v(&c, "border"), r#""cross_border""#);
+}

@@ -1936,3 +1936,22 @@ fn a_site_the_offender_administered_and_a_listing_she_posted() {
     );
     assert_eq!(labels(&c, "strategies"), ["hunting"]);
 }
+
+#[test]
+fn an_advertisement_prepared_but_the_offender_arrested_before_it_was_posted_is_no_use() {
+    let c = code(
+        "The defendant had prepared photographs of her for an internet advertisement, but he was arrested before the advertisement was posted.",
+    );
+    assert_eq!(v(&c, "internet_used"), r#""no""#);
+}
+
+#[test]
+fn x_qq_and_chinese_payment_apps_are_known_platforms() {
+    let c = code("He posted messages on X describing the women, and customers who saw the posts came to meet them.");
+    assert_eq!(labels(&c, "platforms"), ["X"]);
+    assert_eq!(labels(&c, "platform_types"), ["social_media"]);
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    let c = code("The defendants posted notices in QQ groups offering babies for adoption, and the couples paid through Alipay.");
+    assert_eq!(labels(&c, "platforms"), ["QQ", "Alipay"]);
+    assert_eq!(labels(&c, "platform_types"), ["messaging_app", "unspecified"]);
+}
