@@ -272,9 +272,10 @@ fn eleventh_heldout_set_macro_f1_stays_above_the_floor() {
 /// each), written under the conventions annex v1.1 by two new annotators blind to the coder.
 /// heldout12 scored once on auto-0.11.0: 0.858 (auto-0.10.1: 0.860); auto-0.12.0 was then tuned on
 /// its errors (0.887). heldout13 scored once on auto-0.12.0: 0.881 (auto-0.10.1 and 0.11.0:
-/// 0.878). Seen from now on, so floors, not unseen scores.
-const HELDOUT12_FLOOR: f64 = 0.87;
-const HELDOUT13_FLOOR: f64 = 0.865;
+/// 0.878). Seen from now on, so floors, not unseen scores. auto-0.13.0, tuned on heldout13's
+/// errors too: 0.891 and 0.896.
+const HELDOUT12_FLOOR: f64 = 0.875;
+const HELDOUT13_FLOOR: f64 = 0.88;
 
 #[test]
 fn twelfth_heldout_set_macro_f1_stays_above_the_floor() {
@@ -293,6 +294,22 @@ fn thirteenth_heldout_set_macro_f1_stays_above_the_floor() {
         "the thirteenth held-out set is a valid gold file",
         120,
         HELDOUT13_FLOOR,
+    );
+}
+
+/// The fourteenth held-out set (`tests/data/heldout14/`, 120 narratives), written under the
+/// conventions annex v1.1 by a new annotator blind to the coder; scored once on auto-0.13.0
+/// (tuned on heldout12 and heldout13, never on this set): 0.900 (auto-0.12.0: 0.892, auto-0.10.1:
+/// 0.893). Seen from now on, so a floor, not an unseen score.
+const HELDOUT14_FLOOR: f64 = 0.885;
+
+#[test]
+fn fourteenth_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout14/heldout14-narratives.jsonl"),
+        "the fourteenth held-out set is a valid gold file",
+        120,
+        HELDOUT14_FLOOR,
     );
 }
 
