@@ -1954,4 +1954,7 @@ fn x_qq_and_chinese_payment_apps_are_known_platforms() {
     let c = code("The defendants posted notices in QQ groups offering babies for adoption, and the couples paid through Alipay.");
     assert_eq!(labels(&c, "platforms"), ["QQ", "Alipay"]);
     assert_eq!(labels(&c, "platform_types"), ["messaging_app", "unspecified"]);
+    let c = code("Customers paid in advance through Tikkie payment requests, and others through remittance apps.");
+    assert_eq!(labels(&c, "platforms"), ["Tikkie"]);
+    assert_eq!(labels(&c, "platform_types"), ["unspecified"]);
 }
