@@ -2282,10 +2282,19 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // Foreign nationals who travelled (flown in, "brought from", "had entered"): moved
     // across a border into the country.
     let moved = foreign_weak && one(Cue::Movement).any(|h| !negated(h) && !to_court(text, h));
+    // "brought three women from Sliven to Berlin", "sent them to Istanbul": people moved to or
+    // from a place abroad that is named only by a city or region (read like a demonym).
+    let moved_abroad = one(Cue::Place { country: 0, kind: PlaceKind::Name }).find(|h| {
+        matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country }
+            if lex.countries.get(country as usize).is_some_and(|c| !same_code(c, home)))
+            && !negated(h)
+            && moved_to_or_from(text, h)
+    });
     // (One count of the spans given for each value of the border.)
     let mut given = Given::NONE;
-    let border = if !foreign_cues.is_empty() || named_abroad || moved {
+    let border = if !foreign_cues.is_empty() || named_abroad || moved || moved_abroad.is_some() {
         out.evidence_given(var!("border"), "cross_border", &mut given, foreign_cues.iter().map(|h| (h.start, h.end)));
+        out.evidence_given(var!("border"), "cross_border", &mut given, moved_abroad.map(|h| (h.start, h.end)));
         // (Three spans given already: none of the places or movements would be kept.)
         if !given.full() {
             index.select(cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }) | cue_bit(Cue::Movement), selected);
@@ -5377,6 +5386,33 @@ fn answers_incoming(text: &str, h: &Hit) -> bool {
             "questions",
         ]
         .contains(&w.as_str());
+    }
+    false
+}
+
+/// A place right after "to", "from" or "into" (or "from the"), with a verb of moving people a
+/// few words before it ("had brought two women from the Galati area to Stockholm", "sent them
+/// to Istanbul").
+fn moved_to_or_from(text: &str, h: &Hit) -> bool {
+    let Some((mut s, mut w)) = word_before(text, h.start) else { return false };
+    if w.eq_ignore_ascii_case("the") {
+        let Some(b) = word_before(text, s) else { return false };
+        (s, w) = b;
+    }
+    if !["to", "from", "into"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        return false;
+    }
+    // The verb at most five words before the preposition ("brought two women from", "were sent
+    // in 2019 to"; not "sent a friend request on Facebook to a girl from").
+    const MOVE: &[&str] =
+        &["brought", "sent", "taken", "took", "transported", "moved", "trafficked", "smuggled", "driven", "flown", "lured"];
+    let mut at = s;
+    for _ in 0..6 {
+        let Some((b, w)) = word_before(text, at) else { return false };
+        if MOVE.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+            return true;
+        }
+        at = b;
     }
     false
 }

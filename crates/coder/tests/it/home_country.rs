@@ -92,3 +92,16 @@ fn a_foreign_victim_is_cross_border_and_foreign_defendants_are_not() {
     );
     assert_ne!(v(&c, "border"), r#""cross_border""#);
 }
+
+#[test]
+fn people_moved_to_or_from_a_city_abroad_crossed_a_border() {
+    for (text, home) in [
+        ("The couple had brought two women from the Galati area to Stockholm, promising work as cleaners.", "SWE"),
+        ("She met the three girls in Bishkek and sent them to Istanbul with false papers.", "KGZ"),
+    ] {
+        assert_eq!(v(&code_in(text, home), "border"), r#""cross_border""#, "{text}");
+    }
+    // A friend request sent to a girl from a city is no movement.
+    let c = code_in("The defendant sent a friend request on Facebook to a 15-year-old girl from Leeds.", "USA");
+    assert_ne!(v(&c, "border"), r#""cross_border""#);
+}
