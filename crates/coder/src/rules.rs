@@ -1915,8 +1915,17 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // A buyer answering someone else's advertisement neither advertises nor fishes
         // ("the defendant responded to an ad"); "the men who responded" answered the
         // offender's own.
-        let responding =
-            sent.iter().any(|h| h.cue == Cue::Respond && !answered_by_others(text, &sent, h) && !answers_incoming(text, h));
+        // Each response read once: whether the offenders answered someone else's notice
+        // (`responding`), and where the first answer by others to the offenders' own ends.
+        let mut responding = false;
+        let mut others_answered = usize::MAX;
+        for h in sent.iter().filter(|h| h.cue == Cue::Respond) {
+            if answered_by_others(text, &sent, h) {
+                others_answered = others_answered.min(h.end);
+            } else if !answers_incoming(text, h) {
+                responding = true;
+            }
+        }
         let among_offenders = sent.iter().any(|h| h.cue == Cue::OfflineGroup && among_offenders(text, h));
         // The internet mentions of this sentence that the offenders used.
         nets.clear();
@@ -1976,7 +1985,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     && !met_in_place(text, &sent, h)
                     // "Eight men applied through the website's form, and the defendant sent
                     // them e-mails": a reply to those who answered first, no first contact.
-                    && !sent.iter().any(|r| r.cue == Cue::Respond && r.end <= h.start && answered_by_others(text, &sent, r))
+                    && others_answered > h.start
                     // "e-mailed photographs of the victims to his partner": offender to
                     // offender (C14), no approach of a victim or buyer.
                     && !to_partner(text, h)
@@ -4896,6 +4905,10 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     // "she responded to his Craigslist ad": the offender's own advertisement.
     let theirs =
         word_after(text, h.end).is_some_and(|(_, w)| ["his", "her", "their", "its"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+    // (Either settles it: the readings below are not needed.)
+    if who || theirs {
+        return true;
+    }
     // "they responded to an advertisement ... run by the accused": the victims (named by
     // "she" or "they") answering an advertisement the offenders ran.
     let victims_subject =
@@ -4926,8 +4939,7 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
                 && p.start - h.end <= 120
                 && p.end <= clause_end
         }) || window(text, h.end, clause_end.min(h.end + 60)).split(',').next().is_some_and(|c| c.contains(" he ")));
-    who || theirs
-        || offenders_ad
+    offenders_ad
         || sent.iter().any(|p| matches!(p.cue, Cue::Buyers | Cue::VictimNoun) && p.end <= h.start && h.start - p.end <= 2)
         || people_subject(sent, h)
         || passive_answer(text, h)
@@ -5354,12 +5366,12 @@ fn answers_incoming(text: &str, h: &Hit) -> bool {
         if w.eq_ignore_ascii_case("e") && starts_ci(&text[e..], "-mail") {
             return true;
         }
-        let w = w.to_ascii_lowercase();
-        if ["the", "all", "their", "its", "incoming"].contains(&w.as_str()) {
+        let is = |list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+        if is(&["the", "all", "their", "its", "incoming"]) {
             at = e;
             continue;
         }
-        if ["clients", "customers", "buyers", "client", "customer"].contains(&w.as_str()) {
+        if is(&["clients", "customers", "buyers", "client", "customer"]) {
             // "answered the customers who responded": the buyers themselves answered;
             // "customers' enquiries", "the client's calls": over the possessive.
             at = e;
@@ -5367,7 +5379,7 @@ fn answers_incoming(text: &str, h: &Hit) -> bool {
             at += p.len();
             continue;
         }
-        return [
+        return is(&[
             "calls",
             "call",
             "phone",
@@ -5384,8 +5396,7 @@ fn answers_incoming(text: &str, h: &Hit) -> bool {
             "texts",
             "emails",
             "questions",
-        ]
-        .contains(&w.as_str());
+        ]);
     }
     false
 }
