@@ -118,6 +118,12 @@ pub fn heldout14() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
     narratives("heldout14/heldout14-narratives.jsonl")
 }
 
+/// The fifteenth held-out set (120 narratives, under the conventions annex v1.1).
+#[allow(dead_code)]
+pub fn heldout15() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives("heldout15/heldout15-narratives.jsonl")
+}
+
 /// The 20 scope narratives of round 5 (`tests/data/scope/`): negation and intent scope,
 /// whose act, unnamed site types, first contact; written by the coder's engineer.
 #[allow(dead_code)]

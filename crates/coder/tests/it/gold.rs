@@ -300,7 +300,7 @@ fn thirteenth_heldout_set_macro_f1_stays_above_the_floor() {
 /// The fourteenth held-out set (`tests/data/heldout14/`, 120 narratives), written under the
 /// conventions annex v1.1 by a new annotator blind to the coder; scored once on auto-0.13.0
 /// (tuned on heldout12 and heldout13, never on this set): 0.900 (auto-0.12.0: 0.892, auto-0.10.1:
-/// 0.893). Seen from now on, so a floor, not an unseen score.
+/// 0.893). Seen from now on, so a floor, not an unseen score. auto-0.14.0, tuned on it: 0.901.
 const HELDOUT14_FLOOR: f64 = 0.885;
 
 #[test]
@@ -310,6 +310,22 @@ fn fourteenth_heldout_set_macro_f1_stays_above_the_floor() {
         "the fourteenth held-out set is a valid gold file",
         120,
         HELDOUT14_FLOOR,
+    );
+}
+
+/// The fifteenth held-out set (`tests/data/heldout15/`, 120 narratives), written under the
+/// conventions annex v1.1 by a new annotator blind to the coder; scored once on auto-0.14.0
+/// (tuned on heldout12-14, never on this set): 0.887 (auto-0.13.0 and 0.12.0: 0.887, auto-0.10.1:
+/// 0.885). Seen from now on, so a floor, not an unseen score.
+const HELDOUT15_FLOOR: f64 = 0.87;
+
+#[test]
+fn fifteenth_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout15/heldout15-narratives.jsonl"),
+        "the fifteenth held-out set is a valid gold file",
+        120,
+        HELDOUT15_FLOOR,
     );
 }
 

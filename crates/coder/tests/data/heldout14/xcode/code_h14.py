@@ -1,0 +1,76 @@
+# Annotator15's blind coding of /tmp/h14-first60-summaries.jsonl (summaries only). Fields as in heldout15 lines.
+import json
+SRC='/tmp/h14-first60-summaries.jsonl'; OUT='/tmp/heldout15/heldout14-first60-coded-by-annotator15.jsonl'
+L={}
+def K(i,iu,pur,pt,pl,st,cf,forms,vt,vm,vs,border,countries,ot,means,notes=""):
+    sp=lambda s: s.split() if s else []
+    L["H14-%03d"%i]=dict(internet_used=iu,purposes=sp(pur),platform_types=sp(pt),platforms=[x for x in pl.split("|") if x],
+      strategies=sp(st),cyber_flow=cf,forms=sp(forms),victims_total=vt,victims_minor=vm,victim_sex=sp(vs),border=border,
+      countries=sp(countries),offenders_total=ot,means=sp(means),notes=notes)
+K(1,"yes","recruitment advertising","social_media freestanding_website","Snapchat","hunting fishing","no","sexual_exploitation",1,"yes","female","domestic","NLD",1,"deception debt_bondage force threat abuse_of_vulnerability","sent her a message on Snapchat -> hunting (C13); escort website -> fishing (C2)")
+K(2,"yes","exploitation","webcam_livestream","Skype","","yes","sexual_exploitation",3,"yes","female","cross_border","PHL AUS GBR",1,"abuse_of_vulnerability","customers approached her first -> no strategy (C13); remittance centres not online (C1); C9")
+K(3,"no","","","","","no","forced_labour",11,"no","male","cross_border","GBR ROU",4,"deception document_retention debt_bondage force threat","printed newspaper ad")
+K(4,"yes","recruitment","social_media","Facebook","fishing","yes","sexual_exploitation",3,"no","female","cross_border","ARE UZB",2,"deception document_retention debt_bondage force","ad posted from Dubai answered in Uzbekistan -> cyber_flow yes (C7)")
+K(5,"yes","advertising","classified_ads","Backpage","fishing","no","sexual_exploitation",1,"yes","female","domestic","USA",1,"drugs force abuse_of_vulnerability","interstate -> domestic (C8)")
+K(6,"no","","","","","no","forced_labour",2,"no","male","cross_border","AUS IND",1,"debt_bondage document_retention threat","telephone only")
+K(7,"yes","logistics","messaging_app","WhatsApp","","yes","sexual_exploitation",3,"yes","female","cross_border","DEU NGA NER LBY ITA",1,"debt_bondage threat other","photos to partner offender -> logistics, cyber_flow (C14); oath -> other")
+K(8,"no","","","","","no","forced_labour",4,"yes","female","domestic","IND",2,"deception force","helpline not offender use")
+K(9,"yes","recruitment advertising","dating classified_ads","Tinder|LeoList","hunting fishing","no","sexual_exploitation",1,"no","female","domestic","CAN",1,"deception force","sent her a message on Tinder -> hunting")
+K(10,"no","","","","","no","forced_marriage forced_labour",2,"no","female","cross_border","KHM CHN",2,"deception force","telephone only")
+K(11,"yes","recruitment logistics","messaging_app","Zalo|WeChat","hunting","yes","forced_marriage",1,"yes","female","cross_border","VNM CHN",2,"deception","friend requests on Zalo -> hunting (C13); photos to broker in China -> C14 cyber_flow yes; logistics dropped? see below")
+K(12,"yes","advertising","freestanding_website","","fishing","no","sexual_exploitation",2,"no","female","cross_border","SWE ROU",2,"deception document_retention abuse_of_vulnerability","")
+K(13,"no","","","","","no","sexual_exploitation",5,"no","female","cross_border","NGA NER ITA",1,"deception debt_bondage other","telephone; oath -> other")
+K(14,"yes","recruitment advertising","social_media dating","X","hunting fishing","no","sexual_exploitation",1,"yes","female","domestic","JPN",1,"abuse_of_vulnerability debt_bondage","replied to her post -> hunting (C5); dating-app profile answered by men -> fishing")
+K(15,"no","","","","","no","forced_begging",4,"yes","male","cross_border","MDA RUS",2,"deception force","")
+K(16,"yes","recruitment","messaging_app","WhatsApp","fishing","no","forced_labour",23,"no","male","domestic","BRA",2,"deception debt_bondage force","job offers posted in WhatsApp groups -> fishing")
+K(17,"no","","","","","no","forced_begging",7,"no","female male","cross_border","AUT BGR",5,"deception document_retention debt_bondage abuse_of_vulnerability","men and women, elderly -> minor no (C10)")
+K(18,"yes","recruitment exploitation","social_media messaging_app unspecified","Twitter|Telegram|Bitcoin","hunting","no","sexual_exploitation",9,"yes","female","domestic","KOR",1,"deception threat","contacted those who posted -> hunting (C5); videos sold -> exploitation (C15); Bitcoin -> unspecified (C1)")
+K(19,"no","","","","","no","forced_labour",1,"no","female","cross_border","QAT KEN",2,"force document_retention threat","")
+K(20,"no","","","","","no","forced_criminal_activity forced_marriage",8,"yes","female","cross_border","FRA BIH",6,"force","customary marriages of children -> forced_marriage (judgement call)")
+K(21,"yes","recruitment","social_media","Facebook","fishing","no","forced_labour",70,"no","male","cross_border","USA MEX",3,"deception debt_bondage document_retention threat","agents acting for contractors (C3); 'more than 70' -> 70 (C16)")
+K(22,"yes","recruitment","social_media","Snapchat","hunting","no","forced_criminal_activity",2,"yes","male","domestic","GBR",1,"deception debt_bondage threat force","runner acting for defendant added the boy -> hunting (C3/C13); runner dealt with in youth court not counted (C11)")
+K(23,"no","","","","","no","sexual_exploitation",9,"no","female","cross_border","ISR UZB UKR EGY",3,"force debt_bondage document_retention","mobile telephone only; 'at least nine' -> 9")
+K(24,"yes","recruitment","social_media","Facebook","fishing","no","forced_labour",14,"no","male","cross_border","NZL TON",3,"deception document_retention threat abuse_of_vulnerability","notices on FB page -> fishing")
+K(25,"yes","advertising","messaging_app","WeChat","fishing","no","forced_marriage",11,"yes","female","cross_border","CHN MMR",5,"deception force abuse_of_vulnerability","photos with prices posted in WeChat groups, men answered -> advertising, fishing")
+K(26,"yes","recruitment","social_media","Facebook","fishing","no","forced_labour",14,"unknown","male","cross_border","IDN KOR CHN",3,"deception document_retention force","'young men' -> unknown (C10); survivors' videos not offender use (C3); Chinese-flagged -> CHN (judgement call)")
+K(27,"yes","advertising","freestanding_website","","fishing","no","sexual_exploitation",6,"no","female","cross_border","MYS VNM",1,"deception document_retention force","spa's own website (C15)")
+K(28,"yes","recruitment","messaging_app","Facebook Messenger","hunting","yes","sexual_exploitation",1,"no","female","cross_border","SGP THA",1,"deception debt_bondage document_retention abuse_of_vulnerability","message from SGP to woman in THA -> cyber_flow yes (C7)")
+K(29,"no","","","","","no","forced_labour",3,"no","male","cross_border","BEL CHN",2,"debt_bondage abuse_of_vulnerability","")
+K(30,"yes","recruitment","job_portal","","fishing","yes","forced_labour",120,"no","female male","cross_border","POL ITA",7,"deception force threat debt_bondage document_retention","leader in Italy posting on Polish job board for applicants in Poland -> cyber_flow yes (C7)")
+K(31,"no","","","","","no","sexual_exploitation",4,"yes","female","cross_border","USA MEX",2,"deception debt_bondage force threat","cards, cell phones")
+K(32,"no","","","","","no","sexual_exploitation",3,"yes","female","cross_border","ZAF MOZ",1,"deception force","")
+K(33,"yes","recruitment","social_media","Facebook","fishing","no","forced_criminal_activity",5,"no","male","cross_border","NOR ROU",2,"deception debt_bondage document_retention abuse_of_vulnerability","poster's location not stated -> cyber_flow no (C14)")
+K(34,"no","","","","","no","forced_labour",7,"yes","female male","domestic","PAK",2,"debt_bondage force","")
+K(35,"yes","recruitment","social_media","Facebook","hunting","no","sexual_exploitation",1,"yes","female","domestic","MEX",1,"deception force threat","friend request -> hunting (C13)")
+K(36,"no","","","","","no","forced_labour",7,"no","male","cross_border","THA KHM",3,"deception force debt_bondage","")
+K(37,"no","","","","","no","sexual_exploitation",9,"yes","female","cross_border","ARG PRY",4,"deception debt_bondage document_retention other abuse_of_vulnerability","fines -> other")
+K(38,"yes","recruitment","social_media","TikTok","fishing","yes","forced_labour",6,"no","female","cross_border","GHA KWT",2,"deception document_retention","TikTok posts from Kuwait answered in Ghana -> cyber_flow yes (C7); victim's voice notes not coded (C3)")
+K(39,"yes","recruitment advertising","messaging_app freestanding_website","Telegram","fishing","no","sexual_exploitation",2,"no","female","cross_border","FIN UKR",2,"deception threat abuse_of_vulnerability","")
+K(40,"yes","recruitment exploitation","unspecified messaging_app webcam_livestream","Roblox|Discord","hunting","yes","sexual_exploitation",1,"yes","female","cross_border","USA CAN GBR",1,"deception threat","approached her on Roblox -> hunting; paid livestreams to viewers in CAN/GBR -> cyber_flow yes, cross_border (C9)")
+K(41,"no","","","","","no","forced_criminal_activity forced_labour",5,"yes","female male","cross_border","GBR VNM RUS POL DEU FRA",3,"deception debt_bondage force threat","telephone and text only")
+K(42,"yes","recruitment advertising","social_media freestanding_website","WeChat","fishing","yes","sexual_exploitation",3,"no","female","cross_border","AUS MYS",1,"deception document_retention debt_bondage force abuse_of_vulnerability","WeChat Moments post -> social_media (judgement call); women in MYS messaged her in AUS -> cyber_flow yes")
+K(43,"yes","recruitment","job_portal","","fishing","yes","forced_labour",12,"no","female male","cross_border","CAN MEX",1,"deception debt_bondage document_retention threat","applied from Mexico -> cyber_flow yes (C7)")
+K(44,"no","","","","","no","sexual_exploitation",2,"no","female","cross_border","LKA JOR",1,"deception document_retention","")
+K(45,"yes","recruitment","social_media","Facebook","hunting","no","sexual_exploitation",1,"yes","female","cross_border","NPL IND",1,"deception","befriended on Facebook -> hunting (C13)")
+K(46,"no","","","","","no","sexual_exploitation",4,"no","female","cross_border","BGD ARE",2,"deception debt_bondage document_retention force","")
+K(47,"no","","","","","no","sexual_exploitation",4,"no","female","cross_border","DNK THA",2,"deception debt_bondage document_retention","internet advertising not proven (C4)")
+K(48,"yes","recruitment exploitation","social_media messaging_app","Facebook|Telegram","fishing","yes","forced_criminal_activity",9,"no","female male","cross_border","KEN THA MMR",1,"deception document_retention force","FB ads -> fishing; CVs to compound contact on Telegram -> C14; forced online scams -> exploitation")
+K(49,"yes","recruitment exploitation","messaging_app social_media dating","Telegram|Facebook|Tinder","fishing","yes","forced_criminal_activity",11,"no","female male","cross_border","PHL IDN",3,"deception document_retention force other","applied from Indonesia to channel run in Manila -> cyber_flow yes")
+K(50,"yes","advertising","unspecified","","fishing","no","sexual_exploitation",3,"no","female","cross_border","DEU BGR",2,"deception force","'internet portals' -> unspecified (C2)")
+K(51,"yes","recruitment advertising","social_media freestanding_website","Snapchat","hunting fishing","no","sexual_exploitation",7,"yes","female","domestic","FRA",4,"deception drugs force threat abuse_of_vulnerability","'at least seven' -> 7")
+K(52,"yes","recruitment advertising","social_media freestanding_website","Instagram|Escort-Ireland","hunting fishing","yes","sexual_exploitation",2,"no","female","cross_border","IRL BRA",1,"deception debt_bondage document_retention force","messaged women in Brazil about his business in Ireland -> cyber_flow yes (judgement call)")
+K(53,"no","","","","","no","sexual_exploitation",2,"no","female","cross_border","CHE HUN",1,"force abuse_of_vulnerability","")
+K(54,"yes","advertising","social_media classified_ads","Instagram|4Sale","fishing","no","forced_labour",1,"no","female","cross_border","KWT PHL",1,"document_retention","worker offered for 'transfer' online -> advertising")
+K(55,"yes","recruitment","job_portal","","fishing","no","forced_labour",17,"no","male","cross_border","UKR RUS",2,"deception document_retention debt_bondage force","")
+K(56,"no","","","","","no","forced_labour",12,"no","male","cross_border","KAZ UZB",1,"document_retention","mobile phone only")
+K(57,"yes","recruitment","social_media","Instagram","fishing","no","sexual_exploitation",3,"yes","female","cross_border","KGZ TUR",1,"deception document_retention debt_bondage","")
+K(58,"yes","advertising","messaging_app","WhatsApp","hunting","yes","sexual_exploitation",6,"yes","female","domestic","COL USA CAN",2,"abuse_of_vulnerability threat","photos to chosen men abroad -> advertising + hunting (C6); victims Colombian exploited in Colombia -> domestic (judgement call)")
+K(59,"no","","","","","no","forced_labour",1,"no","female","cross_border","USA IDN",2,"deception document_retention threat","")
+K(60,"yes","recruitment","social_media","Facebook","fishing","no","organ_removal",15,"no","male","cross_border","EGY SDN",11,"deception abuse_of_vulnerability","brokers' FB page -> fishing")
+# C14: offender-to-offender logistics only when nothing else applies
+L["H14-011"]["purposes"]=["recruitment"]; L["H14-011"]["notes"]="friend requests on Zalo -> hunting (C13); photos to broker in China on WeChat -> cyber_flow yes (C14), no logistics since recruitment applies"
+n=0
+with open(OUT,'w') as o:
+    for l in open(SRC):
+        x=json.loads(l); d=dict(id=x['id'],country=x['country'],year=x['year'],summary=x['summary']); d.update(L[x['id']]); o.write(json.dumps(d,ensure_ascii=False)+'\n'); n+=1
+print(n,'coded')
