@@ -1849,7 +1849,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         && one(Cue::Platform(0)).chain(one(Cue::Internet(0))).any(|h| {
             (matches!(h.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
                 || (h.cue == Cue::Internet(UNSPECIFIED)
-                    && (payment_service(text, h) || (net_spans.contains(&(h.start, h.end)) && typeless_service(text, h)))))
+                    && (payment_service(text, h)
+                        || crypto_payment(text, h)
+                        || (net_spans.contains(&(h.start, h.end)) && typeless_service(text, h)))))
                 && net_spans.contains(&(h.start, h.end))
         });
     if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, type_spans)) {
@@ -3402,6 +3404,48 @@ fn payment_service(text: &str, h: &Hit) -> bool {
             _ => false,
         }
     })
+}
+
+/// Cryptocurrency or Bitcoin taken in payment ("paid in cryptocurrency", "access sold to
+/// members for cryptocurrency", "subscription fees through cryptocurrency"): an online payment
+/// service (C1), not the scams or investments the victims were made to run ("cryptocurrency
+/// scams") nor assets seized ("180,000 zlotys in cryptocurrency").
+fn crypto_payment(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    if !(starts_ci(w, "crypto") || starts_ci(w, "bitcoin")) {
+        return false;
+    }
+    let Some((s, before)) = word_before(text, h.start) else { return false };
+    if !["in", "for", "through", "via", "with", "using"].iter().any(|x| before.eq_ignore_ascii_case(x)) {
+        return false;
+    }
+    const PAY: &[&str] = &[
+        "paid",
+        "pay",
+        "pays",
+        "paying",
+        "payment",
+        "payments",
+        "sold",
+        "accepting",
+        "accepted",
+        "accept",
+        "fee",
+        "fees",
+        "subscription",
+    ];
+    let mut at = s;
+    for _ in 0..6 {
+        let Some((b, w)) = word_before(text, at) else { return false };
+        if PAY.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            return true;
+        }
+        if text[b + w.len()..at].contains(['.', ';']) {
+            return false;
+        }
+        at = b;
+    }
+    false
 }
 
 /// A messaging service that the exploitation runs over: an exploitation or webcam cue

@@ -1958,3 +1958,17 @@ fn x_qq_and_chinese_payment_apps_are_known_platforms() {
     assert_eq!(labels(&c, "platforms"), ["Tikkie"]);
     assert_eq!(labels(&c, "platform_types"), ["unspecified"]);
 }
+
+#[test]
+fn cryptocurrency_taken_in_payment_is_an_unspecified_service_scams_are_not() {
+    // Paid in cryptocurrency beside a named platform: an online payment service (C1).
+    let c = code("He sold access to the videos in paid Telegram chat rooms for cryptocurrency.");
+    assert_eq!(labels(&c, "platform_types"), ["messaging_app", "unspecified"]);
+    // Scams the victims were made to run, and assets seized, are no payment to the offenders.
+    for text in [
+        "In the compound they were made to run cryptocurrency scams on Facebook and WhatsApp.",
+        "He sold the recordings on Telegram; his car and 180,000 zlotys in cryptocurrency were seized.",
+    ] {
+        assert!(!labels(&code(text), "platform_types").contains(&"unspecified".to_string()), "{text}");
+    }
+}
