@@ -2728,16 +2728,15 @@ fn foreign_victim(text: &str, hits: &[Hit], h: &Hit) -> bool {
     if h.cue == Cue::ForeignWeak && defendants(text, h) {
         return false;
     }
-    // ("two Nigerian nationals" convicted: the demonym of the same defendants.)
     if let Some((e, n)) = word_after(text, h.end) {
+        // ("two Nigerian nationals" convicted: the demonym of the same defendants.)
         let nationals = ["national", "nationals", "citizen", "citizens"].iter().any(|x| n.eq_ignore_ascii_case(x));
         if nationals && defendants(text, &Hit { start: e - n.len(), end: e, ..*h }) {
             return false;
         }
-    }
-    // "a 27-year-old Ethiopian domestic worker", "Filipino maids": workers of that nationality;
-    // "A 52-year-old Polish man, who had been sleeping rough": a person who is no defendant.
-    if let Some((e, n)) = word_after(text, h.end) {
+        // "a 27-year-old Ethiopian domestic worker", "Filipino maids": workers of that
+        // nationality; "A 52-year-old Polish man, who had been sleeping rough": a person who is
+        // no defendant.
         const WORKER: &[&str] = &["worker", "workers", "maid", "maids", "housemaid", "housemaids", "labourers", "laborers"];
         const PERSON: &[&str] = &["man", "woman", "men", "women", "boy", "girl", "boys", "girls"];
         let (e, noun) = if n.eq_ignore_ascii_case("domestic") { word_after(text, e).unwrap_or((e, n)) } else { (e, n) };
@@ -3589,8 +3588,9 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
 /// Who answered the advertisements of sentence `si`, as the next sentence says ("A
 /// Honduran woman ... answered the advertisement", "Three women ... wrote to the account in
 /// response", "Clients who replied to the ads ..."): `Some(true)` for victims (women,
-/// girls, victim nouns), `Some(false)` for buyers, `None` when no answer is described or the
-/// answerers are men or people (buyers or workers: not said).
+/// girls, victim nouns, men then moved to the job), `Some(false)` for buyers, `None` when no
+/// answer is described or the answerers are men or people not said to be moved (buyers or
+/// workers: not said).
 fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) -> Option<bool> {
     // No woman, girl or victim named in the next sentence (nor men who were then moved):
     // nothing to read.
@@ -4820,8 +4820,8 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
 }
 
 /// What follows a victim's own notice says what she sought ([`victims_own_ad`]): "seeking",
-/// "searching for", "looking for", "offering to work", "profile", "describing her/his/their/my", "in search of"
-/// somewhere in `after` (case ignored). One pass, comparing only where a word's first two
+/// "searching for", "looking for", "offering to work", "profile", "describing
+/// her/his/their/my", "in search of" somewhere in `after` (case ignored). One pass, comparing only where a word's first two
 /// letters are (found 16 places at a time).
 fn seeking_in(after: &[u8]) -> bool {
     let at = |i: usize, w: &[u8]| after.len() - i >= w.len() && after[i..i + w.len()].eq_ignore_ascii_case(w);
