@@ -3433,18 +3433,7 @@ fn crypto_payment(text: &str, h: &Hit) -> bool {
         "fees",
         "subscription",
     ];
-    let mut at = s;
-    for _ in 0..6 {
-        let Some((b, w)) = word_before(text, at) else { return false };
-        if PAY.iter().any(|p| w.eq_ignore_ascii_case(p)) {
-            return true;
-        }
-        if text[b + w.len()..at].contains(['.', ';']) {
-            return false;
-        }
-        at = b;
-    }
-    false
+    word_among_before(text, s, 6, PAY)
 }
 
 /// A messaging service that the exploitation runs over: an exploitation or webcam cue
@@ -3594,8 +3583,9 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
 fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) -> Option<bool> {
     // No woman, girl or victim named in the next sentence (nor men who were then moved):
     // nothing to read.
-    let moved = in_sentence(hits, si + 1).iter().any(|p| p.cue == Cue::Movement);
-    if !in_sentence(hits, si + 1).iter().any(|p| matches!(p.cue, Cue::VictimNoun | Cue::Female) || moved && p.cue == Cue::Male) {
+    let next = in_sentence(hits, si + 1);
+    let moved = next.iter().any(|p| p.cue == Cue::Movement);
+    if !next.iter().any(|p| matches!(p.cue, Cue::VictimNoun | Cue::Female) || moved && p.cue == Cue::Male) {
         return None;
     }
     let si = si as usize;
@@ -3625,7 +3615,7 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
         at = find_bytes(low.as_bytes(), b" in response");
     }
     let at = from + at?;
-    let who = in_sentence(hits, (si + 1) as u32)
+    let who = next
         .iter()
         .rev()
         // (Begun before the answer: "men who" is a phrase of its own.)
@@ -3638,7 +3628,7 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
     if who.cue == Cue::Male || w.split(' ').any(|x| ["men", "people", "persons", "individuals"].contains(&x)) {
         // "The two men who replied were flown to Keflavik": workers brought to the job,
         // not buyers.
-        return in_sentence(hits, (si + 1) as u32).iter().any(|p| p.cue == Cue::Movement && p.start > at).then_some(true);
+        return next.iter().any(|p| p.cue == Cue::Movement && p.start > at).then_some(true);
     }
     Some(true)
 }
@@ -4968,13 +4958,7 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
             || sent
                 .iter()
                 .rev()
-                .find(|p| {
-                    p.end <= h.start
-                        && matches!(
-                            p.cue,
-                            Cue::OffenderOne | Cue::OffenderNoun | Cue::VictimNoun | Cue::Buyers | Cue::Female | Cue::Male
-                        )
-                })
+                .find(|p| p.end <= h.start && is_person(p.cue))
                 .is_some_and(|p| matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun)));
     let offenders_ad = !offender_subject
         && (sent.iter().any(|p| {
@@ -5097,16 +5081,10 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
         return false;
     }
     // "waited for the villagers to contact them": those after "for" do the contacting.
-    if let Some((s, w)) = before.filter(|(_, w)| w.eq_ignore_ascii_case("to")) {
-        let mut at = s;
-        for _ in 0..5 {
-            let Some((s2, w2)) = word_before(text, at) else { break };
-            if w2.eq_ignore_ascii_case("for") {
-                return true;
-            }
-            at = s2;
+    if let Some((s, _)) = before.filter(|(_, w)| w.eq_ignore_ascii_case("to")) {
+        if word_among_before(text, s, 5, &["for"]) {
+            return true;
         }
-        let _ = w;
     }
     // "searched Twitter for accounts of young women ..., wrote to them": a victim noun
     // after a preposition is no one's subject.
@@ -5387,6 +5365,20 @@ fn medium_and(text: &str, x: &Hit, n: &Hit) -> bool {
         && [" and ", " or ", " as well as "].iter().any(|c| starts_ci(gap, c) || gap.starts_with(&c[1..]))
 }
 
+/// Whether one of the `n` words before `at` is among `words` (case ignored). The words are
+/// read back within the clause: [`word_before`] stops at punctuation.
+fn word_among_before(text: &str, at: usize, n: usize, words: &[&str]) -> bool {
+    let mut at = at;
+    for _ in 0..n {
+        let Some((s, w)) = word_before(text, at) else { return false };
+        if words.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return true;
+        }
+        at = s;
+    }
+    false
+}
+
 /// Whether respond cue `h` is someone answering the calls, bookings, enquiries or messages
 /// that came in ("with the accused answering the calls of clients", "answering the bookings",
 /// "answered the clients' messages"): the
@@ -5395,13 +5387,8 @@ fn medium_and(text: &str, x: &Hit, n: &Hit) -> bool {
 fn answers_incoming(text: &str, h: &Hit) -> bool {
     // "a mobile number that she answered", "the phone line he answered": a phone answered.
     // ("gave a mobile number that the second defendant answered".)
-    let mut back = h.start;
-    for _ in 0..6 {
-        let Some((s, w)) = word_before(text, back) else { break };
-        if ["number", "phone", "telephone", "mobile", "line", "phones", "numbers"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
-            return true;
-        }
-        back = s;
+    if word_among_before(text, h.start, 6, &["number", "phone", "telephone", "mobile", "line", "phones", "numbers"]) {
+        return true;
     }
     let mut at = h.end;
     for _ in 0..3 {
@@ -5461,15 +5448,7 @@ fn moved_to_or_from(text: &str, h: &Hit) -> bool {
     // in 2019 to"; not "sent a friend request on Facebook to a girl from").
     const MOVE: &[&str] =
         &["brought", "sent", "taken", "took", "transported", "moved", "trafficked", "smuggled", "driven", "flown", "lured"];
-    let mut at = s;
-    for _ in 0..6 {
-        let Some((b, w)) = word_before(text, at) else { return false };
-        if MOVE.iter().any(|m| w.eq_ignore_ascii_case(m)) {
-            return true;
-        }
-        at = b;
-    }
-    false
+    word_among_before(text, s, 6, MOVE)
 }
 
 /// A child word that names someone's own children ("their children", "the couple's three
