@@ -3560,18 +3560,23 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
     })?;
     // "men who answered his posts" may be buyers or workers: not said. (A longer phrase
     // carries the cues of the words inside it: "men who" is also a victim noun.)
-    let w = text[who.start..who.end].to_ascii_lowercase();
-    if who.cue == Cue::Male || w.split(' ').any(|x| ["men", "people", "persons", "individuals"].contains(&x)) {
+    if who.cue == Cue::Male || men_or_people(text, who) {
         // "Five applicants, three women and two men aged 22 to 30, who answered the
         // postings": women named in the same list answered (a recruiting ad).
         let list = sent.iter().rev().filter(|p| p.end <= who.start && who.start - p.end <= 40).find(|p| {
             matches!(p.cue, Cue::VictimNoun | Cue::Female)
                 && !text[p.end..who.start].contains(['.', ';'])
-                && !text[p.start..p.end].to_ascii_lowercase().split(' ').any(|x| ["men", "people", "persons"].contains(&x))
+                && !men_or_people(text, p)
         });
         return list.map(|_| true);
     }
     Some(who.cue != Cue::Buyers)
+}
+
+/// A phrase that names men or people ("men who", "two men", "persons", "individuals"): whether
+/// they answered as buyers or as workers is not said by the phrase itself.
+fn men_or_people(text: &str, h: &Hit) -> bool {
+    text[h.start..h.end].split(' ').any(|x| ["men", "people", "persons", "individuals"].iter().any(|w| x.eq_ignore_ascii_case(w)))
 }
 
 /// Who answered the advertisements of sentence `si`, as the next sentence says ("A
@@ -3624,8 +3629,7 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
     if who.cue == Cue::Buyers {
         return Some(false);
     }
-    let w = text[who.start..who.end].to_ascii_lowercase();
-    if who.cue == Cue::Male || w.split(' ').any(|x| ["men", "people", "persons", "individuals"].contains(&x)) {
+    if who.cue == Cue::Male || men_or_people(text, who) {
         // "The two men who replied were flown to Keflavik": workers brought to the job,
         // not buyers.
         return next.iter().any(|p| p.cue == Cue::Movement && p.start > at).then_some(true);
