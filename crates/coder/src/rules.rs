@@ -1851,7 +1851,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 || (h.cue == Cue::Internet(UNSPECIFIED)
                     && (payment_service(text, h)
                         || crypto_payment(text, h)
-                        || (net_spans.contains(&(h.start, h.end)) && typeless_service(text, h)))))
+                        || (type_spans.contains(&(UNSPECIFIED, h.start, h.end))
+                            && (typeless_service(text, h) || booked_online(text, h))))))
                 && net_spans.contains(&(h.start, h.end))
         });
     if internet && (!types.iter().any(|&t| t) || unnamed_type_service || generic_use_alongside(text, hits, type_spans)) {
@@ -3285,24 +3286,46 @@ fn is_anaphor(text: &str, h: &Hit) -> bool {
 }
 
 /// An unnamed online service of no type of the scheme, other than payment ("an online
-/// file-sharing service", "an online short-stay rental platform", "cloud storage"): the
-/// words of the mention and the few after it, up to the clause's end.
+/// file-sharing service", "an online short-stay rental platform", "cloud storage", "the chat
+/// of an online multiplayer game", "an internet forum", "a discussion board"): the words of
+/// the mention and the few after it, up to the clause's end. (A forum or board a sex word
+/// qualifies was read as a sex site before this is asked.)
 fn typeless_service(text: &str, h: &Hit) -> bool {
     let w = window(text, h.start, h.end + 32);
     let w = w.split([',', ';', '.']).next().unwrap_or("").as_bytes();
     // (Only the places where a word's first two letters are, found 16 at a time, each tried
     // against the words of its first letter.)
-    any_pair_ci(w, [*b"fi", *b"re", *b"cl", *b"st"], |i| {
+    any_pair_ci(w, [*b"fi", *b"re", *b"cl", *b"st", *b"ga", *b"fo", *b"di", *b"bu", *b"me"], |i| {
         let rest = &w[i..];
         let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
         match w[i] | 0x20 {
-            b'f' => starts(b"file-shar") || starts(b"file shar"),
+            b'f' => starts(b"file-shar") || starts(b"file shar") || starts(b"forum"),
             b'r' => starts(b"rental"),
             b'c' => starts(b"cloud"),
             b's' => starts(b"storage"),
+            // (Not a name in quotes: "sites with names like 'Skip the Games'"; nor the games
+            // a victim played, "on Discord, where she played online games", the place not
+            // named as where anyone met.)
+            b'g' => {
+                (starts(b"game") || starts(b"gaming"))
+                    && !w[..i].iter().any(|&c| matches!(c, b'\'' | b'"' | 0xE2))
+                    && !word_among_before(text, h.start, 1, &["played", "playing", "plays", "play"])
+            }
+            b'd' => starts(b"discussion board"),
+            b'b' => starts(b"bulletin board"),
+            b'm' => starts(b"message board"),
             _ => false,
         }
     })
+}
+
+/// "apartments booked online", "booked hotel rooms for her online", "the bookings and
+/// payments ... were made online": rooms or flats booked over the internet, an online
+/// service of no type of the scheme (C2: "online" with nothing more).
+fn booked_online(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    (w.eq_ignore_ascii_case("online") || w.eq_ignore_ascii_case("on-line"))
+        && word_among_before(text, h.start, 8, &["booked", "bookings", "reserved", "rented"])
 }
 
 /// Whether `f(i)` holds for some position `i` of `b` where one of `pairs` (two lowercase
@@ -6732,14 +6755,48 @@ mod tests {
         assert!(kept.capacity() >= 9 && kept.as_ptr() as usize == p);
     }
 
+    /// The words `typeless_service` looks for, for the slow mirrors below.
+    const SERVICE_WORDS: &[&[u8]] = &[
+        b"file-shar",
+        b"file shar",
+        b"rental",
+        b"cloud",
+        b"storage",
+        b"forum",
+        b"game",
+        b"gaming",
+        b"discussion board",
+        b"bulletin board",
+        b"message board",
+    ];
+
     #[test]
     fn typeless_service_is_the_search_of_each_word() {
-        let words =
-            ["file-sharing", "File Sharing", "rental", "RENTAL", "cloud", "Storage", "fil", "renta", "clou", "x", " ", ","];
+        let words = [
+            "file-sharing",
+            "File Sharing",
+            "rental",
+            "RENTAL",
+            "cloud",
+            "Storage",
+            "fil",
+            "renta",
+            "clou",
+            "x",
+            " ",
+            ",",
+            "Game",
+            "gam",
+            "forums",
+            "discussion",
+            "board",
+            "Message",
+            "bulletin",
+        ];
         let slow = |text: &str, h: &Hit| {
             let w = window(text, h.start, h.end + 32);
             let w = w.split([',', ';', '.']).next().unwrap_or("").as_bytes();
-            [&b"file-shar"[..], b"file shar", b"rental", b"cloud", b"storage"].iter().any(|x| has_ci(w, x))
+            SERVICE_WORDS.iter().any(|x| has_ci(w, x))
         };
         let mut rng = Xorshift(0x2545_F491_4F6C_DD1D);
         let mut found = 0;
@@ -7432,7 +7489,7 @@ mod tests {
         fn slow(text: &str, h: &Hit) -> bool {
             let w = window(text, h.start, h.end + 32);
             let w = w.split([',', ';', '.']).next().unwrap_or("").as_bytes();
-            [&b"file-shar"[..], b"file shar", b"rental", b"cloud", b"storage"].iter().any(|p| has_ci(w, p))
+            SERVICE_WORDS.iter().any(|p| has_ci(w, p))
         }
         let parts: &[&str] = &[
             "file-sharing",
@@ -7455,6 +7512,16 @@ mod tests {
             "x",
             "\u{e9}",
             "ab",
+            "gaming",
+            "GAME",
+            "ga",
+            "Forum",
+            "fo",
+            "discussion board",
+            "bulletin",
+            " board",
+            "message board",
+            "me",
         ];
         let mut rng = Xorshift(0x7777_1234_ABCD_0001);
         let (mut yes, mut tried) = (0, 0);

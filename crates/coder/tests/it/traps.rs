@@ -1972,3 +1972,30 @@ fn cryptocurrency_taken_in_payment_is_an_unspecified_service_scams_are_not() {
         assert!(!labels(&code(text), "platform_types").contains(&"unspecified".to_string()), "{text}");
     }
 }
+
+#[test]
+fn games_forums_and_online_bookings_are_unspecified_services_beside_named_ones() {
+    // Services of no type of the scheme, beside a named platform: each is `unspecified` (C2).
+    for text in [
+        "He first contacted the girl in the chat of an online multiplayer game and moved the conversation to Discord.",
+        "He contacted a 15-year-old girl through the online game Roblox and then moved the conversation to Snapchat.",
+        "He approached her character in Fortnite and later sent her messages on Instagram.",
+        "She was advertised on the parlour's own website and on a Finnish discussion board.",
+        "He paid the facilitator through WhatsApp after meeting her on a chat forum.",
+        "The girls were kept in apartments booked online by the eldest defendant; ads were published on an escort website.",
+        "She booked hotel rooms for her online and posted adverts on AdultWork.",
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "platform_types").contains(&"unspecified".to_string()), "{text}: {:?}", labels(&c, "platform_types"));
+    }
+    // Not a service of its own: a site's name in quotes, the games a victim played where
+    // she was found on a named app, and a forum for sex advertisements (an adult site).
+    for text in [
+        "He advertised them on internet sites with names like 'Skip the Games' and 'MegaPersonals'.",
+        "He met her on Discord, a chat application, where she played online games, and persuaded her to leave home.",
+        "He posted advertisements for her on a Swedish online forum for sex advertisements and on a dating app.",
+    ] {
+        let c = code(text);
+        assert!(!labels(&c, "platform_types").contains(&"unspecified".to_string()), "{text}: {:?}", labels(&c, "platform_types"));
+    }
+}
