@@ -1819,6 +1819,16 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 // right before it; otherwise a site of its own (freestanding_website).
                 typed_site_before(text, hits, s).unwrap_or(3)
             }
+            // "on LINE", the app's name in capitals, is the messaging app Line, not "on line"
+            // (online): the only cue whose reading turns on letter case.
+            Cue::Internet(UNSPECIFIED) if text[h.start..h.end].ends_with(" LINE") => {
+                if !names.contains(&"Line") {
+                    names.push("Line");
+                }
+                let ni = names.iter().position(|n| *n == "Line").unwrap_or(0);
+                name_spans.push((ni, h.end - 4, h.end));
+                MESSAGING
+            }
             // A video call that is a job interview carries talk, not the exploitation.
             Cue::Internet(WEBCAM) if interview_call(text, h) => MESSAGING,
             Cue::Internet(UNSPECIFIED)
@@ -2067,7 +2077,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // photos of the women to the buyers through WeChat"): an offer to chosen buyers,
         // advertising and hunting (C6), unless the buyers wrote first.
         if chat_here && advert.is_empty() && buyer_offer.is_empty() {
-            if let Some(b) = sent.iter().find(|b| b.cue == Cue::Buyers && photos_to_buyers(text, b)) {
+            // ("sent photographs of her to men he knew", "to men who had already paid a
+            // deposit": men sent a victim's photographs are offered her.)
+            let buyer = |b: &Hit| b.cue == Cue::Buyers || (b.cue == Cue::VictimNoun && men_only(text, b));
+            if let Some(b) = sent.iter().find(|b| buyer(b) && photos_to_buyers(text, b)) {
                 purposes[0] = true;
                 out.evidence(var!("purposes"), "advertising", b.start, b.end);
                 hunting = true;
@@ -3594,6 +3607,11 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
         return list.map(|_| true);
     }
     Some(who.cue != Cue::Buyers)
+}
+
+/// A phrase that names men ("men who", "the men"), not women, girls or people.
+fn men_only(text: &str, h: &Hit) -> bool {
+    text[h.start..h.end].split(' ').any(|x| x.eq_ignore_ascii_case("men"))
 }
 
 /// A phrase that names men or people ("men who", "two men", "persons", "individuals"): whether

@@ -1999,3 +1999,40 @@ fn games_forums_and_online_bookings_are_unspecified_services_beside_named_ones()
         assert!(!labels(&c, "platform_types").contains(&"unspecified".to_string()), "{text}: {:?}", labels(&c, "platform_types"));
     }
 }
+
+#[test]
+fn photographs_sent_to_men_on_a_messaging_app_offer_the_victim_c6() {
+    // Men sent a victim's photographs over a messaging app are chosen buyers (C6):
+    // advertising and hunting.
+    for text in [
+        "He also sent photographs of her to men he knew through Facebook Messenger, offering her services.",
+        "The second defendant sent their photographs through WeChat to a contact in Hebei and to men who had already paid a deposit.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+        assert!(labels(&c, "purposes").contains(&"advertising".to_string()), "{text}");
+    }
+    // Men who wrote first are no chosen buyers.
+    let c = code("He sent photographs of the girls on WhatsApp to men who contacted him after seeing his number.");
+    assert!(!labels(&c, "strategies").contains(&"hunting".to_string()));
+}
+
+#[test]
+fn line_in_capitals_is_the_messaging_app() {
+    // "on LINE" is the app Line (C6: photos to a group of regular customers), not "on line".
+    let c =
+        code("The owner sent photographs of the girls to a group of regular customers on LINE, stating which girls were new.");
+    assert_eq!(labels(&c, "platform_types"), ["messaging_app"]);
+    assert_eq!(labels(&c, "platforms"), ["Line"]);
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    // "on line" in small letters is online.
+    let c = code("He advertised the women on line and in newspapers.");
+    assert_eq!(labels(&c, "platform_types"), ["unspecified"]);
+    assert!(labels(&c, "platforms").is_empty());
+}
+
+#[test]
+fn wrote_through_a_platform_to_someone_is_a_first_contact() {
+    let c = code("In 2015 the woman wrote through Facebook to a cousin in Caaguazu and to two friends of the cousin, offering them work caring for elderly people.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
