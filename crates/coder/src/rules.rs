@@ -1829,6 +1829,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 name_spans.push((ni, h.end - 4, h.end));
                 MESSAGING
             }
+            // "Backpage's Toronto escort page": a section of the site just named, no site
+            // of its own.
+            Cue::Internet(3) if page_of_named_site(text, hits, h) => continue,
             // A video call that is a job interview carries talk, not the exploitation.
             Cue::Internet(WEBCAM) if interview_call(text, h) => MESSAGING,
             Cue::Internet(UNSPECIFIED)
@@ -3328,6 +3331,21 @@ fn typeless_service(text: &str, h: &Hit) -> bool {
             b'b' => starts(b"bulletin board"),
             b'm' => starts(b"message board"),
             _ => false,
+        }
+    })
+}
+
+/// An escort page after a named platform's possessive, a place name or two between
+/// ("Backpage's Toronto escort page", "Craigslist's escort pages"): a section of that site.
+fn page_of_named_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    if !(ends_ci(w, " page") || ends_ci(w, " pages")) {
+        return false;
+    }
+    hits.iter().any(|p| {
+        matches!(p.cue, Cue::Platform(_) | Cue::Domain) && p.end <= h.start && h.start - p.end <= 24 && {
+            let gap = &text[p.end..h.start];
+            (gap.starts_with("'s ") || gap.starts_with("\u{2019}s ")) && !gap.contains([',', ';', '.'])
         }
     })
 }
@@ -4865,8 +4883,9 @@ fn seeking_in(after: &[u8]) -> bool {
         // "posted a listing ... offering to work as a babysitter"
         b'o' => at(i, b"offering to work"),
         b'l' => at(i, b"looking for"),
-        // "had posted a personal profile on MySpace describing her troubles"
-        b'p' => at(i, b"profile"),
+        // "had posted a personal profile on MySpace describing her troubles"; "posted
+        // profiles of them", "a profile of the girl" are profiles of others, offered.
+        b'p' => at(i, b"profile") && !at(i, b"profiles of") && !at(i, b"profile of the") && !at(i, b"profile of her "),
         // ("describing the work as 'massage'" is an offer described, not her own.)
         b'd' => at(i, b"describing her") || at(i, b"describing his") || at(i, b"describing their") || at(i, b"describing my"),
         b'i' => at(i, b"in search of"),
@@ -5447,7 +5466,7 @@ fn answers_incoming(text: &str, h: &Hit) -> bool {
             at = e;
             continue;
         }
-        if is(&["clients", "customers", "buyers", "client", "customer"]) {
+        if is(&["clients", "customers", "buyers", "client", "customer", "callers", "caller"]) {
             // "answered the customers who responded": the buyers themselves answered;
             // "customers' enquiries", "the client's calls": over the possessive.
             at = e;
@@ -7591,14 +7610,25 @@ mod tests {
             b"x",
             b".",
             b"\xc3\xa9",
+            b"s of",
+            b" of the",
+            b" of her ",
         ];
+        // A profile of others ("profiles of", "profile of the", "profile of her ") is none.
+        let own_profile = |t: &[u8]| {
+            (0..t.len()).any(|i| {
+                let r = &t[i..];
+                let at = |w: &[u8]| r.len() >= w.len() && r[..w.len()].eq_ignore_ascii_case(w);
+                at(b"profile") && !at(b"profiles of") && !at(b"profile of the") && !at(b"profile of her ")
+            })
+        };
         let mut rng = Xorshift(0x0BAD_CAFE_0000_0042);
         let (mut yes, mut tried) = (0, 0);
         for _ in 0..30_000 {
             let after = rng.text(parts, 16);
             let after = &after[..after.len().min(90)];
             tried += 1;
-            let want = PHRASES.iter().any(|p| has_ci(after, p));
+            let want = PHRASES.iter().filter(|p| **p != b"profile").any(|p| has_ci(after, p)) || own_profile(after);
             yes += usize::from(want);
             assert_eq!(seeking_in(after), want, "{:?}", String::from_utf8_lossy(after));
         }

@@ -2036,3 +2036,25 @@ fn wrote_through_a_platform_to_someone_is_a_first_contact() {
     let c = code("In 2015 the woman wrote through Facebook to a cousin in Caaguazu and to two friends of the cousin, offering them work caring for elderly people.");
     assert_eq!(labels(&c, "strategies"), ["hunting"]);
 }
+
+#[test]
+fn escort_pages_directories_and_profiles_of_others_are_advertising() {
+    for text in [
+        "She posted profiles of them, with photographs taken in the apartments, on a well-known Irish escort website.",
+        "He published her photographs on an escort page with a telephone number and collected the money from the clients.",
+        "He advertised them on Escort-Ireland and rented apartments in Dublin and Cork, where they saw clients.",
+        "They worked in two brothels, which the second offender advertised on an adult services directory under rotating names.",
+        "The wife published advertisements for her on a website for sex services, while the husband answered the callers and drove her to clients.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+        assert!(labels(&c, "platform_types").contains(&"freestanding_website".to_string()), "{text}");
+    }
+    // A page of a site just named is that site, no site of its own.
+    let c = code("He posted ads for her on Backpage's Toronto escort page and on Craigslist.");
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
+    // Her own profile is still her own notice, answered by the offender (hunting).
+    let c = code("The girl had posted a profile describing her troubles on MySpace, and the defendant answered it.");
+    assert!(!labels(&c, "purposes").contains(&"advertising".to_string()));
+}
