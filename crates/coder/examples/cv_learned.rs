@@ -1,6 +1,6 @@
 //! Does the learned layer help? K-fold cross-validation of rules + model over every seen
-//! coded case (gold CLDB joined with the case-law file, gold narratives, both held-out
-//! narrative sets), against the rules alone on the same cases.
+//! coded case (gold CLDB joined with the case-law file, gold narratives, every held-out
+//! narrative set), against the rules alone on the same cases.
 //! `cargo run --release -p tipdata-coder --example cv_learned -- CSV [FOLDS] [THRESHOLDS]`
 //! e.g. `... -- ../shared/data/case-law/HumanTrafficking_CLDB.csv 5 0.5,0.65,0.8`
 mod common;
@@ -23,17 +23,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let thresholds: Vec<f64> =
         args.get(3).map_or("0.5,0.65,0.8".into(), String::clone).split(',').map(str::parse).collect::<Result<_, _>>()?;
     let mut gold = common::gold(csv_path)?;
-    gold.extend(common::heldout()?);
-    gold.extend(common::heldout2()?);
-    gold.extend(common::heldout3()?);
-    gold.extend(common::heldout4()?);
-    gold.extend(common::heldout5()?);
-    gold.extend(common::heldout6()?);
-    gold.extend(common::heldout7()?);
-    gold.extend(common::heldout8()?);
-    gold.extend(common::heldout9()?);
-    gold.extend(common::heldout10()?);
-    gold.extend(common::heldout11()?);
+    for name in common::HELDOUT_SETS {
+        gold.extend(common::heldout_set(name)?);
+    }
     println!("{} coded cases, {folds}-fold cross-validation (case i in fold i % {folds})", gold.len());
     println!("{:<28} {}", "", BENCHMARK_LABELS.iter().map(|(_, l)| &l[..l.len().min(5)]).collect::<Vec<_>>().join(" "));
     row("rules alone", &evaluate(&gold, &Coder::new()));

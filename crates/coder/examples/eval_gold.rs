@@ -1,7 +1,8 @@
 //! Development loop: scores the rule coder on the seen coded sets.
 //! `cargo run -p tipdata-coder --example eval_gold -- CSV SET [VARIABLE|all]`
 //! SET: `dev`, `test` (gold CLDB + narratives of that split), `narratives` (all gold
-//! narratives), `gold` (both splits), `heldout`, `heldout2`, `heldout3`, `heldout4`, `heldout5`, `heldout6`, `heldout7`, `heldout8`, `heldout9`, `heldout10`, `heldout11`, `heldout12`, `heldout13`, `heldout14`, `heldout15`, `scope`, or `seen` (a table of every set:
+//! narratives), `gold` (both splits), a held-out set (`heldout`, `heldout2` ... `heldout16`, the
+//! list in `common::HELDOUT_SETS`), `scope`, or `seen` (a table of every set:
 //! F1 per benchmark label, macro-F1 and accuracy per variable). With a VARIABLE (or `all`)
 //! the errors on it are listed; `WITH_MODEL=1` adds the learned layer trained on gold dev.
 mod common;
@@ -17,7 +18,7 @@ fn split(gold: &[GoldCase], name: &str) -> Vec<GoldCase> {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let Some(csv_path) = args.get(1) else {
-        eprintln!("usage: eval_gold CSV [dev|test|gold|narratives|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|scope|seen] [VARIABLE|all]");
+        eprintln!("usage: eval_gold CSV [dev|test|gold|narratives|{}|scope|seen] [VARIABLE|all]", common::HELDOUT_SETS.join("|"));
         std::process::exit(2);
     };
     let set = args.get(2).cloned().unwrap_or("dev".into());
@@ -32,27 +33,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         coder = coder.with_model(m);
     }
     let home = std::env::var("HOME_COUNTRY").unwrap_or("USA".into());
-    let sets: Vec<(&str, Vec<GoldCase>)> = vec![
-        ("dev", split(&gold, "dev")),
-        ("test", split(&gold, "test")),
-        ("narratives", narratives),
-        ("heldout", common::heldout()?),
-        ("heldout2", common::heldout2()?),
-        ("heldout3", common::heldout3()?),
-        ("heldout4", common::heldout4()?),
-        ("heldout5", common::heldout5()?),
-        ("heldout6", common::heldout6()?),
-        ("heldout7", common::heldout7()?),
-        ("heldout8", common::heldout8()?),
-        ("heldout9", common::heldout9()?),
-        ("heldout10", common::heldout10()?),
-        ("heldout11", common::heldout11()?),
-        ("heldout12", common::heldout12()?),
-        ("heldout13", common::heldout13()?),
-        ("heldout14", common::heldout14()?),
-        ("heldout15", common::heldout15()?),
-        ("scope", common::scope()?),
-    ];
+    let mut sets: Vec<(&str, Vec<GoldCase>)> =
+        vec![("dev", split(&gold, "dev")), ("test", split(&gold, "test")), ("narratives", narratives)];
+    for name in common::HELDOUT_SETS {
+        sets.push((name, common::heldout_set(name)?));
+    }
+    sets.push(("scope", common::scope()?));
     if set == "seen" {
         let reports: Vec<(&str, Report)> = sets.iter().map(|(n, g)| (*n, evaluate_in(g, &coder, &home))).collect();
         print!("{:<38}", "label (F1)");

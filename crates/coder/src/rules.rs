@@ -2075,7 +2075,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }
         // Offers of the victims sent over a messaging app or e-mail to chosen buyers,
         // nothing posted: advertising that makes the first contact (hunting, C5 and C6).
-        let chat_here = nets.iter().any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && matches!(t, 1 | 7)));
+        // (A social network's private messages too: "sent photographs of the women by Snapchat
+        // to men on his contact list"; a post there is an advertisement, read above.)
+        let chat_here =
+            nets.iter().any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && matches!(t, 0 | 1 | 7)));
         // Photographs of the victims sent to buyers over a messaging app or e-mail ("sending
         // photos of the women to the buyers through WeChat"): an offer to chosen buyers,
         // advertising and hunting (C6), unless the buyers wrote first.
@@ -2317,6 +2320,15 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             if lex.countries.get(country as usize).is_some_and(|c| !same_code(c, home)))
             && !negated(h)
             && moved_to_or_from(text, h)
+    });
+    // "was brought to France" in a French case: moved into the country from abroad.
+    let moved_abroad = moved_abroad.or_else(|| {
+        one(Cue::Place { country: 0, kind: PlaceKind::Name }).find(|h| {
+            matches!(h.cue, Cue::Place { kind: PlaceKind::Name, country }
+                if lex.countries.get(country as usize).is_some_and(|c| same_code(c, home)))
+                && !negated(h)
+                && moved_into(text, h)
+        })
     });
     // (One count of the spans given for each value of the border.)
     let mut given = Given::NONE;
@@ -3011,6 +3023,8 @@ fn photos_to_buyers(text: &str, b: &Hit) -> bool {
             .any(|o| ["photos", "photographs", "pictures"].iter().any(|p| t.contains(&format!("{o}{p}"))))
             // "forwarded the same photographs": those of the victims, named before.
             || ["the same photo", "the same picture", "these photo", "those photo"].iter().any(|p| t.contains(p))
+            // "photographed the girls ... and sent the photographs": the victims' own.
+            || (t.contains("photographed ") && ["the photo", "the picture", "the image"].iter().any(|p| t.contains(p)))
             || ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
                 t.match_indices(p).any(|(k, _)| {
                     let rest = &t[k + p.len()..];
@@ -5499,20 +5513,53 @@ fn answers_incoming(text: &str, h: &Hit) -> bool {
 /// A place right after "to", "from" or "into" (or "from the"), with a verb of moving people a
 /// few words before it ("had brought two women from the Galati area to Stockholm", "sent them
 /// to Istanbul").
+/// Also a place of origin after "from" and a few words of locality ("from a village near
+/// Madurai", "from villages in the Gabu region"), told of victims named right before it ("three
+/// women from Lautoka", "fourteen men from Mon State") or with a verb of recruiting.
 fn moved_to_or_from(text: &str, h: &Hit) -> bool {
     let Some((mut s, mut w)) = word_before(text, h.start) else { return false };
-    if w.eq_ignore_ascii_case("the") {
+    // ("from a village near", "from villages in the", "from the outskirts of": the locality.)
+    const LOCALITY: &[&str] =
+        &["the", "a", "village", "villages", "town", "towns", "near", "in", "of", "outskirts", "rural", "area", "city"];
+    let mut skipped = 0;
+    while skipped < 4 && LOCALITY.iter().any(|x| w.eq_ignore_ascii_case(x)) {
         let Some(b) = word_before(text, s) else { return false };
         (s, w) = b;
+        skipped += 1;
     }
     if !["to", "from", "into"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        return false;
+    }
+    // (Past a locality, only "from": "to a village in" is no origin.)
+    if skipped > 1 && !w.eq_ignore_ascii_case("from") {
         return false;
     }
     // The verb at most five words before the preposition ("brought two women from", "were sent
     // in 2019 to"; not "sent a friend request on Facebook to a girl from").
     const MOVE: &[&str] =
         &["brought", "sent", "taken", "took", "transported", "moved", "trafficked", "smuggled", "driven", "flown", "lured"];
-    word_among_before(text, s, 6, MOVE)
+    if word_among_before(text, s, 6, MOVE) {
+        return true;
+    }
+    // "three women from Lautoka", "recruited fourteen men from": victims (or a verb of
+    // recruiting) right before "from".
+    const VICTIMS: &[&str] =
+        &["women", "girls", "men", "boys", "victims", "workers", "children", "labourers", "laborers", "recruited", "recruiting"];
+    w.eq_ignore_ascii_case("from") && word_among_before(text, s, 3, VICTIMS)
+}
+
+/// People brought into the case's own country, named as a country ("was brought to France",
+/// "arranged for three women to come to New Zealand"): they crossed its border to get there.
+fn moved_into(text: &str, h: &Hit) -> bool {
+    let Some((s, w)) = word_before(text, h.start) else { return false };
+    if !["to", "into"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        return false;
+    }
+    const MOVE: &[&str] = &["brought", "transported", "trafficked", "smuggled", "flown", "lured"];
+    word_among_before(text, s, 3, MOVE)
+        || word_before(text, s).is_some_and(|(s2, v)| {
+            v.eq_ignore_ascii_case("come") && word_before(text, s2).is_some_and(|(_, t)| t.eq_ignore_ascii_case("to"))
+        })
 }
 
 /// A child word that names someone's own children ("their children", "the couple's three

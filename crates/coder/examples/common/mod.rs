@@ -1,5 +1,5 @@
 //! Loading of the seen coded sets, shared by the examples (`mod common;`): the gold CLDB
-//! codings joined with their texts in the case-law file, the gold narratives, and the two
+//! codings joined with their texts in the case-law file, the gold narratives, and the
 //! held-out narrative sets of `tests/data/`.
 use std::collections::HashMap;
 use std::fs::File;
@@ -34,94 +34,33 @@ pub fn narratives(path: &str) -> Result<Vec<GoldCase>, Box<dyn std::error::Error
     Ok(read_gold(BufReader::new(File::open(format!("{DATA}/{path}"))?))?)
 }
 
-/// The first held-out set (90 narratives).
+/// The held-out narrative sets of `tests/data/`, in the order they were written: each is
+/// `NAME/NAME-narratives.jsonl` (its README says who wrote it, when, and its one blind score).
+/// Add a new set here and as a floor in `tests/it/gold.rs`.
 #[allow(dead_code)]
-pub fn heldout() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout/heldout-narratives.jsonl")
-}
+pub const HELDOUT_SETS: &[&str] = &[
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+    "heldout11",
+    "heldout12",
+    "heldout13",
+    "heldout14",
+    "heldout15",
+    "heldout16",
+];
 
-/// The second held-out set (120 narratives).
+/// One held-out set of [`HELDOUT_SETS`] by name.
 #[allow(dead_code)]
-pub fn heldout2() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout2/heldout2-narratives.jsonl")
-}
-
-/// The third held-out set (120 narratives).
-#[allow(dead_code)]
-pub fn heldout3() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout3/heldout3-narratives.jsonl")
-}
-
-/// The fourth held-out set (120 narratives).
-#[allow(dead_code)]
-pub fn heldout4() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout4/heldout4-narratives.jsonl")
-}
-
-/// The fifth held-out set (120 narratives).
-#[allow(dead_code)]
-pub fn heldout5() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout5/heldout5-narratives.jsonl")
-}
-
-/// The sixth held-out set (120 narratives).
-#[allow(dead_code)]
-pub fn heldout6() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout6/heldout6-narratives.jsonl")
-}
-
-/// The seventh held-out set (120 narratives).
-#[allow(dead_code)]
-pub fn heldout7() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout7/heldout7-narratives.jsonl")
-}
-
-/// The eighth held-out set (120 narratives, the first under the conventions annex).
-#[allow(dead_code)]
-pub fn heldout8() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout8/heldout8-narratives.jsonl")
-}
-
-/// The ninth held-out set (120 narratives, under the conventions annex).
-#[allow(dead_code)]
-pub fn heldout9() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout9/heldout9-narratives.jsonl")
-}
-
-/// The tenth held-out set (120 narratives, under the conventions annex v1.1).
-#[allow(dead_code)]
-pub fn heldout10() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout10/heldout10-narratives.jsonl")
-}
-
-/// The eleventh held-out set (120 narratives, under the conventions annex v1.1).
-#[allow(dead_code)]
-pub fn heldout11() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout11/heldout11-narratives.jsonl")
-}
-
-/// The twelfth held-out set (120 narratives, under the conventions annex v1.1).
-#[allow(dead_code)]
-pub fn heldout12() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout12/heldout12-narratives.jsonl")
-}
-
-/// The thirteenth held-out set (120 narratives, under the conventions annex v1.1).
-#[allow(dead_code)]
-pub fn heldout13() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout13/heldout13-narratives.jsonl")
-}
-
-/// The fourteenth held-out set (120 narratives, under the conventions annex v1.1).
-#[allow(dead_code)]
-pub fn heldout14() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout14/heldout14-narratives.jsonl")
-}
-
-/// The fifteenth held-out set (120 narratives, under the conventions annex v1.1).
-#[allow(dead_code)]
-pub fn heldout15() -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
-    narratives("heldout15/heldout15-narratives.jsonl")
+pub fn heldout_set(name: &str) -> Result<Vec<GoldCase>, Box<dyn std::error::Error>> {
+    narratives(&format!("{name}/{name}-narratives.jsonl"))
 }
 
 /// The 20 scope narratives of round 5 (`tests/data/scope/`): negation and intent scope,

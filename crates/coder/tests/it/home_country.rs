@@ -105,3 +105,28 @@ fn people_moved_to_or_from_a_city_abroad_crossed_a_border() {
     let c = code_in("The defendant sent a friend request on Facebook to a 15-year-old girl from Leeds.", "USA");
     assert_ne!(v(&c, "border"), r#""cross_border""#);
 }
+
+#[test]
+fn victims_from_a_city_abroad_or_brought_into_the_country_crossed_a_border() {
+    for (text, home) in [
+        // Victims named right before "from" a city or region abroad (C8).
+        ("The accused arranged for three women from Lautoka and Nadi to work in his shops.", "NZL"),
+        ("The broker recruited fourteen men from Mon State, telling them they would work in a seafood plant.", "THA"),
+        // A locality between "from" and the place.
+        ("The victims came from a village in Buzau County and were made to beg.", "NOR"),
+        ("He kept seven boys in a house in Guediawaye, most of them brought from villages in the Gabu region.", "SEN"),
+        // Brought into the case's own country, named as a country.
+        ("The victim was born in 1994 and was brought to France in 2006, at the age of twelve.", "FRA"),
+        ("He arranged for the women to come to New Zealand on visitor permits.", "NZL"),
+    ] {
+        assert_eq!(v(&code_in(text, home), "border"), r#""cross_border""#, "{text}");
+    }
+    // A home city after "from", or an offender who moved to the country, is no crossing.
+    for (text, home) in [
+        ("Three women from Auckland were made to work in his massage parlour.", "NZL"),
+        ("The accused, who moved to France in 1990, ran a restaurant in Lyon.", "FRA"),
+        ("She invited a friend to a party in a village near Leeds.", "GBR"),
+    ] {
+        assert_ne!(v(&code_in(text, home), "border"), r#""cross_border""#, "{text}");
+    }
+}

@@ -2058,3 +2058,43 @@ fn escort_pages_directories_and_profiles_of_others_are_advertising() {
     let c = code("The girl had posted a profile describing her troubles on MySpace, and the defendant answered it.");
     assert!(!labels(&c, "purposes").contains(&"advertising".to_string()));
 }
+
+#[test]
+fn photographs_sent_by_a_social_network_to_men_and_friends_added_online() {
+    // Photographs of the victims sent privately over a social network to men (C6).
+    let c = code("The second defendant sent photographs of the women by Snapchat to men on his contact list, with prices.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    assert!(labels(&c, "purposes").contains(&"advertising".to_string()));
+    // "photographed the girls ... sent the photographs": the victims' photographs.
+    let c = code("He photographed the girls and sent the photographs by WhatsApp to men he knew, offering them at a price.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    // A post on a social network is an advertisement, not a private offer.
+    let c = code("He posted photographs of the women on Facebook, and men wrote to him to book them.");
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    // Adding the victim as a friend is the offender's first contact (C13).
+    let c = code(
+        "The first accused added the victim, a Form Two pupil, as a friend on Facebook and then promised her work as a waitress.",
+    );
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
+
+#[test]
+fn national_payment_apps_and_social_networks_are_in_the_gazetteer() {
+    // Payment apps are unspecified services beside named platforms (C1).
+    for text in [
+        "He advertised her on an escort website and buyers paid by Swish to his telephone number.",
+        "Customers who messaged the Instagram account paid through BenefitPay to the second defendant.",
+        "The advertisements were on pasion.com, and payments were made by Bizum.",
+        "Applicants answered a Facebook post and paid a processing fee via M-Pesa.",
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "platform_types").contains(&"unspecified".to_string()), "{text}: {:?}", labels(&c, "platform_types"));
+    }
+    let c = code("The advertisements were on pasion.com, and payments were made by Bizum.");
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads", "unspecified"]);
+    // Regional social networks.
+    let c = code("The accused wrote to two women in Daugavpils through draugiem.lv, offering them jobs in a bakery.");
+    assert_eq!(labels(&c, "platform_types"), ["social_media"]);
+    let c = code("He contacted a girl through the social network Pokec, offering her work in a factory.");
+    assert_eq!(labels(&c, "platforms"), ["Pokec"]);
+}
