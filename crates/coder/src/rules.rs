@@ -1911,6 +1911,15 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             own_ad_sentences.push(si);
         }
     }
+    // "The complainant had a profile on Tinder. The accused sent her a message there": a
+    // contact right after a sentence on the victim's own post or profile online was made
+    // there, by the offender: a first contact, to recruit.
+    if let Some(h) = online_contact_after_profile(text, hits, sentence_ends, net_sentences) {
+        hunting = true;
+        out.evidence(var!("strategies"), "hunting", h.start, h.end);
+        purposes[1] = true;
+        out.evidence(var!("purposes"), "recruitment", h.start, h.end);
+    }
     // "replied to her notice": the notice she posted, answered by the offender.
     let reply_to_own_ad = |sent: &[&Hit], a: &Hit| {
         !own_ad_sentences.is_empty()
@@ -3346,6 +3355,53 @@ fn typeless_service(text: &str, h: &Hit) -> bool {
             b'm' => starts(b"message board"),
             _ => false,
         }
+    })
+}
+
+/// The sentences, not themselves about the internet, that open with an approach of "her" or
+/// "them" right after an internet sentence about a victim's own post or profile ("The
+/// complainant, then 19, had a profile on Tinder. The accused ... sent her a message there";
+/// "found a post on Twitter by a girl who was asking for a place to stay. He wrote to her").
+/// (Rarely any: an approach hit is needed first.)
+fn online_contact_after_profile<'h>(
+    text: &str,
+    hits: &'h [Hit],
+    sentence_ends: &[usize],
+    net_sentences: &[u32],
+) -> Option<&'h Hit> {
+    hits.iter().filter(|h| h.cue == Cue::Approach && !h.negated).find(|h| {
+        let si = h.sentence;
+        if si == 0 || net_sentences.contains(&si) || !net_sentences.contains(&(si - 1)) {
+            return false;
+        }
+        // The contact is of her or them, within the sentence's first 80 bytes.
+        let from = sentence_ends.get(si as usize - 1).copied().unwrap_or(0);
+        // ("sent her a message", "wrote to her", "messaged them"; not "met her at a metro
+        // station", a meeting in person.)
+        let w = text[h.start..h.end].to_ascii_lowercase();
+        let of_her = [" her", " them"].iter().any(|p| w.ends_with(p) || w.contains(&format!("{p} ")))
+            || word_after(text, h.end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("her") || w.eq_ignore_ascii_case("them"));
+        if !of_her || h.start.saturating_sub(from) > 80 || mutual_contact(text, h) {
+            return false;
+        }
+        // Made by the offender, the sentence's subject ("The accused ...", "He wrote").
+        let opening = text[from..h.start].trim_start();
+        let offender = starts_ci(opening, "he ")
+            || in_sentence(hits, si).iter().any(|p| p.end <= h.start && matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun));
+        if !offender {
+            return false;
+        }
+        // The sentence before: a victim and her post or profile.
+        let lo = if si >= 2 { sentence_ends.get(si as usize - 2).copied().unwrap_or(0) } else { 0 };
+        let before = window(text, lo, from).to_ascii_lowercase();
+        let victim = in_sentence(hits, si - 1)
+            .iter()
+            .any(|p| matches!(p.cue, Cue::Female | Cue::VictimNoun | Cue::PronounF | Cue::Minor | Cue::MinorWeak))
+            || before.contains("complainant");
+        let post = before
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| w.starts_with("profile") || w == "post" || w == "posts" || w == "posted");
+        victim && post
     })
 }
 
@@ -4840,6 +4896,24 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
                 return true;
             }
         }
+    }
+    // "found a post on Twitter by a girl who had run away", "posts by high-school girls":
+    // hers, by the words after it.
+    let post_noun = ["post", "posts"].iter().any(|x| text[a.start..a.end].eq_ignore_ascii_case(x));
+    if post_noun
+        && sent.iter().any(|p| {
+            p.start > a.end
+                && p.start - a.end <= 40
+                && matches!(p.cue, Cue::Female | Cue::VictimNoun | Cue::Minor | Cue::MinorWeak)
+                && !text[a.end..p.start].contains([',', ';', '.'])
+                && word_before(text, p.start).is_some_and(|(s, w)| {
+                    w.eq_ignore_ascii_case("by")
+                        || (["a", "an", "the"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                            && word_before(text, s).is_some_and(|(_, b)| b.eq_ignore_ascii_case("by")))
+                })
+        })
+    {
+        return true;
     }
     // "messaged girls who posted dance videos": the girls posted, in a relative clause.
     // (Read in place, byte by byte: this runs for every advertisement word.)

@@ -2098,3 +2098,18 @@ fn national_payment_apps_and_social_networks_are_in_the_gazetteer() {
     let c = code("He contacted a girl through the social network Pokec, offering her work in a factory.");
     assert_eq!(labels(&c, "platforms"), ["Pokec"]);
 }
+
+#[test]
+fn a_contact_right_after_the_victims_own_profile_online_is_a_first_contact_there() {
+    for text in [
+        "The complainant, then 19, had a profile on Tinder. The accused, using a false first name, sent her a message there in January 2018 and invited her to move in with him.",
+        "The first defendant found a post on Twitter by a girl who had run away from home and was asking for a place to stay. He wrote to her, invited her to a motel and later brought two of her friends.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+        assert!(labels(&c, "purposes").contains(&"recruitment".to_string()), "{text}");
+    }
+    // A meeting in person after the offender's own post is no online first contact.
+    let c = code("He had posted Snapchat stories offering cash for girls, and the victim answered one of them. He met her at a metro station and gave her a phone.");
+    assert!(!labels(&c, "strategies").contains(&"hunting".to_string()));
+}
