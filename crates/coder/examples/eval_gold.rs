@@ -1,7 +1,7 @@
 //! Development loop: scores the rule coder on the seen coded sets.
 //! `cargo run -p tipdata-coder --example eval_gold -- CSV SET [VARIABLE|all]`
 //! SET: `dev`, `test` (gold CLDB + narratives of that split), `narratives` (all gold
-//! narratives), `gold` (both splits), a held-out set (`heldout`, `heldout2` ... `heldout16`, the
+//! narratives), `gold` (both splits), a held-out set (`heldout`, `heldout2` ... `heldout17`, the
 //! list in `common::HELDOUT_SETS`), `scope`, or `seen` (a table of every set:
 //! F1 per benchmark label, macro-F1 and accuracy per variable). With a VARIABLE (or `all`)
 //! the errors on it are listed; `WITH_MODEL=1` adds the learned layer trained on gold dev.

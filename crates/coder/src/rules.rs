@@ -870,6 +870,9 @@ const UNDOING: &[&str] = &[
     "found nothing",
     "not used",
     "never used",
+    // "alleged that he advertised the girls online, but the jury acquitted him on that count"
+    "on that count",
+    "of that count",
 ];
 
 /// Where the clause before a cancelling phrase at `at` begins: after the comma, semicolon

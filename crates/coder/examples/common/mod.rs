@@ -55,6 +55,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.

@@ -2113,3 +2113,32 @@ fn a_contact_right_after_the_victims_own_profile_online_is_a_first_contact_there
     let c = code("He had posted Snapchat stories offering cash for girls, and the victim answered one of them. He met her at a metro station and gave her a phone.");
     assert!(!labels(&c, "strategies").contains(&"hunting".to_string()));
 }
+
+#[test]
+fn job_words_abbreviated_platforms_and_acquittals_on_the_advertising_count() {
+    // Help-wanted ads and posts for care assistants recruit; they offer no victim to buyers.
+    for text in [
+        "From 2009 to 2011 the company ran help-wanted ads on Craigslist in several Midwestern cities.",
+        "The directors advertised care assistant posts with visa sponsorship on the agency's Facebook page, and six care workers answered them.",
+    ] {
+        assert_eq!(labels(&code(text), "purposes"), ["recruitment"], "{text}");
+    }
+    // Clerks' abbreviations of platforms.
+    let c = code("I.P., using his IG account, started writing to the injured party, a girl born in 2003; photos of her were then sent over WA to a group of adult men.");
+    assert_eq!(labels(&c, "platforms"), ["Instagram", "WhatsApp"]);
+    assert!(labels(&c, "strategies").contains(&"hunting".to_string()));
+    // Indeed, the job site, after a preposition (the bare word is an adverb).
+    let c = code("Their agency posted vacancies for food couriers and cleaners on Indeed, targeting applicants in India.");
+    assert_eq!(labels(&c, "platform_types"), ["job_portal"]);
+    assert!(labels(&code("He was indeed the owner of the flat where the women lived."), "platforms").is_empty());
+    // An advertising charge the jury acquitted on is no advertising (C4).
+    let c = code(
+        "The indictment also alleged that he advertised the girls on the internet, but the jury acquitted him on that count.",
+    );
+    assert_eq!(v(&c, "internet_used"), r#""no""#);
+    // "written through Facebook Messenger to young women": a first contact.
+    let c = code(
+        "She had written through Facebook Messenger to young women in Benin City, offering them work in a hair salon in France.",
+    );
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
