@@ -1976,6 +1976,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 && !reply_to_own_ad(&sent, h)
                 // "posted video recordings" of the abuse: content sold, exploitation (C15).
                 && !sent.iter().any(|x| x.cue == Cue::Exploit && x.start == h.start && x.end == h.end)
+                // "placed the fourth with his brother", "placed them in a brothel": a person
+                // placed, no advertisement.
+                && !person_placed(text, h)
                 // "recruited women by answering their posts": the notices the offender
                 // answered are not his advertisements.
                 && !sent.iter().any(|r| r.cue == Cue::Respond && r.end <= h.start && h.start - r.end <= 24 && offender_answers_notice(text, &sent, r))
@@ -2039,7 +2042,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             !ad_of_victims(text, a)
                 && (jobs.iter().any(|j| j.start.abs_diff(a.start) <= 60)
                     || recruit_via_ads
-                    || ((!jobs.is_empty() || !recruit.is_empty()) && !to_buyers))
+                    // (A job word across a semicolon is another clause's act: "told that they
+                    // had to work in a studio; the second accused put them on a sex advertising
+                    // website".)
+                    || ((jobs.iter().any(|j| !text[j.start.min(a.start)..j.end.max(a.end)].contains(';'))
+                        || !recruit.is_empty())
+                        && !to_buyers))
         };
         // An approach that offers sex or the victims to someone approaches a buyer: it
         // advertises (and hunts), it does not recruit.
@@ -3406,6 +3414,47 @@ fn online_contact_after_profile<'h>(
             .any(|w| w.starts_with("profile") || w == "post" || w == "posts" || w == "posted");
         victim && post
     })
+}
+
+/// "placed" with a person after it ("placed the fourth with his brother", "placed her in a
+/// flat", "placed two of them with families"), not an advertisement placed.
+fn person_placed(text: &str, h: &Hit) -> bool {
+    if !text[h.start..h.end].eq_ignore_ascii_case("placed") {
+        return false;
+    }
+    let mut at = h.end;
+    for _ in 0..4 {
+        let Some((e, w)) = word_after(text, at) else { return false };
+        if ["with", "in", "into", "at"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return true;
+        }
+        // ("placed an advertisement in the newspaper": the ad first.)
+        if [
+            "ad",
+            "ads",
+            "advert",
+            "adverts",
+            "advertisement",
+            "advertisements",
+            "notice",
+            "notices",
+            "listing",
+            "listings",
+            "offer",
+            "offers",
+            "announcement",
+            "announcements",
+            "post",
+            "posts",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+        {
+            return false;
+        }
+        at = e;
+    }
+    false
 }
 
 /// An escort page after a named platform's possessive, a place name or two between

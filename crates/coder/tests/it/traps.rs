@@ -2142,3 +2142,16 @@ fn job_words_abbreviated_platforms_and_acquittals_on_the_advertising_count() {
     );
     assert_eq!(labels(&c, "strategies"), ["hunting"]);
 }
+
+#[test]
+fn a_person_placed_is_no_advertisement_and_job_words_stay_in_their_clause() {
+    // "placed the fourth with his brother": a person placed, not an ad placed.
+    let c = code("Four women answered her Facebook offers of housekeeping jobs; the businessman chose three of them and placed the fourth with his brother.");
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+    // An advertisement placed is still one.
+    let c = code("He placed an advertisement for her on Craigslist offering sexual services.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    // A job word across a semicolon belongs to the other clause: the sex site advertises.
+    let c = code("In Graz they were told that they had to work in a studio; the second accused photographed them and put them on an Austrian sex advertising website with prices.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+}
