@@ -2538,7 +2538,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // (Tests of the kind in turn, the most frequent first, not a jump by a table.)
     for h in selected.iter().map(|&i| &hits[i as usize]) {
         if matches!(h.cue, Cue::Minor | Cue::MinorWeak) {
-            if !(negated(h) || someones_child(text, h) || statute_number(text, h) || no_victim_child(text, h)) {
+            if !(negated(h)
+                || someones_child(text, h)
+                || statute_number(text, h)
+                || no_victim_child(text, h)
+                || school_staff(text, h))
+            {
                 // (The list picked with no branch on the kind: they alternate.)
                 let spans = if matches!(h.cue, Cue::Minor) { &mut *minor_spans } else { &mut *weak_minor_spans };
                 spans.push((h.start, h.end));
@@ -3455,6 +3460,21 @@ fn person_placed(text: &str, h: &Hit) -> bool {
         at = e;
     }
     false
+}
+
+/// A school word that names the school's staff, not a pupil ("a former high school teacher",
+/// "the middle school's principal").
+fn school_staff(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    if !ends_ci(w, "school") && !ends_ci(w, "teacher") {
+        return false;
+    }
+    ends_ci(w, "teacher")
+        || word_after(text, h.end).is_some_and(|(_, x)| {
+            ["teacher", "teachers", "principal", "coach", "counselor", "counsellor", "staff", "employee", "headmaster"]
+                .iter()
+                .any(|t| x.eq_ignore_ascii_case(t))
+        })
 }
 
 /// An escort page after a named platform's possessive, a place name or two between

@@ -2155,3 +2155,21 @@ fn a_person_placed_is_no_advertisement_and_job_words_stay_in_their_clause() {
     let c = code("In Graz they were told that they had to work in a studio; the second accused photographed them and put them on an Austrian sex advertising website with prices.");
     assert_eq!(labels(&c, "purposes"), ["advertising"]);
 }
+
+#[test]
+fn school_grades_say_minor() {
+    for text in [
+        "The victim, a ninth-grade student from Chalatenango, was recruited through Facebook by the defendant.",
+        "The first accused added the victim, a Form Two pupil, as a friend on Facebook.",
+        "The girl, in Grade 8 at a school in Durban, was taken to a house in Johannesburg.",
+    ] {
+        assert_eq!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+    // A grade of something else, or the offender's school, is no victim's age.
+    for text in [
+        "The accused, a former primary school teacher aged 45, recruited three women for a factory.",
+        "The accused, a former high school teacher, recruited three women for a factory.",
+    ] {
+        assert_ne!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+}
