@@ -3393,9 +3393,13 @@ fn online_contact_after_profile<'h>(
         // The contact is of her or them, within the sentence's first 80 bytes.
         let from = sentence_ends.get(si as usize - 1).copied().unwrap_or(0);
         // ("sent her a message", "wrote to her", "messaged them"; not "met her at a metro
-        // station", a meeting in person.)
-        let w = text[h.start..h.end].to_ascii_lowercase();
-        let of_her = [" her", " them"].iter().any(|p| w.ends_with(p) || w.contains(&format!("{p} ")))
+        // station", a meeting in person.) (Case ignored in place: no lowercase copies, since
+        // this runs for every approach after an internet sentence.)
+        let w = text[h.start..h.end].as_bytes();
+        let of_her = ends_ci(&text[h.start..h.end], " her")
+            || ends_ci(&text[h.start..h.end], " them")
+            || has_ci(w, b" her ")
+            || has_ci(w, b" them ")
             || word_after(text, h.end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("her") || w.eq_ignore_ascii_case("them"));
         if !of_her || h.start.saturating_sub(from) > 80 || mutual_contact(text, h) {
             return false;
@@ -3409,14 +3413,14 @@ fn online_contact_after_profile<'h>(
         }
         // The sentence before: a victim and her post or profile.
         let lo = if si >= 2 { sentence_ends.get(si as usize - 2).copied().unwrap_or(0) } else { 0 };
-        let before = window(text, lo, from).to_ascii_lowercase();
+        let before = window(text, lo, from);
         let victim = in_sentence(hits, si - 1)
             .iter()
             .any(|p| matches!(p.cue, Cue::Female | Cue::VictimNoun | Cue::PronounF | Cue::Minor | Cue::MinorWeak))
-            || before.contains("complainant");
+            || has_ci(before.as_bytes(), b"complainant");
         let post = before
             .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| w.starts_with("profile") || w == "post" || w == "posts" || w == "posted");
+            .any(|w| starts_ci(w, "profile") || ["post", "posts", "posted"].iter().any(|x| w.eq_ignore_ascii_case(x)));
         victim && post
     })
 }
