@@ -3395,7 +3395,7 @@ fn online_contact_after_profile<'h>(
         // ("sent her a message", "wrote to her", "messaged them"; not "met her at a metro
         // station", a meeting in person.) (Case ignored in place: no lowercase copies, since
         // this runs for every approach after an internet sentence.)
-        let w = text[h.start..h.end].as_bytes();
+        let w = &text.as_bytes()[h.start..h.end];
         let of_her = ends_ci(&text[h.start..h.end], " her")
             || ends_ci(&text[h.start..h.end], " them")
             || has_ci(w, b" her ")

@@ -789,6 +789,19 @@ pub(crate) fn unaccounted(db: &Db) -> Result<Vec<String>, StoreError> {
     Ok(out)
 }
 
+/// The stored rr3 secret (64 hex digits) as bytes.
+fn parse_secret(hex: &str) -> Result<[u8; 32], StoreError> {
+    let bad = || StoreError::Invalid("rr3_secret: the stored secret is not 64 hex digits".into());
+    if hex.len() != 64 || !hex.is_ascii() {
+        return Err(bad());
+    }
+    let mut out = [0u8; 32];
+    for (i, b) in out.iter_mut().enumerate() {
+        *b = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -876,17 +889,4 @@ mod tests {
             assert!(check_release_name(bad).is_err(), "{bad}");
         }
     }
-}
-
-/// The stored rr3 secret (64 hex digits) as bytes.
-fn parse_secret(hex: &str) -> Result<[u8; 32], StoreError> {
-    let bad = || StoreError::Invalid("rr3_secret: the stored secret is not 64 hex digits".into());
-    if hex.len() != 64 || !hex.is_ascii() {
-        return Err(bad());
-    }
-    let mut out = [0u8; 32];
-    for (i, b) in out.iter_mut().enumerate() {
-        *b = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
-    }
-    Ok(out)
 }
