@@ -3374,8 +3374,8 @@ fn typeless_service(text: &str, h: &Hit) -> bool {
     })
 }
 
-/// The sentences, not themselves about the internet, that open with an approach of "her" or
-/// "them" right after an internet sentence about a victim's own post or profile ("The
+/// The first approach of "her" or "them" by the offender, early in a sentence not itself about
+/// the internet, right after an internet sentence about a victim's own post or profile ("The
 /// complainant, then 19, had a profile on Tinder. The accused ... sent her a message there";
 /// "found a post on Twitter by a girl who was asking for a place to stay. He wrote to her").
 /// (Rarely any: an approach hit is needed first.)
@@ -3469,12 +3469,8 @@ fn person_placed(text: &str, h: &Hit) -> bool {
 /// A school word that names the school's staff, not a pupil ("a former high school teacher",
 /// "the middle school's principal").
 fn school_staff(text: &str, h: &Hit) -> bool {
-    let w = &text[h.start..h.end];
-    if !ends_ci(w, "school") && !ends_ci(w, "teacher") {
-        return false;
-    }
-    ends_ci(w, "teacher")
-        || word_after(text, h.end).is_some_and(|(_, x)| {
+    ends_ci(&text[h.start..h.end], "school")
+        && word_after(text, h.end).is_some_and(|(_, x)| {
             ["teacher", "teachers", "principal", "coach", "counselor", "counsellor", "staff", "employee", "headmaster"]
                 .iter()
                 .any(|t| x.eq_ignore_ascii_case(t))
