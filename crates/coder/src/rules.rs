@@ -1798,11 +1798,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         let t = match h.cue {
             Cue::Platform(p) => {
                 let Some(pl) = lex.platforms.get(p as usize) else { continue };
-                if !names.contains(&pl.name.as_str()) {
-                    names.push(&pl.name);
-                }
-                let ni = names.iter().position(|n| *n == pl.name).unwrap_or(0);
-                name_spans.push((ni, h.start, h.end));
+                name_spans.push((name_index(&mut names, &pl.name), h.start, h.end));
                 // A messaging service the exploitation runs over ("performed the shows over
                 // Skype", "Skype video calls") is a webcam or livestream.
                 if pl.platform_type == MESSAGING && exploited_over(text, hits, h) {
@@ -1813,11 +1809,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
             Cue::Domain => {
                 let Some((s, name)) = domain_name(text, h.start, h.end) else { continue };
-                if !names.contains(&name) {
-                    names.push(name);
-                }
-                let ni = names.iter().position(|n| *n == name).unwrap_or(0);
-                name_spans.push((ni, s, h.end));
+                name_spans.push((name_index(&mut names, name), s, h.end));
                 // "the classified advertisement website pasion.com": the kind of site named
                 // right before it; otherwise a site of its own (freestanding_website).
                 typed_site_before(text, hits, s).unwrap_or(3)
@@ -1825,11 +1817,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             // "on LINE", the app's name in capitals, is the messaging app Line, not "on line"
             // (online): the only cue whose reading turns on letter case.
             Cue::Internet(UNSPECIFIED) if text[h.start..h.end].ends_with(" LINE") => {
-                if !names.contains(&"Line") {
-                    names.push("Line");
-                }
-                let ni = names.iter().position(|n| *n == "Line").unwrap_or(0);
-                name_spans.push((ni, h.end - 4, h.end));
+                name_spans.push((name_index(&mut names, "Line"), h.end - 4, h.end));
                 MESSAGING
             }
             // "Backpage's Toronto escort page": a section of the site just named, no site
@@ -1917,7 +1905,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // "The complainant had a profile on Tinder. The accused sent her a message there": a
     // contact right after a sentence on the victim's own post or profile online was made
     // there, by the offender: a first contact, to recruit.
-    if let Some(h) = online_contact_after_profile(text, hits, sentence_ends, net_sentences) {
+    if let Some(h) = online_contact_after_profile(text, hits, index.of(Cue::Approach), sentence_ends, net_sentences) {
         hunting = true;
         out.evidence(var!("strategies"), "hunting", h.start, h.end);
         purposes[1] = true;
@@ -3374,18 +3362,29 @@ fn typeless_service(text: &str, h: &Hit) -> bool {
     })
 }
 
+/// The index of platform name `name` in `names`, added at the end if it is not there yet
+/// (each name listed once, in the order first met).
+fn name_index<'a>(names: &mut Vec<&'a str>, name: &'a str) -> usize {
+    names.iter().position(|n| *n == name).unwrap_or_else(|| {
+        names.push(name);
+        names.len() - 1
+    })
+}
+
 /// The first approach of "her" or "them" by the offender, early in a sentence not itself about
 /// the internet, right after an internet sentence about a victim's own post or profile ("The
 /// complainant, then 19, had a profile on Tinder. The accused ... sent her a message there";
 /// "found a post on Twitter by a girl who was asking for a place to stay. He wrote to her").
 /// (Rarely any: an approach hit is needed first.)
+/// `approaches`: the indexes of the approach hits (the kind index's run).
 fn online_contact_after_profile<'h>(
     text: &str,
     hits: &'h [Hit],
+    approaches: &[u32],
     sentence_ends: &[usize],
     net_sentences: &[u32],
 ) -> Option<&'h Hit> {
-    hits.iter().filter(|h| h.cue == Cue::Approach && !h.negated).find(|h| {
+    approaches.iter().map(|&i| &hits[i as usize]).filter(|h| !h.negated).find(|h| {
         let si = h.sentence;
         if si == 0 || net_sentences.contains(&si) || !net_sentences.contains(&(si - 1)) {
             return false;
@@ -3769,15 +3768,20 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
     Some(who.cue != Cue::Buyers)
 }
 
+/// Whether a word of the phrase of hit `h` is among `words` (case ignored).
+fn phrase_has_word(text: &str, h: &Hit, words: &[&str]) -> bool {
+    text[h.start..h.end].split(' ').any(|x| words.iter().any(|w| x.eq_ignore_ascii_case(w)))
+}
+
 /// A phrase that names men ("men who", "the men"), not women, girls or people.
 fn men_only(text: &str, h: &Hit) -> bool {
-    text[h.start..h.end].split(' ').any(|x| x.eq_ignore_ascii_case("men"))
+    phrase_has_word(text, h, &["men"])
 }
 
 /// A phrase that names men or people ("men who", "two men", "persons", "individuals"): whether
 /// they answered as buyers or as workers is not said by the phrase itself.
 fn men_or_people(text: &str, h: &Hit) -> bool {
-    text[h.start..h.end].split(' ').any(|x| ["men", "people", "persons", "individuals"].iter().any(|w| x.eq_ignore_ascii_case(w)))
+    phrase_has_word(text, h, &["men", "people", "persons", "individuals"])
 }
 
 /// Who answered the advertisements of sentence `si`, as the next sentence says ("A
