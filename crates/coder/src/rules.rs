@@ -514,6 +514,7 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
         }
         if n.cue == Cue::Negation {
             refuted_claim(text, hits, i, after);
+            undone_sentence_before(text, hits, i, after);
         }
         if let Some(at) = (n.cue == Cue::Negation).then(|| reaches_back(text, n.start, n.end)).flatten() {
             let lo = clause_before(text, at);
@@ -596,6 +597,35 @@ fn negate_or_continuation(text: &str, hits: &mut [Hit], i: usize, after: usize) 
     }
 }
 
+/// A sentence opening with "But" whose negation cancels an advertisement ("... had written an
+/// advertisement for her for Vivastreet ... But you were arrested before any advertisement was
+/// placed"): the advertising and internet mentions of the sentence before did not happen
+/// either. Only when the sentence before has an advertising cue of its own.
+fn undone_sentence_before(text: &str, hits: &mut [Hit], i: usize, after: usize) {
+    let n = hits[i];
+    if n.sentence == 0 || !hits[i + 1..after].iter().any(|h| h.negated && h.cue == Cue::Advert) {
+        return;
+    }
+    let b = text.as_bytes();
+    let Some(stop) = (0..n.start).rev().find(|&k| matches!(b[k], b'.' | b'!' | b'?')) else { return };
+    let opening = text[stop + 1..n.start].trim_start().as_bytes();
+    if !(opening.len() > 4 && opening[..4].eq_ignore_ascii_case(b"but ")) {
+        return;
+    }
+    let before = |h: &Hit| h.sentence + 1 == n.sentence;
+    if !hits[..i].iter().any(|h| before(h) && h.cue == Cue::Advert) {
+        return;
+    }
+    for h in hits[..i].iter_mut().rev() {
+        if h.sentence + 1 < n.sentence {
+            break;
+        }
+        if before(h) && (h.cue == Cue::Advert || is_net(h.cue)) {
+            h.negated = true;
+        }
+    }
+}
+
 /// A claim refuted in the same sentence: "the prosecutor argued that the women had been
 /// offered by means of the internet, but the court found no evidence that any advertisement
 /// had been published". When a "no evidence" / "no proof" / "no indication" / "not proven"
@@ -606,8 +636,18 @@ fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
     let n = hits[i];
     let phrase = &text[n.start..n.end];
     // "the Court of Appeal, however, found this unproven": the claim itself refuted.
-    let unproven =
-        ["unproven", "found this unproven", "found it unproven", "not proved"].iter().any(|x| phrase.eq_ignore_ascii_case(x));
+    // ("alleged that he advertised the women on the internet, but the court found no evidence
+    // of this": the evidence asked for is the claim before.)
+    let of_this = || {
+        let after = &text.as_bytes()[n.end..];
+        [&b" of this"[..], b" of that", b" of it", b" for this", b" for that", b" for it"].iter().any(|w| {
+            after.len() >= w.len()
+                && after[..w.len()].eq_ignore_ascii_case(w)
+                && !after.get(w.len()).is_some_and(|c| c.is_ascii_alphanumeric())
+        })
+    };
+    let unproven = ["unproven", "found this unproven", "found it unproven", "not proved"].iter().any(|x| phrase.eq_ignore_ascii_case(x))
+        || (["no evidence", "no proof"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) && of_this());
     if !unproven && !["no evidence", "no proof", "no indication", "not proven"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) {
         return;
     }
@@ -873,6 +913,11 @@ const UNDOING: &[&str] = &[
     // "alleged that he advertised the girls online, but the jury acquitted him on that count"
     "on that count",
     "of that count",
+    // "prepared an advertisement ..., but that it had never been published"
+    "published",
+    "placed",
+    "went online",
+    "went live",
 ];
 
 /// Where the clause before a cancelling phrase at `at` begins: after the comma, semicolon
@@ -1780,7 +1825,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     for &k in selected.iter() {
         let k = k as usize;
         let h = &hits[k];
-        if negated(h) || third_party_use(text, hits, k) || shadowed_net_hit(hits, k) {
+        if negated(h) || third_party_use(text, hits, k) || seeks_help(text, hits, k) || shadowed_net_hit(hits, k) {
             continue;
         }
         // "the site", "the page": a site already named in an earlier sentence, so the acts
@@ -1979,6 +2024,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             h.cue == Cue::Recruit
                 && !among_offenders
                 && !is_person_noun(text, h)
+                && !bridegroom(text, h)
                 && !part_of_scam(text, &sent, h)
                 && !forced_task(text, h)
                 && linked(text, &sent, &nets, h, usize::MAX)
@@ -2011,6 +2057,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     // "Police found the girls after ...", "followed a CyberTipline report":
                     // no contact by the offenders.
                     && !not_a_contact(text, h)
+                    // "The workers contacted a migrant workers' centre through its Facebook
+                    // page": a call for help (C3).
+                    && !contacts_helper(text, h)
         }));
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
         // online and nothing offered to buyers, the posts recruit too.
@@ -2940,6 +2989,12 @@ fn mutual_contact(text: &str, h: &Hit) -> bool {
     ]
     .iter()
     .any(|x| w.eq_ignore_ascii_case(x))
+        // "kept in contact with", "maintained contact with": contact that went on, not the
+        // first.
+        || (starts_ci(w, "contact")
+            && ["kept in", "stayed in", "remained in", "maintained", "regular", "constant", "frequent", "ongoing", "continued", "close"]
+                .iter()
+                .any(|x| ends_ci(window(text, h.start.saturating_sub(16), h.start).trim_end(), x)))
         && !word_before(text, h.start).is_some_and(|(_, b)| b.eq_ignore_ascii_case("first"))
         // "the man and a young woman began chatting online": both began it (C13); "the
         // accused began chatting with a woman" is his first contact.
@@ -3090,6 +3145,103 @@ fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
             }
         })
 }
+
+/// Whether net hit `k` is a victim's call for help, or a relative's search (conventions
+/// C3: not the offenders' use): the rest of its clause sends it to someone who helps ("sent
+/// voice messages on WhatsApp to her sister", "a Facebook message to a former classmate")
+/// or says what it was for ("posted her photograph on Facebook as missing", "asking for
+/// help"), and no offender is named before it in its sentence (an offender's possessive,
+/// "a phone belonging to the employer's daughter", names none).
+fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
+    let h = &hits[k];
+    let b = text.as_bytes();
+    // "contacted a domestic violence shelter through its website": the helper's own site.
+    if starts_ci(&text[h.start..h.end], "its ") || word_before(text, h.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("its")) {
+        let lo = text[..h.start].rfind([',', ';', '.']).map_or(0, |e| e + 1).max(h.start.saturating_sub(100));
+        if window(text, lo, h.start).split_whitespace().any(helper_place) {
+            return true;
+        }
+    }
+    let rest = window(text, h.end, h.end + 90);
+    let rest = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+    let low = rest.to_ascii_lowercase();
+    // (What it was for, right after it: "posted it on TikTok asking for help"; not "after
+    // seeing a post of hers asking for help", someone else's post.)
+    let why = ["as missing", "for help", "seeking help", "to seek help", "asking for help", "begging for help", "for rescue"];
+    let soon = window(&low, 0, 24);
+    let to_helper = || {
+        let mut from = 0;
+        while let Some(t) = low[from..].find(" to ").map(|t| from + t + 4) {
+            from = t;
+            let mut own = false;
+            for w in low[t..].split(' ').take(5) {
+                // ("to her family", not "to the family of the prospective husband", a buyer.)
+                if HELPERS.contains(&w) && (own || !["family", "relatives", "parents"].contains(&w)) {
+                    return true;
+                }
+                own |= ["her", "his", "their"].contains(&w);
+                if !["her", "his", "their", "a", "an", "the", "former", "old", "school", "elder", "older", "younger", "local"]
+                    .contains(&w)
+                {
+                    break;
+                }
+            }
+        }
+        false
+    };
+    if !(why.iter().any(|w| soon.contains(w)) || to_helper()) {
+        return false;
+    }
+    // "wrote through Facebook to a cousin in Caaguazu ..., offering them work": a relative
+    // recruited, not asked for help.
+    let sentence_end = text[h.end..].find(". ").map_or(text.len(), |e| h.end + e);
+    let tail = text[h.end..sentence_end].to_ascii_lowercase();
+    if ["offer", "promis", "job", "work as", "work in", "work at"].iter().any(|w| tail.contains(w)) {
+        return false;
+    }
+    !hits[..k].iter().rev().take_while(|p| p.sentence == h.sentence).any(|p| {
+        matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun)
+            && !(b.get(p.end) == Some(&b'\'') || text[p.end..].starts_with('\u{2019}'))
+    })
+}
+
+/// "the groom's family", "a groom in Lahore": the man to be married, not grooming.
+fn bridegroom(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    // ("photographs were sent to prospective grooms": buyers offered a bride, C6.)
+    (w.eq_ignore_ascii_case("groom") || w.eq_ignore_ascii_case("grooms"))
+        && (text[h.end..].starts_with(['\'', '\u{2019}'])
+            || word_before(text, h.start).is_some_and(|(s, b)| {
+                ["the", "a", "her", "his", "their"].iter().any(|x| b.eq_ignore_ascii_case(x))
+                    && !word_before(text, s).is_some_and(|(_, t)| t.eq_ignore_ascii_case("to"))
+            }))
+}
+
+/// An approach of a helping institution ("contacted a migrant workers' centre", "wrote to
+/// the embassy"): the object right after it, over articles and modifiers, names one.
+fn contacts_helper(text: &str, h: &Hit) -> bool {
+    let rest = window(text, h.end, h.end + 60);
+    let rest = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+    rest.split_whitespace().take(5).any(helper_place)
+}
+
+/// A word naming a helping institution (an embassy, an NGO, a shelter ...), plural or
+/// possessive.
+fn helper_place(w: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "embassy", "consulate", "ngo", "police", "hotline", "helpline", "centre", "center", "shelter", "charity", "authoritie",
+        "lawyer", "union", "priest", "pastor",
+    ];
+    let w = w.trim_end_matches(['\'', '\u{2019}', 's']).to_ascii_lowercase();
+    PLACES.contains(&w.as_str())
+}
+
+/// The people a victim asks for help (see [`seeks_help`]).
+const HELPERS: &[&str] = &[
+    "sister", "sisters", "brother", "brothers", "cousin", "cousins", "classmate", "classmates", "friend", "friends", "family",
+    "relatives", "parents", "embassy", "consulate", "ngo", "police", "hotline", "helpline", "lawyer", "union", "priest", "pastor",
+    "neighbour", "neighbor", "aunt", "uncle",
+];
 
 /// ", he ", ", she ", ", they " in `gap`: a new clause with its own subject.
 fn new_clause(gap: &[u8]) -> bool {
@@ -5014,12 +5166,19 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
         })
         .map(|p| p.end);
     // "The complainant, a nurse, had put a notice": the victim's name in court.
+    // ("The complainant, a Filipina domestic worker then working in Hong Kong, had posted a
+    // profile": over an aside between commas, read from its closing comma.)
     let complainant = || {
-        let lo = a.start.saturating_sub(48);
-        (lo..a.start.saturating_sub(10))
+        let lo = a.start.saturating_sub(110);
+        let at = (lo..a.start.saturating_sub(10))
             .rev()
             .find(|&i| b[i] | 0x20 == b'c' && b[i..i + 11].eq_ignore_ascii_case(b"complainant"))
-            .map(|i| i + 11)
+            .map(|i| i + 11)?;
+        if b[at] == b',' {
+            let close = at + 1 + b[at + 1..a.start].iter().position(|&c| c == b',')?;
+            return (!b[close + 1..a.start].contains(&b',')).then_some(close + 1);
+        }
+        (a.start - at <= 40).then_some(at)
     };
     let victim = victim.filter(|&e| a.start - e <= 40);
     let Some(end) = victim.or_else(complainant) else {
@@ -5363,7 +5522,8 @@ fn relative_subject_is_victim(text: &str, sent: &[&Hit], at: usize) -> Option<bo
     if !(w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("that")) {
         return None;
     }
-    let (_, noun) = word_before(text, who)?;
+    // ("men in the Paris region, who sent messages": no noun right before a comma.)
+    let noun = word_before(text, who).map_or("", |(_, n)| n);
     const OFFENDER: &[&str] = &[
         "man",
         "recruiter",
@@ -5386,7 +5546,14 @@ fn relative_subject_is_victim(text: &str, sent: &[&Hit], at: usize) -> Option<bo
             && who - p.end <= 30
             && matches!(
                 p.cue,
-                Cue::VictimNoun | Cue::Female | Cue::Minor | Cue::MinorWeak | Cue::Buyers | Cue::OffenderOne | Cue::OffenderNoun
+                Cue::VictimNoun
+                    | Cue::Female
+                    | Cue::Male
+                    | Cue::Minor
+                    | Cue::MinorWeak
+                    | Cue::Buyers
+                    | Cue::OffenderOne
+                    | Cue::OffenderNoun
             )
     })?;
     Some(!matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun))

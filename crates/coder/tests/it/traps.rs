@@ -2173,3 +2173,70 @@ fn school_grades_say_minor() {
         assert_ne!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
     }
 }
+
+#[test]
+fn a_victims_call_for_help_or_a_relatives_search_is_not_the_offenders_internet_use() {
+    // C3: the victim writes to someone who helps, or a relative posts her as missing.
+    for text in [
+        "In 2018 she obtained a phone belonging to the employer's daughter and sent voice messages on WhatsApp to her sister in Java, who contacted the embassy.",
+        "She eventually sent a Facebook message to a former classmate in Melbourne, who contacted a community legal centre.",
+        "The victim's mother posted her photograph on Facebook as missing.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    // A relative offered work is recruited, the family of a buyer is a buyer, and an
+    // offender named first is the one writing.
+    for text in [
+        "In 2015 the woman wrote through Facebook to a cousin in Caaguazu and to two friends of the cousin, offering them work caring for elderly people.",
+        "The nephew sent the pictures by WeChat directly to the family of the prospective husband, who then paid for her.",
+        "The accused sent messages on WhatsApp to her sister threatening to harm the girl.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""yes""#, "{text}");
+    }
+}
+
+#[test]
+fn an_advertisement_never_published_or_refuted_is_not_internet_use() {
+    // C4: refuted by "no evidence of this", undone by "never been published", or cut short
+    // by an arrest told in the next sentence; a future placement is only intended.
+    for text in [
+        "The prosecution had also alleged that the accused advertised the women on the internet, but the court found no evidence of this.",
+        "The defendant had prepared an advertisement for the new girls to be placed on an erotic website, but it had never been published.",
+        "You had written an advertisement for her for Vivastreet and had taken photographs of her for it. But you were arrested before any advertisement was placed.",
+        "The first accused told them that their photographs would be placed on the internet for clients.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    // A "But" sentence that undoes no advertisement leaves the one before it.
+    let c = code("He posted an advertisement for her on Vivastreet. But the victim did not answer any calls.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    // "no evidence of" something else refutes nothing before it.
+    let c = code("The defendant advertised the women on Backpage, and there was no evidence of force.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+}
+
+#[test]
+fn contact_that_went_on_a_bridegroom_and_calls_to_helpers_are_no_first_contact() {
+    // "kept in contact with" says nothing of who wrote first (C13); "first contacted" does.
+    let c = code("A Paraguayan woman kept in contact with women in their twenties through Facebook Messenger and offered them jobs as waitresses in Spain.");
+    assert!(labels(&c, "strategies").is_empty());
+    let c = code("The defendant first contacted the women through Facebook Messenger and offered them jobs as waitresses in Spain.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    // The groom's family is no grooming; photographs sent to prospective grooms are offers
+    // to chosen buyers (C6).
+    let c = code("The father negotiated the marriage and the dowry with the groom's family in WhatsApp messages.");
+    assert!(labels(&c, "strategies").is_empty());
+    let c = code("Photographs of the women were sent on WeChat to prospective grooms in China.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    // Victims writing to a centre, a shelter, or a sister posting an appeal (C3).
+    for text in [
+        "The workers contacted a migrant workers' centre through its Facebook page.",
+        "The woman contacted a domestic violence shelter through its website, and the shelter alerted police.",
+        "Her sister, worried by her silence, posted an appeal on Facebook.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    // The complainant's own profile, over an aside, answered by the accused: hunting (C5).
+    let c = code("The complainant, a Filipina domestic worker then working in Hong Kong, had posted a profile on an online caregiver-matching website listing her experience. In 2019 the female accused replied to the profile and promised a job.");
+    assert!(labels(&c, "strategies").contains(&"hunting".to_string()));
+}
