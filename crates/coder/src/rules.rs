@@ -2143,7 +2143,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             // ("sent photographs of her to men he knew", "to men who had already paid a
             // deposit": men sent a victim's photographs are offered her.)
             let buyer = |b: &Hit| b.cue == Cue::Buyers || (b.cue == Cue::VictimNoun && men_only(text, b));
-            if let Some(b) = sent.iter().find(|b| buyer(b) && photos_to_buyers(text, b)) {
+            // ("kept a list of some forty regular clients ... and sent them WhatsApp messages
+            // with photographs of the women": the buyers named first, then "them".)
+            if let Some(b) = sent.iter().find(|b| buyer(b) && photos_to_buyers(text, b)).or_else(|| {
+                sent.iter().find(|b| buyer(b) && photos_sent_to_them(text, b))
+            }) {
                 purposes[0] = true;
                 out.evidence(var!("purposes"), "advertising", b.start, b.end);
                 hunting = true;
@@ -3086,7 +3090,7 @@ fn photos_to_buyers(text: &str, b: &Hit) -> bool {
         });
     // Photographs of the victims, sent.
     let photos = |t: &str| {
-        ["victims' ", "women's ", "girls' ", "their ", "her "]
+        ["victims' ", "victim's ", "women's ", "girls' ", "girl's ", "boys' ", "boy's ", "child's ", "children's ", "their ", "her "]
             .iter()
             .any(|o| ["photos", "photographs", "pictures"].iter().any(|p| t.contains(&format!("{o}{p}"))))
             // "forwarded the same photographs": those of the victims, named before.
@@ -3108,6 +3112,33 @@ fn photos_to_buyers(text: &str, b: &Hit) -> bool {
     let next = after.trim_start().trim_start_matches("who ");
     let wrote_first = ["contacted", "wrote", "asked", "called", "messaged", "approached"].iter().any(|x| next.starts_with(x));
     to && !wrote_first && ((photos(before) && sending(before)) || (photos(after) && sending(after)))
+}
+
+/// Buyers named before "sent them" in their clause, with photographs of the victims after
+/// it ("kept a list of foreign men ... and sent them photographs of the girls on WhatsApp
+/// with prices"): the photographs went to those buyers (C6).
+fn photos_sent_to_them(text: &str, b: &Hit) -> bool {
+    let after = window(text, b.end, b.end + 160).to_ascii_lowercase();
+    let after = &after[..after.find(['.', ';']).unwrap_or(after.len())];
+    // (The buyers' own act right after them is theirs: "clients who sent them requests".)
+    if after.trim_start().starts_with("who ") {
+        return false;
+    }
+    let Some(k) = ["sent them ", "sending them ", "e-mailed them ", "emailed them ", "forwarded them "]
+        .iter()
+        .filter_map(|w| after.find(w).map(|k| k + w.len()))
+        .min()
+    else {
+        return false;
+    };
+    let rest = &after[k..];
+    let rest = &rest[..rest.len().min(90)];
+    ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
+        rest.match_indices(p).any(|(i, _)| {
+            let who = rest[i + p.len()..].trim_start_matches("the ");
+            ["women", "girls", "victims", "her", "boys", "children", "minors"].iter().any(|v| who.starts_with(v))
+        })
+    })
 }
 
 /// The hits of sentence `si`: `hits` are in text order, so their sentence indexes never

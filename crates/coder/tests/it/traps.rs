@@ -2240,3 +2240,20 @@ fn contact_that_went_on_a_bridegroom_and_calls_to_helpers_are_no_first_contact()
     let c = code("The complainant, a Filipina domestic worker then working in Hong Kong, had posted a profile on an online caregiver-matching website listing her experience. In 2019 the female accused replied to the profile and promised a job.");
     assert!(labels(&c, "strategies").contains(&"hunting".to_string()));
 }
+
+#[test]
+fn photographs_sent_to_buyers_named_before_them_are_offers() {
+    // C6: the buyers named first, then "sent them" the victims' photographs; businessmen
+    // sent the pictures are buyers too.
+    for text in [
+        "The man kept a list of foreign men who had visited Medellin as tourists and sent them photographs of the girls on WhatsApp with prices.",
+        "He photographed the girls and sent the pictures by WhatsApp to businessmen he knew in Lilongwe, offering them for outings at a price.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+    }
+    // The buyers' own act: no offer from the offenders.
+    let c = code("Regular clients who sent them photographs of the girls on WhatsApp were arrested.");
+    assert!(labels(&c, "strategies").is_empty());
+}
