@@ -5643,6 +5643,12 @@ fn linked(text: &str, sent: &[&Hit], nets: &[&Hit], p: &Hit, max: usize) -> bool
         if hi - lo > max || text[lo..hi].contains(';') {
             return false;
         }
+        // "recruited the women by promising them work ... and uploaded their photographs to
+        // the site", "persuaded four women to travel ..., and e-mailed scans of their passports":
+        // the mention belongs to a verb of its own after "and", not to the recruiting.
+        if own == 1 && n.start >= p.end && coordinated_verb(text, sent, lo, n.end) {
+            return false;
+        }
         let exploit_net = sent.iter().any(|x| x.cue == Cue::Exploit && x.start == n.start && x.end == n.end);
         if exploit_net && own != 2 {
             return false;
@@ -5657,6 +5663,21 @@ fn linked(text: &str, sent: &[&Hit], nets: &[&Hit], p: &Hit, max: usize) -> bool
                     || act_class(x.cue).is_some_and(|c| c != own && c != 3 && (own != 3 || c == 2)))
         })
     })
+}
+
+/// An " and " between `lo` and `hi` (the last one) followed by a past-tense verb ("and
+/// uploaded", "and e-mailed", "and sent") that no recruiting or approach cue covers.
+fn coordinated_verb(text: &str, sent: &[&Hit], lo: usize, hi: usize) -> bool {
+    let gap = &text.as_bytes()[lo..hi];
+    let Some(k) = (0..gap.len().saturating_sub(4)).rev().find(|&k| gap[k..k + 5].eq_ignore_ascii_case(b" and ")) else {
+        return false;
+    };
+    let at = lo + k + 5;
+    // (A hyphen stays in the word: "e-mailed".)
+    let e = at + text.as_bytes()[at..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'-').count();
+    let w = &text[at..e];
+    let verb = (w.len() > 4 && ends_ci(w, "ed")) || ["sent", "put", "made"].iter().any(|x| w.eq_ignore_ascii_case(x));
+    verb && !sent.iter().any(|x| act_class(x.cue) == Some(1) && x.start < e && x.end > e - w.len())
 }
 
 /// Whether approach cue `h` is the word "contact" naming a section of advertisements ("the

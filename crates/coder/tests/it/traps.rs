@@ -2257,3 +2257,14 @@ fn photographs_sent_to_buyers_named_before_them_are_offers() {
     let c = code("Regular clients who sent them photographs of the girls on WhatsApp were arrested.");
     assert!(labels(&c, "strategies").is_empty());
 }
+
+#[test]
+fn a_mention_after_and_a_verb_of_its_own_is_not_the_recruiting() {
+    // "recruited ... and uploaded their photographs to the site": the upload is its own act.
+    let c = code("The partner in Tashkent recruited the women by promising them work in Korean factories and uploaded their photographs to the site.");
+    assert!(!labels(&c, "purposes").contains(&"recruitment".to_string()));
+    // A recruiting verb after "and" is still the recruiting, and so is a mention in its clause.
+    for text in ["He recruited the girls and groomed them on Facebook.", "He recruited the girls on Facebook and paid for their tickets."] {
+        assert_eq!(labels(&code(text), "strategies"), ["hunting"], "{text}");
+    }
+}
