@@ -56,6 +56,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.
