@@ -515,6 +515,7 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
         if n.cue == Cue::Negation {
             refuted_claim(text, hits, i, after);
             undone_sentence_before(text, hits, i, after);
+            never_published(text, hits, i);
         }
         if let Some(at) = (n.cue == Cue::Negation).then(|| reaches_back(text, n.start, n.end)).flatten() {
             let lo = clause_before(text, at);
@@ -588,10 +589,14 @@ fn negate_or_continuation(text: &str, hits: &mut [Hit], i: usize, after: usize) 
             continue;
         }
         let gap = text[n.end..h.start].to_ascii_lowercase();
-        if gap.contains([',', ';', ':']) || gap.contains(" but ") {
+        // ("no evidence that the accused had written, placed or paid for the women's
+        // advertisements on an erotic website": the commas of a list before its "or".)
+        let last_or = gap.rfind(" or ").or_else(|| gap.rfind(" nor "));
+        let comma_after = last_or.map_or(gap.contains(','), |k| gap[k..].contains(','));
+        if comma_after || gap.contains([';', ':']) || gap.contains(" but ") {
             break;
         }
-        if gap.contains(" or ") || gap.contains(" nor ") {
+        if last_or.is_some() {
             h.negated = true;
         }
     }
@@ -626,6 +631,83 @@ fn undone_sentence_before(text: &str, hits: &mut [Hit], i: usize, after: usize) 
     }
 }
 
+/// "the advertisement was never published", "no such advertisement was ever posted": an
+/// advertisement, page or account named as the subject of an undoing ("published", "posted",
+/// "placed", "put online", "activated") was never made public, so the advertising and
+/// internet mentions before it in its sentence did not happen.
+fn never_published(text: &str, hits: &mut [Hit], i: usize) {
+    let n = hits[i];
+    let phrase = &text[n.start..n.end];
+    let undoing = ["published", "posted", "placed", "put online", "activated"].iter().any(|u| ends_ci(phrase, u));
+    let no_such = phrase.eq_ignore_ascii_case("no such");
+    if !undoing && !no_such {
+        return;
+    }
+    const NOUNS: &[&str] = &[
+        "advertisement",
+        "advertisements",
+        "ad",
+        "ads",
+        "advert",
+        "adverts",
+        "page",
+        "account",
+        "profile",
+        "listing",
+        "post",
+        // "the account on the portal never having been activated"
+        "portal",
+        "site",
+        "website",
+    ];
+    let subject = if no_such {
+        // "no such advertisement was ever posted"
+        word_after(text, n.end).is_some_and(|(e, w)| {
+            NOUNS.iter().any(|x| w.eq_ignore_ascii_case(x))
+                && window(text, e, e + 40).split(['.', ',', ';']).next().is_some_and(|t| {
+                    ["posted", "published", "placed", "put online", "activated"].iter().any(|u| t.contains(u))
+                })
+        })
+    } else {
+        // "the advertisement was never published", "the page had never been activated"
+        let mut at = n.start;
+        let mut found = false;
+        for _ in 0..3 {
+            let Some((s, w)) = word_before(text, at) else { break };
+            if NOUNS.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                found = true;
+                break;
+            }
+            if !["was", "were", "had", "has", "been", "the", "it"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                break;
+            }
+            at = s;
+        }
+        found
+    };
+    if !subject {
+        return;
+    }
+    for h in hits[..i].iter_mut().rev() {
+        if h.sentence != n.sentence {
+            break;
+        }
+        if h.cue == Cue::Advert || is_net(h.cue) {
+            h.negated = true;
+        }
+    }
+    if no_such {
+        for h in hits[i + 1..].iter_mut() {
+            if h.sentence != n.sentence {
+                break;
+            }
+            if h.cue == Cue::Advert {
+                h.negated = true;
+            }
+        }
+    }
+}
+
 /// A claim refuted in the same sentence: "the prosecutor argued that the women had been
 /// offered by means of the internet, but the court found no evidence that any advertisement
 /// had been published". When a "no evidence" / "no proof" / "no indication" / "not proven"
@@ -651,19 +733,29 @@ fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
     if !unproven && !["no evidence", "no proof", "no indication", "not proven"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) {
         return;
     }
-    if !unproven && !hits[i + 1..after].iter().any(|h| h.negated && (h.cue == Cue::Advert || is_net(h.cue))) {
+    let b = text.as_bytes();
+    let lo = n.start.saturating_sub(60);
+    // ("but the court found that the page had been created and run by a former employee and
+    // that there was no evidence ...": the court's finding opens the refutation, further back.)
+    let court_found = |k: usize| {
+        let after = &b[k + 5..(k + 25).min(b.len())];
+        after.len() >= 20 && after[..10].eq_ignore_ascii_case(b"the court ")
+    };
+    let far = n.start.saturating_sub(200);
+    let found_far = (far..lo).rev().find(|&k| {
+        b[k] == b' ' && b[k + 1..k + 4].eq_ignore_ascii_case(b"but") && b[k + 4] == b' ' && court_found(k) && !b[k..n.start].contains(&b'.')
+    });
+    if !unproven && found_far.is_none() && !hits[i + 1..after].iter().any(|h| h.negated && (h.cue == Cue::Advert || is_net(h.cue))) {
         return;
     }
-    let b = text.as_bytes();
     // The "but" at most 60 bytes before the negation, in its clause (for "unproven" also
     // "however" or a semicolon).
-    let lo = n.start.saturating_sub(60);
     let pivot = |k: usize| {
         (b[k] == b' ' && b[k + 1..k + 4].eq_ignore_ascii_case(b"but") && b[k + 4] == b' ')
             || (unproven
                 && (b[k] == b';' || (b[k] == b' ' && k + 8 <= b.len() && b[k + 1..k + 8].eq_ignore_ascii_case(b"however"))))
     };
-    let Some(but) = (lo..n.start.saturating_sub(4)).rev().find(|&k| pivot(k)) else {
+    let Some(but) = (lo..n.start.saturating_sub(4)).rev().find(|&k| pivot(k)).or(found_far) else {
         return;
     };
     if b[but + 1..n.start].iter().any(|&c| matches!(c, b'.' | b';')) {
@@ -761,7 +853,8 @@ fn clause_scope(text: &str, near: &[Hit], from: usize, subordinate: bool) -> Sco
                 };
                 // An internet mention right after the comma: the next item of a list.
                 let item = near.iter().any(|h| is_net(h.cue) && h.start == e - w.len());
-                if item || ["or", "nor"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                // ("had written, placed or paid for the advertisements": a list of verbs.)
+                if item || ["or", "nor"].iter().any(|x| w.eq_ignore_ascii_case(x)) || list_end(text, i).is_some() {
                     i += 1;
                     continue;
                 }
@@ -834,6 +927,11 @@ fn next_clause_mark(b: &[u8], mut i: usize, limit: usize) -> Option<usize> {
 fn noun_phrase_end(text: &str, from: usize) -> usize {
     let mut at = from;
     for _ in 0..3 {
+        if text[at..].starts_with(", ") {
+            // "no phone, internet or advertisement": a list of at most three nouns joined by
+            // "or" or "nor" runs to its last one.
+            return list_end(text, at).unwrap_or(at);
+        }
         let Some((e, w)) = word_after(text, at) else { return at };
         if text[at..e - w.len()].contains([',', ';', ':', '.'])
             || ["and", "but", "so", "then", "when", "because"].iter().any(|x| w.eq_ignore_ascii_case(x))
@@ -843,6 +941,24 @@ fn noun_phrase_end(text: &str, from: usize) -> usize {
         at = e;
     }
     at
+}
+
+/// The end of a list after a comma at `at` (", internet or advertisement"): one or two words
+/// then "or"/"nor" and one word, with no other punctuation.
+fn list_end(text: &str, at: usize) -> Option<usize> {
+    let mut pos = at + 1;
+    for _ in 0..3 {
+        let (e, w) = word_after(text, pos)?;
+        if text[pos..e - w.len()].contains([',', ';', ':', '.']) {
+            return None;
+        }
+        if w.eq_ignore_ascii_case("or") || w.eq_ignore_ascii_case("nor") {
+            let (e2, _) = word_after(text, e)?;
+            return (!text[e..e2].contains([',', ';', ':', '.'])).then_some(e2);
+        }
+        pos = e;
+    }
+    None
 }
 
 /// A negation that cancels what the clause before it says: a phrase of undoing ("never
@@ -918,6 +1034,10 @@ const UNDOING: &[&str] = &[
     "placed",
     "went online",
     "went live",
+    // "a Facebook page ..., which you never put online before your arrest"
+    "put online",
+    "put it online",
+    "activated",
 ];
 
 /// Where the clause before a cancelling phrase at `at` begins: after the comma, semicolon

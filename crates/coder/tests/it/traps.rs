@@ -2268,3 +2268,29 @@ fn a_mention_after_and_a_verb_of_its_own_is_not_the_recruiting() {
         assert_eq!(labels(&code(text), "strategies"), ["hunting"], "{text}");
     }
 }
+
+#[test]
+fn lists_refutations_and_advertisements_never_published_are_not_internet_use() {
+    // C4: "no" over a list, a negation over a list of verbs, a court's finding far after
+    // "but", an advertisement as the subject of "never published", "no such advertisement",
+    // a page "never put online", an intention ("meant to put").
+    for text in [
+        "No phone, internet or advertisement played any part in the recruitment.",
+        "The court found no evidence that the accused had written, placed or paid for the women's advertisements on an erotic website.",
+        "The prosecution also alleged that the owner had promoted the women on a Facebook page, but the court found that the page had been created and run by a former employee and that there was no evidence that either defendant had used it.",
+        "The police found a text for an advertisement on an escort portal; the court accepts that the advertisement was never published.",
+        "He had meant to put the advertisement on the internet, though no such advertisement was ever posted.",
+        "You had prepared a Facebook page to advertise further placements, which you never put online before your arrest.",
+        // C3: a child-protection organisation's post.
+        "An organisation for the protection of children published her photograph on Facebook.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    // "no car" reaches no further than the car; an advertisement published is one.
+    for text in [
+        "He had no car, and posted ads online.",
+        "The defendant posted an advertisement on Backpage; the police found that the advertisement was published on the same day.",
+    ] {
+        assert_eq!(labels(&code(text), "purposes"), ["advertising"], "{text}");
+    }
+}
