@@ -2736,8 +2736,31 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     word = word_after(text, at);
                 }
             }
+            // "one of them only 17", "one of whom was seventeen", "two of them 16": a count of
+            // the victims then an age, in digits or a teenage number word.
+            let of_them = ends_ci(&text[h.start..h.end], "them") || ends_ci(&text[h.start..h.end], "whom");
+            let of_them_was = ["whom was", "whom were", "them was", "them were"].iter().any(|x| ends_ci(&text[h.start..h.end], x));
+            if of_them || of_them_was {
+                if let Some((e, w)) = word.filter(|(_, w)| ["only", "just", "was", "were", "aged", "then"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
+                    at = e;
+                    word = word_after(text, at);
+                    let _ = w;
+                }
+                if let Some((e, w)) = word.filter(|(_, w)| ["only", "just", "aged"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
+                    word = word_after(text, e);
+                    let _ = w;
+                }
+            }
             if let Some((e, w)) = word {
-                if let Some(n) = number_value(w).filter(|_| w.as_bytes()[0].is_ascii_digit()) {
+                // (After "of them" the word must end its phrase: "one of them 17," not "one of
+                // them 17 years later".)
+                let ends_phrase = !of_them && !of_them_was
+                    || text[e..].starts_with([',', ')', ';', '.'])
+                    || word_after(text, e).is_some_and(|(_, x)| ["who", "and", "when", "at"].iter().any(|y| x.eq_ignore_ascii_case(y)));
+                if let Some(n) = number_value(w)
+                    .filter(|&n| w.as_bytes()[0].is_ascii_digit() || ((of_them || of_them_was) && (12..18).contains(&n)))
+                    .filter(|_| ends_phrase)
+                {
                     if n < 18 {
                         minor_spans.push((h.start, e));
                     } else if !offender_age(text, h.start, e) {
@@ -2748,6 +2771,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }
     }
     minor_spans.extend(ages_after_was(text, hits, index.of(Cue::VictimNoun), sentence_ends));
+    stated_ages(text, minor_spans, adult_spans);
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
         minor_spans.extend_from_slice(weak_minor_spans);
@@ -6195,6 +6219,107 @@ fn offender_age(text: &str, start: usize, end: usize) -> bool {
     // After: the noun phrase, then the court's act on it, before any comma or sentence end.
     let after = window(text, end, end + 48).as_bytes();
     court_act_in(&after[..first_of(after, [b',', b'.', b';']).unwrap_or(after.len())])
+}
+
+/// Ages stated in the terse registers of case files: a victim's birth date or year against
+/// the earliest other year of the summary, the facts' ("V-1 (f, DOB 14.08.1989) ...
+/// Jan-Aug 2006", "née le 12/05/2000 ... Faits: 2013", "the victim, born in 1998, was
+/// recruited in 2013"), and an age in brackets after a victim's code ("V1 (f, 15, Badou)",
+/// "V-1 (16)"). A year difference under 18 is a minor, over 18 an adult, 18 says nothing.
+fn stated_ages(text: &str, minor_spans: &mut Vec<(usize, usize)>, adult_spans: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
+    let year_at = |i: usize| -> Option<u32> {
+        let y = b.get(i..i + 4)?;
+        (y.iter().all(u8::is_ascii_digit)
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit()))
+        .then(|| y.iter().fold(0, |a, &d| a * 10 + u32::from(d - b'0')))
+        .filter(|y| (1940..=2030).contains(y))
+    };
+    // Birth markers, and where each one's year is. (Found where a marker's first two letters
+    // are, 16 places at a time: most summaries have none. 0xE3 is 0xC3, the first byte of
+    // "é", as the search folds case.)
+    let mut births: Vec<(usize, usize, u32)> = Vec::new();
+    any_pair_ci(b, [*b"bo", *b"b.", *b"do", *b"d.", *b"da", [b'n', 0xE3], *b"na"], |k| {
+        let at = |w: &[u8]| b.len() - k >= w.len() && b[k..k + w.len()].eq_ignore_ascii_case(w);
+        let marker = [&b"born"[..], b"b. ", b"dob", b"d.o.b", b"date of birth", b"n\xc3\xa9e le", b"n\xc3\xa9 le", b"nacid"]
+            .iter()
+            .find(|m| at(m))
+            .map(|m| m.len());
+        if let Some(len) = marker.filter(|_| k == 0 || !b[k - 1].is_ascii_alphabetic()) {
+            let from = k + len;
+            // The year within the next 20 bytes ("born in 1998", "DOB 14.08.1989").
+            if let Some((y_at, year)) = (from..(from + 20).min(b.len())).find_map(|i| year_at(i).map(|y| (i, y))) {
+                if victim_before(text, k) {
+                    births.push((k, y_at + 4, year));
+                }
+            }
+        }
+        false
+    });
+    if !births.is_empty() {
+        let facts = (0..b.len().saturating_sub(3))
+            .filter(|&i| !births.iter().any(|&(s, e, _)| s <= i && i < e))
+            .filter_map(year_at)
+            .min();
+        for &(s, e, born) in &births {
+            if let Some(y) = facts.filter(|&y| y > born) {
+                if y - born < 18 {
+                    minor_spans.push((s, e));
+                } else if y - born > 18 {
+                    adult_spans.push((s, e));
+                }
+            }
+        }
+    }
+    // "V1 (f, 15, Badou)", "V-2 (17)": a victim's code, then its age in brackets.
+    let mut from = 0;
+    while let Some(k) = first_of(&b[from..], [b'(']).map(|k| from + k) {
+        from = k + 1;
+        // The code right before the bracket: "V1", "V-2", "PW-3".
+        let mut e = k;
+        while e > 0 && b[e - 1] == b' ' {
+            e -= 1;
+        }
+        let mut st = e;
+        while st > 0 && (b[st - 1].is_ascii_alphanumeric() || b[st - 1] == b'-') {
+            st -= 1;
+        }
+        let code = &b[st..e];
+        let digits = code.strip_prefix(b"PW").or_else(|| code.strip_prefix(b"V")).map(|r| r.strip_prefix(b"-").unwrap_or(r));
+        if !digits.is_some_and(|d| (1..=2).contains(&d.len()) && d.iter().all(u8::is_ascii_digit)) {
+            continue;
+        }
+        let inner = &b[k + 1..(k + 16).min(b.len())];
+        let inner = &inner[..inner.iter().position(|&c| c == b')').unwrap_or(inner.len())];
+        let mut parts = inner.split(|&c| c == b',').map(<[u8]>::trim_ascii);
+        let mut part = parts.next();
+        if part.is_some_and(|p| matches!(p, b"f" | b"m" | b"F" | b"M" | b"f." | b"m.")) {
+            part = parts.next();
+        }
+        if let Some(p) = part.filter(|p| (1..=2).contains(&p.len()) && p.iter().all(u8::is_ascii_digit)) {
+            let age = p.iter().fold(0u32, |a, &d| a * 10 + u32::from(d - b'0'));
+            // (The span ends after the age: "V1 (f, 15".)
+            let offset = p.as_ptr() as usize - inner.as_ptr() as usize;
+            let span = (st, k + 1 + offset + p.len());
+            if age < 18 {
+                minor_spans.push(span);
+            } else {
+                adult_spans.push(span);
+            }
+        }
+    }
+}
+
+/// Whether the person whose birth is stated at `at` is a victim: the nearest person named in
+/// the 60 bytes before it is a victim ("Vict.: A.K., f., née le", "V-1 (f, DOB", "the
+/// victim, born in"), not an offender ("A-1 (m, DOB", "the accused, born in").
+fn victim_before(text: &str, at: usize) -> bool {
+    let before = window(text, at.saturating_sub(60), at).to_ascii_lowercase();
+    let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+    let victim = last(&["vict", "v-", "v1", "v2", "v3", "complainant", "girl", "boy", "daughter", "injured party", "pw-", "minor", "she ", "her "]);
+    let offender = last(&["accused", "acc.", "defendant", "prév", "prev.", "a-1", "a-2", "a1 ", "a2 ", "offender", "trafficker", "suspect"]);
+    victim.is_some_and(|v| offender.is_none_or(|o| o < v))
 }
 
 /// The court's acts on a person that [`offender_age`] reads.

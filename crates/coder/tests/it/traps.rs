@@ -2294,3 +2294,27 @@ fn lists_refutations_and_advertisements_never_published_are_not_internet_use() {
         assert_eq!(labels(&code(text), "purposes"), ["advertising"], "{text}");
     }
 }
+
+#[test]
+fn ages_of_one_of_them_birth_dates_and_victim_codes() {
+    // "one of them 17", a birth date against the facts' year, an age after a victim's code.
+    for text in [
+        "The appellant recruited three Venezuelan nationals, one of whom was seventeen, who crossed by pirogue.",
+        "He brought three Bulgarian women, one of them only 17, from Pleven to Znojmo.",
+        "Vict.: V1 (f, 15, Badou), V2 (f, 16, Badou), V3 (f, 19, Kpalime), recruited as waitresses.",
+        "Victimas: V-1 (16), V-2 (17), V-3 (20), V-4 (22), de Somoto y Ocotal.",
+        "V-1 (f, DOB 14.08.1989) and V-2 (f, DOB 02.03.1986) were exploited from January to August 2006.",
+        "The victim, born in 1998, was recruited in 2013.",
+    ] {
+        assert_eq!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+    // An offender's birth year, an adult victim's code, a count of years, a vehicle's year.
+    for text in [
+        "The accused, born in 1980, recruited women in 2010.",
+        "The women V-1 (22) and V-2 (25) were recruited.",
+        "Five women, one of them 25 years later, came.",
+        "Vehicle V8 (2019) was seized; two women were recruited.",
+    ] {
+        assert_eq!(v(&code(text), "victims_minor"), r#""no""#, "{text}");
+    }
+}
