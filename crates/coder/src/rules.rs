@@ -2120,7 +2120,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         let job = !own_ad_sentences.contains(&si) && jobs.iter().any(|j| linked(text, &sent, &nets, j, 80));
         // An advertisement is a job offer when a job word stands close to it, or anywhere
         // in a sentence that offers nothing to buyers ("an advertisement ... seeking a nanny").
-        let to_buyers = sent.iter().any(|h| matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. }));
+        // ("videos ... advertising 'customer service jobs in Thailand', aimed at Kenyan
+        // viewers": the viewers of a job offer are the people it recruits, not buyers.)
+        let to_buyers = sent.iter().any(|h| {
+            matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. })
+                && !(h.cue == Cue::Buyers && !jobs.is_empty() && phrase_has_word(text, h, &["viewers", "subscribers"]))
+        });
         advert.clear();
         advert.extend(sent.iter().copied().filter(|h| {
             // (The victim's own notices were taken out of `sent` above.)
@@ -2132,6 +2137,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 // "placed the fourth with his brother", "placed them in a brothel": a person
                 // placed, no advertisement.
                 && !person_placed(text, h)
+                // "offered a caregiver's post in a hospital": a position, no advertisement.
+                && !job_post(text, h)
                 // "recruited women by answering their posts": the notices the offender
                 // answered are not his advertisements.
                 && !sent.iter().any(|r| r.cue == Cue::Respond && r.end <= h.start && h.start - r.end <= 24 && offender_answers_notice(text, &sent, r))
@@ -3760,7 +3767,8 @@ fn person_placed(text: &str, h: &Hit) -> bool {
     let mut at = h.end;
     for _ in 0..4 {
         let Some((e, w)) = word_after(text, at) else { return false };
-        if ["with", "in", "into", "at"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        // ("placed them as domestic workers in private households")
+        if ["with", "in", "into", "at", "as"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
             return true;
         }
         // ("placed an advertisement in the newspaper": the ad first.)
@@ -3790,6 +3798,38 @@ fn person_placed(text: &str, h: &Hit) -> bool {
         at = e;
     }
     false
+}
+
+/// "a caregiver's post", "a nursing post", "teaching posts": "post" as a position offered,
+/// not a posting.
+fn job_post(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    if !(w.eq_ignore_ascii_case("post") || w.eq_ignore_ascii_case("posts")) {
+        return false;
+    }
+    // The word before, with its possessive ending ("caregiver's").
+    let b = text[..h.start].trim_end();
+    let from = b
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let token = &b[from..];
+    let token = token.trim_start_matches(['\'', '\u{2019}']);
+    // (A job title's possessive: "a caregiver's post"; not "the agency's post".)
+    const TITLES: &[&str] = &[
+        "caregiver", "carer", "nurse", "teacher", "cleaner", "cook", "driver", "housekeeper", "maid", "nanny", "waitress", "waiter",
+        "babysitter", "secretary", "receptionist", "assistant", "guard", "labourer", "laborer", "caretaker",
+    ];
+    let title = token.trim_end_matches('s').trim_end_matches(['\'', '\u{2019}']);
+    let possessive = token.len() > title.len() && TITLES.iter().any(|t| title.eq_ignore_ascii_case(t));
+    possessive
+        || [
+            "teaching", "nursing", "caregiver", "caregiving", "cleaning", "domestic", "housekeeping", "kitchen", "hospital", "hotel",
+            "care", "office", "clerical", "factory",
+        ]
+        .iter()
+        .any(|x| token.eq_ignore_ascii_case(x))
 }
 
 /// A school word that names the school's staff, not a pupil ("a former high school teacher",

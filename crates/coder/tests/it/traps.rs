@@ -2318,3 +2318,21 @@ fn ages_of_one_of_them_birth_dates_and_victim_codes() {
         assert_eq!(v(&code(text), "victims_minor"), r#""no""#, "{text}");
     }
 }
+
+#[test]
+fn a_job_post_a_person_placed_as_a_worker_and_viewers_of_a_job_offer_are_no_advertising() {
+    // "a caregiver's post" is a position; "placed them as domestic workers" a person placed;
+    // the viewers a job offer is aimed at are the people it recruits.
+    for text in [
+        "The e-mail offered a caregiver's post in a hospital in Saudi Arabia at 2,000 riyals a month.",
+        "Her partner in Muscat placed them as domestic workers in private households, and she sent him their photographs on WhatsApp.",
+        "From Denmark he posted videos on TikTok advertising 'customer service jobs in Thailand, flight paid', aimed at Kenyan viewers.",
+    ] {
+        assert!(!labels(&code(text), "purposes").contains(&"advertising".to_string()), "{text}");
+    }
+    // The agency's post is a posting; a post answered by men is an advertisement.
+    let c = code("The agency's post on Facebook offered jobs in Dubai.");
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    let c = code("He posted an ad on Backpage; the post was answered by men.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+}
