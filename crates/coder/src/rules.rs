@@ -516,6 +516,7 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
             refuted_claim(text, hits, i, after);
             undone_sentence_before(text, hits, i, after);
             never_published(text, hits, i);
+            disowned_post(text, hits, i);
         }
         if let Some(at) = (n.cue == Cue::Negation).then(|| reaches_back(text, n.start, n.end)).flatten() {
             let lo = clause_before(text, at);
@@ -704,6 +705,37 @@ fn never_published(text: &str, hits: &mut [Hit], i: usize) {
             if h.cue == Cue::Advert {
                 h.negated = true;
             }
+        }
+    }
+}
+
+/// "neither defendant had anything to do with that post", "no connection with the forum":
+/// the post, forum or site named before in the sentence was someone else's (a buyer's, a
+/// third party's), so its internet and advertising mentions are not the offenders'.
+fn disowned_post(text: &str, hits: &mut [Hit], i: usize) {
+    let n = hits[i];
+    let phrase = &text[n.start..n.end];
+    if !["to do with", "connection with", "connection to", "unconnected to", "unconnected with"].iter().any(|x| ends_ci(phrase, x)) {
+        return;
+    }
+    let Some((e, det)) = word_after(text, n.end) else { return };
+    if !["that", "the", "this", "those", "these", "any"].iter().any(|x| det.eq_ignore_ascii_case(x)) {
+        return;
+    }
+    let thing = word_after(text, e).is_some_and(|(_, w)| {
+        ["post", "posts", "forum", "site", "website", "page", "advertisement", "advertisements", "ad", "ads", "account", "profile", "review", "reviews"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    });
+    if !thing {
+        return;
+    }
+    for h in hits[..i].iter_mut().rev() {
+        if h.sentence != n.sentence {
+            break;
+        }
+        if h.cue == Cue::Advert || is_net(h.cue) {
+            h.negated = true;
         }
     }
 }
@@ -3205,7 +3237,9 @@ fn defendants(text: &str, h: &Hit) -> bool {
 /// women" / "pictures of the girls sent to buyers"), the buyers not the ones who wrote first.
 fn photos_to_buyers(text: &str, b: &Hit) -> bool {
     let before = window(text, b.start.saturating_sub(130), b.start).to_ascii_lowercase();
-    let before = &before[before.rfind(". ").map_or(0, |i| i + 2)..];
+    // (The sentence's start: the last ". " that does not end an initial, "D. and S.".)
+    let stop = before.match_indices(". ").map(|(i, _)| i).filter(|&i| !(i >= 1 && before.as_bytes()[i - 1].is_ascii_alphabetic() && (i == 1 || !before.as_bytes()[i - 2].is_ascii_alphabetic()))).last();
+    let before = &before[stop.map_or(0, |i| i + 2)..];
     let after = window(text, b.end, b.end + 90).to_ascii_lowercase();
     let after = &after[..after.find(". ").unwrap_or(after.len())];
     // The buyers are whom something went to ("to the buyers", "with the buyers").
@@ -3248,6 +3282,9 @@ fn photos_to_buyers(text: &str, b: &Hit) -> bool {
             || ["the same photo", "the same picture", "these photo", "those photo"].iter().any(|p| t.contains(p))
             // "photographed the girls ... and sent the photographs": the victims' own.
             || (t.contains("photographed ") && ["the photo", "the picture", "the image"].iter().any(|p| t.contains(p)))
+            // "took photographs of D. and S. in the flat and sent them": those taken.
+            || (["took photographs", "took photos", "took pictures"].iter().any(|p| t.contains(p))
+                && ["sent them", "sending them", "forwarded them", "e-mailed them", "emailed them"].iter().any(|p| t.contains(p)))
             || ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
                 t.match_indices(p).any(|(k, _)| {
                     let rest = &t[k + p.len()..];
@@ -6032,6 +6069,19 @@ fn answers_incoming(text: &str, h: &Hit) -> bool {
         if is(&["the", "all", "their", "its", "incoming"]) {
             at = e;
             continue;
+        }
+        // "answered the men who wrote", "the men who called": people who wrote in first.
+        if is(&["men", "man", "people", "those", "users"])
+            && word_after(text, e).is_some_and(|(e2, x)| {
+                x.eq_ignore_ascii_case("who")
+                    && word_after(text, e2).is_some_and(|(_, v)| {
+                        ["wrote", "called", "rang", "texted", "messaged", "replied", "responded", "answered", "contacted", "phoned"]
+                            .iter()
+                            .any(|y| v.eq_ignore_ascii_case(y))
+                    })
+            })
+        {
+            return true;
         }
         if is(&["clients", "customers", "buyers", "client", "customer", "callers", "caller"]) {
             // "answered the customers who responded": the buyers themselves answered;

@@ -2336,3 +2336,26 @@ fn a_job_post_a_person_placed_as_a_worker_and_viewers_of_a_job_offer_are_no_adve
     let c = code("He posted an ad on Backpage; the post was answered by men.");
     assert_eq!(labels(&c, "purposes"), ["advertising"]);
 }
+
+#[test]
+fn answers_to_men_who_wrote_sold_videos_sex_advertisement_sites_and_disowned_posts() {
+    // Answering the men who wrote is answering buyers who came to the ad (fishing).
+    let c = code("The man advertised her on an escort website with photographs he took of her and answered the men who wrote.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    // Videos sold through a site the offender ran: exploitation, no advertising (C15).
+    let c = code("Videos sold through a pay-per-download website run by J.K.; payments in bitcoin.");
+    assert_eq!(labels(&c, "purposes"), ["exploitation"]);
+    // "a sex advertisement site" is a sex site (C2).
+    let c = code("He photographed her and posted ads on a sex advertisement site.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    // Photographs taken of victims named by initials, sent to chosen men (C6).
+    let c = code("The woman took photographs of D. and S. in the flat and sent them on WhatsApp to men she had chosen, with prices.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    // A post the offender had nothing to do with is not his; "nothing to do with" people is
+    // no such disowning.
+    let c = code("A post another man had written on an online forum; there was no suggestion that the offender had anything to do with that post.");
+    assert_eq!(v(&c, "internet_used"), r#""no""#);
+    let c = code("The defendant posted ads on Backpage and had nothing to do with the victims' families.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+}
