@@ -2765,6 +2765,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 }
             }
         } else if h.cue == Cue::AgeAfter {
+            // A birth date, or a victim's code with the age after it.
+            if stated_age(text, h, minor_spans, adult_spans) {
+                continue;
+            }
             // "(age 17)", "aged 14", "at the age of 16"
             let mut at = h.end;
             let mut word = word_after(text, at);
@@ -2810,7 +2814,6 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }
     }
     minor_spans.extend(ages_after_was(text, hits, index.of(Cue::VictimNoun), sentence_ends));
-    stated_ages(text, minor_spans, adult_spans);
     // "girls" says minor unless stated ages are all adult.
     if adult_spans.is_empty() {
         minor_spans.extend_from_slice(weak_minor_spans);
@@ -3382,7 +3385,17 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
         }
     }
     let rest = window(text, h.end, h.end + 90);
-    let rest = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+    let rest = &rest[..first_of(rest.as_bytes(), [b',', b';', b'.', b':']).unwrap_or(rest.len())];
+    // (Most mentions have neither a recipient nor a purpose after them: read no further,
+    // copy nothing.)
+    let rb = rest.as_bytes();
+    let gate = any_pair_ci(rb, [*b"to", *b"he", *b"mi", *b"re"], |i| {
+        let at = |w: &[u8]| rb.len() - i >= w.len() && rb[i..i + w.len()].eq_ignore_ascii_case(w);
+        (i > 0 && rb[i - 1] == b' ' && at(b"to ")) || at(b"help") || at(b"missing") || at(b"rescue")
+    });
+    if !gate {
+        return false;
+    }
     let low = rest.to_ascii_lowercase();
     // (What it was for, right after it: "posted it on TikTok asking for help"; not "after
     // seeing a post of hers asking for help", someone else's post.)
@@ -3451,8 +3464,9 @@ fn helper_place(w: &str) -> bool {
         "embassy", "consulate", "ngo", "police", "hotline", "helpline", "centre", "center", "shelter", "charity", "authoritie",
         "lawyer", "union", "priest", "pastor",
     ];
-    let w = w.trim_end_matches(['\'', '\u{2019}', 's']).to_ascii_lowercase();
-    PLACES.contains(&w.as_str())
+    // (Compared in place, case ignored: no copy of each word.)
+    let w = w.trim_end_matches(['\'', '\u{2019}', 's']);
+    PLACES.iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// The people a victim asks for help (see [`seeks_help`]).
@@ -5422,10 +5436,17 @@ fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
     // profile": over an aside between commas, read from its closing comma.)
     let complainant = || {
         let lo = a.start.saturating_sub(110);
-        let at = (lo..a.start.saturating_sub(10))
-            .rev()
-            .find(|&i| b[i] | 0x20 == b'c' && b[i..i + 11].eq_ignore_ascii_case(b"complainant"))
-            .map(|i| i + 11)?;
+        // (The last "complainant" in the window; "omplainant" found 16 bytes at a time.)
+        let hay = &b[lo..a.start.saturating_sub(10).max(lo)];
+        let mut at = None;
+        let mut from = 0;
+        while let Some(k) = find_bytes(&hay[from..], b"omplainant").map(|k| from + k) {
+            if k > 0 && hay[k - 1] | 0x20 == b'c' && lo + k + 10 <= a.start {
+                at = Some(lo + k + 10);
+            }
+            from = k + 1;
+        }
+        let at = at?;
         if b[at] == b',' {
             let close = at + 1 + b[at + 1..a.start].iter().position(|&c| c == b',')?;
             return (!b[close + 1..a.start].contains(&b',')).then_some(close + 1);
@@ -5890,7 +5911,11 @@ fn linked(text: &str, sent: &[&Hit], nets: &[&Hit], p: &Hit, max: usize) -> bool
 /// uploaded", "and e-mailed", "and sent") that no recruiting or approach cue covers.
 fn coordinated_verb(text: &str, sent: &[&Hit], lo: usize, hi: usize) -> bool {
     let gap = &text.as_bytes()[lo..hi];
-    let Some(k) = (0..gap.len().saturating_sub(4)).rev().find(|&k| gap[k..k + 5].eq_ignore_ascii_case(b" and ")) else {
+    // (A space then "a" first: most places fail at the first byte.)
+    let Some(k) = (0..gap.len().saturating_sub(4))
+        .rev()
+        .find(|&k| gap[k] == b' ' && gap[k + 1] | 0x20 == b'a' && gap[k + 2..k + 5].eq_ignore_ascii_case(b"nd "))
+    else {
         return false;
     };
     let at = lo + k + 5;
@@ -6311,13 +6336,16 @@ fn offender_age(text: &str, start: usize, end: usize) -> bool {
     court_act_in(&after[..first_of(after, [b',', b'.', b';']).unwrap_or(after.len())])
 }
 
-/// Ages stated in the terse registers of case files: a victim's birth date or year against
-/// the earliest other year of the summary, the facts' ("V-1 (f, DOB 14.08.1989) ...
-/// Jan-Aug 2006", "née le 12/05/2000 ... Faits: 2013", "the victim, born in 1998, was
-/// recruited in 2013"), and an age in brackets after a victim's code ("V1 (f, 15, Badou)",
-/// "V-1 (16)"). A year difference under 18 is a minor, over 18 an adult, 18 says nothing.
-fn stated_ages(text: &str, minor_spans: &mut Vec<(usize, usize)>, adult_spans: &mut Vec<(usize, usize)>) {
+/// Ages stated in the terse registers of case files, read at the age cues that name them: a
+/// victim's birth date or year (`born` and `birth` here are the cue's span) against the
+/// earliest other year of the summary, the facts' ("V-1 (f, DOB 14.08.1989) ... Jan-Aug 2006",
+/// "née le 12/05/2000 ... Faits: 2013", "the victim, born in 1998, was recruited in 2013"), and
+/// an age in brackets after a victim's code ("V1 (f, 15, Badou)", "V-1 (16)"). A year
+/// difference under 18 is a minor, over 18 an adult, 18 says nothing.
+/// Returns whether the cue was a birth marker or a victim's code (read here, not as an age).
+fn stated_age(text: &str, h: &Hit, minor_spans: &mut Vec<(usize, usize)>, adult_spans: &mut Vec<(usize, usize)>) -> bool {
     let b = text.as_bytes();
+    let w = &b[h.start..h.end];
     let year_at = |i: usize| -> Option<u32> {
         let y = b.get(i..i + 4)?;
         (y.iter().all(u8::is_ascii_digit)
@@ -6326,60 +6354,10 @@ fn stated_ages(text: &str, minor_spans: &mut Vec<(usize, usize)>, adult_spans: &
         .then(|| y.iter().fold(0, |a, &d| a * 10 + u32::from(d - b'0')))
         .filter(|y| (1940..=2030).contains(y))
     };
-    // Birth markers, and where each one's year is. (Found where a marker's first two letters
-    // are, 16 places at a time: most summaries have none. 0xE3 is 0xC3, the first byte of
-    // "é", as the search folds case.)
-    let mut births: Vec<(usize, usize, u32)> = Vec::new();
-    any_pair_ci(b, [*b"bo", *b"b.", *b"do", *b"d.", *b"da", [b'n', 0xE3], *b"na"], |k| {
-        let at = |w: &[u8]| b.len() - k >= w.len() && b[k..k + w.len()].eq_ignore_ascii_case(w);
-        let marker = [&b"born"[..], b"b. ", b"dob", b"d.o.b", b"date of birth", b"n\xc3\xa9e le", b"n\xc3\xa9 le", b"nacid"]
-            .iter()
-            .find(|m| at(m))
-            .map(|m| m.len());
-        if let Some(len) = marker.filter(|_| k == 0 || !b[k - 1].is_ascii_alphabetic()) {
-            let from = k + len;
-            // The year within the next 20 bytes ("born in 1998", "DOB 14.08.1989").
-            if let Some((y_at, year)) = (from..(from + 20).min(b.len())).find_map(|i| year_at(i).map(|y| (i, y))) {
-                if victim_before(text, k) {
-                    births.push((k, y_at + 4, year));
-                }
-            }
-        }
-        false
-    });
-    if !births.is_empty() {
-        let facts = (0..b.len().saturating_sub(3))
-            .filter(|&i| !births.iter().any(|&(s, e, _)| s <= i && i < e))
-            .filter_map(year_at)
-            .min();
-        for &(s, e, born) in &births {
-            if let Some(y) = facts.filter(|&y| y > born) {
-                if y - born < 18 {
-                    minor_spans.push((s, e));
-                } else if y - born > 18 {
-                    adult_spans.push((s, e));
-                }
-            }
-        }
-    }
-    // "V1 (f, 15, Badou)", "V-2 (17)": a victim's code, then its age in brackets.
-    let mut from = 0;
-    while let Some(k) = first_of(&b[from..], [b'(']).map(|k| from + k) {
-        from = k + 1;
-        // The code right before the bracket: "V1", "V-2", "PW-3".
-        let mut e = k;
-        while e > 0 && b[e - 1] == b' ' {
-            e -= 1;
-        }
-        let mut st = e;
-        while st > 0 && (b[st - 1].is_ascii_alphanumeric() || b[st - 1] == b'-') {
-            st -= 1;
-        }
-        let code = &b[st..e];
-        let digits = code.strip_prefix(b"PW").or_else(|| code.strip_prefix(b"V")).map(|r| r.strip_prefix(b"-").unwrap_or(r));
-        if !digits.is_some_and(|d| (1..=2).contains(&d.len()) && d.iter().all(u8::is_ascii_digit)) {
-            continue;
-        }
+    let code = matches!(w.first(), Some(b'v' | b'V' | b'p' | b'P')) && w.last().is_some_and(u8::is_ascii_digit);
+    if code {
+        // "V1 (f, 15, Badou)", "V-2 (17)": the code, then its age in brackets.
+        let Some(k) = (h.end..(h.end + 2).min(b.len())).find(|&k| b[k] == b'(') else { return true };
         let inner = &b[k + 1..(k + 16).min(b.len())];
         let inner = &inner[..inner.iter().position(|&c| c == b')').unwrap_or(inner.len())];
         let mut parts = inner.split(|&c| c == b',').map(<[u8]>::trim_ascii);
@@ -6391,22 +6369,65 @@ fn stated_ages(text: &str, minor_spans: &mut Vec<(usize, usize)>, adult_spans: &
             let age = p.iter().fold(0u32, |a, &d| a * 10 + u32::from(d - b'0'));
             // (The span ends after the age: "V1 (f, 15".)
             let offset = p.as_ptr() as usize - inner.as_ptr() as usize;
-            let span = (st, k + 1 + offset + p.len());
+            let span = (h.start, k + 1 + offset + p.len());
             if age < 18 {
                 minor_spans.push(span);
             } else {
                 adult_spans.push(span);
             }
         }
+        return true;
     }
+    let birth = [&b"born"[..], b"dob", b"d.o.b", b"date of birth", b"n\xc3\xa9e", b"n\xc3\xa9", b"nacida", b"nacido"]
+        .iter()
+        .any(|m| w.eq_ignore_ascii_case(m))
+        // "b. 1987", the abbreviation right before a year (not "B 2231-16", a case number).
+        || (w.eq_ignore_ascii_case(b"b") || w.eq_ignore_ascii_case(b"b."))
+            && b.get(h.start + 1) == Some(&b'.')
+            && b.get(h.start + 2) == Some(&b' ')
+            && year_at(h.start + 3).is_some();
+    if !birth {
+        return w.len() <= 2 && w[0] | 0x20 == b'b';
+    }
+    // The year within the next 20 bytes ("born in 1998", "DOB 14.08.1989"), of a victim.
+    let Some((y_at, born)) = (h.end..(h.end + 20).min(b.len())).find_map(|i| year_at(i).map(|y| (i, y))) else { return true };
+    if !victim_before(text, h.start) {
+        return true;
+    }
+    // The facts' year: the earliest other year of the summary after the birth (read only
+    // here, where a birth is stated).
+    // (Not another birth year: "complainant 1, born on 3 April 1993 ..., and complainant 2,
+    // born in 1990".)
+    let of_birth = |i: usize| {
+        let before = &b[i.saturating_sub(24)..i];
+        [&b"born"[..], b"dob", b"d.o.b", b"birth", b"n\xc3\xa9", b"nacid", b"b. "].iter().any(|m| has_ci(before, m))
+    };
+    let facts = (0..b.len().saturating_sub(3))
+        .filter(|&i| i + 4 <= h.start || i > y_at + 3)
+        .filter_map(|i| year_at(i).filter(|_| !of_birth(i)))
+        .filter(|&y| y > born)
+        .min();
+    if let Some(y) = facts {
+        if y - born < 18 {
+            minor_spans.push((h.start, y_at + 4));
+        } else if y - born > 18 {
+            adult_spans.push((h.start, y_at + 4));
+        }
+    }
+    true
 }
 
 /// Whether the person whose birth is stated at `at` is a victim: the nearest person named in
 /// the 60 bytes before it is a victim ("Vict.: A.K., f., née le", "V-1 (f, DOB", "the
 /// victim, born in"), not an offender ("A-1 (m, DOB", "the accused, born in").
 fn victim_before(text: &str, at: usize) -> bool {
-    let before = window(text, at.saturating_sub(60), at).to_ascii_lowercase();
-    let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+    let before = window(text, at.saturating_sub(60), at).as_bytes();
+    // (The last place of any of `words`, case ignored, read in place.)
+    let last = |words: &[&str]| {
+        (0..before.len()).rev().find(|&i| {
+            words.iter().any(|w| before.len() - i >= w.len() && before[i..i + w.len()].eq_ignore_ascii_case(w.as_bytes()))
+        })
+    };
     let victim = last(&["vict", "v-", "v1", "v2", "v3", "complainant", "girl", "boy", "daughter", "injured party", "pw-", "minor", "she ", "her "]);
     let offender = last(&["accused", "acc.", "defendant", "prév", "prev.", "a-1", "a-2", "a1 ", "a2 ", "offender", "trafficker", "suspect"]);
     victim.is_some_and(|v| offender.is_none_or(|o| o < v))

@@ -369,7 +369,8 @@ fn seventeenth_heldout_set_macro_f1_stays_above_the_floor() {
 /// (136 countries, registers, scenario types) so as not to repeat earlier sets; scored once on
 /// auto-0.26.0 (tuned on heldout12-17, never on this set): 0.845 (auto-0.23.0: 0.845, auto-0.18.0:
 /// 0.841, auto-0.10.1: 0.826). Seen from now on, so a floor, not an unseen score.
-const HELDOUT18_FLOOR: f64 = 0.84;
+/// auto-0.30.0, tuned on it: 0.923.
+const HELDOUT18_FLOOR: f64 = 0.91;
 
 #[test]
 fn eighteenth_heldout_set_macro_f1_stays_above_the_floor() {

@@ -2305,6 +2305,8 @@ fn ages_of_one_of_them_birth_dates_and_victim_codes() {
         "Victimas: V-1 (16), V-2 (17), V-3 (20), V-4 (22), de Somoto y Ocotal.",
         "V-1 (f, DOB 14.08.1989) and V-2 (f, DOB 02.03.1986) were exploited from January to August 2006.",
         "The victim, born in 1998, was recruited in 2013.",
+        "V1 (f, b. 1987) was recruited in 2004 for hotel work in Cyprus.",
+        "Vict.: A.K., f., n\u{e9}e le 12/05/2000 \u{e0} Bassar. Faits: 2013.",
     ] {
         assert_eq!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
     }
@@ -2314,6 +2316,11 @@ fn ages_of_one_of_them_birth_dates_and_victim_codes() {
         "The women V-1 (22) and V-2 (25) were recruited.",
         "Five women, one of them 25 years later, came.",
         "Vehicle V8 (2019) was seized; two women were recruited.",
+        // Another victim's birth year is not the facts' year; a case number is no birth.
+        "Complainant 1, born on 3 April 1993, and complainant 2, born in 1990, were exploited from 2013 in Amsterdam.",
+        "Case B 2231-16. The women were recruited in 2016.",
+        // An adult by her birth year: "no", not "unknown".
+        "The defendant wrote to the complainant, born in 2004, in November 2023 and took her across the border.",
     ] {
         assert_eq!(v(&code(text), "victims_minor"), r#""no""#, "{text}");
     }
