@@ -3400,10 +3400,10 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
     // (What it was for, right after it: "posted it on TikTok asking for help"; not "after
     // seeing a post of hers asking for help", someone else's post.)
     let why = ["as missing", "for help", "seeking help", "to seek help", "asking for help", "begging for help", "for rescue"];
-    let soon = window(&low, 0, 24);
+    let soon = window(&low, 0, 24).as_bytes();
     let to_helper = || {
         let mut from = 0;
-        while let Some(t) = low[from..].find(" to ").map(|t| from + t + 4) {
+        while let Some(t) = find_bytes(&low.as_bytes()[from..], b" to ").map(|t| from + t + 4) {
             from = t;
             let mut own = false;
             for w in low[t..].split(' ').take(5) {
@@ -3421,14 +3421,14 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
         }
         false
     };
-    if !(why.iter().any(|w| soon.contains(w)) || to_helper()) {
+    if !(to_helper() || why.iter().any(|w| find_bytes(soon, w.as_bytes()).is_some())) {
         return false;
     }
     // "wrote through Facebook to a cousin in Caaguazu ..., offering them work": a relative
     // recruited, not asked for help.
-    let sentence_end = text[h.end..].find(". ").map_or(text.len(), |e| h.end + e);
-    let tail = text[h.end..sentence_end].to_ascii_lowercase();
-    if ["offer", "promis", "job", "work as", "work in", "work at"].iter().any(|w| tail.contains(w)) {
+    let sentence_end = find_bytes(&b[h.end..], b". ").map_or(text.len(), |e| h.end + e);
+    let tail = &b[h.end..sentence_end];
+    if [&b"offer"[..], b"promis", b"job", b"work as", b"work in", b"work at"].iter().any(|w| has_ci(tail, w)) {
         return false;
     }
     !hits[..k].iter().rev().take_while(|p| p.sentence == h.sentence).any(|p| {
