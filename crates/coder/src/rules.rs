@@ -689,14 +689,7 @@ fn never_published(text: &str, hits: &mut [Hit], i: usize) {
     if !subject {
         return;
     }
-    for h in hits[..i].iter_mut().rev() {
-        if h.sentence != n.sentence {
-            break;
-        }
-        if h.cue == Cue::Advert || is_net(h.cue) {
-            h.negated = true;
-        }
-    }
+    negate_ads_before(hits, i);
     if no_such {
         for h in hits[i + 1..].iter_mut() {
             if h.sentence != n.sentence {
@@ -705,6 +698,19 @@ fn never_published(text: &str, hits: &mut [Hit], i: usize) {
             if h.cue == Cue::Advert {
                 h.negated = true;
             }
+        }
+    }
+}
+
+/// Marks the advertising and internet mentions before hit `i` in its sentence as negated.
+fn negate_ads_before(hits: &mut [Hit], i: usize) {
+    let si = hits[i].sentence;
+    for h in hits[..i].iter_mut().rev() {
+        if h.sentence != si {
+            break;
+        }
+        if h.cue == Cue::Advert || is_net(h.cue) {
+            h.negated = true;
         }
     }
 }
@@ -730,14 +736,7 @@ fn disowned_post(text: &str, hits: &mut [Hit], i: usize) {
     if !thing {
         return;
     }
-    for h in hits[..i].iter_mut().rev() {
-        if h.sentence != n.sentence {
-            break;
-        }
-        if h.cue == Cue::Advert || is_net(h.cue) {
-            h.negated = true;
-        }
-    }
+    negate_ads_before(hits, i);
 }
 
 /// A claim refuted in the same sentence: "the prosecutor argued that the women had been
