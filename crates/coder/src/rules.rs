@@ -665,9 +665,10 @@ fn never_published(text: &str, hits: &mut [Hit], i: usize) {
         // "no such advertisement was ever posted"
         word_after(text, n.end).is_some_and(|(e, w)| {
             NOUNS.iter().any(|x| w.eq_ignore_ascii_case(x))
-                && window(text, e, e + 40).split(['.', ',', ';']).next().is_some_and(|t| {
-                    ["posted", "published", "placed", "put online", "activated"].iter().any(|u| t.contains(u))
-                })
+                && window(text, e, e + 40)
+                    .split(['.', ',', ';'])
+                    .next()
+                    .is_some_and(|t| ["posted", "published", "placed", "put online", "activated"].iter().any(|u| t.contains(u)))
         })
     } else {
         // "the advertisement was never published", "the page had never been activated"
@@ -721,7 +722,10 @@ fn negate_ads_before(hits: &mut [Hit], i: usize) {
 fn disowned_post(text: &str, hits: &mut [Hit], i: usize) {
     let n = hits[i];
     let phrase = &text[n.start..n.end];
-    if !["to do with", "connection with", "connection to", "unconnected to", "unconnected with"].iter().any(|x| ends_ci(phrase, x)) {
+    if !["to do with", "connection with", "connection to", "unconnected to", "unconnected with"]
+        .iter()
+        .any(|x| ends_ci(phrase, x))
+    {
         return;
     }
     let Some((e, det)) = word_after(text, n.end) else { return };
@@ -729,9 +733,24 @@ fn disowned_post(text: &str, hits: &mut [Hit], i: usize) {
         return;
     }
     let thing = word_after(text, e).is_some_and(|(_, w)| {
-        ["post", "posts", "forum", "site", "website", "page", "advertisement", "advertisements", "ad", "ads", "account", "profile", "review", "reviews"]
-            .iter()
-            .any(|x| w.eq_ignore_ascii_case(x))
+        [
+            "post",
+            "posts",
+            "forum",
+            "site",
+            "website",
+            "page",
+            "advertisement",
+            "advertisements",
+            "ad",
+            "ads",
+            "account",
+            "profile",
+            "review",
+            "reviews",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
     });
     if !thing {
         return;
@@ -759,8 +778,9 @@ fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
                 && !after.get(w.len()).is_some_and(|c| c.is_ascii_alphanumeric())
         })
     };
-    let unproven = ["unproven", "found this unproven", "found it unproven", "not proved"].iter().any(|x| phrase.eq_ignore_ascii_case(x))
-        || (["no evidence", "no proof"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) && of_this());
+    let unproven =
+        ["unproven", "found this unproven", "found it unproven", "not proved"].iter().any(|x| phrase.eq_ignore_ascii_case(x))
+            || (["no evidence", "no proof"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) && of_this());
     if !unproven && !["no evidence", "no proof", "no indication", "not proven"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) {
         return;
     }
@@ -774,9 +794,16 @@ fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
     };
     let far = n.start.saturating_sub(200);
     let found_far = (far..lo).rev().find(|&k| {
-        b[k] == b' ' && b[k + 1..k + 4].eq_ignore_ascii_case(b"but") && b[k + 4] == b' ' && court_found(k) && !b[k..n.start].contains(&b'.')
+        b[k] == b' '
+            && b[k + 1..k + 4].eq_ignore_ascii_case(b"but")
+            && b[k + 4] == b' '
+            && court_found(k)
+            && !b[k..n.start].contains(&b'.')
     });
-    if !unproven && found_far.is_none() && !hits[i + 1..after].iter().any(|h| h.negated && (h.cue == Cue::Advert || is_net(h.cue))) {
+    if !unproven
+        && found_far.is_none()
+        && !hits[i + 1..after].iter().any(|h| h.negated && (h.cue == Cue::Advert || is_net(h.cue)))
+    {
         return;
     }
     // The "but" at most 60 bytes before the negation, in its clause (for "unproven" also
@@ -2303,9 +2330,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             let buyer = |b: &Hit| b.cue == Cue::Buyers || (b.cue == Cue::VictimNoun && men_only(text, b));
             // ("kept a list of some forty regular clients ... and sent them WhatsApp messages
             // with photographs of the women": the buyers named first, then "them".)
-            if let Some(b) = sent.iter().find(|b| buyer(b) && photos_to_buyers(text, b)).or_else(|| {
-                sent.iter().find(|b| buyer(b) && photos_sent_to_them(text, b))
-            }) {
+            if let Some(b) = sent
+                .iter()
+                .find(|b| buyer(b) && photos_to_buyers(text, b))
+                .or_else(|| sent.iter().find(|b| buyer(b) && photos_sent_to_them(text, b)))
+            {
                 purposes[0] = true;
                 out.evidence(var!("purposes"), "advertising", b.start, b.end);
                 hunting = true;
@@ -2781,9 +2810,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             // "one of them only 17", "one of whom was seventeen", "two of them 16": a count of
             // the victims then an age, in digits or a teenage number word.
             let of_them = ends_ci(&text[h.start..h.end], "them") || ends_ci(&text[h.start..h.end], "whom");
-            let of_them_was = ["whom was", "whom were", "them was", "them were"].iter().any(|x| ends_ci(&text[h.start..h.end], x));
+            let of_them_was =
+                ["whom was", "whom were", "them was", "them were"].iter().any(|x| ends_ci(&text[h.start..h.end], x));
             if of_them || of_them_was {
-                if let Some((e, w)) = word.filter(|(_, w)| ["only", "just", "was", "were", "aged", "then"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
+                if let Some((e, w)) = word
+                    .filter(|(_, w)| ["only", "just", "was", "were", "aged", "then"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+                {
                     at = e;
                     word = word_after(text, at);
                     let _ = w;
@@ -2798,7 +2830,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 // them 17 years later".)
                 let ends_phrase = !of_them && !of_them_was
                     || text[e..].starts_with([',', ')', ';', '.'])
-                    || word_after(text, e).is_some_and(|(_, x)| ["who", "and", "when", "at"].iter().any(|y| x.eq_ignore_ascii_case(y)));
+                    || word_after(text, e)
+                        .is_some_and(|(_, x)| ["who", "and", "when", "at"].iter().any(|y| x.eq_ignore_ascii_case(y)));
                 if let Some(n) = number_value(w)
                     .filter(|&n| w.as_bytes()[0].is_ascii_digit() || ((of_them || of_them_was) && (12..18).contains(&n)))
                     .filter(|_| ends_phrase)
@@ -3240,7 +3273,15 @@ fn defendants(text: &str, h: &Hit) -> bool {
 fn photos_to_buyers(text: &str, b: &Hit) -> bool {
     let before = window(text, b.start.saturating_sub(130), b.start).to_ascii_lowercase();
     // (The sentence's start: the last ". " that does not end an initial, "D. and S.".)
-    let stop = before.match_indices(". ").map(|(i, _)| i).filter(|&i| !(i >= 1 && before.as_bytes()[i - 1].is_ascii_alphabetic() && (i == 1 || !before.as_bytes()[i - 2].is_ascii_alphabetic()))).last();
+    let stop = before
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            !(i >= 1
+                && before.as_bytes()[i - 1].is_ascii_alphabetic()
+                && (i == 1 || !before.as_bytes()[i - 2].is_ascii_alphabetic()))
+        })
+        .last();
     let before = &before[stop.map_or(0, |i| i + 2)..];
     let after = window(text, b.end, b.end + 90).to_ascii_lowercase();
     let after = &after[..after.find(". ").unwrap_or(after.len())];
@@ -3377,7 +3418,8 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
     let h = &hits[k];
     let b = text.as_bytes();
     // "contacted a domestic violence shelter through its website": the helper's own site.
-    if starts_ci(&text[h.start..h.end], "its ") || word_before(text, h.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("its")) {
+    if starts_ci(&text[h.start..h.end], "its ") || word_before(text, h.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("its"))
+    {
         let lo = text[..h.start].rfind([',', ';', '.']).map_or(0, |e| e + 1).max(h.start.saturating_sub(100));
         if window(text, lo, h.start).split_whitespace().any(helper_place) {
             return true;
@@ -3460,8 +3502,21 @@ fn contacts_helper(text: &str, h: &Hit) -> bool {
 /// possessive.
 fn helper_place(w: &str) -> bool {
     const PLACES: &[&str] = &[
-        "embassy", "consulate", "ngo", "police", "hotline", "helpline", "centre", "center", "shelter", "charity", "authoritie",
-        "lawyer", "union", "priest", "pastor",
+        "embassy",
+        "consulate",
+        "ngo",
+        "police",
+        "hotline",
+        "helpline",
+        "centre",
+        "center",
+        "shelter",
+        "charity",
+        "authoritie",
+        "lawyer",
+        "union",
+        "priest",
+        "pastor",
     ];
     // (Compared in place, case ignored: no copy of each word.)
     let w = w.trim_end_matches(['\'', '\u{2019}', 's']);
@@ -3470,9 +3525,33 @@ fn helper_place(w: &str) -> bool {
 
 /// The people a victim asks for help (see [`seeks_help`]).
 const HELPERS: &[&str] = &[
-    "sister", "sisters", "brother", "brothers", "cousin", "cousins", "classmate", "classmates", "friend", "friends", "family",
-    "relatives", "parents", "embassy", "consulate", "ngo", "police", "hotline", "helpline", "lawyer", "union", "priest", "pastor",
-    "neighbour", "neighbor", "aunt", "uncle",
+    "sister",
+    "sisters",
+    "brother",
+    "brothers",
+    "cousin",
+    "cousins",
+    "classmate",
+    "classmates",
+    "friend",
+    "friends",
+    "family",
+    "relatives",
+    "parents",
+    "embassy",
+    "consulate",
+    "ngo",
+    "police",
+    "hotline",
+    "helpline",
+    "lawyer",
+    "union",
+    "priest",
+    "pastor",
+    "neighbour",
+    "neighbor",
+    "aunt",
+    "uncle",
 ];
 
 /// ", he ", ", she ", ", they " in `gap`: a new clause with its own subject.
@@ -3868,15 +3947,45 @@ fn job_post(text: &str, h: &Hit) -> bool {
     let token = token.trim_start_matches(['\'', '\u{2019}']);
     // (A job title's possessive: "a caregiver's post"; not "the agency's post".)
     const TITLES: &[&str] = &[
-        "caregiver", "carer", "nurse", "teacher", "cleaner", "cook", "driver", "housekeeper", "maid", "nanny", "waitress", "waiter",
-        "babysitter", "secretary", "receptionist", "assistant", "guard", "labourer", "laborer", "caretaker",
+        "caregiver",
+        "carer",
+        "nurse",
+        "teacher",
+        "cleaner",
+        "cook",
+        "driver",
+        "housekeeper",
+        "maid",
+        "nanny",
+        "waitress",
+        "waiter",
+        "babysitter",
+        "secretary",
+        "receptionist",
+        "assistant",
+        "guard",
+        "labourer",
+        "laborer",
+        "caretaker",
     ];
     let title = token.trim_end_matches('s').trim_end_matches(['\'', '\u{2019}']);
     let possessive = token.len() > title.len() && TITLES.iter().any(|t| title.eq_ignore_ascii_case(t));
     possessive
         || [
-            "teaching", "nursing", "caregiver", "caregiving", "cleaning", "domestic", "housekeeping", "kitchen", "hospital", "hotel",
-            "care", "office", "clerical", "factory",
+            "teaching",
+            "nursing",
+            "caregiver",
+            "caregiving",
+            "cleaning",
+            "domestic",
+            "housekeeping",
+            "kitchen",
+            "hospital",
+            "hotel",
+            "care",
+            "office",
+            "clerical",
+            "factory",
         ]
         .iter()
         .any(|x| token.eq_ignore_ascii_case(x))
@@ -6099,9 +6208,20 @@ fn answers_incoming(text: &str, h: &Hit) -> bool {
             && word_after(text, e).is_some_and(|(e2, x)| {
                 x.eq_ignore_ascii_case("who")
                     && word_after(text, e2).is_some_and(|(_, v)| {
-                        ["wrote", "called", "rang", "texted", "messaged", "replied", "responded", "answered", "contacted", "phoned"]
-                            .iter()
-                            .any(|y| v.eq_ignore_ascii_case(y))
+                        [
+                            "wrote",
+                            "called",
+                            "rang",
+                            "texted",
+                            "messaged",
+                            "replied",
+                            "responded",
+                            "answered",
+                            "contacted",
+                            "phoned",
+                        ]
+                        .iter()
+                        .any(|y| v.eq_ignore_ascii_case(y))
                     })
             })
         {
@@ -6427,8 +6547,24 @@ fn victim_before(text: &str, at: usize) -> bool {
             words.iter().any(|w| before.len() - i >= w.len() && before[i..i + w.len()].eq_ignore_ascii_case(w.as_bytes()))
         })
     };
-    let victim = last(&["vict", "v-", "v1", "v2", "v3", "complainant", "girl", "boy", "daughter", "injured party", "pw-", "minor", "she ", "her "]);
-    let offender = last(&["accused", "acc.", "defendant", "prév", "prev.", "a-1", "a-2", "a1 ", "a2 ", "offender", "trafficker", "suspect"]);
+    let victim = last(&[
+        "vict",
+        "v-",
+        "v1",
+        "v2",
+        "v3",
+        "complainant",
+        "girl",
+        "boy",
+        "daughter",
+        "injured party",
+        "pw-",
+        "minor",
+        "she ",
+        "her ",
+    ]);
+    let offender =
+        last(&["accused", "acc.", "defendant", "prév", "prev.", "a-1", "a-2", "a1 ", "a2 ", "offender", "trafficker", "suspect"]);
     victim.is_some_and(|v| offender.is_none_or(|o| o < v))
 }
 

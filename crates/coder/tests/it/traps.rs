@@ -2220,7 +2220,8 @@ fn contact_that_went_on_a_bridegroom_and_calls_to_helpers_are_no_first_contact()
     // "kept in contact with" says nothing of who wrote first (C13); "first contacted" does.
     let c = code("A Paraguayan woman kept in contact with women in their twenties through Facebook Messenger and offered them jobs as waitresses in Spain.");
     assert!(labels(&c, "strategies").is_empty());
-    let c = code("The defendant first contacted the women through Facebook Messenger and offered them jobs as waitresses in Spain.");
+    let c =
+        code("The defendant first contacted the women through Facebook Messenger and offered them jobs as waitresses in Spain.");
     assert_eq!(labels(&c, "strategies"), ["hunting"]);
     // The groom's family is no grooming; photographs sent to prospective grooms are offers
     // to chosen buyers (C6).
@@ -2264,7 +2265,9 @@ fn a_mention_after_and_a_verb_of_its_own_is_not_the_recruiting() {
     let c = code("The partner in Tashkent recruited the women by promising them work in Korean factories and uploaded their photographs to the site.");
     assert!(!labels(&c, "purposes").contains(&"recruitment".to_string()));
     // A recruiting verb after "and" is still the recruiting, and so is a mention in its clause.
-    for text in ["He recruited the girls and groomed them on Facebook.", "He recruited the girls on Facebook and paid for their tickets."] {
+    for text in
+        ["He recruited the girls and groomed them on Facebook.", "He recruited the girls on Facebook and paid for their tickets."]
+    {
         assert_eq!(labels(&code(text), "strategies"), ["hunting"], "{text}");
     }
 }
@@ -2357,7 +2360,8 @@ fn answers_to_men_who_wrote_sold_videos_sex_advertisement_sites_and_disowned_pos
     let c = code("He photographed her and posted ads on a sex advertisement site.");
     assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
     // Photographs taken of victims named by initials, sent to chosen men (C6).
-    let c = code("The woman took photographs of D. and S. in the flat and sent them on WhatsApp to men she had chosen, with prices.");
+    let c =
+        code("The woman took photographs of D. and S. in the flat and sent them on WhatsApp to men she had chosen, with prices.");
     assert_eq!(labels(&c, "strategies"), ["hunting"]);
     // A post the offender had nothing to do with is not his; "nothing to do with" people is
     // no such disowning.
