@@ -2109,6 +2109,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // --- purposes and strategies, read in the internet sentences
     let mut purposes = [false; 4];
     let (mut hunting, mut fishing) = (false, false);
+    // Whether the defendant paid someone to abuse children for him to watch (read once, when
+    // an approach needs it).
+    let mut paid_viewer: Option<bool> = None;
     let in_net = |h: &Hit| net_sentences.contains(&h.sentence);
     // The lists of one sentence, cleared and refilled for each (one allocation each per
     // summary, not per sentence).
@@ -2245,6 +2248,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     // "The workers contacted a migrant workers' centre through its Facebook
                     // page": a call for help (C3).
                     && !contacts_helper(text, h)
+                    // "he had made contact with a woman in the Philippines ... and had paid her
+                    // to make children perform": a buyer writing to the facilitator (C13).
+                    && !(*paid_viewer.get_or_insert_with(|| paid_viewer_doc(text)) && facilitator_contacted(text, h))
         }));
         // "used Instagram to recruit young women, posting pictures of cash": with recruiting
         // online and nothing offered to buyers, the posts recruit too.
@@ -3476,6 +3482,70 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
         matches!(p.cue, Cue::OffenderOne | Cue::OffenderNoun)
             && !(b.get(p.end) == Some(&b'\'') || text[p.end..].starts_with('\u{2019}'))
     })
+}
+
+/// A summary whose defendant paid a woman or a facilitator to abuse children for him ("paid a
+/// facilitator in Pampanga to sexually abuse three girls", "paid her, through Western Union's
+/// online service, to make children in her care perform", "paid her between EUR 30 and EUR 90
+/// per session"): the defendant is the buyer of the shows.
+fn paid_viewer_doc(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = find_bytes(&b[from..], b"paid ").map(|k| from + k) {
+        from = k + 5;
+        let Some((e, w)) = word_after(text, from) else { continue };
+        let whom = ["her", "women", "facilitators", "mothers"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            || (["a", "the"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                && word_after(text, e).is_some_and(|(_, n)| {
+                    ["woman", "facilitator", "relative", "mother"].iter().any(|x| n.eq_ignore_ascii_case(x))
+                }));
+        if whom {
+            let rest = &b[from..(from + 120).min(b.len())];
+            let rest = &rest[..rest.iter().position(|&c| c == b'.').unwrap_or(rest.len())];
+            if [
+                &b"to sexually abuse"[..],
+                b"to abuse",
+                b"to make",
+                b"to perform",
+                b"to arrange",
+                b"per session",
+                b"per show",
+                b"for the shows",
+                b"for each show",
+            ]
+            .iter()
+            .any(|p| has_ci(rest, p))
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The person an approach reaches is a woman or a facilitator ("made contact with a woman",
+/// "made contact with one of the women", "contacted the facilitators", "written to her",
+/// "sending her a message").
+fn facilitator_contacted(text: &str, h: &Hit) -> bool {
+    const WHO: &[&str] = &["her", "woman", "women", "facilitator", "facilitators", "relative", "mother"];
+    if word_before(text, h.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("her")) {
+        return true;
+    }
+    let mut at = h.end;
+    for _ in 0..5 {
+        let Some((e, w)) = word_after(text, at) else { return false };
+        if text[at..e - w.len()].contains([',', ';', '.']) {
+            return false;
+        }
+        if WHO.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return true;
+        }
+        if !["with", "to", "the", "a", "an", "one", "of"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return false;
+        }
+        at = e;
+    }
+    false
 }
 
 /// "the groom's family", "a groom in Lahore": the man to be married, not grooming.

@@ -2370,3 +2370,15 @@ fn answers_to_men_who_wrote_sold_videos_sex_advertisement_sites_and_disowned_pos
     let c = code("The defendant posted ads on Backpage and had nothing to do with the victims' families.");
     assert_eq!(labels(&c, "purposes"), ["advertising"]);
 }
+
+#[test]
+fn a_paying_viewer_writing_to_the_facilitator_is_no_recruiting() {
+    // C13: the defendant paid a woman to make children perform for him; his contact with her
+    // is a buyer's, no first contact with a victim.
+    let c = code("Between 2019 and 2022 he had made contact with a woman in the Philippines through a chat forum and had paid her, through a remittance app, to make children in her care perform sexual acts during WhatsApp video calls which he watched.");
+    assert!(labels(&c, "strategies").is_empty());
+    assert_eq!(labels(&c, "purposes"), ["exploitation"]);
+    // Customers who paid for shows make no paying viewer of the accused who contacted a woman.
+    let c = code("The accused made contact with a woman in Cebu through Facebook and recruited her daughters for webcam shows that foreign customers paid for.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
