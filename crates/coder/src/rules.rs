@@ -618,18 +618,10 @@ fn undone_sentence_before(text: &str, hits: &mut [Hit], i: usize, after: usize) 
     if !(opening.len() > 4 && opening[..4].eq_ignore_ascii_case(b"but ")) {
         return;
     }
-    let before = |h: &Hit| h.sentence + 1 == n.sentence;
-    if !hits[..i].iter().any(|h| before(h) && h.cue == Cue::Advert) {
+    if !hits[..i].iter().any(|h| h.sentence + 1 == n.sentence && h.cue == Cue::Advert) {
         return;
     }
-    for h in hits[..i].iter_mut().rev() {
-        if h.sentence + 1 < n.sentence {
-            break;
-        }
-        if before(h) && (h.cue == Cue::Advert || is_net(h.cue)) {
-            h.negated = true;
-        }
-    }
+    negate_ads_in(&mut hits[..i], n.sentence - 1);
 }
 
 /// "the advertisement was never published", "no such advertisement was ever posted": an
@@ -706,8 +698,14 @@ fn never_published(text: &str, hits: &mut [Hit], i: usize) {
 /// Marks the advertising and internet mentions before hit `i` in its sentence as negated.
 fn negate_ads_before(hits: &mut [Hit], i: usize) {
     let si = hits[i].sentence;
-    for h in hits[..i].iter_mut().rev() {
-        if h.sentence != si {
+    negate_ads_in(&mut hits[..i], si);
+}
+
+/// Marks the advertising and internet mentions of sentence `si` among `hits` (in text order,
+/// none past that sentence) as negated, reading back from the end.
+fn negate_ads_in(hits: &mut [Hit], si: u32) {
+    for h in hits.iter_mut().rev().skip_while(|h| h.sentence > si) {
+        if h.sentence < si {
             break;
         }
         if h.cue == Cue::Advert || is_net(h.cue) {
@@ -792,28 +790,26 @@ fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
         let after = &b[k + 5..(k + 25).min(b.len())];
         after.len() >= 20 && after[..10].eq_ignore_ascii_case(b"the court ")
     };
-    let far = n.start.saturating_sub(200);
-    let found_far = (far..lo).rev().find(|&k| {
-        b[k] == b' '
-            && b[k + 1..k + 4].eq_ignore_ascii_case(b"but")
-            && b[k + 4] == b' '
-            && court_found(k)
-            && !b[k..n.start].contains(&b'.')
-    });
-    if !unproven
-        && found_far.is_none()
-        && !hits[i + 1..after].iter().any(|h| h.negated && (h.cue == Cue::Advert || is_net(h.cue)))
-    {
-        return;
+    let but_at = |k: usize| b[k] == b' ' && b[k + 1..k + 4].eq_ignore_ascii_case(b"but") && b[k + 4] == b' ';
+    let found_far =
+        || (n.start.saturating_sub(200)..lo).rev().find(|&k| but_at(k) && court_found(k) && !b[k..n.start].contains(&b'.'));
+    // (Searched for only when needed: without a negated advertisement after it, only a
+    // court's finding further back makes it a refutation.)
+    let mut far = None;
+    if !unproven && !hits[i + 1..after].iter().any(|h| h.negated && (h.cue == Cue::Advert || is_net(h.cue))) {
+        far = found_far();
+        if far.is_none() {
+            return;
+        }
     }
     // The "but" at most 60 bytes before the negation, in its clause (for "unproven" also
     // "however" or a semicolon).
     let pivot = |k: usize| {
-        (b[k] == b' ' && b[k + 1..k + 4].eq_ignore_ascii_case(b"but") && b[k + 4] == b' ')
+        but_at(k)
             || (unproven
                 && (b[k] == b';' || (b[k] == b' ' && k + 8 <= b.len() && b[k + 1..k + 8].eq_ignore_ascii_case(b"however"))))
     };
-    let Some(but) = (lo..n.start.saturating_sub(4)).rev().find(|&k| pivot(k)).or(found_far) else {
+    let Some(but) = (lo..n.start.saturating_sub(4)).rev().find(|&k| pivot(k)).or_else(|| far.or_else(found_far)) else {
         return;
     };
     if b[but + 1..n.start].iter().any(|&c| matches!(c, b'.' | b';')) {
@@ -3334,15 +3330,7 @@ fn photos_to_buyers(text: &str, b: &Hit) -> bool {
             // "took photographs of D. and S. in the flat and sent them": those taken.
             || (["took photographs", "took photos", "took pictures"].iter().any(|p| t.contains(p))
                 && ["sent them", "sending them", "forwarded them", "e-mailed them", "emailed them"].iter().any(|p| t.contains(p)))
-            || ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
-                t.match_indices(p).any(|(k, _)| {
-                    let rest = &t[k + p.len()..];
-                    let rest = rest.trim_start_matches("the ");
-                    ["women", "girls", "victims", "her", "them", "the women", "boys", "children", "minors"]
-                        .iter()
-                        .any(|v| rest.starts_with(v))
-                })
-            })
+            || photos_of_victims(t, true)
     };
     let sending =
         |t: &str| ["sent", "sending", "send ", "e-mailed", "emailed", "forwarded", "shared"].iter().any(|x| t.contains(x));
@@ -3369,11 +3357,18 @@ fn photos_sent_to_them(text: &str, b: &Hit) -> bool {
         return false;
     };
     let rest = &after[k..];
-    let rest = &rest[..rest.len().min(90)];
+    // ("sent them photographs of them": the second "them" may be the buyers.)
+    photos_of_victims(&rest[..rest.len().min(90)], false)
+}
+
+/// "photographs of the girls", "photos of her" in `t` (lowercase): pictures whose subject,
+/// right after "of" (over "the"), is the victims; with `or_them`, "pictures of them" too.
+fn photos_of_victims(t: &str, or_them: bool) -> bool {
     ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
-        rest.match_indices(p).any(|(i, _)| {
-            let who = rest[i + p.len()..].trim_start_matches("the ");
+        t.match_indices(p).any(|(k, _)| {
+            let who = t[k + p.len()..].trim_start_matches("the ");
             ["women", "girls", "victims", "her", "boys", "children", "minors"].iter().any(|v| who.starts_with(v))
+                || (or_them && who.starts_with("them"))
         })
     })
 }
