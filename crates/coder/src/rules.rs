@@ -3358,7 +3358,9 @@ fn photos_sent_to_them(text: &str, b: &Hit) -> bool {
     };
     let rest = &after[k..];
     // ("sent them photographs of them": the second "them" may be the buyers.)
-    photos_of_victims(&rest[..rest.len().min(90)], false)
+    // (A char boundary at or before 90 bytes: `window`, not a byte slice, which could split
+    // a letter.)
+    photos_of_victims(window(rest, 0, 90), false)
 }
 
 /// "photographs of the girls", "photos of her" in `t` (lowercase): pictures whose subject,

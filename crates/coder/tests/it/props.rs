@@ -79,3 +79,31 @@ fn windows_around_sites_never_cut_a_character() {
         }
     }
 }
+
+/// The same for the words the readings of stop 23 read around (an offer "sent them", a job
+/// "post", "no evidence of this", a "But" sentence, a call for help, a birth date, a victim's
+/// code, initials before "sent them"): every distance to a multi-byte character is tried. Four
+/// such cuts were found by hand in that stop's code, one of them after it had landed.
+#[test]
+fn windows_around_the_readings_of_stop_23_never_cut_a_character() {
+    let templates = [
+        "He kept a list of regular clients and sent them {f}{w} photos of the girls on WhatsApp {w}.",
+        "He posted ads on Backpage; {w}{f}{w}post {w}posts, a caregiver{w}s post.",
+        "He advertised her online, but there was no evidence{w} of {f}{w} this.",
+        "He posted an advertisement for her on Vivastreet. {w}{f} But before any advertisement was placed{w}.",
+        "She sent voice messages on WhatsApp {f}{w} to her sister {w}, asking for help{w}.",
+        "The victim, born in {f}{w}1998, was recruited in 2013. V1 ({w}{f}15), V-2 (f, {w}16).",
+        "The man took photographs of D.{w} and S. {f}{w} and sent them on WhatsApp to men{w}.",
+        "He made contact with a woman {f}{w} and paid her {w}{f} to make children perform on webcam.",
+    ];
+    let wide = ["\u{2014}", "\u{201c}", "é", "\u{1F600}"];
+    for t in templates {
+        for w in wide {
+            for pad in 0..100 {
+                let text = t.replace("{f}", &"x".repeat(pad)).replace("{w}", w);
+                let c = tipdata_coder::code(&text);
+                assert!(c.get("internet_used").is_some(), "{text}");
+            }
+        }
+    }
+}
