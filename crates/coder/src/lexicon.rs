@@ -8,11 +8,13 @@ use tipdata_model::coding::{FORMS, MEANS, PLATFORM_TYPES};
 use tipdata_model::{EntityKind, Instrument};
 
 use crate::matcher::Matcher;
+use crate::towns::Towns;
 use crate::CodeError;
 
 pub const CUES_TSV: &str = include_str!("../data/cues.tsv");
 pub const PLATFORMS_TSV: &str = include_str!("../data/platforms.tsv");
 pub const PLACES_TSV: &str = include_str!("../data/places.tsv");
+pub const TOWNS_TSV: &str = include_str!("../data/towns.tsv");
 
 /// How a place name reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,6 +117,11 @@ pub struct Lexicon {
     pub platforms: Vec<Platform>,
     /// ISO3 codes, indexed by `Cue::Place::country`.
     pub countries: Vec<String>,
+    /// Towns and regions (`data/towns.tsv`), read after the matcher.
+    pub towns: Towns,
+    /// The three-letter codes of `countries` with their indexes, sorted (see
+    /// [`Lexicon::country_index`]).
+    country_codes: Vec<([u8; 3], u16)>,
 }
 
 fn index_of(labels: &[&str], label: &str) -> Option<u8> {
@@ -279,7 +286,46 @@ fn bad(file: &str, line: usize, message: impl Into<String>) -> CodeError {
 impl Lexicon {
     /// The lexicon bundled with the crate.
     pub fn bundled() -> Result<Lexicon, CodeError> {
-        Lexicon::from_tsv(CUES_TSV, PLATFORMS_TSV, PLACES_TSV)
+        Lexicon::from_tsv(CUES_TSV, PLATFORMS_TSV, PLACES_TSV)?.with_towns(TOWNS_TSV)
+    }
+
+    /// The lexicon with the towns and regions of `towns` (the text of a `towns.tsv`), in
+    /// place of any it had.
+    pub fn with_towns(mut self, towns: &str) -> Result<Lexicon, CodeError> {
+        let inst = Instrument::v1();
+        let countries = &mut self.countries;
+        self.towns = Towns::from_tsv(towns, |iso| {
+            let i = match countries.iter().position(|c| c == iso) {
+                Some(i) => i,
+                // (A country whose name the lexicon skips, "Chad": its towns still name it.)
+                None if inst.entity(iso).is_some_and(|e| e.kind == EntityKind::Country) => {
+                    countries.push(iso.to_string());
+                    countries.len() - 1
+                }
+                None => return None,
+            };
+            u16::try_from(i).ok()
+        })?;
+        Ok(self.indexed())
+    }
+
+    /// `country_codes` made from `countries`.
+    fn indexed(mut self) -> Lexicon {
+        self.country_codes = self
+            .countries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| Some((<[u8; 3]>::try_from(c.as_bytes()).ok()?, u16::try_from(i).ok()?)))
+            .collect();
+        self.country_codes.sort_unstable();
+        self
+    }
+
+    /// The index in `countries` of the code `iso` (the first, if listed twice).
+    pub fn country_index(&self, iso: &str) -> Option<u16> {
+        let key = <[u8; 3]>::try_from(iso.as_bytes()).ok()?;
+        let at = self.country_codes.partition_point(|(c, _)| *c < key);
+        self.country_codes.get(at).filter(|(c, _)| *c == key).map(|&(_, i)| i)
     }
 
     /// Builds a lexicon from the three data files' texts, so a domain expert can try an
@@ -429,7 +475,16 @@ impl Lexicon {
             }
         }
         let phrase_cues = crate::rules::PhraseTable::new(&b.rules);
-        Ok(Lexicon { matcher, rules: b.rules, phrase_cues, platforms: gazetteer, countries })
+        Ok(Lexicon {
+            matcher,
+            rules: b.rules,
+            phrase_cues,
+            platforms: gazetteer,
+            countries,
+            towns: Towns::default(),
+            country_codes: Vec::new(),
+        }
+        .indexed())
     }
 }
 

@@ -16,6 +16,7 @@ pub mod rules;
 #[cfg(test)]
 mod test_rng;
 pub mod text;
+pub mod towns;
 
 use std::io::{BufRead, Write};
 use std::sync::OnceLock;

@@ -307,7 +307,7 @@ fn long_word_key(b: &[u8], start: usize, end: usize, lw: u64) -> u64 {
 }
 
 /// The [`word_key`] of each word of `phrase`, with the word lowercased.
-fn phrase_keys(phrase: &str) -> Vec<(u64, String)> {
+pub(crate) fn phrase_keys(phrase: &str) -> Vec<(u64, String)> {
     let mut ws = Vec::new();
     words(phrase, &mut ws);
     // Padded, as the scan reads a text.
@@ -873,6 +873,15 @@ pub struct Buffers {
     n_cands: usize,
     /// The matches, in text order.
     pub found: Vec<Found>,
+}
+
+impl Span {
+    /// The word's key (equal keys, equal words, without ASCII case); [`phrase_keys`] gives
+    /// the keys of a phrase's words.
+    #[inline(always)]
+    pub(crate) fn key(&self) -> u64 {
+        self.key
+    }
 }
 
 impl Buffers {

@@ -92,6 +92,9 @@ pub struct Scratch {
     lists: Lists,
     /// The sentences' ends as [`hits_of`] steps through them (the last one `usize::MAX`).
     bounds: Vec<usize>,
+    /// The spans of the lexicon's places, and the towns read outside them.
+    taken: Vec<(usize, usize)>,
+    towns: Vec<crate::towns::TownHit>,
 }
 
 /// The lists [`propose`] fills for each summary (see there), kept in [`Scratch`] so that
@@ -1944,7 +1947,7 @@ impl Given {
 /// the buffers have grown); `home` is the ISO3 code of the case's country.
 pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scratch) -> &'s Proposal {
     scan(lex, text, scratch);
-    let Scratch { hits, proposal, spans, sentence_ends, index, selected, lists, .. } = scratch;
+    let Scratch { hits, proposal, spans, sentence_ends, index, selected, lists, matched, taken, towns, .. } = scratch;
     let Lists {
         net_sentences,
         type_spans,
@@ -2506,37 +2509,67 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // pass: a place named abroad, a demonym not of the home country. (Two more passes ended
     // at the first found, a branch on the data each.)
     let (mut named_abroad, mut other_demonym) = (false, false);
+    // Towns and regions (`towns.tsv`) where the lexicon names no place: a country to list,
+    // and a place at home for the border (a town abroad is not read as a crossing).
+    let home_ix = lex.country_index(home);
+    taken.clear();
+    let mut home_named = false;
     for h in one(Cue::Place { country: 0, kind: PlaceKind::Name }) {
+        taken.push((h.start, h.end));
+        home_named |= matches!(h.cue, Cue::Place { country, .. } if Some(country) == home_ix);
+    }
+    if home_named {
+        towns.clear();
+    } else {
+        lex.towns.find(text, matched.words(), taken, home_ix, towns);
+    }
+    let mut towns_left = towns.iter().peekable();
+    // A country to the list (the first time it is named) and a span of it (see `Given`).
+    let mut list = |country: u16, start: usize, end: usize| {
+        let Some(iso) = lex.countries.get(country as usize) else { return };
+        let id = usize::from(country);
+        let again = listed.get(id / 64).is_some_and(|w| w >> (id % 64) & 1 != 0);
+        let p = if again {
+            usize::from(list_place[id % 256])
+        } else {
+            let p = countries.iter().position(|c| same_code(c, iso)).unwrap_or_else(|| {
+                countries.push(iso);
+                countries.len() - 1
+            });
+            if let Some(x) = list_place.get_mut(id) {
+                *x = p.min(255) as u8;
+            }
+            p
+        };
+        if let Some(w) = listed.get_mut(id / 64) {
+            *w |= 1 << (id % 64);
+        }
+        if given.get_mut(p).is_none_or(|g| g.give(start)) {
+            out.evidence(var!("countries"), iso, start, end);
+        }
+    };
+    for h in one(Cue::Place { country: 0, kind: PlaceKind::Name }) {
+        while let Some(t) = towns_left.next_if(|t| t.start < h.start) {
+            list(t.country, t.start, t.end);
+            home_place |= Some(t.country) == home_ix;
+        }
         if let Cue::Place { country, kind } = h.cue {
             let iso = lex.countries.get(country as usize);
             let at_home = iso.is_some_and(|c| same_code(c, home));
             named_abroad |=
                 (matches!(kind, PlaceKind::Name) & iso.is_some() & !at_home) | (matches!(kind, PlaceKind::UsPlace) & !us_home);
             other_demonym |= matches!(kind, PlaceKind::Demonym) & !at_home;
-            let Some(iso) = iso else { continue };
-            let id = usize::from(country);
-            let again = listed.get(id / 64).is_some_and(|w| w >> (id % 64) & 1 != 0);
-            let p = if again {
-                usize::from(list_place[id % 256])
-            } else {
-                let p = countries.iter().position(|c| same_code(c, iso)).unwrap_or_else(|| {
-                    countries.push(iso);
-                    countries.len() - 1
-                });
-                if let Some(x) = list_place.get_mut(id) {
-                    *x = p.min(255) as u8;
-                }
-                p
-            };
-            if let Some(w) = listed.get_mut(id / 64) {
-                *w |= 1 << (id % 64);
+            if iso.is_none() {
+                continue;
             }
-            if given.get_mut(p).is_none_or(|g| g.give(h.start)) {
-                out.evidence(var!("countries"), iso, h.start, h.end);
-            }
+            list(country, h.start, h.end);
             home_place |= at_home;
             foreign_place |= !at_home;
         }
+    }
+    for t in towns_left {
+        list(t.country, t.start, t.end);
+        home_place |= Some(t.country) == home_ix;
     }
     // (In a list of the internet pass, free now: no allocation.)
     let mut foreign_cues = next;

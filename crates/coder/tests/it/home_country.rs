@@ -130,3 +130,49 @@ fn victims_from_a_city_abroad_or_brought_into_the_country_crossed_a_border() {
         assert_ne!(v(&code_in(text, home), "border"), r#""cross_border""#, "{text}");
     }
 }
+
+/// Text of the evidence spans of `variable`.
+fn spans<'c>(c: &'c tipdata_model::coding::Coding, variable: &str) -> Vec<&'c str> {
+    c.evidence.iter().filter(|e| e.variable == variable).map(|e| e.text.as_str()).collect()
+}
+
+#[test]
+fn the_courts_town_names_the_cases_own_country_with_the_town_as_evidence() {
+    // No country named: before the towns, `countries` was empty and the border unknown.
+    let text = "The Regional Criminal Court of Vienna convicted two men who had forced a woman to work in a massage parlour.";
+    let c = code_in(text, "AUT");
+    assert_eq!(labels(&c, "countries"), ["AUT"]);
+    assert_eq!(spans(&c, "countries"), ["Vienna"]);
+    assert_eq!(v(&c, "border"), r#""domestic""#);
+    // A small town of the case's own country (Caaguazú, Paraguay) and a region (Minas Gerais).
+    let c = code_in("Women recruited in Caaguazú were exploited in a bar.", "PRY");
+    assert_eq!(labels(&c, "countries"), ["PRY"]);
+    let c = code_in("The Federal Court in Varginha, Minas Gerais, convicted the farm owner.", "BRA");
+    assert_eq!(labels(&c, "countries"), ["BRA"]);
+    // (The look-up stops at the first town of the case's own country.)
+    assert_eq!(spans(&c, "countries"), ["Varginha"]);
+}
+
+#[test]
+fn a_small_town_abroad_is_not_read_but_a_city_abroad_is_and_neither_makes_a_crossing() {
+    // Caaguazú in a Spanish case: a small town of another country, not read.
+    let c = code_in("Women recruited in Caaguazú were exploited in a bar.", "ESP");
+    assert!(labels(&c, "countries").is_empty(), "{:?}", labels(&c, "countries"));
+    // Ciudad del Este, a city, is read in any case; a town abroad alone is no border evidence.
+    let c = code_in("The women were recruited in Ciudad del Este and exploited in a bar.", "ESP");
+    assert_eq!(labels(&c, "countries"), ["PRY"]);
+    assert_eq!(spans(&c, "countries"), ["Ciudad del Este"]);
+    assert!(!spans(&c, "border").contains(&"Ciudad del Este"), "{:?}", spans(&c, "border"));
+}
+
+#[test]
+fn towns_are_read_only_where_written_capitalised_and_not_inside_a_place_of_the_lexicon() {
+    // "reading" and "mobile" are words, not the towns; people's names are not towns.
+    let c = code_in("He was reading messages on his mobile phone when Linda Evans called.", "GBR");
+    assert!(labels(&c, "countries").is_empty(), "{:?}", labels(&c, "countries"));
+    // San Pedro Sula (a place of places.tsv) is Honduras; San Pedro (a town of several
+    // countries) inside it is not looked up.
+    let c = code_in("Two women from San Pedro Sula were brought to the farm.", "HND");
+    assert_eq!(labels(&c, "countries"), ["HND"]);
+    assert_eq!(spans(&c, "countries"), ["San Pedro Sula"]);
+}
