@@ -57,6 +57,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.
