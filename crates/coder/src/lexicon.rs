@@ -23,6 +23,9 @@ pub enum PlaceKind {
     Name,
     /// A nationality: names the country as a place of origin.
     Demonym,
+    /// A town or region, read as a demonym is; abroad, a place of the case that foreign
+    /// nationals alone are not.
+    City,
     /// A US state or territory: a place inside the United States.
     UsPlace,
 }
@@ -358,6 +361,7 @@ impl Lexicon {
             let kind = match cols[2].trim() {
                 "name" => PlaceKind::Name,
                 "demonym" => PlaceKind::Demonym,
+                "city" => PlaceKind::City,
                 "us_place" => PlaceKind::UsPlace,
                 "skip" => {
                     skip.push(cols[0].trim().to_ascii_lowercase());

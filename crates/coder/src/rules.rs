@@ -342,7 +342,25 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
     debug_assert!(hits.windows(2).all(|w| w[0].sentence <= w[1].sentence), "in_sentence relies on this");
     scratch.index.select(cue_bit(Cue::Negation) | cue_bit(Cue::Intent), &mut scratch.selected);
     mark_negation_scope(text, hits, &scratch.selected);
+    // A platform whose name is also a word ("confirmed the arrival by telegram": the postal
+    // service) is the platform only where the text writes the name with its capital, when
+    // the name ends the phrase ("by telegram"; "telegram channel" is the app in any case).
+    for &k in scratch.index.of(Cue::Platform(0)) {
+        let h = &mut hits[k as usize];
+        if let Cue::Platform(p) = h.cue {
+            if let Some(name) = lex.platforms.get(p as usize).map(|pl| pl.name.as_str()).filter(|n| WORD_NAMES.contains(n)) {
+                let span = &text[h.start..h.end];
+                let last = &span[span.len().saturating_sub(name.len())..];
+                if last.eq_ignore_ascii_case(name) {
+                    h.negated |= !(last == name || last.bytes().all(|c| !c.is_ascii_lowercase()));
+                }
+            }
+        }
+    }
 }
+
+/// Platforms whose names are also common words (see [`scan`]).
+const WORD_NAMES: [&str; 1] = ["Telegram"];
 
 /// The cues of one phrase as [`hits_of`] makes its hits: a flat record per phrase id, so
 /// that a match's hits are two copies with no look-up of a list and no branch on its length
@@ -517,6 +535,7 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
         }
         if n.cue == Cue::Negation {
             refuted_claim(text, hits, i, after);
+            refuted_subject(text, hits, i);
             undone_sentence_before(text, hits, i, after);
             never_published(text, hits, i);
             disowned_post(text, hits, i);
@@ -779,9 +798,10 @@ fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
                 && !after.get(w.len()).is_some_and(|c| c.is_ascii_alphanumeric())
         })
     };
-    let unproven =
-        ["unproven", "found this unproven", "found it unproven", "not proved"].iter().any(|x| phrase.eq_ignore_ascii_case(x))
-            || (["no evidence", "no proof"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) && of_this());
+    let unproven = ["unproven", "found this unproven", "found it unproven", "not proved", "not established", "not corroborated"]
+        .iter()
+        .any(|x| phrase.eq_ignore_ascii_case(x))
+        || (["no evidence", "no proof"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) && of_this());
     if !unproven && !["no evidence", "no proof", "no indication", "not proven"].iter().any(|x| phrase.eq_ignore_ascii_case(x)) {
         return;
     }
@@ -842,6 +862,54 @@ fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
         if h.end <= but {
             h.negated = true;
         }
+    }
+}
+
+/// A claim that is the subject of its own refutation: "Initial source reporting that S1 had
+/// also recruited through Telegram channels was not corroborated", "the allegation that he
+/// posted the advertisements was not established". The mentions between the "that" after a
+/// claim word and "was/were not ..." are not findings.
+fn refuted_subject(text: &str, hits: &mut [Hit], i: usize) {
+    let n = hits[i];
+    let phrase = &text[n.start..n.end];
+    if !["not established", "not corroborated", "not proved", "not proven", "unproven"]
+        .iter()
+        .any(|x| phrase.eq_ignore_ascii_case(x))
+    {
+        return;
+    }
+    let b = text.as_bytes();
+    let before = |w: &[u8]| n.start >= w.len() && b[n.start - w.len()..n.start].eq_ignore_ascii_case(w);
+    if !(before(b"was ") || before(b"were ")) {
+        return;
+    }
+    // The "that" (at most 250 bytes back, in the sentence) right after a claim word.
+    let lo = n.start.saturating_sub(250);
+    let Some(that) = (lo..n.start.saturating_sub(6)).rev().take_while(|&k| !matches!(b[k], b'.' | b';')).find(|&k| {
+        b[k] == b' '
+            && b[k + 1..k + 6].eq_ignore_ascii_case(b"that ")
+            && [
+                "reporting",
+                "reports",
+                "report",
+                "allegation",
+                "allegations",
+                "claim",
+                "claims",
+                "suggestion",
+                "information",
+                "assertion",
+            ]
+            .iter()
+            .any(|w| k >= w.len() && b[k - w.len()..k].eq_ignore_ascii_case(w.as_bytes()))
+    }) else {
+        return;
+    };
+    for h in hits[..i].iter_mut().rev() {
+        if h.sentence != n.sentence || h.start < that {
+            break;
+        }
+        h.negated = true;
     }
 }
 
@@ -2509,6 +2577,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // pass: a place named abroad, a demonym not of the home country. (Two more passes ended
     // at the first found, a branch on the data each.)
     let (mut named_abroad, mut other_demonym) = (false, false);
+    // (A nationality abroad, not a town: "Bulgarian", not "Sliven".)
+    let mut other_nationality = false;
     // Towns and regions (`towns.tsv`) where the lexicon names no place: a country to list,
     // and a place at home for the border (a town abroad is not read as a crossing).
     let home_ix = lex.country_index(home);
@@ -2558,7 +2628,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             let at_home = iso.is_some_and(|c| same_code(c, home));
             named_abroad |=
                 (matches!(kind, PlaceKind::Name) & iso.is_some() & !at_home) | (matches!(kind, PlaceKind::UsPlace) & !us_home);
-            other_demonym |= matches!(kind, PlaceKind::Demonym) & !at_home;
+            other_demonym |= matches!(kind, PlaceKind::Demonym | PlaceKind::City) & !at_home;
+            other_nationality |= matches!(kind, PlaceKind::Demonym) & !at_home;
             if iso.is_none() {
                 continue;
             }
@@ -2584,13 +2655,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         Cue::Place { kind: PlaceKind::UsPlace, .. } => !us_home,
         _ => false,
     };
-    let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country } if lex.countries.get(country as usize).is_some_and(|c| same_code(c, home)));
+    let home_demonym = |h: &Hit| matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym | PlaceKind::City, country } if lex.countries.get(country as usize).is_some_and(|c| same_code(c, home)));
     // (Pure tests: the kinds are read one after the other.)
     let foreign_weak = one(Cue::ForeignWeak).any(|h| !not_abroad(text, hits, lex, home, h)) || (foreign_place && other_demonym);
     debug_assert_eq!(
         other_demonym,
         one(Cue::Place { country: 0, kind: PlaceKind::Name })
-            .any(|h| !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }))
+            .any(|h| !home_demonym(h) && matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym | PlaceKind::City, .. }))
     );
     debug_assert_eq!(named_abroad, one(Cue::Place { country: 0, kind: PlaceKind::Name }).any(foreign_name));
     // Foreign nationals who travelled (flown in, "brought from", "had entered"): moved
@@ -2599,7 +2670,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // "brought three women from Sliven to Berlin", "sent them to Istanbul": people moved to or
     // from a place abroad that is named only by a city or region (read like a demonym).
     let moved_abroad = one(Cue::Place { country: 0, kind: PlaceKind::Name }).find(|h| {
-        matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, country }
+        matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym | PlaceKind::City, country }
             if lex.countries.get(country as usize).is_some_and(|c| !same_code(c, home)))
             && !negated(h)
             && moved_to_or_from(text, h)
@@ -2632,7 +2703,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     } else if foreign_weak && {
         index.select(cue_bit(Cue::ForeignWeak) | cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }), selected);
         selected.iter().map(|&i| &hits[i as usize]).any(|h| {
-            (h.cue == Cue::ForeignWeak || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }) && !home_demonym(h)))
+            (h.cue == Cue::ForeignWeak
+                || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym | PlaceKind::City, .. }) && !home_demonym(h)))
                 && !negated(h)
                 && foreign_victim(text, hits, h)
         })
@@ -2643,7 +2715,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             .iter()
             .map(|&i| &hits[i as usize])
             .filter(|h| {
-                (h.cue == Cue::ForeignWeak || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym, .. }) && !home_demonym(h)))
+                (h.cue == Cue::ForeignWeak
+                    || (matches!(h.cue, Cue::Place { kind: PlaceKind::Demonym | PlaceKind::City, .. }) && !home_demonym(h)))
                     && !negated(h)
                     && foreign_victim(text, hits, h)
             })
@@ -2651,8 +2724,23 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         out.evidence_given(var!("border"), "cross_border", &mut given, spans);
         "cross_border"
     } else if foreign_weak {
-        // Foreign nationals who may not be the victims (the offenders, "border", "deported").
-        "unknown"
+        // Foreign nationals who may not be the victims (the offenders, "border", "deported"),
+        // unless a town or region abroad is named too ("a Bulgarian couple ... from their
+        // home village near Sliven"; "sending five women to a karaoke bar in Tawau, Sabah"):
+        // a place of the case abroad, not a nationality.
+        let abroad = |c: u16| lex.countries.get(c as usize).is_some_and(|c| !same_code(c, home));
+        let nationals = other_nationality || one(Cue::ForeignWeak).any(|h| !negated(h));
+        let city = one(Cue::Place { country: 0, kind: PlaceKind::Name })
+            .filter(|_| nationals)
+            .find(|h| matches!(h.cue, Cue::Place { kind: PlaceKind::City, country } if abroad(country)) && !negated(h))
+            .map(|h| (h.start, h.end))
+            .or_else(|| towns.iter().filter(|_| nationals).find(|t| abroad(t.country)).map(|t| (t.start, t.end)));
+        if let Some((s, e)) = city {
+            out.evidence_given(var!("border"), "cross_border", &mut given, [(s, e)]);
+            "cross_border"
+        } else {
+            "unknown"
+        }
     } else {
         index.select(cue_bit(Cue::Domestic) | cue_bit(Cue::Place { country: 0, kind: PlaceKind::Name }), selected);
         // (Read from the selection itself: no list collected.)
@@ -2860,7 +2948,32 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     let _ = w;
                 }
             }
+            // "when she was 17", "heard that she was 15": the pronoun's age, not a span of
+            // time after it ("that she was 3 months pregnant").
+            let pronoun = ends_ci(&text[h.start..h.end], "she was") || ends_ci(&text[h.start..h.end], "he was");
             if let Some((e, w)) = word {
+                let span_of_time = pronoun
+                    && word_after(text, e).is_some_and(|(_, x)| {
+                        [
+                            "months",
+                            "month",
+                            "weeks",
+                            "week",
+                            "days",
+                            "day",
+                            "hours",
+                            "minutes",
+                            "km",
+                            "kilometres",
+                            "miles",
+                            "times",
+                        ]
+                        .iter()
+                        .any(|u| x.eq_ignore_ascii_case(u))
+                    });
+                if span_of_time {
+                    continue;
+                }
                 // (After "of them" the word must end its phrase: "one of them 17," not "one of
                 // them 17 years later".)
                 let ends_phrase = !of_them && !of_them_was
@@ -6600,11 +6713,14 @@ fn stated_age(text: &str, h: &Hit, minor_spans: &mut Vec<(usize, usize)>, adult_
     let birth = [&b"born"[..], b"dob", b"d.o.b", b"date of birth", b"n\xc3\xa9e", b"n\xc3\xa9", b"nacida", b"nacido"]
         .iter()
         .any(|m| w.eq_ignore_ascii_case(m))
-        // "b. 1987", the abbreviation right before a year (not "B 2231-16", a case number).
+        // "b. 1987", "b. 30.08.1994", "b. 03.2001": the abbreviation right before a date
+        // (not "B 2231-16", a case number).
         || (w.eq_ignore_ascii_case(b"b") || w.eq_ignore_ascii_case(b"b."))
             && b.get(h.start + 1) == Some(&b'.')
             && b.get(h.start + 2) == Some(&b' ')
-            && year_at(h.start + 3).is_some();
+            && (h.start + 3..(h.start + 10).min(b.len()))
+                .take_while(|&i| i == h.start + 3 || matches!(b[i - 1], b'0'..=b'9' | b'.' | b'/' | b'-'))
+                .any(|i| year_at(i).is_some());
     if !birth {
         return w.len() <= 2 && w[0] | 0x20 == b'b';
     }
@@ -6617,8 +6733,11 @@ fn stated_age(text: &str, h: &Hit, minor_spans: &mut Vec<(usize, usize)>, adult_
     // here, where a birth is stated).
     // (Not another birth year: "complainant 1, born on 3 April 1993 ..., and complainant 2,
     // born in 1990".)
+    // (The 24 bytes before the year, from the last bracket or semicolon: "(F, b. 1992, of
+    // Mary). In 2017" is the facts' year.)
     let of_birth = |i: usize| {
         let before = &b[i.saturating_sub(24)..i];
+        let before = &before[before.iter().rposition(|&c| matches!(c, b')' | b';')).map_or(0, |k| k + 1)..];
         [&b"born"[..], b"dob", b"d.o.b", b"birth", b"n\xc3\xa9", b"nacid", b"b. "].iter().any(|m| has_ci(before, m))
     };
     let facts = (0..b.len().saturating_sub(3))

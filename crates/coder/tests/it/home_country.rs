@@ -176,3 +176,15 @@ fn towns_are_read_only_where_written_capitalised_and_not_inside_a_place_of_the_l
     assert_eq!(labels(&c, "countries"), ["HND"]);
     assert_eq!(spans(&c, "countries"), ["San Pedro Sula"]);
 }
+
+#[test]
+fn foreign_nationals_with_a_town_abroad_named_crossed_a_border_and_nationals_alone_did_not() {
+    // A Bulgarian couple in a Finnish case: their nationality alone says nothing of the
+    // victim's journey; her home village near Sliven, a place abroad, does.
+    let alone = "The Oulu District Court sentenced a Bulgarian couple for trafficking in human beings; they made a woman beg at the railway station.";
+    assert_eq!(v(&code_in(alone, "FIN"), "border"), r#""unknown""#);
+    let town = "The Oulu District Court sentenced a Bulgarian couple who had brought a woman from their home village near Sliven; they made her beg at the railway station.";
+    let c = code_in(town, "FIN");
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+    assert!(spans(&c, "border").contains(&"Sliven"), "{:?}", spans(&c, "border"));
+}

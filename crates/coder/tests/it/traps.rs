@@ -2382,3 +2382,66 @@ fn a_paying_viewer_writing_to_the_facilitator_is_no_recruiting() {
     let c = code("The accused made contact with a woman in Cebu through Facebook and recruited her daughters for webcam shows that foreign customers paid for.");
     assert_eq!(labels(&c, "strategies"), ["hunting"]);
 }
+
+#[test]
+fn an_internet_cafe_a_passer_by_a_published_judgment_and_a_postal_telegram_are_not_the_offenders_internet_use() {
+    // Each pair: the trap, then the same scene with the offenders' own online act.
+    for (trap, used) in [
+        (
+            "V1 worked as an attendant at an internet cafe near the lorry station when S1 approached her in person and offered her work in Abidjan.",
+            "S1 approached V1 on Facebook and offered her work in Abidjan.",
+        ),
+        (
+            "The couple made the boy beg at traffic lights. A passer-by filmed the boy begging and posted the video on the internet, which led the police to the group.",
+            "The couple made the boy beg at traffic lights and posted videos of him begging on the internet to collect donations.",
+        ),
+        (
+            "The manager kept the women's passports. The judgment will be published on the Riigi Teataja website once it enters into force.",
+            "The manager kept the women's passports and advertised their services on a website.",
+        ),
+        (
+            "The agency sent copies of their passports by fax and confirmed the arrival of the first two by telegram.",
+            "The agency sent copies of their passports and confirmed the arrival of the first two by Telegram.",
+        ),
+        (
+            "You took her passport. She had no telephone and no access to the internet, and you did not allow her to leave the house.",
+            "You took her passport and read her messages on the internet every day.",
+        ),
+    ] {
+        assert_eq!(v(&code(trap), "internet_used"), r#""no""#, "{trap}");
+        assert_eq!(v(&code(used), "internet_used"), r#""yes""#, "{used}");
+    }
+}
+
+#[test]
+fn a_claim_not_corroborated_or_not_established_is_no_finding() {
+    let subject = "Initial source reporting that S1 had also recruited through Telegram channels was not corroborated: no account linked to S1 was found.";
+    assert_eq!(v(&code(subject), "internet_used"), r#""no""#, "{subject}");
+    let held = "The prosecution maintained that the couple had also advertised the young women on an escort website and recruited clients through Facebook; the court held that this was not established, no advertisement having been found.";
+    assert_eq!(v(&code(held), "internet_used"), r#""no""#, "{held}");
+    // Established, it is a finding.
+    let found = "The court found that the couple had advertised the young women on an escort website.";
+    assert_eq!(v(&code(found), "internet_used"), r#""yes""#);
+}
+
+#[test]
+fn a_threat_to_publish_images_is_no_advertisement() {
+    let c = code("The defendant sold the recordings on his own website and threatened the adolescents with publishing the images if they spoke.");
+    assert!(!labels(&c, "purposes").contains(&"advertising".to_string()), "{:?}", labels(&c, "purposes"));
+}
+
+#[test]
+fn ages_told_by_a_pronoun_and_birth_dates_written_day_month_year() {
+    for (text, minor) in [
+        ("She told the court that she was 17 when a woman approached her at her aunt's stall and offered her work.", r#""yes""#),
+        ("You brought the complainant to Barbados in 2015, when she was 17, telling her mother she would go to school.", r#""yes""#),
+        ("V-1: L.A. (F, b. 12.04.1990, of Ganja); V-2: S.G. (F, b. 30.08.1994, of Shamkir). Facts: 06-07.2011 Accd-1 offered V-1 and V-2 jobs as waitresses.", r#""yes""#),
+        ("V1: G.A. (F, b. 1992, of Mary). V2: O.B. (F, b. 03.2001, of Bayramaly). 2017: Accd offered work to V1-V2 as nannies.", r#""yes""#),
+        // The facts' year right after a birth date's bracket is the facts' year.
+        ("V1: G.A. (F, b. 1992, of Mary). In 2017 the accused offered work to V1 as a nanny.", r#""no""#),
+        // A span of time, not an age.
+        ("The court heard that she was 3 months pregnant when the accused sold her.", r#""unknown""#),
+    ] {
+        assert_eq!(v(&code(text), "victims_minor"), minor, "{text}");
+    }
+}
