@@ -164,3 +164,33 @@ fn synth_on_the_ctdc_columns_leaks_no_rare_combination() {
     let self_eval = tipdata(&dir.path().join("unused.db"), &["synth", "--evaluate", i.to_str().unwrap(), i.to_str().unwrap()]);
     assert!(!self_eval.ok && self_eval.stderr.contains("rare combinations"), "{}", self_eval.stderr);
 }
+
+/// `--out` a named pipe (as `/dev/null` or `/dev/stdout` are no regular files): written to,
+/// never replaced by a renamed temporary file (which once turned `/dev/null` into a file).
+#[cfg(unix)]
+#[test]
+fn code_writes_into_a_pipe_and_leaves_it_a_pipe() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(&input, "{\"id\": \"a\", \"summary\": \"She called the victims by telephone.\"}\n").unwrap();
+    let pipe = dir.path().join("out.pipe");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("no mkfifo here: skipped");
+        return;
+    }
+    // A reader on the other end, or the writer would wait for ever.
+    let reader = {
+        let pipe = pipe.clone();
+        std::thread::spawn(move || std::fs::read_to_string(pipe).unwrap())
+    };
+    let r = tipdata(&dir.path().join("unused.db"), &["code", "--in", input.to_str().unwrap(), "--out", pipe.to_str().unwrap()]);
+    assert!(r.ok, "{}", r.stderr);
+    // (Checked before the reader is joined: a pipe renamed over leaves it waiting.)
+    assert!(std::fs::metadata(&pipe).unwrap().file_type().is_fifo(), "the pipe is still a pipe");
+    assert!(!dir.path().join("out.partial").exists());
+    let got = reader.join().unwrap();
+    assert_eq!(got.lines().count(), 1, "{got}");
+    assert!(got.contains("\"internet_used\":\"no\""), "{got}");
+}
