@@ -23,13 +23,17 @@ pub struct RestoreArgs {
 pub fn backup(db: &str, a: &BackupArgs) -> Result<()> {
     let store = tipdata_store::open(db)?;
     // Written beside the target and renamed: a failed backup never leaves a half file under its name.
-    let tmp = a.out.with_extension("partial");
-    let file = std::fs::File::create(&tmp).with_context(|| format!("{}: cannot create", tmp.display()))?;
+    // (Into a target that is no regular file, `/dev/null` or a pipe, directly: `crate::staging`.)
+    let staged = crate::staging::staging(&a.out, "partial");
+    let tmp = staged.as_deref().unwrap_or(&a.out);
+    let file = std::fs::File::create(tmp).with_context(|| format!("{}: cannot create", tmp.display()))?;
     let mut w = BufWriter::new(file);
     let summary = store.backup(&mut w).with_context(|| format!("backup to {}", a.out.display()))?;
     w.flush().with_context(|| format!("{}: cannot write", tmp.display()))?;
-    w.get_ref().sync_all().with_context(|| format!("{}: cannot sync", tmp.display()))?;
-    std::fs::rename(&tmp, &a.out).with_context(|| format!("{}: cannot rename to {}", tmp.display(), a.out.display()))?;
+    if staged.is_some() {
+        w.get_ref().sync_all().with_context(|| format!("{}: cannot sync", tmp.display()))?;
+        std::fs::rename(tmp, &a.out).with_context(|| format!("{}: cannot rename to {}", tmp.display(), a.out.display()))?;
+    }
     eprintln!("backup of {} tables, {} rows written to {}", summary.tables.len(), summary.rows(), a.out.display());
     Ok(())
 }

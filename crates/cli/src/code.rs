@@ -89,20 +89,15 @@ fn coder(model: Option<&Path>) -> Result<Coder> {
     })
 }
 
-/// Writes through a temporary file beside `dest`, renamed at the end: never a half-written output.
-/// An existing `dest` that is no regular file (`/dev/null`, `/dev/stdout`, a pipe) is written
-/// to directly: renaming over it replaced `/dev/null` itself with a regular file.
+/// Writes through a temporary file beside `dest`, renamed at the end: never a half-written output
+/// (directly into a `dest` that is no regular file: [`crate::staging`]).
 fn write_atomically(dest: &Path, f: impl FnOnce(&mut BufWriter<File>) -> Result<()>) -> Result<()> {
-    if std::fs::metadata(dest).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
-        let file = std::fs::OpenOptions::new().write(true).open(dest).with_context(|| format!("{}", dest.display()))?;
-        let mut w = BufWriter::new(file);
-        f(&mut w)?;
-        return w.flush().with_context(|| format!("{}", dest.display()));
-    }
-    let tmp = dest.with_extension("partial");
-    let mut w = BufWriter::new(File::create(&tmp).with_context(|| format!("{}", tmp.display()))?);
+    let tmp = crate::staging::staging(dest, "partial");
+    let path = tmp.as_deref().unwrap_or(dest);
+    let mut w = BufWriter::new(File::create(path).with_context(|| format!("{}", path.display()))?);
     let result = f(&mut w).and_then(|()| w.flush().map_err(Into::into));
     drop(w);
+    let Some(tmp) = tmp else { return result };
     match result {
         Ok(()) => std::fs::rename(&tmp, dest).with_context(|| format!("{}", dest.display())),
         Err(e) => {

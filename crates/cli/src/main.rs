@@ -16,6 +16,7 @@ mod render;
 mod report;
 mod sdmx;
 mod serve;
+mod staging;
 mod synth;
 mod validate;
 

@@ -56,14 +56,18 @@ pub fn export(db: &str, cmd: ExportCmd) -> Result<()> {
                 .map(|c| ParquetCell { key: &c.key, value: c.value, source: &c.source, version: c.version })
                 .collect();
             // Written next to the target and renamed into place: a reader never sees half a file.
-            let tmp = out.with_extension("parquet.partial");
-            let file = std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+            // (Into a target that is no regular file, `/dev/null` or a pipe, directly:
+            // `crate::staging`.)
+            let staged = crate::staging::staging(&out, "parquet.partial");
+            let tmp = staged.as_deref().unwrap_or(&out);
+            let file = std::fs::File::create(tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
             let file = write_observations_parquet(&cells, std::io::BufWriter::new(file))?;
-            file.into_inner()
-                .map_err(|e| e.into_error())
-                .and_then(|f| f.sync_all())
-                .with_context(|| format!("cannot write {}", tmp.display()))?;
-            std::fs::rename(&tmp, &out).with_context(|| format!("cannot write {}", out.display()))?;
+            let file =
+                file.into_inner().map_err(|e| e.into_error()).with_context(|| format!("cannot write {}", tmp.display()))?;
+            if staged.is_some() {
+                file.sync_all().with_context(|| format!("cannot write {}", tmp.display()))?;
+                std::fs::rename(tmp, &out).with_context(|| format!("cannot write {}", out.display()))?;
+            }
             eprintln!("{} observations written to {}", cells.len(), out.display());
         }
         ExportCmd::Structure => {

@@ -61,9 +61,14 @@ pub fn run(db: &str, a: &SynthArgs) -> Result<()> {
     let started = std::time::Instant::now();
     let synthetic = synthesize(&table, &cfg)?;
     let secs = started.elapsed().as_secs_f64();
-    let tmp = output.with_extension("partial");
-    write_csv(&synthetic, &tmp)?;
-    std::fs::rename(&tmp, output).with_context(|| format!("{}", output.display()))?;
+    // (Into a target that is no regular file, `/dev/null` or a pipe, directly: `crate::staging`.)
+    match crate::staging::staging(output, "partial") {
+        Some(tmp) => {
+            write_csv(&synthetic, &tmp)?;
+            std::fs::rename(&tmp, output).with_context(|| format!("{}", output.display()))?;
+        }
+        None => write_csv(&synthetic, output)?,
+    }
     let m = evaluate(&table, &synthetic, a.k, a.reporting_length)?;
     eprintln!("synthesized {} records from {} in {secs:.2} s", m.synthetic_records, m.sensitive_records);
     eprint!("{}", m.report());
