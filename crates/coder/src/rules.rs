@@ -4485,13 +4485,46 @@ fn offender_site(text: &str, h: &Hit) -> bool {
 /// `Some(false)` when buyers did, `None` when it is not an answered ad or who answered is
 /// not said.
 fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
-    let r = sent.iter().rev().find(|r| r.cue == Cue::Respond && r.end <= a.start && a.start - r.end <= 24)?;
-    if text[r.end..a.start].contains([',', ';']) {
-        return None;
-    }
+    // The answer: a respond cue right before the ad, or "after seeing (reading) the post"
+    // ("six women ... contacted him after seeing the post"), whose answerers may stand
+    // further back.
+    let (r_start, reach) = match sent.iter().rev().find(|r| r.cue == Cue::Respond && r.end <= a.start && a.start - r.end <= 24) {
+        Some(r) => {
+            if text[r.end..a.start].contains([',', ';']) {
+                return None;
+            }
+            (r.start, 40)
+        }
+        None => {
+            let before = window(text, a.start.saturating_sub(22), a.start).as_bytes();
+            let base = a.start - before.len();
+            let at = ["after seeing ", "after reading "].iter().find_map(|w| {
+                (0..before.len().saturating_sub(w.len() - 1)).find(|&k| before[k..k + w.len()].eq_ignore_ascii_case(w.as_bytes()))
+            })?;
+            // ("after seeing a post of hers": her own post, answered by the one who saw it.)
+            let own = [" of hers", " of his", " of theirs"].iter().any(|w| starts_ci(&text[a.end..], w));
+            if own || before[at..].iter().any(|c| matches!(c, b',' | b';' | b'.')) {
+                return None;
+            }
+            (base + at, 100)
+        }
+    };
+    // (Further back, after "after seeing", only a victim noun: "women", not "her".)
     let who = sent.iter().rev().find(|p| {
-        matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::Female | Cue::Male) && p.end <= r.start && r.start - p.end <= 40
-    })?;
+        matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::Female | Cue::Male)
+            && p.end <= r_start
+            && r_start - p.end <= reach
+            && (reach == 40 || p.cue == Cue::VictimNoun)
+    });
+    // "Applicants who answered the posts", "donors who replied": people seeking the job or
+    // the payment the ad offered answered it (a recruiting ad).
+    let Some(who) = who else {
+        let before = window(text, r_start.saturating_sub(30), r_start).as_bytes();
+        return ["applicant", "candidate", "job seeker", "jobseeker", "job-seeker", "donor"]
+            .iter()
+            .any(|w| has_ci(before, w.as_bytes()))
+            .then_some(true);
+    };
     // "men who answered his posts" may be buyers or workers: not said. (A longer phrase
     // carries the cues of the words inside it: "men who" is also a victim noun.)
     if who.cue == Cue::Male || men_or_people(text, who) {

@@ -2445,3 +2445,17 @@ fn ages_told_by_a_pronoun_and_birth_dates_written_day_month_year() {
         assert_eq!(v(&code(text), "victims_minor"), minor, "{text}");
     }
 }
+
+#[test]
+fn a_job_ad_answered_by_applicants_or_by_women_after_seeing_it_recruits_and_offers_no_one_to_buyers() {
+    for text in [
+        "The defendant operated a Facebook page offering jobs as massage therapists in spas abroad. Applicants who answered the posts were moved to LINE chats, where she asked for their photographs.",
+        "In 2019 the appellant posted an offer on Facebook of work as cooks for a logging camp; six women from the highlands contacted him after seeing the post, and he paid their fares.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["recruitment"], "{text}");
+    }
+    // A post of the woman's own, seen by the one who wrote to her: not an ad answered by victims.
+    let c = code("The defendant paid a woman in the Philippines to abuse children on webcam. He had written to her on Facebook after seeing a post of hers asking for help with school fees.");
+    assert!(!labels(&c, "purposes").contains(&"recruitment".to_string()), "{:?}", labels(&c, "purposes"));
+}
