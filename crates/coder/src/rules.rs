@@ -4496,14 +4496,23 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
             (r.start, 40)
         }
         None => {
+            // "after seeing the post", "after reading his advertisement": the verb, a
+            // determiner, then the ad (read backwards from it, with no search).
             let before = window(text, a.start.saturating_sub(22), a.start).as_bytes();
             let base = a.start - before.len();
-            let at = ["after seeing ", "after reading "].iter().find_map(|w| {
-                (0..before.len().saturating_sub(w.len() - 1)).find(|&k| before[k..k + w.len()].eq_ignore_ascii_case(w.as_bytes()))
-            })?;
+            let s = before.strip_suffix(b" ")?;
+            let k = s.iter().rposition(|&c| c == b' ')?;
+            let det = &s[k + 1..];
+            if !["the", "a", "an", "his", "her", "their", "this", "that"].iter().any(|d| det.eq_ignore_ascii_case(d.as_bytes())) {
+                return None;
+            }
+            let verb = &s[..k];
+            let at = ["after seeing", "after reading"]
+                .iter()
+                .find(|w| verb.len() >= w.len() && verb[verb.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()))
+                .map(|w| verb.len() - w.len())?;
             // ("after seeing a post of hers": her own post, answered by the one who saw it.)
-            let own = [" of hers", " of his", " of theirs"].iter().any(|w| starts_ci(&text[a.end..], w));
-            if own || before[at..].iter().any(|c| matches!(c, b',' | b';' | b'.')) {
+            if [" of hers", " of his", " of theirs"].iter().any(|w| starts_ci(&text[a.end..], w)) {
                 return None;
             }
             (base + at, 100)
