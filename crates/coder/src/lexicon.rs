@@ -107,7 +107,13 @@ pub struct CueRule {
 pub struct Platform {
     pub name: String,
     pub platform_type: u8,
+    /// The name is also a common word ("telegram"): read as the platform only where the text
+    /// writes it capitalised at the end of the phrase (see `rules::scan`).
+    pub word_name: bool,
 }
+
+/// Platforms whose names are also common words (see [`Platform::word_name`]).
+const WORD_NAMES: [&str; 1] = ["Telegram"];
 
 /// The compiled lexicon.
 #[derive(Debug, Clone)]
@@ -297,12 +303,16 @@ impl Lexicon {
     pub fn with_towns(mut self, towns: &str) -> Result<Lexicon, CodeError> {
         let inst = Instrument::v1();
         let countries = &mut self.countries;
+        // (Each row's code looked up in a map, not compared with every country: 40,000 rows;
+        // the first of a code listed twice, as a search would find.)
+        let mut index: HashMap<String, usize> = countries.iter().enumerate().rev().map(|(i, c)| (c.clone(), i)).collect();
         self.towns = Towns::from_tsv(towns, |iso| {
-            let i = match countries.iter().position(|c| c == iso) {
-                Some(i) => i,
+            let i = match index.get(iso) {
+                Some(&i) => i,
                 // (A country whose name the lexicon skips, "Chad": its towns still name it.)
                 None if inst.entity(iso).is_some_and(|e| e.kind == EntityKind::Country) => {
                     countries.push(iso.to_string());
+                    index.insert(iso.to_string(), countries.len() - 1);
                     countries.len() - 1
                 }
                 None => return None,
@@ -398,7 +408,8 @@ impl Lexicon {
             let ix = u16::try_from(gazetteer.len()).map_err(|_| bad("platforms.tsv", line, "too many platforms"))?;
             // The name itself is matched only if listed among the aliases: "Line" or
             // "Indeed" alone would match ordinary words.
-            gazetteer.push(Platform { name: cols[0].trim().to_string(), platform_type: t });
+            let name = cols[0].trim();
+            gazetteer.push(Platform { name: name.to_string(), platform_type: t, word_name: WORD_NAMES.contains(&name) });
             for alias in cols[2].split('|') {
                 b.add(alias, Cue::Platform(ix));
             }

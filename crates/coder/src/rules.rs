@@ -348,7 +348,7 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
     for &k in scratch.index.of(Cue::Platform(0)) {
         let h = &mut hits[k as usize];
         if let Cue::Platform(p) = h.cue {
-            if let Some(name) = lex.platforms.get(p as usize).map(|pl| pl.name.as_str()).filter(|n| WORD_NAMES.contains(n)) {
+            if let Some(name) = lex.platforms.get(p as usize).filter(|pl| pl.word_name).map(|pl| pl.name.as_str()) {
                 let span = &text[h.start..h.end];
                 let last = &span[span.len().saturating_sub(name.len())..];
                 if last.eq_ignore_ascii_case(name) {
@@ -358,9 +358,6 @@ pub fn scan(lex: &Lexicon, text: &str, scratch: &mut Scratch) {
         }
     }
 }
-
-/// Platforms whose names are also common words (see [`scan`]).
-const WORD_NAMES: [&str; 1] = ["Telegram"];
 
 /// The cues of one phrase as [`hits_of`] makes its hits: a flat record per phrase id, so
 /// that a match's hits are two copies with no look-up of a list and no branch on its length

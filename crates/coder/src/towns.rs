@@ -39,7 +39,7 @@ impl std::hash::Hasher for KeyHasher {
         }
     }
     fn write_u64(&mut self, k: u64) {
-        self.0 = k.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = (self.0.rotate_left(8) ^ k).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
 }
 
@@ -97,7 +97,9 @@ impl Towns {
     pub(crate) fn from_tsv(text: &str, mut country: impl FnMut(&str) -> Option<u16>) -> Result<Towns, CodeError> {
         let bad = |line: usize, message: String| CodeError::Lexicon { file: "towns.tsv".to_string(), line, message };
         let mut t = Towns { first: vec![0; 1 << (FILTER_BITS - 6)], filter: vec![0; 1 << (FILTER_BITS - 6)], ..Towns::default() };
-        let mut by_name: HashMap<Vec<u64>, u32> = HashMap::new();
+        // (By the names' word keys, hashed as the look-up's maps are: SipHash over 40,000
+        // names cost more than the rest of the load.)
+        let mut by_name: HashMap<Vec<u64>, u32, std::hash::BuildHasherDefault<KeyHasher>> = HashMap::default();
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
