@@ -743,20 +743,17 @@ impl WordTable {
         let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
         let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
         let info = first | second;
-        // One branch, on the bucket alone (rarely taken).
-        if bk.spill != 0 {
-            return self.get_spilled(key, info);
+        // One branch (rarely taken): a marked bucket that does not hold the key in a slot.
+        if bk.spill != 0 && info == 0 {
+            return self.get_spilled(key);
         }
         info
     }
 
-    /// [`WordTable::get`] in a bucket that spilled (`info`: what its slots say).
+    /// [`WordTable::get`] of a key not in its bucket's slots, the bucket spilled.
     #[cold]
     #[inline(never)]
-    fn get_spilled(&self, key: u64, info: u32) -> u32 {
-        if info != 0 {
-            return info;
-        }
+    fn get_spilled(&self, key: u64) -> u32 {
         self.spilled.binary_search_by_key(&key, |s| s.0).map_or(0, |i| self.spilled[i].1)
     }
 
@@ -777,6 +774,15 @@ impl WordTable {
             }
             None => {
                 bk.spill = 1;
+                // The slots keep the words most frequent in texts: a word found in a slot
+                // is read without the spilled list (only the words a marked bucket does not
+                // hold are), so which two a bucket holds is what the scan pays.
+                let s = if frequency_rank(bk.keys[0]) >= frequency_rank(bk.keys[1]) { 0 } else { 1 };
+                let (key, info) = if frequency_rank(key) < frequency_rank(bk.keys[s]) {
+                    (std::mem::replace(&mut bk.keys[s], key), std::mem::replace(&mut bk.infos[s], info))
+                } else {
+                    (key, info)
+                };
                 let i = self.spilled.partition_point(|s| s.0 < key);
                 self.spilled.insert(i, (key, info));
             }
@@ -809,6 +815,34 @@ impl WordTable {
             }
         }
     }
+}
+
+/// The words most frequent in case summaries, most frequent first (the 150 most frequent
+/// of the CLDB summaries, counted once when this list was made): where three keys of the
+/// word table share a bucket, the two slots go to the more frequent (see
+/// [`WordTable::put`]). Speed only: a word is found wherever it is kept.
+const FREQUENT: &str = "the to and in a of was were for her defendant defendants victim that from with s \
+    victims at as they their she women them by on prostitution sex he work forced states had united also \
+    girls his would or one an not who into two other old money all year after trafficking workers girl him \
+    co police when used engage minor which guilty years c pay did recruited if young physical u be then \
+    told where through threats over this including brought new house least plaintiffs home sexual \
+    prostitutes day acts took threatened commercial us have prostitute arrested force men travel under \
+    some hotel business woman paid up between smuggling working violence three law enforcement once \
+    charged female charges case court during required worked sentenced found but room services minors \
+    area per debt been time federal order child back adult mexico hours documents family abuse visas \
+    according conspiracy four";
+
+/// A word key's place in [`FREQUENT`] (`u32::MAX` for a word not in it, and for 0, the
+/// empty slot).
+fn frequency_rank(key: u64) -> u32 {
+    static RANKS: std::sync::OnceLock<Vec<(u64, u32)>> = std::sync::OnceLock::new();
+    let ranks = RANKS.get_or_init(|| {
+        let mut r: Vec<(u64, u32)> = phrase_keys(FREQUENT).into_iter().enumerate().map(|(i, (k, _))| (k, i as u32)).collect();
+        r.sort_unstable();
+        r.dedup_by_key(|x| x.0);
+        r
+    });
+    ranks.binary_search_by_key(&key, |x| x.0).map_or(u32::MAX, |i| ranks[i].1)
 }
 
 /// A set of 2^16 bits (the filters, indexed by [`FILTER_BITS`] bits of a hash): a fixed
@@ -1769,9 +1803,9 @@ unsafe fn look_up_word<const AVX2: bool>(
     let first = std::hint::select_unpredictable(bk.keys[0] == key, bk.infos[0], 0);
     let second = std::hint::select_unpredictable(bk.keys[1] == key, bk.infos[1], 0);
     let mut info = first | second;
-    // One branch, on the bucket alone (rarely taken).
-    if bk.spill != 0 {
-        info = m.table.get_spilled(key, info);
+    // One branch (rarely taken): a marked bucket that does not hold the key in a slot.
+    if bk.spill != 0 && info == 0 {
+        info = m.table.get_spilled(key);
     }
     state.pending = info | stem;
     state.before = h;
@@ -2076,11 +2110,14 @@ impl Matcher {
                     _mm256_unpackhi_epi64(infos02, infos13),
                 )
             };
-            let first = _mm256_and_si256(_mm256_and_si256(_mm256_cmpeq_epi64(keys0, key), infos), low32);
-            let second = _mm256_srli_epi64::<32>(_mm256_and_si256(_mm256_cmpeq_epi64(keys1, key), infos));
+            let (in0, in1) = (_mm256_cmpeq_epi64(keys0, key), _mm256_cmpeq_epi64(keys1, key));
+            let first = _mm256_and_si256(_mm256_and_si256(in0, infos), low32);
+            let second = _mm256_srli_epi64::<32>(_mm256_and_si256(in1, infos));
             let info = _mm256_or_si256(first, second);
-            // A long word or a spilled bucket in the group: word by word (rare).
-            let odd = _mm256_or_si256(spill, _mm256_cmpgt_epi64(len, sixteen));
+            // A long word, or a word not in the slots of a spilled bucket, in the group:
+            // word by word (rare).
+            let missed = _mm256_andnot_si256(_mm256_or_si256(in0, in1), spill);
+            let odd = _mm256_or_si256(missed, _mm256_cmpgt_epi64(len, sixteen));
             if _mm256_testz_si256(odd, odd) == 0 {
                 state.pending = _mm_cvtsi128_si32(_mm256_castsi256_si128(carry_pending)) as u32;
                 state.before = _mm_cvtsi128_si64(_mm256_castsi256_si128(carry_h)) as u64;
@@ -2992,6 +3029,48 @@ mod split_tests {
             let want = plain(&text);
             for avx2 in [false, true] {
                 proptest::prop_assert_eq!(bounds_of(&text, avx2), want.clone(), "{:?}", text);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_table_tests {
+    use super::*;
+
+    /// The key of one word, as the lexicon gives it.
+    fn key(word: &str) -> u64 {
+        phrase_keys(word)[0].0
+    }
+
+    #[test]
+    fn frequent_words_keep_the_slots_of_a_full_bucket_and_every_key_is_found() {
+        // Eight buckets (the smallest table): many words share one; "with" (frequent) is
+        // put last.
+        let mut t = WordTable::default();
+        let home = t.home(key("with"));
+        let others: Vec<String> = (0..1000).map(|i| format!("word{i}")).filter(|w| t.home(key(w)) == home).take(2).collect();
+        assert_eq!(others.len(), 2, "two words of the bucket of 'with'");
+        let words = [others[0].as_str(), others[1].as_str(), "with"];
+        for (i, w) in words.iter().enumerate() {
+            t.put(key(w), i as u32 + 1);
+        }
+        let bk = &t.buckets[home];
+        assert_eq!(bk.spill, 1);
+        assert!(bk.keys.contains(&key("with")), "the frequent word took a slot");
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(key(w)), i as u32 + 1, "{w}");
+        }
+        assert_eq!(t.get(key("zulu")), 0);
+    }
+
+    #[test]
+    fn the_lexicons_frequent_words_are_read_without_the_spilled_list() {
+        let lex = crate::lexicon::Lexicon::bundled().expect("the bundled lexicon");
+        let t = &lex.matcher.table;
+        for (k, w) in phrase_keys(FREQUENT) {
+            if t.get(k) != 0 {
+                assert!(t.buckets[t.home(k)].keys.contains(&k), "{w} is in a slot");
             }
         }
     }
