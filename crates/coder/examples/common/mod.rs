@@ -58,6 +58,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.
