@@ -59,11 +59,16 @@ pub enum CoderCmd {
         #[arg(long, value_enum, default_value_t = crate::Format::Table)]
         format: crate::Format,
     },
-    /// Train the learned layer from codings stored in the database.
+    /// Train the learned layer from codings stored in the database, or from gold files.
     Train {
         /// Learn from the final values (`final`, the default) or from one coder's codings.
         #[arg(long, default_value = "final")]
         from: String,
+        /// Learn from these gold files instead (JSON lines with `id`, `summary` and the
+        /// scheme's variables, as `coder eval --gold` reads them; the option may repeat).
+        /// No database is opened.
+        #[arg(long, conflicts_with = "from")]
+        gold: Vec<PathBuf>,
         #[arg(long)]
         out: PathBuf,
     },
@@ -158,25 +163,17 @@ pub fn run(db: &str, cmd: &CoderCmd) -> Result<()> {
             }
             Ok(())
         }
-        CoderCmd::Train { from, out } => {
-            let store = crate::open(db)?;
+        CoderCmd::Train { from, gold, out } => {
             let mut examples = Vec::new();
-            if from == "final" {
-                let finals = store.final_values(None)?;
-                let mut ids: Vec<&str> = finals.iter().map(|f| f.case_id.as_str()).collect();
-                ids.dedup();
-                for id in ids {
-                    if let Some(case) = store.case(id)? {
-                        examples.push((case.summary, crate::cases::final_coding(&finals, id)));
-                    }
-                }
-            } else {
-                let coder_id = CoderId::parse(from).map_err(anyhow::Error::msg)?;
-                for (id, coding) in store.current_codings(&coder_id)? {
-                    if let Some(case) = store.case(&id)? {
-                        examples.push((case.summary, coding));
-                    }
-                }
+            for path in gold {
+                let file = BufReader::new(File::open(path).with_context(|| format!("{}", path.display()))?);
+                let cases = tipdata_coder::read_gold(file).with_context(|| format!("{}", path.display()))?;
+                anyhow::ensure!(!cases.is_empty(), "{}: no gold cases to learn from", path.display());
+                examples.extend(cases.into_iter().map(|c| (c.summary, c.coding)));
+            }
+            let store = if gold.is_empty() { Some(crate::open(db)?) } else { None };
+            if let Some(store) = &store {
+                examples_from_store(store.as_ref(), from, &mut examples)?;
             }
             anyhow::ensure!(!examples.is_empty(), "no codings to learn from (--from {from})");
             let model = tipdata_coder::train(&examples);
@@ -185,6 +182,29 @@ pub fn run(db: &str, cmd: &CoderCmd) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// The training examples of `coder train --from`: the stored cases' final values, or one
+/// coder's current codings.
+fn examples_from_store(store: &dyn Store, from: &str, examples: &mut Vec<(String, tipdata_model::coding::Coding)>) -> Result<()> {
+    if from == "final" {
+        let finals = store.final_values(None)?;
+        let mut ids: Vec<&str> = finals.iter().map(|f| f.case_id.as_str()).collect();
+        ids.dedup();
+        for id in ids {
+            if let Some(case) = store.case(id)? {
+                examples.push((case.summary, crate::cases::final_coding(&finals, id)));
+            }
+        }
+    } else {
+        let coder_id = CoderId::parse(from).map_err(anyhow::Error::msg)?;
+        for (id, coding) in store.current_codings(&coder_id)? {
+            if let Some(case) = store.case(&id)? {
+                examples.push((case.summary, coding));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Codes every stored case and stores the codings as coder `auto-<version>`.

@@ -194,3 +194,34 @@ fn code_writes_into_a_pipe_and_leaves_it_a_pipe() {
     assert_eq!(got.lines().count(), 1, "{got}");
     assert!(got.contains("\"internet_used\":\"no\""), "{got}");
 }
+
+#[test]
+fn coder_train_learns_from_gold_files_without_a_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("unused.db");
+    let gold = crate::repo_file("crates/coder/tests/data/heldout19/heldout19-narratives.jsonl");
+    let model = dir.path().join("model.json");
+    ok(&db, &["coder", "train", "--gold", gold.to_str().unwrap(), "--out", model.to_str().unwrap()]);
+    assert!(!db.exists(), "training from gold files opens no database");
+    let m: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&model).unwrap()).unwrap();
+    assert_eq!(m["examples"], 120);
+    assert!(m["classifiers"].as_array().is_some_and(|c| !c.is_empty()));
+    // The model codes.
+    let out = dir.path().join("out.jsonl");
+    ok(&db, &["code", "--in", gold.to_str().unwrap(), "--out", out.to_str().unwrap(), "--model", model.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 120);
+    // A bad line names its file and line; no model is written.
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(&bad, "{\"id\": \"x\", \"summary\": \"s\", \"internet_used\": \"yes\"}\nnot json\n").unwrap();
+    let model2 = dir.path().join("model2.json");
+    let r = crate::tipdata(&db, &["coder", "train", "--gold", bad.to_str().unwrap(), "--out", model2.to_str().unwrap()]);
+    assert!(!r.ok);
+    assert!(r.stderr.contains("bad.jsonl") && r.stderr.contains('2'), "{}", r.stderr);
+    assert!(!model2.exists());
+    // Not both sources at once.
+    let r = crate::tipdata(
+        &db,
+        &["coder", "train", "--gold", gold.to_str().unwrap(), "--from", "final", "--out", model2.to_str().unwrap()],
+    );
+    assert!(!r.ok);
+}
