@@ -2459,3 +2459,47 @@ fn a_job_ad_answered_by_applicants_or_by_women_after_seeing_it_recruits_and_offe
     let c = code("The defendant paid a woman in the Philippines to abuse children on webcam. He had written to her on Facebook after seeing a post of hers asking for help with school fees.");
     assert!(!labels(&c, "purposes").contains(&"recruitment".to_string()), "{:?}", labels(&c, "purposes"));
 }
+
+#[test]
+fn internet_use_whose_subject_is_the_police_or_a_journalist_is_not_the_offenders() {
+    for text in [
+        "The girls were made to work in the bar. After the arrests the police published the defendants' photographs on the institution's website asking further victims to come forward.",
+        "The gendarmes identified three of the victims by checking their photographs against missing-person notices in an online database of the Nigerian authorities.",
+        "The case came to light after journalists of an investigative news portal, who had heard of the flat from a volunteer, visited it and published an article online.",
+        "The Mongolian police exchanged information with the Chinese police by e-mail through Interpol's channel.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    // The police found, answered or intercepted the offenders' use; or the offender is the
+    // subject after them.
+    for text in [
+        "Police found that the defendant had advertised the women on Craigslist.",
+        "An undercover officer answered an advertisement on Backpage and arranged a meeting.",
+        "Investigators intercepted Viber conversations between the recruiter and the brothel owner.",
+        "Police arrested the defendant after he posted the girl's photographs on Facebook.",
+        "The mother of one girl showed the police the Facebook messages the defendant had sent her daughter.",
+        "Police rescued six children from the family home, where they had been made to perform sexual acts in front of a webcam.",
+        "The police searched the defendant's Facebook account.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""yes""#, "{text}");
+    }
+}
+
+#[test]
+fn online_acts_rejected_intended_or_acquitted_are_no_finding() {
+    for text in [
+        "The prosecution's case that the first defendant had advertised the women on an internet site was rejected at first instance.",
+        "He photographed the girl with the intention of placing advertisements on an internet site, which intention he did not carry out because he was detained.",
+        "The magistrate jailed him for procuring the women but acquitted him on a separate charge of advertising them on the internet.",
+        "The State alleged that he had also placed adverts for them on a South African website, but the magistrate ruled that the printouts produced by the investigating officer could not be linked to the accused.",
+        "She said that she believed he had advertised her on a Swiss website, but the Miskolc Regional Court found that her customers had come from the street and that no such advertisement existed.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    for text in [
+        "The court rejected his argument that the women had posted the advertisements on the website themselves.",
+        "The State proved that he had placed adverts for them on a South African website, and the magistrate convicted him.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""yes""#, "{text}");
+    }
+}
