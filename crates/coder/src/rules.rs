@@ -2312,7 +2312,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         }));
         approach.clear();
         approach.extend(sent.iter().copied().filter(|h| {
-            h.cue == Cue::Approach
+            (h.cue == Cue::Approach || (matches!(h.cue, Cue::Platform(_)) && platform_contact(text, h)))
                     && !responding
                     && !among_offenders
                     && !approach_by_others(text, &sent, h)
@@ -3581,6 +3581,20 @@ fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
                 gap.starts_with(" of ") && !gap.contains([',', ';'])
             }
         })
+}
+
+/// A platform named inside a contact ("sent them WeChat messages offering work", "wrote on
+/// Instagram to two girls", "sent her Facebook messages"): the contact the platform's name
+/// splits, which no phrase of the lexicon spans.
+fn platform_contact(text: &str, h: &Hit) -> bool {
+    // (Bytes: a slice of the text at a byte count may split a letter.)
+    let before = window(text, h.start.saturating_sub(14), h.start).as_bytes();
+    let after = window(text, h.end, h.end + 12).as_bytes();
+    let ends = |w: &str| before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes());
+    let starts = |w: &str| after.len() >= w.len() && after[..w.len()].eq_ignore_ascii_case(w.as_bytes());
+    (["sent them ", "sent her ", "sent him ", "sending them ", "sending her ", "sending him "].iter().any(|w| ends(w))
+        && [" message", " DM", " direct message", " chat message"].iter().any(|w| starts(w)))
+        || (["wrote on ", "wrote via ", "wrote through ", "wrote over ", "writing on "].iter().any(|w| ends(w)) && starts(" to "))
 }
 
 /// Whether the clause of net hit `h` has a third party for its subject (conventions C3):
@@ -6335,11 +6349,16 @@ fn approach_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
         || [" her", " him", " them"].iter().any(|p| ends_ci(hit, p))
         || word_after(text, h.end)
             .is_some_and(|(_, w)| ["her", "him", "them", "his", "their"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+    // ("three women and two men, among them a boy aged 17, in that she contacted them": "she"
+    // is the verb's subject, not the plural victims named before it.)
+    let singular_subject = before.is_some_and(|(_, w)| ["she", "he"].iter().any(|x| w.eq_ignore_ascii_case(x)));
     actor.is_some_and(|p| match p.cue {
         Cue::Buyers => true,
         Cue::VictimNoun => {
             let w = text[p.start..p.end].to_ascii_lowercase();
-            to_offender && (w.ends_with('s') || w.ends_with("men") || w.ends_with("children") || w.ends_with("people"))
+            to_offender
+                && !singular_subject
+                && (w.ends_with('s') || w.ends_with("men") || w.ends_with("children") || w.ends_with("people"))
         }
         _ => false,
     })

@@ -95,6 +95,10 @@ fn windows_around_the_readings_of_stop_23_never_cut_a_character() {
         "The victim, born in {f}{w}1998, was recruited in 2013. V1 ({w}{f}15), V-2 (f, {w}16).",
         "The man took photographs of D.{w} and S. {f}{w} and sent them on WhatsApp to men{w}.",
         "He made contact with a woman {f}{w} and paid her {w}{f} to make children perform on webcam.",
+        // Stop 25: the platform inside a contact, the third party's clause, the owner of an account.
+        "{w}{f}{w}sent them WeChat{w} messages {f}{w}; {f}{w}wrote on Instagram{w} to the girls.",
+        "{f}{w} the police{w}, who {f}{w}, published {w}{f}the defendant{w}'s photographs on Facebook{w}.",
+        "The officers{w}{f} checked the suspect\u{2019}s{w}{f} Facebook account; {w}{f}defendants' TikTok.",
     ];
     let wide = ["\u{2014}", "\u{201c}", "é", "\u{1F600}"];
     for t in templates {

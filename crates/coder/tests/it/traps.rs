@@ -2503,3 +2503,22 @@ fn online_acts_rejected_intended_or_acquitted_are_no_finding() {
         assert_eq!(v(&code(text), "internet_used"), r#""yes""#, "{text}");
     }
 }
+
+#[test]
+fn a_contact_split_by_the_platforms_name_is_an_approach() {
+    for text in [
+        "The first defendant sent them WeChat messages offering work as foot massage technicians.",
+        "The defendant, who presented herself as a scout, wrote on Instagram to two girls, offering them paid work.",
+        "D1 sent DMs via TikTok to V1 and V2 offering live-in delivery jobs.",
+        "The 27-year-old messaged the girl on Tantan and pretended to be a student.",
+        // "she", not the men named before, wrote to them.
+        "She recruited five citizens, three women and two men, among them a boy aged 17, in that she contacted them through the Zalo application and offered them jobs.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+        assert_eq!(labels(&c, "purposes"), ["recruitment"], "{text}");
+    }
+    // The victims wrote to the offender: no approach of his.
+    let c = code("Three women answered and wrote to him on Facebook.");
+    assert!(!labels(&c, "strategies").contains(&"hunting".to_string()), "{:?}", labels(&c, "strategies"));
+}
