@@ -92,6 +92,12 @@ pub enum Cue {
         country: u16,
         kind: PlaceKind,
     },
+    /// Someone other than the offenders who may be the subject of a clause ("the police",
+    /// "gendarmes", "reporters"): see `rules::third_party_subject`. (Last, as its bit in
+    /// `rules::cue_bit` is: with the variants in the bits' order the match there is
+    /// arithmetic; out of order it compiled to a jump table, 68 mispredicted jumps a
+    /// summary.)
+    ThirdActor,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -464,6 +470,7 @@ impl Lexicon {
                 "foreign" => Cue::Foreign,
                 "domestic" => Cue::Domestic,
                 "third_party" => Cue::ThirdParty,
+                "third_actor" => Cue::ThirdActor,
                 "buyer_offer" => Cue::BuyerOffer,
                 "movement" => Cue::Movement,
                 "victim_noun" => Cue::VictimNoun,

@@ -130,7 +130,7 @@ fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
 }
 
 /// The number of kinds of cue ([`cue_bit`]).
-const KINDS: usize = 37;
+const KINDS: usize = 38;
 
 /// [`KindIndex::select`] merges several kinds in a bitmap of this many 64-bit words, for
 /// texts of up to 64 times as many hits (longer ones are sorted).
@@ -1627,6 +1627,57 @@ fn labels(set: &[bool], names: &[&str]) -> CodedValue {
 mod builder_tests {
     use super::*;
 
+    /// `cue_bit` numbers the kinds in the order the enum declares them: the match is then
+    /// the discriminant itself (out of order it compiled to a jump table, an indirect jump
+    /// mispredicted at most hits). A new variant goes last, with the next bit.
+    #[test]
+    fn cue_bits_follow_the_declaration_order() {
+        let order = [
+            Cue::Internet(0),
+            Cue::Platform(0),
+            Cue::Domain,
+            Cue::Phone,
+            Cue::Negation,
+            Cue::Intent,
+            Cue::Advert,
+            Cue::Recruit,
+            Cue::Approach,
+            Cue::Respond,
+            Cue::Job,
+            Cue::Exploit,
+            Cue::Logistic,
+            Cue::Buyers,
+            Cue::Minor,
+            Cue::MinorWeak,
+            Cue::MinorVague,
+            Cue::Adult,
+            Cue::AgeBefore,
+            Cue::AgeAfter,
+            Cue::Form { label: 0, strong: true },
+            Cue::Means(0),
+            Cue::Female,
+            Cue::Male,
+            Cue::PronounF,
+            Cue::Foreign,
+            Cue::ForeignWeak,
+            Cue::OfflineGroup,
+            Cue::Domestic,
+            Cue::ThirdParty,
+            Cue::BuyerOffer,
+            Cue::Movement,
+            Cue::VictimNoun,
+            Cue::OffenderNoun,
+            Cue::OffenderOne,
+            Cue::NumberWord,
+            Cue::Place { country: 0, kind: PlaceKind::Name },
+            Cue::ThirdActor,
+        ];
+        assert_eq!(order.len(), KINDS);
+        for (i, c) in order.iter().enumerate() {
+            assert_eq!(kind(*c), i, "{c:?}");
+        }
+    }
+
     #[test]
     fn select_with_avx2_is_select_without() {
         let mut rng = crate::test_rng::Xorshift::new();
@@ -1665,6 +1716,7 @@ mod builder_tests {
                     Cue::OfflineGroup,
                     Cue::Domestic,
                     Cue::ThirdParty,
+                    Cue::ThirdActor,
                     Cue::BuyerOffer,
                     Cue::Movement,
                     Cue::VictimNoun,
@@ -1941,6 +1993,7 @@ const fn cue_bit(c: Cue) -> u64 {
         Cue::OffenderOne => 34,
         Cue::NumberWord => 35,
         Cue::Place { .. } => 36,
+        Cue::ThirdActor => 37,
     }
 }
 
@@ -2095,7 +2148,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             || third_party_use(text, hits, k)
             || seeks_help(text, hits, k)
             || shadowed_net_hit(hits, k)
-            || third_party_subject(text, h)
+            || third_party_subject(text, hits, k)
         {
             continue;
         }
@@ -3606,7 +3659,7 @@ fn platform_contact(text: &str, h: &Hit) -> bool {
 /// arrested the defendant after he posted"), a verb of finding or saying ("police found
 /// that", "officers said"), or an advertisement it answered ("an undercover officer
 /// answered an ad on Backpage": the offenders' ad).
-fn third_party_subject(text: &str, h: &Hit) -> bool {
+fn third_party_subject(text: &str, hits: &[Hit], k: usize) -> bool {
     const THIRD: &[&str] = &[
         "police",
         "policemen",
@@ -3716,6 +3769,14 @@ fn third_party_subject(text: &str, h: &Hit) -> bool {
     // ("showed the police the Facebook messages": the third party an object.)
     const OBJECT_AFTER: &[&str] =
         &["to", "by", "with", "showed", "told", "informed", "alerted", "called", "contacted", "approached", "asked"];
+    let h = &hits[k];
+    // Most net hits have no third party before them in their sentence: the lexicon's hits
+    // say so before any word is read.
+    let actor =
+        |p: &Hit| p.cue == Cue::ThirdActor || (p.cue == Cue::ThirdParty && starts_ci(&text[p.start..p.end], "journalist"));
+    if !hits[..k].iter().rev().take_while(|p| p.sentence == h.sentence && p.start + 250 >= h.start).any(actor) {
+        return false;
+    }
     let b = text.as_bytes();
     let lo = h.start.saturating_sub(250);
     let lo = b[lo..h.start].iter().rposition(|&c| matches!(c, b'.' | b';' | b':' | b'!' | b'?')).map_or(lo, |k| lo + k + 1);
