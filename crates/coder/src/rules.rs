@@ -1627,53 +1627,54 @@ fn labels(set: &[bool], names: &[&str]) -> CodedValue {
 mod builder_tests {
     use super::*;
 
+    /// One cue of every kind, in the order the enum declares them.
+    const EVERY_KIND: [Cue; KINDS] = [
+        Cue::Internet(0),
+        Cue::Platform(0),
+        Cue::Domain,
+        Cue::Phone,
+        Cue::Negation,
+        Cue::Intent,
+        Cue::Advert,
+        Cue::Recruit,
+        Cue::Approach,
+        Cue::Respond,
+        Cue::Job,
+        Cue::Exploit,
+        Cue::Logistic,
+        Cue::Buyers,
+        Cue::Minor,
+        Cue::MinorWeak,
+        Cue::MinorVague,
+        Cue::Adult,
+        Cue::AgeBefore,
+        Cue::AgeAfter,
+        Cue::Form { label: 0, strong: true },
+        Cue::Means(0),
+        Cue::Female,
+        Cue::Male,
+        Cue::PronounF,
+        Cue::Foreign,
+        Cue::ForeignWeak,
+        Cue::OfflineGroup,
+        Cue::Domestic,
+        Cue::ThirdParty,
+        Cue::BuyerOffer,
+        Cue::Movement,
+        Cue::VictimNoun,
+        Cue::OffenderNoun,
+        Cue::OffenderOne,
+        Cue::NumberWord,
+        Cue::Place { country: 0, kind: PlaceKind::Name },
+        Cue::ThirdActor,
+    ];
+
     /// `cue_bit` numbers the kinds in the order the enum declares them: the match is then
     /// the discriminant itself (out of order it compiled to a jump table, an indirect jump
     /// mispredicted at most hits). A new variant goes last, with the next bit.
     #[test]
     fn cue_bits_follow_the_declaration_order() {
-        let order = [
-            Cue::Internet(0),
-            Cue::Platform(0),
-            Cue::Domain,
-            Cue::Phone,
-            Cue::Negation,
-            Cue::Intent,
-            Cue::Advert,
-            Cue::Recruit,
-            Cue::Approach,
-            Cue::Respond,
-            Cue::Job,
-            Cue::Exploit,
-            Cue::Logistic,
-            Cue::Buyers,
-            Cue::Minor,
-            Cue::MinorWeak,
-            Cue::MinorVague,
-            Cue::Adult,
-            Cue::AgeBefore,
-            Cue::AgeAfter,
-            Cue::Form { label: 0, strong: true },
-            Cue::Means(0),
-            Cue::Female,
-            Cue::Male,
-            Cue::PronounF,
-            Cue::Foreign,
-            Cue::ForeignWeak,
-            Cue::OfflineGroup,
-            Cue::Domestic,
-            Cue::ThirdParty,
-            Cue::BuyerOffer,
-            Cue::Movement,
-            Cue::VictimNoun,
-            Cue::OffenderNoun,
-            Cue::OffenderOne,
-            Cue::NumberWord,
-            Cue::Place { country: 0, kind: PlaceKind::Name },
-            Cue::ThirdActor,
-        ];
-        assert_eq!(order.len(), KINDS);
-        for (i, c) in order.iter().enumerate() {
+        for (i, c) in EVERY_KIND.iter().enumerate() {
             assert_eq!(kind(*c), i, "{c:?}");
         }
     }
@@ -1682,56 +1683,7 @@ mod builder_tests {
     fn select_with_avx2_is_select_without() {
         let mut rng = crate::test_rng::Xorshift::new();
         let mut next = move |n: u64| rng.next() % n;
-        let all: Vec<Cue> = (0..KINDS)
-            .map(|k| {
-                let mut c = Cue::Negation;
-                for cue in [
-                    Cue::Internet(0),
-                    Cue::Platform(0),
-                    Cue::Domain,
-                    Cue::Phone,
-                    Cue::Negation,
-                    Cue::Intent,
-                    Cue::Advert,
-                    Cue::Recruit,
-                    Cue::Approach,
-                    Cue::Respond,
-                    Cue::Job,
-                    Cue::Exploit,
-                    Cue::Logistic,
-                    Cue::Buyers,
-                    Cue::Minor,
-                    Cue::MinorWeak,
-                    Cue::MinorVague,
-                    Cue::Adult,
-                    Cue::AgeBefore,
-                    Cue::AgeAfter,
-                    Cue::Form { label: 0, strong: true },
-                    Cue::Means(0),
-                    Cue::Female,
-                    Cue::Male,
-                    Cue::PronounF,
-                    Cue::Foreign,
-                    Cue::ForeignWeak,
-                    Cue::OfflineGroup,
-                    Cue::Domestic,
-                    Cue::ThirdParty,
-                    Cue::ThirdActor,
-                    Cue::BuyerOffer,
-                    Cue::Movement,
-                    Cue::VictimNoun,
-                    Cue::OffenderNoun,
-                    Cue::OffenderOne,
-                    Cue::NumberWord,
-                    Cue::Place { country: 0, kind: PlaceKind::Name },
-                ] {
-                    if kind(cue) == k {
-                        c = cue;
-                    }
-                }
-                c
-            })
-            .collect();
+        let all: Vec<Cue> = EVERY_KIND.to_vec();
         assert!((0..KINDS).all(|k| kind(all[k]) == k));
         let mut index = KindIndex::default();
         let (mut got, mut want) = (Vec::new(), Vec::new());
