@@ -83,14 +83,21 @@ pub struct CasesCodeArgs {
     home_country: String,
 }
 
-fn coder(model: Option<&Path>) -> Result<Coder> {
+/// The coder, with the model at `model` if given, and its coder id: `auto-<version>`, or
+/// `auto-<version>:layer-<8 hex digits of the model file's hash>` with a model, so that a
+/// coding made with a learned layer is never taken for one of the rules alone (nor for
+/// one made with another model).
+fn coder(model: Option<&Path>) -> Result<(Coder, String)> {
     let coder = Coder::new();
     Ok(match model {
         Some(p) => {
             let text = std::fs::read_to_string(p).with_context(|| format!("{}", p.display()))?;
-            coder.with_model(Model::from_json(&text).with_context(|| format!("{}: not a coder model", p.display()))?)
+            let model = Model::from_json(&text).with_context(|| format!("{}: not a coder model", p.display()))?;
+            // FNV-1a over the file, folded to 32 bits.
+            let h = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+            (coder.with_model(model), format!("{}:layer-{:08x}", tipdata_coder::coder_id(), (h ^ (h >> 32)) as u32))
         }
-        None => coder,
+        None => (coder, tipdata_coder::coder_id()),
     })
 }
 
@@ -113,7 +120,7 @@ fn write_atomically(dest: &Path, f: impl FnOnce(&mut BufWriter<File>) -> Result<
 }
 
 pub fn code(a: &CodeArgs) -> Result<()> {
-    let coder = coder(a.model.as_deref())?;
+    let (coder, id) = coder(a.model.as_deref())?;
     let input = BufReader::new(File::open(&a.input).with_context(|| format!("{}", a.input.display()))?);
     let started = std::time::Instant::now();
     let mut stats = None;
@@ -125,13 +132,7 @@ pub fn code(a: &CodeArgs) -> Result<()> {
     })?;
     if let Some(s) = stats {
         let secs = started.elapsed().as_secs_f64();
-        eprintln!(
-            "coded {} summaries ({} using the internet) in {:.2} s with {}",
-            s.coded,
-            s.internet_used,
-            secs,
-            tipdata_coder::coder_id()
-        );
+        eprintln!("coded {} summaries ({} using the internet) in {:.2} s with {}", s.coded, s.internet_used, secs, id);
     }
     Ok(())
 }
@@ -139,7 +140,7 @@ pub fn code(a: &CodeArgs) -> Result<()> {
 pub fn run(db: &str, cmd: &CoderCmd) -> Result<()> {
     match cmd {
         CoderCmd::Eval { gold, split, model, errors, format, home_country } => {
-            let coder = coder(model.as_deref())?;
+            let (coder, _) = coder(model.as_deref())?;
             let store = crate::open(db)?;
             let file = BufReader::new(File::open(gold).with_context(|| format!("{}", gold.display()))?);
             let lookup = |id: &str, web_order: Option<&str>| -> Option<String> {
@@ -207,10 +208,11 @@ fn examples_from_store(store: &dyn Store, from: &str, examples: &mut Vec<(String
     Ok(())
 }
 
-/// Codes every stored case and stores the codings as coder `auto-<version>`.
+/// Codes every stored case and stores the codings as coder `auto-<version>` (with a model:
+/// `auto-<version>:layer-<hash>`).
 pub fn cases_code(store: &mut dyn Store, a: &CasesCodeArgs) -> Result<String> {
-    let coder = coder(a.model.as_deref())?;
-    let coder_id = CoderId::parse(&tipdata_coder::coder_id()).map_err(anyhow::Error::msg)?;
+    let (coder, id) = coder(a.model.as_deref())?;
+    let coder_id = CoderId::parse(&id).map_err(anyhow::Error::msg)?;
     let mut codings = Vec::new();
     let mut scratch = tipdata_coder::Scratch::default();
     for item in store.cases()? {

@@ -116,8 +116,16 @@ fn cases_code_stores_automatic_codings_in_each_cases_country_and_train_and_eval_
     let input = dir.path().join("in.jsonl");
     std::fs::write(&input, format!("{}\n", serde_json::json!({"id": "x", "summary": THAI, "country": "THA"}))).unwrap();
     let out = dir.path().join("out.jsonl");
-    ok(&db, &["code", "--in", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--model", model.to_str().unwrap()]);
+    let r = crate::tipdata(
+        &db,
+        &["code", "--in", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--model", model.to_str().unwrap()],
+    );
+    assert!(r.ok, "{}", r.stderr);
     assert_eq!(read_lines(&out)[0]["border"], "domestic");
+    // The coder id names the layer: a coding made with it is never taken for the rules'.
+    assert!(r.stderr.contains(&format!("with {coder}:layer-")), "{}", r.stderr);
+    let said = ok(&db, &["cases", "code", "--model", model.to_str().unwrap()]);
+    assert!(said.contains(&format!("coded 3 cases as {coder}:layer-")) && said.contains("3 codings added"), "{said}");
 
     // A gold file with id, summary, country and the scheme's variables scores.
     let gold = dir.path().join("gold.jsonl");
