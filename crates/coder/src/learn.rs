@@ -56,10 +56,37 @@ pub struct Model {
     /// The n-grams, lowercased, a bigram as "word word".
     pub features: Vec<String>,
     pub classifiers: Vec<Classifier>,
+    /// N-gram hash -> (feature index, row of `rows` or [`NO_ROW`]).
     #[serde(skip)]
-    index: HashMap<u64, u32>,
+    index: HashMap<u64, (u32, u32), std::hash::BuildHasherDefault<HashKeyHasher>>,
+    /// The weights by feature, one row of every classifier's weight a feature with any
+    /// weight (rows, not a dense vector per classifier: an n-gram's weights are then one
+    /// contiguous read, where the classifiers' vectors of every feature made 40-odd reads
+    /// scattered over tens of megabytes per n-gram).
     #[serde(skip)]
-    dense: Vec<Vec<f64>>,
+    rows: Vec<f64>,
+}
+
+/// A feature with no weight in any classifier: counted in the document's length, no row.
+const NO_ROW: u32 = u32::MAX;
+
+/// A hasher for keys that are already hashes (the n-grams'): one multiply (SipHash cost
+/// more than the rest of a look-up).
+#[derive(Default, Clone, Copy)]
+struct HashKeyHasher(u64);
+
+impl std::hash::Hasher for HashKeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, k: u64) {
+        self.0 = (self.0 ^ k).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 /// Lowercase ASCII word tokens with their byte spans.
@@ -199,8 +226,8 @@ pub fn train_with(examples: &[(String, Coding)], config: &TrainConfig) -> Model 
         threshold: config.threshold,
         features,
         classifiers,
-        index: HashMap::new(),
-        dense: Vec::new(),
+        index: HashMap::default(),
+        rows: Vec::new(),
     };
     model.prepare();
     model
@@ -208,7 +235,30 @@ pub fn train_with(examples: &[(String, Coding)], config: &TrainConfig) -> Model 
 
 impl Model {
     fn prepare(&mut self) {
-        self.index = HashMap::with_capacity(self.features.len());
+        let nc = self.classifiers.len();
+        // The features with a weight in some classifier get a row, in feature order.
+        let mut row_of = vec![NO_ROW; self.features.len()];
+        for c in &self.classifiers {
+            for &(i, _) in &c.weights {
+                if let Some(r) = row_of.get_mut(i as usize) {
+                    *r = 0;
+                }
+            }
+        }
+        let mut rows = 0u32;
+        for r in row_of.iter_mut().filter(|r| **r != NO_ROW) {
+            *r = rows;
+            rows += 1;
+        }
+        self.rows = vec![0.0; rows as usize * nc];
+        for (k, c) in self.classifiers.iter().enumerate() {
+            for &(i, w) in &c.weights {
+                if let Some(&r) = row_of.get(i as usize).filter(|r| **r != NO_ROW) {
+                    self.rows[r as usize * nc + k] = w;
+                }
+            }
+        }
+        self.index = HashMap::with_capacity_and_hasher(self.features.len(), Default::default());
         for (i, f) in self.features.iter().enumerate() {
             let toks = tokens(f);
             let h = match toks.as_slice() {
@@ -216,21 +266,8 @@ impl Model {
                 [(_, _, a), (_, _, b)] => bigram_hash(*a, *b),
                 _ => continue,
             };
-            self.index.insert(h, i as u32);
+            self.index.insert(h, (i as u32, row_of[i]));
         }
-        self.dense = self
-            .classifiers
-            .iter()
-            .map(|c| {
-                let mut d = vec![0.0; self.features.len()];
-                for &(i, w) in &c.weights {
-                    if let Some(x) = d.get_mut(i as usize) {
-                        *x = w;
-                    }
-                }
-                d
-            })
-            .collect();
     }
 
     pub fn to_json(&self) -> String {
@@ -249,24 +286,29 @@ impl Model {
     /// Probability of every label the model knows, with the byte span of the n-gram that
     /// pushed it up most.
     pub fn predict(&self, text: &str) -> Vec<Prediction<'_>> {
-        let mut grams: Vec<(u32, usize, usize)> =
-            ngrams(text).into_iter().filter_map(|(h, s, e)| self.index.get(&h).map(|&i| (i, s, e))).collect();
+        let mut grams: Vec<(u32, u32, usize, usize)> =
+            ngrams(text).into_iter().filter_map(|(h, s, e)| self.index.get(&h).map(|&(i, r)| (i, r, s, e))).collect();
         grams.sort_by_key(|g| g.0);
         grams.dedup_by_key(|g| g.0);
         let norm = if grams.is_empty() { 1.0 } else { 1.0 / (grams.len() as f64).sqrt() };
+        // Every classifier's sum over the n-grams in feature order, as one dense vector per
+        // classifier summed them (a feature without a row added zeros): the same sums.
+        let nc = self.classifiers.len();
+        let mut z: Vec<f64> = self.classifiers.iter().map(|c| c.bias).collect();
+        let mut best: Vec<Option<(f64, usize, usize)>> = vec![None; nc];
+        for &(_, r, s, e) in grams.iter().filter(|g| g.1 != NO_ROW) {
+            let Some(row) = self.rows.get(r as usize * nc..(r as usize + 1) * nc) else { continue };
+            for ((z, best), &wi) in z.iter_mut().zip(best.iter_mut()).zip(row) {
+                *z += wi * norm;
+                if wi > 0.0 && best.is_none_or(|b| wi > b.0) {
+                    *best = Some((wi, s, e));
+                }
+            }
+        }
         self.classifiers
             .iter()
-            .zip(&self.dense)
-            .map(|(c, w)| {
-                let mut z = c.bias;
-                let mut best: Option<(f64, usize, usize)> = None;
-                for &(i, s, e) in &grams {
-                    let wi = w.get(i as usize).copied().unwrap_or(0.0);
-                    z += wi * norm;
-                    if wi > 0.0 && best.is_none_or(|b| wi > b.0) {
-                        best = Some((wi, s, e));
-                    }
-                }
+            .zip(z.iter().zip(&best))
+            .map(|(c, (&z, best))| {
                 let p = 1.0 / (1.0 + (-z).exp());
                 (c.variable.as_str(), c.label.as_str(), p, best.map(|b| (b.1, b.2)))
             })
@@ -349,5 +391,59 @@ fn push_evidence(
             end: ce,
             text: text[s..e].to_string(),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `predict` sums each classifier's weights from the rows of features: the same
+    /// probabilities as the sparse weights summed one classifier at a time, in feature order,
+    /// and the same n-gram as evidence, after a JSON round trip too.
+    #[test]
+    fn predictions_from_the_rows_are_the_classifiers_own_sums() {
+        let texts = [
+            ("The defendant posted advertisements on Craigslist for the girl.", "yes"),
+            ("She called the victims by telephone and sent text messages.", "no"),
+            ("He recruited women on Facebook and posted their photographs online.", "yes"),
+            ("The farm workers were kept in a barn and their passports were taken.", "no"),
+        ];
+        let examples: Vec<(String, Coding)> = texts
+            .iter()
+            .cycle()
+            .take(12)
+            .map(|(t, y)| {
+                let mut c = crate::code(t);
+                c.values.insert("internet_used".into(), CodedValue::Label((*y).into()));
+                (t.to_string(), c)
+            })
+            .collect();
+        let model = train_with(&examples, &TrainConfig { min_df: 1, ..TrainConfig::default() });
+        let reread = Model::from_json(&model.to_json()).expect("round trip");
+        for m in [&model, &reread] {
+            for (text, _) in &texts {
+                let mut grams: Vec<(u32, usize, usize)> =
+                    ngrams(text).into_iter().filter_map(|(h, s, e)| m.index.get(&h).map(|&(i, _)| (i, s, e))).collect();
+                grams.sort_by_key(|g| g.0);
+                grams.dedup_by_key(|g| g.0);
+                let norm = 1.0 / (grams.len() as f64).sqrt();
+                let got = m.predict(text);
+                assert_eq!(got.len(), m.classifiers.len());
+                for (c, (_, _, p, span)) in m.classifiers.iter().zip(&got) {
+                    let w = |i: u32| c.weights.iter().find(|x| x.0 == i).map_or(0.0, |x| x.1);
+                    let z = grams.iter().fold(c.bias, |z, g| z + w(g.0) * norm);
+                    assert_eq!(*p, 1.0 / (1.0 + (-z).exp()), "{} {}", c.variable, c.label);
+                    let best = grams.iter().filter(|g| w(g.0) > 0.0).fold(None::<(f64, usize, usize)>, |b, g| {
+                        if b.is_none_or(|b| w(g.0) > b.0) {
+                            Some((w(g.0), g.1, g.2))
+                        } else {
+                            b
+                        }
+                    });
+                    assert_eq!(*span, best.map(|b| (b.1, b.2)));
+                }
+            }
+        }
     }
 }
