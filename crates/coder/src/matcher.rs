@@ -307,6 +307,19 @@ fn long_word_key(b: &[u8], start: usize, end: usize, lw: u64) -> u64 {
 }
 
 /// The [`word_key`] of each word of `phrase`, with the word lowercased.
+/// The keys of `phrase`'s words, as [`phrase_keys`] gives them, into `out` (cleared first),
+/// without their lowercase texts; `ws` and `padded` are scratch, kept by the caller from
+/// one phrase to the next (the towns' 42,000 names made a `String` per word and three
+/// vectors per name).
+pub(crate) fn phrase_word_keys(phrase: &str, ws: &mut Vec<Word>, padded: &mut Vec<u8>, out: &mut Vec<u64>) {
+    out.clear();
+    words(phrase, ws);
+    padded.clear();
+    padded.extend_from_slice(phrase.as_bytes());
+    padded.resize(phrase.len() + 8, 0);
+    out.extend(ws.iter().map(|w| word_key(padded, w.start, w.end, load8_padded(padded, w.start))));
+}
+
 pub(crate) fn phrase_keys(phrase: &str) -> Vec<(u64, String)> {
     let mut ws = Vec::new();
     words(phrase, &mut ws);

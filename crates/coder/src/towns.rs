@@ -18,7 +18,7 @@
 
 use std::collections::HashMap;
 
-use crate::matcher::{phrase_keys, Span};
+use crate::matcher::{phrase_word_keys, Span};
 use crate::CodeError;
 
 /// Bits of the filter of first words (32 KiB: about one bit in eight is set).
@@ -100,12 +100,14 @@ impl Towns {
         // (By the names' word keys, hashed as the look-up's maps are: SipHash over 40,000
         // names cost more than the rest of the load.)
         let mut by_name: HashMap<Vec<u64>, u32, std::hash::BuildHasherDefault<KeyHasher>> = HashMap::default();
+        // (Scratch for the names' keys, kept from one line to the next.)
+        let (mut ws, mut padded, mut keys) = (Vec::new(), Vec::new(), Vec::new());
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let cols: Vec<&str> = line.split('\t').collect();
-            let [name, iso, kind] = cols[..] else {
+            let mut cols = line.split('\t');
+            let (Some(name), Some(iso), Some(kind), None) = (cols.next(), cols.next(), cols.next(), cols.next()) else {
                 return Err(bad(i + 1, "expected 3 tab-separated columns".to_string()));
             };
             let c = country(iso.trim()).ok_or_else(|| bad(i + 1, format!("'{iso}' is not an ISO3 country code")))?;
@@ -116,7 +118,7 @@ impl Towns {
             };
             let name = name.trim();
             // ("San Pedro" and "San-Pedro" are one name: the same words.)
-            let keys: Vec<u64> = phrase_keys(name).into_iter().map(|k| k.0).collect();
+            phrase_word_keys(name, &mut ws, &mut padded, &mut keys);
             let ix = match by_name.get(&keys) {
                 Some(&ix) => ix,
                 None => {
@@ -134,7 +136,7 @@ impl Towns {
                     }
                     t.filter[slot(key) / 64] |= 1 << (slot(key) % 64);
                     t.first[slot(keys[0]) / 64] |= 1 << (slot(keys[0]) % 64);
-                    by_name.insert(keys, ix);
+                    by_name.insert(keys.clone(), ix);
                     ix
                 }
             };
