@@ -3078,6 +3078,26 @@ mod word_table_tests {
     }
 
     #[test]
+    fn word_keys_without_texts_are_the_phrase_keys() {
+        let (mut ws, mut padded, mut out) = (Vec::new(), Vec::new(), Vec::new());
+        // (Scratch reused from a longer phrase to shorter ones, and back.)
+        for p in [
+            "San Pedro de Macorís",
+            "Kemi-Tornio",
+            "a",
+            "Llanfairpwllgwyngyllgogerychwyndrobwll Station",
+            "Ústí nad Labem",
+            "  St. John's  ",
+            "",
+            "Vienna",
+        ] {
+            phrase_word_keys(p, &mut ws, &mut padded, &mut out);
+            let want: Vec<u64> = phrase_keys(p).into_iter().map(|k| k.0).collect();
+            assert_eq!(out, want, "{p:?}");
+        }
+    }
+
+    #[test]
     fn the_lexicons_frequent_words_are_read_without_the_spilled_list() {
         let lex = crate::lexicon::Lexicon::bundled().expect("the bundled lexicon");
         let t = &lex.matcher.table;
