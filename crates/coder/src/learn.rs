@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use tipdata_model::coding::{CodedValue, Coding, Evidence, VarKind, SCHEME};
 
+use crate::keyhash::KeyMap;
 use crate::text::CharOffsets;
 use crate::CodeError;
 
@@ -58,7 +59,7 @@ pub struct Model {
     pub classifiers: Vec<Classifier>,
     /// N-gram hash -> (feature index, row of `rows` or [`NO_ROW`]).
     #[serde(skip)]
-    index: HashMap<u64, (u32, u32), std::hash::BuildHasherDefault<HashKeyHasher>>,
+    index: KeyMap<u64, (u32, u32)>,
     /// The weights by feature, one row of every classifier's weight a feature with any
     /// weight (rows, not a dense vector per classifier: an n-gram's weights are then one
     /// contiguous read, where the classifiers' vectors of every feature made 40-odd reads
@@ -69,25 +70,6 @@ pub struct Model {
 
 /// A feature with no weight in any classifier: counted in the document's length, no row.
 const NO_ROW: u32 = u32::MAX;
-
-/// A hasher for keys that are already hashes (the n-grams'): one multiply (SipHash cost
-/// more than the rest of a look-up).
-#[derive(Default, Clone, Copy)]
-struct HashKeyHasher(u64);
-
-impl std::hash::Hasher for HashKeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u64(&mut self, k: u64) {
-        self.0 = (self.0 ^ k).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
 
 /// Lowercase ASCII word tokens with their byte spans.
 fn tokens(text: &str) -> Vec<(usize, usize, u64)> {
@@ -226,7 +208,7 @@ pub fn train_with(examples: &[(String, Coding)], config: &TrainConfig) -> Model 
         threshold: config.threshold,
         features,
         classifiers,
-        index: HashMap::default(),
+        index: KeyMap::default(),
         rows: Vec::new(),
     };
     model.prepare();
@@ -258,7 +240,7 @@ impl Model {
                 }
             }
         }
-        self.index = HashMap::with_capacity_and_hasher(self.features.len(), Default::default());
+        self.index = KeyMap::with_capacity_and_hasher(self.features.len(), Default::default());
         for (i, f) in self.features.iter().enumerate() {
             let toks = tokens(f);
             let h = match toks.as_slice() {

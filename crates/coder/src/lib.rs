@@ -8,6 +8,7 @@
 //! ```
 
 pub mod eval;
+mod keyhash;
 pub mod learn;
 pub mod lexicon;
 pub mod matcher;

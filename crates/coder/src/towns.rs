@@ -16,34 +16,12 @@
 //! street or a shop of the same name). A name shared by towns of several countries is read
 //! as the case's own where it is one of them, else as its city, if it has one.
 
-use std::collections::HashMap;
-
+use crate::keyhash::KeyMap;
 use crate::matcher::{phrase_word_keys, Span};
 use crate::CodeError;
 
 /// Bits of the filter of first words (32 KiB: about one bit in eight is set).
 const FILTER_BITS: u32 = 18;
-
-/// A hasher for word keys, which are already well mixed or packed bytes: one multiply
-/// (SipHash cost more than the rest of the look-up).
-#[derive(Default, Clone, Copy)]
-struct KeyHasher(u64);
-
-impl std::hash::Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u64(&mut self, k: u64) {
-        self.0 = (self.0.rotate_left(8) ^ k).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<KeyHasher>>;
 
 /// The towns of the lexicon.
 #[derive(Debug, Clone, Default)]
@@ -55,8 +33,8 @@ pub struct Towns {
     /// The names of one word by its key, and the names of several by the [`pair`] of
     /// their first two words' keys (the longest first): indexes into `names`. (By the first
     /// word alone, a capitalised "The", "San" or "Al" tried hundreds of names.)
-    singles: KeyMap<u32>,
-    pairs: KeyMap<Vec<u32>>,
+    singles: KeyMap<u64, u32>,
+    pairs: KeyMap<u64, Vec<u32>>,
     names: Vec<Town>,
 }
 
@@ -99,7 +77,7 @@ impl Towns {
         let mut t = Towns { first: vec![0; 1 << (FILTER_BITS - 6)], filter: vec![0; 1 << (FILTER_BITS - 6)], ..Towns::default() };
         // (By the names' word keys, hashed as the look-up's maps are: SipHash over 40,000
         // names cost more than the rest of the load.)
-        let mut by_name: HashMap<Vec<u64>, u32, std::hash::BuildHasherDefault<KeyHasher>> = HashMap::default();
+        let mut by_name: KeyMap<Vec<u64>, u32> = KeyMap::default();
         // (Scratch for the names' keys, kept from one line to the next.)
         let (mut ws, mut padded, mut keys) = (Vec::new(), Vec::new(), Vec::new());
         for (i, line) in text.lines().enumerate() {
