@@ -306,11 +306,10 @@ fn long_word_key(b: &[u8], start: usize, end: usize, lw: u64) -> u64 {
     h.max(1)
 }
 
-/// The [`word_key`] of each word of `phrase`, with the word lowercased.
-/// The keys of `phrase`'s words, as [`phrase_keys`] gives them, into `out` (cleared first),
-/// without their lowercase texts; `ws` and `padded` are scratch, kept by the caller from
-/// one phrase to the next (the towns' 42,000 names made a `String` per word and three
-/// vectors per name).
+/// The [`word_key`] of each word of `phrase` into `out` (cleared first), the phrase padded
+/// as the scan reads a text; `ws` and `padded` are scratch, kept by the caller from one
+/// phrase to the next (the towns' 42,000 names made a `String` per word and three vectors
+/// per name).
 pub(crate) fn phrase_word_keys(phrase: &str, ws: &mut Vec<Word>, padded: &mut Vec<u8>, out: &mut Vec<u64>) {
     out.clear();
     words(phrase, ws);
@@ -320,15 +319,11 @@ pub(crate) fn phrase_word_keys(phrase: &str, ws: &mut Vec<Word>, padded: &mut Ve
     out.extend(ws.iter().map(|w| word_key(padded, w.start, w.end, load8_padded(padded, w.start))));
 }
 
+/// The [`word_key`] of each word of `phrase`, with the word lowercased.
 pub(crate) fn phrase_keys(phrase: &str) -> Vec<(u64, String)> {
-    let mut ws = Vec::new();
-    words(phrase, &mut ws);
-    // Padded, as the scan reads a text.
-    let mut b = phrase.as_bytes().to_vec();
-    b.resize(b.len() + 8, 0);
-    ws.iter()
-        .map(|w| (word_key(&b, w.start, w.end, load8_padded(&b, w.start)), phrase[w.start..w.end].to_ascii_lowercase()))
-        .collect()
+    let (mut ws, mut padded, mut keys) = (Vec::new(), Vec::new(), Vec::new());
+    phrase_word_keys(phrase, &mut ws, &mut padded, &mut keys);
+    keys.into_iter().zip(&ws).map(|(k, w)| (k, phrase[w.start..w.end].to_ascii_lowercase())).collect()
 }
 
 /// The stem filter's index for a word of at least [`STEM_KEY`] bytes, from its first four
