@@ -3592,14 +3592,13 @@ fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
 /// Instagram to two girls", "sent her Facebook messages"): the contact the platform's name
 /// splits, which no phrase of the lexicon spans.
 fn platform_contact(text: &str, h: &Hit) -> bool {
-    // (Bytes: a slice of the text at a byte count may split a letter.)
-    let before = window(text, h.start.saturating_sub(14), h.start).as_bytes();
-    let after = window(text, h.end, h.end + 12).as_bytes();
-    let ends = |w: &str| before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes());
-    let starts = |w: &str| after.len() >= w.len() && after[..w.len()].eq_ignore_ascii_case(w.as_bytes());
-    (["sent them ", "sent her ", "sent him ", "sending them ", "sending her ", "sending him "].iter().any(|w| ends(w))
-        && [" message", " DM", " direct message", " chat message"].iter().any(|w| starts(w)))
-        || (["wrote on ", "wrote via ", "wrote through ", "wrote over ", "writing on "].iter().any(|w| ends(w)) && starts(" to "))
+    // (`ends_ci` and `starts_ci` compare bytes: a cut at a byte count may split a letter.)
+    let before = window(text, h.start.saturating_sub(14), h.start);
+    let after = window(text, h.end, h.end + 12);
+    (["sent them ", "sent her ", "sent him ", "sending them ", "sending her ", "sending him "].iter().any(|w| ends_ci(before, w))
+        && [" message", " dm", " direct message", " chat message"].iter().any(|w| starts_ci(after, w)))
+        || (["wrote on ", "wrote via ", "wrote through ", "wrote over ", "writing on "].iter().any(|w| ends_ci(before, w))
+            && starts_ci(after, " to "))
 }
 
 /// Whether the clause of net hit `h` has a third party for its subject (conventions C3):
