@@ -98,19 +98,19 @@ impl Coder {
     /// Codes a summary of a case of country `home` (ISO 3166-1 alpha-3): a country named
     /// other than `home` is abroad, so the border is read relative to the case's own country.
     pub fn code_in(&self, summary: &str, home: &str, scratch: &mut rules::Scratch) -> Coding {
-        let mut coding = rules::code_rules(&self.lexicon, summary, home, scratch);
-        if let Some(model) = &self.model {
-            model.complete(summary, &mut coding);
-        }
-        coding
+        self.propose(summary, home, scratch).to_coding(summary)
     }
 
-    /// The rules' coding of a summary of a case of country `home`, with evidence as byte
-    /// offsets, in `scratch` (no allocation once its buffers have grown): what
-    /// [`Coder::code_in`] returns when there is no model, before it is made into owned
-    /// strings. The learned layer is not applied.
+    /// The coding of a summary of a case of country `home`, with evidence as byte offsets,
+    /// in `scratch` (no allocation once its buffers have grown): what [`Coder::code_in`]
+    /// returns, before it is made into owned strings. The rules', completed by the learned
+    /// layer if there is one.
     pub fn propose<'s>(&self, summary: &str, home: &str, scratch: &'s mut rules::Scratch) -> &'s Proposal {
-        rules::propose(&self.lexicon, summary, home, scratch)
+        rules::propose(&self.lexicon, summary, home, scratch);
+        if let Some(model) = &self.model {
+            model.complete_proposal(summary, &mut scratch.proposal, &mut scratch.layer);
+        }
+        &scratch.proposal
     }
 }
 
@@ -170,24 +170,12 @@ pub fn code_jsonl_in(coder: &Coder, home: &str, input: impl BufRead, mut output:
         let (id, summary, country) = parse_input_line(n, &line)?;
         let home = country.as_deref().unwrap_or(home);
         buf.clear();
-        if coder.model.is_none() {
-            // The rules alone: the line is written from the proposal, with no owned coding.
-            let p = coder.propose(&summary, home, &mut scratch);
-            if p.value("internet_used") == proposal::Value::Label("yes") {
-                stats.internet_used += 1;
-            }
-            p.write_json(&summary, &id, &mut buf);
-        } else {
-            let coding = coder.code_in(&summary, home, &mut scratch);
-            if coding.get("internet_used").is_some_and(|v| v.to_json() == "yes") {
-                stats.internet_used += 1;
-            }
-            let mut obj = Map::new();
-            obj.insert("id".into(), id);
-            obj.extend(coding.to_json());
-            serde_json::to_writer(&mut buf, &Json::Object(obj))
-                .map_err(|e| CodeError::Json { line: n, message: e.to_string() })?;
+        // The line is written from the proposal, with no owned coding.
+        let p = coder.propose(&summary, home, &mut scratch);
+        if p.value("internet_used") == proposal::Value::Label("yes") {
+            stats.internet_used += 1;
         }
+        p.write_json(&summary, &id, &mut buf);
         buf.push(b'\n');
         output.write_all(&buf).map_err(CodeError::Write)?;
         stats.coded += 1;

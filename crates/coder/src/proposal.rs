@@ -271,6 +271,56 @@ impl Proposal {
     }
 }
 
+impl crate::learn::Target for Proposal {
+    fn internet(&self) -> bool {
+        self.values[0] == Value::Label("yes") && SCHEME[0].name == "internet_used"
+    }
+
+    fn has_label(&self, var: usize, label: &str) -> Option<bool> {
+        let v = self.values[var];
+        matches!(v, Value::List { .. }).then(|| self.list(v).any(|x| x == label))
+    }
+
+    fn choice(&self, var: usize) -> Option<&'static str> {
+        match self.values[var] {
+            Value::Label(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn has_evidence(&self, var: usize, value: &str) -> bool {
+        self.evidence.iter().any(|e| usize::from(e.variable) == var && self.string(e.value) == value)
+    }
+
+    fn add_label(&mut self, var: usize, label: &'static str) {
+        let v = self.values[var];
+        let mut labels: Vec<&'static str> =
+            self.list(v).filter_map(|x| crate::learn::scheme_label(var, x)).chain(std::iter::once(label)).collect();
+        labels.sort_unstable();
+        self.set_labels(var, &labels);
+    }
+
+    fn remove_label(&mut self, var: usize, label: &str) {
+        let v = self.values[var];
+        if matches!(v, Value::List { .. }) {
+            let labels: Vec<&'static str> =
+                self.list(v).filter(|x| *x != label).filter_map(|x| crate::learn::scheme_label(var, x)).collect();
+            self.set_labels(var, &labels);
+        }
+        let strings = &self.strings;
+        self.evidence
+            .retain(|e| !(usize::from(e.variable) == var && strings.get(e.value.0 as usize..e.value.1 as usize) == Some(label)));
+    }
+
+    fn set_choice(&mut self, var: usize, label: &'static str) {
+        self.set_label(var, label);
+    }
+
+    fn push_evidence(&mut self, var: usize, label: &'static str, start: usize, end: usize) {
+        Proposal::push_evidence(self, var, label, start, end);
+    }
+}
+
 /// The iterator of [`Proposal::evidence`]: it counts the spans without making their strings.
 struct Spans<'p> {
     proposal: &'p Proposal,

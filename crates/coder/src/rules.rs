@@ -95,6 +95,8 @@ pub struct Scratch {
     /// The spans of the lexicon's places, and the towns read outside them.
     taken: Vec<(usize, usize)>,
     towns: Vec<crate::towns::TownHit>,
+    /// The learned layer's buffers.
+    pub(crate) layer: crate::learn::LayerScratch,
 }
 
 /// The lists [`propose`] fills for each summary (see there), kept in [`Scratch`] so that
