@@ -59,6 +59,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.
