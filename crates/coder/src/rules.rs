@@ -5347,7 +5347,8 @@ fn named_slavery(text: &str, h: &Hit) -> bool {
     // (Case ignored in place: no lowercase copy.)
     let w = &text.as_bytes()[h.start..h.end];
     (has_ci(w, b"slavery") || has_ci(w, b"servitude"))
-        && (word_before(text, h.start).is_some_and(|(_, b)| ["modern", "sexual"].iter().any(|x| b.eq_ignore_ascii_case(x)))
+        && (has_ci(w, b"sexual")
+            || word_before(text, h.start).is_some_and(|(_, b)| ["modern", "sexual"].iter().any(|x| b.eq_ignore_ascii_case(x)))
             || word_after(text, h.end).is_some_and(|(_, a)| {
                 ["act", "offences", "offenses", "order", "prevention"].iter().any(|x| a.eq_ignore_ascii_case(x))
             }))

@@ -2522,3 +2522,77 @@ fn a_contact_split_by_the_platforms_name_is_an_approach() {
     let c = code("Three women answered and wrote to him on Facebook.");
     assert!(!labels(&c, "strategies").contains(&"hunting".to_string()), "{:?}", labels(&c, "strategies"));
 }
+
+#[test]
+fn the_acts_of_sexual_exploitation_name_the_form_without_its_word() {
+    for text in [
+        "They were made to have sexual intercourse with men who visited the house.",
+        "She was told that she must repay the debt by having sexual relations with the lodge's clients.",
+        "For about five weeks she was made to receive men there.",
+        "The women were made to sleep with customers in rooms behind the bar.",
+        "They were made to dance and to go with clients to rooms at the back.",
+        "They were made to accompany clients and to drink with them.",
+        "She was made to entertain male customers in a karaoke bar.",
+        "In Helsinki he told them they owed EUR 3,000 each and sold them to customers in hotels.",
+        "He kept three women in an apartment and sent them to clients, taking most of the money.",
+        "Victims who refused clients were beaten.",
+        "The women were made to perform live sex shows in front of a camera.",
+        "He advertised her on a sex-contact website.",
+        "The accused pleaded guilty to sexual servitude offences involving a 15-year-old girl.",
+        "They were told to pay off the debt by working behind windows in the red-light district.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "forms"), ["sexual_exploitation"], "{text}");
+    }
+    // Men accompanied to a clinic, a victim receiving money: no sex trade.
+    for text in [
+        "The accused accompanied the men to a private clinic, where each had a kidney removed.",
+        "The workers received wages only once, and the men were sent home.",
+    ] {
+        let c = code(text);
+        assert!(!labels(&c, "forms").contains(&"sexual_exploitation".to_string()), "{text}: {:?}", labels(&c, "forms"));
+    }
+}
+
+#[test]
+fn crimes_the_victims_were_made_to_commit_are_forced_criminal_activity() {
+    for text in [
+        "Police found a Vietnamese boy locked inside with 400 cannabis plants.",
+        "Two teenagers were made to tend cannabis in a converted house.",
+        "The boy was sent to a flat in Great Yarmouth to sell crack cocaine and heroin on a county line.",
+        "In the compound they were made to run romance and investment scams targeting people abroad.",
+        "They were forced to work as online fraud operators, posing as women on social media.",
+        "The court convicted him of trafficking for the purpose of criminal exploitation.",
+        "He made her carry packets of cocaine for his dealers.",
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "forms").contains(&"forced_criminal_activity".to_string()), "{text}: {:?}", labels(&c, "forms"));
+    }
+    // Drugs given to the victims, or the offenders' own fraud, are not the victims' crimes.
+    for text in [
+        "He supplied crack cocaine to two women who were dependent on the drug and made them sell sex.",
+        "The agency's operator was convicted of conspiracy to defraud the workers.",
+    ] {
+        let c = code(text);
+        assert!(!labels(&c, "forms").contains(&"forced_criminal_activity".to_string()), "{text}: {:?}", labels(&c, "forms"));
+    }
+}
+
+#[test]
+fn women_sold_as_brides_are_forced_marriage() {
+    for text in [
+        "The defendants sold the women as brides to farmers in Henan.",
+        "He bought her as a wife for his eldest son.",
+        "A wedding ceremony was held and the women were not permitted to leave.",
+        "The broker sold a 16-year-old girl into marriage.",
+        "He forwarded the photographs to men seeking wives in Hebei.",
+        "She photographed them and sent the photographs to the families of prospective husbands.",
+        "At fifteen she was married to a 41-year-old farmer through a broker.",
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "forms").contains(&"forced_marriage".to_string()), "{text}: {:?}", labels(&c, "forms"));
+    }
+    // A promise of marriage is a deception, not a marriage.
+    let c = code("He promised that the girl would later be married to his brother, and she was forced into prostitution.");
+    assert_eq!(labels(&c, "forms"), ["sexual_exploitation"]);
+}
