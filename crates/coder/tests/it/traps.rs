@@ -2596,3 +2596,26 @@ fn women_sold_as_brides_are_forced_marriage() {
     let c = code("He promised that the girl would later be married to his brother, and she was forced into prostitution.");
     assert_eq!(labels(&c, "forms"), ["sexual_exploitation"]);
 }
+
+#[test]
+fn means_named_by_their_usual_phrases() {
+    let cases: [(&str, &str); 10] = [
+        ("The recruiter told the women that they would work as nannies in Dubai.", "deception"),
+        ("He told her she could earn 2,000 euros a month in a restaurant.", "deception"),
+        ("Online he presented himself as a 17-year-old boy.", "deception"),
+        ("Her parents were told that she would continue school in the city.", "deception"),
+        ("On arrival the owner took their identity cards.", "document_retention"),
+        ("The accused kept her ID card in his safe.", "document_retention"),
+        ("They were told they had to work off the cost of the journey.", "debt_bondage"),
+        ("The women were told that their families would be visited if they went home.", "threat"),
+        ("He told them that he knew where their families lived.", "threat"),
+        ("She was warned that she would suffer if she spoke to anyone.", "threat"),
+    ];
+    for (text, means) in cases {
+        let c = code(text);
+        assert!(labels(&c, "means").contains(&means.to_string()), "{text}: {:?}", labels(&c, "means"));
+    }
+    // The victims' travel to court, a stated wage that was paid: no deception, no debt.
+    let c = code("The court paid for their journey to testify.");
+    assert!(!labels(&c, "means").contains(&"debt_bondage".to_string()), "{:?}", labels(&c, "means"));
+}
