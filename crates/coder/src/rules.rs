@@ -2542,7 +2542,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 let t = type_spans.iter().find(|&&(_, s, e)| s == h.start && e == h.end).map(|&(t, _, _)| t);
                 // E-mail and messaging carry conversations, not offers to the public: a
                 // buyer e-mailing a "pimp" is logistics; nor does a payment offer anything.
-                let channel = matches!(t, Some(1) | Some(7)) || payment_service(text, h);
+                let channel = matches!(t, Some(1) | Some(7)) || payment_service(text, h) || paid_through(text, h);
                 if !matches!(t, Some(2) | Some(3)) && t.is_some() && !channel && sex_trade {
                     // A sex business run online ("an online sexual exploitation business")
                     // advertises only if the exploitation itself is not online (decided
@@ -4553,6 +4553,16 @@ fn payment_service(text: &str, h: &Hit) -> bool {
             _ => false,
         }
     })
+}
+
+/// A service named as the way money was paid ("men who paid him by Revolut transfers", "paid
+/// through Wise"): the word after it is a transfer or payment, or a payment is named in the 40
+/// bytes before it. Not an offer to anyone.
+fn paid_through(text: &str, h: &Hit) -> bool {
+    let before = window(text, h.start.saturating_sub(40), h.start).as_bytes();
+    let after = window(text, h.end, h.end + 12).trim_start();
+    ["paid", "paying", "payment", "pay "].iter().any(|p| has_ci(before, p.as_bytes()))
+        || ["transfer", "payment", "pay"].iter().any(|p| starts_ci(after, p))
 }
 
 /// Cryptocurrency or Bitcoin taken in payment ("paid in cryptocurrency", "access sold to

@@ -2619,3 +2619,16 @@ fn means_named_by_their_usual_phrases() {
     let c = code("The court paid for their journey to testify.");
     assert!(!labels(&c, "means").contains(&"debt_bondage".to_string()), "{:?}", labels(&c, "means"));
 }
+
+#[test]
+fn a_service_the_buyers_paid_through_offers_nothing() {
+    // The sex trade and a payment service in one sentence: the payment is logistics, not an
+    // advertisement of the exploitation.
+    for text in [
+        "He kept her in an apartment and made her have sex with men who paid him by Revolut transfers.",
+        "She was made to receive men, who paid through Revolut.",
+    ] {
+        let c = code(text);
+        assert!(!labels(&c, "purposes").contains(&"advertising".to_string()), "{text}: {:?}", labels(&c, "purposes"));
+    }
+}
