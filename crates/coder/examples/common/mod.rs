@@ -60,6 +60,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.
