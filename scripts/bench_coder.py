@@ -7,7 +7,7 @@ crates/coder/tests/data/heldout: 90 narratives of another annotator, with their 
   * scikit-learn: TF-IDF unigrams+bigrams + logistic regression, one binary model per
     label, 5-fold cross-validation (out-of-fold predictions pooled) over the gold set, over
     gold + the first held-out set (321), over the 480 narratives of the four blind sets
-    written under the conventions annex (heldout8-11), and over every coded case (heldout12-20
+    written under the conventions annex (heldout8-11), and over every coded case (heldout12-22
     included);
   * tipdata-coder rules (no training), on gold dev, gold test, the held-out set, the annex
     sets and every coded case;
