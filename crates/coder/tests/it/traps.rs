@@ -2632,3 +2632,34 @@ fn a_service_the_buyers_paid_through_offers_nothing() {
         assert!(!labels(&c, "purposes").contains(&"advertising".to_string()), "{text}: {:?}", labels(&c, "purposes"));
     }
 }
+
+#[test]
+fn household_work_without_pay_is_forced_labour_and_slavery_alone_is_not_a_form() {
+    for text in [
+        "For three years she cooked and cleaned for the family and cared for the children.",
+        "The boy worked on the farm without wages for two years.",
+        "They were sent to pick tomatoes in greenhouses and were paid nothing.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "forms"), ["forced_labour"], "{text}");
+    }
+    // The name of a charge beside a sexual exploitation: not labour exploitation as well.
+    for text in [
+        "He was convicted of involuntary servitude for forcing the girl into prostitution.",
+        "The court called it a form of slavery: the women were made to see clients every night in the brothel.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "forms"), ["sexual_exploitation"], "{text}");
+    }
+    // Alone, "slavery" still names labour exploitation when nothing else does.
+    let c = code("The men were held in slavery on the estate for eleven years.");
+    assert_eq!(labels(&c, "forms"), ["forced_labour"]);
+}
+
+#[test]
+fn a_harvest_is_farm_work_and_harvested_organs_are_organ_removal() {
+    let c = code("The workers were made to bring in the grape harvest for fourteen hours a day.");
+    assert!(!labels(&c, "forms").contains(&"organ_removal".to_string()), "{:?}", labels(&c, "forms"));
+    let c = code("The network recruited donors in Nepal and harvested their kidneys in a private clinic.");
+    assert!(labels(&c, "forms").contains(&"organ_removal".to_string()), "{:?}", labels(&c, "forms"));
+}
