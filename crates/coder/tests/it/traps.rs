@@ -2663,3 +2663,16 @@ fn a_harvest_is_farm_work_and_harvested_organs_are_organ_removal() {
     let c = code("The network recruited donors in Nepal and harvested their kidneys in a private clinic.");
     assert!(labels(&c, "forms").contains(&"organ_removal".to_string()), "{:?}", labels(&c, "forms"));
 }
+
+#[test]
+fn bar_companions_and_paid_meetings_are_sexual_exploitation() {
+    for text in [
+        "In the bar the girls were made to sit with guests and go upstairs with them.",
+        "The two adolescents were found drinking with miners in a bar in the mining area.",
+        "He posted offers of conditional meetings with her on a chat app.",
+        "The owner's page advertised sensual massages and new girls weekly.",
+    ] {
+        let c = code(text);
+        assert!(labels(&c, "forms").contains(&"sexual_exploitation".to_string()), "{text}: {:?}", labels(&c, "forms"));
+    }
+}
