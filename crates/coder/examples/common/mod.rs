@@ -61,6 +61,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.
