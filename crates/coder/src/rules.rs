@@ -511,7 +511,10 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
             .iter()
             .position(|h| h.sentence != n.sentence || h.start > n.end + NEGATION_REACH)
             .map_or(hits.len(), |p| i + 1 + p);
-        if after > i + 1 {
+        // ("The court rejected this, finding that he had advertised them online": a refutation
+        // of the sentence before negates nothing after it.)
+        let refutes_before = REFUTES_THE_CLAIM_BEFORE.iter().any(|x| phrase.eq_ignore_ascii_case(x));
+        if after > i + 1 && !refutes_before {
             // "no", "instead of", "rather than" negate a noun or verb phrase, not a clause
             // ("where instead of cleaning jobs they were made to offer sexual services").
             // ("at no point did he use the internet", "at no time": the whole clause.)
@@ -536,6 +539,7 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
             refuted_claim(text, hits, i, after);
             refuted_subject(text, hits, i);
             undone_sentence_before(text, hits, i, after);
+            refuted_sentence_before(text, hits, i);
             never_published(text, hits, i);
             disowned_post(text, hits, i);
         }
@@ -623,6 +627,63 @@ fn negate_or_continuation(text: &str, hits: &mut [Hit], i: usize, after: usize) 
         }
     }
 }
+
+/// A claim refuted at the opening of the next sentence: "On appeal he maintained that the
+/// workers had answered an advertisement he had posted on a job portal. The Chamber rejects
+/// this: ..."; "The Prosecutor's Office maintained that the accused published advertisements
+/// for the victims on the escort website Skokka. The court does not find this proven". The
+/// mentions after the claim verb of the sentence before are not findings (C4).
+fn refuted_sentence_before(text: &str, hits: &mut [Hit], i: usize) {
+    let n = hits[i];
+    let phrase = &text[n.start..n.end];
+    if n.sentence == 0 || !REFUTES_THE_CLAIM_BEFORE.iter().any(|x| phrase.eq_ignore_ascii_case(x)) {
+        return;
+    }
+    let b = text.as_bytes();
+    // The refutation opens its sentence: its subject ("The court", "The Chamber") and no
+    // clause mark between the sentence's start and it.
+    let Some(dot) = (n.start.saturating_sub(60)..n.start).rev().find(|&k| b[k] == b'.') else { return };
+    if b[dot..n.start].iter().any(|&c| matches!(c, b',' | b';' | b':')) {
+        return;
+    }
+    // The sentence before (at most 400 bytes) says who claimed it.
+    let start = (dot.saturating_sub(400)..dot).rev().find(|&k| b[k] == b'.').map_or(dot.saturating_sub(400), |k| k + 1);
+    let Some(claim) = CLAIM_VERBS.iter().find_map(|w| {
+        (start..dot.saturating_sub(w.len()))
+            .find(|&k| b[k] == b' ' && b[k + 1..k + 1 + w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    }) else {
+        return;
+    };
+    // (Only the claimed use of the internet: "argued that apprenticeship without pay is
+    // customary. The Court of Appeal rejected this" leaves the work unpaid.)
+    for h in hits[..i].iter_mut().rev() {
+        if h.sentence + 1 < n.sentence || h.start < claim {
+            break;
+        }
+        if h.end <= dot && (is_net(h.cue) || matches!(h.cue, Cue::Advert | Cue::Recruit | Cue::Approach | Cue::Job)) {
+            h.negated = true;
+        }
+    }
+}
+
+/// Predicates that open a sentence refuting the claim of the sentence before.
+const REFUTES_THE_CLAIM_BEFORE: [&str; 12] = [
+    "rejects this",
+    "rejected this",
+    "rejects that",
+    "rejected that",
+    "does not find this proven",
+    "did not find this proven",
+    "does not find this proved",
+    "did not find this proved",
+    "does not accept this",
+    "did not accept this",
+    "does not accept that",
+    "did not accept that",
+];
+
+/// The verbs of a party's claim, which the court may then refute.
+const CLAIM_VERBS: [&str; 7] = ["maintained", "alleged", "argued", "claimed", "contended", "asserted", "submitted"];
 
 /// A sentence opening with "But" whose negation cancels an advertisement ("... had written an
 /// advertisement for her for Vivastreet ... But you were arrested before any advertisement was
@@ -807,6 +868,9 @@ fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
         "could not be linked",
         "was rejected",
         "were rejected",
+        "not proven",
+        "was not accepted",
+        "were not accepted",
     ]
     .iter()
     .any(|x| phrase.eq_ignore_ascii_case(x))
@@ -888,7 +952,9 @@ fn refuted_subject(text: &str, hits: &mut [Hit], i: usize) {
     let n = hits[i];
     let phrase = &text[n.start..n.end];
     // ("was rejected": the hit is the whole predicate.)
-    let whole = ["was rejected", "were rejected"].iter().any(|x| phrase.eq_ignore_ascii_case(x));
+    let whole = ["was rejected", "were rejected", "was not accepted", "were not accepted", "found to have no basis"]
+        .iter()
+        .any(|x| phrase.eq_ignore_ascii_case(x));
     if !whole
         && !["not established", "not corroborated", "not proved", "not proven", "unproven"]
             .iter()

@@ -2676,3 +2676,29 @@ fn bar_companions_and_paid_meetings_are_sexual_exploitation() {
         assert!(labels(&c, "forms").contains(&"sexual_exploitation".to_string()), "{text}: {:?}", labels(&c, "forms"));
     }
 }
+
+#[test]
+fn a_claim_refuted_in_the_next_sentence_or_not_accepted_is_not_a_finding() {
+    for text in [
+        "On appeal he maintained that the workers had answered an advertisement he had posted on a job portal. The Chamber rejects this: they were recruited in person.",
+        "The Prosecutor's Office maintained that the accused published advertisements for the victims on the escort website Skokka. The court does not find this proven.",
+        "The prosecution's allegation that the accused had advertised the women on an escort website was not accepted.",
+        "The indictment alleged that the defendant had first approached the girl through Facebook; the court found that this was not proven.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+    }
+    // A claim the court accepts is a finding; and a refutation that is not at the opening of
+    // its sentence does not reach back.
+    for text in [
+        "The prosecution alleged that the accused advertised the women on an escort website. The court accepted this.",
+        "The accused advertised the women on an escort website. Later, on another count, the court rejected this.",
+        "The defence argued that the girls were apprentices. The court rejected this, finding that he had advertised them online.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+    }
+    // Only the claimed use of the internet is undone: the work stays unpaid.
+    let c = code("The defence argued that apprenticeship without pay is customary. The Court of Appeal rejected this, noting that the girls were used as unpaid labour.");
+    assert_eq!(labels(&c, "forms"), ["forced_labour"]);
+}
