@@ -2702,3 +2702,26 @@ fn a_claim_refuted_in_the_next_sentence_or_not_accepted_is_not_a_finding() {
     let c = code("The defence argued that apprenticeship without pay is customary. The Court of Appeal rejected this, noting that the girls were used as unpaid labour.");
     assert_eq!(labels(&c, "forms"), ["forced_labour"]);
 }
+
+#[test]
+fn help_sought_and_given_online_by_others_is_not_the_offenders_use() {
+    for text in [
+        "Note for partners: the boy's elder sister found our organisation through its Facebook page and contacted us after the operation.",
+        "The plaintiff escaped after a friend found the website of a support organisation and called its helpline for her.",
+        "Follow-up: our counsellors keep in touch with the women through WhatsApp.",
+        "The case began with a complaint submitted through the inspectorate's online complaint form by the sister of one of the workers.",
+        "The investigating officer noted that the case was first reported in an article on a news portal.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
+    }
+    // Buyers called "tourists" and activists pointing at the offenders' own post are not third
+    // parties' use.
+    for text in [
+        "The defendants advertised escort services for tourists on the internet in several languages.",
+        "The case began when an activist drew attention to an Instagram post, made from the defendant's account, offering a housemaid for transfer.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+    }
+}
