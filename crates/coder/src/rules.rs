@@ -7121,6 +7121,24 @@ fn victim_before(text: &str, at: usize) -> bool {
         "minor",
         "she ",
         "her ",
+        // ("three workers, born in August 1998, ...", "a youth born on 2 February 2009", "among
+        // them a young man born on 30 November 1997".)
+        "worker",
+        "youth",
+        "claimant",
+        "plaintiff",
+        "young man",
+        "young men",
+        "young wom",
+        "among them",
+        "one of them",
+        "apprentice",
+        "teenager",
+        "pupil",
+        "student",
+        "son ",
+        "women",
+        "woman",
     ]);
     let offender =
         last(&["accused", "acc.", "defendant", "prév", "prev.", "a-1", "a-2", "a1 ", "a2 ", "offender", "trafficker", "suspect"]);

@@ -2725,3 +2725,18 @@ fn help_sought_and_given_online_by_others_is_not_the_offenders_use() {
         assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
     }
 }
+
+#[test]
+fn a_workers_or_claimants_birth_date_against_the_facts_year_gives_the_age() {
+    for text in [
+        "In 2014 they recruited three workers, born in August 1998, May 1999 and January 2000, to sew garments.",
+        "The claimant, born on 11 August 1995, answered the advertisement in April 2012.",
+        "A man contacted a youth born on 2 February 2009 through Snapchat in 2024 and offered cash jobs.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "victims_minor"), r#""yes""#, "{text}");
+    }
+    // An accused's birth year is no victim's age.
+    let c = code("The accused, born in 1999, recruited the women in 2015.");
+    assert_ne!(v(&c, "victims_minor"), r#""yes""#);
+}
