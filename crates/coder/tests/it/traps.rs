@@ -2740,3 +2740,15 @@ fn a_workers_or_claimants_birth_date_against_the_facts_year_gives_the_age() {
     let c = code("The accused, born in 1999, recruited the women in 2015.");
     assert_ne!(v(&c, "victims_minor"), r#""yes""#);
 }
+
+#[test]
+fn foreign_nationals_with_their_country_listed_are_a_cross_border_case() {
+    // The recruiter in one country, the girl in another: the case's own country and a second
+    // one listed.
+    let c = code_in("The recruiter in Sabah sent a friend request to a girl in Samar and offered her work.", "PHL");
+    assert_eq!(v(&c, "border"), r#""cross_border""#);
+    // The court acted on the foreign nationals: their country says nothing of the victims' (C8).
+    let c =
+        code_in("The High Court convicted two Nigerian nationals of trafficking a 16-year-old girl from Mitchells Plain.", "ZAF");
+    assert_ne!(v(&c, "border"), r#""cross_border""#);
+}
