@@ -2752,3 +2752,16 @@ fn foreign_nationals_with_their_country_listed_are_a_cross_border_case() {
         code_in("The High Court convicted two Nigerian nationals of trafficking a 16-year-old girl from Mitchells Plain.", "ZAF");
     assert_ne!(v(&c, "border"), r#""cross_border""#);
 }
+
+#[test]
+fn national_job_portals_and_matrimonial_sites_are_typed() {
+    for (text, platform_type) in [
+        ("The agents had advertised receptionist jobs on the Merojob portal.", "job_portal"),
+        ("The first accused placed on the BrighterMonday website a vacancy for house managers.", "job_portal"),
+        ("Using a matrimonial website, the male defendant wrote to women who had posted profiles.", "dating"),
+        ("He put her pictures on a call-girl website and sent the men who answered to a guest house.", "freestanding_website"),
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "platform_types"), [platform_type], "{text}");
+    }
+}
