@@ -62,6 +62,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.
