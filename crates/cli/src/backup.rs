@@ -2,7 +2,7 @@
 //! by either backend (format in `docs/reliability.md`). A restore goes into an empty database,
 //! all or nothing, and ends with the audit check.
 
-use std::io::{BufReader, BufWriter, Write};
+use std::io::BufReader;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
@@ -24,16 +24,12 @@ pub fn backup(db: &str, a: &BackupArgs) -> Result<()> {
     let store = tipdata_store::open(db)?;
     // Written beside the target and renamed: a failed backup never leaves a half file under its name.
     // (Into a target that is no regular file, `/dev/null` or a pipe, directly: `crate::staging`.)
-    let staged = crate::staging::staging(&a.out, "partial");
-    let tmp = staged.as_deref().unwrap_or(&a.out);
-    let file = std::fs::File::create(tmp).with_context(|| format!("{}: cannot create", tmp.display()))?;
-    let mut w = BufWriter::new(file);
-    let summary = store.backup(&mut w).with_context(|| format!("backup to {}", a.out.display()))?;
-    w.flush().with_context(|| format!("{}: cannot write", tmp.display()))?;
-    if staged.is_some() {
-        w.get_ref().sync_all().with_context(|| format!("{}: cannot sync", tmp.display()))?;
-        std::fs::rename(tmp, &a.out).with_context(|| format!("{}: cannot rename to {}", tmp.display(), a.out.display()))?;
-    }
+    let mut summary = None;
+    crate::staging::write_file(&a.out, "partial", true, |w| {
+        summary = Some(store.backup(w).with_context(|| format!("backup to {}", a.out.display()))?);
+        Ok(())
+    })?;
+    let summary = summary.context("the backup wrote nothing")?;
     eprintln!("backup of {} tables, {} rows written to {}", summary.tables.len(), summary.rows(), a.out.display());
     Ok(())
 }

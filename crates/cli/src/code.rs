@@ -2,7 +2,7 @@
 //! (crates/coder) wired to files and to the case repository.
 
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Write};
+use std::io::{BufReader, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -101,30 +101,12 @@ fn coder(model: Option<&Path>) -> Result<(Coder, String)> {
     })
 }
 
-/// Writes through a temporary file beside `dest`, renamed at the end: never a half-written output
-/// (directly into a `dest` that is no regular file: [`crate::staging`]).
-fn write_atomically(dest: &Path, f: impl FnOnce(&mut BufWriter<File>) -> Result<()>) -> Result<()> {
-    let tmp = crate::staging::staging(dest, "partial");
-    let path = tmp.as_deref().unwrap_or(dest);
-    let mut w = BufWriter::new(File::create(path).with_context(|| format!("{}", path.display()))?);
-    let result = f(&mut w).and_then(|()| w.flush().map_err(Into::into));
-    drop(w);
-    let Some(tmp) = tmp else { return result };
-    match result {
-        Ok(()) => std::fs::rename(&tmp, dest).with_context(|| format!("{}", dest.display())),
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
-    }
-}
-
 pub fn code(a: &CodeArgs) -> Result<()> {
     let (coder, id) = coder(a.model.as_deref())?;
     let input = BufReader::new(File::open(&a.input).with_context(|| format!("{}", a.input.display()))?);
     let started = std::time::Instant::now();
     let mut stats = None;
-    write_atomically(&a.output, |w| {
+    crate::staging::write_file(&a.output, "partial", false, |w| {
         stats = Some(
             tipdata_coder::code_jsonl_in(&coder, &a.home_country, input, w).with_context(|| format!("{}", a.input.display()))?,
         );
@@ -178,7 +160,7 @@ pub fn run(db: &str, cmd: &CoderCmd) -> Result<()> {
             }
             anyhow::ensure!(!examples.is_empty(), "no codings to learn from (--from {from})");
             let model = tipdata_coder::train(&examples);
-            write_atomically(out, |w| Ok(w.write_all(model.to_json().as_bytes())?))?;
+            crate::staging::write_file(out, "partial", false, |w| Ok(w.write_all(model.to_json().as_bytes())?))?;
             eprintln!("trained on {} cases; model written to {}", examples.len(), out.display());
             Ok(())
         }

@@ -58,16 +58,10 @@ pub fn export(db: &str, cmd: ExportCmd) -> Result<()> {
             // Written next to the target and renamed into place: a reader never sees half a file.
             // (Into a target that is no regular file, `/dev/null` or a pipe, directly:
             // `crate::staging`.)
-            let staged = crate::staging::staging(&out, "parquet.partial");
-            let tmp = staged.as_deref().unwrap_or(&out);
-            let file = std::fs::File::create(tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
-            let file = write_observations_parquet(&cells, std::io::BufWriter::new(file))?;
-            let file =
-                file.into_inner().map_err(|e| e.into_error()).with_context(|| format!("cannot write {}", tmp.display()))?;
-            if staged.is_some() {
-                file.sync_all().with_context(|| format!("cannot write {}", tmp.display()))?;
-                std::fs::rename(tmp, &out).with_context(|| format!("cannot write {}", out.display()))?;
-            }
+            crate::staging::write_file(&out, "parquet.partial", true, |w| {
+                write_observations_parquet(&cells, w).with_context(|| format!("cannot write {}", out.display()))?;
+                Ok(())
+            })?;
             eprintln!("{} observations written to {}", cells.len(), out.display());
         }
         ExportCmd::Structure => {

@@ -3,13 +3,49 @@
 //! exists and is no regular file (`/dev/null`, `/dev/stdout`, a pipe): a rename would replace
 //! the device or pipe itself with a regular file, so that is written to directly.
 
+use std::fs::File;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
 
 /// The temporary file to write for `dest` (`dest` with extension `ext`), or `None` when
 /// `dest` is to be written directly.
 pub fn staging(dest: &Path, ext: &str) -> Option<PathBuf> {
     let special = std::fs::metadata(dest).is_ok_and(|m| !m.is_file() && !m.is_dir());
     (!special).then(|| dest.with_extension(ext))
+}
+
+/// Writes `dest` through [`staging`]: `write` is given the path to write (the temporary file,
+/// or `dest` itself when it is no regular file) and whether it is the temporary one. The
+/// temporary file is renamed over `dest` when `write` succeeds and removed when it fails, so
+/// `dest` is never left half written.
+pub fn write_via(dest: &Path, ext: &str, write: impl FnOnce(&Path, bool) -> Result<()>) -> Result<()> {
+    let staged = staging(dest, ext);
+    let result = write(staged.as_deref().unwrap_or(dest), staged.is_some());
+    let Some(tmp) = staged else { return result };
+    match result {
+        Ok(()) => std::fs::rename(&tmp, dest).with_context(|| format!("{}: cannot rename to {}", tmp.display(), dest.display())),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+/// [`write_via`] into a buffered file that `write` fills; it is flushed, and with `sync` its
+/// contents reach the disk before the rename (a staged file only: a device is not synced).
+pub fn write_file(dest: &Path, ext: &str, sync: bool, write: impl FnOnce(&mut BufWriter<File>) -> Result<()>) -> Result<()> {
+    write_via(dest, ext, |path, staged| {
+        let file = File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
+        let mut w = BufWriter::new(file);
+        write(&mut w)?;
+        w.flush().with_context(|| format!("{}: cannot write", path.display()))?;
+        if sync && staged {
+            w.get_ref().sync_all().with_context(|| format!("{}: cannot sync", path.display()))?;
+        }
+        Ok(())
+    })
 }
 
 #[cfg(test)]
@@ -25,5 +61,26 @@ mod tests {
         assert_eq!(staging(&new, "partial"), Some(dir.path().join("out.partial")));
         #[cfg(unix)]
         assert_eq!(staging(Path::new("/dev/null"), "partial"), None);
+    }
+
+    /// A write that succeeds replaces the file; one that fails leaves the old file and no
+    /// temporary file; a device is written directly.
+    #[test]
+    fn a_failed_write_leaves_the_old_file_and_no_partial_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("out.csv");
+        std::fs::write(&dest, "old").unwrap();
+        let failed = write_file(&dest, "partial", true, |w| {
+            w.write_all(b"half")?;
+            anyhow::bail!("disk full")
+        });
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read_to_string(&dest).unwrap(), "old");
+        assert!(!dir.path().join("out.partial").exists());
+        write_file(&dest, "partial", true, |w| Ok(w.write_all(b"new")?)).unwrap();
+        assert_eq!(std::fs::read_to_string(&dest).unwrap(), "new");
+        assert!(!dir.path().join("out.partial").exists());
+        #[cfg(unix)]
+        write_file(Path::new("/dev/null"), "partial", true, |w| Ok(w.write_all(b"x")?)).unwrap();
     }
 }

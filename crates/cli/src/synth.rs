@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use tipdata_privacy::{evaluate, read_csv, synthesize, write_csv, SynthConfig};
 
 #[derive(clap::Args)]
@@ -62,13 +62,7 @@ pub fn run(db: &str, a: &SynthArgs) -> Result<()> {
     let synthetic = synthesize(&table, &cfg)?;
     let secs = started.elapsed().as_secs_f64();
     // (Into a target that is no regular file, `/dev/null` or a pipe, directly: `crate::staging`.)
-    match crate::staging::staging(output, "partial") {
-        Some(tmp) => {
-            write_csv(&synthetic, &tmp)?;
-            std::fs::rename(&tmp, output).with_context(|| format!("{}", output.display()))?;
-        }
-        None => write_csv(&synthetic, output)?,
-    }
+    crate::staging::write_via(output, "partial", |path, _| Ok(write_csv(&synthetic, path)?))?;
     let m = evaluate(&table, &synthetic, a.k, a.reporting_length)?;
     eprintln!("synthesized {} records from {} in {secs:.2} s", m.synthetic_records, m.sensitive_records);
     eprint!("{}", m.report());
