@@ -24,12 +24,9 @@ pub fn backup(db: &str, a: &BackupArgs) -> Result<()> {
     let store = tipdata_store::open(db)?;
     // Written beside the target and renamed: a failed backup never leaves a half file under its name.
     // (Into a target that is no regular file, `/dev/null` or a pipe, directly: `crate::staging`.)
-    let mut summary = None;
-    crate::staging::write_file(&a.out, "partial", true, |w| {
-        summary = Some(store.backup(w).with_context(|| format!("backup to {}", a.out.display()))?);
-        Ok(())
+    let summary = crate::staging::write_file(&a.out, "partial", true, |w| {
+        store.backup(w).with_context(|| format!("backup to {}", a.out.display()))
     })?;
-    let summary = summary.context("the backup wrote nothing")?;
     eprintln!("backup of {} tables, {} rows written to {}", summary.tables.len(), summary.rows(), a.out.display());
     Ok(())
 }

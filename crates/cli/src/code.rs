@@ -105,17 +105,11 @@ pub fn code(a: &CodeArgs) -> Result<()> {
     let (coder, id) = coder(a.model.as_deref())?;
     let input = BufReader::new(File::open(&a.input).with_context(|| format!("{}", a.input.display()))?);
     let started = std::time::Instant::now();
-    let mut stats = None;
-    crate::staging::write_file(&a.output, "partial", false, |w| {
-        stats = Some(
-            tipdata_coder::code_jsonl_in(&coder, &a.home_country, input, w).with_context(|| format!("{}", a.input.display()))?,
-        );
-        Ok(())
+    let s = crate::staging::write_file(&a.output, "partial", false, |w| {
+        tipdata_coder::code_jsonl_in(&coder, &a.home_country, input, w).with_context(|| format!("{}", a.input.display()))
     })?;
-    if let Some(s) = stats {
-        let secs = started.elapsed().as_secs_f64();
-        eprintln!("coded {} summaries ({} using the internet) in {:.2} s with {}", s.coded, s.internet_used, secs, id);
-    }
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!("coded {} summaries ({} using the internet) in {:.2} s with {}", s.coded, s.internet_used, secs, id);
     Ok(())
 }
 

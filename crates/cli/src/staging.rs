@@ -17,15 +17,18 @@ pub fn staging(dest: &Path, ext: &str) -> Option<PathBuf> {
 }
 
 /// Writes `dest` through [`staging`]: `write` is given the path to write (the temporary file,
-/// or `dest` itself when it is no regular file) and whether it is the temporary one. The
-/// temporary file is renamed over `dest` when `write` succeeds and removed when it fails, so
-/// `dest` is never left half written.
-pub fn write_via(dest: &Path, ext: &str, write: impl FnOnce(&Path, bool) -> Result<()>) -> Result<()> {
+/// or `dest` itself when it is no regular file) and whether it is the temporary one; what it
+/// returns is returned. The temporary file is renamed over `dest` when `write` succeeds and
+/// removed when it fails, so `dest` is never left half written.
+pub fn write_via<T>(dest: &Path, ext: &str, write: impl FnOnce(&Path, bool) -> Result<T>) -> Result<T> {
     let staged = staging(dest, ext);
     let result = write(staged.as_deref().unwrap_or(dest), staged.is_some());
     let Some(tmp) = staged else { return result };
     match result {
-        Ok(()) => std::fs::rename(&tmp, dest).with_context(|| format!("{}: cannot rename to {}", tmp.display(), dest.display())),
+        Ok(value) => {
+            std::fs::rename(&tmp, dest).with_context(|| format!("{}: cannot rename to {}", tmp.display(), dest.display()))?;
+            Ok(value)
+        }
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
             Err(e)
@@ -35,16 +38,16 @@ pub fn write_via(dest: &Path, ext: &str, write: impl FnOnce(&Path, bool) -> Resu
 
 /// [`write_via`] into a buffered file that `write` fills; it is flushed, and with `sync` its
 /// contents reach the disk before the rename (a staged file only: a device is not synced).
-pub fn write_file(dest: &Path, ext: &str, sync: bool, write: impl FnOnce(&mut BufWriter<File>) -> Result<()>) -> Result<()> {
+pub fn write_file<T>(dest: &Path, ext: &str, sync: bool, write: impl FnOnce(&mut BufWriter<File>) -> Result<T>) -> Result<T> {
     write_via(dest, ext, |path, staged| {
         let file = File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
         let mut w = BufWriter::new(file);
-        write(&mut w)?;
+        let value = write(&mut w)?;
         w.flush().with_context(|| format!("{}: cannot write", path.display()))?;
         if sync && staged {
             w.get_ref().sync_all().with_context(|| format!("{}: cannot sync", path.display()))?;
         }
-        Ok(())
+        Ok(value)
     })
 }
 
@@ -70,7 +73,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let dest = dir.path().join("out.csv");
         std::fs::write(&dest, "old").unwrap();
-        let failed = write_file(&dest, "partial", true, |w| {
+        let failed: Result<()> = write_file(&dest, "partial", true, |w| {
             w.write_all(b"half")?;
             anyhow::bail!("disk full")
         });
