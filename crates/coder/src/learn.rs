@@ -132,13 +132,18 @@ fn bigram_hash(a: u64, b: u64) -> u64 {
 fn ngrams(text: &str) -> Vec<(u64, usize, usize)> {
     let t = tokens(text);
     let mut out = Vec::with_capacity(t.len() * 2);
-    for (k, &(s, e, h)) in t.iter().enumerate() {
-        out.push((h, s, e));
-        if let Some(&(_, e2, h2)) = t.get(k + 1) {
-            out.push((bigram_hash(h, h2), s, e2));
+    for_each_ngram(&t, |h, s, e| out.push((h, s, e)));
+    out
+}
+
+/// Each unigram and bigram of the tokens, in text order: `f(hash, byte start, byte end)`.
+fn for_each_ngram(tokens: &[(usize, usize, u64)], mut f: impl FnMut(u64, usize, usize)) {
+    for (k, &(s, e, h)) in tokens.iter().enumerate() {
+        f(h, s, e);
+        if let Some(&(_, e2, h2)) = tokens.get(k + 1) {
+            f(bigram_hash(h, h2), s, e2);
         }
     }
-    out
 }
 
 fn ngram_text(text: &str, s: usize, e: usize) -> String {
@@ -329,7 +334,7 @@ impl Model {
         }
         *stamp += 1;
         let mut known = 0usize;
-        let mut add = |key: u64, s: usize, e: usize| {
+        for_each_ngram(toks, |key, s, e| {
             if let Some(&(i, r)) = self.index.get(&key) {
                 if let Some(x) = seen.get_mut(i as usize).filter(|x| **x != *stamp) {
                     *x = *stamp;
@@ -339,13 +344,7 @@ impl Model {
                     }
                 }
             }
-        };
-        for (k, &(s, e, h)) in toks.iter().enumerate() {
-            add(h, s, e);
-            if let Some(&(_, e2, h2)) = toks.get(k + 1) {
-                add(bigram_hash(h, h2), s, e2);
-            }
-        }
+        });
         let norm = if known == 0 { 1.0 } else { 1.0 / (known as f64).sqrt() };
         // The rows summed LANES at a time (the compiler makes them vector adds), then scaled.
         let width = self.width();
@@ -417,7 +416,7 @@ impl Model {
         }
         self.scores(text, scratch);
         let internet = target.internet();
-        // The logit of the threshold: a score at or above it is a probability at or above it.
+        // Sure enough: the score's probability at or above the threshold.
         let sure = |z: f64| sigmoid(z) >= self.threshold;
         for (v, var) in SCHEME.iter().enumerate() {
             match var.kind {

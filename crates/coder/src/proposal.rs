@@ -273,7 +273,7 @@ impl Proposal {
 
 impl crate::learn::Target for Proposal {
     fn internet(&self) -> bool {
-        self.values[0] == Value::Label("yes") && SCHEME[0].name == "internet_used"
+        self.value("internet_used") == Value::Label("yes")
     }
 
     fn has_label(&self, var: usize, label: &str) -> Option<bool> {
