@@ -539,7 +539,9 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
             refuted_claim(text, hits, i, after);
             refuted_subject(text, hits, i);
             undone_sentence_before(text, hits, i, after);
-            refuted_sentence_before(text, hits, i);
+            if refutes_before {
+                refuted_sentence_before(text, hits, i);
+            }
             never_published(text, hits, i);
             disowned_post(text, hits, i);
         }
@@ -632,11 +634,11 @@ fn negate_or_continuation(text: &str, hits: &mut [Hit], i: usize, after: usize) 
 /// workers had answered an advertisement he had posted on a job portal. The Chamber rejects
 /// this: ..."; "The Prosecutor's Office maintained that the accused published advertisements
 /// for the victims on the escort website Skokka. The court does not find this proven". The
-/// mentions after the claim verb of the sentence before are not findings (C4).
+/// mentions after the claim verb of the sentence before are not findings (C4). `hits[i]` is
+/// one of [`REFUTES_THE_CLAIM_BEFORE`].
 fn refuted_sentence_before(text: &str, hits: &mut [Hit], i: usize) {
     let n = hits[i];
-    let phrase = &text[n.start..n.end];
-    if n.sentence == 0 || !REFUTES_THE_CLAIM_BEFORE.iter().any(|x| phrase.eq_ignore_ascii_case(x)) {
+    if n.sentence == 0 {
         return;
     }
     let b = text.as_bytes();
@@ -648,12 +650,7 @@ fn refuted_sentence_before(text: &str, hits: &mut [Hit], i: usize) {
     }
     // The sentence before (at most 400 bytes) says who claimed it.
     let start = (dot.saturating_sub(400)..dot).rev().find(|&k| b[k] == b'.').map_or(dot.saturating_sub(400), |k| k + 1);
-    let Some(claim) = CLAIM_VERBS.iter().find_map(|w| {
-        (start..dot.saturating_sub(w.len()))
-            .find(|&k| b[k] == b' ' && b[k + 1..k + 1 + w.len()].eq_ignore_ascii_case(w.as_bytes()))
-    }) else {
-        return;
-    };
+    let Some(claim) = word_in(b, start, dot, &CLAIM_VERBS) else { return };
     // (Only the claimed use of the internet: "argued that apprenticeship without pay is
     // customary. The Court of Appeal rejected this" leaves the work unpaid.)
     for h in hits[..i].iter_mut().rev() {
@@ -684,6 +681,15 @@ const REFUTES_THE_CLAIM_BEFORE: [&str; 12] = [
 
 /// The verbs of a party's claim, which the court may then refute.
 const CLAIM_VERBS: [&str; 7] = ["maintained", "alleged", "argued", "claimed", "contended", "asserted", "submitted"];
+
+/// Where in `b[start..end]` the first of `words` (tried in their order, ASCII case ignored)
+/// begins after a space: the byte of that space.
+fn word_in(b: &[u8], start: usize, end: usize, words: &[&str]) -> Option<usize> {
+    words.iter().find_map(|w| {
+        (start..end.saturating_sub(w.len()))
+            .find(|&k| b[k] == b' ' && b[k + 1..k + 1 + w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
 
 /// A sentence opening with "But" whose negation cancels an advertisement ("... had written an
 /// advertisement for her for Vivastreet ... But you were arrested before any advertisement was
@@ -924,14 +930,23 @@ fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
         .map_or(but.saturating_sub(300), |k| k + 1);
     // ("an advertisement ... was later located by detectives on an adult website, but ...
     // no evidence the defendant had posted it": found, but not shown to be the offender's.)
-    let Some(claim) =
-        ["argued", "alleged", "claimed", "suggested", "contended", "maintained", "asserted", "located", "discovered", "believed"]
-            .iter()
-            .find_map(|w| {
-                (start..but.saturating_sub(w.len()))
-                    .find(|&k| b[k] == b' ' && b[k + 1..k + 1 + w.len()].eq_ignore_ascii_case(w.as_bytes()))
-            })
-    else {
+    let Some(claim) = word_in(
+        b,
+        start,
+        but,
+        &[
+            "argued",
+            "alleged",
+            "claimed",
+            "suggested",
+            "contended",
+            "maintained",
+            "asserted",
+            "located",
+            "discovered",
+            "believed",
+        ],
+    ) else {
         return;
     };
     for h in hits[..i].iter_mut().rev() {
@@ -2847,13 +2862,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                         .find(|h| {
                             matches!(h.cue, Cue::Place { country, .. } if abroad(country))
                                 && !negated(h)
-                                && !{
-                                    let before = window(text, h.start.saturating_sub(60), h.start).as_bytes();
-                                    COURT_ACTS
-                                        .iter()
-                                        .chain(&["defendant", "accused", "offender", "suspect"])
-                                        .any(|w| has_ci(before, w.as_bytes()))
-                                }
+                                && !court_acted_before(text, h.start)
                         })
                         .map(|h| (h.start, h.end))
                 })
@@ -7168,6 +7177,13 @@ fn victim_before(text: &str, at: usize) -> bool {
     let offender =
         last(&["accused", "acc.", "defendant", "prév", "prev.", "a-1", "a-2", "a1 ", "a2 ", "offender", "trafficker", "suspect"]);
     victim.is_some_and(|v| offender.is_none_or(|o| o < v))
+}
+
+/// Whether the 60 bytes before `at` name the court's act on someone or an offender noun: a
+/// nationality there is the offenders' ("convicted two Nigerian nationals").
+fn court_acted_before(text: &str, at: usize) -> bool {
+    let before = window(text, at.saturating_sub(60), at).as_bytes();
+    COURT_ACTS.iter().chain(&["defendant", "accused", "offender", "suspect"]).any(|w| has_ci(before, w.as_bytes()))
 }
 
 /// The court's acts on a person that [`offender_age`] reads.
