@@ -40,7 +40,7 @@
 //!   `unknown` otherwise.
 //! - `countries`: every place named, in order of first mention.
 
-use tipdata_model::coding::{CodedValue, Coding, VarKind, FORMS, MEANS, PLATFORM_TYPES, PURPOSES, SCHEME};
+use tipdata_model::coding::{CodedValue, VarKind, FORMS, MEANS, PLATFORM_TYPES, PURPOSES, SCHEME};
 
 use crate::lexicon::{Cue, CueRule, Lexicon, PlaceKind};
 use crate::matcher::Found;
@@ -2069,11 +2069,6 @@ fn domain_name(text: &str, start: usize, end: usize) -> Option<(usize, &str)> {
         s -= 1;
     }
     (s < start).then(|| (s, &text[s..end]))
-}
-
-/// Codes one summary with the rules alone; `home` is the ISO3 code of the case's country.
-pub fn code_rules(lex: &Lexicon, text: &str, home: &str, scratch: &mut Scratch) -> Coding {
-    propose(lex, text, home, scratch).to_coding(text)
 }
 
 /// The distinct starts of the spans one pass of [`propose`] has given one (variable, value),
