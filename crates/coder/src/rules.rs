@@ -567,7 +567,8 @@ fn intent_carried_out(text: &str, from: usize) -> bool {
         return false;
     };
     let low = window(rest, k.saturating_sub(12), rest.len()).to_ascii_lowercase();
-    // "but there was no evidence that he did so": not carried out.
+    // "but there was no evidence that he did so", "but he was arrested before he did so": not
+    // carried out.
     let denied = window(rest, k.saturating_sub(40), k).to_ascii_lowercase();
     has_any(
         low.as_bytes(),
@@ -581,7 +582,7 @@ fn intent_carried_out(text: &str, from: usize) -> bool {
             b"which she did",
             b"which they did",
         ],
-    ) && !has_any(denied.as_bytes(), [b"no evidence", b"no proof", b"no indication", b"not ", b"never", b"nothing"])
+    ) && !has_any(denied.as_bytes(), [b"no evidence", b"no proof", b"no indication", b"not ", b"never", b"nothing", b"before "])
 }
 
 /// "would post" of a habit ("he would post ads for them every night"), not of a condition
@@ -633,31 +634,35 @@ fn negate_or_continuation(text: &str, hits: &mut [Hit], i: usize, after: usize) 
 /// A claim refuted at the opening of the next sentence: "On appeal he maintained that the
 /// workers had answered an advertisement he had posted on a job portal. The Chamber rejects
 /// this: ..."; "The Prosecutor's Office maintained that the accused published advertisements
-/// for the victims on the escort website Skokka. The court does not find this proven". The
-/// mentions after the claim verb of the sentence before are not findings (C4). `hits[i]` is
-/// one of [`REFUTES_THE_CLAIM_BEFORE`].
+/// for the victims on the escort website Skokka. The court does not find this proven"; or of
+/// the next clause, after a semicolon: "The defence submitted that the men had found the jobs
+/// through an online advertisement; the court rejected this". The mentions after the claim
+/// verb are not findings (C4). `hits[i]` is one of [`REFUTES_THE_CLAIM_BEFORE`].
 fn refuted_sentence_before(text: &str, hits: &mut [Hit], i: usize) {
     let n = hits[i];
-    if n.sentence == 0 {
-        return;
-    }
     let b = text.as_bytes();
-    // The refutation opens its sentence: its subject ("The court", "The Chamber") and no
-    // clause mark between the sentence's start and it.
-    let Some(dot) = (n.start.saturating_sub(60)..n.start).rev().find(|&k| b[k] == b'.') else { return };
-    if b[dot..n.start].iter().any(|&c| matches!(c, b',' | b';' | b':')) {
+    // The refutation opens its sentence or its clause: its subject ("The court", "The
+    // Chamber") and no other clause mark between the full stop or semicolon and it.
+    let Some(mark) = (n.start.saturating_sub(60)..n.start).rev().find(|&k| matches!(b[k], b'.' | b';')) else { return };
+    if b[mark + 1..n.start].iter().any(|&c| matches!(c, b',' | b':')) {
         return;
     }
-    // The sentence before (at most 400 bytes) says who claimed it.
-    let start = (dot.saturating_sub(400)..dot).rev().find(|&k| b[k] == b'.').map_or(dot.saturating_sub(400), |k| k + 1);
-    let Some(claim) = word_in(b, start, dot, &CLAIM_VERBS) else { return };
+    let same_sentence = b[mark] == b';';
+    if !same_sentence && n.sentence == 0 {
+        return;
+    }
+    // The sentence before, or the sentence's clauses before the semicolon (at most 400
+    // bytes), says who claimed it.
+    let start = (mark.saturating_sub(400)..mark).rev().find(|&k| b[k] == b'.').map_or(mark.saturating_sub(400), |k| k + 1);
+    let Some(claim) = word_in(b, start, mark, &CLAIM_VERBS) else { return };
     // (Only the claimed use of the internet: "argued that apprenticeship without pay is
     // customary. The Court of Appeal rejected this" leaves the work unpaid.)
+    let first = if same_sentence { n.sentence } else { n.sentence - 1 };
     for h in hits[..i].iter_mut().rev() {
-        if h.sentence + 1 < n.sentence || h.start < claim {
+        if h.sentence < first || h.start < claim {
             break;
         }
-        if h.end <= dot && (is_net(h.cue) || matches!(h.cue, Cue::Advert | Cue::Recruit | Cue::Approach | Cue::Job)) {
+        if h.end <= mark && (is_net(h.cue) || matches!(h.cue, Cue::Advert | Cue::Recruit | Cue::Approach | Cue::Job)) {
             h.negated = true;
         }
     }
@@ -892,13 +897,19 @@ fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
     // that there was no evidence ...": the court's finding opens the refutation, further back.)
     // ("but the Miskolc Regional Court found", "but the magistrate ruled": the court named
     // in the 40 bytes after "but".)
-    let court_found = |k: usize| {
-        let after = &b[k + 5..(k + 45).min(b.len())];
+    let court_at = |from: usize| {
+        let after = &b[from.min(b.len())..(from + 40).min(b.len())];
         after.len() >= 20
             && after[..4].eq_ignore_ascii_case(b"the ")
             && [&b"court "[..], b"magistrate ", b"judge ", b"judges ", b"tribunal ", b"jury "].iter().any(|w| has_ci(after, w))
     };
-    let but_at = |k: usize| b[k] == b' ' && b[k + 1..k + 4].eq_ignore_ascii_case(b"but") && b[k + 4] == b' ';
+    let court_found = |k: usize| court_at(k + 5);
+    // ("The prosecution alleged that the defendants advertised the women in Telegram channels;
+    // the court found no evidence that either defendant had posted such advertisements": the
+    // court's finding after a semicolon is a "but" too.)
+    let but_at = |k: usize| {
+        (b[k] == b' ' && b[k + 1..k + 4].eq_ignore_ascii_case(b"but") && b[k + 4] == b' ') || (b[k] == b';' && court_at(k + 2))
+    };
     let found_far =
         || (n.start.saturating_sub(200)..lo).rev().find(|&k| but_at(k) && court_found(k) && !b[k..n.start].contains(&b'.'));
     // (Searched for only when needed: without a negated advertisement after it, only a

@@ -1315,6 +1315,7 @@ fn c4_a_plan_carried_out_and_a_habit_are_coded_a_plan_alone_is_not() {
     }
     for text in [
         "He intended to advertise the victims online but was arrested before he could.",
+        "He admitted that he had meant to post the youth's photograph on a Facebook group, but he was arrested before he did so.",
         "There was no evidence that the defendant posted any advertisement online.",
         "She tried to place an ad for the girl on Craigslist, but the site refused it.",
         "Nothing in the record indicated any use of the internet; the workers were recruited through a cousin.",
@@ -2678,12 +2679,15 @@ fn bar_companions_and_paid_meetings_are_sexual_exploitation() {
 }
 
 #[test]
-fn a_claim_refuted_in_the_next_sentence_or_not_accepted_is_not_a_finding() {
+fn a_claim_refuted_in_the_next_sentence_or_clause_or_not_accepted_is_not_a_finding() {
     for text in [
         "On appeal he maintained that the workers had answered an advertisement he had posted on a job portal. The Chamber rejects this: they were recruited in person.",
         "The Prosecutor's Office maintained that the accused published advertisements for the victims on the escort website Skokka. The court does not find this proven.",
         "The prosecution's allegation that the accused had advertised the women on an escort website was not accepted.",
         "The indictment alleged that the defendant had first approached the girl through Facebook; the court found that this was not proven.",
+        "The defence submitted that the men had found the jobs through an online advertisement; the court rejected this, finding that they had met the agent in person.",
+        "The defence maintained that she had met the trader through the internet; the court rejects this version.",
+        "The prosecution alleged that the defendants advertised the women in Telegram channels; the court found no evidence that either defendant had posted such advertisements.",
     ] {
         let c = code(text);
         assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
@@ -2694,6 +2698,9 @@ fn a_claim_refuted_in_the_next_sentence_or_not_accepted_is_not_a_finding() {
         "The prosecution alleged that the accused advertised the women on an escort website. The court accepted this.",
         "The accused advertised the women on an escort website. Later, on another count, the court rejected this.",
         "The defence argued that the girls were apprentices. The court rejected this, finding that he had advertised them online.",
+        "The defence argued that the girls were apprentices; the court rejected this, finding that he had advertised them online.",
+        "He advertised the women in Telegram channels; the court found no evidence that the clients knew their ages.",
+        "The prosecution alleged that he advertised the women on an escort website; the court accepted this.",
     ] {
         let c = code(text);
         assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
