@@ -4052,6 +4052,7 @@ fn helper_place(w: &str) -> bool {
         "union",
         "priest",
         "pastor",
+        "support",
     ];
     // (Compared in place, case ignored: no copy of each word.)
     let w = w.trim_end_matches(['\'', '\u{2019}', 's']);

@@ -2718,6 +2718,9 @@ fn help_sought_and_given_online_by_others_is_not_the_offenders_use() {
         "Follow-up: our counsellors keep in touch with the women through WhatsApp.",
         "The case began with a complaint submitted through the inspectorate's online complaint form by the sister of one of the workers.",
         "The investigating officer noted that the case was first reported in an article on a news portal.",
+        "She contacted a support service through its online chat on a customer's phone; the service alerted police.",
+        "The court also had before it an online newspaper article about the club, which it declined to treat as evidence.",
+        "The Department of Immigration identified them by checking the contractor's workers against its online permit database.",
     ] {
         let c = code(text);
         assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
@@ -2727,6 +2730,8 @@ fn help_sought_and_given_online_by_others_is_not_the_offenders_use() {
     for text in [
         "The defendants advertised escort services for tourists on the internet in several languages.",
         "The case began when an activist drew attention to an Instagram post, made from the defendant's account, offering a housemaid for transfer.",
+        "The accused contacted the girls through the online chat of a dating site.",
+        "He contacted an escort service through its website and offered it the women.",
     ] {
         let c = code(text);
         assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
