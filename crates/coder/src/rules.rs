@@ -506,6 +506,14 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
         {
             continue;
         }
+        // "advertisements for flats that did not exist on MercadoLibre and OLX": what did not
+        // exist is the thing before it, not the mentions after.
+        if matches!(phrase.len(), 6..=8)
+            && ["did not", "does not", "do not"].iter().any(|x| phrase.eq_ignore_ascii_case(x))
+            && word_after(text, n.end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("exist") || w.eq_ignore_ascii_case("exists"))
+        {
+            continue;
+        }
         // The hits after it in its sentence, within reach.
         let after = hits[i + 1..]
             .iter()
@@ -2219,10 +2227,15 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             }
             Cue::Domain => {
                 let Some((s, name)) = domain_name(text, h.start, h.end) else { continue };
+                // "OLX.pl": a country's site of a service the gazetteer names, read as that
+                // service.
+                if hits.iter().any(|p| matches!(p.cue, Cue::Platform(_)) && p.start == s && p.end >= h.start) {
+                    continue;
+                }
                 name_spans.push((name_index(&mut names, name), s, h.end));
                 // "the classified advertisement website pasion.com": the kind of site named
-                // right before it; otherwise a site of its own (freestanding_website).
-                typed_site_before(text, hits, s).unwrap_or(3)
+                // right before or after it; otherwise a site of its own (freestanding_website).
+                typed_site_near(text, hits, s, h.end).unwrap_or(3)
             }
             // "on LINE", the app's name in capitals, is the messaging app Line, not "on line"
             // (online): the only cue whose reading turns on letter case.
@@ -4726,12 +4739,31 @@ fn interview_call(text: &str, h: &Hit) -> bool {
 }
 
 /// The kind of site named right before a domain ("the classified advertisement website
-/// pasion.com"), if any.
-fn typed_site_before(text: &str, hits: &[Hit], domain_start: usize) -> Option<u8> {
-    hits.iter().rev().filter(|x| x.end <= domain_start && domain_start - x.end <= 2).find_map(|x| match x.cue {
-        Cue::Internet(t) if t != UNSPECIFIED && text[x.end..domain_start].trim().is_empty() => Some(t),
+/// pasion.com") or a site named right after it ("the ikman.lk classifieds site"), if any. A phrase read
+/// as two kinds is read as the one [`shadowed_net_hit`] keeps ("the sex advertisement site
+/// Sexhandel.dk" is not a classified site).
+fn typed_site_near(text: &str, hits: &[Hit], domain_start: usize, domain_end: usize) -> Option<u8> {
+    let typed = |j: usize| match hits[j].cue {
+        Cue::Internet(t) if t != UNSPECIFIED && !shadowed_net_hit(hits, j) => Some(t),
         _ => None,
-    })
+    };
+    (0..hits.len())
+        .rev()
+        .filter(|&j| hits[j].end <= domain_start && domain_start - hits[j].end <= 2)
+        .filter(|&j| text[hits[j].end..domain_start].trim().is_empty())
+        .find_map(typed)
+        .or_else(|| {
+            (0..hits.len())
+                .filter(|&j| hits[j].start >= domain_end && hits[j].start - domain_end <= 2)
+                .filter(|&j| text[domain_end..hits[j].start].trim().is_empty())
+                // (A kind of site, not a medium: "www.example.com e-mailed".)
+                .filter(|&j| {
+                    ["site", "website", "portal", "board", "platform"]
+                        .iter()
+                        .any(|w| ends_ci(&text[hits[j].start..hits[j].end], w))
+                })
+                .find_map(typed)
+        })
 }
 
 /// A site the offenders ran ("set up and ran a pay-per-view website", "the agency's own

@@ -75,6 +75,26 @@ fn misspelled_and_domain_forms_of_a_platform_read_as_one_name() {
     ] {
         assert_eq!(labels(&code(s), "platforms"), ["Craigslist"], "{s}");
     }
+    for (s, name) in [
+        ("The accused wrote to both women via Facebok (sic), offering restaurant work.", "Facebook"),
+        ("He wrote to her on Whatsap every night.", "WhatsApp"),
+        ("He posted on OLX.pl offers of cheap workers from Ukraine.", "OLX"),
+        ("They were made to publish advertisements for flats on MercadoLibre.", "MercadoLibre"),
+    ] {
+        assert_eq!(labels(&code(s), "platforms"), [name], "{s}");
+    }
+    // A country's domain names a site of its own; the kind of site named before or after it
+    // gives its type.
+    let c = code("Two women applied to a receptionist vacancy the accused posted on Jobsite.pk.");
+    assert_eq!(labels(&c, "platforms"), ["Jobsite.pk"]);
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    let c = code("He offered strong boys for pit work on the lanka-ads.lk classifieds site.");
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
+    let c = code("He placed the women's advertisements on the Danish sex advertisement site Sexhandel.dk.");
+    assert_eq!(labels(&c, "platform_types"), ["freestanding_website"]);
+    // A medium after a domain is not a kind of site: www.example.com stays a site of its own.
+    let c = code("The victims were advertised on www.example.com; the defendant e-mailed the clients.");
+    assert!(labels(&c, "platform_types").contains(&"freestanding_website".to_string()), "{:?}", labels(&c, "platform_types"));
     let c = code("Rodriguez advertised the victims on backpage.com and on Redlightspecialinc.com.");
     assert_eq!(labels(&c, "platforms"), ["Backpage", "Redlightspecialinc.com"]);
     assert_eq!(labels(&c, "platform_types"), ["classified_ads", "freestanding_website"]);

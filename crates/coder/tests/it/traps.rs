@@ -2777,3 +2777,30 @@ fn national_job_portals_and_matrimonial_sites_are_typed() {
         assert_eq!(labels(&c, "platform_types"), [platform_type], "{text}");
     }
 }
+
+#[test]
+fn what_did_not_exist_is_not_the_internet_mention_after_it() {
+    let c = code("They were made to publish advertisements for flats to rent that did not exist on MercadoLibre and OLX.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
+    // Other negations still reach the mentions after them.
+    let c = code("The flats did not appear on MercadoLibre or OLX.");
+    assert_eq!(v(&c, "internet_used"), r#""no""#);
+}
+
+#[test]
+fn a_game_chat_and_a_part_time_job_site_are_online() {
+    for (text, kind) in [
+        ("The assistant manager began sending them messages in the game's chat, offering them work in Tanzania.", "unspecified"),
+        ("He sent chat messages to the boys in the mobile game Mini Militia, offering them a job.", "unspecified"),
+        ("The student applied to a posting on the part-time job site Albamon2 for greenhouse work.", "job_portal"),
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+        assert_eq!(labels(&c, "platform_types"), [kind], "{text}");
+    }
+    // Games sold at a market are not.
+    for text in ["The boys were made to sell mobile phones and games at the market."] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+}
