@@ -2372,10 +2372,26 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // The internet mentions of this sentence that the offenders used.
         nets.clear();
         nets.extend(sent.iter().copied().filter(|h| is_net(h.cue) && net_spans.iter().any(|&(s, e)| s == h.start && e == h.end)));
+        // "a website offering 'healthy kidney donors aged 17-30' to wealthy patients": an
+        // organ offered to those who need one is offered to buyers; its donor is no job.
+        // (Read only in a sentence with a donor word or a cue of organ removal.)
+        let organ_offer = sent
+            .iter()
+            .any(|h| {
+                matches!(h.cue, Cue::Form { label: 5, .. }) || (h.cue == Cue::Job && starts_ci(&text[h.start..h.end], "dono"))
+            })
+            .then(|| {
+                let from = if si == 0 { 0 } else { sentence_ends.get(si as usize - 1).copied().unwrap_or(0) };
+                let to = sentence_ends.get(si as usize).copied().unwrap_or(text.len()).min(text.len());
+                organ_offered(text, from.min(to), to)
+            })
+            .flatten();
         jobs.clear();
         // "offers of 'private shows'": what is offered to buyers is no job.
         jobs.extend(sent.iter().copied().filter(|h| {
-            h.cue == Cue::Job && !sent.iter().any(|b| b.cue == Cue::BuyerOffer && b.start >= h.end && b.start - h.end <= 12)
+            h.cue == Cue::Job
+                && !sent.iter().any(|b| b.cue == Cue::BuyerOffer && b.start >= h.end && b.start - h.end <= 12)
+                && !(organ_offer.is_some() && starts_ci(&text[h.start..h.end], "dono"))
         }));
         // In the victim's own notice the job is what she sought, not one offered.
         let job = !own_ad_sentences.contains(&si) && jobs.iter().any(|j| linked(text, &sent, &nets, j, 80));
@@ -2383,10 +2399,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // in a sentence that offers nothing to buyers ("an advertisement ... seeking a nanny").
         // ("videos ... advertising 'customer service jobs in Thailand', aimed at Kenyan
         // viewers": the viewers of a job offer are the people it recruits, not buyers.)
-        let to_buyers = sent.iter().any(|h| {
-            matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. })
-                && !(h.cue == Cue::Buyers && !jobs.is_empty() && phrase_has_word(text, h, &["viewers", "subscribers"]))
-        });
+        let to_buyers = organ_offer.is_some()
+            || sent.iter().any(|h| {
+                matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. })
+                    && !(h.cue == Cue::Buyers && !jobs.is_empty() && phrase_has_word(text, h, &["viewers", "subscribers"]))
+            });
         advert.clear();
         advert.extend(sent.iter().copied().filter(|h| {
             // (The victim's own notices were taken out of `sent` above.)
@@ -2550,6 +2567,15 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         for h in &buyer_offer {
             purposes[0] = true;
             out.evidence(var!("purposes"), "advertising", h.start, h.end);
+        }
+        if let Some((s, e)) = organ_offer {
+            purposes[0] = true;
+            out.evidence(var!("purposes"), "advertising", s, e);
+            // (A site or forum offering it to all who read it: fishing, as a post.)
+            if advert.is_empty() && approach.is_empty() {
+                fishing = true;
+                out.evidence(var!("strategies"), "fishing", s, e);
+            }
         }
         if job && advert.is_empty() && approach.is_empty() {
             // "Videos on TikTok promised jobs": an offer to all, answered by some.
@@ -4930,6 +4956,32 @@ fn men_or_people(text: &str, h: &Hit) -> bool {
     phrase_has_word(text, h, &["men", "people", "persons", "individuals"])
 }
 
+/// An organ offered to those who need one, in `text[from..to]` (one sentence): a word of
+/// offering ("offering", "offers of") with a kidney, liver, organ or donor in the 60 bytes
+/// after it, in a sentence that names patients, recipients or a transplant ("posted offers
+/// of 'a young healthy donor with documents' on an internet forum for patients"). The span
+/// of the offering word. An offer of money for an organ is made to the donor, not this.
+fn organ_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let b = &text.as_bytes()[from..to];
+    if !["patient", "recipient", "transplant"].iter().any(|w| has_ci(b, w.as_bytes())) {
+        return None;
+    }
+    (0..b.len().saturating_sub(5)).find_map(|k| {
+        let word_start = k == 0 || !b[k - 1].is_ascii_alphanumeric();
+        if !(word_start && b[k..k + 5].eq_ignore_ascii_case(b"offer")) {
+            return None;
+        }
+        let end = k + b[k..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let after = &b[end..(end + 60).min(b.len())];
+        let organ = ["kidney", "liver", "organ", "donor"].iter().filter_map(|w| find_ci(after, w.as_bytes())).min()?;
+        // ("offering poor men money to donate a kidney": what is offered is the price, to the
+        // donor.)
+        let gap = &after[..organ];
+        (!["money", "pay", "cash", "sum", "donate", "sell"].iter().any(|w| has_ci(gap, w.as_bytes())))
+            .then_some((from + k, from + end))
+    })
+}
+
 /// Who answered the advertisements of sentence `si`, as the next sentence says ("A
 /// Honduran woman ... answered the advertisement", "Three women ... wrote to the account in
 /// response", "Clients who replied to the ads ..."): `Some(true)` for victims (women,
@@ -5487,7 +5539,15 @@ fn has(hay: &str, needle: &str) -> bool {
 }
 
 fn has_ci(hay: &[u8], needle: &[u8]) -> bool {
-    needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+    find_ci(hay, needle).is_some()
+}
+
+/// Where `needle` first occurs in `hay`, ASCII case ignored.
+fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    hay.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// "slavery" or "servitude" in the name of a statute ("Modern Slavery Act") or qualified

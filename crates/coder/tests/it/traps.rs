@@ -2804,3 +2804,22 @@ fn a_game_chat_and_a_part_time_job_site_are_online() {
         assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
     }
 }
+
+#[test]
+fn an_organ_offered_to_patients_is_advertised_not_a_donor_recruited() {
+    for text in [
+        "Two men who ran a website offering 'healthy kidney donors aged 17-30' to wealthy patients were convicted.",
+        "The accused posted advertisements on a classifieds website offering 'a healthy young donor kidney, all papers arranged' to patients needing a transplant.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
+    }
+    // Money offered for a kidney is offered to the donor: recruitment.
+    for text in [
+        "He posted on Facebook offering poor men money to donate a kidney to patients in India.",
+        "The broker posted on Facebook that kidney donors were wanted, promising a good price.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["recruitment"], "{text}");
+    }
+}
