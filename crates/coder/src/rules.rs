@@ -2309,6 +2309,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
     // --- purposes and strategies, read in the internet sentences
     let mut purposes = [false; 4];
     let (mut hunting, mut fishing) = (false, false);
+    // The first forced online fraud read (a form too: forced criminal activity).
+    let mut forced_fraud: Option<(usize, usize)> = None;
     // Whether the defendant paid someone to abuse children for him to watch (read once, when
     // an approach needs it).
     let mut paid_viewer: Option<bool> = None;
@@ -2404,10 +2406,15 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. })
                     && !(h.cue == Cue::Buyers && !jobs.is_empty() && phrase_has_word(text, h, &["viewers", "subscribers"]))
             });
+        // "made to post fake sale offers on the Bazos classified website and to collect the
+        // advance payments": the victims' forced online fraud is their exploitation, and its
+        // posts advertise nothing (where the forced task begins: the posts after it are its).
+        let scam = forced_scam(text, &sent, &nets);
         advert.clear();
         advert.extend(sent.iter().copied().filter(|h| {
             // (The victim's own notices were taken out of `sent` above.)
             h.cue == Cue::Advert
+                && !scam.is_some_and(|(from, _)| h.start > from)
                 && !responding
                 && !reply_to_own_ad(&sent, h)
                 // "posted video recordings" of the abuse: content sold, exploitation (C15).
@@ -2505,6 +2512,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 .copied()
                 .filter(|h| h.cue == Cue::Exploit || (h.cue == Cue::Internet(WEBCAM) && !interview_call(text, h))),
         );
+        if let Some((_, h)) = scam {
+            exploit.push(h);
+            forced_fraud = forced_fraud.or(Some((h.start, h.end)));
+        }
         // Who answered this sentence's ads in the next one (read once, when needed).
         let mut next_answer: Option<Option<bool>> = None;
         for h in &advert {
@@ -3021,6 +3032,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                     out.evidence_keyed(var!("forms"), FORMS[l], keys.forms[l], s, e);
                 }
             }
+        }
+    }
+    // The victims' forced online fraud (read with the purposes) is forced criminal activity.
+    if let Some((s, e)) = forced_fraud {
+        forms[2] = true;
+        if given[2].give(s) {
+            out.evidence_keyed(var!("forms"), FORMS[2], keys.forms[2], s, e);
         }
     }
     out.labels(var!("forms"), &forms, FORMS);
@@ -5107,6 +5125,56 @@ fn passive_to_respondents(text: &str, h: &Hit) -> bool {
     ]
     .iter()
     .any(|x| verb.starts_with(x))
+}
+
+/// The victims' forced online fraud, in the sentence `sent`: a forced task ("made to",
+/// "forced to", "made them") followed within 100 bytes by one of the offenders' internet
+/// mentions, in a sentence that says the task deceived ("fake", "false profiles", "posing
+/// as", "invented emergencies", "that did not exist", "advance payments", "deposits",
+/// "fraud", ...) and with no sexual service between the task and 80 bytes past the mention
+/// ("made to post advertisements with fake names on an escort site" offers sex). Where the
+/// task begins, and the index in `sent` of the mention.
+fn forced_scam<'a>(text: &str, sent: &[&Hit], nets: &[&'a Hit]) -> Option<(usize, &'a Hit)> {
+    const FORCED: [&[u8]; 7] =
+        [b"made to ", b"forced to ", b"compelled to ", b"coerced into ", b"obliged to ", b"made them ", b"forced them to "];
+    const DECEIT: [&[u8]; 19] = [
+        b"fake",
+        b"false profile",
+        b"false female",
+        b"false male",
+        b"false identit",
+        b"posing as",
+        b"invented",
+        b"did not exist",
+        b"non-existent",
+        b"nonexistent",
+        b"defraud",
+        b"cheat",
+        b"advance payment",
+        b"advance fee",
+        b"deposits",
+        b"fraud",
+        b"scam",
+        b"swindl",
+        b"phishing",
+    ];
+    let (first, last) = (sent.first()?, sent.last()?);
+    if nets.is_empty() {
+        return None;
+    }
+    let b = text.as_bytes();
+    let lo = b[..first.start].iter().rposition(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(0, |p| p + 1);
+    let hi = b[last.end..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(b.len(), |p| last.end + p);
+    if !DECEIT.iter().any(|w| has_ci(&b[lo..hi], w)) {
+        return None;
+    }
+    nets.iter().find_map(|&h| {
+        let from = h.start.saturating_sub(100).max(lo);
+        let before = &b[from..h.start];
+        let at = FORCED.iter().filter_map(|w| find_ci(before, w)).min()? + from;
+        let sexual = sent.iter().any(|x| matches!(x.cue, Cue::Form { label: 0, .. }) && x.start >= at && x.start <= h.end + 80);
+        (!sexual).then_some((at, h))
+    })
 }
 
 /// Luring or contacting that is itself the online scam the victims were forced to run

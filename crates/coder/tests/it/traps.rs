@@ -2823,3 +2823,23 @@ fn an_organ_offered_to_patients_is_advertised_not_a_donor_recruited() {
         assert_eq!(labels(&c, "purposes"), ["recruitment"], "{text}");
     }
 }
+
+#[test]
+fn a_forced_online_fraud_is_the_victims_exploitation_not_an_advertisement() {
+    for text in [
+        "In the flat they were made to post fake sale offers for mobile phones on the Bazos classified website and to collect the advance payments from buyers.",
+        "For four months they had been made to write to older men on Facebook and on the dating app Tinder under false profiles and to ask for money for invented emergencies.",
+        "The men took in three women, kept their bank cards, and made them post fake rental listings for apartments on Kijiji and collect the deposits.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["exploitation"], "{text}");
+        assert!(labels(&c, "strategies").is_empty(), "{text}: {:?}", labels(&c, "strategies"));
+        assert!(labels(&c, "forms").contains(&"forced_criminal_activity".to_string()), "{text}: {:?}", labels(&c, "forms"));
+    }
+    // Sex offered under a false name is advertised; fake job offers recruit.
+    let c = code("She was made to post advertisements offering sexual services under a fake name on an escort site.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    let c =
+        code("The recruiter posted fake job offers on Facebook, and the women who answered were forced to work in a factory.");
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+}
