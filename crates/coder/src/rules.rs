@@ -2388,10 +2388,23 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 organ_offered(text, from.min(to), to)
             })
             .flatten();
+        // "her wages were transferred to his own MobilePay account", "paid the aunt a 'monthly
+        // salary' through online transfers on PayPal": where every internet mention of the
+        // sentence is a payment, its pay words name money paid, not a job offered.
+        let pay_only = !nets.is_empty()
+            && nets.iter().all(|n| {
+                matches!(n.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
+                    || payment_service(text, n)
+                    || paid_through(text, n)
+                    || crypto_payment(text, n)
+            });
+        let pay_word =
+            |h: &Hit| ["wage", "salar", "donat", "fee", "paid", "pay"].iter().any(|w| starts_ci(&text[h.start..h.end], w));
         jobs.clear();
         // "offers of 'private shows'": what is offered to buyers is no job.
         jobs.extend(sent.iter().copied().filter(|h| {
             h.cue == Cue::Job
+                && !(pay_only && pay_word(h))
                 && !sent.iter().any(|b| b.cue == Cue::BuyerOffer && b.start >= h.end && b.start - h.end <= 12)
                 && !(organ_offer.is_some() && starts_ci(&text[h.start..h.end], "dono"))
         }));

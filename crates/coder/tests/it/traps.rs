@@ -2843,3 +2843,17 @@ fn a_forced_online_fraud_is_the_victims_exploitation_not_an_advertisement() {
         code("The recruiter posted fake job offers on Facebook, and the women who answered were forced to work in a factory.");
     assert_eq!(labels(&c, "purposes"), ["recruitment"]);
 }
+
+#[test]
+fn pay_sent_through_a_payment_service_is_logistics_not_a_job_offer() {
+    for text in [
+        "She said that her wages were transferred to his own MobilePay account 'against the debt'.",
+        "Her employer paid the aunt a 'monthly salary' for the girl through online transfers on PayPal.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["logistics"], "{text}");
+    }
+    // A job offered online still recruits, wages and all.
+    let c = code("He posted on Facebook offering jobs in Poland with wages of 900 euros a month.");
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+}
