@@ -2571,6 +2571,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // Photographs of the victims sent to buyers over a messaging app or e-mail ("sending
         // photos of the women to the buyers through WeChat"): an offer to chosen buyers,
         // advertising and hunting (C6), unless the buyers wrote first.
+        // (Then an approach of this sentence is the offer's: "e-mailed photographs of the girls
+        // to a list of selected regular clients" approaches buyers, not victims.)
+        let mut photos_offered: Option<usize> = None;
         if chat_here && advert.is_empty() && buyer_offer.is_empty() {
             // ("sent photographs of her to men he knew", "to men who had already paid a
             // deposit": men sent a victim's photographs are offered her.)
@@ -2586,6 +2589,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 out.evidence(var!("purposes"), "advertising", b.start, b.end);
                 hunting = true;
                 out.evidence(var!("strategies"), "hunting", b.start, b.end);
+                photos_offered = Some(b.start);
             }
         }
         for h in &buyer_offer {
@@ -2634,7 +2638,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 hunting = true;
                 out.evidence(var!("strategies"), "hunting", h.start, h.end);
             }
-            if to_buyer {
+            // (In the offer's clause: "started writing to the girl ...; photos of her were then
+            // sent to men" approached her.)
+            let offered_here = photos_offered.is_some_and(|b| !text[b.min(h.start)..b.max(h.end)].contains(';'));
+            if to_buyer || offered_here {
                 purposes[0] = true;
                 out.evidence(var!("purposes"), "advertising", h.start, h.end);
             } else {

@@ -2857,3 +2857,13 @@ fn pay_sent_through_a_payment_service_is_logistics_not_a_job_offer() {
     let c = code("He posted on Facebook offering jobs in Poland with wages of 900 euros a month.");
     assert_eq!(labels(&c, "purposes"), ["recruitment"]);
 }
+
+#[test]
+fn photos_e_mailed_to_chosen_buyers_approach_buyers_not_victims() {
+    let c = code("The accused e-mailed photographs of the girls to a list of selected regular clients, inviting them to book.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    // An approach of the victim in another clause still recruits her.
+    let c = code("Using his IG account he started writing to the girl with promises of a better life; photos of her were then sent over WhatsApp to regular clients with prices.");
+    assert_eq!(labels(&c, "purposes"), ["advertising", "recruitment"]);
+}
