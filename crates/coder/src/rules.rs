@@ -4272,6 +4272,15 @@ fn named_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
         && !hits.iter().any(|x| x.start == i && matches!(x.cue, Cue::Platform(_) | Cue::Domain))
 }
 
+/// Whether `text[s..e]` stands in a law report's catchwords: its sentence (to the nearest
+/// ". " on each side) has at least two " - " or " \u{2013} " between keywords.
+fn catchwords(text: &str, s: usize, e: usize) -> bool {
+    let lo = text[..s].rfind(". ").map_or(0, |k| k + 2);
+    let hi = text[e..].find(". ").map_or(text.len(), |k| e + k);
+    let line = &text[lo..hi];
+    line.matches(" - ").count() + line.matches(" \u{2013} ").count() >= 2
+}
+
 /// Whether an unnamed internet mention ("met on the internet", "internet sites, including
 /// Craigslist") is a use of its own beside the named platforms: in a sentence that names
 /// none, close to what the offenders did online; or unnamed sites beside a named one.
@@ -4290,6 +4299,12 @@ fn generic_use_alongside(text: &str, hits: &[Hit], type_spans: &[(u8, usize, usi
             return true;
         }
         let Some(h) = hits.iter().find(|h| h.start == s && h.end == e && is_net(h.cue)) else { return false };
+        // "Criminal Law - Trafficking in human beings - Advertising of victims' services on the
+        // internet - Whether ...": a law report's catchwords name what the case says, where the
+        // platform is named.
+        if catchwords(text, s, e) {
+            return false;
+        }
         // A platform named in the same clause is the same use ("sent Facebook messages and
         // struck up an online relationship", "an internet website, Backpage.com"); one in
         // another clause of a long sentence (after ", and", a semicolon) is not.

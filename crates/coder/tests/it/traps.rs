@@ -2867,3 +2867,13 @@ fn photos_e_mailed_to_chosen_buyers_approach_buyers_not_victims() {
     let c = code("Using his IG account he started writing to the girl with promises of a better life; photos of her were then sent over WhatsApp to regular clients with prices.");
     assert_eq!(labels(&c, "purposes"), ["advertising", "recruitment"]);
 }
+
+#[test]
+fn a_law_reports_catchwords_repeat_the_platform_the_case_names() {
+    let c = code("Criminal Law - Trafficking in human beings - Advertising of victims' services on the internet - Whether exploitation proved. The two accused posted advertisements offering the workers' labour on Finn.no.");
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
+    // Catchwords that name no platform of the case still say the internet was used.
+    let c = code("Criminal Law - Trafficking in persons - Recruitment on the internet - Sentence. The accused recruited the women and kept their passports.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+    assert_eq!(labels(&c, "platform_types"), ["unspecified"]);
+}
