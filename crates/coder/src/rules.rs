@@ -3969,7 +3969,18 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
     if starts_ci(&text[h.start..h.end], "its ") || word_before(text, h.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("its"))
     {
         let lo = text[..h.start].rfind([',', ';', '.']).map_or(0, |e| e + 1).max(h.start.saturating_sub(100));
-        if window(text, lo, h.start).split_whitespace().any(helper_place) {
+        let near = window(text, lo, h.start);
+        // ("a migrant workers' organisation ... through its Facebook page"; not "the criminal
+        // organisation ... through its website".)
+        if near.split_whitespace().any(helper_place) && !has_ci(near.as_bytes(), b"criminal") {
+            return true;
+        }
+    }
+    // "sent her location to her mother on WhatsApp": the relative named right before it.
+    if let Some(w) = helper_before(text, h.start) {
+        if ["mother", "father", "sister", "brother", "aunt", "uncle", "grandmother", "grandfather", "family", "parents"]
+            .contains(&w.as_str())
+        {
             return true;
         }
     }
@@ -3988,8 +3999,24 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
     let low = rest.to_ascii_lowercase();
     // (What it was for, right after it: "posted it on TikTok asking for help"; not "after
     // seeing a post of hers asking for help", someone else's post.)
-    let why = ["as missing", "for help", "seeking help", "to seek help", "asking for help", "begging for help", "for rescue"];
+    let why = [
+        "as missing",
+        "for help",
+        "seeking help",
+        "to seek help",
+        "asking for help",
+        "begging for help",
+        "for rescue",
+        "for a lawyer",
+    ];
     let soon = window(&low, 0, 24).as_bytes();
+    // ("posted a video on TikTok from a borrowed phone asking for help": a few words on, when
+    // nothing between says it was someone else's post.)
+    let later = window(&low, 0, 45);
+    let later_why = ["asking for help", "begging for help", "seeking help"]
+        .iter()
+        .find_map(|w| later.find(w))
+        .is_some_and(|k| !["after", "seeing", "saw", "post of", "posts of"].iter().any(|x| later[..k].contains(x)));
     let to_helper = || {
         let mut from = 0;
         while let Some(t) = find_bytes(&low.as_bytes()[from..], b" to ").map(|t| from + t + 4) {
@@ -4001,8 +4028,11 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
                     return true;
                 }
                 own |= ["her", "his", "their"].contains(&w);
-                if !["her", "his", "their", "a", "an", "the", "former", "old", "school", "elder", "older", "younger", "local"]
-                    .contains(&w)
+                if ![
+                    "her", "his", "their", "a", "an", "the", "former", "old", "school", "elder", "older", "younger", "local",
+                    "legal",
+                ]
+                .contains(&w)
                 {
                     break;
                 }
@@ -4010,7 +4040,7 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
         }
         false
     };
-    if !(to_helper() || why.iter().any(|w| find_bytes(soon, w.as_bytes()).is_some())) {
+    if !(to_helper() || later_why || why.iter().any(|w| find_bytes(soon, w.as_bytes()).is_some())) {
         return false;
     }
     // "wrote through Facebook to a cousin in Caaguazu ..., offering them work": a relative
@@ -4130,10 +4160,23 @@ fn helper_place(w: &str) -> bool {
         "priest",
         "pastor",
         "support",
+        "organisation",
+        "organization",
+        "association",
     ];
     // (Compared in place, case ignored: no copy of each word.)
     let w = w.trim_end_matches(['\'', '\u{2019}', 's']);
     PLACES.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// The relative a mention was sent to, named right before it: "to her mother on WhatsApp",
+/// "to his sister via Viber" (the word after "to her", "to his" or "to their", lowercase).
+fn helper_before(text: &str, at: usize) -> Option<String> {
+    let before = window(text, at.saturating_sub(40), at).to_ascii_lowercase();
+    let before = before.trim_end();
+    let before = ["on", "via", "through", "by", "over"].iter().find_map(|p| before.strip_suffix(p))?.trim_end();
+    let (rest, word) = before.rsplit_once(' ')?;
+    [" to her", " to his", " to their"].iter().any(|p| rest.ends_with(p)).then(|| word.to_string())
 }
 
 /// The people a victim asks for help (see [`seeks_help`]).
@@ -4165,6 +4208,15 @@ const HELPERS: &[&str] = &[
     "neighbor",
     "aunt",
     "uncle",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "organisation",
+    "organization",
+    "association",
+    "shelter",
+    "aid",
 ];
 
 /// ", he ", ", she ", ", they " in `gap`: a new clause with its own subject.

@@ -80,6 +80,9 @@ fn misspelled_and_domain_forms_of_a_platform_read_as_one_name() {
         ("He wrote to her on Whatsap every night.", "WhatsApp"),
         ("He posted on OLX.pl offers of cheap workers from Ukraine.", "OLX"),
         ("They were made to publish advertisements for flats on MercadoLibre.", "MercadoLibre"),
+        ("He sent messages through Friendster to the women in Batangas.", "Friendster"),
+        ("The two defendants used MSN Messenger to coordinate appointments.", "MSN Messenger"),
+        ("Photographs of the men were sent by BlackBerry Messenger to selected contractors.", "BlackBerry Messenger"),
     ] {
         assert_eq!(labels(&code(s), "platforms"), [name], "{s}");
     }

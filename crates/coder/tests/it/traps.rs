@@ -2721,6 +2721,11 @@ fn help_sought_and_given_online_by_others_is_not_the_offenders_use() {
         "She contacted a support service through its online chat on a customer's phone; the service alerted police.",
         "The court also had before it an online newspaper article about the club, which it declined to treat as evidence.",
         "The Department of Immigration identified them by checking the contractor's workers against its online permit database.",
+        "One of the men later wrote to a migrant workers' organisation in Kathmandu through its Facebook page; the organisation alerted the police.",
+        "The youngest victim hid a second phone and sent her location to her mother on WhatsApp.",
+        "After the girl posted a video on TikTok from a borrowed phone asking for help, a consul called the police.",
+        "Her mother had posted a request for help with her daughter's photograph on Facebook.",
+        "The son later searched the internet for a lawyer and sent an e-mail to a legal aid office.",
     ] {
         let c = code(text);
         assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
@@ -2732,6 +2737,8 @@ fn help_sought_and_given_online_by_others_is_not_the_offenders_use() {
         "The case began when an activist drew attention to an Instagram post, made from the defendant's account, offering a housemaid for transfer.",
         "The accused contacted the girls through the online chat of a dating site.",
         "He contacted an escort service through its website and offered it the women.",
+        "The criminal organisation advertised the women through its website.",
+        "He had written to the woman on Facebook after seeing a post of hers asking for help with school fees, and paid her for the shows.",
     ] {
         let c = code(text);
         assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
