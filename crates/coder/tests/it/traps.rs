@@ -1316,6 +1316,8 @@ fn c4_a_plan_carried_out_and_a_habit_are_coded_a_plan_alone_is_not() {
     for text in [
         "He intended to advertise the victims online but was arrested before he could.",
         "He admitted that he had meant to post the youth's photograph on a Facebook group, but he was arrested before he did so.",
+        "The owner's phone contained a draft Facebook post offering 'new girls this weekend', which was never published.",
+        "In his notebook he had written that he 'must put a Facebook advert for more diggers next month'.",
         "There was no evidence that the defendant posted any advertisement online.",
         "She tried to place an ad for the girl on Craigslist, but the site refused it.",
         "Nothing in the record indicated any use of the internet; the workers were recruited through a cousin.",
