@@ -98,6 +98,9 @@ pub enum Cue {
     /// arithmetic; out of order it compiled to a jump table, 68 mispredicted jumps a
     /// summary.)
     ThirdActor,
+    /// A word that may open a forced task ("made", "forced", "compelled"): where
+    /// `rules::forced_scam` looks for one. (Last, as its bit is.)
+    Forced,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -471,6 +474,7 @@ impl Lexicon {
                 "domestic" => Cue::Domestic,
                 "third_party" => Cue::ThirdParty,
                 "third_actor" => Cue::ThirdActor,
+                "forced" => Cue::Forced,
                 "buyer_offer" => Cue::BuyerOffer,
                 "movement" => Cue::Movement,
                 "victim_noun" => Cue::VictimNoun,

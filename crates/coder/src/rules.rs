@@ -132,7 +132,7 @@ fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
 }
 
 /// The number of kinds of cue ([`cue_bit`]).
-const KINDS: usize = 38;
+const KINDS: usize = 39;
 
 /// [`KindIndex::select`] merges several kinds in a bitmap of this many 64-bit words, for
 /// texts of up to 64 times as many hits (longer ones are sorted).
@@ -1769,6 +1769,7 @@ mod builder_tests {
         Cue::NumberWord,
         Cue::Place { country: 0, kind: PlaceKind::Name },
         Cue::ThirdActor,
+        Cue::Forced,
     ];
 
     /// `cue_bit` numbers the kinds in the order the enum declares them: the match is then
@@ -2048,6 +2049,7 @@ const fn cue_bit(c: Cue) -> u64 {
         Cue::NumberWord => 35,
         Cue::Place { .. } => 36,
         Cue::ThirdActor => 37,
+        Cue::Forced => 38,
     }
 }
 
@@ -2391,15 +2393,16 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // "her wages were transferred to his own MobilePay account", "paid the aunt a 'monthly
         // salary' through online transfers on PayPal": where every internet mention of the
         // sentence is a payment, its pay words name money paid, not a job offered.
-        let pay_only = !nets.is_empty()
-            && nets.iter().all(|n| {
+        let pay_word =
+            |h: &Hit| ["wage", "salar", "donat", "fee", "paid", "pay"].iter().any(|w| starts_ci(&text[h.start..h.end], w));
+        // (Read only when the sentence has a pay word.)
+        let pay_only =
+            !nets.is_empty() && sent.iter().any(|h| h.cue == Cue::Job && pay_word(h)) && nets.iter().all(|n| {
                 matches!(n.cue, Cue::Platform(p) if lex.platforms.get(p as usize).is_some_and(|p| p.platform_type == UNSPECIFIED))
                     || payment_service(text, n)
                     || paid_through(text, n)
                     || crypto_payment(text, n)
             });
-        let pay_word =
-            |h: &Hit| ["wage", "salar", "donat", "fee", "paid", "pay"].iter().any(|w| starts_ci(&text[h.start..h.end], w));
         jobs.clear();
         // "offers of 'private shows'": what is offered to buyers is no job.
         jobs.extend(sent.iter().copied().filter(|h| {
@@ -4172,7 +4175,10 @@ fn helper_place(w: &str) -> bool {
 /// The relative a mention was sent to, named right before it: "to her mother on WhatsApp",
 /// "to his sister via Viber" (the word after "to her", "to his" or "to their", lowercase).
 fn helper_before(text: &str, at: usize) -> Option<String> {
-    let before = window(text, at.saturating_sub(40), at).to_ascii_lowercase();
+    let before = window(text, at.saturating_sub(40), at);
+    // (Most mentions have no "to" before them: nothing copied.)
+    find_bytes(before.as_bytes(), b" to ")?;
+    let before = before.to_ascii_lowercase();
     let before = before.trim_end();
     let before = ["on", "via", "through", "by", "over"].iter().find_map(|p| before.strip_suffix(p))?.trim_end();
     let (rest, word) = before.rsplit_once(' ')?;
@@ -4327,10 +4333,19 @@ fn named_site(text: &str, hits: &[Hit], h: &Hit) -> bool {
 /// Whether `text[s..e]` stands in a law report's catchwords: its sentence (to the nearest
 /// ". " on each side) has at least two " - " or " \u{2013} " between keywords.
 fn catchwords(text: &str, s: usize, e: usize) -> bool {
-    let lo = text[..s].rfind(". ").map_or(0, |k| k + 2);
-    let hi = text[e..].find(". ").map_or(text.len(), |k| e + k);
-    let line = &text[lo..hi];
-    line.matches(" - ").count() + line.matches(" \u{2013} ").count() >= 2
+    let b = text.as_bytes();
+    // (Bytes, within 300 of the mention: no string searcher built for each call; most
+    // mentions have no dash between spaces near them, and are read no further.)
+    let near = &b[s.saturating_sub(300)..b.len().min(e + 300)];
+    if find_bytes(near, b" - ").is_none() && find_bytes(near, "\u{2013} ".as_bytes()).is_none() {
+        return false;
+    }
+    let lo = (s.saturating_sub(300)..s).rev().find(|&k| b[k] == b'.' && b.get(k + 1) == Some(&b' ')).map_or(0, |k| k + 2);
+    let hi = (e..b.len().min(e + 300)).find(|&k| b[k] == b'.' && b.get(k + 1) == Some(&b' ')).unwrap_or(b.len().min(e + 300));
+    let line = &b[lo.min(hi)..hi];
+    let dash =
+        |k: usize| line[k] == b' ' && (line[k + 1..].starts_with(b"- ") || line[k + 1..].starts_with("\u{2013} ".as_bytes()));
+    (0..line.len()).filter(|&k| dash(k)).take(2).count() >= 2
 }
 
 /// Whether an unnamed internet mention ("met on the internet", "internet sites, including
@@ -5245,23 +5260,41 @@ fn forced_scam<'a>(text: &str, sent: &[&Hit], nets: &[&'a Hit]) -> Option<(usize
         b"swindl",
         b"phishing",
     ];
-    let (first, last) = (sent.first()?, sent.last()?);
-    if nets.is_empty() {
+    // (Read only in a sentence with a word of forcing: the lexicon's `forced` cue.)
+    if nets.is_empty() || !sent.iter().any(|h| h.cue == Cue::Forced) {
         return None;
     }
     let b = text.as_bytes();
+    let (first, last) = (sent.first()?, sent.last()?);
     let lo = b[..first.start].iter().rposition(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(0, |p| p + 1);
     let hi = b[last.end..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(b.len(), |p| last.end + p);
-    if !DECEIT.iter().any(|w| has_ci(&b[lo..hi], w)) {
+    // The forced task first, each phrase sought in the sentence (one lowercase copy): most
+    // sentences have none, and are read no further.
+    let low = text[lo..hi].to_ascii_lowercase();
+    let here = low.as_bytes();
+    // (Each place of each phrase, the earliest with one of the offenders' mentions within
+    // 100 bytes after it.)
+    let mut found: Option<(usize, &'a Hit)> = None;
+    for w in FORCED {
+        let mut from = 0;
+        while let Some(k) = find_bytes(&here[from..], w) {
+            let at = lo + from + k;
+            if found.is_some_and(|(f, _)| f <= at) {
+                break;
+            }
+            if let Some(h) = nets.iter().copied().find(|h| h.start > at && h.start - at <= 100) {
+                found = Some((at, h));
+                break;
+            }
+            from += k + 1;
+        }
+    }
+    let (at, h) = found?;
+    if !has_any(here, DECEIT) {
         return None;
     }
-    nets.iter().find_map(|&h| {
-        let from = h.start.saturating_sub(100).max(lo);
-        let before = &b[from..h.start];
-        let at = FORCED.iter().filter_map(|w| find_ci(before, w)).min()? + from;
-        let sexual = sent.iter().any(|x| matches!(x.cue, Cue::Form { label: 0, .. }) && x.start >= at && x.start <= h.end + 80);
-        (!sexual).then_some((at, h))
-    })
+    let sexual = sent.iter().any(|x| matches!(x.cue, Cue::Form { label: 0, .. }) && x.start >= at && x.start <= h.end + 80);
+    (!sexual).then_some((at, h))
 }
 
 /// Luring or contacting that is itself the online scam the victims were forced to run
