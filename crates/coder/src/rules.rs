@@ -2406,10 +2406,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         jobs.clear();
         // "offers of 'private shows'": what is offered to buyers is no job.
         jobs.extend(sent.iter().copied().filter(|h| {
-            h.cue == Cue::Job
-                && !(pay_only && pay_word(h))
-                && !sent.iter().any(|b| b.cue == Cue::BuyerOffer && b.start >= h.end && b.start - h.end <= 12)
-                && !(organ_offer.is_some() && starts_ci(&text[h.start..h.end], "dono"))
+            h.cue == Cue::Job && {
+                let paid = pay_only && pay_word(h);
+                let donor = organ_offer.is_some() && starts_ci(&text[h.start..h.end], "dono");
+                let to_buyers = sent.iter().any(|b| b.cue == Cue::BuyerOffer && b.start >= h.end && b.start - h.end <= 12);
+                !(paid || donor || to_buyers)
+            }
         }));
         // In the victim's own notice the job is what she sought, not one offered.
         let job = !own_ad_sentences.contains(&si) && jobs.iter().any(|j| linked(text, &sent, &nets, j, 80));
@@ -2430,7 +2432,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         advert.extend(sent.iter().copied().filter(|h| {
             // (The victim's own notices were taken out of `sent` above.)
             h.cue == Cue::Advert
-                && !scam.is_some_and(|(from, _)| h.start > from)
+                && scam.is_none_or(|(from, _)| h.start <= from)
                 && !responding
                 && !reply_to_own_ad(&sent, h)
                 // "posted video recordings" of the abuse: content sold, exploitation (C15).
