@@ -2595,6 +2595,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 hunting = true;
                 out.evidence(var!("strategies"), "hunting", b.start, b.end);
                 photos_offered = Some(b.start);
+            } else if let Some((s, e)) = photos_to_chosen(text, &sent) {
+                // ("sent the photographs ... by WhatsApp to farm owners he selected": buyers
+                // by another name, chosen by the offender.)
+                purposes[0] = true;
+                out.evidence(var!("purposes"), "advertising", s, e);
+                hunting = true;
+                out.evidence(var!("strategies"), "hunting", s, e);
+                photos_offered = Some(s);
             }
         }
         for h in &buyer_offer {
@@ -3638,6 +3646,49 @@ fn defendants(text: &str, h: &Hit) -> bool {
 }
 
 /// A buyer noun with photographs of the victims sent in its clause ("sending photos of the
+/// Photographs of the victims sent to people the offender chose, whatever they are called
+/// ("sent the photographs, with their ages and the daily price, by WhatsApp to farm owners he
+/// selected", "e-mailed photographs of the boys to car-wash owners whom he had selected"): a
+/// word of choosing ("he selected", "she had chosen") after a "to" that follows the sending
+/// of the photographs, in the sentence of `sent`. The span of the word of choosing.
+fn photos_to_chosen(text: &str, sent: &[&Hit]) -> Option<(usize, usize)> {
+    let (first, last) = (sent.first()?, sent.last()?);
+    let b = text.as_bytes();
+    let lo = b[..first.start].iter().rposition(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(0, |p| p + 1);
+    let hi = b[last.end..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(b.len(), |p| last.end + p);
+    let low = text[lo..hi].to_ascii_lowercase();
+    // (Most sentences send no photographs: read no further.)
+    let sent_at = [
+        "sent the photo",
+        "sent photo",
+        "e-mailed photo",
+        "emailed photo",
+        "e-mailed the photo",
+        "sent pictures",
+        "sent the pictures",
+    ]
+    .iter()
+    .filter_map(|w| low.find(w))
+    .min()?;
+    let chose = [
+        " he selected",
+        " she selected",
+        " they selected",
+        " he had selected",
+        " she had selected",
+        " he had chosen",
+        " she had chosen",
+        " he chose",
+        " she chose",
+    ]
+    .iter()
+    .filter_map(|w| low[sent_at..].find(w).map(|k| (sent_at + k, w.len())))
+    .min()?;
+    // A "to" between the sending and the choosing, within 80 bytes of the choosing.
+    let to = low[sent_at..chose.0].rfind(" to ")? + sent_at;
+    (chose.0 - to <= 80).then_some((lo + chose.0 + 1, lo + chose.0 + chose.1))
+}
+
 /// women" / "pictures of the girls sent to buyers"), the buyers not the ones who wrote first.
 fn photos_to_buyers(text: &str, b: &Hit) -> bool {
     let before = window(text, b.start.saturating_sub(130), b.start).to_ascii_lowercase();
@@ -3736,7 +3787,9 @@ fn photos_of_victims(t: &str, or_them: bool) -> bool {
     ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
         t.match_indices(p).any(|(k, _)| {
             let who = t[k + p.len()..].trim_start_matches("the ");
-            ["women", "girls", "victims", "her", "boys", "children", "minors"].iter().any(|v| who.starts_with(v))
+            ["women", "woman", "girl", "victim", "her", "boy", "child", "minors", "men", "workers"]
+                .iter()
+                .any(|v| who.starts_with(v))
                 || (or_them && who.starts_with("them"))
         })
     })

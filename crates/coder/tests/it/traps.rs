@@ -2885,3 +2885,18 @@ fn a_law_reports_catchwords_repeat_the_platform_the_case_names() {
     assert_eq!(v(&c, "internet_used"), r#""yes""#);
     assert_eq!(labels(&c, "platform_types"), ["unspecified"]);
 }
+
+#[test]
+fn photographs_sent_to_people_the_offender_chose_offer_the_victims() {
+    for text in [
+        "The suspects sent photographs of the girl through Viber to selected customers.",
+        "He photographed the boys and sent the photographs, with their ages and the daily price, by WhatsApp to farm owners he selected.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+    }
+    // Photographs sent to a partner are the offenders' own talk.
+    let c = code("He sent the photographs of the passports by WhatsApp to the driver he had hired.");
+    assert!(!labels(&c, "purposes").contains(&"advertising".to_string()), "{:?}", labels(&c, "purposes"));
+}
