@@ -63,6 +63,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.
