@@ -651,11 +651,17 @@ fn refuted_sentence_before(text: &str, hits: &mut [Hit], i: usize) {
     let b = text.as_bytes();
     // The refutation opens its sentence or its clause: its subject ("The court", "The
     // Chamber") and no other clause mark between the full stop or semicolon and it.
-    let Some(mark) = (n.start.saturating_sub(60)..n.start).rev().find(|&k| matches!(b[k], b'.' | b';')) else { return };
-    if b[mark + 1..n.start].iter().any(|&c| matches!(c, b',' | b':')) {
+    // (", but the trial court rejected that allegation": a "but" after a comma opens the
+    // clause too.)
+    let but = |k: usize| b[k] == b',' && b.len() >= k + 6 && b[k + 1..k + 6].eq_ignore_ascii_case(b" but ");
+    let Some(mark) = (n.start.saturating_sub(60)..n.start).rev().find(|&k| matches!(b[k], b'.' | b';') || but(k)) else {
+        return;
+    };
+    let skip = if but(mark) { 5 } else { 1 };
+    if b[mark + skip..n.start].iter().any(|&c| matches!(c, b',' | b':')) {
         return;
     }
-    let same_sentence = b[mark] == b';';
+    let same_sentence = b[mark] != b'.';
     if !same_sentence && n.sentence == 0 {
         return;
     }
@@ -3826,6 +3832,8 @@ fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
         || hits[k + 1..].iter().take_while(|p| p.sentence == h.sentence && p.start <= h.end + 30).any(|p| {
             p.cue == Cue::ThirdParty && {
                 let gap = &text[h.end..p.start];
+                // ("the Facebook page of a Thai foundation": the page of the site named.)
+                let gap = gap.strip_prefix(" page").or_else(|| gap.strip_prefix(" account")).unwrap_or(gap);
                 gap.starts_with(" of ") && !gap.contains([',', ';'])
             }
         })
@@ -4047,9 +4055,15 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
     // (Most mentions have neither a recipient nor a purpose after them: read no further,
     // copy nothing.)
     let rb = rest.as_bytes();
-    let gate = any_pair_ci(rb, [*b"to", *b"he", *b"mi", *b"re"], |i| {
+    let gate = any_pair_ci(rb, [*b"to", *b"he", *b"mi", *b"re", *b"fo"], |i| {
         let at = |w: &[u8]| rb.len() - i >= w.len() && rb[i..i + w.len()].eq_ignore_ascii_case(w);
-        (i > 0 && rb[i - 1] == b' ' && at(b"to ")) || at(b"help") || at(b"missing") || at(b"rescue")
+        (i > 0 && rb[i - 1] == b' ' && at(b"to "))
+            || at(b"help")
+            || at(b"missing")
+            || at(b"rescue")
+            || at(b"for the number of")
+            || at(b"for a shelter")
+            || at(b"for a lawyer")
     });
     if !gate {
         return false;
@@ -4066,6 +4080,8 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
         "begging for help",
         "for rescue",
         "for a lawyer",
+        "for the number of",
+        "for a shelter",
     ];
     let soon = window(&low, 0, 24).as_bytes();
     // ("posted a video on TikTok from a borrowed phone asking for help": a few words on, when
@@ -4221,6 +4237,8 @@ fn helper_place(w: &str) -> bool {
         "organisation",
         "organization",
         "association",
+        "unit",
+        "foundation",
     ];
     // (Compared in place, case ignored: no copy of each word.)
     let w = w.trim_end_matches(['\'', '\u{2019}', 's']);

@@ -1316,6 +1316,7 @@ fn c4_a_plan_carried_out_and_a_habit_are_coded_a_plan_alone_is_not() {
     for text in [
         "He intended to advertise the victims online but was arrested before he could.",
         "He admitted that he had meant to post the youth's photograph on a Facebook group, but he was arrested before he did so.",
+        "He had meant to list them with an internet marriage agency but was arrested before doing so.",
         "The owner's phone contained a draft Facebook post offering 'new girls this weekend', which was never published.",
         "In his notebook he had written that he 'must put a Facebook advert for more diggers next month'.",
         "There was no evidence that the defendant posted any advertisement online.",
@@ -2690,6 +2691,7 @@ fn a_claim_refuted_in_the_next_sentence_or_clause_or_not_accepted_is_not_a_findi
         "The defence submitted that the men had found the jobs through an online advertisement; the court rejected this, finding that they had met the agent in person.",
         "The defence maintained that she had met the trader through the internet; the court rejects this version.",
         "The prosecution alleged that the defendants advertised the women in Telegram channels; the court found no evidence that either defendant had posted such advertisements.",
+        "The prosecution had also alleged that he offered the children's services in a WeChat group, but the trial court rejected that allegation for want of any evidence.",
     ] {
         let c = code(text);
         assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
@@ -2703,6 +2705,7 @@ fn a_claim_refuted_in_the_next_sentence_or_clause_or_not_accepted_is_not_a_findi
         "The defence argued that the girls were apprentices; the court rejected this, finding that he had advertised them online.",
         "He advertised the women in Telegram channels; the court found no evidence that the clients knew their ages.",
         "The prosecution alleged that he advertised the women on an escort website; the court accepted this.",
+        "He advertised the women in a WeChat group, but the court rejected that the clients knew their ages.",
     ] {
         let c = code(text);
         assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
@@ -2728,6 +2731,10 @@ fn help_sought_and_given_online_by_others_is_not_the_offenders_use() {
         "After the girl posted a video on TikTok from a borrowed phone asking for help, a consul called the police.",
         "Her mother had posted a request for help with her daughter's photograph on Facebook.",
         "The son later searched the internet for a lawyer and sent an e-mail to a legal aid office.",
+        "On 2 June she used the couple's Wi-Fi to send a Facebook message to a cousin, who contacted this Unit through its web page.",
+        "It was the victim herself who, having borrowed a customer's phone, searched the internet for the number of a shelter and called it.",
+        "The case came to light after the sister of one victim sent a message to the Facebook page of a Thai foundation, which notified the police.",
+        "Shoppers' Facebook posts about the 'deaf sellers' led the NGO to them.",
     ] {
         let c = code(text);
         assert_eq!(v(&c, "internet_used"), r#""no""#, "{text}");
