@@ -6653,6 +6653,17 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     if who || theirs {
         return true;
     }
+    // "after a family in Kathmandu answered, married her to their son": an answer with no
+    // object, in a clause of time whose subject is not "he".
+    if text[h.end..].starts_with([',', '.', ';'])
+        && !word_before(text, h.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("he"))
+    {
+        let before = window(text, h.start.saturating_sub(45), h.start);
+        let clause = &before[before.rfind([',', ';', '.']).map_or(0, |k| k + 1)..];
+        if [" after ", " when ", " once "].iter().any(|w| has_ci(format!(" {clause}").as_bytes(), w.as_bytes())) {
+            return true;
+        }
+    }
     // "they responded to an advertisement ... run by the accused": the victims (named by
     // "she" or "they") answering an advertisement the offenders ran.
     let victims_subject =
@@ -7199,6 +7210,9 @@ fn answers_incoming(text: &str, h: &Hit) -> bool {
             "texts",
             "emails",
             "questions",
+            "replies",
+            "reply",
+            "responses",
         ]);
     }
     false

@@ -82,6 +82,7 @@ fn misspelled_and_domain_forms_of_a_platform_read_as_one_name() {
         ("They were made to publish advertisements for flats on MercadoLibre.", "MercadoLibre"),
         ("He sent messages through Friendster to the women in Batangas.", "Friendster"),
         ("The two defendants used MSN Messenger to coordinate appointments.", "MSN Messenger"),
+        ("The son had posted job offers in groups on the student network StudiVZ.", "StudiVZ"),
         ("Photographs of the men were sent by BlackBerry Messenger to selected contractors.", "BlackBerry Messenger"),
     ] {
         assert_eq!(labels(&code(s), "platforms"), [name], "{s}");

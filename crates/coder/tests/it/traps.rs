@@ -2907,3 +2907,19 @@ fn photographs_sent_to_people_the_offender_chose_offer_the_victims() {
     let c = code("He sent the photographs of the passports by WhatsApp to the driver he had hired.");
     assert!(!labels(&c, "purposes").contains(&"advertising".to_string()), "{:?}", labels(&c, "purposes"));
 }
+
+#[test]
+fn answers_to_the_offenders_own_posts_do_not_undo_them() {
+    for text in [
+        "He photographed her and two adult women, placed advertisements for them in the 'erotic services' section of Craiglist, answered the replies on his own cell phone and drove the three to motels.",
+        "In 2018 a broker posted her photograph and caste on a Facebook 'matrimonial' page and, after a family in Kathmandu answered, married her to their son.",
+        "The man's mother photographed them and put their pictures and phone number on an escort website, and men called.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
+        assert_eq!(labels(&c, "strategies"), ["fishing"], "{text}");
+    }
+    // The offender answering someone else's post still answers it (a first contact).
+    let c = code("He answered the girl's post on Facebook and offered her a job.");
+    assert!(labels(&c, "strategies").contains(&"hunting".to_string()));
+}
