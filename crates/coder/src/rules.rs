@@ -3686,12 +3686,18 @@ fn photos_to_chosen(text: &str, sent: &[&Hit]) -> Option<(usize, usize)> {
         " she had chosen",
         " he chose",
         " she chose",
+        // ("to chosen foreign men"; "to the managers of three farms, offering them as
+        // pickers": an offer of the victims right after.)
+        " to chosen ",
+        " to selected ",
+        ", offering them as",
+        ", offering them to",
     ]
     .iter()
     .filter_map(|w| low[sent_at..].find(w).map(|k| (sent_at + k, w.len())))
     .min()?;
-    // A "to" between the sending and the choosing, within 80 bytes of the choosing.
-    let to = low[sent_at..chose.0].rfind(" to ")? + sent_at;
+    // A "to" between the sending and the choosing (or the choosing's own), within 80 bytes.
+    let to = low[sent_at..(chose.0 + 4).min(low.len())].rfind(" to ")? + sent_at;
     (chose.0 - to <= 80).then_some((lo + chose.0 + 1, lo + chose.0 + chose.1))
 }
 

@@ -2898,6 +2898,8 @@ fn photographs_sent_to_people_the_offender_chose_offer_the_victims() {
     for text in [
         "The suspects sent photographs of the girl through Viber to selected customers.",
         "He photographed the boys and sent the photographs, with their ages and the daily price, by WhatsApp to farm owners he selected.",
+        "The broker e-mailed photographs of local women to chosen foreign men living in the town, offering them as wives.",
+        "He sent the photographs of the boys by e-mail, with their ages, to the managers of three farms, offering them as pickers.",
     ] {
         let c = code(text);
         assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
