@@ -64,6 +64,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.

@@ -495,7 +495,8 @@ fn twenty_fourth_heldout_set_macro_f1_stays_above_the_floor() {
 /// 25); scored once on auto-0.58.0 (tuned on heldout12-24, never on this set): 0.876
 /// (auto-0.47.0: 0.856, auto-0.37.0: 0.844, auto-0.26.0: 0.831, auto-0.10.1: 0.809). Seen from
 /// now on, so a floor, not an unseen score.
-const HELDOUT25_FLOOR: f64 = 0.85;
+/// auto-0.61.0 (seen, tuned on it since): 0.928.
+const HELDOUT25_FLOOR: f64 = 0.90;
 
 #[test]
 fn twenty_fifth_heldout_set_macro_f1_stays_above_the_floor() {
@@ -504,6 +505,23 @@ fn twenty_fifth_heldout_set_macro_f1_stays_above_the_floor() {
         "the twenty-fifth held-out set is a valid gold file",
         120,
         HELDOUT25_FLOOR,
+    );
+}
+
+/// The twenty-sixth held-out set (`tests/data/heldout26/`, 120 narratives), written under the
+/// conventions annex v1.1 by a new annotator blind to the coder, settings drawn at random (seed
+/// 26; 83 countries); scored once on auto-0.61.0 (tuned on heldout12-25, never on this set):
+/// 0.862 (auto-0.58.0: 0.852, auto-0.47.0: 0.841, auto-0.37.0: 0.839, auto-0.10.1: 0.811). Seen
+/// from now on, so a floor, not an unseen score.
+const HELDOUT26_FLOOR: f64 = 0.84;
+
+#[test]
+fn twenty_sixth_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout26/heldout26-narratives.jsonl"),
+        "the twenty-sixth held-out set is a valid gold file",
+        120,
+        HELDOUT26_FLOOR,
     );
 }
 
