@@ -508,11 +508,21 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
         }
         // "advertisements for flats that did not exist on MercadoLibre and OLX": what did not
         // exist is the thing before it, not the mentions after.
-        if matches!(phrase.len(), 6..=8)
-            && ["did not", "does not", "do not"].iter().any(|x| phrase.eq_ignore_ascii_case(x))
-            && word_after(text, n.end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("exist") || w.eq_ignore_ascii_case("exists"))
-        {
-            continue;
+        // ("a woman she did not know sent her a message on Facebook Messenger", "a man she had
+        // never met": whom she did not know, not what followed.)
+        // (The verb itself stays negated: "a cousin she had never met" met no one.)
+        if matches!(phrase.len(), 5..=8) {
+            let after = word_after(text, n.end);
+            let verb = |words: &[&str]| after.is_some_and(|(_, w)| words.iter().any(|x| w.eq_ignore_ascii_case(x)));
+            let not = ["did not", "does not", "do not"].iter().any(|x| phrase.eq_ignore_ascii_case(x));
+            if (not && verb(&["exist", "exists", "know"])) || (phrase.eq_ignore_ascii_case("never") && verb(&["met", "seen"])) {
+                if let Some((e, _)) = after {
+                    for h in hits[i + 1..].iter_mut().take_while(|h| h.start < e) {
+                        h.negated = true;
+                    }
+                }
+                continue;
+            }
         }
         // The hits after it in its sentence, within reach.
         let after = hits[i + 1..]
@@ -535,9 +545,22 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
             } else {
                 clause_scope(text, &hits[i + 1..after], n.end, subordinator(phrase))
             };
-            // (Each hit's mark worked out and ORed in, with no branch on it.)
+            // (Each hit's mark worked out and ORed in, with no branch on it.) An intention
+            // leaves who the victims are and their ages as they are: "had drafted an
+            // advertisement offering the daughter" planned no daughter.
+            // (Not a doubt or a threat: "some of them probably minors", "threatened to report her
+            // to child protective services".)
+            let intent = n.cue == Cue::Intent
+                && !["probabl", "possibl", "perhaps", "whether", "consider", "threat", "left open", "could not", "did not"]
+                    .iter()
+                    .any(|w| starts_ci(phrase, w));
             for h in &mut hits[i + 1..after] {
-                h.negated |= (h.start >= n.end) & scope.reaches(h.start);
+                let kept = intent
+                    & matches!(
+                        h.cue,
+                        Cue::Minor | Cue::MinorWeak | Cue::MinorVague | Cue::Adult | Cue::AgeBefore | Cue::AgeAfter
+                    );
+                h.negated |= (h.start >= n.end) & scope.reaches(h.start) & !kept;
             }
             if !short && scope.end == usize::MAX {
                 negate_or_continuation(text, hits, i, after);
@@ -683,7 +706,8 @@ fn refuted_sentence_before(text: &str, hits: &mut [Hit], i: usize) {
 }
 
 /// Predicates that open a sentence refuting the claim of the sentence before.
-const REFUTES_THE_CLAIM_BEFORE: [&str; 12] = [
+const REFUTES_THE_CLAIM_BEFORE: [&str; 13] = [
+    "no evidence of any such",
     "rejects this",
     "rejected this",
     "rejects that",
@@ -4109,8 +4133,26 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
                 }
                 own |= ["her", "his", "their"].contains(&w);
                 if ![
-                    "her", "his", "their", "a", "an", "the", "former", "old", "school", "elder", "older", "younger", "local",
+                    "her",
+                    "his",
+                    "their",
+                    "a",
+                    "an",
+                    "the",
+                    "former",
+                    "old",
+                    "school",
+                    "elder",
+                    "older",
+                    "younger",
+                    "local",
                     "legal",
+                    "women's",
+                    "human",
+                    "rights",
+                    "migrant",
+                    "migrants'",
+                    "workers'",
                 ]
                 .contains(&w)
                 {

@@ -83,6 +83,9 @@ fn misspelled_and_domain_forms_of_a_platform_read_as_one_name() {
         ("He sent messages through Friendster to the women in Batangas.", "Friendster"),
         ("The two defendants used MSN Messenger to coordinate appointments.", "MSN Messenger"),
         ("The son had posted job offers in groups on the student network StudiVZ.", "StudiVZ"),
+        ("He moved their wages back into his own account through the STC Pay application.", "STC Pay"),
+        ("The two accused discussed the debt between themselves in messages on Signal.", "Signal"),
+        ("He posted their pictures with a number on his fotologue.", "Fotolog"),
         ("Photographs of the men were sent by BlackBerry Messenger to selected contractors.", "BlackBerry Messenger"),
     ] {
         assert_eq!(labels(&code(s), "platforms"), [name], "{s}");

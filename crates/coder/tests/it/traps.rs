@@ -2925,3 +2925,42 @@ fn answers_to_the_offenders_own_posts_do_not_undo_them() {
     let c = code("He answered the girl's post on Facebook and offered her a job.");
     assert!(labels(&c, "strategies").contains(&"hunting".to_string()));
 }
+
+#[test]
+fn a_negated_verb_of_knowing_or_meeting_reaches_no_further() {
+    let c = code("In 2019 a woman she did not know sent her a message on Facebook Messenger offering to pay her school fees.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    // The verb itself stays negated: a cousin she had never met was not met online.
+    let c = code("There she was married to a cousin she had never met.");
+    assert!(labels(&c, "purposes").is_empty());
+}
+
+#[test]
+fn a_claim_the_judges_rejected_or_found_no_evidence_of_is_no_finding() {
+    for text in [
+        "The judges rejected the prosecution's claim that the brothers had advertised the women on an internet site: the printouts came from another site.",
+        "The complainants had alleged that the recruiters lured them through offers posted on Facebook. The Paraguayan court found no evidence of any such posting.",
+        "The couple had drafted an internet advertisement offering the daughter as an au pair but were arrested.",
+        "The case came to light after a Haitian blogger published the women's account on his website, and relatives e-mailed it to a women's rights organization.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn an_intention_leaves_the_victims_ages_as_they_are_a_doubt_does_not() {
+    let c = code(
+        "The couple had drafted an internet advertisement offering the 15-year-old daughter as an au pair but were arrested.",
+    );
+    assert_eq!(v(&c, "internet_used"), r#""no""#);
+    assert_eq!(v(&c, "victims_minor"), r#""yes""#);
+    // "probably minors" and "threatened to report her to child protective services" say no
+    // victim is a minor.
+    for text in [
+        "The network advertised about fifteen young women, some of them probably minors, on an escort website.",
+        "He threatened to report her to child protective services if she refused.",
+    ] {
+        assert_ne!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
+    }
+}
