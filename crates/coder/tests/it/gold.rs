@@ -513,7 +513,8 @@ fn twenty_fifth_heldout_set_macro_f1_stays_above_the_floor() {
 /// 26; 83 countries); scored once on auto-0.61.0 (tuned on heldout12-25, never on this set):
 /// 0.862 (auto-0.58.0: 0.852, auto-0.47.0: 0.841, auto-0.37.0: 0.839, auto-0.10.1: 0.811). Seen
 /// from now on, so a floor, not an unseen score.
-const HELDOUT26_FLOOR: f64 = 0.84;
+/// auto-0.62.0 (seen, tuned on it since): 0.904.
+const HELDOUT26_FLOOR: f64 = 0.88;
 
 #[test]
 fn twenty_sixth_heldout_set_macro_f1_stays_above_the_floor() {
