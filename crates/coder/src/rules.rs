@@ -3686,8 +3686,13 @@ fn photos_to_chosen(text: &str, sent: &[&Hit]) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let lo = b[..first.start].iter().rposition(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(0, |p| p + 1);
     let hi = b[last.end..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(b.len(), |p| last.end + p);
+    // (Most sentences send no photographs: read no further, and copy nothing. Upper-case
+    // "PHOTO" is read too.)
+    let here = &b[lo..hi];
+    if [&b"hoto"[..], b"HOTO", b"icture", b"ICTURE"].iter().all(|w| find_bytes(here, w).is_none()) {
+        return None;
+    }
     let low = text[lo..hi].to_ascii_lowercase();
-    // (Most sentences send no photographs: read no further.)
     let sent_at = [
         "sent the photo",
         "sent photo",
