@@ -3680,12 +3680,19 @@ fn defendants(text: &str, h: &Hit) -> bool {
 /// ("sent the photographs, with their ages and the daily price, by WhatsApp to farm owners he
 /// selected", "e-mailed photographs of the boys to car-wash owners whom he had selected"): a
 /// word of choosing ("he selected", "she had chosen") after a "to" that follows the sending
-/// of the photographs, in the sentence of `sent`. The span of the word of choosing.
-fn photos_to_chosen(text: &str, sent: &[&Hit]) -> Option<(usize, usize)> {
+/// The bytes of the sentence of `sent` (its hits, in text order): from after the full stop,
+/// "!" or "?" before its first hit to the one after its last.
+fn sentence_span(b: &[u8], sent: &[&Hit]) -> Option<(usize, usize)> {
     let (first, last) = (sent.first()?, sent.last()?);
-    let b = text.as_bytes();
     let lo = b[..first.start].iter().rposition(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(0, |p| p + 1);
     let hi = b[last.end..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(b.len(), |p| last.end + p);
+    Some((lo, hi))
+}
+
+/// of the photographs, in the sentence of `sent`. The span of the word of choosing.
+fn photos_to_chosen(text: &str, sent: &[&Hit]) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let (lo, hi) = sentence_span(b, sent)?;
     // (Most sentences send no photographs: read no further, and copy nothing. Upper-case
     // "PHOTO" is read too.)
     let here = &b[lo..hi];
@@ -5391,9 +5398,7 @@ fn forced_scam<'a>(text: &str, sent: &[&Hit], nets: &[&'a Hit]) -> Option<(usize
         return None;
     }
     let b = text.as_bytes();
-    let (first, last) = (sent.first()?, sent.last()?);
-    let lo = b[..first.start].iter().rposition(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(0, |p| p + 1);
-    let hi = b[last.end..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(b.len(), |p| last.end + p);
+    let (lo, hi) = sentence_span(b, sent)?;
     // The forced task first, each phrase sought in the sentence (one lowercase copy): most
     // sentences have none, and are read no further.
     let low = text[lo..hi].to_ascii_lowercase();
