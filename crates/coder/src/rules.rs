@@ -4085,12 +4085,8 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
         }
     }
     // "sent her location to her mother on WhatsApp": the relative named right before it.
-    if let Some(w) = helper_before(text, h.start) {
-        if ["mother", "father", "sister", "brother", "aunt", "uncle", "grandmother", "grandfather", "family", "parents"]
-            .contains(&w.as_str())
-        {
-            return true;
-        }
+    if relative_before(text, h.start) {
+        return true;
     }
     let rest = window(text, h.end, h.end + 90);
     let rest = &rest[..first_of(rest.as_bytes(), [b',', b';', b'.', b':']).unwrap_or(rest.len())];
@@ -4305,17 +4301,24 @@ fn helper_place(w: &str) -> bool {
     PLACES.iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
-/// The relative a mention was sent to, named right before it: "to her mother on WhatsApp",
-/// "to his sister via Viber" (the word after "to her", "to his" or "to their", lowercase).
-fn helper_before(text: &str, at: usize) -> Option<String> {
+/// A relative the mention at `at` was sent to, named right before it: "to her mother on
+/// WhatsApp", "to his sister via Viber" (a relative after "to her", "to his" or "to their",
+/// then "on", "via", "through", "by" or "over").
+fn relative_before(text: &str, at: usize) -> bool {
+    const RELATIVES: [&str; 10] =
+        ["mother", "father", "sister", "brother", "aunt", "uncle", "grandmother", "grandfather", "family", "parents"];
     let before = window(text, at.saturating_sub(40), at);
     // (Most mentions have no "to" before them: nothing copied.)
-    find_bytes(before.as_bytes(), b" to ")?;
+    if find_bytes(before.as_bytes(), b" to ").is_none() {
+        return false;
+    }
     let before = before.to_ascii_lowercase();
-    let before = before.trim_end();
-    let before = ["on", "via", "through", "by", "over"].iter().find_map(|p| before.strip_suffix(p))?.trim_end();
-    let (rest, word) = before.rsplit_once(' ')?;
-    [" to her", " to his", " to their"].iter().any(|p| rest.ends_with(p)).then(|| word.to_string())
+    let Some(before) = ["on", "via", "through", "by", "over"].iter().find_map(|p| before.trim_end().strip_suffix(p)) else {
+        return false;
+    };
+    before.trim_end().rsplit_once(' ').is_some_and(|(rest, word)| {
+        RELATIVES.contains(&word) && [" to her", " to his", " to their"].iter().any(|p| rest.ends_with(p))
+    })
 }
 
 /// The people a victim asks for help (see [`seeks_help`]).
