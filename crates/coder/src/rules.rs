@@ -6721,7 +6721,7 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     {
         let before = window(text, h.start.saturating_sub(45), h.start);
         let clause = &before[before.rfind([',', ';', '.']).map_or(0, |k| k + 1)..];
-        if [" after ", " when ", " once "].iter().any(|w| has_ci(format!(" {clause}").as_bytes(), w.as_bytes())) {
+        if clause.split_whitespace().any(|w| ["after", "when", "once"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
             return true;
         }
     }
