@@ -3708,6 +3708,10 @@ fn photos_to_chosen(text: &str, sent: &[&Hit]) -> Option<(usize, usize)> {
         "e-mailed the photo",
         "sent pictures",
         "sent the pictures",
+        // ("sent lists of available workers, with photographs, ... by e-mail to selected
+        // slaughterhouses": the photographs sent with the lists.)
+        "sent lists of",
+        "sent a list of",
     ]
     .iter()
     .filter_map(|w| low.find(w))
@@ -6438,7 +6442,7 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
         let noun = right_after.iter().take_while(|c| c.is_ascii_alphabetic()).count();
         let after_noun = &right_after[noun..];
         let after_noun = &after_noun[after_noun.iter().take_while(|c| space(c)).count()..];
-        return of_victims_at(right_after) || of_victims_at(after_noun);
+        return of_victims_at(right_after) || of_victims_at(after_noun) || victims_object(text, a, right_after);
     }
     let near = near.to_ascii_lowercase();
     let near = String::from_utf8_lossy(&near);
@@ -6446,6 +6450,29 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
     // "posted ads for her": skip the rest of the advert's noun first.
     let after_noun = right_after.trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start();
     OF_VICTIMS.iter().any(|p| right_after.starts_with(p) || after_noun.starts_with(p))
+        || victims_object(text, a, right_after.as_bytes())
+}
+
+/// An advertising verb whose object is the victims ("advertised them on an Instagram page",
+/// "advertised her on an escort website", "posted the girls' photographs"): `after` is the
+/// text right after the verb `a`.
+fn victims_object(text: &str, a: &Hit, after: &[u8]) -> bool {
+    let starts =
+        |p: &[u8]| after.len() > p.len() && after[..p.len()].eq_ignore_ascii_case(p) && !after[p.len()].is_ascii_alphabetic();
+    ends_ci(&text[a.start..a.end], "ed")
+        && [
+            &b"them"[..],
+            b"her",
+            b"the girls",
+            b"the girl",
+            b"the women",
+            b"the woman",
+            b"the victims",
+            b"the boys",
+            b"the children",
+        ]
+        .iter()
+        .any(|p| starts(p))
 }
 
 /// `b` begins with one of [`OF_VICTIMS`], ASCII case ignored: "for " or "of ", then one of

@@ -2900,6 +2900,7 @@ fn photographs_sent_to_people_the_offender_chose_offer_the_victims() {
         "He photographed the boys and sent the photographs, with their ages and the daily price, by WhatsApp to farm owners he selected.",
         "The broker e-mailed photographs of local women to chosen foreign men living in the town, offering them as wives.",
         "He sent the photographs of the boys by e-mail, with their ages, to the managers of three farms, offering them as pickers.",
+        "The firm's office sent lists of available workers, with photographs, ages and 'physical condition', by e-mail to selected slaughterhouses.",
     ] {
         let c = code(text);
         assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
@@ -2963,4 +2964,18 @@ fn an_intention_leaves_the_victims_ages_as_they_are_a_doubt_does_not() {
     ] {
         assert_ne!(v(&code(text), "victims_minor"), r#""yes""#, "{text}");
     }
+}
+
+#[test]
+fn an_advertisement_whose_object_is_the_victims_offers_them_whatever_they_were_promised() {
+    for text in [
+        "You brought three women from Mexico on the promise of jobs in a restaurant and advertised them on an Instagram page you ran, with photographs and rates.",
+        "He brought a girl to Jakarta on the promise of work as a shop assistant, then advertised her on an escort website with photographs he had taken.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
+    }
+    // An advertisement of jobs still recruits.
+    let c = code("He advertised jobs for waitresses on Facebook and the women who answered were taken to Spain.");
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
 }
