@@ -65,6 +65,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.
