@@ -2415,9 +2415,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 matches!(h.cue, Cue::Form { label: 5, .. }) || (h.cue == Cue::Job && starts_ci(&text[h.start..h.end], "dono"))
             })
             .then(|| {
-                let from = if si == 0 { 0 } else { sentence_ends.get(si as usize - 1).copied().unwrap_or(0) };
-                let to = sentence_ends.get(si as usize).copied().unwrap_or(text.len()).min(text.len());
-                organ_offered(text, from.min(to), to)
+                let (from, to) = sentence_bytes(sentence_ends, si, text.len());
+                organ_offered(text, from, to)
             })
             .flatten();
         // "her wages were transferred to his own MobilePay account", "paid the aunt a 'monthly
@@ -2457,7 +2456,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // "made to post fake sale offers on the Bazos classified website and to collect the
         // advance payments": the victims' forced online fraud is their exploitation, and its
         // posts advertise nothing (where the forced task begins: the posts after it are its).
-        let scam = forced_scam(text, &sent, &nets);
+        let scam = forced_scam(text, sentence_bytes(sentence_ends, si, text.len()), &sent, &nets);
         advert.clear();
         advert.extend(sent.iter().copied().filter(|h| {
             // (The victim's own notices were taken out of `sent` above.)
@@ -2625,7 +2624,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 hunting = true;
                 out.evidence(var!("strategies"), "hunting", b.start, b.end);
                 photos_offered = Some(b.start);
-            } else if let Some((s, e)) = photos_to_chosen(text, &sent) {
+            } else if let Some((s, e)) = photos_to_chosen(text, sentence_bytes(sentence_ends, si, text.len())) {
                 // ("sent the photographs ... by WhatsApp to farm owners he selected": buyers
                 // by another name, chosen by the offender.)
                 purposes[0] = true;
@@ -2712,8 +2711,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             if let Some(site) = nets.iter().find(|n| {
                 type_spans.iter().any(|&(t, s, e)| t == 3 && s == n.start && e == n.end) && offender_run_before(text, n)
             }) {
-                let from = si.checked_sub(1).and_then(|k| sentence_ends.get(k as usize)).copied().unwrap_or(0);
-                let to = sentence_ends.get(si as usize).copied().unwrap_or(text.len());
+                let (from, to) = sentence_bytes(sentence_ends, si, text.len());
                 let here = window(text, from, to).as_bytes();
                 let customers = sent.iter().any(|h| h.cue == Cue::Buyers) || has_ci(here, b"members");
                 if customers {
@@ -3675,24 +3673,13 @@ fn defendants(text: &str, h: &Hit) -> bool {
     false
 }
 
-/// A buyer noun with photographs of the victims sent in its clause ("sending photos of the
 /// Photographs of the victims sent to people the offender chose, whatever they are called
 /// ("sent the photographs, with their ages and the daily price, by WhatsApp to farm owners he
 /// selected", "e-mailed photographs of the boys to car-wash owners whom he had selected"): a
 /// word of choosing ("he selected", "she had chosen") after a "to" that follows the sending
-/// The bytes of the sentence of `sent` (its hits, in text order): from after the full stop,
-/// "!" or "?" before its first hit to the one after its last.
-fn sentence_span(b: &[u8], sent: &[&Hit]) -> Option<(usize, usize)> {
-    let (first, last) = (sent.first()?, sent.last()?);
-    let lo = b[..first.start].iter().rposition(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(0, |p| p + 1);
-    let hi = b[last.end..].iter().position(|&c| matches!(c, b'.' | b'!' | b'?')).map_or(b.len(), |p| last.end + p);
-    Some((lo, hi))
-}
-
-/// of the photographs, in the sentence of `sent`. The span of the word of choosing.
-fn photos_to_chosen(text: &str, sent: &[&Hit]) -> Option<(usize, usize)> {
+/// of the photographs, in the sentence `text[lo..hi]`. The span of the word of choosing.
+fn photos_to_chosen(text: &str, (lo, hi): (usize, usize)) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    let (lo, hi) = sentence_span(b, sent)?;
     // (Most sentences send no photographs: read no further, and copy nothing. Upper-case
     // "PHOTO" is read too.)
     let here = &b[lo..hi];
@@ -3741,6 +3728,7 @@ fn photos_to_chosen(text: &str, sent: &[&Hit]) -> Option<(usize, usize)> {
     (chose.0 - to <= 80).then_some((lo + chose.0 + 1, lo + chose.0 + chose.1))
 }
 
+/// A buyer noun with photographs of the victims sent in its clause ("sending photos of the
 /// women" / "pictures of the girls sent to buyers"), the buyers not the ones who wrote first.
 fn photos_to_buyers(text: &str, b: &Hit) -> bool {
     let before = window(text, b.start.saturating_sub(130), b.start).to_ascii_lowercase();
@@ -5242,6 +5230,14 @@ fn organ_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     })
 }
 
+/// The bytes of sentence `si`, `(from, to)`: from the end of the sentence before to its own
+/// end ([`Scratch`]'s `sentence_ends`), within a text of `len` bytes.
+fn sentence_bytes(sentence_ends: &[usize], si: u32, len: usize) -> (usize, usize) {
+    let from = si.checked_sub(1).and_then(|k| sentence_ends.get(k as usize)).copied().unwrap_or(0);
+    let to = sentence_ends.get(si as usize).copied().unwrap_or(len).min(len);
+    (from.min(to), to)
+}
+
 /// Who answered the advertisements of sentence `si`, as the next sentence says ("A
 /// Honduran woman ... answered the advertisement", "Three women ... wrote to the account in
 /// response", "Clients who replied to the ads ..."): `Some(true)` for victims (women,
@@ -5374,9 +5370,9 @@ fn passive_to_respondents(text: &str, h: &Hit) -> bool {
 /// mentions, in a sentence that says the task deceived ("fake", "false profiles", "posing
 /// as", "invented emergencies", "that did not exist", "advance payments", "deposits",
 /// "fraud", ...) and with no sexual service between the task and 80 bytes past the mention
-/// ("made to post advertisements with fake names on an escort site" offers sex). Where the
-/// task begins, and the index in `sent` of the mention.
-fn forced_scam<'a>(text: &str, sent: &[&Hit], nets: &[&'a Hit]) -> Option<(usize, &'a Hit)> {
+/// ("made to post advertisements with fake names on an escort site" offers sex). `text[lo..hi]`
+/// is the sentence. Where the task begins, and the mention.
+fn forced_scam<'a>(text: &str, (lo, hi): (usize, usize), sent: &[&Hit], nets: &[&'a Hit]) -> Option<(usize, &'a Hit)> {
     const FORCED: [&[u8]; 7] =
         [b"made to ", b"forced to ", b"compelled to ", b"coerced into ", b"obliged to ", b"made them ", b"forced them to "];
     const DECEIT: [&[u8]; 19] = [
@@ -5404,8 +5400,6 @@ fn forced_scam<'a>(text: &str, sent: &[&Hit], nets: &[&'a Hit]) -> Option<(usize
     if nets.is_empty() || !sent.iter().any(|h| h.cue == Cue::Forced) {
         return None;
     }
-    let b = text.as_bytes();
-    let (lo, hi) = sentence_span(b, sent)?;
     // The forced task first, each phrase sought in the sentence (one lowercase copy): most
     // sentences have none, and are read no further.
     let low = text[lo..hi].to_ascii_lowercase();
