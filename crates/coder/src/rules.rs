@@ -5013,8 +5013,8 @@ fn interview_call(text: &str, h: &Hit) -> bool {
 }
 
 /// The kind of site named right before a domain ("the classified advertisement website
-/// pasion.com") or a site named right after it ("the ikman.lk classifieds site"), if any. A phrase read
-/// as two kinds is read as the one [`shadowed_net_hit`] keeps ("the sex advertisement site
+/// pasion.com") or right after it ("the ikman.lk classifieds site"), if any. A phrase read as
+/// two kinds is read as the one [`shadowed_net_hit`] keeps ("the sex advertisement site
 /// Sexhandel.dk" is not a classified site).
 fn typed_site_near(text: &str, hits: &[Hit], domain_start: usize, domain_end: usize) -> Option<u8> {
     let typed = |j: usize| match hits[j].cue {
