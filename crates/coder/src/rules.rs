@@ -3919,6 +3919,17 @@ fn third_party_subject(text: &str, hits: &[Hit], k: usize) -> bool {
         "that",
         "said",
         "says",
+        "say",
+        "state",
+        "states",
+        "allege",
+        "alleges",
+        "claim",
+        "claims",
+        "claimed",
+        "added",
+        "explained",
+        "noted",
         "found",
         "find",
         "showed",
@@ -4021,6 +4032,11 @@ fn third_party_subject(text: &str, hits: &[Hit], k: usize) -> bool {
     // In a relative clause after the third party ("journalists ..., who had heard of the
     // flat from a volunteer, visited it"), to its comma.
     let mut relative = false;
+    // Whether the last word read was the third party itself, or ended with a comma: a "who"
+    // right after it, or after a comma ("journalists from a local paper, who had heard"),
+    // opens the third party's relative clause; a "who" right after anyone else names a new
+    // actor ("a workshop run by a subcontractor who had posted a vacancy").
+    let mut right_after = false;
     // Where the next piece starts in the text.
     let mut at = h.start - clause.len();
     for w in clause.split_inclusive(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-')) {
@@ -4037,15 +4053,22 @@ fn third_party_subject(text: &str, hits: &[Hit], k: usize) -> bool {
             continue;
         }
         if third && ["who", "which"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            // (A decoy or a customer the third party sent acts for it: "sent a decoy customer
+            // who contacted the number shown on the site".)
+            if !right_after && !is(before, &["decoy", "customer", "buyer", "client", "informant", "agent", "volunteer"]) {
+                return false;
+            }
             relative = !comma;
             continue;
         }
+        right_after = comma;
         if third {
             if is(w, OFFENDER) || is(w, ENDS) {
                 return false;
             }
         } else if actors.contains(&start) {
             third = !is(before, OBJECT_AFTER);
+            right_after |= third;
         } else if is(w, OFFENDER) {
             return false;
         }
@@ -4077,7 +4100,7 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
         }
     }
     // "sent her location to her mother on WhatsApp": the relative named right before it.
-    if relative_before(text, h.start) {
+    if relative_before(text, h.start) || relative_found_them(text, h.start) {
         return true;
     }
     let rest = window(text, h.end, h.end + 90);
@@ -4291,6 +4314,51 @@ fn helper_place(w: &str) -> bool {
     // (Compared in place, case ignored: no copy of each word.)
     let w = w.trim_end_matches(['\'', '\u{2019}', 's']);
     PLACES.iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// A relative who found the victims through the site right after ("the complainant's sister
+/// in Suva located her via her Bebo page"): a relative, then a verb of finding with "her",
+/// "him" or "them" for its object, then "via", "through", "on" or "using" (and "her", "his"
+/// or "their") right before the mention at `at`.
+fn relative_found_them(text: &str, at: usize) -> bool {
+    let before = window(text, at.saturating_sub(90), at);
+    // (Most mentions have no verb of finding before them: nothing copied.)
+    if !["located", "traced", "found", "tracked"].iter().any(|v| has_ci(before.as_bytes(), v.as_bytes())) {
+        return false;
+    }
+    let low = before.to_ascii_lowercase();
+    let mut rest = low.trim_end();
+    for own in ["her", "his", "their"] {
+        if let Some(r) = rest.strip_suffix(own).filter(|r| r.ends_with(' ')) {
+            rest = r.trim_end();
+            break;
+        }
+    }
+    let Some(rest) = ["via", "through", "on", "using"].iter().find_map(|p| rest.strip_suffix(p).filter(|r| r.ends_with(' ')))
+    else {
+        return false;
+    };
+    let Some(rest) = [" her", " him", " them"].iter().find_map(|p| rest.trim_end().strip_suffix(p)) else { return false };
+    let Some(rest) = [" located", " traced", " found", " tracked down", " tracked"].iter().find_map(|p| rest.strip_suffix(p))
+    else {
+        return false;
+    };
+    // The subject: a relative among the last few words, before any offender.
+    const RELATIVES: [&str; 12] = [
+        "mother",
+        "father",
+        "sister",
+        "brother",
+        "aunt",
+        "uncle",
+        "cousin",
+        "grandmother",
+        "grandfather",
+        "family",
+        "parents",
+        "husband",
+    ];
+    rest.split(|c: char| !c.is_ascii_alphanumeric()).rev().filter(|w| !w.is_empty()).take(5).any(|w| RELATIVES.contains(&w))
 }
 
 /// A relative the mention at `at` was sent to, named right before it: "to her mother on
@@ -6436,7 +6504,10 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
         let noun = right_after.iter().take_while(|c| c.is_ascii_alphabetic()).count();
         let after_noun = &right_after[noun..];
         let after_noun = &after_noun[after_noun.iter().take_while(|c| space(c)).count()..];
-        return of_victims_at(right_after) || of_victims_at(after_noun) || victims_object(text, a, right_after);
+        return of_victims_at(right_after)
+            || of_victims_at(after_noun)
+            || victims_object(text, a, right_after)
+            || victims_advertised(text, a);
     }
     let near = near.to_ascii_lowercase();
     let near = String::from_utf8_lossy(&near);
@@ -6445,6 +6516,58 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
     let after_noun = right_after.trim_start_matches(|c: char| c.is_ascii_alphabetic()).trim_start();
     OF_VICTIMS.iter().any(|p| right_after.starts_with(p) || after_noun.starts_with(p))
         || victims_object(text, a, right_after.as_bytes())
+        || victims_advertised(text, a)
+}
+
+/// The victims advertised in the passive ("were instead advertised on an escort website",
+/// "she was advertised online"): "was" or "were" (and an adverb) before the verb `a`, whose
+/// subject is no job ("jobs were advertised on Facebook", "it was advertised").
+fn victims_advertised(text: &str, a: &Hit) -> bool {
+    if !ends_ci(&text[a.start..a.end], "advertised") {
+        return false;
+    }
+    let mut at = a.start;
+    let mut seen_be = false;
+    for _ in 0..3 {
+        let Some((s, w)) = word_before(text, at) else { return false };
+        if !seen_be {
+            if w.eq_ignore_ascii_case("was") || w.eq_ignore_ascii_case("were") {
+                seen_be = true;
+            } else if !["instead", "then", "later", "also", "soon", "openly"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                return false;
+            }
+        } else {
+            return ![
+                "it",
+                "job",
+                "jobs",
+                "vacancy",
+                "vacancies",
+                "position",
+                "positions",
+                "post",
+                "posts",
+                "work",
+                "place",
+                "places",
+                "offer",
+                "offers",
+                "opening",
+                "openings",
+                "role",
+                "roles",
+                "course",
+                "courses",
+                "scheme",
+                "flat",
+                "room",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x));
+        }
+        at = s;
+    }
+    false
 }
 
 /// An advertising verb whose object is the victims ("advertised them on an Instagram page",
@@ -7606,8 +7729,11 @@ fn victim_before(text: &str, at: usize) -> bool {
         "girl",
         "boy",
         "daughter",
-        "injured party",
+        "injured part",
         "pw-",
+        // ("Caller: female, DOB 04/11/1990", "The applicant (born 3 November 1991)".)
+        "female",
+        "applicant",
         "minor",
         "she ",
         "her ",

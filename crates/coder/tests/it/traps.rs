@@ -2979,3 +2979,85 @@ fn an_advertisement_whose_object_is_the_victims_offers_them_whatever_they_were_p
     let c = code("He advertised jobs for waitresses on Facebook and the women who answered were taken to Spain.");
     assert_eq!(labels(&c, "purposes"), ["recruitment"]);
 }
+
+#[test]
+fn a_third_party_who_reports_or_visits_leaves_the_offenders_use_theirs() {
+    for (text, purpose) in [
+        (
+            "Investigators say the five had been promised jobs as waiters, but were instead advertised on an escort website and sent to clients' hotel rooms.",
+            "advertising",
+        ),
+        ("Police say one of the men first messaged the girls on a dating app and persuaded them to come to Kathmandu.", "recruitment"),
+        (
+            "Inspectors visited a garment workshop run by a subcontractor who had posted a vacancy for helpers on Bdjobs.",
+            "recruitment",
+        ),
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "internet_used"), r#""yes""#, "{text}");
+        assert_eq!(labels(&c, "purposes"), [purpose], "{text}");
+    }
+    // A decoy the police sent acts for them: its contact is no approach by the offenders.
+    let c = code(
+        "The accused advertised the services of 'models' on their own website. The police sent a decoy customer who contacted the number shown on the site.",
+    );
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+}
+
+#[test]
+fn ages_stated_as_a_girl_of_16_a_school_class_or_a_date_of_birth_are_minors() {
+    for text in [
+        "The applicants are a woman now aged 24 and her sister, who was 16 when the events took place.",
+        "Three residents admitted together: two women (aged 24 and 27) and a girl of 16.",
+        "The injured party was a pupil of the eighth class of a primary school in Usti nad Labem.",
+        "Landgericht Duisburg, 14. Oktober 2019. The three injured parties are Romanian nationals, born in 2002 and 2003.",
+        "HOTLINE CALL LOG 03/09/2006. Caller: female, DOB 04/11/1990, Guatemalan national, calling from Houston.",
+        "In 2007 the applicant (born 3 November 1991) was taken to Bangkok and sold to a brothel.",
+        "Both accused are convicted of trafficking in persons, aggravated by the minority of two of the victims.",
+    ] {
+        let c = code(text);
+        assert_eq!(v(&c, "victims_minor"), r#""yes""#, "{text}");
+    }
+    // Adults stated the same ways are not.
+    for text in [
+        "Three residents admitted together: two women and a girl of 19.",
+        "The victim, who was 23 at the time, was sold to a brothel.",
+    ] {
+        assert_eq!(v(&code(text), "victims_minor"), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn national_job_classified_and_social_sites_are_known_by_name() {
+    for (text, kind, name) in [
+        (
+            "He posted an advertisement on Net-Empregos for a café assistant, and the girl answered it.",
+            "job_portal",
+            "Net-Empregos",
+        ),
+        ("In 2008 he posted job offers on Bebo promising fruit-picking work, and twelve men answered.", "social_media", "Bebo"),
+        ("Her former boyfriend put advertisements for her on DBA under 'massage'.", "classified_ads", "DBA"),
+        ("They were made to post fake used-car advertisements on eBay Kleinanzeigen.", "classified_ads", "eBay Kleinanzeigen"),
+        ("The agency posted vacancies on Vieclam24h promising factory work in China.", "job_portal", "Vieclam24h"),
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "platform_types"), [kind], "{text}");
+        assert_eq!(labels(&c, "platforms"), [name], "{text}");
+    }
+    // "DBA" alone is no site ("doing business as").
+    assert!(labels(&code("The company, DBA Sunshine Cleaning, hired the workers."), "platforms").is_empty());
+}
+
+#[test]
+fn a_relative_who_found_the_victim_through_her_page_is_no_offenders_use_c3() {
+    for text in [
+        "Complainant's sister in Suva located her via her Bebo page and phoned police.",
+        "Her mother traced her through her Facebook profile and went to the police.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    // The offender finding her the same way is his use.
+    let c = code("The trafficker located her via her Facebook page and offered her a job in Dubai.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+}
