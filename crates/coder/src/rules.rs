@@ -1052,6 +1052,14 @@ fn refuted_subject(text: &str, hits: &mut [Hit], i: usize) {
                 "theory",
                 "argument",
                 "accusation",
+                // ("Her evidence that she first met the accused through Instagram ... was not
+                // accepted by the court".)
+                "evidence",
+                "testimony",
+                "account",
+                "statement",
+                "version",
+                "story",
             ]
             .iter()
             .any(|w| k >= w.len() && b[k - w.len()..k].eq_ignore_ascii_case(w.as_bytes()))
@@ -2419,6 +2427,16 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 organ_offered(text, from, to)
             })
             .flatten();
+        // "a Facebook page offered domestic workers to households in Lahore", "were then
+        // offered to men through an online classifieds page": the victims (or their labour)
+        // offered to buyers, whatever job they had been promised (read only in a sentence
+        // with an internet mention the offenders used).
+        let labour_offer = (organ_offer.is_none() && !nets.is_empty())
+            .then(|| {
+                let (from, to) = sentence_bytes(sentence_ends, si, text.len());
+                labour_offered(text, from, to)
+            })
+            .flatten();
         // "her wages were transferred to his own MobilePay account", "paid the aunt a 'monthly
         // salary' through online transfers on PayPal": where every internet mention of the
         // sentence is a payment, its pay words name money paid, not a job offered.
@@ -2439,7 +2457,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 let paid = pay_only && pay_word(h);
                 let donor = organ_offer.is_some() && starts_ci(&text[h.start..h.end], "dono");
                 let to_buyers = sent.iter().any(|b| b.cue == Cue::BuyerOffer && b.start >= h.end && b.start - h.end <= 12);
-                !(paid || donor || to_buyers)
+                // ("sent offers of the two women by WhatsApp to men": the offer to buyers.)
+                let offered = labour_offer.is_some_and(|(s, _)| h.start == s);
+                !(paid || donor || to_buyers || offered)
             }
         }));
         // In the victim's own notice the job is what she sought, not one offered.
@@ -2449,6 +2469,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // ("videos ... advertising 'customer service jobs in Thailand', aimed at Kenyan
         // viewers": the viewers of a job offer are the people it recruits, not buyers.)
         let to_buyers = organ_offer.is_some()
+            || labour_offer.is_some()
             || sent.iter().any(|h| {
                 matches!(h.cue, Cue::BuyerOffer | Cue::Buyers | Cue::Form { label: 0, .. })
                     && !(h.cue == Cue::Buyers && !jobs.is_empty() && phrase_has_word(text, h, &["viewers", "subscribers"]))
@@ -2538,7 +2559,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 })
         });
         let job_ad = |a: &Hit| {
-            !ad_of_victims(text, a)
+            labour_offer.is_none()
+                && !ad_of_victims(text, a)
                 && (jobs.iter().any(|j| j.start.abs_diff(a.start) <= 60)
                     || recruit_via_ads
                     // (A job word across a semicolon is another clause's act: "told that they
@@ -2643,6 +2665,26 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             out.evidence(var!("purposes"), "advertising", s, e);
             // (A site or forum offering it to all who read it: fishing, as a post.)
             if advert.is_empty() && approach.is_empty() {
+                fishing = true;
+                out.evidence(var!("strategies"), "fishing", s, e);
+            }
+        }
+        if let Some((s, e)) = labour_offer {
+            purposes[0] = true;
+            out.evidence(var!("purposes"), "advertising", s, e);
+            // Offered over a messaging app or e-mail: to chosen buyers, one by one (C6);
+            // on a page, a site or a channel or group: to all who read it, as a post.
+            let typed = |kinds: &[usize]| {
+                nets.iter()
+                    .any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && kinds.contains(&(t as usize))))
+            };
+            let (from, to) = sentence_bytes(sentence_ends, si, text.len());
+            let here = &text.as_bytes()[from..to];
+            let chat_only = typed(&[1, 7]) && !typed(&[0, 2, 3, 4, 6]) && !has_ci(here, b"channel") && !has_ci(here, b"group");
+            if chat_only {
+                hunting = true;
+                out.evidence(var!("strategies"), "hunting", s, e);
+            } else if advert.is_empty() && approach.is_empty() {
                 fishing = true;
                 out.evidence(var!("strategies"), "fishing", s, e);
             }
@@ -3992,6 +4034,16 @@ fn third_party_subject(text: &str, hits: &[Hit], k: usize) -> bool {
         "reviewed",
         "watched",
         "followed",
+        // ("A neighbour offered her a job in Dubai via Facebook": an offer is no third
+        // party's act.)
+        "offered",
+        "offering",
+        "promised",
+        "promising",
+        "recruited",
+        "lured",
+        "job",
+        "jobs",
     ];
     // ("showed the police the Facebook messages": the third party an object.)
     const OBJECT_AFTER: &[&str] =
@@ -4037,6 +4089,9 @@ fn third_party_subject(text: &str, hits: &[Hit], k: usize) -> bool {
     // opens the third party's relative clause; a "who" right after anyone else names a new
     // actor ("a workshop run by a subcontractor who had posted a vacancy").
     let mut right_after = false;
+    // Whether an offender was named before any third party, since the clause's last
+    // conjunction: the offender is its subject.
+    let mut offender = false;
     // Where the next piece starts in the text.
     let mut at = h.start - clause.len();
     for w in clause.split_inclusive(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '-')) {
@@ -4067,10 +4122,14 @@ fn third_party_subject(text: &str, hits: &[Hit], k: usize) -> bool {
                 return false;
             }
         } else if actors.contains(&start) {
-            third = !is(before, OBJECT_AFTER);
+            third = !offender && !is(before, OBJECT_AFTER);
             right_after |= third;
         } else if is(w, OFFENDER) {
-            return false;
+            offender = true;
+        } else if is(w, &["after", "when", "once", "because", "until"]) {
+            // "The accused was identified after a neighbour posted about the boy on a
+            // community Facebook page": a new subject after the conjunction.
+            offender = false;
         }
         if !w.eq_ignore_ascii_case("the") {
             before = w;
@@ -4097,6 +4156,16 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
         // organisation ... through its website".)
         if near.split_whitespace().any(helper_place) && !has_ci(near.as_bytes(), b"criminal") {
             return true;
+        }
+        // "information passed on by a support service, which one of the women had contacted
+        // through its website": the helper named right before the relative clause.
+        if let Some(which) = near.find(|c: char| !c.is_whitespace()).filter(|&k| starts_ci(&near[k..], "which ")).map(|k| lo + k)
+        {
+            let prev = window(text, which.saturating_sub(40), which);
+            let prev = prev.trim_end().trim_end_matches(',');
+            if prev.rsplit(' ').take(2).any(helper_place) && !has_ci(prev.as_bytes(), b"criminal") {
+                return true;
+            }
         }
     }
     // "sent her location to her mother on WhatsApp": the relative named right before it.
@@ -5298,6 +5367,107 @@ fn organ_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     })
 }
 
+/// The victims or their labour offered to buyers in `text[from..to]` (one sentence): a verb
+/// of offering ("offered", "displayed", "supplied", ...), then within 90 bytes, in its clause,
+/// "to" and buyers named as such or by another name ("to households", "to families in
+/// Austria", "to employers in Malaysia", "to men"), with no job, pay or help offered between
+/// them ("offered them jobs to ..." recruits). The span of the verb.
+fn labour_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    const BUYERS: [&str; 16] = [
+        "households",
+        "families",
+        "employers",
+        "patients",
+        "farm owners",
+        "farmers",
+        "businessmen",
+        "clients",
+        "customers",
+        "buyers",
+        "men",
+        "bar owners",
+        "brothel owners",
+        "factory owners",
+        "companies",
+        "recipients",
+    ];
+    const VERBS: [&str; 14] = [
+        "offered",
+        "offering",
+        "offers",
+        "displayed",
+        "displaying",
+        "showed",
+        "showing",
+        "supplied",
+        "supplying",
+        "marketed",
+        "marketing",
+        "presented",
+        "promoted",
+        "promoting",
+    ];
+    const NOT_THEM: [&str; 14] = [
+        "job", "work", "employ", "position", "vacanc", "travel", "cash", "money", "wage", "salar", "help", "loan", "pay", "price",
+    ];
+    let b = &text.as_bytes()[from..to];
+    // (Most sentences have no " to " before a buyer: one pass over the " to "s.)
+    let mut k = 0;
+    while let Some(t) = find_bytes(&b[k..], b" to ").map(|t| k + t) {
+        k = t + 4;
+        let mut rest = &b[k..];
+        for det in
+            [&b"the "[..], b"selected ", b"chosen ", b"prospective ", b"private ", b"wealthy ", b"rich ", b"local ", b"foreign "]
+        {
+            if rest.len() > det.len() && rest[..det.len()].eq_ignore_ascii_case(det) {
+                rest = &rest[det.len()..];
+            }
+        }
+        let buyer = BUYERS.iter().any(|w| {
+            rest.len() >= w.len()
+                && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+        });
+        if !buyer {
+            continue;
+        }
+        let lo = t.saturating_sub(90);
+        let lo = b[lo..t].iter().rposition(|&c| matches!(c, b';' | b':' | b'.')).map_or(lo, |p| lo + p + 1);
+        let before = &b[lo..t];
+        // The last verb of offering in the clause before the "to", at a word's start.
+        let Some((v, end)) = VERBS
+            .iter()
+            .filter_map(|w| {
+                (0..before.len().saturating_sub(w.len() - 1))
+                    .rev()
+                    .find(|&i| {
+                        before[i..i + w.len()].eq_ignore_ascii_case(w.as_bytes())
+                            && (i == 0 || !before[i - 1].is_ascii_alphanumeric())
+                            && !before.get(i + w.len()).is_some_and(u8::is_ascii_alphanumeric)
+                    })
+                    .map(|i| (i, i + w.len()))
+            })
+            .max()
+        else {
+            continue;
+        };
+        let object = &before[end..];
+        // (At a word's start; "work" not of "workers".)
+        let offered = |w: &str| {
+            (0..object.len().saturating_sub(w.len() - 1)).any(|i| {
+                object[i..i + w.len()].eq_ignore_ascii_case(w.as_bytes())
+                    && (i == 0 || !object[i - 1].is_ascii_alphanumeric())
+                    && !(w == "work" && object.get(i + 4).is_some_and(|c| c.eq_ignore_ascii_case(&b'e')))
+            })
+        };
+        if NOT_THEM.iter().any(|w| offered(w)) {
+            continue;
+        }
+        return Some((from + lo + v, from + lo + end));
+    }
+    None
+}
+
 /// The bytes of sentence `si`, `(from, to)`: from the end of the sentence before to its own
 /// end ([`Scratch`]'s `sentence_ends`), within a text of `len` bytes.
 fn sentence_bytes(sentence_ends: &[usize], si: u32, len: usize) -> (usize, usize) {
@@ -5317,17 +5487,39 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
     // nothing to read.
     let next = in_sentence(hits, si + 1);
     let moved = next.iter().any(|p| p.cue == Cue::Movement);
-    if !next.iter().any(|p| matches!(p.cue, Cue::VictimNoun | Cue::Female) || moved && p.cue == Cue::Male) {
-        return None;
-    }
     let si = si as usize;
     let from = *sentence_ends.get(si)?;
     let to = sentence_ends.get(si + 1).copied().unwrap_or(text.len()).min(text.len());
     if from >= to {
         return None;
     }
+    // ("The plaintiffs answered the videos", "Two youths, aged 16 and 17, answered and joined
+    // the crew": the people who answered named by the case's own word for them.)
+    const ANSWERERS: [&str; 5] = ["plaintiffs", "claimants", "complainants", "youths", "applicants"];
+    let named = |lo: usize, hi: usize| {
+        let b = &text.as_bytes()[lo..hi];
+        ANSWERERS.iter().any(|w| has_ci(b, w.as_bytes()))
+    };
+    let victims_named = next.iter().any(|p| matches!(p.cue, Cue::VictimNoun | Cue::Female) || moved && p.cue == Cue::Male);
+    if !victims_named && !named(from, to) {
+        return None;
+    }
     let low = text[from..to].to_ascii_lowercase();
-    const AD: &[&str] = &["advert", "ad ", "ad,", "ads", "post", "notice", "offer", "announcement", "vacanc", "listing", "call"];
+    const AD: &[&str] = &[
+        "advert",
+        "ad ",
+        "ad,",
+        "ads",
+        "post",
+        "notice",
+        "offer",
+        "announcement",
+        "vacanc",
+        "listing",
+        "call",
+        "video",
+        "message",
+    ];
     let mut at = None;
     for verb in [" answered the ", " answered these ", " responded to the ", " replied to the ", " reacted to the "] {
         if let Some(k) = find_bytes(low.as_bytes(), verb.as_bytes()) {
@@ -5338,7 +5530,9 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
         }
     }
     // ("The two men who replied were flown to ...": the answer with no object.)
-    for verb in [" who replied", " who answered", " who responded", " who applied"] {
+    for verb in
+        [" who replied", " who answered", " who responded", " who applied", " answered and ", " replied and ", " applied and "]
+    {
         if let Some(k) = find_bytes(low.as_bytes(), verb.as_bytes()) {
             at = Some(at.map_or(k, |a: usize| a.min(k)));
         }
@@ -5347,12 +5541,15 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
         at = find_bytes(low.as_bytes(), b" in response");
     }
     let at = from + at?;
-    let who = next
+    let Some(who) = next
         .iter()
         .rev()
         // (Begun before the answer: "men who" is a phrase of its own.)
         .filter(|p| p.start < at)
-        .find(|p| matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::Female | Cue::Male))?;
+        .find(|p| matches!(p.cue, Cue::VictimNoun | Cue::Buyers | Cue::Female | Cue::Male))
+    else {
+        return named(from, at).then_some(true);
+    };
     if who.cue == Cue::Buyers {
         return Some(false);
     }

@@ -3061,3 +3061,52 @@ fn a_relative_who_found_the_victim_through_her_page_is_no_offenders_use_c3() {
     let c = code("The trafficker located her via her Facebook page and offered her a job in Dubai.");
     assert_eq!(v(&c, "internet_used"), r#""yes""#);
 }
+
+#[test]
+fn discussed_disbelieved_or_impossible_internet_use_and_helpers_sites_are_not_coded() {
+    for text in [
+        "The court found that the men had discussed placing online advertisements for the women, but that none was placed before their arrest.",
+        "Her evidence that she first met the accused through Instagram, where he had written to her, was not accepted by the court, which found that they met in person at a night market.",
+        "No party had access to the internet. The couple sent handwritten letters through a bus driver.",
+        "Two women and a girl aged 17 were removed from a house following information passed on by a support service, which one of the women had contacted through its website.",
+        "The accused was identified after a neighbour posted about the boy on a community Facebook page and the police followed it up.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    // A neighbour who offers a job online is recruiting.
+    let c = code("A neighbour offered her a job in Dubai via Facebook and took her passport.");
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+}
+
+#[test]
+fn workers_offered_to_buyers_by_another_name_are_advertised_c6() {
+    for (text, strategy) in [
+        (
+            "The petitioners' counsel states that a Facebook page, 'Lahore Home Maids Service', offered domestic workers to households in Lahore and Islamabad.",
+            "fishing",
+        ),
+        (
+            "Police say the three were brought from Gulu district with promises of hotel jobs, and were then offered to men through an online classifieds page.",
+            "fishing",
+        ),
+        ("He sent offers of the two women by WhatsApp to men in Lusaka who had been his customers, with prices.", "hunting"),
+    ] {
+        let c = code(text);
+        assert!(has(&c, "purposes", "advertising"), "{text}");
+        assert!(!has(&c, "purposes", "recruitment"), "{text}");
+        assert_eq!(labels(&c, "strategies"), [strategy], "{text}");
+    }
+    // Jobs offered to families' children recruit.
+    let c = code("He posted messages on Facebook offering jobs abroad to young people from poor families.");
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+}
+
+#[test]
+fn a_post_the_plaintiffs_or_youths_answered_in_the_next_sentence_recruited_them() {
+    for text in [
+        "The nephew had posted short videos on Douyin showing a clean dormitory and advertising \"kiln work, 8,000 yuan a month\". The plaintiffs answered the videos and were met at Linfen station.",
+        "The two posted messages on Facebook offering teenagers \"travel, cash and fun\" selling magazine subscriptions door to door. Two youths, aged 16 and 17, answered and joined the crew.",
+    ] {
+        assert_eq!(labels(&code(text), "purposes"), ["recruitment"], "{text}");
+    }
+}
