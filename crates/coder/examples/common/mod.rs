@@ -66,6 +66,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.

@@ -530,8 +530,8 @@ fn twenty_sixth_heldout_set_macro_f1_stays_above_the_floor() {
 /// the conventions annex v1.1 by a new annotator blind to the coder, settings drawn at random
 /// (seed 27); scored once on auto-0.63.0 (tuned on heldout12-26, never on this set): 0.843
 /// (auto-0.61.0: 0.836, auto-0.47.0: 0.774, auto-0.37.0: 0.766, auto-0.10.1: 0.738). Seen from
-/// now on, so a floor, not an unseen score.
-const HELDOUT27_FLOOR: f64 = 0.82;
+/// then on, so a floor, not an unseen score: auto-0.65.0, read from its errors, scores 0.959.
+const HELDOUT27_FLOOR: f64 = 0.93;
 
 #[test]
 fn twenty_seventh_heldout_set_macro_f1_stays_above_the_floor() {
@@ -540,6 +540,23 @@ fn twenty_seventh_heldout_set_macro_f1_stays_above_the_floor() {
         "the twenty-seventh held-out set is a valid gold file",
         120,
         HELDOUT27_FLOOR,
+    );
+}
+
+/// The twenty-eighth held-out set (`tests/data/heldout28/`, 120 narratives), written under
+/// the conventions annex v1.1 by a new annotator blind to the coder, settings drawn at random
+/// (seed 28); scored once on auto-0.65.0 (tuned on heldout12-27, never on this set): 0.894
+/// (auto-0.63.0: 0.894, auto-0.47.0: 0.871, auto-0.37.0: 0.869, auto-0.10.1: 0.855). Seen from
+/// now on, so a floor, not an unseen score.
+const HELDOUT28_FLOOR: f64 = 0.87;
+
+#[test]
+fn twenty_eighth_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout28/heldout28-narratives.jsonl"),
+        "the twenty-eighth held-out set is a valid gold file",
+        120,
+        HELDOUT28_FLOOR,
     );
 }
 
