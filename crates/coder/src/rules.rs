@@ -939,7 +939,24 @@ fn refuted_claim(text: &str, hits: &mut [Hit], i: usize, after: usize) {
         let after = &b[from.min(b.len())..(from + 40).min(b.len())];
         after.len() >= 20
             && after[..4].eq_ignore_ascii_case(b"the ")
-            && [&b"court "[..], b"magistrate ", b"judge ", b"judges ", b"tribunal ", b"jury "].iter().any(|w| has_ci(after, w))
+            && [
+                &b"court "[..],
+                b"magistrate ",
+                b"judge ",
+                b"judges ",
+                b"tribunal ",
+                b"jury ",
+                // ("; the NBI Cybercrime Division found no such website": an investigating
+                // authority's finding.)
+                b"division ",
+                b"police ",
+                b"investigators ",
+                b"panel ",
+                b"prosecutor ",
+                b"prosecution ",
+            ]
+            .iter()
+            .any(|w| has_ci(after, w))
     };
     let court_found = |k: usize| court_at(k + 5);
     // ("The prosecution alleged that the defendants advertised the women in Telegram channels;
@@ -1324,6 +1341,8 @@ const UNDOING: &[&str] = &[
     "put online",
     "put it online",
     "activated",
+    // "had prepared profiles of the girls for an online app, but none had been uploaded"
+    "uploaded",
 ];
 
 /// Where the clause before a cancelling phrase at `at` begins: after the comma, semicolon
@@ -2403,9 +2422,14 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // (`responding`), and where the first answer by others to the offenders' own ends.
         let mut responding = false;
         let mut others_answered = usize::MAX;
+        // Whether others answered an advertisement named in the answer itself ("answered an
+        // advertisement on the job portal"), not only applied or replied.
+        let mut others_answered_ad = false;
         for h in sent.iter().filter(|h| h.cue == Cue::Respond) {
             if answered_by_others(text, &sent, h) {
                 others_answered = others_answered.min(h.end);
+                others_answered_ad |=
+                    ["advert", " ad", "vacanc"].iter().any(|w| has_ci(&text.as_bytes()[h.start..h.end], w.as_bytes()));
             } else if !answers_incoming(text, h) {
                 responding = true;
             }
@@ -2680,7 +2704,10 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             };
             let (from, to) = sentence_bytes(sentence_ends, si, text.len());
             let here = &text.as_bytes()[from..to];
-            let chat_only = typed(&[1, 7]) && !typed(&[0, 2, 3, 4, 6]) && !has_ci(here, b"channel") && !has_ci(here, b"group");
+            // (Pictures "sent" to buyers went to each of them, whatever the platform: "sent her
+            // photographs to men he had picked out on Snapchat".)
+            let chat_only = text[s..e].eq_ignore_ascii_case("sent")
+                || typed(&[1, 7]) && !typed(&[0, 2, 3, 4, 6]) && !has_ci(here, b"channel") && !has_ci(here, b"group");
             if chat_only {
                 hunting = true;
                 out.evidence(var!("strategies"), "hunting", s, e);
@@ -2695,7 +2722,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 purposes[1] = true;
                 out.evidence(var!("purposes"), "recruitment", h.start, h.end);
             }
-            if next.iter().any(|h| h.cue == Cue::Respond || h.cue == Cue::Advert) || !recruit.is_empty() {
+            // ("The claimants, two Slovak nationals, answered an advertisement on the job portal":
+            // the answer in the same sentence.)
+            if next.iter().any(|h| h.cue == Cue::Respond || h.cue == Cue::Advert) || !recruit.is_empty() || others_answered_ad {
                 for h in sent.iter().filter(|h| h.cue == Cue::Job) {
                     fishing = true;
                     out.evidence(var!("strategies"), "fishing", h.start, h.end);
@@ -3869,7 +3898,10 @@ fn photos_of_victims(t: &str, or_them: bool) -> bool {
     ["photos of ", "photographs of ", "pictures of ", "images of "].iter().any(|p| {
         t.match_indices(p).any(|(k, _)| {
             let who = t[k + p.len()..].trim_start_matches("the ");
-            ["women", "woman", "girl", "victim", "her", "boy", "child", "minors", "men", "workers"]
+            // ("photographs of the two injured parties", "photos of three victims".)
+            let who =
+                ["two ", "three ", "four ", "five ", "six ", "both "].iter().find_map(|n| who.strip_prefix(n)).unwrap_or(who);
+            ["women", "woman", "girl", "victim", "her", "boy", "child", "minors", "men", "workers", "injured part"]
                 .iter()
                 .any(|v| who.starts_with(v))
                 || (or_them && who.starts_with("them"))
@@ -4157,6 +4189,16 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
         if near.split_whitespace().any(helper_place) && !has_ci(near.as_bytes(), b"criminal") {
             return true;
         }
+        // "articles by reporters of a Bucharest daily, published in the paper and on its
+        // website": a newspaper's own site (C3).
+        let lo_sentence = text[..h.start].rfind(['.', ';']).map_or(0, |e| e + 1).max(h.start.saturating_sub(120));
+        if window(text, lo_sentence, h.start).split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            ["newspaper", "paper", "daily", "weekly", "magazine", "broadcaster", "reporters", "journalists"]
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m))
+        }) {
+            return true;
+        }
         // "information passed on by a support service, which one of the women had contacted
         // through its website": the helper named right before the relative clause.
         if let Some(which) = near.find(|c: char| !c.is_whitespace()).filter(|&k| starts_ci(&near[k..], "which ")).map(|k| lo + k)
@@ -4196,6 +4238,7 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
     let why = [
         "as missing",
         "for help",
+        "asked for help",
         "seeking help",
         "to seek help",
         "asking for help",
@@ -4209,7 +4252,7 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
     // ("posted a video on TikTok from a borrowed phone asking for help": a few words on, when
     // nothing between says it was someone else's post.)
     let later = window(&low, 0, 45);
-    let later_why = ["asking for help", "begging for help", "seeking help"]
+    let later_why = ["asking for help", "begging for help", "seeking help", "asked for help"]
         .iter()
         .find_map(|w| later.find(w))
         .is_some_and(|k| !["after", "seeing", "saw", "post of", "posts of"].iter().any(|x| later[..k].contains(x)));
@@ -4240,6 +4283,8 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
                     "local",
                     "legal",
                     "women's",
+                    "international",
+                    "non-governmental",
                     "human",
                     "rights",
                     "migrant",
@@ -5391,7 +5436,10 @@ fn labour_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> 
         "companies",
         "recipients",
     ];
-    const VERBS: [&str; 14] = [
+    const VERBS: [&str; 15] = [
+        // ("sent the photographs, with their ages and 'prices', by BlackBerry Messenger to
+        // households": with pictures or offers of them only, below.)
+        "sent",
         "offered",
         "offering",
         "offers",
@@ -5407,18 +5455,33 @@ fn labour_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> 
         "promoted",
         "promoting",
     ];
-    const NOT_THEM: [&str; 14] = [
-        "job", "work", "employ", "position", "vacanc", "travel", "cash", "money", "wage", "salar", "help", "loan", "pay", "price",
-    ];
+    const NOT_THEM: [&str; 13] =
+        ["job", "work", "employ", "position", "vacanc", "travel", "cash", "money", "wage", "salar", "help", "loan", "pay"];
     let b = &text.as_bytes()[from..to];
     // (Most sentences have no " to " before a buyer: one pass over the " to "s.)
     let mut k = 0;
     while let Some(t) = find_bytes(&b[k..], b" to ").map(|t| k + t) {
         k = t + 4;
         let mut rest = &b[k..];
-        for det in
-            [&b"the "[..], b"selected ", b"chosen ", b"prospective ", b"private ", b"wealthy ", b"rich ", b"local ", b"foreign "]
-        {
+        for det in [
+            &b"a select list of "[..],
+            b"a list of ",
+            b"his list of ",
+            b"her list of ",
+            b"their list of ",
+            b"the ",
+            b"a ",
+            b"select ",
+            b"selected ",
+            b"chosen ",
+            b"prospective ",
+            b"private ",
+            b"wealthy ",
+            b"rich ",
+            b"regular ",
+            b"local ",
+            b"foreign ",
+        ] {
             if rest.len() > det.len() && rest[..det.len()].eq_ignore_ascii_case(det) {
                 rest = &rest[det.len()..];
             }
@@ -5429,6 +5492,25 @@ fn labour_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> 
                 && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
         });
         if !buyer {
+            continue;
+        }
+        // ("to the customers who asked", "to 'businessmen' who had asked her for 'new faces'":
+        // buyers who wrote first, answered, not offered to (C13).)
+        let after = &rest[..rest.len().min(60)];
+        if [
+            "who asked",
+            "who had asked",
+            "who contacted",
+            "who had contacted",
+            "who wrote",
+            "who had written",
+            "who requested",
+            "who had requested",
+            "who called",
+        ]
+        .iter()
+        .any(|w| has_ci(after, w.as_bytes()))
+        {
             continue;
         }
         let lo = t.saturating_sub(90);
@@ -5461,6 +5543,12 @@ fn labour_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> 
             })
         };
         if NOT_THEM.iter().any(|w| offered(w)) {
+            continue;
+        }
+        // (What was sent is pictures or offers: "sent them to clients" delivers the victims.)
+        if before[v..end].eq_ignore_ascii_case(b"sent")
+            && !["photo", "picture", "image", "profile", "offer", "video"].iter().any(|w| has_ci(object, w.as_bytes()))
+        {
             continue;
         }
         return Some((from + lo + v, from + lo + end));
@@ -6801,7 +6889,9 @@ fn of_victims_at(b: &[u8]) -> bool {
     } else {
         return false;
     };
-    [&b"her"[..], b"them", b"the girls", b"the women", b"the victim"].iter().any(|o| starts(rest, o))
+    [&b"her"[..], b"them", b"the girls", b"the women", b"the victim", b"two victims", b"two women", b"two girls"]
+        .iter()
+        .any(|o| starts(rest, o))
 }
 
 /// The phrases after an advertisement (or after its noun) that make it one of the victims
@@ -7885,9 +7975,12 @@ fn stated_age(text: &str, h: &Hit, minor_spans: &mut Vec<(usize, usize)>, adult_
     // born in 1990".)
     // (The 24 bytes before the year, from the last bracket or semicolon: "(F, b. 1992, of
     // Mary). In 2017" is the facts' year.)
+    // ("date of birth 9 June 1988. In 2002": a new sentence, a full stop then a capital.)
     let of_birth = |i: usize| {
         let before = &b[i.saturating_sub(24)..i];
         let before = &before[before.iter().rposition(|&c| matches!(c, b')' | b';')).map_or(0, |k| k + 1)..];
+        let before = &before
+            [before.windows(3).rposition(|w| w[0] == b'.' && w[1] == b' ' && w[2].is_ascii_uppercase()).map_or(0, |k| k + 2)..];
         [&b"born"[..], b"dob", b"d.o.b", b"birth", b"n\xc3\xa9", b"nacid", b"b. "].iter().any(|m| has_ci(before, m))
     };
     let facts = (0..b.len().saturating_sub(3))
@@ -7931,6 +8024,8 @@ fn victim_before(text: &str, at: usize) -> bool {
         // ("Caller: female, DOB 04/11/1990", "The applicant (born 3 November 1991)".)
         "female",
         "applicant",
+        // ("Client: J., male, date of birth 9 June 1988": a support service's case note.)
+        "client:",
         "minor",
         "she ",
         "her ",

@@ -3110,3 +3110,60 @@ fn a_post_the_plaintiffs_or_youths_answered_in_the_next_sentence_recruited_them(
         assert_eq!(labels(&code(text), "purposes"), ["recruitment"], "{text}");
     }
 }
+
+#[test]
+fn advertisements_prepared_but_none_published_or_found_by_investigators_are_not_coded_c4() {
+    for text in [
+        "The court noted that the defendants had photographed the women in order to publish advertisements on an escort website, but that no advertisement had been published before their arrest.",
+        "Investigators found that the defendant had prepared profiles of the girls for an online dating app, but none had been uploaded when he was arrested.",
+        "The complainants also alleged that the respondents advertised them to foreign tourists on a website; the NBI Cybercrime Division found no such website and no evidence of any online advertisement.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    // Published, they are.
+    let c = code("The defendants photographed the women and published advertisements on an escort website.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+}
+
+#[test]
+fn a_newspapers_site_and_a_call_for_help_to_a_chat_service_are_others_use_c3() {
+    for text in [
+        "The case came to light after a series of articles by reporters of a Bucharest daily, published in the paper and on its website.",
+        "The appeal was shared widely and reported in the Post-Courier's online edition.",
+        "The matter was discovered when A, using a borrowed phone, wrote to the Red Cross's online chat service for young people and asked for help.",
+        "The sister of one of the women wrote an e-mail to an international organisation in Bucharest asking for help to find her.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+}
+
+#[test]
+fn pictures_sent_to_buyers_on_a_list_or_by_another_name_advertise_and_hunt_c6() {
+    for text in [
+        "The first suspect photographed the women and sent the photographs, with their ages and 'prices', by BlackBerry Messenger to households in Riffa whose numbers he kept.",
+        "He and the second accused photographed them in lingerie and sent the pictures by WhatsApp to a select list of clients, with prices and times.",
+        "He sent her photographs to men he had picked out on Snapchat with a price.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
+        assert_eq!(labels(&c, "strategies"), ["hunting"], "{text}");
+    }
+}
+
+#[test]
+fn messages_sent_to_the_girls_and_an_advertisement_the_victims_answered_are_read() {
+    let c = code("The first defendant sent the girls messages on Snapchat, flattered them and presented himself as a boyfriend.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+    let c = code(
+        "The claimants, two Slovak nationals, answered an advertisement on the job portal karriere.at from their homes in Bratislava.",
+    );
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+    assert_eq!(labels(&c, "platforms"), ["karriere.at"]);
+    let c = code(
+        "Client: J., male, date of birth 9 June 1988. In 2002 a man sent him messages in the chat of the online game RuneScape.",
+    );
+    assert_eq!(v(&c, "victims_minor"), r#""yes""#);
+    assert_eq!(labels(&c, "platforms"), ["RuneScape"]);
+}
