@@ -99,8 +99,12 @@ pub enum Cue {
     /// summary.)
     ThirdActor,
     /// A word that may open a forced task ("made", "forced", "compelled"): where
-    /// `rules::forced_scam` looks for one. (Last, as its bit is.)
+    /// `rules::forced_scam` looks for one.
     Forced,
+    /// A verb that may offer the victims or their labour to buyers ("offered", "displayed",
+    /// "supplied", "sent"): where `rules::labour_offered` looks for one. (Last, as its bit
+    /// is.)
+    Offer,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -475,6 +479,7 @@ impl Lexicon {
                 "third_party" => Cue::ThirdParty,
                 "third_actor" => Cue::ThirdActor,
                 "forced" => Cue::Forced,
+                "offer" => Cue::Offer,
                 "buyer_offer" => Cue::BuyerOffer,
                 "movement" => Cue::Movement,
                 "victim_noun" => Cue::VictimNoun,

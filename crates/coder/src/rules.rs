@@ -132,7 +132,7 @@ fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
 }
 
 /// The number of kinds of cue ([`cue_bit`]).
-const KINDS: usize = 39;
+const KINDS: usize = 40;
 
 /// [`KindIndex::select`] merges several kinds in a bitmap of this many 64-bit words, for
 /// texts of up to 64 times as many hits (longer ones are sorted).
@@ -1827,6 +1827,7 @@ mod builder_tests {
         Cue::Place { country: 0, kind: PlaceKind::Name },
         Cue::ThirdActor,
         Cue::Forced,
+        Cue::Offer,
     ];
 
     /// `cue_bit` numbers the kinds in the order the enum declares them: the match is then
@@ -2107,6 +2108,7 @@ const fn cue_bit(c: Cue) -> u64 {
         Cue::Place { .. } => 36,
         Cue::ThirdActor => 37,
         Cue::Forced => 38,
+        Cue::Offer => 39,
     }
 }
 
@@ -2455,10 +2457,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // offered to men through an online classifieds page": the victims (or their labour)
         // offered to buyers, whatever job they had been promised (read only in a sentence
         // with an internet mention the offenders used).
+        // (Read only from the sentence's verbs of offering, the lexicon's `offer` cues.)
         let labour_offer = (organ_offer.is_none() && !nets.is_empty())
             .then(|| {
-                let (from, to) = sentence_bytes(sentence_ends, si, text.len());
-                labour_offered(text, from, to)
+                let (_, to) = sentence_bytes(sentence_ends, si, text.len());
+                sent.iter().filter(|h| h.cue == Cue::Offer).find_map(|v| labour_offered(text, v, to))
             })
             .flatten();
         // "her wages were transferred to his own MobilePay account", "paid the aunt a 'monthly
@@ -2482,7 +2485,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 let donor = organ_offer.is_some() && starts_ci(&text[h.start..h.end], "dono");
                 let to_buyers = sent.iter().any(|b| b.cue == Cue::BuyerOffer && b.start >= h.end && b.start - h.end <= 12);
                 // ("sent offers of the two women by WhatsApp to men": the offer to buyers.)
-                let offered = labour_offer.is_some_and(|(s, _)| h.start == s);
+                let offered = labour_offer.is_some_and(|(s, _, object_end)| s <= h.start && h.start < object_end);
                 !(paid || donor || to_buyers || offered)
             }
         }));
@@ -2693,7 +2696,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 out.evidence(var!("strategies"), "fishing", s, e);
             }
         }
-        if let Some((s, e)) = labour_offer {
+        if let Some((s, e, _)) = labour_offer {
             purposes[0] = true;
             out.evidence(var!("purposes"), "advertising", s, e);
             // Offered over a messaging app or e-mail: to chosen buyers, one by one (C6);
@@ -4435,29 +4438,29 @@ fn helper_place(w: &str) -> bool {
 /// "him" or "them" for its object, then "via", "through", "on" or "using" (and "her", "his"
 /// or "their") right before the mention at `at`.
 fn relative_found_them(text: &str, at: usize) -> bool {
-    let before = window(text, at.saturating_sub(90), at);
-    // (Most mentions have no verb of finding before them: nothing copied.)
-    if !["located", "traced", "found", "tracked"].iter().any(|v| has_ci(before.as_bytes(), v.as_bytes())) {
+    // Read back word by word, in place (most mentions fail at the first word).
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let Some((mut s, mut w)) = word_before(text, at) else { return false };
+    if is(w, &["her", "his", "their"]) {
+        let Some(p) = word_before(text, s) else { return false };
+        (s, w) = p;
+    }
+    if !is(w, &["via", "through", "on", "using"]) {
         return false;
     }
-    let low = before.to_ascii_lowercase();
-    let mut rest = low.trim_end();
-    for own in ["her", "his", "their"] {
-        if let Some(r) = rest.strip_suffix(own).filter(|r| r.ends_with(' ')) {
-            rest = r.trim_end();
-            break;
-        }
+    let Some((s, w)) = word_before(text, s) else { return false };
+    if !is(w, &["her", "him", "them"]) {
+        return false;
     }
-    let Some(rest) = ["via", "through", "on", "using"].iter().find_map(|p| rest.strip_suffix(p).filter(|r| r.ends_with(' ')))
-    else {
+    let Some((mut s, mut w)) = word_before(text, s) else { return false };
+    if w.eq_ignore_ascii_case("down") {
+        let Some(p) = word_before(text, s) else { return false };
+        (s, w) = p;
+    }
+    if !is(w, &["located", "traced", "found", "tracked"]) {
         return false;
-    };
-    let Some(rest) = [" her", " him", " them"].iter().find_map(|p| rest.trim_end().strip_suffix(p)) else { return false };
-    let Some(rest) = [" located", " traced", " found", " tracked down", " tracked"].iter().find_map(|p| rest.strip_suffix(p))
-    else {
-        return false;
-    };
-    // The subject: a relative among the last few words, before any offender.
+    }
+    // The subject: a relative among the five words before the verb.
     const RELATIVES: [&str; 12] = [
         "mother",
         "father",
@@ -4472,7 +4475,15 @@ fn relative_found_them(text: &str, at: usize) -> bool {
         "parents",
         "husband",
     ];
-    rest.split(|c: char| !c.is_ascii_alphanumeric()).rev().filter(|w| !w.is_empty()).take(5).any(|w| RELATIVES.contains(&w))
+    let mut at = s;
+    for _ in 0..5 {
+        let Some((s, w)) = word_before(text, at) else { return false };
+        if is(w, &RELATIVES) {
+            return true;
+        }
+        at = s;
+    }
+    false
 }
 
 /// A relative the mention at `at` was sent to, named right before it: "to her mother on
@@ -5412,12 +5423,13 @@ fn organ_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     })
 }
 
-/// The victims or their labour offered to buyers in `text[from..to]` (one sentence): a verb
-/// of offering ("offered", "displayed", "supplied", ...), then within 90 bytes, in its clause,
-/// "to" and buyers named as such or by another name ("to households", "to families in
-/// Austria", "to employers in Malaysia", "to men"), with no job, pay or help offered between
-/// them ("offered them jobs to ..." recruits). The span of the verb.
-fn labour_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+/// The victims or their labour offered to buyers by the verb of offering `v` (an `offer`
+/// cue: "offered", "displayed", "supplied", ...) in a sentence ending at `to`: within 90
+/// bytes after it, in its clause, "to" and buyers named as such or by another name ("to
+/// households", "to families in Austria", "to employers in Malaysia", "to men"), with no job,
+/// pay or help offered between them ("offered them jobs to ..." recruits). The span of the
+/// verb, and where what it offered ends (the "to").
+fn labour_offered(text: &str, v: &Hit, to: usize) -> Option<(usize, usize, usize)> {
     const BUYERS: [&str; 16] = [
         "households",
         "families",
@@ -5436,52 +5448,41 @@ fn labour_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> 
         "companies",
         "recipients",
     ];
-    const VERBS: [&str; 15] = [
-        // ("sent the photographs, with their ages and 'prices', by BlackBerry Messenger to
-        // households": with pictures or offers of them only, below.)
-        "sent",
-        "offered",
-        "offering",
-        "offers",
-        "displayed",
-        "displaying",
-        "showed",
-        "showing",
-        "supplied",
-        "supplying",
-        "marketed",
-        "marketing",
-        "presented",
-        "promoted",
-        "promoting",
-    ];
     const NOT_THEM: [&str; 13] =
         ["job", "work", "employ", "position", "vacanc", "travel", "cash", "money", "wage", "salar", "help", "loan", "pay"];
-    let b = &text.as_bytes()[from..to];
-    // (Most sentences have no " to " before a buyer: one pass over the " to "s.)
+    const DETS: [&[u8]; 17] = [
+        b"a select list of ",
+        b"a list of ",
+        b"his list of ",
+        b"her list of ",
+        b"their list of ",
+        b"the ",
+        b"a ",
+        b"select ",
+        b"selected ",
+        b"chosen ",
+        b"prospective ",
+        b"private ",
+        b"wealthy ",
+        b"rich ",
+        b"regular ",
+        b"local ",
+        b"foreign ",
+    ];
+    // The verb: the first word of its cue (a longer phrase carries it too: "offered to men").
+    let b = text.as_bytes();
+    let end = v.start + b[v.start..v.end].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let v = &Hit { end, ..*v };
+    // The clause after the verb, within 90 bytes: up to a semicolon, colon or full stop.
+    let hi = (v.end + 90).min(to).min(b.len());
+    let hi = b[v.end..hi].iter().position(|&c| matches!(c, b';' | b':' | b'.')).map_or(hi, |p| v.end + p);
+    let clause = &b[v.end..hi];
     let mut k = 0;
-    while let Some(t) = find_bytes(&b[k..], b" to ").map(|t| k + t) {
+    while let Some(t) = find_bytes(&clause[k..], b" to ").map(|t| k + t) {
         k = t + 4;
-        let mut rest = &b[k..];
-        for det in [
-            &b"a select list of "[..],
-            b"a list of ",
-            b"his list of ",
-            b"her list of ",
-            b"their list of ",
-            b"the ",
-            b"a ",
-            b"select ",
-            b"selected ",
-            b"chosen ",
-            b"prospective ",
-            b"private ",
-            b"wealthy ",
-            b"rich ",
-            b"regular ",
-            b"local ",
-            b"foreign ",
-        ] {
+        // (The buyers may run past the clause's 90 bytes.)
+        let mut rest = &b[v.end + k..(v.end + k + 80).min(b.len())];
+        for det in DETS {
             if rest.len() > det.len() && rest[..det.len()].eq_ignore_ascii_case(det) {
                 rest = &rest[det.len()..];
             }
@@ -5513,28 +5514,9 @@ fn labour_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> 
         {
             continue;
         }
-        let lo = t.saturating_sub(90);
-        let lo = b[lo..t].iter().rposition(|&c| matches!(c, b';' | b':' | b'.')).map_or(lo, |p| lo + p + 1);
-        let before = &b[lo..t];
-        // The last verb of offering in the clause before the "to", at a word's start.
-        let Some((v, end)) = VERBS
-            .iter()
-            .filter_map(|w| {
-                (0..before.len().saturating_sub(w.len() - 1))
-                    .rev()
-                    .find(|&i| {
-                        before[i..i + w.len()].eq_ignore_ascii_case(w.as_bytes())
-                            && (i == 0 || !before[i - 1].is_ascii_alphanumeric())
-                            && !before.get(i + w.len()).is_some_and(u8::is_ascii_alphanumeric)
-                    })
-                    .map(|i| (i, i + w.len()))
-            })
-            .max()
-        else {
-            continue;
-        };
-        let object = &before[end..];
-        // (At a word's start; "work" not of "workers".)
+        // What was offered: no job, pay or help ("offered them jobs to ...", "offered money to
+        // families"), at a word's start ("work" not of "workers").
+        let object = &clause[..t];
         let offered = |w: &str| {
             (0..object.len().saturating_sub(w.len() - 1)).any(|i| {
                 object[i..i + w.len()].eq_ignore_ascii_case(w.as_bytes())
@@ -5543,15 +5525,15 @@ fn labour_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> 
             })
         };
         if NOT_THEM.iter().any(|w| offered(w)) {
-            continue;
+            return None;
         }
         // (What was sent is pictures or offers: "sent them to clients" delivers the victims.)
-        if before[v..end].eq_ignore_ascii_case(b"sent")
+        if text[v.start..v.end].eq_ignore_ascii_case("sent")
             && !["photo", "picture", "image", "profile", "offer", "video"].iter().any(|w| has_ci(object, w.as_bytes()))
         {
-            continue;
+            return None;
         }
-        return Some((from + lo + v, from + lo + end));
+        return Some((v.start, v.end, v.end + t));
     }
     None
 }
