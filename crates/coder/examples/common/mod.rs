@@ -67,6 +67,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.

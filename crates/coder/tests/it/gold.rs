@@ -547,8 +547,8 @@ fn twenty_seventh_heldout_set_macro_f1_stays_above_the_floor() {
 /// the conventions annex v1.1 by a new annotator blind to the coder, settings drawn at random
 /// (seed 28); scored once on auto-0.65.0 (tuned on heldout12-27, never on this set): 0.894
 /// (auto-0.63.0: 0.894, auto-0.47.0: 0.871, auto-0.37.0: 0.869, auto-0.10.1: 0.855). Seen from
-/// now on, so a floor, not an unseen score.
-const HELDOUT28_FLOOR: f64 = 0.87;
+/// then on, so a floor, not an unseen score: auto-0.67.0, read from its errors, scores 0.968.
+const HELDOUT28_FLOOR: f64 = 0.94;
 
 #[test]
 fn twenty_eighth_heldout_set_macro_f1_stays_above_the_floor() {
@@ -557,6 +557,23 @@ fn twenty_eighth_heldout_set_macro_f1_stays_above_the_floor() {
         "the twenty-eighth held-out set is a valid gold file",
         120,
         HELDOUT28_FLOOR,
+    );
+}
+
+/// The twenty-ninth held-out set (`tests/data/heldout29/`, 120 narratives), written under
+/// the conventions annex v1.1 by a new annotator blind to the coder, settings drawn at random
+/// (seed 29); scored once on auto-0.67.0 (tuned on heldout12-28, never on this set): 0.930
+/// (auto-0.63.0: 0.909, auto-0.47.0: 0.879, auto-0.37.0: 0.878, auto-0.10.1: 0.842). Seen from
+/// now on, so a floor, not an unseen score.
+const HELDOUT29_FLOOR: f64 = 0.91;
+
+#[test]
+fn twenty_ninth_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout29/heldout29-narratives.jsonl"),
+        "the twenty-ninth held-out set is a valid gold file",
+        120,
+        HELDOUT29_FLOOR,
     );
 }
 
