@@ -2519,6 +2519,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 && !person_placed(text, h)
                 // "offered a caregiver's post in a hospital": a position, no advertisement.
                 && !job_post(text, h)
+                // "e-mails he had exchanged with the agent, listing the girls' names": a
+                // participle of a document, no advertisement.
+                && !listing_participle(text, h)
                 // "recruited women by answering their posts": the notices the offender
                 // answered are not his advertisements.
                 && !sent.iter().any(|r| r.cue == Cue::Respond && r.end <= h.start && h.start - r.end <= 24 && offender_answers_notice(text, &sent, r))
@@ -2781,7 +2784,12 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // shows are offered to customers (advertising); customers who came to it (paid,
         // bought credits, subscribed) answered the offer (fishing). Recorded videos sold
         // there are exploitation only.
-        if !exploit.is_empty() && sent.iter().any(|h| h.cue == Cue::Internet(WEBCAM) && !interview_call(text, h)) {
+        // (Or shows named in the sentence, the webcam in an earlier one: "a 'webcam studio' ...
+        // their own website, on which members ... bought tokens for private live shows".)
+        if !exploit.is_empty()
+            && (sent.iter().any(|h| h.cue == Cue::Internet(WEBCAM) && !interview_call(text, h))
+                || exploit.iter().any(|h| has_ci(&text.as_bytes()[h.start..h.end], b"show")))
+        {
             if let Some(site) = nets.iter().find(|n| {
                 type_spans.iter().any(|&(t, s, e)| t == 3 && s == n.start && e == n.end) && offender_run_before(text, n)
             }) {
@@ -3224,7 +3232,8 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 || someones_child(text, h)
                 || statute_number(text, h)
                 || no_victim_child(text, h)
-                || school_staff(text, h))
+                || school_staff(text, h)
+                || institution_name(text, h))
             {
                 // (The list picked with no branch on the kind: they alternate.)
                 let spans = if matches!(h.cue, Cue::Minor) { &mut *minor_spans } else { &mut *weak_minor_spans };
@@ -4153,8 +4162,16 @@ fn third_party_subject(text: &str, hits: &[Hit], k: usize) -> bool {
         }
         right_after = comma;
         if third {
-            if is(w, OFFENDER) || is(w, ENDS) {
-                return false;
+            // The third party's clause ends: an offender named after it, or a verb of finding
+            // or saying, is the offenders' own act ("police found that he had posted"); a
+            // conjunction after it opens a new subject, perhaps another third party's ("Police
+            // found the houses after a neighbour posted in a community Facebook group").
+            if is(w, OFFENDER) {
+                third = false;
+                offender = true;
+            } else if is(w, ENDS) {
+                third = false;
+                offender = false;
             }
         } else if actors.contains(&start) {
             third = !offender && !is(before, OBJECT_AFTER);
@@ -4214,7 +4231,7 @@ fn seeks_help(text: &str, hits: &[Hit], k: usize) -> bool {
         }
     }
     // "sent her location to her mother on WhatsApp": the relative named right before it.
-    if relative_before(text, h.start) || relative_found_them(text, h.start) {
+    if relative_before(text, h.start) || relative_found_them(text, h.start) || relative_messaged(text, h.start) {
         return true;
     }
     let rest = window(text, h.end, h.end + 90);
@@ -4484,6 +4501,31 @@ fn relative_found_them(text: &str, at: usize) -> bool {
         at = s;
     }
     false
+}
+
+/// A relative the victim wrote to through the mention at `at`: "messaged his older sister on
+/// Snapchat", "texted her mother via WhatsApp" (a verb of writing, "his", "her" or "their",
+/// a relative, then "on", "via", "through" or "over"). Read back word by word, in place.
+fn relative_messaged(text: &str, at: usize) -> bool {
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let Some((s, w)) = word_before(text, at) else { return false };
+    if !is(w, &["on", "via", "through", "over"]) {
+        return false;
+    }
+    let Some((s, w)) = word_before(text, s) else { return false };
+    if !is(w, &["mother", "father", "sister", "brother", "aunt", "uncle", "cousin", "family", "parents", "mum", "mom"]) {
+        return false;
+    }
+    let Some((mut s, mut w)) = word_before(text, s) else { return false };
+    if is(w, &["older", "younger", "elder", "big", "little"]) {
+        let Some(p) = word_before(text, s) else { return false };
+        (s, w) = p;
+    }
+    if !is(w, &["his", "her", "their"]) {
+        return false;
+    }
+    word_before(text, s)
+        .is_some_and(|(_, w)| is(w, &["messaged", "texted", "called", "phoned", "contacted", "emailed", "mailed"]))
 }
 
 /// A relative the mention at `at` was sent to, named right before it: "to her mother on
@@ -5361,10 +5403,23 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
     // the payment the ad offered answered it (a recruiting ad).
     let Some(who) = who else {
         let before = window(text, r_start.saturating_sub(30), r_start).as_bytes();
-        return ["applicant", "candidate", "job seeker", "jobseeker", "job-seeker", "donor"]
-            .iter()
-            .any(|w| has_ci(before, w.as_bytes()))
-            .then_some(true);
+        // ("they had each answered a Facebook post", "Each had answered a vacancy": each of
+        // the victims.)
+        let each =
+            word_before(text, r_start)
+                .and_then(|(s, w)| {
+                    if ["had", "have"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                        word_before(text, s)
+                    } else {
+                        Some((s, w))
+                    }
+                })
+                .is_some_and(|(_, w)| w.eq_ignore_ascii_case("each"));
+        return (each
+            || ["applicant", "candidate", "job seeker", "jobseeker", "job-seeker", "donor"]
+                .iter()
+                .any(|w| has_ci(before, w.as_bytes())))
+        .then_some(true);
     };
     // "men who answered his posts" may be buyers or workers: not said. (A longer phrase
     // carries the cues of the words inside it: "men who" is also a victim noun.)
@@ -5421,6 +5476,74 @@ fn organ_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         (!["money", "pay", "cash", "sum", "donate", "sell"].iter().any(|w| has_ci(gap, w.as_bytes())))
             .then_some((from + k, from + end))
     })
+}
+
+/// A minor word that names an institution, not the victims: "the Anti-Human Trafficking and
+/// Juvenile Protection Office", "a child protection programme".
+fn institution_name(text: &str, h: &Hit) -> bool {
+    let Some((e, w)) = word_after(text, h.end) else { return false };
+    if !["protection", "welfare"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        return false;
+    }
+    word_after(text, e).is_some_and(|(_, w)| {
+        [
+            "office",
+            "programme",
+            "program",
+            "unit",
+            "department",
+            "authority",
+            "authorities",
+            "agency",
+            "services",
+            "service",
+            "division",
+            "bureau",
+            "centre",
+            "center",
+            "act",
+            "law",
+            "committee",
+            "council",
+            "team",
+            "officer",
+            "officers",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+    })
+}
+
+/// "listing" as a participle after a comma or a document ("e-mails ..., listing the girls'
+/// names and ages"), not "a listing" or "the listing": no advertisement of its own.
+fn listing_participle(text: &str, h: &Hit) -> bool {
+    text[h.start..h.end].eq_ignore_ascii_case("listing")
+        && !word_before(text, h.start).is_some_and(|(_, w)| {
+            [
+                "a",
+                "an",
+                "the",
+                "his",
+                "her",
+                "their",
+                "its",
+                "online",
+                "classified",
+                "new",
+                "one",
+                "each",
+                "every",
+                "this",
+                "that",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        })
+        && word_after(text, h.end).is_some_and(|(_, w)| {
+            ["the", "their", "his", "her", "its", "names", "all", "each", "every", "who", "what", "how"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
 }
 
 /// The victims or their labour offered to buyers by the verb of offering `v` (an `offer`
@@ -5522,6 +5645,8 @@ fn labour_offered(text: &str, v: &Hit, to: usize) -> Option<(usize, usize, usize
                 object[i..i + w.len()].eq_ignore_ascii_case(w.as_bytes())
                     && (i == 0 || !object[i - 1].is_ascii_alphanumeric())
                     && !(w == "work" && object.get(i + 4).is_some_and(|c| c.eq_ignore_ascii_case(&b'e')))
+                    // ("offered 'travel companions' ... to foreign men": the victims.)
+                    && !(w == "travel" && object.get(i + 6..i + 13).is_some_and(|c| c.eq_ignore_ascii_case(b" compan")))
             })
         };
         if NOT_THEM.iter().any(|w| offered(w)) {
@@ -5710,7 +5835,13 @@ fn passive_to_respondents(text: &str, h: &Hit) -> bool {
 fn forced_scam<'a>(text: &str, (lo, hi): (usize, usize), sent: &[&Hit], nets: &[&'a Hit]) -> Option<(usize, &'a Hit)> {
     const FORCED: [&[u8]; 7] =
         [b"made to ", b"forced to ", b"compelled to ", b"coerced into ", b"obliged to ", b"made them ", b"forced them to "];
-    const DECEIT: [&[u8]; 19] = [
+    const DECEIT: [&[u8]; 23] = [
+        // ("e-mails ... announcing lottery prizes and asking the recipients for 'processing
+        // fees'".)
+        b"lottery",
+        b"prizes",
+        b"processing fee",
+        b"winnings",
         b"fake",
         b"false profile",
         b"false female",
@@ -6898,6 +7029,13 @@ const OF_VICTIMS: &[&str] = &[
 /// what she was seeking.
 fn victims_own_ad(text: &str, sent: &[&Hit], a: &Hit) -> bool {
     let b = text.as_bytes();
+    // "she advertised them on the escort site ..., where profiles with photographs were
+    // found": the victims advertised by someone else ("posted her profile" may be her own).
+    if ["advertised", "offered", "marketed", "promoted"].iter().any(|v| text[a.start..a.end].eq_ignore_ascii_case(v))
+        && word_after(text, a.end).is_some_and(|(_, w)| ["them", "her"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+    {
+        return false;
+    }
     // "having seen their posts about looking for work": posts the offender saw, theirs;
     // "whose profile listed her as 18": what her profile said.
     let pre_word = b[..a.start].trim_ascii_end();
@@ -7140,8 +7278,20 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     }
     // "they responded to an advertisement ... run by the accused": the victims (named by
     // "she" or "they") answering an advertisement the offenders ran.
-    let victims_subject =
-        word_before(text, h.start).is_some_and(|(_, w)| ["she", "they"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+    // ("Each had answered a vacancy posted on the job portal": over "had".)
+    let subject = word_before(text, h.start).and_then(|(s, w)| {
+        if ["had", "have", "has"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            word_before(text, s)
+        } else {
+            Some((s, w))
+        }
+    });
+    let victims_subject = subject.is_some_and(|(_, w)| ["she", "they", "each"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+    // ("Three survivors ... Each had answered a vacancy": each of the victims, an answer to
+    // the offenders' notice.)
+    if subject.is_some_and(|(_, w)| w.eq_ignore_ascii_case("each")) {
+        return true;
+    }
     // (An offender named in the clause after the advertisement: "that the defendant had
     // posted", "run by the accused persons".)
     let clause_end = text[h.end..].find(['.', ';']).map_or(text.len(), |p| h.end + p);
@@ -7350,6 +7500,17 @@ fn relative_subject_is_victim(text: &str, sent: &[&Hit], at: usize) -> Option<bo
         "someone",
         "defendant",
         "accused",
+        // ("dismantled a group that contacted its victims through Facebook": the offenders'
+        // group, whatever victims were named before it.)
+        "group",
+        "gang",
+        "network",
+        "ring",
+        "syndicate",
+        "agency",
+        "firm",
+        "company",
+        "couple",
     ];
     if OFFENDER.iter().any(|x| noun.eq_ignore_ascii_case(x)) {
         return Some(false);

@@ -3167,3 +3167,42 @@ fn messages_sent_to_the_girls_and_an_advertisement_the_victims_answered_are_read
     assert_eq!(v(&c, "victims_minor"), r#""yes""#);
     assert_eq!(labels(&c, "platforms"), ["RuneScape"]);
 }
+
+#[test]
+fn whose_act_it_is_after_a_relative_pronoun_a_conjunction_or_a_finding() {
+    // The offenders' group, whatever victims were named before it.
+    let c = code("In 2014 the National Police's unit against trafficking in persons dismantled a group that contacted its victims through Facebook.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    // "advertised them": the victims offered, not their own notice.
+    let c = code("The women stated that the manager kept their identity cards and that she advertised them on the escort site rednights.be, where profiles with photographs were found.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    for text in [
+        "Police found the houses after a neighbour posted in a local community Facebook group about the smell.",
+        "The younger boy eventually messaged his older sister on Snapchat asking her to come and get him.",
+        "The sister contacted a youth worker, who posted on a community Facebook page asking whether anyone could give the boys a lift north.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    // E-mails between offenders, listing the girls: no advertisement.
+    let c = code("The police found on the owner's computer e-mails he had exchanged with the agent in Pontianak, listing the girls' names and ages and the amounts he had transferred.");
+    assert!(!has(&c, "purposes", "advertising"));
+}
+
+#[test]
+fn offers_scams_and_school_years_read_from_their_words() {
+    let c = code("The couple operated the website 'manilacompanions.net', on which they offered 'travel companions' with photographs and rates to foreign men.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    let c = code("The couple ran a 'webcam studio'. They ran their own website, 'latinasencam.com', on which members, mostly in the United States, paid for private live shows with the women.");
+    assert!(has(&c, "purposes", "advertising"));
+    assert!(has(&c, "strategies", "fishing"));
+    let c = code("In a rented room the man made them send thousands of e-mails in English announcing lottery prizes and asking the recipients for 'processing fees'.");
+    assert_eq!(labels(&c, "purposes"), ["exploitation"]);
+    assert!(has(&c, "forms", "forced_criminal_activity"));
+    let c = code("Each had answered a vacancy posted on the job portal merojob for 'receptionist / waitress, hotel'.");
+    assert_eq!(labels(&c, "strategies"), ["fishing"]);
+    let c = code("The court sentenced the 27-year-old man for the forced marriage of a girl who was in the third year of secondary school.");
+    assert_eq!(v(&c, "victims_minor"), r#""yes""#);
+    // An office's name is no victim's age.
+    let c = code("Officers of the Anti-Human Trafficking and Juvenile Protection Office removed five women aged 20 to 30 from a karaoke bar.");
+    assert_eq!(v(&c, "victims_minor"), r#""no""#);
+}
