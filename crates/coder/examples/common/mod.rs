@@ -68,6 +68,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout27",
     "heldout28",
     "heldout29",
+    "heldout30",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.

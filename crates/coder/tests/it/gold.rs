@@ -564,8 +564,8 @@ fn twenty_eighth_heldout_set_macro_f1_stays_above_the_floor() {
 /// the conventions annex v1.1 by a new annotator blind to the coder, settings drawn at random
 /// (seed 29); scored once on auto-0.67.0 (tuned on heldout12-28, never on this set): 0.930
 /// (auto-0.63.0: 0.909, auto-0.47.0: 0.879, auto-0.37.0: 0.878, auto-0.10.1: 0.842). Seen from
-/// now on, so a floor, not an unseen score.
-const HELDOUT29_FLOOR: f64 = 0.91;
+/// then on, so a floor, not an unseen score: auto-0.68.0, read from its errors, scores 0.973.
+const HELDOUT29_FLOOR: f64 = 0.95;
 
 #[test]
 fn twenty_ninth_heldout_set_macro_f1_stays_above_the_floor() {
@@ -574,6 +574,23 @@ fn twenty_ninth_heldout_set_macro_f1_stays_above_the_floor() {
         "the twenty-ninth held-out set is a valid gold file",
         120,
         HELDOUT29_FLOOR,
+    );
+}
+
+/// The thirtieth held-out set (`tests/data/heldout30/`, 120 narratives), written under the
+/// conventions annex v1.1 by a new annotator blind to the coder, settings drawn at random
+/// (seed 30); scored once on auto-0.68.0 (tuned on heldout12-29, never on this set): 0.904
+/// (auto-0.65.0: 0.904, auto-0.63.0: 0.875, auto-0.47.0: 0.864, auto-0.10.1: 0.832). Seen from
+/// now on, so a floor, not an unseen score.
+const HELDOUT30_FLOOR: f64 = 0.88;
+
+#[test]
+fn thirtieth_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout30/heldout30-narratives.jsonl"),
+        "the thirtieth held-out set is a valid gold file",
+        120,
+        HELDOUT30_FLOOR,
     );
 }
 
