@@ -3953,10 +3953,26 @@ fn third_party_use(text: &str, hits: &[Hit], k: usize) -> bool {
             p.cue == Cue::ThirdParty && {
                 let gap = &text[h.end..p.start];
                 // ("the Facebook page of a Thai foundation": the page of the site named.)
-                let gap = gap.strip_prefix(" page").or_else(|| gap.strip_prefix(" account")).unwrap_or(gap);
+                // ("the e-mail address of a Vancouver support organisation".)
+                let gap = gap
+                    .strip_prefix(" page")
+                    .or_else(|| gap.strip_prefix(" account"))
+                    .or_else(|| gap.strip_prefix(" address"))
+                    .unwrap_or(gap);
                 gap.starts_with(" of ") && !gap.contains([',', ';'])
             }
         })
+        // "found the website of an association in Lyon": a helper's site, named by a word of
+        // `helper_place` among the three words after "of".
+        || {
+            let after = &text.as_bytes()[h.end..(h.end + 40).min(text.len())];
+            after.len() > 4 && after[..4].eq_ignore_ascii_case(b" of ") && {
+                let words = window(text, h.end + 4, h.end + 40);
+                let words = &words[..words.find([',', ';', '.']).unwrap_or(words.len())];
+                words.split_whitespace().take(3).any(|w| helper_place(w) && !w.eq_ignore_ascii_case("unit"))
+                    && !has_ci(words.as_bytes(), b"criminal")
+            }
+        }
 }
 
 /// A platform named inside a contact ("sent them WeChat messages offering work", "wrote on
@@ -4416,7 +4432,9 @@ fn bridegroom(text: &str, h: &Hit) -> bool {
 fn contacts_helper(text: &str, h: &Hit) -> bool {
     let rest = window(text, h.end, h.end + 60);
     let rest = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+    // ("She found the website of an association in Lyon and e-mailed it for help.")
     rest.split_whitespace().take(5).any(helper_place)
+        || [" it for help", " them for help", " for help"].iter().any(|w| starts_ci(rest, w))
 }
 
 /// A word naming a helping institution (an embassy, an NGO, a shelter ...), plural or
@@ -4612,6 +4630,12 @@ fn found_between(text: &str, from: usize, to: usize) -> bool {
         " saw ",
         " identified ",
         " located ",
+        // ("The court's judgment recorded that the two defendants exchanged messages on
+        // Telegram": what the court's record says the offenders did.)
+        " recorded that ",
+        " records that ",
+        " established that ",
+        " held that ",
         "defendant's",
         "defendants'",
         "accused's",
@@ -5573,8 +5597,9 @@ fn labour_offered(text: &str, v: &Hit, to: usize) -> Option<(usize, usize, usize
     ];
     const NOT_THEM: [&str; 13] =
         ["job", "work", "employ", "position", "vacanc", "travel", "cash", "money", "wage", "salar", "help", "loan", "pay"];
-    const DETS: [&[u8]; 17] = [
+    const DETS: [&[u8]; 18] = [
         b"a select list of ",
+        b"a number of ",
         b"a list of ",
         b"his list of ",
         b"her list of ",
@@ -5626,8 +5651,6 @@ fn labour_offered(text: &str, v: &Hit, to: usize) -> Option<(usize, usize, usize
             "who had asked",
             "who contacted",
             "who had contacted",
-            "who wrote",
-            "who had written",
             "who requested",
             "who had requested",
             "who called",
@@ -5732,6 +5755,14 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
             at = Some(at.map_or(k, |a: usize| a.min(k)));
         }
     }
+    // "The men applied through the site": those who apply seek the job, whoever they are.
+    let mut applied = false;
+    for verb in [" applied", " applied through ", " applied online", " applied via ", " applied for the ", " applied to the "] {
+        if let Some(k) = find_bytes(low.as_bytes(), verb.as_bytes()) {
+            at = Some(at.map_or(k, |a: usize| a.min(k)));
+            applied = true;
+        }
+    }
     if at.is_none() {
         at = find_bytes(low.as_bytes(), b" in response");
     }
@@ -5748,7 +5779,7 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
     if who.cue == Cue::Buyers {
         return Some(false);
     }
-    if who.cue == Cue::Male || men_or_people(text, who) {
+    if !applied && (who.cue == Cue::Male || men_or_people(text, who)) {
         // "The two men who replied were flown to Keflavik": workers brought to the job,
         // not buyers.
         return next.iter().any(|p| p.cue == Cue::Movement && p.start > at).then_some(true);
@@ -6899,6 +6930,19 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
         // no lowercase copy. ASCII whitespace is what `trim_start` passes over there.)
         let space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
         let right_after = &near[near.iter().take_while(|c| space(c)).count()..];
+        // ("placed an advertisement for her": over the article to the advert's noun.)
+        let past_article = [&b"an "[..], b"a "]
+            .iter()
+            .find_map(|a| {
+                (right_after.len() > a.len() && right_after[..a.len()].eq_ignore_ascii_case(a)).then(|| &right_after[a.len()..])
+            })
+            .unwrap_or(right_after);
+        let noun = past_article.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let after_noun = &past_article[noun..];
+        let after_noun = &after_noun[after_noun.iter().take_while(|c| space(c)).count()..];
+        if of_victims_at(after_noun) {
+            return true;
+        }
         let noun = right_after.iter().take_while(|c| c.is_ascii_alphabetic()).count();
         let after_noun = &right_after[noun..];
         let after_noun = &after_noun[after_noun.iter().take_while(|c| space(c)).count()..];

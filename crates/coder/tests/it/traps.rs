@@ -3206,3 +3206,29 @@ fn offers_scams_and_school_years_read_from_their_words() {
     let c = code("Officers of the Anti-Human Trafficking and Juvenile Protection Office removed five women aged 20 to 30 from a karaoke bar.");
     assert_eq!(v(&c, "victims_minor"), r#""no""#);
 }
+
+#[test]
+fn applicants_records_helpers_sites_and_articles_before_the_advert_noun() {
+    // Those who apply seek the job: the post recruited them.
+    let c = code("The accused posted an advertisement on JobStreet for 'factory operators, RM1,500 a month'. The men applied through the site and by telephone.");
+    assert_eq!(labels(&c, "purposes"), ["recruitment"]);
+    // What the court's record says the offenders did is theirs.
+    let c = code("The court's judgment recorded that the two defendants exchanged messages on Telegram with a woman in Italy about the women's travel.");
+    assert_eq!(v(&c, "internet_used"), r#""yes""#);
+    // A helper's site or address, and a message to it for help, are no offender's use (C3).
+    for text in [
+        "One of the men found the e-mail address of a Vancouver support organisation on the internet and wrote asking for help.",
+        "She found the website of an association in Lyon and e-mailed it for help.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    // "placed an advertisement for her": the victim offered, whatever job she was promised.
+    let c = code("They brought a girl from Lviv, promising her work in a restaurant, and placed an advertisement for her on the escort site roksa.pl.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    // Photographs e-mailed to a number of businessmen: offers to chosen buyers (C6).
+    let c = code("He photographed them and sent the photographs by e-mail to a number of businessmen whom he knew, with prices.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+    let c = code("The partner sent each of the girls messages on Facebook offering jobs as waitresses.");
+    assert_eq!(labels(&c, "strategies"), ["hunting"]);
+}
