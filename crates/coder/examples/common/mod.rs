@@ -69,6 +69,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.

@@ -581,8 +581,8 @@ fn twenty_ninth_heldout_set_macro_f1_stays_above_the_floor() {
 /// conventions annex v1.1 by a new annotator blind to the coder, settings drawn at random
 /// (seed 30); scored once on auto-0.68.0 (tuned on heldout12-29, never on this set): 0.904
 /// (auto-0.65.0: 0.904, auto-0.63.0: 0.875, auto-0.47.0: 0.864, auto-0.10.1: 0.832). Seen from
-/// now on, so a floor, not an unseen score.
-const HELDOUT30_FLOOR: f64 = 0.88;
+/// then on, so a floor, not an unseen score: auto-0.69.0, read from its errors, scores 0.929.
+const HELDOUT30_FLOOR: f64 = 0.90;
 
 #[test]
 fn thirtieth_heldout_set_macro_f1_stays_above_the_floor() {
@@ -591,6 +591,23 @@ fn thirtieth_heldout_set_macro_f1_stays_above_the_floor() {
         "the thirtieth held-out set is a valid gold file",
         120,
         HELDOUT30_FLOOR,
+    );
+}
+
+/// The thirty-first held-out set (`tests/data/heldout31/`, 120 narratives), written under the
+/// conventions annex v1.1 by a new annotator blind to the coder, settings drawn at random
+/// (seed 31); scored once on auto-0.69.0 (tuned on heldout12-30, never on this set): 0.892
+/// (auto-0.65.0: 0.892, auto-0.63.0: 0.867, auto-0.47.0: 0.835, auto-0.10.1: 0.819). Seen from
+/// now on, so a floor, not an unseen score.
+const HELDOUT31_FLOOR: f64 = 0.87;
+
+#[test]
+fn thirty_first_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout31/heldout31-narratives.jsonl"),
+        "the thirty-first held-out set is a valid gold file",
+        120,
+        HELDOUT31_FLOOR,
     );
 }
 
