@@ -582,7 +582,11 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
                 if h.sentence != n.sentence || h.start < lo {
                     break;
                 }
-                h.negated = true;
+                // (What was undone leaves who the victims are and their ages as they are: "had
+                // drafted an advertisement offering the daughter ..., but were arrested before
+                // it was placed".)
+                h.negated |=
+                    !matches!(h.cue, Cue::Minor | Cue::MinorWeak | Cue::MinorVague | Cue::Adult | Cue::AgeBefore | Cue::AgeAfter);
             }
         }
     }
@@ -677,7 +681,8 @@ fn refuted_sentence_before(text: &str, hits: &mut [Hit], i: usize) {
     // (", but the trial court rejected that allegation": a "but" after a comma opens the
     // clause too.)
     let but = |k: usize| b[k] == b',' && b.len() >= k + 6 && b[k + 1..k + 6].eq_ignore_ascii_case(b" but ");
-    let Some(mark) = (n.start.saturating_sub(60)..n.start).rev().find(|&k| matches!(b[k], b'.' | b';') || but(k)) else {
+    // (Within 90 bytes: "; no e-mails were produced and the court held this allegation not proved".)
+    let Some(mark) = (n.start.saturating_sub(90)..n.start).rev().find(|&k| matches!(b[k], b'.' | b';') || but(k)) else {
         return;
     };
     let skip = if but(mark) { 5 } else { 1 };
@@ -706,8 +711,16 @@ fn refuted_sentence_before(text: &str, hits: &mut [Hit], i: usize) {
 }
 
 /// Predicates that open a sentence refuting the claim of the sentence before.
-const REFUTES_THE_CLAIM_BEFORE: [&str; 13] = [
+const REFUTES_THE_CLAIM_BEFORE: [&str; 21] = [
     "no evidence of any such",
+    "did not rely on the internet allegation",
+    "did not rely on this allegation",
+    "did not rely on that allegation",
+    "did not rely on the allegation",
+    "held this allegation not proved",
+    "held that allegation not proved",
+    "found this allegation not proved",
+    "found that allegation not proved",
     "rejects this",
     "rejected this",
     "rejects that",
@@ -2486,7 +2499,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 let to_buyers = sent.iter().any(|b| b.cue == Cue::BuyerOffer && b.start >= h.end && b.start - h.end <= 12);
                 // ("sent offers of the two women by WhatsApp to men": the offer to buyers.)
                 let offered = labour_offer.is_some_and(|(s, _, object_end)| s <= h.start && h.start < object_end);
-                !(paid || donor || to_buyers || offered)
+                !(paid || donor || to_buyers || offered || offers_of_them(text, h))
             }
         }));
         // In the victim's own notice the job is what she sought, not one offered.
@@ -2760,7 +2773,9 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             // (In the offer's clause: "started writing to the girl ...; photos of her were then
             // sent to men" approached her.)
             let offered_here = photos_offered.is_some_and(|b| !text[b.min(h.start)..b.max(h.end)].contains(';'));
-            if to_buyer || offered_here {
+            // ("offered the shows to men he contacted on Telegram": the contact of the offer's
+            // buyers.)
+            if to_buyer || offered_here || labour_offer.is_some() {
                 purposes[0] = true;
                 out.evidence(var!("purposes"), "advertising", h.start, h.end);
             } else {
@@ -5538,6 +5553,38 @@ fn institution_name(text: &str, h: &Hit) -> bool {
     })
 }
 
+/// "offers of the girls", "offers of 'erotic massage'", "offers of their sexual services":
+/// offers of the victims or of sex, not of a job.
+fn offers_of_them(text: &str, h: &Hit) -> bool {
+    let w = &text[h.start..h.end];
+    if !(w.eq_ignore_ascii_case("offers of") || w.eq_ignore_ascii_case("offer of")) {
+        return false;
+    }
+    let after = window(text, h.end, h.end + 40).trim_start().trim_start_matches(['\'', '"', '\u{2018}', '\u{201c}']);
+    let after = ["the ", "their ", "her ", "his "].iter().find_map(|d| after.strip_prefix(d)).unwrap_or(after);
+    [
+        "girls",
+        "girl",
+        "women",
+        "woman",
+        "victims",
+        "her",
+        "them",
+        "sex",
+        "sexual",
+        "erotic",
+        "massage",
+        "paid meetings",
+        "company",
+        "companionship",
+        "escort",
+        "intimate",
+        "private",
+    ]
+    .iter()
+    .any(|x| after.get(..x.len()).is_some_and(|a| a.eq_ignore_ascii_case(x)))
+}
+
 /// "listing" as a participle after a comma or a document ("e-mails ..., listing the girls'
 /// names and ages"), not "a listing" or "the listing": no advertisement of its own.
 fn listing_participle(text: &str, h: &Hit) -> bool {
@@ -5663,6 +5710,10 @@ fn labour_offered(text: &str, v: &Hit, to: usize) -> Option<(usize, usize, usize
         // What was offered: no job, pay or help ("offered them jobs to ...", "offered money to
         // families"), at a word's start ("work" not of "workers").
         let object = &clause[..t];
+        // ("offering to introduce them to customers": an offer made to the victims.)
+        if object.trim_ascii_start().get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"to ")) {
+            return None;
+        }
         let offered = |w: &str| {
             (0..object.len().saturating_sub(w.len() - 1)).any(|i| {
                 object[i..i + w.len()].eq_ignore_ascii_case(w.as_bytes())
@@ -7046,9 +7097,21 @@ fn of_victims_at(b: &[u8]) -> bool {
     } else {
         return false;
     };
-    [&b"her"[..], b"them", b"the girls", b"the women", b"the victim", b"two victims", b"two women", b"two girls"]
-        .iter()
-        .any(|o| starts(rest, o))
+    [
+        &b"her"[..],
+        b"them",
+        b"the girls",
+        b"the women",
+        b"the victim",
+        b"two victims",
+        b"two women",
+        b"two girls",
+        // ("posted offers of their sexual services": the window is 28 bytes.)
+        b"their sexual",
+        b"their services",
+    ]
+    .iter()
+    .any(|o| starts(rest, o))
 }
 
 /// The phrases after an advertisement (or after its noun) that make it one of the victims

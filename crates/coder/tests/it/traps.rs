@@ -3232,3 +3232,45 @@ fn applicants_records_helpers_sites_and_articles_before_the_advert_noun() {
     let c = code("The partner sent each of the girls messages on Facebook offering jobs as waitresses.");
     assert_eq!(labels(&c, "strategies"), ["hunting"]);
 }
+
+#[test]
+fn offers_of_sex_allegations_not_relied_on_and_ads_arrested_before_publication() {
+    for text in [
+        "The defendant brought two women from Bialystok promising work in a hotel and posted offers of their sexual services with photographs on an internet erotic forum.",
+        "The court held that the Facebook posts were offers of the girls for sexual purposes.",
+    ] {
+        let c = code(text);
+        assert_eq!(labels(&c, "purposes"), ["advertising"], "{text}");
+    }
+    assert_eq!(
+        labels(&code("He posted offers of their sexual services on an internet erotic forum."), "platform_types"),
+        ["freestanding_website"]
+    );
+    for text in [
+        "The prosecution had also alleged that the appellant had advertised the workers' services to contractors on an internet site. The trial judge accepted the evidence of the workers but did not rely on the internet allegation.",
+        "The prosecution also alleged that the travel agent had e-mailed photographs of the boys to camel owners; no e-mails were produced and the court held this allegation not proved.",
+        "The man had also written the text of an advertisement for her for an escort forum and saved it on his phone, but he was arrested before it was published.",
+    ] {
+        assert_eq!(v(&code(text), "internet_used"), r#""no""#, "{text}");
+    }
+    // What was undone leaves the victims' ages as they are.
+    let c = code("The couple had drafted an internet advertisement offering the 15-year-old daughter as an au pair, but were arrested before it was placed.");
+    assert_eq!(v(&c, "internet_used"), r#""no""#);
+    assert_eq!(v(&c, "victims_minor"), r#""yes""#);
+}
+
+#[test]
+fn the_buyers_contacts_an_offer_made_to_the_victims_and_a_clients_age() {
+    let c = code("The appellant offered the shows to men he contacted on Telegram and received payment from them.");
+    assert_eq!(labels(&c, "purposes"), ["advertising"]);
+    // "offering to introduce them to customers" is offered to the girls.
+    let c = code("They found girls who had posted messages on Twitter and wrote to them through direct messages, offering to introduce them to customers.");
+    assert!(has(&c, "purposes", "recruitment"));
+    let c = code("He placed advertisements for 'massages' with their photographs on Wannonce.");
+    assert_eq!(labels(&c, "platforms"), ["Wannonce"]);
+    assert_eq!(labels(&c, "platform_types"), ["classified_ads"]);
+    let c = code(
+        "The man sent her photographs to a list of regular clients. Our client was then in the second year of scuola media.",
+    );
+    assert_eq!(v(&c, "victims_minor"), r#""yes""#);
+}
