@@ -70,6 +70,7 @@ pub const HELDOUT_SETS: &[&str] = &[
     "heldout29",
     "heldout30",
     "heldout31",
+    "heldout32",
 ];
 
 /// One held-out set of [`HELDOUT_SETS`] by name.

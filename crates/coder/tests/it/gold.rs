@@ -598,8 +598,8 @@ fn thirtieth_heldout_set_macro_f1_stays_above_the_floor() {
 /// conventions annex v1.1 by a new annotator blind to the coder, settings drawn at random
 /// (seed 31); scored once on auto-0.69.0 (tuned on heldout12-30, never on this set): 0.892
 /// (auto-0.65.0: 0.892, auto-0.63.0: 0.867, auto-0.47.0: 0.835, auto-0.10.1: 0.819). Seen from
-/// now on, so a floor, not an unseen score.
-const HELDOUT31_FLOOR: f64 = 0.87;
+/// then on, so a floor, not an unseen score: auto-0.70.0, read from its errors, scores 0.937.
+const HELDOUT31_FLOOR: f64 = 0.91;
 
 #[test]
 fn thirty_first_heldout_set_macro_f1_stays_above_the_floor() {
@@ -608,6 +608,23 @@ fn thirty_first_heldout_set_macro_f1_stays_above_the_floor() {
         "the thirty-first held-out set is a valid gold file",
         120,
         HELDOUT31_FLOOR,
+    );
+}
+
+/// The thirty-second held-out set (`tests/data/heldout32/`, 120 narratives), written under
+/// the conventions annex v1.1 by a new annotator blind to the coder, settings drawn at random
+/// (seed 32); scored once on auto-0.70.0 (tuned on heldout12-31, never on this set): 0.896
+/// (auto-0.65.0: 0.891, auto-0.47.0: 0.881, auto-0.37.0: 0.870, auto-0.10.1: 0.828). Seen from
+/// now on, so a floor, not an unseen score.
+const HELDOUT32_FLOOR: f64 = 0.87;
+
+#[test]
+fn thirty_second_heldout_set_macro_f1_stays_above_the_floor() {
+    assert_macro_f1_floor(
+        include_str!("../data/heldout32/heldout32-narratives.jsonl"),
+        "the thirty-second held-out set is a valid gold file",
+        120,
+        HELDOUT32_FLOOR,
     );
 }
 
