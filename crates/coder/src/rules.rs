@@ -555,11 +555,7 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
                     .iter()
                     .any(|w| starts_ci(phrase, w));
             for h in &mut hits[i + 1..after] {
-                let kept = intent
-                    & matches!(
-                        h.cue,
-                        Cue::Minor | Cue::MinorWeak | Cue::MinorVague | Cue::Adult | Cue::AgeBefore | Cue::AgeAfter
-                    );
+                let kept = intent & age_or_minor(h.cue);
                 h.negated |= (h.start >= n.end) & scope.reaches(h.start) & !kept;
             }
             if !short && scope.end == usize::MAX {
@@ -585,11 +581,16 @@ fn mark_negation_scope(text: &str, hits: &mut [Hit], negations: &[u32]) {
                 // (What was undone leaves who the victims are and their ages as they are: "had
                 // drafted an advertisement offering the daughter ..., but were arrested before
                 // it was placed".)
-                h.negated |=
-                    !matches!(h.cue, Cue::Minor | Cue::MinorWeak | Cue::MinorVague | Cue::Adult | Cue::AgeBefore | Cue::AgeAfter);
+                h.negated |= !age_or_minor(h.cue);
             }
         }
     }
+}
+
+/// A cue of who the victims are by age (minor words, "adults", stated ages): what an
+/// intention or an undoing leaves as it is.
+fn age_or_minor(c: Cue) -> bool {
+    matches!(c, Cue::Minor | Cue::MinorWeak | Cue::MinorVague | Cue::Adult | Cue::AgeBefore | Cue::AgeAfter)
 }
 
 /// The rest of the sentence after an intention says it was carried out ("and did so",
@@ -2453,6 +2454,13 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // The internet mentions of this sentence that the offenders used.
         nets.clear();
         nets.extend(sent.iter().copied().filter(|h| is_net(h.cue) && net_spans.iter().any(|&(s, e)| s == h.start && e == h.end)));
+        // Whether one of those mentions is of one of the platform types `kinds` (indexes of
+        // the scheme's `PLATFORM_TYPES`).
+        let nets_typed = |kinds: &[u8]| {
+            nets.iter().any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && kinds.contains(&t)))
+        };
+        // The sentence's bytes, for the rules that read its words themselves.
+        let sentence = sentence_bytes(sentence_ends, si, text.len());
         // "a website offering 'healthy kidney donors aged 17-30' to wealthy patients": an
         // organ offered to those who need one is offered to buyers; its donor is no job.
         // (Read only in a sentence with a donor word or a cue of organ removal.)
@@ -2461,10 +2469,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             .any(|h| {
                 matches!(h.cue, Cue::Form { label: 5, .. }) || (h.cue == Cue::Job && starts_ci(&text[h.start..h.end], "dono"))
             })
-            .then(|| {
-                let (from, to) = sentence_bytes(sentence_ends, si, text.len());
-                organ_offered(text, from, to)
-            })
+            .then(|| organ_offered(text, sentence.0, sentence.1))
             .flatten();
         // "a Facebook page offered domestic workers to households in Lahore", "were then
         // offered to men through an online classifieds page": the victims (or their labour)
@@ -2472,10 +2477,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // with an internet mention the offenders used).
         // (Read only from the sentence's verbs of offering, the lexicon's `offer` cues.)
         let labour_offer = (organ_offer.is_none() && !nets.is_empty())
-            .then(|| {
-                let (_, to) = sentence_bytes(sentence_ends, si, text.len());
-                sent.iter().filter(|h| h.cue == Cue::Offer).find_map(|v| labour_offered(text, v, to))
-            })
+            .then(|| sent.iter().filter(|h| h.cue == Cue::Offer).find_map(|v| labour_offered(text, v, sentence.1)))
             .flatten();
         // "her wages were transferred to his own MobilePay account", "paid the aunt a 'monthly
         // salary' through online transfers on PayPal": where every internet mention of the
@@ -2517,7 +2519,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // "made to post fake sale offers on the Bazos classified website and to collect the
         // advance payments": the victims' forced online fraud is their exploitation, and its
         // posts advertise nothing (where the forced task begins: the posts after it are its).
-        let scam = forced_scam(text, sentence_bytes(sentence_ends, si, text.len()), &sent, &nets);
+        let scam = forced_scam(text, sentence, &sent, &nets);
         advert.clear();
         advert.extend(sent.iter().copied().filter(|h| {
             // (The victim's own notices were taken out of `sent` above.)
@@ -2632,8 +2634,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         let mut next_answer: Option<Option<bool>> = None;
         for h in &advert {
             // (A messaging or e-mail mention among the sentence's internet mentions.)
-            let chat = nets.iter().any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && matches!(t, 1 | 7)));
-            if chat && sent_to_buyers(text, &sent, h) {
+            if nets_typed(&[1, 7]) && sent_to_buyers(text, &sent, h) {
                 // Photographs sent to men over WhatsApp: the buyers approached one by one
                 // (hunting), no advertisement posted for them to answer.
                 hunting = true;
@@ -2665,8 +2666,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
         // nothing posted: advertising that makes the first contact (hunting, C5 and C6).
         // (A social network's private messages too: "sent photographs of the women by Snapchat
         // to men on his contact list"; a post there is an advertisement, read above.)
-        let chat_here =
-            nets.iter().any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && matches!(t, 0 | 1 | 7)));
+        let chat_here = nets_typed(&[0, 1, 7]);
         // Photographs of the victims sent to buyers over a messaging app or e-mail ("sending
         // photos of the women to the buyers through WeChat"): an offer to chosen buyers,
         // advertising and hunting (C6), unless the buyers wrote first.
@@ -2689,7 +2689,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
                 hunting = true;
                 out.evidence(var!("strategies"), "hunting", b.start, b.end);
                 photos_offered = Some(b.start);
-            } else if let Some((s, e)) = photos_to_chosen(text, sentence_bytes(sentence_ends, si, text.len())) {
+            } else if let Some((s, e)) = photos_to_chosen(text, sentence) {
                 // ("sent the photographs ... by WhatsApp to farm owners he selected": buyers
                 // by another name, chosen by the offender.)
                 purposes[0] = true;
@@ -2717,16 +2717,11 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             out.evidence(var!("purposes"), "advertising", s, e);
             // Offered over a messaging app or e-mail: to chosen buyers, one by one (C6);
             // on a page, a site or a channel or group: to all who read it, as a post.
-            let typed = |kinds: &[usize]| {
-                nets.iter()
-                    .any(|n| type_spans.iter().any(|&(t, s, e)| s == n.start && e == n.end && kinds.contains(&(t as usize))))
-            };
-            let (from, to) = sentence_bytes(sentence_ends, si, text.len());
-            let here = &text.as_bytes()[from..to];
+            let here = &text.as_bytes()[sentence.0..sentence.1];
             // (Pictures "sent" to buyers went to each of them, whatever the platform: "sent her
             // photographs to men he had picked out on Snapchat".)
             let chat_only = text[s..e].eq_ignore_ascii_case("sent")
-                || typed(&[1, 7]) && !typed(&[0, 2, 3, 4, 6]) && !has_ci(here, b"channel") && !has_ci(here, b"group");
+                || nets_typed(&[1, 7]) && !nets_typed(&[0, 2, 3, 4, 6]) && !has_ci(here, b"channel") && !has_ci(here, b"group");
             if chat_only {
                 hunting = true;
                 out.evidence(var!("strategies"), "hunting", s, e);
@@ -2808,8 +2803,7 @@ pub fn propose<'s>(lex: &Lexicon, text: &str, home: &str, scratch: &'s mut Scrat
             if let Some(site) = nets.iter().find(|n| {
                 type_spans.iter().any(|&(t, s, e)| t == 3 && s == n.start && e == n.end) && offender_run_before(text, n)
             }) {
-                let (from, to) = sentence_bytes(sentence_ends, si, text.len());
-                let here = window(text, from, to).as_bytes();
+                let here = window(text, sentence.0, sentence.1).as_bytes();
                 let customers = sent.iter().any(|h| h.cue == Cue::Buyers) || has_ci(here, b"members");
                 if customers {
                     purposes[0] = true;
@@ -3737,7 +3731,6 @@ fn defendants(text: &str, h: &Hit) -> bool {
     const AFTER: &[&str] =
         &["convicted", "sentenced", "indicted", "pleaded", "charged", "guilty", "jailed", "arrested", "acquitted"];
     const BEFORE: &[&str] = &["convicted", "sentenced", "indicted", "charged", "jailed", "acquitted", "accused"];
-    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     // Three words on each side, within the sentence.
     let mut at = h.end;
     for k in 0..3 {
@@ -3746,8 +3739,8 @@ fn defendants(text: &str, h: &Hit) -> bool {
             break;
         }
         // "the two women recruited victims" (active), not "men were recruited".
-        if is(w, AFTER)
-            || (k == 0 && !text[h.start..h.end].contains(' ') && is(w, &["recruited", "lured", "trafficked", "exploited"]))
+        if one_of(w, AFTER)
+            || (k == 0 && !text[h.start..h.end].contains(' ') && one_of(w, &["recruited", "lured", "trafficked", "exploited"]))
         {
             return true;
         }
@@ -3760,10 +3753,10 @@ fn defendants(text: &str, h: &Hit) -> bool {
             break;
         }
         // "a 43-year-old woman", "an Albanian woman": one person, most often the accused.
-        if k == 0 && h.end - h.start == 5 && (is(w, &["a", "an"]) || w.ends_with("-old")) {
+        if k == 0 && h.end - h.start == 5 && (one_of(w, &["a", "an"]) || w.ends_with("-old")) {
             return true;
         }
-        if is(w, BEFORE) {
+        if one_of(w, BEFORE) {
             return true;
         }
         at = s;
@@ -4152,7 +4145,6 @@ fn third_party_subject(text: &str, hits: &[Hit], k: usize) -> bool {
     {
         return false;
     }
-    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     let mut third = false;
     // The word before the last "the", if the last word was "the", else the last word.
     let mut before = "";
@@ -4185,7 +4177,7 @@ fn third_party_subject(text: &str, hits: &[Hit], k: usize) -> bool {
         if third && ["who", "which"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
             // (A decoy or a customer the third party sent acts for it: "sent a decoy customer
             // who contacted the number shown on the site".)
-            if !right_after && !is(before, &["decoy", "customer", "buyer", "client", "informant", "agent", "volunteer"]) {
+            if !right_after && !one_of(before, &["decoy", "customer", "buyer", "client", "informant", "agent", "volunteer"]) {
                 return false;
             }
             relative = !comma;
@@ -4197,19 +4189,19 @@ fn third_party_subject(text: &str, hits: &[Hit], k: usize) -> bool {
             // or saying, is the offenders' own act ("police found that he had posted"); a
             // conjunction after it opens a new subject, perhaps another third party's ("Police
             // found the houses after a neighbour posted in a community Facebook group").
-            if is(w, OFFENDER) {
+            if one_of(w, OFFENDER) {
                 third = false;
                 offender = true;
-            } else if is(w, ENDS) {
+            } else if one_of(w, ENDS) {
                 third = false;
                 offender = false;
             }
         } else if actors.contains(&start) {
-            third = !offender && !is(before, OBJECT_AFTER);
+            third = !offender && !one_of(before, OBJECT_AFTER);
             right_after |= third;
-        } else if is(w, OFFENDER) {
+        } else if one_of(w, OFFENDER) {
             offender = true;
-        } else if is(w, &["after", "when", "once", "because", "until"]) {
+        } else if one_of(w, &["after", "when", "once", "because", "until"]) {
             // "The accused was identified after a neighbour posted about the boy on a
             // community Facebook page": a new subject after the conjunction.
             offender = false;
@@ -4489,17 +4481,16 @@ fn helper_place(w: &str) -> bool {
 /// or "their") right before the mention at `at`.
 fn relative_found_them(text: &str, at: usize) -> bool {
     // Read back word by word, in place (most mentions fail at the first word).
-    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     let Some((mut s, mut w)) = word_before(text, at) else { return false };
-    if is(w, &["her", "his", "their"]) {
+    if one_of(w, &["her", "his", "their"]) {
         let Some(p) = word_before(text, s) else { return false };
         (s, w) = p;
     }
-    if !is(w, &["via", "through", "on", "using"]) {
+    if !one_of(w, &["via", "through", "on", "using"]) {
         return false;
     }
     let Some((s, w)) = word_before(text, s) else { return false };
-    if !is(w, &["her", "him", "them"]) {
+    if !one_of(w, &["her", "him", "them"]) {
         return false;
     }
     let Some((mut s, mut w)) = word_before(text, s) else { return false };
@@ -4507,7 +4498,7 @@ fn relative_found_them(text: &str, at: usize) -> bool {
         let Some(p) = word_before(text, s) else { return false };
         (s, w) = p;
     }
-    if !is(w, &["located", "traced", "found", "tracked"]) {
+    if !one_of(w, &["located", "traced", "found", "tracked"]) {
         return false;
     }
     // The subject: a relative among the five words before the verb.
@@ -4528,7 +4519,7 @@ fn relative_found_them(text: &str, at: usize) -> bool {
     let mut at = s;
     for _ in 0..5 {
         let Some((s, w)) = word_before(text, at) else { return false };
-        if is(w, &RELATIVES) {
+        if one_of(w, &RELATIVES) {
             return true;
         }
         at = s;
@@ -4540,25 +4531,24 @@ fn relative_found_them(text: &str, at: usize) -> bool {
 /// Snapchat", "texted her mother via WhatsApp" (a verb of writing, "his", "her" or "their",
 /// a relative, then "on", "via", "through" or "over"). Read back word by word, in place.
 fn relative_messaged(text: &str, at: usize) -> bool {
-    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     let Some((s, w)) = word_before(text, at) else { return false };
-    if !is(w, &["on", "via", "through", "over"]) {
+    if !one_of(w, &["on", "via", "through", "over"]) {
         return false;
     }
     let Some((s, w)) = word_before(text, s) else { return false };
-    if !is(w, &["mother", "father", "sister", "brother", "aunt", "uncle", "cousin", "family", "parents", "mum", "mom"]) {
+    if !one_of(w, &["mother", "father", "sister", "brother", "aunt", "uncle", "cousin", "family", "parents", "mum", "mom"]) {
         return false;
     }
     let Some((mut s, mut w)) = word_before(text, s) else { return false };
-    if is(w, &["older", "younger", "elder", "big", "little"]) {
+    if one_of(w, &["older", "younger", "elder", "big", "little"]) {
         let Some(p) = word_before(text, s) else { return false };
         (s, w) = p;
     }
-    if !is(w, &["his", "her", "their"]) {
+    if !one_of(w, &["his", "her", "their"]) {
         return false;
     }
     word_before(text, s)
-        .is_some_and(|(_, w)| is(w, &["messaged", "texted", "called", "phoned", "contacted", "emailed", "mailed"]))
+        .is_some_and(|(_, w)| one_of(w, &["messaged", "texted", "called", "phoned", "contacted", "emailed", "mailed"]))
 }
 
 /// A relative the mention at `at` was sent to, named right before it: "to her mother on
@@ -5444,16 +5434,7 @@ fn answered_ad(text: &str, sent: &[&Hit], a: &Hit) -> Option<bool> {
         let before = window(text, r_start.saturating_sub(30), r_start).as_bytes();
         // ("they had each answered a Facebook post", "Each had answered a vacancy": each of
         // the victims.)
-        let each =
-            word_before(text, r_start)
-                .and_then(|(s, w)| {
-                    if ["had", "have"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
-                        word_before(text, s)
-                    } else {
-                        Some((s, w))
-                    }
-                })
-                .is_some_and(|(_, w)| w.eq_ignore_ascii_case("each"));
+        let each = word_before_over(text, r_start, &["had", "have"]).is_some_and(|(_, w)| w.eq_ignore_ascii_case("each"));
         return (each
             || ["applicant", "candidate", "job seeker", "jobseeker", "job-seeker", "donor"]
                 .iter()
@@ -5515,6 +5496,22 @@ fn organ_offered(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         (!["money", "pay", "cash", "sum", "donate", "sell"].iter().any(|w| has_ci(gap, w.as_bytes())))
             .then_some((from + k, from + end))
     })
+}
+
+/// Whether `w` is one of `list`, ASCII case ignored.
+fn one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// The word before `at`, passing over one of `skip` right before it ("Each had answered":
+/// over "had", "Each").
+fn word_before_over<'t>(text: &'t str, at: usize, skip: &[&str]) -> Option<(usize, &'t str)> {
+    let (s, w) = word_before(text, at)?;
+    if one_of(w, skip) {
+        word_before(text, s)
+    } else {
+        Some((s, w))
+    }
 }
 
 /// A minor word that names an institution, not the victims: "the Anti-Human Trafficking and
@@ -5806,13 +5803,11 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
             at = Some(at.map_or(k, |a: usize| a.min(k)));
         }
     }
-    // "The men applied through the site": those who apply seek the job, whoever they are.
-    let mut applied = false;
-    for verb in [" applied", " applied through ", " applied online", " applied via ", " applied for the ", " applied to the "] {
-        if let Some(k) = find_bytes(low.as_bytes(), verb.as_bytes()) {
-            at = Some(at.map_or(k, |a: usize| a.min(k)));
-            applied = true;
-        }
+    // "The men applied through the site", "applied online": those who apply seek the job,
+    // whoever they are.
+    let applied = find_bytes(low.as_bytes(), b" applied");
+    if let Some(k) = applied {
+        at = Some(at.map_or(k, |a: usize| a.min(k)));
     }
     if at.is_none() {
         at = find_bytes(low.as_bytes(), b" in response");
@@ -5830,7 +5825,7 @@ fn answered_in_next(text: &str, hits: &[Hit], sentence_ends: &[usize], si: u32) 
     if who.cue == Cue::Buyers {
         return Some(false);
     }
-    if !applied && (who.cue == Cue::Male || men_or_people(text, who)) {
+    if applied.is_none() && (who.cue == Cue::Male || men_or_people(text, who)) {
         // "The two men who replied were flown to Keflavik": workers brought to the job,
         // not buyers.
         return next.iter().any(|p| p.cue == Cue::Movement && p.start > at).then_some(true);
@@ -6981,24 +6976,18 @@ fn ad_of_victims(text: &str, a: &Hit) -> bool {
         // no lowercase copy. ASCII whitespace is what `trim_start` passes over there.)
         let space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
         let right_after = &near[near.iter().take_while(|c| space(c)).count()..];
+        // What follows the word that begins `t`: "ads for her" -> "for her".
+        let after_noun = |t: &'_ [u8]| -> usize {
+            let noun = t.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            noun + t[noun..].iter().take_while(|c| space(c)).count()
+        };
         // ("placed an advertisement for her": over the article to the advert's noun.)
         let past_article = [&b"an "[..], b"a "]
             .iter()
-            .find_map(|a| {
-                (right_after.len() > a.len() && right_after[..a.len()].eq_ignore_ascii_case(a)).then(|| &right_after[a.len()..])
-            })
-            .unwrap_or(right_after);
-        let noun = past_article.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        let after_noun = &past_article[noun..];
-        let after_noun = &after_noun[after_noun.iter().take_while(|c| space(c)).count()..];
-        if of_victims_at(after_noun) {
-            return true;
-        }
-        let noun = right_after.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        let after_noun = &right_after[noun..];
-        let after_noun = &after_noun[after_noun.iter().take_while(|c| space(c)).count()..];
+            .find_map(|a| (right_after.len() > a.len() && right_after[..a.len()].eq_ignore_ascii_case(a)).then_some(a.len()));
         return of_victims_at(right_after)
-            || of_victims_at(after_noun)
+            || of_victims_at(&right_after[after_noun(right_after)..])
+            || past_article.is_some_and(|k| of_victims_at(&right_after[k + after_noun(&right_after[k..])..]))
             || victims_object(text, a, right_after)
             || victims_advertised(text, a);
     }
@@ -7386,14 +7375,8 @@ fn answered_by_others(text: &str, sent: &[&Hit], h: &Hit) -> bool {
     // "they responded to an advertisement ... run by the accused": the victims (named by
     // "she" or "they") answering an advertisement the offenders ran.
     // ("Each had answered a vacancy posted on the job portal": over "had".)
-    let subject = word_before(text, h.start).and_then(|(s, w)| {
-        if ["had", "have", "has"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
-            word_before(text, s)
-        } else {
-            Some((s, w))
-        }
-    });
-    let victims_subject = subject.is_some_and(|(_, w)| ["she", "they", "each"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+    let subject = word_before_over(text, h.start, &["had", "have", "has"]);
+    let victims_subject = subject.is_some_and(|(_, w)| ["she", "they"].iter().any(|x| w.eq_ignore_ascii_case(x)));
     // ("Three survivors ... Each had answered a vacancy": each of the victims, an answer to
     // the offenders' notice.)
     if subject.is_some_and(|(_, w)| w.eq_ignore_ascii_case("each")) {
