@@ -4002,9 +4002,11 @@ fn platform_contact(text: &str, h: &Hit) -> bool {
 /// identified three of the victims by checking their photographs against ... an online
 /// database". The first actor named from the clause's start (after a period, semicolon or
 /// colon) decides; the third party's subject ends at an offender named after it ("police
-/// arrested the defendant after he posted"), a verb of finding or saying ("police found
-/// that", "officers said"), or an advertisement it answered ("an undercover officer
-/// answered an ad on Backpage": the offenders' ad).
+/// arrested the defendant after he posted"), a verb of finding, saying or offering ("police
+/// found that", "officers said"), or an advertisement it answered ("an undercover officer
+/// answered an ad on Backpage": the offenders' ad). After a conjunction ("after", "when")
+/// another third party may open a clause of its own ("Police found the houses after a
+/// neighbour posted"); an offender named first keeps the clause the offenders' until then.
 fn third_party_subject(text: &str, hits: &[Hit], k: usize) -> bool {
     const OFFENDER: &[&str] = &[
         "defendant",
